@@ -1,0 +1,178 @@
+import { z } from "zod";
+
+/** Lower-case Azure region id such as `uksouth`; also the value the app emits in `Properties.region`. */
+const regionId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, "a lower-case Azure region id such as uksouth");
+
+const azureResourceId = z
+  .string()
+  .regex(
+    /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/.+$/i,
+    "an Azure resource ID (/subscriptions/…/resourceGroups/…/providers/…)",
+  );
+
+const hostName = z
+  .string()
+  .regex(/^[A-Za-z0-9.-]+$/, "a host name without scheme or port");
+
+export const regionSchema = z
+  .object({
+    id: regionId,
+    displayName: z.string().min(1),
+    frontDoorOrigins: z.array(hostName).min(1).describe("Front Door origin host names serving this region (no port)"),
+    cosmosRegionName: z.string().min(1).describe("RegionName as Cosmos DB writes it in CDBDataPlaneRequests, e.g. 'UK South'"),
+    appRegion: z.string().min(1).optional().describe("value of Properties.region emitted by the application; defaults to the region id"),
+    appRoleNamePattern: z.string().optional().describe("regular expression matching AppRoleName for this region's instances"),
+    computeResourceIds: z.array(azureResourceId).default([]).describe("App Service plans or AKS clusters of this region"),
+    sqlDatabaseResourceIds: z.array(azureResourceId).default([]),
+    cosmosProvisionedRUs: z.number().positive().describe("provisioned Cosmos RU/s in this region"),
+    capacity: z.number().positive().default(1).describe("relative compute capacity"),
+  })
+  .strict();
+
+export const frontDoorSchema = z
+  .object({
+    profileResourceId: azureResourceId.optional(),
+    probeIntervalSeconds: z.number().int().min(5).max(255).default(30),
+    sampleSize: z.number().int().min(1).max(255).default(4),
+    successfulSamplesRequired: z.number().int().min(1).max(255).default(3),
+  })
+  .strict()
+  .refine((fd) => fd.successfulSamplesRequired <= fd.sampleSize, {
+    message: "must not exceed sampleSize",
+    path: ["successfulSamplesRequired"],
+  });
+
+const lagSourceSchema = z.discriminatedUnion("kind", [
+  z
+    .object({
+      kind: z.literal("sqlMetric"),
+      primaryDatabaseResourceId: azureResourceId.describe("the geo-primary database; replication_lag_seconds is emitted there only"),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("canary"),
+      metricName: z.string().regex(/^[A-Za-z0-9_.-]+$/).default("replication_lag_ms"),
+    })
+    .strict(),
+]);
+
+export const replicationPairSchema = z
+  .object({
+    source: regionId,
+    target: regionId,
+    tier: z.string().regex(/^[a-z][a-z0-9-]*$/, "a tier name such as cosmos or sql"),
+    lagSource: lagSourceSchema,
+    rpoBudgetSeconds: z.number().positive(),
+  })
+  .strict();
+
+export const budgetsSchema = z
+  .object({
+    rtoSeconds: z.number().positive(),
+    availability: z
+      .object({
+        target: z.number().gt(0).lt(1).describe("e.g. 0.9995"),
+        windowDays: z.number().int().min(1).max(90).default(30),
+      })
+      .strict(),
+    saturation: z
+      .object({
+        warnPercent: z.number().min(1).max(100).default(70),
+        breachPercent: z.number().min(1).max(100).default(90),
+      })
+      .strict()
+      .default({ warnPercent: 70, breachPercent: 90 }),
+    conflictDepthThreshold: z.number().int().positive().default(100),
+    splitBrainRaceWindowMs: z.number().int().positive().max(60_000).default(1000),
+  })
+  .strict();
+
+export const workspaceSchema = z
+  .object({
+    ids: z.array(z.string().uuid("a Log Analytics workspace ID (GUID)")).min(1),
+    resourceId: azureResourceId.optional().describe("ARM ID of the first workspace, for 'Open in Log Analytics' links"),
+    tenantId: z.string().uuid().optional(),
+    endpoint: z.string().url().default("https://api.loganalytics.azure.com"),
+    scope: z.string().optional().describe("token scope; defaults to <endpoint audience>/.default"),
+    portalUrl: z.string().url().default("https://portal.azure.com"),
+    serverTimeoutSeconds: z.number().int().min(10).max(600).default(180),
+  })
+  .strict();
+
+export const splitBrainSchema = z
+  .object({
+    dependencyTypes: z.array(z.string().min(1)).min(1),
+    names: z.array(z.string().min(1)).min(1).describe("AppDependencies.Name values that are writes"),
+    entityKey: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a Properties key such as invoiceId"),
+  })
+  .strict();
+
+export const compositeSlaSchema = z
+  .object({
+    edge: z.object({ name: z.string(), availability: z.number().gt(0).max(1) }).strict(),
+    perRegionSeries: z
+      .array(z.object({ name: z.string(), availability: z.number().gt(0).max(1) }).strict())
+      .min(1)
+      .describe("components every region depends on, in series"),
+  })
+  .strict();
+
+export const embeddedSchema = z
+  .object({
+    dataset: z.string().optional().describe("folder of <Table>.ndjson files to replay instead of the simulator"),
+    seed: z.number().int().default(42),
+    days: z.number().int().min(1).max(60).default(30),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    name: z.string().min(1).describe("the application's name, shown in titles"),
+    regions: z.array(regionSchema).min(2, "an active-active deployment needs at least two regions"),
+    frontDoor: frontDoorSchema.default({ probeIntervalSeconds: 30, sampleSize: 4, successfulSamplesRequired: 3 }),
+    replication: z.array(replicationPairSchema).default([]),
+    budgets: budgetsSchema,
+    workspaces: workspaceSchema.optional().describe("absent: the embedded workspace runs the simulator"),
+    embedded: embeddedSchema.default({ seed: 42, days: 30 }),
+    splitBrain: splitBrainSchema,
+    compositeSla: compositeSlaSchema.optional(),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const ids = new Set<string>();
+    config.regions.forEach((region, i) => {
+      if (ids.has(region.id)) {
+        ctx.addIssue({ code: "custom", path: ["regions", i, "id"], message: `duplicate region id "${region.id}"` });
+      }
+      ids.add(region.id);
+    });
+    config.replication.forEach((pair, i) => {
+      for (const end of ["source", "target"] as const) {
+        if (!ids.has(pair[end])) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["replication", i, end],
+            message: `unknown region "${pair[end]}"; configured regions are ${[...ids].join(", ")}`,
+          });
+        }
+      }
+      if (pair.source === pair.target) {
+        ctx.addIssue({ code: "custom", path: ["replication", i, "target"], message: "target must differ from source" });
+      }
+    });
+    if (config.budgets.saturation.warnPercent >= config.budgets.saturation.breachPercent) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["budgets", "saturation", "warnPercent"],
+        message: "warnPercent must be below breachPercent",
+      });
+    }
+  });
+
+export type DashboardConfig = z.infer<typeof configSchema>;
+export type RegionConfig = z.infer<typeof regionSchema>;
+export type ReplicationPairConfig = z.infer<typeof replicationPairSchema>;

@@ -1,0 +1,9 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The Kusto bridge and the Azure SDK are Node-only; keep them out of the bundler.
+  serverExternalPackages: ["@kusto/language-service-next", "@azure/identity", "@azure/monitor-query-logs", "@duckdb/node-api"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,62 @@
+// Runs every test layer in order and prints one summary line at the end.
+// Usage: npm test            (all layers)
+//        npm test -- unit e2e (only the named layers)
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+
+const CHROMIUM = "/usr/bin/chromium";
+const only = process.argv.slice(2);
+const results = [];
+let passed = 0;
+let failed = 0;
+
+function run(name, cmd, args, { vitestReport } = {}) {
+  if (only.length && !only.includes(name)) return;
+  const started = Date.now();
+  console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
+  const res = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, FORCE_COLOR: "0" } });
+  const ok = res.status === 0;
+  let detail = "";
+  if (vitestReport && existsSync(vitestReport)) {
+    const report = JSON.parse(readFileSync(vitestReport, "utf8"));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    detail = ` (${report.numPassedTests} passed, ${report.numFailedTests} failed)`;
+  } else {
+    ok ? passed++ : failed++;
+  }
+  if (!ok && vitestReport && !detail) failed++;
+  results.push(`${ok ? "PASS" : "FAIL"} ${name}${detail} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  console.log(`${CHROMIUM} is missing: installing Debian's chromium package`);
+  const apt = (args) =>
+    process.getuid?.() === 0
+      ? spawnSync("apt-get", args, { stdio: "inherit" })
+      : spawnSync("sudo", ["apt-get", ...args], { stdio: "inherit" });
+  if (apt(["update", "-qq"]).status !== 0 || apt(["install", "-y", "-qq", "chromium"]).status !== 0 || !existsSync(CHROMIUM)) {
+    console.error("Could not install chromium; run: apt-get update && apt-get install -y chromium");
+    process.exit(1);
+  }
+}
+
+mkdirSync("test-results", { recursive: true });
+const vitest = (project) => [
+  "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=test-results/${project}.json`,
+];
+
+run("typecheck", "npx", ["tsc", "--noEmit"]);
+run("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+run("unit", "npx", vitest("unit"), { vitestReport: "test-results/unit.json" });
+run("integration", "npx", vitest("integration"), { vitestReport: "test-results/integration.json" });
+if (!only.length || only.includes("e2e")) {
+  ensureChromium();
+  run("build", "npx", ["next", "build"]);
+  run("e2e", "npx", vitest("e2e"), { vitestReport: "test-results/e2e.json" });
+}
+
+console.log(`\n=== summary\n${results.join("\n")}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(results.some((r) => r.startsWith("FAIL")) ? 1 : 0);

@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { configJsonSchema } from "@/lib/config/json-schema";
+import { ConfigError, loadConfigFile } from "@/lib/config/load";
+
+const demo = JSON.parse(readFileSync("config/demo.json", "utf8"));
+const dir = mkdtempSync(path.join(tmpdir(), "aad-config-"));
+
+function writeConfig(name: string, content: unknown): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
+  return file;
+}
+
+function problemsOf(file: string): string[] {
+  try {
+    loadConfigFile(file);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).message).toContain(file);
+    return (err as ConfigError).problems;
+  }
+  throw new Error("expected the configuration to be rejected");
+}
+
+const mutate = (fn: (c: typeof demo) => void) => {
+  const copy = structuredClone(demo);
+  fn(copy);
+  return copy;
+};
+
+describe("configuration loading", () => {
+  it("accepts the demo configuration and applies defaults", () => {
+    const config = loadConfigFile("config/demo.json");
+    expect(config.regions.map((r) => r.id)).toEqual(["uksouth", "westeurope"]);
+    expect(config.frontDoor).toMatchObject({ probeIntervalSeconds: 30, sampleSize: 4, successfulSamplesRequired: 3 });
+    expect(config.replication.map((p) => p.tier)).toEqual(["cosmos", "cosmos", "sql"]);
+    expect(config.workspaces).toBeUndefined();
+  });
+
+  it.each([
+    ["not JSON", "{ regions: ", /not valid JSON/],
+    ["a wrong type", mutate((c) => (c.regions[1].cosmosProvisionedRUs = "lots")), /^regions\[1\]\.cosmosProvisionedRUs: .*expected number/],
+    ["a missing field", mutate((c) => delete c.budgets.rtoSeconds), /^budgets\.rtoSeconds: .*expected number/],
+    ["an unknown field", mutate((c) => (c.regions[0].colour = "red")), /^regions\[0\]: unknown field\(s\) "colour"/],
+    ["a bad region id", mutate((c) => (c.regions[0].id = "UK South")), /^regions\[0\]\.id: .*lower-case Azure region id/],
+    ["one region only", mutate((c) => c.regions.pop()), /^regions: .*at least two regions/],
+    ["an unknown pair region", mutate((c) => (c.replication[0].target = "eastus")), /^replication\[0\]\.target: unknown region "eastus"/],
+    ["an SLO of 99.95 instead of 0.9995", mutate((c) => (c.budgets.availability.target = 99.95)), /^budgets\.availability\.target: /],
+    ["an impossible sample rule", mutate((c) => (c.frontDoor.successfulSamplesRequired = 9)), /^frontDoor\.successfulSamplesRequired: must not exceed sampleSize/],
+    ["a bad workspace id", mutate((c) => (c.workspaces = { ids: ["my-workspace"] })), /^workspaces\.ids\[0\]: .*workspace ID/],
+    ["a bad lag source", mutate((c) => (c.replication[2].lagSource = { kind: "sqlMetric" })), /^replication\[2\]\.lagSource\.primaryDatabaseResourceId/],
+  ])("rejects %s with a message naming the field", (name, content, expected) => {
+    const problems = problemsOf(writeConfig(`${name.replace(/\W+/g, "-")}.json`, content));
+    expect(problems.some((p) => expected.test(p)), problems.join("\n")).toBe(true);
+  });
+
+  it("names a missing file", () => {
+    expect(problemsOf(path.join(dir, "absent.json"))[0]).toMatch(/cannot read file/);
+  });
+
+  it("ships a JSON Schema identical to the one generated from the zod schema", () => {
+    const shipped = JSON.parse(readFileSync("config/config.schema.json", "utf8"));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(configJsonSchema())));
+  });
+});
