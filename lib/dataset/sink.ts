@@ -1,0 +1,9 @@
+/**
+ * Where generated or recorded rows go. Rows are plain objects keyed by column name, values in
+ * their JSON form: datetime as an ISO-8601 string, dynamic as a JSON value, numbers, booleans,
+ * strings, or null. Implementations: the NDJSON folder writer and the embedded workspace's
+ * in-memory column store.
+ */
+export interface RowSink {
+  append(table: string, row: Record<string, unknown>): void;
+}
