@@ -1,0 +1,88 @@
+import type { DashboardConfig } from "@/lib/config/schema";
+import { portalLogsLink } from "@/lib/kql/portal-link";
+import type { QueryRun } from "@/lib/snapshot/types";
+import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
+import { toRows } from "./rows";
+import type { QueryOutcome, RunQueryOptions, SignalContext } from "./types";
+
+/** Thrown by a source that cannot serve any query (not configured, unreachable): the snapshot fails as a whole. */
+export class SourceUnavailableError extends Error {
+  override name = "SourceUnavailableError";
+}
+
+// Azure answers a missing table or column with SEM0100 "Failed to resolve ..."; the embedded
+// engine with "unknown table/column". Both mean: this data is not there.
+const MISSING_SCHEMA =
+  /SEM0100|failed to resolve|unknown (table|column)|(table|column)[^.]{0,80}(not found|does not exist|is not defined|not defined)|no such (table|column)/i;
+
+export function isMissingSchemaError(err: unknown): boolean {
+  const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);
+  return MISSING_SCHEMA.test(text);
+}
+
+function iso(window: QueryWindow) {
+  return { from: window.from.toISOString(), to: window.to.toISOString() };
+}
+
+export function portalUrlFor(config: DashboardConfig, kql: string, window: QueryWindow): string | null {
+  const ws = config.workspaces;
+  if (!ws?.resourceId) return null;
+  return portalLogsLink({ portalUrl: ws.portalUrl, workspaceResourceId: ws.resourceId, tenantId: ws.tenantId }, kql, window);
+}
+
+/** A SignalContext over a source; every run is timed and recorded with its KQL, window and link. */
+export function createSignalContext(args: {
+  config: DashboardConfig;
+  source: LogsSource;
+  range: QueryWindow;
+  /** Collects every run, in order, for the snapshot's inspector. */
+  onRun?: (run: QueryRun) => void;
+  signal?: AbortSignal;
+}): SignalContext {
+  const { config, source, range } = args;
+  return {
+    config,
+    asOf: range.to,
+    range,
+    async runQuery(id: string, kql: string, window: QueryWindow, options: RunQueryOptions = {}): Promise<QueryOutcome> {
+      const started = performance.now();
+      const run: QueryRun = {
+        id,
+        kql,
+        window: iso(window),
+        rows: 0,
+        durationMs: 0,
+        cacheAgeSeconds: 0,
+        portalUrl: portalUrlFor(config, kql, window),
+        warnings: [],
+      };
+      let ok = true;
+      let rows: QueryOutcome["rows"] = [];
+      try {
+        const result = await source.query(kql, window, { signal: args.signal });
+        run.warnings.push(...result.warnings.map((w) => `${id}: ${w}`));
+        const present = new Set(result.table.columns.map((c) => c.name));
+        const missing = (options.requiredColumns ?? []).filter((c) => !present.has(c));
+        if (missing.length > 0) {
+          ok = false;
+          run.warnings.push(`${id}: result lacks column(s) ${missing.join(", ")}; treated as no data`);
+        } else {
+          rows = toRows(result.table);
+        }
+      } catch (err) {
+        if (err instanceof SourceUnavailableError || (err instanceof Error && err.name === "AbortError")) throw err;
+        ok = false;
+        const message = err instanceof Error ? err.message : String(err);
+        run.warnings.push(
+          isMissingSchemaError(err)
+            ? `${id}: table or column missing (${message}); treated as no data`
+            : `${id}: query failed (${message}); treated as no data`,
+        );
+      }
+      run.rows = rows.length;
+      run.durationMs = Math.round((performance.now() - started) * 10) / 10;
+      args.onRun?.(run);
+      return { rows, run, ok };
+    },
+  };
+}

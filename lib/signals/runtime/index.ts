@@ -1,0 +1,6 @@
+export * from "./context";
+export * from "./rows";
+export * from "./status";
+export * from "./types";
+export * from "./windows";
+export * from "./fragments";

@@ -1,0 +1,49 @@
+import type { DashboardConfig } from "@/lib/config/schema";
+import type { QueryRun, SignalMeta } from "@/lib/snapshot/types";
+import type { QueryWindow } from "@/lib/workspace/types";
+
+/** A query of the catalog as text, for the compile test and the inspector. */
+export interface CatalogQuery {
+  id: string;
+  kql: string;
+}
+
+/** A row keyed by column name, values as the LogsSource normalised them. */
+export type Row = Record<string, unknown>;
+
+export interface QueryOutcome {
+  rows: Row[];
+  run: QueryRun;
+  /** False when the table or a column is missing or the query failed: the signal is no-data. */
+  ok: boolean;
+}
+
+export interface RunQueryOptions {
+  /** Columns the signal reads; a result lacking one is treated as missing data with a warning. */
+  requiredColumns?: readonly string[];
+}
+
+/**
+ * What every signal receives. Windows come from asOf/range (never now()); the KQL text receives
+ * them through the source's timespan.
+ */
+export interface SignalContext {
+  readonly config: DashboardConfig;
+  /** The moment evaluated; equals range.to. */
+  readonly asOf: Date;
+  readonly range: QueryWindow;
+  runQuery(id: string, kql: string, window: QueryWindow, options?: RunQueryOptions): Promise<QueryOutcome>;
+}
+
+export interface SignalOutput<T> {
+  value: T;
+  meta: SignalMeta;
+}
+
+/** One signal of the catalog: its KQL (for the compile test) and its evaluation. */
+export interface SignalModule<T> {
+  /** Key in `Snapshot.signals`. */
+  name: string;
+  queries(config: DashboardConfig): CatalogQuery[];
+  run(ctx: SignalContext): Promise<SignalOutput<T>>;
+}
