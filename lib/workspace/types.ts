@@ -21,9 +21,24 @@ export interface QueryResult {
   /** Partial results, truncation, missing tables: shown on the affected signal, never swallowed. */
   warnings: string[];
   partial: boolean;
+  /** Seconds since the upstream produced this result (gateway cache; 0 or absent when fresh). */
+  cacheAgeSeconds?: number;
+  /** Set when the upstream failed and this is the last good result (served by the gateway's stale-if-error). */
+  stale?: { since: string; error: string };
+  /** The window actually queried (the gateway snaps windows to the bin grid; a stale result has an older one). */
+  window?: QueryWindow;
+}
+
+/** Caching hints for the gateway; plain sources ignore them. */
+export interface QueryOptions {
+  signal?: AbortSignal;
+  /** The panel's bin size: the window is snapped to it and it bounds how long a result stays fresh. */
+  binSeconds?: number;
+  /** How often the panel refreshes: a result stays fresh for about this long. */
+  refreshSeconds?: number;
 }
 
 export interface LogsSource {
   readonly kind: "embedded" | "azure";
-  query(kql: string, window: QueryWindow, options?: { signal?: AbortSignal }): Promise<QueryResult>;
+  query(kql: string, window: QueryWindow, options?: QueryOptions): Promise<QueryResult>;
 }
