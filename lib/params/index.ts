@@ -1,0 +1,11 @@
+/** Typed parsers for every route parameter; each returns a value or an error naming what is allowed. */
+export * from "./as-of";
+export * from "./incident-id";
+export * from "./interval";
+export * from "./pagination";
+export * from "./region";
+export * from "./result";
+export * from "./search-params";
+export * from "./signal";
+export * from "./time";
+export * from "./time-range";

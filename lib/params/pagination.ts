@@ -1,0 +1,49 @@
+import { fail, ok, quote, single, type ParamResult, type RawParam } from "./result";
+
+export const MAX_LIMIT = 1000;
+export const LIMIT_ALLOWED = `a whole number from 1 to ${MAX_LIMIT}`;
+/** Cursors are opaque base64url tokens made by the server; the shape check keeps junk out early. */
+export const CURSOR_ALLOWED = "an opaque cursor returned by a previous page (base64url, at most 512 characters)";
+
+export interface Pagination {
+  limit: number;
+  cursor: string | undefined;
+}
+
+export function parseLimit(raw: RawParam, defaultLimit = 100, parameter = "limit"): ParamResult<number> {
+  const value = single(parameter, raw, LIMIT_ALLOWED);
+  if (!value.ok) return value;
+  if (value.value === undefined || value.value === "") return ok(defaultLimit);
+  if (!/^\d{1,7}$/.test(value.value)) return fail(parameter, `${quote(value.value)} is not a whole number`, LIMIT_ALLOWED);
+  const n = Number(value.value);
+  if (n < 1 || n > MAX_LIMIT) return fail(parameter, `${n} is out of range`, LIMIT_ALLOWED);
+  return ok(n);
+}
+
+export function parseCursor(raw: RawParam, parameter = "cursor"): ParamResult<string | undefined> {
+  const value = single(parameter, raw, CURSOR_ALLOWED);
+  if (!value.ok) return value;
+  if (value.value === undefined || value.value === "") return ok(undefined);
+  if (!/^[A-Za-z0-9_-]{1,512}$/.test(value.value)) return fail(parameter, "is not a cursor", CURSOR_ALLOWED);
+  return ok(value.value);
+}
+
+export function parsePagination(input: { limit?: RawParam; cursor?: RawParam }, defaultLimit = 100): ParamResult<Pagination> {
+  const limit = parseLimit(input.limit, defaultLimit);
+  if (!limit.ok) return limit;
+  const cursor = parseCursor(input.cursor);
+  if (!cursor.ok) return cursor;
+  return ok({ limit: limit.value, cursor: cursor.value });
+}
+
+/** Cursor encoding for offsets: base64url of the decimal offset. */
+export function encodeOffsetCursor(offset: number): string {
+  return Buffer.from(String(offset), "utf8").toString("base64url");
+}
+
+export function decodeOffsetCursor(cursor: string | undefined, parameter = "cursor"): ParamResult<number> {
+  if (cursor === undefined) return ok(0);
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!/^\d{1,9}$/.test(text)) return fail(parameter, "is not a cursor this server made", CURSOR_ALLOWED);
+  return ok(Number(text));
+}

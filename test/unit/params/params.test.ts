@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { loadConfigFile } from "@/lib/config/load";
+import {
+  badRequestBody,
+  badRequestResponse,
+  decodeOffsetCursor,
+  encodeOffsetCursor,
+  parseAsOf,
+  parseIncidentId,
+  parsePagination,
+  parseRefreshInterval,
+  parseRegion,
+  parseRotationInterval,
+  parseSignalName,
+  parseSignalNames,
+  parseTimeRange,
+  parseViewQuery,
+  parseWallQuery,
+  type ParamResult,
+} from "@/lib/params";
+
+const config = loadConfigFile("config/demo.json");
+const now = new Date("2026-03-10T12:00:00Z");
+
+function errorOf<T>(result: ParamResult<T>) {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+function valueOf<T>(result: ParamResult<T>): T {
+  if (!result.ok) throw new Error(`expected a value, got ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+describe("time range", () => {
+  it("turns a preset into a window ending at the given end", () => {
+    const end = new Date("2026-03-09T00:00:00Z");
+    expect(valueOf(parseTimeRange({ range: "6h" }, { now, end }))).toEqual({
+      preset: "6h",
+      from: new Date("2026-03-08T18:00:00Z"),
+      to: end,
+    });
+    expect(valueOf(parseTimeRange({}, { now, defaultPreset: "24h" })).from).toEqual(new Date("2026-03-09T12:00:00Z"));
+    for (const p of ["15m", "1h", "6h", "24h", "7d", "30d"]) expect(valueOf(parseTimeRange({ range: p }, { now })).preset).toBe(p);
+  });
+
+  it("accepts a custom window with offsets", () => {
+    const r = valueOf(parseTimeRange({ from: "2026-03-01T00:00:00+01:00", to: "2026-03-02T00:00:00Z" }, { now }));
+    expect(r).toEqual({ preset: "custom", from: new Date("2026-02-28T23:00:00Z"), to: new Date("2026-03-02T00:00:00Z") });
+  });
+
+  it.each([
+    [{ range: "2h" }, "range"],
+    [{ range: "1H" }, "range"],
+    [{ range: ["1h", "6h"] }, "range"],
+    [{ range: "1h", from: "2026-03-01T00:00:00Z", to: "2026-03-02T00:00:00Z" }, "range"],
+    [{ from: "2026-03-01T00:00:00Z" }, "to"],
+    [{ to: "2026-03-01T00:00:00Z" }, "from"],
+    [{ from: "2026-03-01", to: "2026-03-02T00:00:00Z" }, "from"],
+    [{ from: "2026-03-01T00:00:00", to: "2026-03-02T00:00:00Z" }, "from"],
+    [{ from: "yesterday", to: "2026-03-02T00:00:00Z" }, "from"],
+    [{ from: "2026-03-02T00:00:00Z", to: "2026-03-01T00:00:00Z" }, "from"],
+    [{ from: "2026-03-01T00:00:00Z", to: "2026-03-01T00:00:00Z" }, "from"],
+    [{ from: "2026-03-01T00:00:00Z", to: "2026-03-01T00:00:30Z" }, "to"],
+    [{ from: "2025-12-01T00:00:00Z", to: "2026-03-02T00:00:00Z" }, "from"],
+    [{ from: "2026-03-10T11:00:00Z", to: "2026-03-10T12:02:00Z" }, "to"],
+    [{ from: "1999-03-10T11:00:00Z", to: "1999-03-11T12:02:00Z" }, "from"],
+    [{ from: "2026-02-30T00:00:00Z", to: "2026-03-02T00:00:00Z" }, "from"],
+  ])("rejects %j naming %s", (input, parameter) => {
+    const error = errorOf(parseTimeRange(input, { now }));
+    expect(error.parameter).toBe(parameter);
+    expect(error.allowed).toContain("15m, 1h, 6h, 24h, 7d, 30d");
+    expect(error.allowed).toContain("90 days");
+  });
+
+  it("allows exactly 90 days and up to a minute of clock skew", () => {
+    expect(valueOf(parseTimeRange({ from: "2025-12-10T12:00:00Z", to: "2026-03-10T12:00:00Z" }, { now })).preset).toBe("custom");
+    expect(valueOf(parseTimeRange({ from: "2026-03-10T11:00:00Z", to: "2026-03-10T12:00:59Z" }, { now })).preset).toBe("custom");
+  });
+});
+
+describe("as of", () => {
+  it("is optional and bounded", () => {
+    expect(valueOf(parseAsOf(undefined, now))).toBeUndefined();
+    expect(valueOf(parseAsOf("2026-03-01T08:00:00.123Z", now))).toEqual(new Date("2026-03-01T08:00:00.123Z"));
+    expect(errorOf(parseAsOf("2026-03-10T12:01:01Z", now))).toMatchObject({ parameter: "at" });
+    expect(errorOf(parseAsOf("2014-12-31T23:59:59Z", now)).message).toContain("before 2015");
+    expect(errorOf(parseAsOf("now", now)).allowed).toContain("ISO-8601");
+    expect(errorOf(parseAsOf("1741608000", now)).parameter).toBe("at");
+  });
+});
+
+describe("region", () => {
+  it("accepts configured ids only and lists them", () => {
+    expect(valueOf(parseRegion("westeurope", config))).toBe("westeurope");
+    expect(valueOf(parseRegion(undefined, config))).toBeUndefined();
+    const error = errorOf(parseRegion("eastus", config));
+    expect(error).toMatchObject({ parameter: "region", allowed: "one of the configured region ids: uksouth, westeurope" });
+    expect(errorOf(parseRegion("UKSOUTH", config)).parameter).toBe("region");
+    expect(errorOf(parseRegion('uksouth" | take 1', config)).message).toContain("not a configured region");
+  });
+});
+
+describe("signals", () => {
+  it("parses one name or a subset", () => {
+    expect(valueOf(parseSignalName("replication"))).toBe("replication");
+    expect(errorOf(parseSignalName("toString")).allowed).toContain("originHealth");
+    expect(errorOf(parseSignalName(undefined)).message).toBe("missing");
+    expect(valueOf(parseSignalNames("availability,regions"))).toEqual(["regions", "availability"]);
+    expect(valueOf(parseSignalNames(undefined))).toHaveLength(7);
+    expect(errorOf(parseSignalNames("regions,nope")).parameter).toBe("signals");
+  });
+});
+
+describe("incident id", () => {
+  it("accepts token ids and rejects anything else", () => {
+    expect(valueOf(parseIncidentId("uksouth-2026-03-01T08:00:00.000Z"))).toBe("uksouth-2026-03-01T08:00:00.000Z");
+    for (const bad of ["", "a b", "x".repeat(129), "a/b", 'a"b', "a\nb"]) expect(errorOf(parseIncidentId(bad)).parameter).toBe("id");
+  });
+});
+
+describe("pagination", () => {
+  it("bounds the limit and checks the cursor", () => {
+    expect(valueOf(parsePagination({}))).toEqual({ limit: 100, cursor: undefined });
+    expect(valueOf(parsePagination({ limit: "1000", cursor: encodeOffsetCursor(200) }))).toEqual({ limit: 1000, cursor: "MjAw" });
+    expect(valueOf(decodeOffsetCursor("MjAw"))).toBe(200);
+    for (const bad of ["0", "1001", "-1", "1.5", "1e3", "ten", " 5"]) {
+      expect(errorOf(parsePagination({ limit: bad }))).toMatchObject({ parameter: "limit", allowed: "a whole number from 1 to 1000" });
+    }
+    expect(errorOf(parsePagination({ cursor: "a+b/=" })).parameter).toBe("cursor");
+    expect(errorOf(decodeOffsetCursor("bm9wZQ")).parameter).toBe("cursor");
+  });
+});
+
+describe("wall intervals", () => {
+  it("accepts seconds and durations within bounds", () => {
+    expect(valueOf(parseRefreshInterval(undefined))).toBe(30);
+    expect(valueOf(parseRefreshInterval("2m"))).toBe(120);
+    expect(valueOf(parseRefreshInterval("15"))).toBe(15);
+    expect(errorOf(parseRefreshInterval("1s")).parameter).toBe("refresh");
+    expect(errorOf(parseRefreshInterval("off")).allowed).toContain("10s to 3600s");
+    expect(valueOf(parseRotationInterval("off"))).toBe(0);
+    expect(valueOf(parseRotationInterval("1h"))).toBe(3600);
+    expect(errorOf(parseRotationInterval("2h")).parameter).toBe("rotate");
+  });
+});
+
+describe("query strings (route handlers and first paint)", () => {
+  it("parses the same from URLSearchParams and from a page's searchParams record", () => {
+    const url = new URLSearchParams("at=2026-03-09T00:00:00Z&range=1h&region=uksouth");
+    const record = { at: "2026-03-09T00:00:00Z", range: "1h", region: "uksouth" };
+    const a = valueOf(parseViewQuery(url, { config, now }));
+    expect(a).toEqual(valueOf(parseViewQuery(record, { config, now })));
+    expect(a).toMatchObject({ end: new Date("2026-03-09T00:00:00Z"), region: "uksouth", range: { from: new Date("2026-03-08T23:00:00Z") } });
+  });
+
+  it("refuses repeated parameters from either source", () => {
+    expect(errorOf(parseViewQuery(new URLSearchParams("region=uksouth&region=westeurope"), { config, now })).message).toContain("2 times");
+    expect(errorOf(parseViewQuery({ range: ["1h", "6h"] }, { config, now })).parameter).toBe("range");
+  });
+
+  it("parses the wall's intervals", () => {
+    expect(valueOf(parseWallQuery(new URLSearchParams("refresh=1m&rotate=off"), { config, now }))).toMatchObject({
+      refreshSeconds: 60,
+      rotateSeconds: 0,
+      range: { preset: "1h" },
+    });
+    expect(errorOf(parseWallQuery(new URLSearchParams("refresh=5"), { config, now })).parameter).toBe("refresh");
+  });
+
+  it("builds the 400 body and response", async () => {
+    const error = errorOf(parseViewQuery(new URLSearchParams("region=mars"), { config, now }));
+    expect(badRequestBody(error)).toEqual({
+      error: 'invalid parameter "region": "mars" is not a configured region',
+      parameter: "region",
+      allowed: "one of the configured region ids: uksouth, westeurope",
+    });
+    const res = badRequestResponse(error);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ parameter: "region" });
+  });
+});
