@@ -1,0 +1,41 @@
+import type { Snapshot } from "@/lib/snapshot/types";
+import type { Annotation } from "./types";
+
+const ms = (iso: string | null | undefined): number | null => {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t;
+};
+
+/**
+ * Flips, incidents, drills and probe-blind spans of a snapshot as annotations on the shared time
+ * axis, optionally for one region, ascending by time. An open incident spans up to asOf.
+ */
+export function snapshotAnnotations(snapshot: Snapshot, region?: string | null): Annotation[] {
+  const out: Annotation[] = [];
+  const asOf = ms(snapshot.asOf);
+  const keep = (r: string) => !region || r === region;
+  for (const flip of snapshot.originFlips) {
+    const t = ms(flip.at);
+    if (t === null || !keep(flip.region)) continue;
+    out.push({ kind: "flip", t, region: flip.region, label: `${flip.region} origin → ${flip.to}` });
+  }
+  for (const incident of snapshot.incidents) {
+    const t = ms(incident.start);
+    if (t === null || !keep(incident.region)) continue;
+    const end = ms(incident.recoveredAt) ?? asOf ?? t;
+    const what = incident.kind === "drill" ? "drill" : "incident";
+    out.push({ kind: incident.kind === "drill" ? "drill" : "incident", t, end, region: incident.region, label: `${incident.region} ${what}` });
+  }
+  for (const span of snapshot.probeBlind) {
+    const t = ms(span.from);
+    if (t === null || !keep(span.region)) continue;
+    out.push({ kind: "probe-blind", t, end: ms(span.to) ?? t, region: span.region, label: `${span.region} probe-blind` });
+  }
+  return out.sort((a, b) => a.t - b.t);
+}
+
+/** Annotations that overlap [from, to]: the ones a chart of that range can draw. */
+export function annotationsInRange(annotations: readonly Annotation[], from: number, to: number): Annotation[] {
+  return annotations.filter((a) => (a.end ?? a.t) >= from && a.t <= to);
+}

@@ -1,0 +1,39 @@
+/**
+ * Server-side downsampling: the KQL bins at a size chosen from the range and the chart's pixel
+ * width, so a chart never receives more points than it has pixels (Workbooks cap at 10k points and
+ * Grafana freezes on 230k rows; we ask for what can be drawn).
+ */
+
+/** Bucket sizes a human reads at a glance; the smallest that fits the width wins. */
+export const NICE_BIN_SECONDS = [
+  10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400,
+] as const;
+
+export const MIN_WIDTH_PX = 100;
+export const MAX_WIDTH_PX = 4000;
+export const DEFAULT_WIDTH_PX = 1200;
+
+/**
+ * The smallest nice bin (≥ minSeconds) such that the range holds at most `widthPx` bins.
+ * Falls back to an exact ceil when even a day is too fine (a 90-day range on a 60 px sparkline).
+ */
+export function binSecondsFor(rangeMs: number, widthPx: number, minSeconds = 10): number {
+  const width = Math.max(1, Math.floor(widthPx));
+  const needed = Math.max(minSeconds, rangeMs / 1000 / width);
+  const nice = NICE_BIN_SECONDS.find((s) => s >= needed);
+  return nice ?? Math.ceil(needed);
+}
+
+/** Bin start (epoch ms) containing t, aligned like KQL's bin(): floor to a multiple of the size. */
+export function binStart(t: number, binSeconds: number): number {
+  const size = binSeconds * 1000;
+  return Math.floor(t / size) * size;
+}
+
+/** Every bin start in [from, to), so empty bins become visible gaps rather than interpolated lines. */
+export function binStarts(from: number, to: number, binSeconds: number): number[] {
+  const size = binSeconds * 1000;
+  const out: number[] = [];
+  for (let t = binStart(from, binSeconds); t < to; t += size) out.push(t);
+  return out;
+}
