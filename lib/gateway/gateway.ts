@@ -1,0 +1,165 @@
+import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "../workspace/types";
+import { systemClock, type Clock } from "./clock";
+import { LOG_ANALYTICS_LIMITS, UpstreamLimiter, type LimiterOptions } from "./limiter";
+import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from "./retry-policy";
+import { SingleFlight } from "./single-flight";
+import { cacheKey, seriesKey, snapWindow } from "./snap-window";
+import { StaleStore } from "./stale-store";
+import { freshForMs, TtlCache, type CacheEntry } from "./ttl-cache";
+import { asUpstreamError, type UpstreamError } from "./upstream-error";
+
+export interface GatewayOptions {
+  clock?: Clock;
+  random?: () => number;
+  retry?: Partial<RetryPolicy>;
+  limits?: Partial<LimiterOptions>;
+  /** With a last good result at hand, answer with it (marked stale) after this long instead of waiting on retries. */
+  answerWithinMs?: number;
+  defaultBinSeconds?: number;
+  defaultRefreshSeconds?: number;
+  maxEntries?: number;
+}
+
+export interface GatewayStats {
+  upstreamQueries: number;
+  cacheHits: number;
+  coalesced: number;
+  staleServed: number;
+}
+
+type Fetched = CacheEntry<QueryResult>;
+const DEADLINE = Symbol("deadline");
+
+/**
+ * Every source sits behind this: one upstream query per (KQL, snapped window) however many viewers
+ * ask, fresh results cached for the panel's refresh, at most 5 upstream queries at once, retries with
+ * backoff, and the last good result served (marked with its age and the error) when the upstream fails.
+ * The cache policy is recorded in docs/adr/0001-query-gateway.md.
+ */
+export class QueryGateway implements LogsSource {
+  readonly kind: LogsSource["kind"];
+  readonly stats: GatewayStats = { upstreamQueries: 0, cacheHits: 0, coalesced: 0, staleServed: 0 };
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly retry: RetryPolicy;
+  private readonly limiter: UpstreamLimiter;
+  private readonly flights = new SingleFlight<Fetched>();
+  private readonly cache: TtlCache<QueryResult>;
+  private readonly lastGood: StaleStore<QueryResult>;
+
+  constructor(
+    private readonly upstream: LogsSource,
+    private readonly options: GatewayOptions = {},
+  ) {
+    this.kind = upstream.kind;
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.limiter = new UpstreamLimiter(this.clock, { ...LOG_ANALYTICS_LIMITS, ...options.limits });
+    this.cache = new TtlCache(options.maxEntries ?? 1000);
+    this.lastGood = new StaleStore(options.maxEntries ?? 1000);
+  }
+
+  get limiterStats() {
+    return this.limiter.stats;
+  }
+
+  async query(kql: string, window: QueryWindow, options: QueryOptions = {}): Promise<QueryResult> {
+    const binSeconds = options.binSeconds ?? this.options.defaultBinSeconds ?? 60;
+    const refreshSeconds = options.refreshSeconds ?? this.options.defaultRefreshSeconds ?? 60;
+    const snapped = snapWindow(window, binSeconds);
+    const key = cacheKey(kql, snapped);
+    const series = seriesKey(kql, snapped);
+
+    const hit = this.cache.get(key, this.clock.now());
+    if (hit) {
+      this.stats.cacheHits++;
+      return this.aged(hit);
+    }
+    if (this.flights.has(key)) this.stats.coalesced++;
+    const flight = this.flights.run(key, () => this.fetch(kql, snapped, freshForMs(refreshSeconds, binSeconds), series));
+
+    try {
+      const answer = await this.waitFor(flight, series, options.signal);
+      if (answer === DEADLINE) {
+        const last = this.lastGood.lastGood(series);
+        if (last) return this.stale(last, `no answer from Log Analytics within ${Math.round((this.options.answerWithinMs ?? 0) / 1000)} s; still trying`);
+        return this.aged(await flight);
+      }
+      return this.aged(answer);
+    } catch (err) {
+      if (options.signal?.aborted) throw err;
+      const last = this.lastGood.lastGood(series);
+      if (last) return this.stale(last, asUpstreamError(err).message);
+      throw err;
+    }
+  }
+
+  /** The flight, or DEADLINE once answerWithinMs passes while a last good result exists. */
+  private async waitFor(flight: Promise<Fetched>, series: string, signal?: AbortSignal): Promise<Fetched | typeof DEADLINE> {
+    const racers: Promise<Fetched | typeof DEADLINE>[] = [flight];
+    const cancel = new AbortController();
+    const within = this.options.answerWithinMs;
+    if (within !== undefined && this.lastGood.lastGood(series)) {
+      racers.push(this.clock.sleep(within, cancel.signal).then(() => DEADLINE));
+    }
+    if (signal) {
+      racers.push(
+        new Promise<never>((_, reject) => {
+          if (signal.aborted) reject(signal.reason);
+          signal.addEventListener("abort", () => reject(signal.reason), { once: true, signal: cancel.signal });
+        }),
+      );
+    }
+    try {
+      return await Promise.race(racers);
+    } finally {
+      cancel.abort();
+    }
+  }
+
+  private async fetch(kql: string, snapped: QueryWindow, freshMs: number, series: string): Promise<Fetched> {
+    for (let attempt = 1; ; attempt++) {
+      let error: UpstreamError;
+      try {
+        const result = await this.limiter.run(() => {
+          this.stats.upstreamQueries++;
+          return this.upstream.query(kql, snapped);
+        });
+        // The Log Analytics API may itself answer from its 2-minute cache (Age header).
+        const fetchedAt = this.clock.now() - (result.cacheAgeSeconds ?? 0) * 1000;
+        const value: QueryResult = { ...result, window: snapped, cacheAgeSeconds: undefined, stale: undefined };
+        const entry = { value, fetchedAt, expiresAt: fetchedAt + freshMs };
+        this.cache.set(cacheKey(kql, snapped), entry);
+        if (!result.partial) this.lastGood.remember(series, value, fetchedAt);
+        return entry;
+      } catch (err) {
+        error = asUpstreamError(err);
+      }
+      const delay = retryDelayMs(this.retry, attempt, error, this.random);
+      if (delay === null) throw error;
+      if (error.kind === "throttled") this.limiter.pauseFor(delay);
+      await this.clock.sleep(delay);
+    }
+  }
+
+  private aged(entry: Fetched): QueryResult {
+    return { ...entry.value, cacheAgeSeconds: this.ageSeconds(entry.fetchedAt) };
+  }
+
+  private stale(last: { value: QueryResult; fetchedAt: number }, error: string): QueryResult {
+    this.stats.staleServed++;
+    const since = new Date(last.fetchedAt).toISOString();
+    const age = this.ageSeconds(last.fetchedAt);
+    return {
+      ...last.value,
+      cacheAgeSeconds: age,
+      stale: { since, error },
+      warnings: [...last.value.warnings, `Showing the last good result from ${since} (${age} s old): ${error}`],
+    };
+  }
+
+  private ageSeconds(fetchedAt: number): number {
+    return Math.max(0, Math.round((this.clock.now() - fetchedAt) / 1000));
+  }
+}
