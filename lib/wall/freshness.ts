@@ -1,0 +1,59 @@
+/**
+ * When the wall must say STALE. A kiosk that keeps showing frozen numbers is worse than a blank
+ * one (peers.md pain points 7–8), so staleness is decided from the browser's own clock: the time
+ * of the last good fetch and whether the latest attempt failed.
+ */
+
+export type StaleReason = "unreachable" | "too-old" | "upstream" | null;
+
+export interface FreshnessInput {
+  nowMs: number;
+  refreshMs: number;
+  /** When the last successful snapshot arrived (browser clock); null before the first one. */
+  lastGoodAtMs: number | null;
+  /** When the latest failed attempt ended; null when none failed since the last success. */
+  lastErrorAtMs: number | null;
+  lastError: string | null;
+  /** True when every signal of the latest snapshot was served from the gateway's stale cache. */
+  upstreamStale: boolean;
+}
+
+export interface Freshness {
+  stale: boolean;
+  reason: StaleReason;
+  /** Seconds since the last good data arrived; null before the first one. */
+  ageSeconds: number | null;
+  /** Words for the banner, e.g. "server unreachable: 503 Service Unavailable". */
+  detail: string | null;
+}
+
+/** Data older than this many refresh intervals is STALE (issue 8). */
+export const STALE_AFTER_INTERVALS = 2;
+
+export function wallFreshness(input: FreshnessInput): Freshness {
+  const { nowMs, refreshMs, lastGoodAtMs, lastErrorAtMs, lastError } = input;
+  const ageSeconds = lastGoodAtMs === null ? null : Math.max(0, (nowMs - lastGoodAtMs) / 1000);
+  const failedSinceGood = lastErrorAtMs !== null && (lastGoodAtMs === null || lastErrorAtMs >= lastGoodAtMs);
+  if (failedSinceGood) {
+    return { stale: true, reason: "unreachable", ageSeconds, detail: `server unreachable${lastError ? `: ${lastError}` : ""}` };
+  }
+  if (lastGoodAtMs === null || nowMs - lastGoodAtMs > STALE_AFTER_INTERVALS * refreshMs) {
+    return { stale: true, reason: "too-old", ageSeconds, detail: "no new data for more than two refresh intervals" };
+  }
+  if (input.upstreamStale) {
+    return { stale: true, reason: "upstream", ageSeconds, detail: "Log Analytics unreachable: every tile is served from cache" };
+  }
+  return { stale: false, reason: null, ageSeconds, detail: null };
+}
+
+/** Whole seconds until the next refresh attempt (SWR schedules it one interval after the last one ended). */
+export function secondsToNextRefresh(nowMs: number, lastAttemptEndMs: number | null, refreshMs: number): number | null {
+  if (lastAttemptEndMs === null) return null;
+  return Math.max(0, Math.ceil((lastAttemptEndMs + refreshMs - nowMs) / 1000));
+}
+
+/** Fraction in [0, 1] of the refresh interval already elapsed, for the countdown ring. */
+export function refreshProgress(nowMs: number, lastAttemptEndMs: number | null, refreshMs: number): number {
+  if (lastAttemptEndMs === null || refreshMs <= 0) return 0;
+  return Math.min(1, Math.max(0, (nowMs - lastAttemptEndMs) / refreshMs));
+}

@@ -1,0 +1,29 @@
+import type { IncidentSnapshot } from "../snapshot/types";
+
+/** The open incident the wall shows as a banner: the most recent one without `recoveredAt`. */
+export function openIncident(incidents: readonly IncidentSnapshot[]): IncidentSnapshot | null {
+  return latest(incidents.filter((i) => i.recoveredAt === null));
+}
+
+/** The last finished incident, whose measured RTO the wall shows against the budget. */
+export function lastClosedIncident(incidents: readonly IncidentSnapshot[]): IncidentSnapshot | null {
+  return latest(incidents.filter((i) => i.recoveredAt !== null));
+}
+
+function latest(list: readonly IncidentSnapshot[]): IncidentSnapshot | null {
+  let best: IncidentSnapshot | null = null;
+  for (const i of list) if (!best || Date.parse(i.start) > Date.parse(best.start)) best = i;
+  return best;
+}
+
+/** Seconds an open incident has been running at `nowMs`; never negative (clock skew). */
+export function runningSeconds(incident: IncidentSnapshot, nowMs: number): number {
+  const start = Date.parse(incident.start);
+  return Number.isFinite(start) ? Math.max(0, (nowMs - start) / 1000) : 0;
+}
+
+/** Share of the RTO budget used: measured RTO for a closed incident, the running clock for an open one. */
+export function rtoBudgetShare(seconds: number | null, budgetSeconds: number): number | null {
+  if (seconds === null || !(budgetSeconds > 0)) return null;
+  return seconds / budgetSeconds;
+}

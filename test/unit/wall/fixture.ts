@@ -1,0 +1,77 @@
+import type { IncidentSnapshot, QueryRun, SignalMeta, Snapshot } from "@/lib/snapshot/types";
+
+export function run(overrides: Partial<QueryRun> = {}): QueryRun {
+  return {
+    id: "q",
+    kql: "",
+    window: { from: "2026-11-22T17:00:00Z", to: "2026-11-22T18:00:00Z" },
+    rows: 1,
+    durationMs: 3,
+    cacheAgeSeconds: 0,
+    portalUrl: null,
+    warnings: [],
+    ...overrides,
+  };
+}
+
+export function meta(overrides: Partial<SignalMeta> = {}): SignalMeta {
+  return { status: "ok", dataAgeSeconds: 30, queries: [run()], warnings: [], ...overrides };
+}
+
+export function incident(overrides: Partial<IncidentSnapshot> = {}): IncidentSnapshot {
+  return {
+    region: "uksouth",
+    kind: "real",
+    start: "2026-11-20T10:00:00Z",
+    evictedAt: "2026-11-20T10:01:00Z",
+    recoveredAt: "2026-11-20T10:03:00Z",
+    rtoSeconds: 180,
+    errorWindowSeconds: 120,
+    rpoSeconds: 2,
+    rpoTiers: [],
+    rtoBudgetSeconds: 300,
+    status: "ok",
+    ...overrides,
+  };
+}
+
+/** A plausible two-region snapshot; tests override what they exercise. */
+export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+  return {
+    asOf: "2026-11-22T18:00:00Z",
+    range: { from: "2026-11-22T17:00:00Z", to: "2026-11-22T18:00:00Z" },
+    source: "embedded",
+    regions: [
+      { id: "uksouth", displayName: "UK South", originHealthy: true, trafficShareRatio: 0.52, cpuPercent: 61, ruPercent: 55, throttled429: 0, survivorProjectedPercent: 118, status: "ok" },
+      { id: "westeurope", displayName: "West Europe", originHealthy: true, trafficShareRatio: 0.48, cpuPercent: 57, ruPercent: 66, throttled429: 0, survivorProjectedPercent: 127, status: "warn" },
+    ],
+    replication: [{ source: "uksouth", target: "westeurope", tier: "cosmos", lagSecondsNow: 1.2, lagSecondsP99: 2, lagSecondsMax: 3, budgetSeconds: 5, status: "ok" }],
+    conflicts: [{ region: "uksouth", container: "invoices", depthNow: 0, depthMax: 3, growing: false, status: "ok" }],
+    originFlips: [],
+    probeBlind: [],
+    incidents: [incident()],
+    splitBrain: { count: 0, races: [], status: "ok" },
+    availability: {
+      target: 0.9995,
+      windowDays: 30,
+      sli: 0.99971,
+      errorBudgetRemainingRatio: 0.42,
+      burnRates: { "5m": 0.1, "30m": 0.2, "1h": 0.3, "6h": 0.5, "3d": 0.9 },
+      alerts: [],
+      downtimeMinutes: 12.5,
+      allowedDowntimeMinutes: 21.6,
+      status: "ok",
+    },
+    signals: {
+      regions: meta({ dataAgeSeconds: 40 }),
+      replication: meta({ dataAgeSeconds: 12 }),
+      conflicts: meta(),
+      splitBrain: meta(),
+      availability: meta({ dataAgeSeconds: 90 }),
+      incidents: meta(),
+    },
+    dataAgeSeconds: 90,
+    warnings: [],
+    ...overrides,
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { refreshProgress, secondsToNextRefresh, wallFreshness } from "@/lib/wall/freshness";
+
+const base = { nowMs: 100_000, refreshMs: 30_000, lastGoodAtMs: 90_000, lastErrorAtMs: null, lastError: null, upstreamStale: false };
+
+describe("wallFreshness", () => {
+  it("is fresh within two refresh intervals of the last good data", () => {
+    expect(wallFreshness(base)).toEqual({ stale: false, reason: null, ageSeconds: 10, detail: null });
+    expect(wallFreshness({ ...base, nowMs: 90_000 + 60_000 }).stale).toBe(false);
+  });
+
+  it("is stale once the last good data is older than two refresh intervals", () => {
+    const f = wallFreshness({ ...base, nowMs: 90_000 + 60_001 });
+    expect(f).toMatchObject({ stale: true, reason: "too-old" });
+    expect(f.ageSeconds).toBeCloseTo(60.001);
+  });
+
+  it("is stale as soon as a refresh fails after the last good one, naming the error", () => {
+    const f = wallFreshness({ ...base, lastErrorAtMs: 95_000, lastError: "503 Service Unavailable" });
+    expect(f).toMatchObject({ stale: true, reason: "unreachable", detail: "server unreachable: 503 Service Unavailable" });
+  });
+
+  it("recovers when a good snapshot arrives after the failure", () => {
+    expect(wallFreshness({ ...base, lastErrorAtMs: 85_000, lastError: "x" }).stale).toBe(false);
+  });
+
+  it("is stale before any data arrived", () => {
+    expect(wallFreshness({ ...base, lastGoodAtMs: null })).toMatchObject({ stale: true, ageSeconds: null });
+  });
+
+  it("is stale when every tile came from the gateway's stale cache", () => {
+    expect(wallFreshness({ ...base, upstreamStale: true })).toMatchObject({ stale: true, reason: "upstream" });
+  });
+});
+
+describe("refresh countdown", () => {
+  it("counts whole seconds down to the next attempt and never below zero", () => {
+    expect(secondsToNextRefresh(100_000, 90_000, 30_000)).toBe(20);
+    expect(secondsToNextRefresh(100_000, 89_500, 30_000)).toBe(20);
+    expect(secondsToNextRefresh(200_000, 90_000, 30_000)).toBe(0);
+    expect(secondsToNextRefresh(200_000, null, 30_000)).toBeNull();
+  });
+
+  it("reports the elapsed share of the interval for the ring", () => {
+    expect(refreshProgress(105_000, 90_000, 30_000)).toBe(0.5);
+    expect(refreshProgress(500_000, 90_000, 30_000)).toBe(1);
+    expect(refreshProgress(80_000, 90_000, 30_000)).toBe(0);
+  });
+});
