@@ -11,9 +11,9 @@ export class SourceUnavailableError extends Error {
 }
 
 // Azure answers a missing table or column with SEM0100 "Failed to resolve ..."; the embedded
-// engine with "unknown table/column". Both mean: this data is not there.
+// engine relays the Kusto analyzer's "does not refer to any known table/column". Both mean: this data is not there.
 const MISSING_SCHEMA =
-  /SEM0100|failed to resolve|unknown (table|column)|(table|column)[^.]{0,80}(not found|does not exist|is not defined|not defined)|no such (table|column)/i;
+  /SEM0100|failed to resolve|does not refer to any known|missing table|unknown (table|column)|(table|column)[^.]{0,80}(not found|does not exist|is not defined|not defined)|no such (table|column)/i;
 
 export function isMissingSchemaError(err: unknown): boolean {
   const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);
@@ -59,7 +59,10 @@ export function createSignalContext(args: {
       let ok = true;
       let rows: QueryOutcome["rows"] = [];
       try {
-        const result = await source.query(kql, window, { signal: args.signal });
+        const result = await source.query(kql, window, { signal: args.signal, binSeconds: options.binSeconds });
+        run.cacheAgeSeconds = result.cacheAgeSeconds ?? 0;
+        if (result.stale) run.stale = result.stale;
+        if (result.window) run.window = iso(result.window);
         run.warnings.push(...result.warnings.map((w) => `${id}: ${w}`));
         const present = new Set(result.table.columns.map((c) => c.name));
         const missing = (options.requiredColumns ?? []).filter((c) => !present.has(c));

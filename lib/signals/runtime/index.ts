@@ -4,3 +4,4 @@ export * from "./status";
 export * from "./types";
 export * from "./windows";
 export * from "./fragments";
+export * from "./held";

@@ -21,6 +21,8 @@ export interface QueryOutcome {
 export interface RunQueryOptions {
   /** Columns the signal reads; a result lacking one is treated as missing data with a warning. */
   requiredColumns?: readonly string[];
+  /** The signal's bin size in seconds: lets a caching gateway snap the window to it. */
+  binSeconds?: number;
 }
 
 /**

@@ -1,0 +1,76 @@
+import type { AvailabilitySnapshot } from "@/lib/snapshot/types";
+import { originRegionMap } from "../runtime/fragments";
+import { byTime, num, str } from "../runtime/rows";
+import { buildMeta } from "../runtime/status";
+import type { QueryOutcome, SignalModule } from "../runtime/types";
+import { lastWindow } from "../runtime/windows";
+import { evaluateAvailability, SHORT_WINDOWS, WINDOW_MS, type Counts, type MetricMinute, type ShortWindow } from "./evaluate";
+import { availabilityQueries, EDGE_QUERY_ID, edgeRequestsQuery, METRICS_QUERY_ID, profileMetricsQuery } from "./query";
+
+export interface AvailabilityValue extends AvailabilitySnapshot {
+  /** Share of the last 5 minutes' edge requests each region's origins served (null without traffic). */
+  trafficShare: Record<string, number | null>;
+}
+
+const METRICS_STALE_MS = 15 * 60_000;
+
+function sumCounts(out: QueryOutcome): Counts | null {
+  if (!out.ok) return null;
+  let total = 0;
+  let bad = 0;
+  for (const row of out.rows) {
+    total += num(row, "total") ?? 0;
+    bad += num(row, "bad") ?? 0;
+  }
+  return { total, bad };
+}
+
+export const availability: SignalModule<AvailabilityValue> = {
+  name: "availability",
+  queries: availabilityQueries,
+  async run(ctx) {
+    const { config, asOf } = ctx;
+    const { target, windowDays } = config.budgets.availability;
+    const edgeKql = edgeRequestsQuery(config);
+    const [metrics, ...edge] = await Promise.all([
+      ctx.runQuery(METRICS_QUERY_ID, profileMetricsQuery(config), lastWindow(asOf, windowDays * 86_400_000), {
+        requiredColumns: ["TimeGenerated", "requests", "errorPercent"],
+        binSeconds: 60,
+      }),
+      ...SHORT_WINDOWS.map((w) =>
+        ctx.runQuery(`${EDGE_QUERY_ID}:${w}`, edgeKql, lastWindow(asOf, WINDOW_MS[w]), { requiredColumns: ["origin", "total", "bad"] }),
+      ),
+    ]);
+    const minutes: MetricMinute[] = byTime(metrics.rows).map(({ t, row }) => {
+      const pct = num(row, "errorPercent");
+      return { t, requests: num(row, "requests") ?? 0, errorRatio: pct === null ? null : pct / 100 };
+    });
+    const short = Object.fromEntries(SHORT_WINDOWS.map((w, i) => [w, sumCounts(edge[i])])) as Record<ShortWindow, Counts | null>;
+    const evaluated = evaluateAvailability({ target, windowDays, asOf, minutes, short });
+
+    const warnings: string[] = [];
+    const newestMs = minutes.length > 0 ? minutes[minutes.length - 1].t : null;
+    if (metrics.ok && minutes.length === 0) warnings.push("availability: no RequestCount/Percentage5XX metrics of the Front Door profile in the window");
+    if (newestMs !== null && asOf.getTime() - newestMs > METRICS_STALE_MS) {
+      evaluated.status = "no-data";
+      warnings.push(`availability: newest profile metric is ${Math.round((asOf.getTime() - newestMs) / 1000)} s old (limit 900 s)`);
+    }
+    if (edge[3].ok && (short["6h"]?.total ?? 0) === 0) warnings.push("availability: no Front Door access-log requests in the last 6 hours");
+
+    const regionOf = originRegionMap(config);
+    const perRegion = new Map<string, number>();
+    let mapped = 0;
+    for (const row of edge[0].rows) {
+      const region = regionOf.get(str(row, "origin") ?? "");
+      if (!region) continue;
+      const total = num(row, "total") ?? 0;
+      perRegion.set(region, (perRegion.get(region) ?? 0) + total);
+      mapped += total;
+    }
+    const trafficShare = Object.fromEntries(config.regions.map((r) => [r.id, mapped > 0 ? (perRegion.get(r.id) ?? 0) / mapped : null]));
+    return {
+      value: { ...evaluated, trafficShare },
+      meta: buildMeta({ status: evaluated.status, asOf, newestMs, runs: [metrics.run, ...edge.map((e) => e.run)], warnings }),
+    };
+  },
+};

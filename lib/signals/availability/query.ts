@@ -1,0 +1,43 @@
+import type { DashboardConfig } from "@/lib/config/schema";
+import { kql } from "@/lib/kql/literal";
+import { ACCESS_LOG_ORIGIN, ACCESS_LOG_STATUS } from "../runtime/fragments";
+import type { CatalogQuery } from "../runtime/types";
+
+export const EDGE_QUERY_ID = "availability:edge-requests";
+export const METRICS_QUERY_ID = "availability:profile-metrics";
+
+function profileFilter(config: DashboardConfig): string {
+  const id = config.frontDoor.profileResourceId;
+  // Without a profile id every Front Door in the workspace counts.
+  return id ? kql`_ResourceId =~ ${id}` : kql`ResourceProvider =~ ${"MICROSOFT.CDN"}`;
+}
+
+/**
+ * Edge requests in the window by origin from the Front Door access log: `origin, total, bad`.
+ * bad = 5xx or 0 (origin timeout); 499 (client closed) is left out of both counts. The same text
+ * runs for the 5m, 30m, 1h and 6h windows; only the timespan differs.
+ */
+export function edgeRequestsQuery(config: DashboardConfig): string {
+  return `AzureDiagnostics
+| where Category == "FrontDoorAccessLog" and ${profileFilter(config)}
+| extend status = ${ACCESS_LOG_STATUS}
+| where isnotnull(status) and status != 499
+| summarize total = count(), bad = countif(status >= 500 or status == 0) by origin = ${ACCESS_LOG_ORIGIN}`;
+}
+
+/**
+ * Per-minute request count and 5xx percentage of the Front Door profile from AzureMetrics, for the
+ * long windows (30-day SLI, 3d burn, downtime minutes): `TimeGenerated, requests, errorPercent`.
+ */
+export function profileMetricsQuery(config: DashboardConfig): string {
+  return `AzureMetrics
+| where ${profileFilter(config)} and MetricName in ("RequestCount", "Percentage5XX")
+| summarize requests = sumif(Total, MetricName == "RequestCount"), errorPercent = maxif(Average, MetricName == "Percentage5XX") by TimeGenerated = bin(TimeGenerated, 1m)`;
+}
+
+export function availabilityQueries(config: DashboardConfig): CatalogQuery[] {
+  return [
+    { id: EDGE_QUERY_ID, kql: edgeRequestsQuery(config) },
+    { id: METRICS_QUERY_ID, kql: profileMetricsQuery(config) },
+  ];
+}

@@ -1,0 +1,48 @@
+import type { ReplicationSnapshot } from "@/lib/snapshot/types";
+import { byTime, num } from "../runtime/rows";
+import { buildMeta, headlineStatus } from "../runtime/status";
+import type { SignalModule } from "../runtime/types";
+import { rangeWithLookback } from "../runtime/windows";
+import { evaluateLag, LAG_WARN_LOOKBACK_MS, type LagSample } from "./evaluate";
+import { lagQuery, lagQueryId, replicationQueries } from "./query";
+
+export const replicationLag: SignalModule<ReplicationSnapshot[]> = {
+  name: "replication",
+  queries: replicationQueries,
+  async run(ctx) {
+    const window = rangeWithLookback(ctx.range, LAG_WARN_LOOKBACK_MS);
+    const warnings: string[] = [];
+    let newestMs: number | null = null;
+    const outcomes = await Promise.all(
+      ctx.config.replication.map(async (pair) => {
+        const out = await ctx.runQuery(lagQueryId(pair), lagQuery(ctx.config, pair), window, {
+          requiredColumns: ["TimeGenerated", "lagSeconds"],
+        });
+        const samples: LagSample[] = [];
+        for (const { t, row } of byTime(out.rows)) {
+          const lag = num(row, "lagSeconds");
+          if (lag !== null) samples.push({ t, lagSeconds: lag });
+        }
+        return { pair, out, samples };
+      }),
+    );
+    const value = outcomes.map(({ pair, samples }) => {
+      const label = `${pair.tier} ${pair.source}→${pair.target}`;
+      const e = evaluateLag(samples, { asOf: ctx.asOf, rangeFrom: ctx.range.from, budgetSeconds: pair.rpoBudgetSeconds, label });
+      warnings.push(...e.warnings);
+      if (e.newestMs !== null) newestMs = Math.max(newestMs ?? 0, e.newestMs);
+      return {
+        source: pair.source,
+        target: pair.target,
+        tier: pair.tier,
+        lagSecondsNow: e.lagSecondsNow,
+        lagSecondsP99: e.lagSecondsP99,
+        lagSecondsMax: e.lagSecondsMax,
+        budgetSeconds: pair.rpoBudgetSeconds,
+        status: e.status,
+      } satisfies ReplicationSnapshot;
+    });
+    const status = value.length === 0 ? "ok" : headlineStatus(value.map((v) => v.status));
+    return { value, meta: buildMeta({ status, asOf: ctx.asOf, newestMs, runs: outcomes.map((o) => o.out.run), warnings }) };
+  },
+};

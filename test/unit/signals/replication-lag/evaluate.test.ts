@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { evaluateLag, percentileNearestRank } from "@/lib/signals/replication-lag/evaluate";
+
+const asOf = new Date("2026-01-10T12:00:00Z");
+const at = (minBefore: number) => asOf.getTime() - minBefore * 60_000;
+const args = { asOf, rangeFrom: new Date(at(60)), budgetSeconds: 10, label: "cosmos a→b" };
+const series = (values: number[], lastMinBefore = 0) => values.map((lagSeconds, i) => ({ t: at(lastMinBefore + values.length - 1 - i), lagSeconds }));
+
+describe("replication lag (SIGNALS 3.1)", () => {
+  it("no samples → no-data with a warning", () => {
+    const e = evaluateLag([], args);
+    expect(e.status).toBe("no-data");
+    expect(e.lagSecondsNow).toBeNull();
+    expect(e.warnings[0]).toMatch(/no lag samples/);
+  });
+
+  it("latest sample older than 10 min → no-data, values still reported", () => {
+    const e = evaluateLag(series([1, 2, 3], 11), args);
+    expect(e.status).toBe("no-data");
+    expect(e.lagSecondsNow).toBe(3);
+    expect(e.warnings[0]).toMatch(/660 s old/);
+  });
+
+  it("now, p99 and max over the range; ok under 0.8 × budget", () => {
+    const values = Array.from({ length: 60 }, (_, i) => (i === 10 ? 7.9 : 1 + (i % 5) * 0.1));
+    const e = evaluateLag(series(values), args);
+    expect(e.lagSecondsNow).toBeCloseTo(values[59]);
+    expect(e.lagSecondsMax).toBe(7.9);
+    expect(e.lagSecondsP99).toBe(7.9);
+    expect(e.status).toBe("ok");
+  });
+
+  it("warn when the last 15 min saw more than 0.8 × budget, breach when now exceeds the budget", () => {
+    expect(evaluateLag(series([1, 8.5, 1, 1]), args).status).toBe("warn");
+    // A spike 20 minutes ago is outside the 15-minute look-back.
+    expect(evaluateLag(series([8.5, ...Array(20).fill(1)]), args).status).toBe("ok");
+    expect(evaluateLag(series([1, 1, 10.5]), args).status).toBe("breach");
+    expect(evaluateLag(series([1, 1, 10]), args).status).toBe("warn");
+  });
+
+  it("samples before the range count for the look-back but not for p99/max", () => {
+    const e = evaluateLag([{ t: at(70), lagSeconds: 50 }, { t: at(1), lagSeconds: 2 }], args);
+    expect(e.lagSecondsMax).toBe(2);
+  });
+
+  it("nearest-rank percentile", () => {
+    expect(percentileNearestRank([1, 2, 3, 4], 50)).toBe(2);
+    expect(percentileNearestRank(Array.from({ length: 100 }, (_, i) => i + 1), 99)).toBe(99);
+    expect(percentileNearestRank([], 99)).toBeNull();
+  });
+});
