@@ -1,16 +1,12 @@
 import type { AvailabilitySnapshot } from "@/lib/snapshot/types";
-import { originRegionMap } from "../runtime/fragments";
-import { byTime, num, str } from "../runtime/rows";
+import { byTime, num } from "../runtime/rows";
 import { buildMeta } from "../runtime/status";
 import type { QueryOutcome, SignalModule } from "../runtime/types";
 import { lastWindow } from "../runtime/windows";
 import { evaluateAvailability, SHORT_WINDOWS, WINDOW_MS, type Counts, type MetricMinute, type ShortWindow } from "./evaluate";
 import { availabilityQueries, EDGE_QUERY_ID, edgeRequestsQuery, METRICS_QUERY_ID, profileMetricsQuery } from "./query";
 
-export interface AvailabilityValue extends AvailabilitySnapshot {
-  /** Share of the last 5 minutes' edge requests each region's origins served (null without traffic). */
-  trafficShare: Record<string, number | null>;
-}
+export type AvailabilityValue = AvailabilitySnapshot;
 
 const METRICS_STALE_MS = 15 * 60_000;
 
@@ -57,19 +53,8 @@ export const availability: SignalModule<AvailabilityValue> = {
     }
     if (edge[3].ok && (short["6h"]?.total ?? 0) === 0) warnings.push("availability: no Front Door access-log requests in the last 6 hours");
 
-    const regionOf = originRegionMap(config);
-    const perRegion = new Map<string, number>();
-    let mapped = 0;
-    for (const row of edge[0].rows) {
-      const region = regionOf.get(str(row, "origin") ?? "");
-      if (!region) continue;
-      const total = num(row, "total") ?? 0;
-      perRegion.set(region, (perRegion.get(region) ?? 0) + total);
-      mapped += total;
-    }
-    const trafficShare = Object.fromEntries(config.regions.map((r) => [r.id, mapped > 0 ? (perRegion.get(r.id) ?? 0) / mapped : null]));
     return {
-      value: { ...evaluated, trafficShare },
+      value: evaluated,
       meta: buildMeta({ status: evaluated.status, asOf, newestMs, runs: [metrics.run, ...edge.map((e) => e.run)], warnings }),
     };
   },
