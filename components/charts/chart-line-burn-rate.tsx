@@ -1,0 +1,28 @@
+"use client";
+
+import type { Annotation, SeriesPanel } from "@/lib/charts/types";
+import { TimeSeriesChart } from "./time-series-chart";
+
+export interface PanelChartProps {
+  panel: SeriesPanel;
+  annotations: readonly Annotation[];
+  from: number;
+  to: number;
+  maxWidthPx: number;
+}
+
+/** Error-budget burn rate per bucket (1 = spending exactly the budget) against the paging thresholds: */
+export function BurnRateChart({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {
+  return (
+    <TimeSeriesChart
+      series={panel.series}
+      thresholds={panel.thresholds}
+      annotations={annotations}
+      from={from}
+      to={to}
+      maxWidthPx={maxWidthPx}
+      format={(v) => `${v.toFixed(1)}×`}
+      description={`Error-budget burn rate per bucket (1 = spending exactly the budget) against the paging thresholds: ${panel.series.map((s) => s.label).join(", ")}`}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import type { Annotation, SeriesPanel } from "@/lib/charts/types";
+import { TimeSeriesChart } from "./time-series-chart";
+
+export interface PanelChartProps {
+  panel: SeriesPanel;
+  annotations: readonly Annotation[];
+  from: number;
+  to: number;
+  maxWidthPx: number;
+}
+
+/** Conflict-feed depth per region and container against the threshold: */
+export function ConflictDepthChart({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {
+  return (
+    <TimeSeriesChart
+      series={panel.series}
+      thresholds={panel.thresholds}
+      annotations={annotations}
+      from={from}
+      to={to}
+      maxWidthPx={maxWidthPx}
+      format={(v) => String(Math.round(v))}
+      description={`Conflict-feed depth per region and container against the threshold: ${panel.series.map((s) => s.label).join(", ")}`}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import type { Annotation, SeriesPanel } from "@/lib/charts/types";
+import { TimeSeriesChart } from "./time-series-chart";
+
+export interface PanelChartProps {
+  panel: SeriesPanel;
+  annotations: readonly Annotation[];
+  from: number;
+  to: number;
+  maxWidthPx: number;
+}
+
+/** Events per time bucket: */
+export function EventCountChart({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {
+  return (
+    <TimeSeriesChart
+      series={panel.series}
+      thresholds={panel.thresholds}
+      annotations={annotations}
+      from={from}
+      to={to}
+      maxWidthPx={maxWidthPx}
+      format={(v) => String(Math.round(v))}
+      description={`Events per time bucket: ${panel.series.map((s) => s.label).join(", ")}`}
+    />
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import type { Annotation, SeriesPanel } from "@/lib/charts/types";
+import { formatSeconds } from "@/lib/format/units";
+import { TimeSeriesChart } from "./time-series-chart";
+
+export interface PanelChartProps {
+  panel: SeriesPanel;
+  annotations: readonly Annotation[];
+  from: number;
+  to: number;
+  maxWidthPx: number;
+}
+
+/** Replication lag per pair and direction (seconds) against the RPO budgets: */
+export function ReplicationLagChart({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {
+  return (
+    <TimeSeriesChart
+      series={panel.series}
+      thresholds={panel.thresholds}
+      annotations={annotations}
+      from={from}
+      to={to}
+      maxWidthPx={maxWidthPx}
+      format={(v) => formatSeconds(v)}
+      description={`Replication lag per pair and direction (seconds) against the RPO budgets: ${panel.series.map((s) => s.label).join(", ")}`}
+    />
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import type { Annotation, SeriesPanel } from "@/lib/charts/types";
+import { formatRatio } from "@/lib/format/units";
+import { TimeSeriesChart } from "./time-series-chart";
+
+export interface PanelChartProps {
+  panel: SeriesPanel;
+  annotations: readonly Annotation[];
+  from: number;
+  to: number;
+  maxWidthPx: number;
+}
+
+/** Share of edge requests served per region: */
+export function TrafficShareChart({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {
+  return (
+    <TimeSeriesChart
+      series={panel.series}
+      thresholds={panel.thresholds}
+      annotations={annotations}
+      from={from}
+      to={to}
+      maxWidthPx={maxWidthPx}
+      format={(v) => formatRatio(v, 0)}
+      description={`Share of edge requests served per region: ${panel.series.map((s) => s.label).join(", ")}`}
+    />
+  );
+}

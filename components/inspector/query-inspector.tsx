@@ -1,0 +1,67 @@
+import { formatSeconds, formatUtc } from "@/lib/format/units";
+import type { QueryRun } from "@/lib/snapshot/types";
+
+/** One query behind a panel: the exact KQL, the window it ran for, and how the run went. */
+function QueryRunDetails({ run }: { run: QueryRun }) {
+  return (
+    <li className="space-y-2 border-t border-slate-200 pt-3 first:border-t-0 first:pt-0" data-query-id={run.id}>
+      <p className="font-mono text-xs font-semibold">{run.id}</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-xs">
+        <dt className="text-slate-600">Window</dt>
+        <dd>
+          {formatUtc(run.window.from)} → {formatUtc(run.window.to)}
+        </dd>
+        <dt className="text-slate-600">Rows returned</dt>
+        <dd data-field="rows">{run.rows.toLocaleString("en-GB")}</dd>
+        <dt className="text-slate-600">Duration</dt>
+        <dd>{run.durationMs.toFixed(1)} ms</dd>
+        <dt className="text-slate-600">Cache age</dt>
+        <dd>{run.cacheAgeSeconds > 0 ? formatSeconds(run.cacheAgeSeconds) : "fresh"}</dd>
+        {run.stale && (
+          <>
+            <dt className="font-semibold text-amber-900">Stale</dt>
+            <dd className="text-amber-900">
+              since {formatUtc(run.stale.since)}: {run.stale.error}
+            </dd>
+          </>
+        )}
+        <dt className="text-slate-600">Warnings</dt>
+        <dd>{run.warnings.length === 0 ? "none" : <ul className="list-disc pl-4">{run.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}</dd>
+      </dl>
+      <pre className="max-h-64 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-50" data-kql>
+        <code>{run.kql}</code>
+      </pre>
+      {run.portalUrl ? (
+        <a className="text-sm font-medium text-blue-800 underline" href={run.portalUrl} target="_blank" rel="noreferrer">
+          Open in Log Analytics
+        </a>
+      ) : (
+        <p className="text-xs text-slate-600">
+          Open in Log Analytics: not available (embedded workspace, or no workspace resource id configured).
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** A disclosure listing every query behind a panel; native details/summary, so it works without JS. */
+export function QueryInspector({ queries, title }: { queries: readonly QueryRun[]; title: string }) {
+  return (
+    <details className="rounded border border-slate-300 bg-white text-sm" data-inspector>
+      <summary className="cursor-pointer px-2 py-1 text-xs font-medium text-slate-700">
+        Inspect {title} queries ({queries.length})
+      </summary>
+      <div className="p-3">
+        {queries.length === 0 ? (
+          <p className="text-xs text-slate-600">No query ran for this panel.</p>
+        ) : (
+          <ul className="space-y-3">
+            {queries.map((run) => (
+              <QueryRunDetails key={`${run.id}-${run.window.from}`} run={run} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </details>
+  );
+}

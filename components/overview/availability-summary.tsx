@@ -1,0 +1,65 @@
+import { formatMinutes, formatRatio } from "@/lib/format/units";
+import type { AvailabilitySnapshot, BurnWindow } from "@/lib/snapshot/types";
+
+const WINDOWS: BurnWindow[] = ["5m", "30m", "1h", "6h", "3d"];
+
+const burn = (v: number | null) => (v == null ? "—" : `${v.toFixed(v < 10 ? 2 : 1)}×`);
+
+export function AvailabilitySummary({ availability: a }: { availability: AvailabilitySnapshot }) {
+  return (
+    <div className="space-y-2 text-sm">
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 md:grid-cols-4">
+        <dt className="text-slate-600">SLI ({a.windowDays} d)</dt>
+        <dd className="font-semibold tabular-nums">{formatRatio(a.sli)}</dd>
+        <dt className="text-slate-600">Target</dt>
+        <dd className="tabular-nums">{formatRatio(a.target)}</dd>
+        <dt className="text-slate-600">Error budget left</dt>
+        <dd className={`tabular-nums ${a.errorBudgetRemainingRatio != null && a.errorBudgetRemainingRatio < 0 ? "font-bold text-breach" : ""}`}>
+          {formatRatio(a.errorBudgetRemainingRatio, 1)}
+        </dd>
+        <dt className="text-slate-600">Downtime used / allowed</dt>
+        <dd className="tabular-nums">
+          {formatMinutes(a.downtimeMinutes)} / {formatMinutes(a.allowedDowntimeMinutes)}
+        </dd>
+      </dl>
+      <table className="border-collapse text-sm">
+        <caption className="sr-only">Burn rate per window</caption>
+        <thead>
+          <tr>
+            <th scope="row" className="pr-3 text-left font-normal text-slate-600">
+              Burn rate
+            </th>
+            {WINDOWS.map((w) => (
+              <th key={w} scope="col" className="px-2 text-right font-semibold">
+                {w}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row" className="pr-3 text-left font-normal text-slate-600">
+              × budget pace
+            </th>
+            {WINDOWS.map((w) => (
+              <td key={w} className="px-2 text-right tabular-nums" data-burn={w}>
+                {burn(a.burnRates[w])}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      {a.alerts.length > 0 ? (
+        <ul className="space-y-0.5">
+          {a.alerts.map((alert) => (
+            <li key={alert.rule} className="font-bold text-breach">
+              {alert.severity === "page" ? "✕ PAGE" : "▲ TICKET"}: {alert.rule}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-slate-700">No burn-rate alert firing.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { StatusBadge } from "@/components/status/status-badge";
+import { formatPercent, formatRatio } from "@/lib/format/units";
+import type { RegionSnapshot } from "@/lib/snapshot/types";
+import { HealthWord, Td, Th } from "./cells";
+
+/** One row per region: origin health, traffic share, saturation and what it would carry alone. */
+export function RegionsTable({ regions }: { regions: readonly RegionSnapshot[] }) {
+  return (
+    <table className="w-full border-collapse text-sm">
+      <caption className="sr-only">Regions: origin health, traffic share, saturation and survivor projection</caption>
+      <thead>
+        <tr>
+          <Th>Region</Th>
+          <Th>Status</Th>
+          <Th>Origin</Th>
+          <Th align="right">Traffic share</Th>
+          <Th align="right">CPU</Th>
+          <Th align="right">Cosmos RU</Th>
+          <Th align="right">429s</Th>
+          <Th align="right">If it were the survivor</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {regions.map((r) => (
+          <tr key={r.id} data-overview-region={r.id}>
+            <Td>
+              <span className="font-medium">{r.displayName}</span> <span className="text-slate-600">({r.id})</span>
+            </Td>
+            <Td>
+              <StatusBadge status={r.status} label={r.displayName} />
+            </Td>
+            <Td>
+              <HealthWord healthy={r.originHealthy} />
+            </Td>
+            <Td align="right">{formatRatio(r.trafficShareRatio, 1)}</Td>
+            <Td align="right">{formatPercent(r.cpuPercent)}</Td>
+            <Td align="right">{formatPercent(r.ruPercent)}</Td>
+            <Td align="right">{r.throttled429 ?? "—"}</Td>
+            <Td align="right">
+              {r.survivorProjectedPercent != null && r.survivorProjectedPercent > 100 ? (
+                <span className="font-bold text-breach">▲ {formatPercent(r.survivorProjectedPercent)} (cannot carry the load)</span>
+              ) : (
+                formatPercent(r.survivorProjectedPercent)
+              )}
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
