@@ -128,6 +128,31 @@ export const embeddedSchema = z
   })
   .strict();
 
+/** Sign-in (Entra ID via next-auth) and kiosk links; absent or `enabled: false`: no sign-in (bind to localhost). */
+export const authSchema = z
+  .object({
+    enabled: z.boolean().default(true).describe("require a signed-in user (or a kiosk link for the wall) on every page and API route"),
+    entra: z
+      .object({
+        clientId: z.string().min(1).describe("application (client) ID of the Entra app registration; its secret comes from AUTH_ENTRA_CLIENT_SECRET"),
+        tenantId: z.string().uuid().optional().describe("only users of this tenant may sign in; absent: any organisation"),
+        allowedGroupIds: z
+          .array(z.string().uuid())
+          .default([])
+          .describe("only members of one of these groups (object IDs, from the token's groups claim) may sign in; empty: anyone in the tenant"),
+      })
+      .strict(),
+    kiosk: z
+      .object({
+        keyVersion: z.number().int().min(1).default(1).describe("links are signed with this version; raising it revokes every earlier link"),
+        revokedIds: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).default([]).describe("ids of revoked kiosk links"),
+        maxLifetimeDays: z.number().int().min(1).max(365).default(90).describe("longest lifetime a kiosk link may be issued with"),
+      })
+      .strict()
+      .default({ keyVersion: 1, revokedIds: [], maxLifetimeDays: 90 }),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
@@ -140,6 +165,7 @@ export const configSchema = z
     embedded: embeddedSchema.default({ seed: 42, days: 30 }),
     splitBrain: splitBrainSchema,
     compositeSla: compositeSlaSchema.optional(),
+    auth: authSchema.optional().describe("absent: no sign-in; the server binds to localhost unless HOST is set"),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -176,3 +202,4 @@ export const configSchema = z
 export type DashboardConfig = z.infer<typeof configSchema>;
 export type RegionConfig = z.infer<typeof regionSchema>;
 export type ReplicationPairConfig = z.infer<typeof replicationPairSchema>;
+export type AuthConfig = z.infer<typeof authSchema>;

@@ -1,0 +1,27 @@
+/**
+ * Who made a request, as established by proxy.ts and passed to route handlers in a request
+ * header. proxy.ts deletes any client-sent copy first, so handlers may trust it.
+ */
+
+export const PRINCIPAL_HEADER = "x-aad-principal";
+export const NONCE_HEADER = "x-nonce";
+/** Headers only proxy.ts may set; stripped from every incoming request. */
+export const INTERNAL_HEADERS = [PRINCIPAL_HEADER, NONCE_HEADER, "x-aad-user", "x-aad-kiosk-id"] as const;
+
+/** `anonymous`: sign-in is off (demo); `user`: signed in; `kiosk`: a wall screen's kiosk link. */
+export type PrincipalKind = "anonymous" | "user" | "kiosk";
+
+export interface Principal {
+  kind: PrincipalKind;
+  /** User subject (object id) or kiosk link id. */
+  id?: string;
+}
+
+type HeaderSource = Pick<Headers, "get">;
+
+export function principalFromHeaders(headers: HeaderSource): PrincipalKind | undefined {
+  const value = headers.get(PRINCIPAL_HEADER);
+  return value === "anonymous" || value === "user" || value === "kiosk" ? value : undefined;
+}
+
+export const isKioskRequest = (headers: HeaderSource): boolean => principalFromHeaders(headers) === "kiosk";

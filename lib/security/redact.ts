@@ -1,0 +1,23 @@
+import type { QueryRun, SignalMeta, Snapshot } from "../snapshot/types";
+import { isKioskRequest } from "./principal";
+
+export const REDACTED_ERROR = "upstream query failed (details are hidden on kiosk screens)";
+
+function redactRun(run: QueryRun): QueryRun {
+  // Upstream errors can quote the query text, so the message goes too; the stale marker stays.
+  return { ...run, kql: "", portalUrl: null, ...(run.stale ? { stale: { since: run.stale.since, error: REDACTED_ERROR } } : {}) };
+}
+
+/** The snapshot without KQL text, portal links or upstream error text: what a kiosk screen may see. */
+export function redactSnapshot(snapshot: Snapshot): Snapshot {
+  const signals: Record<string, SignalMeta> = {};
+  for (const [name, meta] of Object.entries(snapshot.signals)) {
+    signals[name] = { ...meta, queries: meta.queries.map(redactRun) };
+  }
+  return { ...snapshot, signals };
+}
+
+/** Call in the snapshot route: redacts when proxy.ts marked the request as a kiosk's. */
+export function snapshotForRequest(headers: Pick<Headers, "get">, snapshot: Snapshot): Snapshot {
+  return isKioskRequest(headers) ? redactSnapshot(snapshot) : snapshot;
+}

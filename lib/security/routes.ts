@@ -1,0 +1,43 @@
+/**
+ * Which routes need what. The documented route list (pages: /, /signals/*, /incidents/*, /wall,
+ * /review, /doctor; APIs: /api/snapshot, /api/signals/*, /api/review*, /api/health, /api/doctor):
+ * everything needs a signed-in user except the public paths below, and a kiosk link opens only
+ * the wall and the data it needs.
+ */
+
+export type RouteClass = "public" | "kiosk" | "user";
+
+/** Reachable without sign-in: the sign-in flow itself and static assets. */
+const PUBLIC_PREFIXES = ["/api/auth/", "/_next/static/", "/_next/image"];
+const PUBLIC_EXACT = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/signin"]);
+
+/** The wall and its data; never the inspector (/signals/*), /review, /doctor or KQL-bearing APIs. */
+const KIOSK_PAGES = ["/wall"];
+const KIOSK_APIS = new Set(["/api/snapshot", "/api/health"]);
+
+/** Collapses `//`, `/./` and trailing slashes so `/wall/` and `//wall` classify like `/wall`. */
+export function normalizePath(pathname: string): string {
+  const segments: string[] = [];
+  for (const segment of pathname.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  return `/${segments.join("/")}`;
+}
+
+export function classifyRoute(pathname: string, method: string): RouteClass {
+  const path = normalizePath(pathname);
+  if (PUBLIC_EXACT.has(path) || PUBLIC_PREFIXES.some((p) => path.startsWith(p) || `${path}/` === p)) return "public";
+  const readOnly = method === "GET" || method === "HEAD";
+  if (readOnly && (KIOSK_APIS.has(path) || KIOSK_PAGES.some((p) => path === p || path.startsWith(`${p}/`)))) return "kiosk";
+  return "user";
+}
+
+export const isApiPath = (pathname: string): boolean => {
+  const path = normalizePath(pathname);
+  return path === "/api" || path.startsWith("/api/");
+};
+
+/** Data routes get the per-client rate limit; the sign-in flow is left to next-auth. */
+export const isRateLimited = (pathname: string): boolean => isApiPath(pathname) && !normalizePath(pathname).startsWith("/api/auth/");

@@ -1,0 +1,106 @@
+/**
+ * Runs before every page and API route (Next 16 "proxy", formerly middleware; Node runtime):
+ * decides access (lib/security/gate.ts), rate-limits the data routes, and sets the CSP nonce and
+ * security headers. Route handlers learn who asked from the x-aad-principal request header.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { getConfigState } from "@/lib/config/runtime";
+import { readEnv } from "@/lib/env";
+import { decideAccess, KIOSK_COOKIE, type GateDecision } from "@/lib/security/gate";
+import { contentSecurityPolicy, HSTS, isHttps, newNonce } from "@/lib/security/headers";
+import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, type Principal } from "@/lib/security/principal";
+import { rateLimitKey, TokenBucketLimiter } from "@/lib/security/rate-limit";
+import { isApiPath, isRateLimited } from "@/lib/security/routes";
+
+// Burst of 120, then 2 requests/s per client: a wall refreshing every 10 s uses a fraction of it.
+const limiter = new TokenBucketLimiter({ capacity: 120, refillPerSecond: 2 });
+const ENTRA_LOGIN = "https://login.microsoftonline.com";
+
+async function sessionUser(request: NextRequest, secret: string | undefined): Promise<string | undefined> {
+  if (!secret) return undefined;
+  const token = await getToken({ req: request, secret });
+  return typeof token?.sub === "string" ? token.sub : undefined;
+}
+
+function denyResponse(request: NextRequest, d: Extract<GateDecision, { action: "deny" }>): NextResponse {
+  const headers = { "cache-control": "no-store" };
+  if (isApiPath(request.nextUrl.pathname)) {
+    return NextResponse.json({ error: d.error, ...(d.signIn ? { signIn: d.signIn } : {}) }, { status: d.status, headers });
+  }
+  const link = d.signIn ? `\n\nSign in: ${d.signIn}` : "";
+  return new NextResponse(`${d.error}${link}\n`, { status: d.status, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
+}
+
+function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const env = readEnv();
+  const state = getConfigState();
+  const auth = state.ok ? state.config.auth : undefined;
+  const https = isHttps(request.nextUrl, request.headers);
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({
+    nonce,
+    dev: process.env.NODE_ENV === "development",
+    https,
+    formActions: auth?.enabled ? [ENTRA_LOGIN] : [],
+  });
+  const missingSecrets = auth?.enabled
+    ? (["NEXTAUTH_SECRET", "AUTH_ENTRA_CLIENT_SECRET"] as const).filter((name) => !env[name])
+    : [];
+
+  const decision = decideAccess({
+    url: request.nextUrl,
+    method: request.method,
+    auth,
+    configError: state.ok ? undefined : state.error,
+    missingSecrets,
+    userId: auth?.enabled ? await sessionUser(request, env.NEXTAUTH_SECRET) : undefined,
+    kioskSecret: env.KIOSK_SIGNING_SECRET,
+    kioskCookie: request.cookies.get(KIOSK_COOKIE)?.value,
+    now: new Date(),
+  });
+
+  const cookieOptions = { httpOnly: true, sameSite: "lax" as const, secure: https, path: "/" };
+  if (decision.action === "deny") {
+    const res = withSecurityHeaders(denyResponse(request, decision), csp, https);
+    if (decision.clearKioskCookie) res.cookies.set(KIOSK_COOKIE, "", { ...cookieOptions, maxAge: 0 });
+    return res;
+  }
+  if (decision.action === "redirect") {
+    const res = withSecurityHeaders(NextResponse.redirect(new URL(decision.location, request.url), 303), csp, https);
+    if (decision.setKioskCookie) res.cookies.set(KIOSK_COOKIE, decision.setKioskCookie.value, { ...cookieOptions, maxAge: decision.setKioskCookie.maxAgeSeconds });
+    return res;
+  }
+
+  const principal: Principal = decision.principal;
+  if (isRateLimited(request.nextUrl.pathname)) {
+    const verdict = limiter.take(rateLimitKey(principal, request.headers), Date.now());
+    if (!verdict.allowed) {
+      const res = NextResponse.json(
+        { error: "too many requests", retryAfterSeconds: verdict.retryAfterSeconds },
+        { status: 429, headers: { "retry-after": String(verdict.retryAfterSeconds), "cache-control": "no-store" } },
+      );
+      return withSecurityHeaders(res, csp, https);
+    }
+  }
+
+  // Client-sent copies of our internal headers are dropped so handlers can trust them.
+  const headers = new Headers(request.headers);
+  for (const name of INTERNAL_HEADERS) headers.delete(name);
+  headers.set(PRINCIPAL_HEADER, principal.kind);
+  headers.set(NONCE_HEADER, nonce);
+  // Next reads the nonce from the request's CSP header and puts it on its own inline scripts.
+  headers.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, https);
+}
+
+export const config = {
+  // Everything but build assets; prefetches are included on purpose (they carry data too).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+};
