@@ -1,0 +1,194 @@
+import type { IncidentSnapshot, QueryRun } from "@/lib/snapshot/types";
+import { analyzeOriginHealth, type OriginAnalysis, type OriginHealthAnalysis } from "../origin-health/analyze";
+import { errorRunStartAt } from "../origin-health/blindness";
+import { failedRunStart, type HealthFlip } from "../origin-health/timeline";
+import { appRegionOf } from "../runtime/fragments";
+import { num, str, timeMs } from "../runtime/rows";
+import { buildMeta, headlineStatus } from "../runtime/status";
+import type { SignalContext, SignalModule, SignalOutput } from "../runtime/types";
+import {
+  drillIntervals,
+  evictedAt,
+  incidentKind,
+  incidentStart,
+  incidentStatus,
+  recovery,
+  type DrillInterval,
+  type DrillMarker,
+  type IncidentBin,
+} from "./evaluate";
+import { drillMarkersQuery, INCIDENT_QUERY_IDS, incidentBinsQuery, incidentQueries, lagAtQuery } from "./query";
+
+/** How long after the origin turned healthy again the edge is still watched for recovery. */
+export const RECOVERY_SEARCH_AFTER_HEALTHY_MS = 60 * 60_000;
+/** Samples older than this before the start do not count as "the last sample". */
+export const LAG_LOOKBACK_MS = 60 * 60_000;
+/** Drill start markers are looked for this long before the analysis window. */
+export const DRILL_LOOKBACK_MS = 24 * 60 * 60_000;
+/** At most this many incidents (the most recent) are measured per snapshot. */
+export const MAX_INCIDENTS = 100;
+/** Incidents recovered within this long before asOf still colour the signal's status. */
+export const RECENT_MS = 60 * 60_000;
+
+export interface IncidentsValue {
+  incidents: IncidentSnapshot[];
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+interface Candidate {
+  origin: OriginAnalysis;
+  flip: HealthFlip;
+  startMs: number;
+  healthyAgainMs: number | null;
+  startedBeforeWindow: boolean;
+}
+
+/** Flips to unhealthy, each with its start; a flip while its region already has an open candidate is the same incident. */
+function candidates(analysis: OriginHealthAnalysis, settings: SignalContext["config"]["frontDoor"]): Candidate[] {
+  const windowStart = analysis.window.from.getTime();
+  const interval = settings.probeIntervalSeconds * 1000;
+  const firstSlot = Math.floor(windowStart / interval) * interval;
+  const out: Candidate[] = [];
+  for (const origin of analysis.origins) {
+    const flips = origin.timeline.flips;
+    flips.forEach((flip, i) => {
+      if (flip.to !== "unhealthy") return;
+      const probeRun = failedRunStart(origin.timeline.failedSlotStarts, flip.atMs, settings);
+      const errorRun = errorRunStartAt(origin.errorBinStarts, flip.atMs);
+      const startMs = incidentStart(probeRun, errorRun, flip.atMs);
+      out.push({
+        origin,
+        flip,
+        startMs,
+        healthyAgainMs: flips[i + 1]?.atMs ?? null,
+        startedBeforeWindow: probeRun === firstSlot,
+      });
+    });
+  }
+  out.sort((a, b) => a.startMs - b.startMs);
+  const merged: Candidate[] = [];
+  for (const c of out) {
+    const open = merged.find(
+      (m) => m.origin.region === c.origin.region && c.startMs <= (m.healthyAgainMs ?? Number.POSITIVE_INFINITY),
+    );
+    if (open) open.healthyAgainMs = open.healthyAgainMs === null || c.healthyAgainMs === null ? null : Math.max(open.healthyAgainMs, c.healthyAgainMs);
+    else merged.push({ ...c });
+  }
+  return merged;
+}
+
+async function loadDrills(ctx: SignalContext, analysis: OriginHealthAnalysis): Promise<{ drills: DrillInterval[]; run: QueryRun }> {
+  const window = { from: new Date(analysis.window.from.getTime() - DRILL_LOOKBACK_MS), to: ctx.asOf };
+  const res = await ctx.runQuery(INCIDENT_QUERY_IDS.drills, drillMarkersQuery(), window, {
+    requiredColumns: ["TimeGenerated", "region", "phase"],
+  });
+  const regionByApp = new Map(ctx.config.regions.map((r) => [appRegionOf(r), r.id]));
+  const markers: DrillMarker[] = [];
+  for (const row of res.rows) {
+    const atMs = timeMs(row);
+    const region = regionByApp.get(str(row, "region") ?? "");
+    const phase = str(row, "phase");
+    if (atMs !== null && region && (phase === "start" || phase === "end")) markers.push({ region, atMs, phase });
+  }
+  return { drills: drillIntervals(markers, window.from.getTime()), run: res.run };
+}
+
+async function measure(
+  ctx: SignalContext,
+  c: Candidate,
+  drills: readonly DrillInterval[],
+): Promise<{ incident: IncidentSnapshot; runs: QueryRun[]; warnings: string[] }> {
+  const asOfMs = ctx.asOf.getTime();
+  const observedUntil = Math.min(asOfMs, Math.max(c.healthyAgainMs ?? asOfMs, c.startMs) + RECOVERY_SEARCH_AFTER_HEALTHY_MS);
+  const binsRes = await ctx.runQuery(
+    INCIDENT_QUERY_IDS.bins,
+    incidentBinsQuery(c.origin.origin),
+    { from: new Date(c.startMs), to: new Date(observedUntil) },
+    { requiredColumns: ["binStart", "edgeTotal", "edgeBad", "originTotal"] },
+  );
+  const bins: IncidentBin[] = [];
+  for (const row of binsRes.rows) {
+    const binStartMs = timeMs(row, "binStart");
+    if (binStartMs === null) continue;
+    bins.push({ binStartMs, edgeTotal: num(row, "edgeTotal") ?? 0, edgeBad: num(row, "edgeBad") ?? 0, originTotal: num(row, "originTotal") ?? 0 });
+  }
+  const evicted = evictedAt(bins, c.startMs, observedUntil);
+  const rec = recovery(bins, c.startMs, observedUntil);
+  const warnings: string[] = [];
+  if (rec.recoveredAtMs === null && observedUntil < asOfMs) {
+    warnings.push(`incident in ${c.origin.region} from ${iso(c.startMs)}: edge not recovered within 1 h after the origin turned healthy`);
+  }
+  if (c.startedBeforeWindow) {
+    warnings.push(`incident in ${c.origin.region}: probes were already failing at ${iso(c.startMs)}; start and RTO are lower bounds`);
+  }
+
+  const pairs = ctx.config.replication.filter((p) => p.source === c.origin.region);
+  const lagWindow = { from: new Date(c.startMs - LAG_LOOKBACK_MS), to: new Date(c.startMs + 1) };
+  const lagResults = await Promise.all(
+    pairs.map((pair) =>
+      ctx.runQuery(`${INCIDENT_QUERY_IDS.lag}:${pair.tier}:${pair.source}->${pair.target}`, lagAtQuery(ctx.config, pair), lagWindow, {
+        requiredColumns: ["TimeGenerated", "lagSeconds"],
+      }),
+    ),
+  );
+  const rpoTiers = pairs.map((pair, i) => {
+    const row = lagResults[i].rows.find((r) => (timeMs(r) ?? Number.POSITIVE_INFINITY) <= c.startMs);
+    return { tier: pair.tier, source: pair.source, target: pair.target, lagSeconds: row ? num(row, "lagSeconds") : null, budgetSeconds: pair.rpoBudgetSeconds };
+  });
+  const lags = rpoTiers.map((t) => t.lagSeconds).filter((v): v is number => v !== null);
+  const endMs = rec.recoveredAtMs;
+  const rtoSeconds = ((endMs ?? asOfMs) - c.startMs) / 1000;
+  const rtoBudgetSeconds = ctx.config.budgets.rtoSeconds;
+  return {
+    incident: {
+      region: c.origin.region,
+      kind: incidentKind(c.origin.region, { startMs: c.startMs, endMs: endMs ?? asOfMs }, drills),
+      start: iso(c.startMs),
+      evictedAt: evicted === null ? null : iso(evicted),
+      recoveredAt: endMs === null ? null : iso(endMs),
+      rtoSeconds,
+      errorWindowSeconds: rec.errorWindowSeconds,
+      rpoSeconds: lags.length > 0 ? Math.max(...lags) : null,
+      rpoTiers,
+      rtoBudgetSeconds,
+      status: incidentStatus({ rtoSeconds, open: endMs === null, rtoBudgetSeconds, tiers: rpoTiers }),
+    },
+    runs: [binsRes.run, ...lagResults.map((r) => r.run)],
+    warnings,
+  };
+}
+
+export const incidentsSignal: SignalModule<IncidentsValue> = {
+  name: "incidents",
+  queries: incidentQueries,
+  async run(ctx: SignalContext): Promise<SignalOutput<IncidentsValue>> {
+    const analysis = await analyzeOriginHealth(ctx);
+    const fromMs = ctx.range.from.getTime();
+    const all = candidates(analysis, ctx.config.frontDoor);
+    const warnings: string[] = [];
+    const chosen = all.slice(-MAX_INCIDENTS);
+    if (chosen.length < all.length) warnings.push(`${all.length} incidents in range; only the latest ${MAX_INCIDENTS} measured`);
+    const { drills, run: drillRun } = await loadDrills(ctx, analysis);
+    const measured = [];
+    for (const c of chosen) measured.push(await measure(ctx, c, drills));
+    // Keep incidents that overlap the range (the look-back only supplies their real start).
+    const incidents = measured
+      .filter((m) => (m.incident.recoveredAt === null ? Number.POSITIVE_INFINITY : Date.parse(m.incident.recoveredAt)) >= fromMs)
+      .map((m) => m.incident);
+    const runs = [...analysis.runs, drillRun, ...measured.flatMap((m) => m.runs)];
+    warnings.push(...measured.filter((m) => incidents.includes(m.incident)).flatMap((m) => m.warnings));
+    // Past incidents keep their own status in the list; the signal colours only what is current.
+    const hourAgo = ctx.asOf.getTime() - RECENT_MS;
+    const current = incidents.filter((i) => i.recoveredAt === null || Date.parse(i.recoveredAt) >= hourAgo);
+    const noData = !analysis.ok || analysis.origins.every((o) => o.requests === 0 && o.timeline.failedSlotStarts.length === 0);
+    const status = noData ? "no-data" : current.length === 0 ? "ok" : headlineStatus(current.map((i) => i.status));
+    const newest = analysis.origins.reduce<number | null>(
+      (max, o) => (o.newestMs !== null && (max === null || o.newestMs > max) ? o.newestMs : max),
+      null,
+    );
+    return { value: { incidents }, meta: buildMeta({ status, asOf: ctx.asOf, newestMs: newest, runs, warnings }) };
+  },
+};
+
+export { evictedAt, incidentKind, recovery } from "./evaluate";

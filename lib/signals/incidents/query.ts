@@ -1,0 +1,55 @@
+import type { DashboardConfig, ReplicationPairConfig } from "@/lib/config/schema";
+import { kql } from "@/lib/kql/literal";
+import { ACCESS_LOG_ROWS, IS_BAD_STATUS } from "../origin-health/query";
+import { lagQuery } from "../replication-lag/query";
+import { allOriginHosts } from "../runtime/fragments";
+import type { CatalogQuery } from "../runtime/types";
+
+/**
+ * KQL of the incident signal (shared/SIGNALS.md 3.4). The bins query runs once per incident over
+ * the incident's own window and returns only the 10 s bins that can move evictedAt or recoveredAt:
+ * edge error ratio ≥ 0.01, or the failed origin serving ≥ 1 % of edge requests.
+ */
+export function incidentBinsQuery(origin: string): string {
+  return [
+    ACCESS_LOG_ROWS,
+    `| summarize edgeTotal = count(), edgeBad = countif(${IS_BAD_STATUS}),`,
+    kql`    originTotal = countif(origin == ${origin.toLowerCase()}) by binStart = bin(TimeGenerated, 10s)`,
+    "| where edgeBad >= 0.01 * edgeTotal or originTotal >= 0.01 * edgeTotal",
+  ].join("\n");
+}
+
+/**
+ * The newest lag sample of a pair in the window (`TimeGenerated, lagSeconds`); the caller's window
+ * ends just after the incident start, so this is the last sample at or before it. Reuses the
+ * replication-lag signal's sample query so both read lag the same way.
+ */
+export function lagAtQuery(config: DashboardConfig, pair: ReplicationPairConfig): string {
+  return `${lagQuery(config, pair)}\n| top 1 by TimeGenerated desc`;
+}
+
+/** Drill markers: `TimeGenerated, region, phase` (the app writes Properties.region and Properties.phase). */
+export function drillMarkersQuery(): string {
+  return `AppEvents
+| where Name == "failover_drill"
+| project TimeGenerated, region = tostring(Properties.region), phase = tolower(tostring(Properties.phase))
+| where phase in ("start", "end")`;
+}
+
+export const INCIDENT_QUERY_IDS = {
+  bins: "incidents:bins",
+  lag: "incidents:lag-at-start",
+  drills: "incidents:drill-markers",
+} as const;
+
+export function incidentQueries(config: DashboardConfig): CatalogQuery[] {
+  const [firstOrigin] = allOriginHosts(config);
+  return [
+    { id: INCIDENT_QUERY_IDS.bins, kql: incidentBinsQuery(firstOrigin) },
+    ...config.replication.map((pair) => ({
+      id: `${INCIDENT_QUERY_IDS.lag}:${pair.tier}:${pair.source}->${pair.target}`,
+      kql: lagAtQuery(config, pair),
+    })),
+    { id: INCIDENT_QUERY_IDS.drills, kql: drillMarkersQuery() },
+  ];
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import {
+  drillIntervals,
+  evictedAt,
+  incidentKind,
+  incidentStart,
+  incidentStatus,
+  lagAtOrBefore,
+  recovery,
+  type IncidentBin,
+} from "@/lib/signals/incidents/evaluate";
+
+const S = 1000;
+const T0 = Date.UTC(2026, 10, 1, 12, 0, 0);
+const at = (seconds: number) => T0 + seconds * S;
+
+/** Bins from `fromS` (seconds) for `count` bins with the given shape. */
+function bins(fromS: number, count: number, shape: Omit<IncidentBin, "binStartMs">): IncidentBin[] {
+  return Array.from({ length: count }, (_, i) => ({ binStartMs: at(fromS + i * 10), ...shape }));
+}
+const serving = { edgeTotal: 100, edgeBad: 0, originTotal: 50 };
+const failingEdge = { edgeTotal: 100, edgeBad: 20, originTotal: 50 };
+const badButEvicted = { edgeTotal: 100, edgeBad: 2, originTotal: 0 };
+
+describe("incident start", () => {
+  it("is the earlier of the failed-probe run and the origin error run", () => {
+    expect(incidentStart(at(60), at(30), at(120))).toBe(at(30));
+    expect(incidentStart(at(60), at(90), at(120))).toBe(at(60));
+    expect(incidentStart(at(60), null, at(120))).toBe(at(60));
+    expect(incidentStart(null, null, at(120))).toBe(at(120));
+  });
+});
+
+describe("evictedAt", () => {
+  it("is the first bin after which the origin serves < 1 % for at least 60 s", () => {
+    const series = [...bins(0, 9, failingEdge), ...bins(90, 30, badButEvicted)];
+    expect(evictedAt(series, at(0), at(400))).toBe(at(90));
+  });
+
+  it("ignores a short dip below 1 % (under 60 s)", () => {
+    const series = [...bins(0, 3, serving), ...bins(80, 3, serving)];
+    // 30 s … 80 s is only 50 s quiet; from 110 s on it stays quiet.
+    expect(evictedAt(series, at(0), at(400))).toBe(at(110));
+  });
+
+  it("counts a share of exactly 1 % as serving and a bin without traffic as not serving", () => {
+    const onePercent = { edgeTotal: 100, edgeBad: 0, originTotal: 1 };
+    expect(evictedAt([...bins(0, 3, onePercent)], at(0), at(200))).toBe(at(30));
+  });
+
+  it("is null until 60 s of eviction have been observed", () => {
+    expect(evictedAt(bins(0, 5, serving), at(0), at(100))).toBeNull();
+    expect(evictedAt(bins(0, 5, serving), at(0), at(110))).toBe(at(50));
+  });
+});
+
+describe("recoveredAt and errorWindowSeconds", () => {
+  it("is the first bin from which the edge stays < 1 % for 120 s", () => {
+    const series = [...bins(0, 6, failingEdge), ...bins(60, 6, { edgeTotal: 100, edgeBad: 0, originTotal: 0 })];
+    expect(recovery(series, at(0), at(600))).toEqual({ recoveredAtMs: at(60), errorWindowSeconds: 60 });
+  });
+
+  it("a clean gap shorter than 120 s does not count; error seconds add up across the gap", () => {
+    const series = [...bins(0, 3, failingEdge), ...bins(130, 2, badButEvicted)];
+    // 30 s → 130 s is 100 s clean: not enough. After 150 s it stays clean.
+    expect(recovery(series, at(0), at(600))).toEqual({ recoveredAtMs: at(150), errorWindowSeconds: 50 });
+  });
+
+  it("treats exactly 1 % as an error bin and 499-free bins without traffic as clean", () => {
+    const onePercent = { edgeTotal: 200, edgeBad: 2, originTotal: 0 };
+    expect(recovery(bins(0, 2, onePercent), at(0), at(600)).recoveredAtMs).toBe(at(20));
+  });
+
+  it("with no error bin at all, recoveredAt is the start", () => {
+    expect(recovery(bins(0, 10, serving), at(0), at(600))).toEqual({ recoveredAtMs: at(0), errorWindowSeconds: 0 });
+  });
+
+  it("is open (null) while the edge has not been clean for 120 s by the end of what was observed", () => {
+    const series = bins(0, 6, failingEdge);
+    expect(recovery(series, at(0), at(150))).toEqual({ recoveredAtMs: null, errorWindowSeconds: 60 });
+    expect(recovery(series, at(0), at(180)).recoveredAtMs).toBe(at(60));
+  });
+
+  it("ignores error bins before the start", () => {
+    const series = [...bins(-100, 5, failingEdge), ...bins(0, 2, failingEdge)];
+    expect(recovery(series, at(0), at(600))).toEqual({ recoveredAtMs: at(20), errorWindowSeconds: 20 });
+  });
+});
+
+describe("RPO", () => {
+  const samples = [
+    { atMs: at(-120), lagSeconds: 2 },
+    { atMs: at(-60), lagSeconds: 4 },
+    { atMs: at(0), lagSeconds: 7 },
+    { atMs: at(30), lagSeconds: 90 },
+  ];
+  it("takes the last lag sample at or before the start", () => {
+    expect(lagAtOrBefore(samples, at(0))).toEqual({ atMs: at(0), lagSeconds: 7 });
+    expect(lagAtOrBefore(samples, at(-1))).toEqual({ atMs: at(-60), lagSeconds: 4 });
+    expect(lagAtOrBefore(samples, at(-200))).toBeNull();
+  });
+});
+
+describe("drill classification", () => {
+  const markers = [
+    { region: "uksouth", atMs: at(-300), phase: "start" as const },
+    { region: "uksouth", atMs: at(900), phase: "end" as const },
+    { region: "westeurope", atMs: at(5000), phase: "start" as const },
+  ];
+  const drills = drillIntervals(markers, at(-10_000));
+
+  it("pairs start and end markers per region; an unmatched start stays open", () => {
+    expect(drills).toEqual([
+      { region: "uksouth", fromMs: at(-300), toMs: at(900) },
+      { region: "westeurope", fromMs: at(5000), toMs: null },
+    ]);
+  });
+
+  it("an incident overlapping a drill of the same region is a drill", () => {
+    expect(incidentKind("uksouth", { startMs: at(0), endMs: at(400) }, drills)).toBe("drill");
+    expect(incidentKind("uksouth", { startMs: at(800), endMs: at(2000) }, drills)).toBe("drill");
+    expect(incidentKind("uksouth", { startMs: at(1000), endMs: at(2000) }, drills)).toBe("real");
+    expect(incidentKind("westeurope", { startMs: at(0), endMs: at(400) }, drills)).toBe("real");
+    expect(incidentKind("westeurope", { startMs: at(6000), endMs: null }, drills)).toBe("drill");
+  });
+});
+
+describe("incident status", () => {
+  const tiers = [{ lagSeconds: 3, budgetSeconds: 5 }];
+  it("breaches on RTO or any tier's RPO over budget, warns while open, else ok", () => {
+    expect(incidentStatus({ rtoSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers })).toBe("ok");
+    expect(incidentStatus({ rtoSeconds: 301, open: false, rtoBudgetSeconds: 300, tiers })).toBe("breach");
+    expect(incidentStatus({ rtoSeconds: 100, open: true, rtoBudgetSeconds: 300, tiers })).toBe("warn");
+    expect(incidentStatus({ rtoSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers: [{ lagSeconds: 6, budgetSeconds: 5 }] })).toBe("breach");
+    expect(incidentStatus({ rtoSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers: [{ lagSeconds: null, budgetSeconds: 5 }] })).toBe("ok");
+  });
+});
