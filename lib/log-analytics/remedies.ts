@@ -1,0 +1,30 @@
+/**
+ * For each contract table: the exact diagnostic setting or telemetry that fills it. Shown by the
+ * doctor and attached to a signal's warning when its table is missing from the workspace.
+ */
+export const TABLE_REMEDIES: Record<string, string> = {
+  AzureDiagnostics:
+    "Front Door profile → Diagnostic settings → add a setting sending categories FrontDoorAccessLog and FrontDoorHealthProbeLog to this workspace (Front Door Standard/Premium writes to AzureDiagnostics only).",
+  AzureMetrics:
+    "Diagnostic settings with category AllMetrics to this workspace on each Azure SQL database (replication_lag_seconds, primary only) and each App Service plan (CpuPercentage), and on the Front Door profile (OriginHealthPercentage, RequestCount).",
+  CDBDataPlaneRequests:
+    "Cosmos DB account → Diagnostic settings → category DataPlaneRequests to this workspace in resource-specific mode (logAnalyticsDestinationType \"Dedicated\"), which writes CDBDataPlaneRequests instead of AzureDiagnostics.",
+  AppRequests: "Connect the application to a workspace-based Application Insights resource (OpenTelemetry Azure Monitor distro or the Application Insights SDK).",
+  AppDependencies: "Workspace-based Application Insights with dependency collection on (Cosmos DB calls appear with DependencyType \"Azure DocumentDB\").",
+  AppAvailabilityResults: "Application Insights availability tests (standard tests) against each region's origin, from several test locations.",
+  AppMetrics:
+    "Emit the custom metrics replication_lag_ms (canary write in one region, read in the other, Properties.source/target) and conflict_feed_depth (Cosmos conflict feed, Properties.region/container) from the application.",
+  AppEvents: "Emit the custom event failover_drill (Properties.region, phase start/evicted/recovered) from the drill runbook or the application.",
+};
+
+const MISSING_TABLE = /Failed to resolve (?:table|table or column|scalar) (?:expression|or column expression) named '([^']+)'/i;
+
+/** The table a Kusto "failed to resolve" error names, if it is one of ours. */
+export function missingTableIn(errorText: string): string | undefined {
+  const name = MISSING_TABLE.exec(errorText)?.[1];
+  return name && name in TABLE_REMEDIES ? name : undefined;
+}
+
+export function missingTableWarning(table: string): string {
+  return `Table ${table} is not in the workspace, so this signal has no data. To fill it: ${TABLE_REMEDIES[table]}`;
+}
