@@ -1,0 +1,105 @@
+/**
+ * Loads a dataset folder (one `<Table>.ndjson` per table, optional `schema.json`) into a
+ * Workspace. Any bad line fails the load with the file and line number.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import { KUSTO_TYPES, TABLE_SCHEMAS, type ColumnSchema, type KustoType } from "../telemetry/schemas";
+import { Workspace } from "./workspace";
+
+export class DatasetError extends Error {}
+
+const CHUNK_BYTES = 1 << 20;
+
+function readSchemaFile(file: string): Map<string, ColumnSchema[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new DatasetError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new DatasetError(`${file}: expected an object {"Table": [{"name","type"}]}`);
+  const schemas = new Map<string, ColumnSchema[]>();
+  for (const [table, cols] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!Array.isArray(cols) || cols.length === 0) throw new DatasetError(`${file}: ${table} must be a non-empty array of {name, type}`);
+    schemas.set(
+      table,
+      cols.map((c, i) => {
+        const { name, type } = (c ?? {}) as { name?: unknown; type?: unknown };
+        if (typeof name !== "string" || !name) throw new DatasetError(`${file}: ${table}[${i}].name must be a non-empty string`);
+        if (typeof type !== "string" || !(KUSTO_TYPES as readonly string[]).includes(type)) {
+          throw new DatasetError(`${file}: ${table}[${i}].type must be one of ${KUSTO_TYPES.join("|")}, got ${JSON.stringify(type)}`);
+        }
+        return { name, type: type as KustoType };
+      }),
+    );
+  }
+  return schemas;
+}
+
+/** Streams one NDJSON file into the workspace table without holding the whole file in memory. */
+function loadTableFile(ws: Workspace, table: string, file: string): void {
+  const fd = fs.openSync(file, "r");
+  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  let lineNo = 0;
+  const handle = (line: string) => {
+    lineNo++;
+    if (line.trim() === "") return;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch (e) {
+      throw new DatasetError(`${file}:${lineNo}: bad JSON (${(e as Error).message})`);
+    }
+    try {
+      ws.append(table, row as Record<string, unknown>);
+    } catch (e) {
+      throw new DatasetError(`${file}:${lineNo}: ${(e as Error).message}`);
+    }
+  };
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, CHUNK_BYTES, null);
+      if (n === 0) break;
+      const text = pending + decoder.write(buf.subarray(0, n));
+      let start = 0;
+      for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
+        handle(text.slice(start, nl));
+        start = nl + 1;
+      }
+      pending = text.slice(start);
+    }
+    pending += decoder.end();
+    if (pending.length > 0) handle(pending);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Loads a dataset folder into a new (or the given) Workspace. */
+export function loadDatasetSync(dir: string, into: Workspace = new Workspace()): Workspace {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new DatasetError(`${dir}: dataset folder not found`);
+  const schemaFile = path.join(dir, "schema.json");
+  const schemas = fs.existsSync(schemaFile) ? readSchemaFile(schemaFile) : new Map<string, ColumnSchema[]>();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ndjson"))
+    .sort();
+  for (const f of files) {
+    const table = f.slice(0, -".ndjson".length);
+    const file = path.join(dir, f);
+    const schema = schemas.get(table) ?? TABLE_SCHEMAS[table];
+    if (!schema) throw new DatasetError(`${file}: unknown table ${table}: not a contract table and not in schema.json`);
+    into.defineTable(table, schema);
+    loadTableFile(into, table, file);
+  }
+  for (const [table, schema] of schemas) into.defineTable(table, schema);
+  return into;
+}
+
+export async function loadDataset(dir: string, into?: Workspace): Promise<Workspace> {
+  return loadDatasetSync(dir, into);
+}

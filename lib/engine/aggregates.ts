@@ -1,0 +1,227 @@
+/**
+ * Aggregation functions of summarize/make-series. Rows are first assigned a group id; each
+ * aggregator then runs one tight loop over (group, row) with per-group typed arrays.
+ * dcount is exact here (Kusto estimates with HLL); percentile(s) use nearest rank, as Kusto's
+ * documentation describes (the value at rank ceil(p/100 × n), no interpolation).
+ */
+import type { Value } from "../dataset/columns";
+import { KqlRuntimeError } from "./errors";
+import type { KNode } from "./kusto";
+import { formatTimespan } from "./time";
+import { compareValues, keyOf, toNumber, type Getter } from "./value-ops";
+
+export interface AggregateInput {
+  args: Getter[];
+  argNodes: KNode[];
+  groupOf: Int32Array;
+  groups: number;
+  rows: number;
+  /** arg_max/arg_min with `*` or column lists: getters for the carried columns. */
+  carried: Getter[];
+}
+
+/** Result: one array of per-group values per output column. */
+export type AggregateFn = (a: AggregateInput) => Value[][];
+
+/** Values placed in dynamic arrays keep Kusto's JSON forms (datetimes as ISO text). */
+function dynamicForm(type: string | undefined): (v: Value) => Value {
+  if (type === "datetime") return (v) => (typeof v === "number" ? new Date(v).toISOString() : v);
+  if (type === "timespan") return (v) => (typeof v === "number" ? formatTimespan(v) : v);
+  return (v) => v;
+}
+
+function perGroup<T>(groups: number, init: () => T): T[] {
+  const out = new Array<T>(groups);
+  for (let g = 0; g < groups; g++) out[g] = init();
+  return out;
+}
+
+function count({ groupOf, groups, rows }: AggregateInput): Value[][] {
+  const c = new Float64Array(groups);
+  for (let i = 0; i < rows; i++) c[groupOf[i]]++;
+  return [Array.from(c)];
+}
+
+function countif({ args: [p], groupOf, groups, rows }: AggregateInput): Value[][] {
+  const c = new Float64Array(groups);
+  for (let i = 0; i < rows; i++) if (p(i) === true) c[groupOf[i]]++;
+  return [Array.from(c)];
+}
+
+function sumLike(mode: "sum" | "avg", withPredicate: boolean): AggregateFn {
+  return ({ args: [x, p], groupOf, groups, rows }) => {
+    const s = new Float64Array(groups);
+    const n = new Float64Array(groups);
+    for (let i = 0; i < rows; i++) {
+      if (withPredicate && p(i) !== true) continue;
+      const v = x(i);
+      if (typeof v !== "number" || v !== v) continue;
+      const g = groupOf[i];
+      s[g] += v;
+      n[g]++;
+    }
+    const out = new Array<Value>(groups);
+    for (let g = 0; g < groups; g++) out[g] = mode === "sum" ? (n[g] > 0 ? s[g] : null) : n[g] > 0 ? s[g] / n[g] : null;
+    return [out];
+  };
+}
+
+function extremum(sign: 1 | -1, withPredicate: boolean): AggregateFn {
+  return ({ args: [x, p], groupOf, groups, rows }) => {
+    const best = new Array<Value>(groups).fill(null);
+    for (let i = 0; i < rows; i++) {
+      if (withPredicate && p(i) !== true) continue;
+      const v = x(i);
+      if (v === null) continue;
+      const g = groupOf[i];
+      const b = best[g];
+      if (b === null || compareValues(v, b) * sign > 0) best[g] = v;
+    }
+    return [best];
+  };
+}
+
+function argExtremum(sign: 1 | -1): AggregateFn {
+  return ({ args: [x], carried, groupOf, groups, rows }) => {
+    const best = new Array<Value>(groups).fill(null);
+    const at = new Int32Array(groups).fill(-1);
+    for (let i = 0; i < rows; i++) {
+      const v = x(i);
+      const g = groupOf[i];
+      if (at[g] === -1) at[g] = i;
+      if (v === null) continue;
+      const b = best[g];
+      if (b === null || compareValues(v, b) * sign > 0) {
+        best[g] = v;
+        at[g] = i;
+      }
+    }
+    return [best, ...carried.map((c) => Array.from(at, (i) => (i < 0 ? null : c(i))))];
+  };
+}
+
+function collect(unique: boolean, withPredicate: boolean): AggregateFn {
+  return ({ args: [x, a2, a3], argNodes, groupOf, groups, rows }) => {
+    const p = withPredicate ? a2 : undefined;
+    const limitArg = withPredicate ? a3 : a2;
+    const limit = limitArg ? (toNumber(limitArg(0)) ?? 1_048_576) : 1_048_576;
+    const form = dynamicForm(argNodes[0]?.type);
+    const lists = perGroup<Value[]>(groups, () => []);
+    const seen = unique ? perGroup(groups, () => new Set<unknown>()) : [];
+    const expand = argNodes[0]?.type === "dynamic" && unique;
+    for (let i = 0; i < rows; i++) {
+      if (p && p(i) !== true) continue;
+      const raw = x(i);
+      if (raw === null) continue;
+      const g = groupOf[i];
+      const items = expand && Array.isArray(raw) ? (raw as Value[]) : [raw];
+      for (const v of items) {
+        if (lists[g].length >= limit) break;
+        if (unique) {
+          const k = keyOf(v);
+          if (seen[g].has(k)) continue;
+          seen[g].add(k);
+        }
+        lists[g].push(form(v));
+      }
+    }
+    return [lists];
+  };
+}
+
+function dcount(withPredicate: boolean): AggregateFn {
+  return ({ args: [x, p], groupOf, groups, rows }) => {
+    const sets = perGroup(groups, () => new Set<unknown>());
+    for (let i = 0; i < rows; i++) {
+      if (withPredicate && p(i) !== true) continue;
+      const v = x(i);
+      if (v !== null) sets[groupOf[i]].add(keyOf(v));
+    }
+    return [sets.map((s) => s.size)];
+  };
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function nearestRank(sorted: Value[], p: number): Value {
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1];
+}
+
+function percentiles({ args, groupOf, groups, rows }: AggregateInput): Value[][] {
+  const [x, ...ps] = args;
+  const values = perGroup<Value[]>(groups, () => []);
+  for (let i = 0; i < rows; i++) {
+    const v = x(i);
+    if (v !== null) values[groupOf[i]].push(v);
+  }
+  for (const vs of values) vs.sort(compareValues);
+  return ps.map((pg) => {
+    const p = toNumber(pg(0));
+    if (p === null || p < 0 || p > 100) throw new KqlRuntimeError(`percentile must be between 0 and 100, got ${String(pg(0))}`);
+    return values.map((vs) => nearestRank(vs, p));
+  });
+}
+
+function takeAny({ args, groupOf, groups, rows }: AggregateInput): Value[][] {
+  const at = new Int32Array(groups).fill(-1);
+  for (let i = 0; i < rows; i++) if (at[groupOf[i]] === -1) at[groupOf[i]] = i;
+  return args.map((a) => Array.from(at, (i) => (i < 0 ? null : a(i))));
+}
+
+function variance(sample: boolean, sqrt: boolean): AggregateFn {
+  return ({ args: [x], groupOf, groups, rows }) => {
+    const n = new Float64Array(groups);
+    const s = new Float64Array(groups);
+    const s2 = new Float64Array(groups);
+    for (let i = 0; i < rows; i++) {
+      const v = x(i);
+      if (typeof v !== "number") continue;
+      const g = groupOf[i];
+      n[g]++;
+      s[g] += v;
+      s2[g] += v * v;
+    }
+    return [
+      Array.from(n, (cnt, g) => {
+        const d = sample ? cnt - 1 : cnt;
+        if (d <= 0) return cnt > 0 ? 0 : null;
+        const varc = Math.max(0, (s2[g] - (s[g] * s[g]) / cnt) / d);
+        return sqrt ? Math.sqrt(varc) : varc;
+      }),
+    ];
+  };
+}
+
+export const AGGREGATES: Record<string, AggregateFn> = {
+  count,
+  countif,
+  dcount: dcount(false),
+  dcountif: dcount(true),
+  sum: sumLike("sum", false),
+  sumif: sumLike("sum", true),
+  avg: sumLike("avg", false),
+  avgif: sumLike("avg", true),
+  min: extremum(-1, false),
+  max: extremum(1, false),
+  minif: extremum(-1, true),
+  maxif: extremum(1, true),
+  make_set: collect(true, false),
+  make_list: collect(false, false),
+  make_set_if: collect(true, true),
+  make_list_if: collect(false, true),
+  arg_max: argExtremum(1),
+  arg_min: argExtremum(-1),
+  percentile: percentiles,
+  percentiles: percentiles,
+  take_any: takeAny,
+  any: takeAny,
+  stdev: variance(true, true),
+  stdevp: variance(false, true),
+  variance: variance(true, false),
+  variancep: variance(false, false),
+};
+
+export function isAggregate(name: string): boolean {
+  return name.toLowerCase() in AGGREGATES;
+}

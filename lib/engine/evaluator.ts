@@ -1,0 +1,144 @@
+/** Walks a query's syntax tree: statements, let bindings, table expressions and the operator pipeline. */
+import type { Value } from "../dataset/columns";
+import type { Workspace } from "../dataset/workspace";
+import { KqlSemanticError, KqlUnsupportedError } from "./errors";
+import type { KNode } from "./kusto";
+import { join } from "./join";
+import { makeSeries } from "./make-series";
+import { mvExpand } from "./mv-expand";
+import * as ops from "./operators";
+import { compileScalar, type QueryContext } from "./scalar";
+import { datatable, print, range, scanTable } from "./sources";
+import { summarize } from "./summarize";
+import { listElements, nameOf, nodes, unsupported } from "./syntax";
+import { withSchema, type ETable } from "./table";
+import { union } from "./union";
+
+export interface RunEnv {
+  workspace: Workspace;
+  window?: { from: number; to: number };
+  asOf: number;
+}
+
+export class Evaluator implements QueryContext {
+  readonly scalars = new Map<string, Value>();
+  private readonly tabularLets = new Map<string, { node: KNode; value?: ETable }>();
+  private readonly scans = new Map<string, ETable>();
+  readonly asOf: number;
+
+  constructor(private readonly env: RunEnv) {
+    this.asOf = env.asOf;
+  }
+
+  /** Runs the statements of a QueryBlock and returns the last tabular result. */
+  run(root: KNode): ETable {
+    let result: ETable | undefined;
+    for (const stmt of root.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements)) {
+      if (stmt.cls === "LetStatement") this.bindLet(stmt);
+      else if (stmt.cls === "ExpressionStatement") {
+        const expr = nodes(stmt)[0];
+        if (expr.type !== "table") return unsupported(expr, "a query whose result is not a table");
+        result = this.evalTabular(expr);
+      } else if (stmt.cls !== "Directive") unsupported(stmt, `statement ${stmt.cls}`);
+    }
+    if (!result) throw new KqlUnsupportedError("query without a tabular expression statement");
+    return result;
+  }
+
+  private bindLet(stmt: KNode): void {
+    const [decl, value] = nodes(stmt);
+    const name = nameOf(decl);
+    if (value.cls === "FunctionDeclaration") return unsupported(value, "user-defined function in let");
+    if (value.type === "table") {
+      this.tabularLets.set(name, { node: value });
+      return;
+    }
+    this.scalars.set(name, compileScalar(value, { table: { length: 1, columns: [] }, ctx: this })(0));
+  }
+
+  private scan(name: string, n: KNode): ETable {
+    const cached = this.scans.get(name);
+    if (cached) return cached;
+    if (!this.env.workspace.hasTable(name)) throw new KqlSemanticError(`missing table ${name}`, n.pos, "KS204", name);
+    const t = scanTable(this.env.workspace.snapshot(name), this.env.window);
+    this.scans.set(name, t);
+    return t;
+  }
+
+  evalTabular(n: KNode): ETable {
+    switch (n.cls) {
+      case "PipeExpression": {
+        const [left, op] = nodes(n);
+        return this.apply(op, this.evalTabular(left));
+      }
+      case "ParenthesizedExpression":
+      case "MaterializeExpression":
+        return this.evalTabular(nodes(n).find((c) => c.type === "table") ?? nodes(n)[0]);
+      case "NameReference": {
+        const name = nameOf(n);
+        const let_ = this.tabularLets.get(name);
+        if (let_ && n.symbol?.kind !== "Table") {
+          if (!let_.value) let_.value = this.evalTabular(let_.node);
+          return let_.value;
+        }
+        if (n.symbol?.kind === "Table") return this.scan(name, n);
+        return unsupported(n, `table reference ${name}`);
+      }
+      case "PathExpression": {
+        // workspace("id").Table / database("db").Table: the embedded workspace is every workspace.
+        const last = nodes(n)[nodes(n).length - 1];
+        if (last.cls === "NameReference") return this.scan(nameOf(last), n);
+        return unsupported(n);
+      }
+      case "DataTableExpression":
+        return datatable(n, this);
+      case "RangeOperator":
+        return range(n, this);
+      case "PrintOperator":
+        return print(n, this);
+      case "UnionOperator":
+        return union(n, undefined, this);
+    }
+    return unsupported(n, n.cls.endsWith("Operator") ? undefined : `tabular expression ${n.cls}`);
+  }
+
+  private apply(op: KNode, input: ETable): ETable {
+    switch (op.cls) {
+      case "FilterOperator":
+        return ops.filter(op, input, this);
+      case "ExtendOperator":
+        return ops.extend(op, input, this);
+      case "ProjectOperator":
+        return ops.project(op, input, this);
+      case "ProjectAwayOperator":
+      case "ProjectKeepOperator":
+      case "ProjectReorderOperator":
+        return ops.projectByName(op, input);
+      case "ProjectRenameOperator":
+        return ops.projectRename(op, input);
+      case "SummarizeOperator":
+        return summarize(op, input, this);
+      case "SortOperator":
+        return ops.sort(op, input, this);
+      case "TopOperator":
+        return ops.top(op, input, this);
+      case "TakeOperator":
+        return ops.take(op, input, this);
+      case "CountOperator":
+        return ops.count(input);
+      case "DistinctOperator":
+        return ops.distinct(op, input, this);
+      case "SerializeOperator":
+        return ops.serialize(op, input, this);
+      case "JoinOperator":
+        return withSchema(join(op, input, this), op.columns);
+      case "UnionOperator":
+        return union(op, input, this);
+      case "MvExpandOperator":
+        return mvExpand(op, input, this);
+      case "MakeSeriesOperator":
+        return makeSeries(op, input, this);
+    }
+    return unsupported(op);
+  }
+}

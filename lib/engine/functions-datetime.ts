@@ -1,0 +1,150 @@
+/** Datetime functions: now()/ago() use the query's "as of" time; datetimes are epoch milliseconds. */
+import type { Value } from "../dataset/columns";
+import { KqlRuntimeError } from "./errors";
+import type { FnImpl } from "./functions";
+import { formatDatetime } from "./time";
+import { toLong, type Getter } from "./value-ops";
+
+const PART_MS: Record<string, number> = {
+  week: 604_800_000,
+  day: 86_400_000,
+  hour: 3_600_000,
+  minute: 60_000,
+  second: 1000,
+  millisecond: 1,
+  microsecond: 0.001,
+  nanosecond: 0.000001,
+};
+
+function part(g: Getter): string {
+  return String(g(0)).toLowerCase().replace(/s$/, "");
+}
+
+function utcStart(ms: number, unit: "day" | "month" | "year" | "week"): number {
+  const d = new Date(ms);
+  if (unit === "day") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  if (unit === "month") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  if (unit === "year") return Date.UTC(d.getUTCFullYear(), 0, 1);
+  const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return day - d.getUTCDay() * 86_400_000;
+}
+
+function addMonths(ms: number, months: number): number {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const target = new Date(Date.UTC(y, m, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return target.getTime();
+}
+
+const dt =
+  (f: (ms: number) => Value): FnImpl =>
+  ({ g: [a] }) =>
+  (i) => {
+    const v = a(i);
+    return typeof v === "number" ? f(v) : null;
+  };
+
+const startOf =
+  (unit: "day" | "month" | "year" | "week"): FnImpl =>
+  ({ g: [a, off] }) =>
+  (i) => {
+    const v = a(i);
+    if (typeof v !== "number") return null;
+    const k = off ? (toLong(off(i)) ?? 0) : 0;
+    if (unit === "month") return addMonths(utcStart(v, "month"), k);
+    if (unit === "year") return addMonths(utcStart(v, "year"), 12 * k);
+    return utcStart(v, unit) + k * (unit === "day" ? 86_400_000 : 604_800_000);
+  };
+
+export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
+  now: ({ g: [off], scope }) => {
+    const base = scope.ctx.asOf;
+    return (i) => base + (off ? ((off(i) as number) ?? 0) : 0);
+  },
+  ago: ({ g: [a], scope }) => {
+    const base = scope.ctx.asOf;
+    return (i) => {
+      const v = a(i);
+      return typeof v === "number" ? base - v : null;
+    };
+  },
+  startofday: startOf("day"),
+  startofmonth: startOf("month"),
+  startofyear: startOf("year"),
+  startofweek: startOf("week"),
+  endofday: ({ g: [a] }) => (i) => {
+    const v = a(i);
+    return typeof v === "number" ? utcStart(v, "day") + 86_400_000 - 0.0001 : null;
+  },
+  datetime_add: ({ g: [p, amount, d] }) => {
+    const unit = part(p);
+    return (i) => {
+      const v = d(i);
+      const k = toLong(amount(i));
+      if (typeof v !== "number" || k === null) return null;
+      if (unit === "month") return addMonths(v, k);
+      if (unit === "quarter") return addMonths(v, 3 * k);
+      if (unit === "year") return addMonths(v, 12 * k);
+      const ms = PART_MS[unit];
+      if (ms === undefined) throw new KqlRuntimeError(`datetime_add: unknown period ${unit}`);
+      return v + k * ms;
+    };
+  },
+  datetime_diff: ({ g: [p, a, b] }) => {
+    const unit = part(p);
+    return (i) => {
+      const x = a(i);
+      const y = b(i);
+      if (typeof x !== "number" || typeof y !== "number") return null;
+      const dx = new Date(x);
+      const dy = new Date(y);
+      const years = dx.getUTCFullYear() - dy.getUTCFullYear();
+      if (unit === "year") return years;
+      if (unit === "quarter") return Math.floor(dx.getUTCMonth() / 3) - Math.floor(dy.getUTCMonth() / 3) + 4 * years;
+      if (unit === "month") return dx.getUTCMonth() - dy.getUTCMonth() + 12 * years;
+      if (unit === "week") return Math.round((utcStart(x, "week") - utcStart(y, "week")) / 604_800_000);
+      const ms = PART_MS[unit];
+      if (ms === undefined) throw new KqlRuntimeError(`datetime_diff: unknown period ${unit}`);
+      // Kusto counts boundaries crossed: difference of the values truncated to the unit.
+      return Math.round(Math.floor(x / ms) - Math.floor(y / ms));
+    };
+  },
+  dayofweek: dt((v) => (v - utcStart(v, "week"))),
+  dayofmonth: dt((v) => new Date(v).getUTCDate()),
+  dayofyear: dt((v) => Math.floor((utcStart(v, "day") - utcStart(v, "year")) / 86_400_000) + 1),
+  hourofday: dt((v) => new Date(v).getUTCHours()),
+  getmonth: dt((v) => new Date(v).getUTCMonth() + 1),
+  monthofyear: dt((v) => new Date(v).getUTCMonth() + 1),
+  getyear: dt((v) => new Date(v).getUTCFullYear()),
+  datetime_part: ({ g: [p, d] }) => {
+    const unit = part(p);
+    return (i) => {
+      const v = d(i);
+      if (typeof v !== "number") return null;
+      const x = new Date(v);
+      const parts: Record<string, number> = {
+        year: x.getUTCFullYear(),
+        month: x.getUTCMonth() + 1,
+        day: x.getUTCDate(),
+        hour: x.getUTCHours(),
+        minute: x.getUTCMinutes(),
+        second: x.getUTCSeconds(),
+        millisecond: x.getUTCMilliseconds(),
+      };
+      return parts[unit] ?? null;
+    };
+  },
+  unixtime_seconds_todatetime: dt((v) => v * 1000),
+  unixtime_milliseconds_todatetime: dt((v) => v),
+  format_datetime: ({ g: [a, f] }) => (i) => {
+    const v = a(i);
+    if (typeof v !== "number") return "";
+    const iso = formatDatetime(v);
+    const fmt = String(f(i));
+    const map: Record<string, string> = { yyyy: iso.slice(0, 4), MM: iso.slice(5, 7), dd: iso.slice(8, 10), HH: iso.slice(11, 13), mm: iso.slice(14, 16), ss: iso.slice(17, 19) };
+    return fmt.replace(/yyyy|MM|dd|HH|mm|ss/g, (t) => map[t]);
+  },
+};

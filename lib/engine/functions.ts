@@ -1,0 +1,249 @@
+/** Scalar functions. Each compiles its argument closures into one closure; unknown ones fail by name. */
+import type { Value } from "../dataset/columns";
+import { KqlRuntimeError } from "./errors";
+import type { KNode } from "./kusto";
+import { compileScalar, columnGetter, type Scope } from "./scalar";
+import { childOf, listElements, nameOf, unsupported } from "./syntax";
+import { findColumn } from "./table";
+import { DATETIME_FUNCTIONS } from "./functions-datetime";
+import {
+  constant,
+  member,
+  parseJson,
+  toBool,
+  toDatetime,
+  toKustoString,
+  toLong,
+  toNumber,
+  toTimespan,
+  type Getter,
+} from "./value-ops";
+
+export type FnArgs = { g: Getter[]; nodes: KNode[]; call: KNode; scope: Scope };
+export type FnImpl = (a: FnArgs) => Getter;
+
+export function callArgs(n: KNode): KNode[] {
+  const list = childOf(n, "ExpressionList");
+  return list ? listElements(childOf(list, "SyntaxList")) : [];
+}
+
+const map1 =
+  (f: (v: Value) => Value): FnImpl =>
+  ({ g: [a] }) =>
+  (i) =>
+    f(a(i));
+
+const num1 =
+  (f: (v: number) => number): FnImpl =>
+  ({ g: [a] }) =>
+  (i) => {
+    const v = toNumber(a(i));
+    if (v === null) return null;
+    const r = f(v);
+    return Number.isNaN(r) ? null : r;
+  };
+
+const isEmpty = (v: Value) => v === null || v === "";
+
+function roundTo(v: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
+
+function regexOf(g: Getter, n: KNode): RegExp {
+  if (!g.constant) return unsupported(n, "regular expression that is not a constant");
+  try {
+    return new RegExp(String(g(0)), "g");
+  } catch (e) {
+    throw new KqlRuntimeError(`bad regular expression: ${(e as Error).message}`, n.pos);
+  }
+}
+
+function extremum(sign: 1 | -1): FnImpl {
+  return ({ g }) =>
+    (i) => {
+      let best: Value = null;
+      for (const a of g) {
+        const v = a(i);
+        if (v === null) return null;
+        if (best === null || (sign > 0 ? (v as number) > (best as number) : (v as number) < (best as number))) best = v;
+      }
+      return best;
+    };
+}
+
+const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
+  iff: ({ g: [c, a, b] }) => (i) => (c(i) === true ? a(i) : b(i)),
+  iif: ({ g: [c, a, b] }) => (i) => (c(i) === true ? a(i) : b(i)),
+  case: ({ g }) => (i) => {
+    for (let k = 0; k + 1 < g.length; k += 2) if (g[k](i) === true) return g[k + 1](i);
+    return g[g.length - 1](i);
+  },
+  coalesce: ({ g, nodes }) => (i) => {
+    for (let k = 0; k < g.length; k++) {
+      const v = g[k](i);
+      if (!(v === null || (nodes[k].type === "string" && v === ""))) return v;
+    }
+    return nodes[0].type === "string" ? "" : null;
+  },
+  isempty: map1(isEmpty),
+  isnotempty: map1((v) => !isEmpty(v)),
+  isnull: map1((v) => v === null),
+  isnotnull: map1((v) => v !== null),
+  not: map1((v) => (v === null ? null : v !== true)),
+  strcat: ({ g, nodes }) => (i) => g.map((a, k) => toKustoString(a(i), nodes[k].type)).join(""),
+  strcat_delim: ({ g, nodes }) => (i) => g.slice(1).map((a, k) => toKustoString(a(i), nodes[k + 1].type)).join(String(g[0](i))),
+  strlen: map1((v) => (typeof v === "string" ? [...v].length : null)),
+  tostring: ({ g: [a], nodes: [an] }) => (i) => toKustoString(a(i), an.type),
+  toint: map1(toLong),
+  tolong: map1(toLong),
+  todouble: map1(toNumber),
+  toreal: map1(toNumber),
+  todecimal: map1(toNumber),
+  tobool: map1(toBool),
+  toboolean: map1(toBool),
+  todatetime: ({ g: [a], nodes: [an] }) => (i) => toDatetime(a(i), an.type),
+  totimespan: ({ g: [a], nodes: [an] }) => (i) => toTimespan(a(i), an.type),
+  toguid: map1((v) => (typeof v === "string" ? v.toLowerCase() : null)),
+  parse_json: map1(parseJson),
+  todynamic: map1(parseJson),
+  tolower: map1((v) => (typeof v === "string" ? v.toLowerCase() : v)),
+  toupper: map1((v) => (typeof v === "string" ? v.toUpperCase() : v)),
+  trim: ({ g: [re, s], nodes: [rn] }) => {
+    const r = regexOf(re, rn).source;
+    const rx = new RegExp(`^(?:${r})+|(?:${r})+$`, "g");
+    return (i) => String(s(i) ?? "").replace(rx, "");
+  },
+  substring: ({ g: [s, start, len] }) => (i) => {
+    const str = String(s(i) ?? "");
+    const st = Math.max(0, toLong(start(i)) ?? 0);
+    return len ? str.substr(st, Math.max(0, toLong(len(i)) ?? 0)) : str.substring(st);
+  },
+  indexof: ({ g: [s, lookup] }) => (i) => String(s(i) ?? "").indexOf(String(lookup(i) ?? "")),
+  replace_string: ({ g: [s, a, b] }) => (i) => String(s(i) ?? "").split(String(a(i))).join(String(b(i))),
+  replace_regex: ({ g: [s, re, rep], nodes }) => {
+    const rx = regexOf(re, nodes[1]);
+    return (i) => String(s(i) ?? "").replace(rx, String(rep(i) ?? "").replace(/\\(\d)/g, "$$$1"));
+  },
+  extract: ({ g: [re, grp, s], nodes }) => {
+    const rx = new RegExp(regexOf(re, nodes[0]).source);
+    return (i) => {
+      const m = rx.exec(toKustoString(s(i), nodes[2].type));
+      const k = toLong(grp(i)) ?? 0;
+      return m && m[k] !== undefined ? m[k] : "";
+    };
+  },
+  split: ({ g: [s, d, idx] }) => (i) => {
+    const parts = String(s(i) ?? "").split(String(d(i)));
+    if (!idx) return parts;
+    const k = toLong(idx(i));
+    return k === null || k < 0 || k >= parts.length ? [] : [parts[k]];
+  },
+  array_length: map1((v) => (Array.isArray(v) ? v.length : null)),
+  array_concat: ({ g }) => (i) => g.flatMap((a) => (Array.isArray(a(i)) ? (a(i) as Value[]) : [])),
+  strcat_array: ({ g: [a, d] }) => (i) => {
+    const arr = a(i);
+    return Array.isArray(arr) ? arr.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : String(v ?? ""))).join(String(d(i))) : "";
+  },
+  pack_array: ({ g }) => (i) => g.map((a) => a(i)),
+  bag_pack: ({ g }) => (i) => {
+    const o: Record<string, Value> = {};
+    for (let k = 0; k + 1 < g.length; k += 2) o[String(g[k](i))] = g[k + 1](i);
+    return o;
+  },
+  pack: ({ g }) => (i) => {
+    const o: Record<string, Value> = {};
+    for (let k = 0; k + 1 < g.length; k += 2) o[String(g[k](i))] = g[k + 1](i);
+    return o;
+  },
+  bag_keys: map1((v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : null)),
+  gettype: ({ g: [a], nodes: [an] }) => (i) => {
+    const v = a(i);
+    if (an.type !== "dynamic") return an.type === "real" ? "real" : String(an.type);
+    if (v === null) return "null";
+    if (Array.isArray(v)) return "array";
+    if (typeof v === "object") return "dictionary";
+    if (typeof v === "number") return Number.isInteger(v) ? "long" : "real";
+    return typeof v === "boolean" ? "bool" : "string";
+  },
+  abs: num1(Math.abs),
+  floor: ({ g: [a, b], nodes }) => binImpl(a, b, nodes),
+  bin: ({ g: [a, b], nodes }) => binImpl(a, b, nodes),
+  round: ({ g: [a, d] }) => (i) => {
+    const v = toNumber(a(i));
+    return v === null ? null : roundTo(v, d ? (toLong(d(i)) ?? 0) : 0);
+  },
+  ceiling: num1(Math.ceil),
+  sqrt: num1(Math.sqrt),
+  exp: num1(Math.exp),
+  log: num1(Math.log),
+  log10: num1(Math.log10),
+  log2: num1(Math.log2),
+  pow: ({ g: [a, b] }) => (i) => {
+    const x = toNumber(a(i));
+    const y = toNumber(b(i));
+    return x === null || y === null ? null : x ** y;
+  },
+  sign: num1(Math.sign),
+  isnan: map1((v) => typeof v === "number" && Number.isNaN(v)),
+  isfinite: map1((v) => typeof v === "number" && Number.isFinite(v)),
+  min_of: extremum(-1),
+  max_of: extremum(1),
+  column_ifexists: ({ nodes: [cn, dn], scope, call }) => {
+    const name = String(compileScalar(cn, scope)(0));
+    if (findColumn(scope.table, name)) return columnGetter(scope.table, name, call);
+    return compileScalar(dn, scope);
+  },
+  prev: ({ g: [a, off, def] }) => {
+    const k = off ? (toLong(off(0)) ?? 1) : 1;
+    return (i) => (i - k >= 0 ? a(i - k) : def ? def(i) : null);
+  },
+  next: ({ g: [a, off, def], scope }) => {
+    const k = off ? (toLong(off(0)) ?? 1) : 1;
+    const n = scope.table.length;
+    return (i) => (i + k < n ? a(i + k) : def ? def(i) : null);
+  },
+  row_number: ({ g: [start] }) => {
+    const s = start ? (toLong(start(0)) ?? 1) : 1;
+    return (i) => i + s;
+  },
+  dynamic_member: ({ g: [a, k] }) => (i) => member(a(i), k(i)),
+  ...DATETIME_FUNCTIONS,
+};
+
+function binImpl(a: Getter, b: Getter, nodes: KNode[]): Getter {
+  if (b.constant) {
+    const size = toNumber(b(0));
+    if (size === null || size <= 0) return constant(null);
+    const integral = nodes[0].type === "long" || nodes[0].type === "int";
+    return (i) => {
+      const v = a(i);
+      if (typeof v !== "number") return null;
+      const r = Math.floor(v / size) * size;
+      return integral ? Math.trunc(r) : r;
+    };
+  }
+  return (i) => {
+    const v = a(i);
+    const s = b(i);
+    if (typeof v !== "number" || typeof s !== "number" || s <= 0) return null;
+    return Math.floor(v / s) * s;
+  };
+}
+
+/** Compiles a call of a scalar function; aggregate functions are handled by summarize. */
+export function compileFunctionCall(n: KNode, scope: Scope): Getter {
+  const name = (n.symbol?.name ?? nameOf(n.children[0])).toLowerCase();
+  const impl = SCALAR_FUNCTIONS[name];
+  if (!impl) return unsupported(n, `function ${name}()`);
+  const argNodes = callArgs(n);
+  const lazyArgs = name === "column_ifexists";
+  const g = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));
+  const getter = impl({ g, nodes: argNodes, call: n, scope });
+  if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number"].includes(name)) return constant(getter(0));
+  return getter;
+}
+
+export function isScalarFunction(name: string): boolean {
+  return name.toLowerCase() in SCALAR_FUNCTIONS;
+}

@@ -1,0 +1,2 @@
+export { runQuery, analyze, type RunQueryOptions } from "./run-query";
+export { KqlUnsupportedError, KqlSemanticError, KqlRuntimeError } from "./errors";

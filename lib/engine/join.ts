@@ -1,0 +1,127 @@
+/** join kinds innerunique (default), inner, leftouter, rightouter, fullouter, leftanti, rightanti, leftsemi, rightsemi. */
+import type { Value } from "../dataset/columns";
+import { KqlUnsupportedError } from "./errors";
+import type { KNode } from "./kusto";
+import { compileScalar, type QueryContext } from "./scalar";
+import { allTokens, childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
+import { gatherView, type EColumn, type ETable } from "./table";
+import { keyOf, type Getter } from "./value-ops";
+
+const KINDS = new Set(["innerunique", "inner", "leftouter", "rightouter", "fullouter", "leftanti", "rightanti", "leftsemi", "rightsemi", "leftantisemi", "rightantisemi"]);
+
+function side(n: KNode): "left" | "right" | undefined {
+  const first = allTokens(n)[0]?.toLowerCase();
+  return first === "$left" ? "left" : first === "$right" ? "right" : undefined;
+}
+
+function keyGetters(clause: KNode, left: ETable, right: ETable, ctx: QueryContext): { l: Getter[]; r: Getter[] } {
+  const l: Getter[] = [];
+  const r: Getter[] = [];
+  for (const e of listElements(childOf(clause, "SyntaxList"))) {
+    if (e.cls === "NameReference") {
+      l.push(compileScalar(e, { table: left, ctx }));
+      r.push(compileScalar(e, { table: right, ctx }));
+      continue;
+    }
+    if (e.cls === "BinaryExpression" && e.kind === "EqualExpression") {
+      const [a, b] = nodes(e);
+      const [ln, rn] = side(a) === "right" || side(b) === "left" ? [b, a] : [a, b];
+      const colOf = (p: KNode) => {
+        const ref = nodes(p)[nodes(p).length - 1];
+        return { ...ref, cls: "NameReference", symbol: { kind: "Column", name: nameOf(ref) } };
+      };
+      l.push(compileScalar(colOf(ln), { table: left, ctx }));
+      r.push(compileScalar(colOf(rn), { table: right, ctx }));
+      continue;
+    }
+    unsupported(e, "join condition other than column equality");
+  }
+  return { l, r };
+}
+
+function rowKey(getters: Getter[], i: number): unknown {
+  if (getters.length === 1) {
+    const v = getters[0](i);
+    return v === null ? undefined : keyOf(v);
+  }
+  const parts: Value[] = [];
+  for (const g of getters) {
+    const v = g(i);
+    if (v === null) return undefined;
+    parts.push(keyOf(v));
+  }
+  return JSON.stringify(parts);
+}
+
+function pick(columns: readonly EColumn[], rows: number[]): EColumn[] {
+  const sel = Int32Array.from(rows, (r) => (r < 0 ? 0 : r));
+  const hasNull = rows.some((r) => r < 0);
+  return columns.map((c) => {
+    const base = gatherView(c.view, sel);
+    if (!hasNull) return { name: c.name, type: c.type, view: base };
+    const vals = rows.map((r, k) => (r < 0 ? (c.type === "string" ? "" : null) : base.get(k)));
+    return { name: c.name, type: c.type, view: { type: c.type, length: vals.length, get: (k: number) => vals[k] } };
+  });
+}
+
+export function join(op: KNode, left: ETable, ctx: QueryContext): ETable {
+  const params = namedParameters(op);
+  const kind = (params.get("kind") ?? "innerunique").toLowerCase();
+  if (!KINDS.has(kind)) throw new KqlUnsupportedError(`join kind=${kind}`, op.pos);
+  const rightNode = nodes(op).find((c) => c.type === "table");
+  const clause = childOf(op, "JoinOnClause");
+  if (!rightNode) return unsupported(op, "join without a right table");
+  if (!clause) return unsupported(op, "join without an `on` clause");
+  const right = ctx.evalTabular(rightNode);
+  const { l, r } = keyGetters(clause, left, right, ctx);
+
+  const rightIndex = new Map<unknown, number[]>();
+  for (let j = 0; j < right.length; j++) {
+    const k = rowKey(r, j);
+    if (k === undefined) continue;
+    const list = rightIndex.get(k);
+    if (list) list.push(j);
+    else rightIndex.set(k, [j]);
+  }
+  const leftRows: number[] = [];
+  const rightRows: number[] = [];
+  const rightMatched = new Uint8Array(right.length);
+  const seenLeftKeys = new Set<unknown>();
+  for (let i = 0; i < left.length; i++) {
+    const k = rowKey(l, i);
+    if (kind === "innerunique") {
+      if (k === undefined || seenLeftKeys.has(k)) continue;
+      seenLeftKeys.add(k);
+    }
+    const matches = k === undefined ? undefined : rightIndex.get(k);
+    if (matches) for (const j of matches) rightMatched[j] = 1;
+    if (kind === "leftanti" || kind === "leftantisemi") {
+      if (!matches) leftRows.push(i);
+    } else if (kind === "leftsemi") {
+      if (matches) leftRows.push(i);
+    } else if (matches && kind !== "rightanti" && kind !== "rightantisemi" && kind !== "rightsemi") {
+      for (const j of matches) {
+        leftRows.push(i);
+        rightRows.push(j);
+      }
+    } else if (!matches && (kind === "leftouter" || kind === "fullouter")) {
+      leftRows.push(i);
+      rightRows.push(-1);
+    }
+  }
+  if (kind === "leftanti" || kind === "leftantisemi" || kind === "leftsemi") return { length: leftRows.length, columns: pick(left.columns, leftRows) };
+  if (kind === "rightanti" || kind === "rightantisemi" || kind === "rightsemi") {
+    const want = kind === "rightsemi" ? 1 : 0;
+    const rows: number[] = [];
+    for (let j = 0; j < right.length; j++) if (rightMatched[j] === want) rows.push(j);
+    return { length: rows.length, columns: pick(right.columns, rows) };
+  }
+  if (kind === "rightouter" || kind === "fullouter") {
+    for (let j = 0; j < right.length; j++) {
+      if (rightMatched[j]) continue;
+      leftRows.push(-1);
+      rightRows.push(j);
+    }
+  }
+  return { length: leftRows.length, columns: [...pick(left.columns, leftRows), ...pick(right.columns, rightRows)] };
+}

@@ -1,0 +1,162 @@
+/**
+ * The one module that touches Microsoft's Kusto parser (@kusto/language-service-next, Bridge.NET
+ * compiled C#). It parses and analyses a query against the workspace's table schemas and turns the
+ * syntax tree into plain objects, so the rest of the engine never sees Bridge internals.
+ */
+import { createRequire } from "node:module";
+import type { ColumnSchema, KustoType } from "../telemetry/schemas";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Bridge.NET objects are untyped at this boundary. */
+type Bridged = any;
+
+export interface KNode {
+  /** C# class name without namespace or generic suffix, e.g. "FilterOperator", "SyntaxList". */
+  cls: string;
+  /** SyntaxKind enum name, e.g. "GreaterThanExpression", "IdentifierToken". */
+  kind: string;
+  /** Token text (tokens only). */
+  text?: string;
+  isToken: boolean;
+  children: KNode[];
+  /** Offset in the query text. */
+  pos: number;
+  end: number;
+  /** Scalar result type, or "table" for tabular results. */
+  type?: KustoType | "table" | "other";
+  /** Output schema when the node's result is tabular (operators, table references). */
+  columns?: ColumnSchema[];
+  /** Symbol the node refers to (names, function calls, operators). */
+  symbol?: { kind: string; name: string };
+}
+
+export interface KDiagnostic {
+  severity: string;
+  message: string;
+  code: string;
+  start: number;
+  length: number;
+}
+
+let kusto: Bridged | undefined;
+let syntaxKindNames: Map<number, string> | undefined;
+let symbolKindNames: Map<number, string> | undefined;
+
+function enumNames(enumType: Bridged): Map<number, string> {
+  const names = new Map<number, string>();
+  for (const key of Object.keys(enumType)) {
+    if (key.startsWith("$") || typeof enumType[key] !== "number") continue;
+    if (!names.has(enumType[key])) names.set(enumType[key], key);
+  }
+  return names;
+}
+
+function language(): Bridged {
+  if (kusto) return kusto;
+  // The library installs `Bridge` and `Kusto` on globalThis; the minified build loads ~4x faster.
+  const requireFromHere = createRequire(import.meta.url);
+  requireFromHere("@kusto/language-service-next/bridge.min.js");
+  requireFromHere("@kusto/language-service-next/Kusto.Language.Bridge.min.js");
+  kusto = (globalThis as Bridged).Kusto.Language;
+  syntaxKindNames = enumNames(kusto.Syntax.SyntaxKind);
+  symbolKindNames = enumNames(kusto.Symbols.SymbolKind);
+  return kusto;
+}
+
+const globalsCache = new Map<string, Bridged>();
+
+/** A GlobalState whose default database holds exactly these tables (cached by schema). */
+function globalsFor(tables: ReadonlyMap<string, readonly ColumnSchema[]>): Bridged {
+  const key = [...tables].map(([name, cols]) => `${name}(${cols.map((c) => `${c.name}:${c.type}`).join(",")})`).join(";");
+  const cached = globalsCache.get(key);
+  if (cached) return cached;
+  const K = language();
+  const symbols = [...tables].map(
+    ([name, cols]) => new K.Symbols.TableSymbol.$ctor7(name, `(${cols.map((c) => `['${c.name}']:${c.type}`).join(", ")})`, ""),
+  );
+  const db = new K.Symbols.DatabaseSymbol.ctor("embedded", symbols);
+  const globals = K.GlobalState.Default.WithDatabase(db);
+  if (globalsCache.size > 50) globalsCache.clear();
+  globalsCache.set(key, globals);
+  return globals;
+}
+
+const SCALAR_TYPES = new Set<string>(["bool", "datetime", "dynamic", "int", "long", "real", "string", "guid", "timespan", "decimal"]);
+
+function typeName(t: Bridged): KnodeType {
+  if (!t) return undefined;
+  const cls: string = (globalThis as Bridged).Bridge.getTypeName(t);
+  if (cls.endsWith("TableSymbol") || cls.endsWith("GroupSymbol")) return "table";
+  if (cls.includes("Dynamic")) return "dynamic";
+  const name: string = t.Name ?? "";
+  if (SCALAR_TYPES.has(name)) return name as KustoType;
+  if (name.startsWith("dynamic")) return "dynamic";
+  return "other";
+}
+type KnodeType = KNode["type"];
+
+function tableColumns(t: Bridged): ColumnSchema[] | undefined {
+  if (!t || typeName(t) !== "table" || !t.Columns) return undefined;
+  const cols: ColumnSchema[] = [];
+  const list = t.Columns;
+  for (let i = 0; i < list.Count; i++) {
+    const c = list.getItem(i);
+    const ty = typeName(c.Type);
+    cols.push({ name: c.Name, type: ty === "table" || ty === "other" || ty === undefined ? "dynamic" : ty });
+  }
+  return cols;
+}
+
+function shortClass(node: Bridged): string {
+  const full: string = (globalThis as Bridged).Bridge.getTypeName(node);
+  const noGeneric = full.replace(/`.*$/, "");
+  const last = noGeneric.slice(noGeneric.lastIndexOf(".") + 1);
+  return last.replace(/^.*\+/, "");
+}
+
+function convert(node: Bridged): KNode {
+  const kindNames = syntaxKindNames ?? new Map<number, string>();
+  const isToken = !!node.IsToken;
+  const out: KNode = {
+    cls: shortClass(node),
+    kind: kindNames.get(node.Kind) ?? String(node.Kind),
+    isToken,
+    children: [],
+    pos: node.TextStart,
+    end: node.End,
+  };
+  if (isToken) {
+    out.text = node.Text;
+    return out;
+  }
+  if (typeof node.ResultType !== "undefined" && node.ResultType) {
+    out.type = typeName(node.ResultType);
+    const cols = tableColumns(node.ResultType);
+    if (cols) out.columns = cols;
+  }
+  const sym = node.ReferencedSymbol;
+  if (sym) out.symbol = { kind: symbolKindNames?.get(sym.Kind) ?? String(sym.Kind), name: sym.Name };
+  for (let i = 0; i < node.ChildCount; i++) {
+    const child = node.GetChild(i);
+    if (child) out.children.push(convert(child));
+  }
+  return out;
+}
+
+export interface AnalyzedQuery {
+  root: KNode;
+  errors: KDiagnostic[];
+}
+
+/** Parse and analyse `text` with the given tables in scope; returns the plain tree and error diagnostics. */
+export function parseAndAnalyze(text: string, tables: ReadonlyMap<string, readonly ColumnSchema[]>): AnalyzedQuery {
+  const K = language();
+  const code = K.KustoCode.ParseAndAnalyze(text, globalsFor(tables));
+  const diags = code.GetDiagnostics();
+  const errors: KDiagnostic[] = [];
+  for (let i = 0; i < diags.Count; i++) {
+    const d = diags.getItem(i);
+    if (String(d.Severity) !== "Error") continue;
+    errors.push({ severity: String(d.Severity), message: d.Message, code: d.Code, start: d.Start, length: d.Length });
+  }
+  return { root: convert(code.Syntax), errors };
+}

@@ -1,0 +1,125 @@
+/** Literal values of the syntax tree: numbers, strings, datetimes, timespans, dynamic. */
+import type { Value } from "../dataset/columns";
+import { KqlRuntimeError } from "./errors";
+import type { KNode } from "./kusto";
+import { allTokens, listElements, nodes, unsupported } from "./syntax";
+import { parseDatetime, parseTimespan } from "./time";
+
+/** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
+export function decodeStringToken(tok: string): string {
+  let t = tok;
+  if (/^[hH]/.test(t)) t = t.slice(1);
+  if (t.startsWith("```") || t.startsWith("~~~")) return t.slice(3, -3);
+  if (t.startsWith("@")) {
+    const q = t[1];
+    return t.slice(2, -1).split(q + q).join(q);
+  }
+  const q = t[0];
+  const body = t.slice(1, -1);
+  return body.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_m, e: string) => {
+    if (e[0] === "u" && e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+    if (e[0] === "x" && e.length === 3) return String.fromCharCode(parseInt(e.slice(1), 16));
+    const map: Record<string, string> = { n: "\n", t: "\t", r: "\r", "0": "\0", "\\": "\\", '"': '"', "'": "'" };
+    return map[e] ?? (e === q ? q : e);
+  });
+}
+
+/** The inside of `type(...)` wrappers, or the text itself. */
+function inner(text: string): { wrapped: boolean; body: string } {
+  const m = /^[a-z]+\s*\(\s*([\s\S]*?)\s*\)$/i.exec(text);
+  return m ? { wrapped: true, body: m[1] } : { wrapped: false, body: text };
+}
+
+function numberLiteral(text: string, n: KNode): number | null {
+  const { body } = inner(text);
+  const b = body.toLowerCase();
+  if (b === "null") return null;
+  if (b === "nan") return NaN;
+  if (b === "+inf" || b === "inf") return Infinity;
+  if (b === "-inf") return -Infinity;
+  const v = /^[+-]?0x[0-9a-f]+$/i.test(b) ? Number.parseInt(b, 16) : Number(b);
+  if (Number.isNaN(v)) throw new KqlRuntimeError(`bad number literal ${text}`, n.pos);
+  return v;
+}
+
+/** Value of a LiteralExpression node (already typed by the analyzer via its SyntaxKind). */
+export function literalValue(n: KNode): Value {
+  const toks = allTokens(n).filter((t) => t !== "");
+  const text = toks.join("");
+  switch (n.kind) {
+    case "StringLiteralExpression":
+    case "CompoundStringLiteralExpression":
+      return toks.map(decodeStringToken).join("");
+    case "LongLiteralExpression":
+    case "IntLiteralExpression":
+    case "RealLiteralExpression":
+    case "DecimalLiteralExpression":
+      return numberLiteral(text, n);
+    case "BooleanLiteralExpression": {
+      const b = inner(text).body.toLowerCase();
+      return b === "null" ? null : b === "true";
+    }
+    case "DateTimeLiteralExpression": {
+      const { body } = inner(toks.join(" ").replace(/\s*\(\s*/, "(").replace(/\s*\)$/, ")"));
+      if (body.toLowerCase() === "null") return null;
+      const ms = parseDatetime(body);
+      if (Number.isNaN(ms)) throw new KqlRuntimeError(`bad datetime literal ${text}`, n.pos);
+      return ms;
+    }
+    case "TimespanLiteralExpression": {
+      const { body } = inner(text);
+      if (body.toLowerCase() === "null") return null;
+      const ms = parseTimespan(body);
+      if (ms === null) throw new KqlRuntimeError(`bad timespan literal ${text}`, n.pos);
+      return ms;
+    }
+    case "GuidLiteralExpression": {
+      const { body } = inner(text);
+      return body.toLowerCase() === "null" ? null : body.toLowerCase();
+    }
+    case "NullLiteralExpression":
+      return null;
+    case "TokenLiteralExpression":
+      return text;
+  }
+  return unsupported(n, `literal ${n.kind}`);
+}
+
+/** JSON value of a `dynamic(...)` literal. Datetimes/timespans inside become their text forms. */
+export function dynamicValue(n: KNode): Value {
+  switch (n.cls) {
+    case "DynamicExpression": {
+      const body = nodes(n)[0];
+      return body ? dynamicValue(body) : null;
+    }
+    case "JsonObjectExpression": {
+      const obj: Record<string, Value> = {};
+      for (const list of n.children.filter((c) => c.cls === "SyntaxList")) {
+        for (const pair of listElements(list)) {
+          const name = pair.children.find((c) => c.isToken && c.kind !== "ColonToken");
+          const valueNode = nodes(pair)[0];
+          if (!name || !valueNode) continue;
+          obj[decodeStringToken(name.text ?? '""')] = dynamicValue(valueNode);
+        }
+      }
+      return obj;
+    }
+    case "JsonArrayExpression": {
+      const out: Value[] = [];
+      for (const list of n.children.filter((c) => c.cls === "SyntaxList")) for (const e of listElements(list)) out.push(dynamicValue(e));
+      return out;
+    }
+    case "LiteralExpression": {
+      if (n.kind === "NullLiteralExpression") return null;
+      const v = literalValue(n);
+      if (n.kind === "DateTimeLiteralExpression" && typeof v === "number") return new Date(v).toISOString();
+      return v;
+    }
+    case "PrefixUnaryExpression": {
+      const v = dynamicValue(nodes(n)[0]);
+      return n.kind === "UnaryMinusExpression" && typeof v === "number" ? -v : v;
+    }
+  }
+  if (allTokens(n).join("").toLowerCase() === "null") return null;
+  return unsupported(n, `dynamic literal element ${n.cls}`);
+}

@@ -1,0 +1,74 @@
+/** mv-expand: one output row per element of dynamic arrays (several columns expand in parallel). */
+import type { Value } from "../dataset/columns";
+import type { KNode } from "./kusto";
+import { compileScalar, type QueryContext } from "./scalar";
+import { listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
+import { findColumn, gatherView, materialize, type EColumn, type ETable } from "./table";
+import { parseJson, toBool, toDatetime, toLong, toNumber, toTimespan, type Getter } from "./value-ops";
+
+function convert(v: Value, type: string): Value {
+  switch (type) {
+    case "long":
+    case "int":
+      return toLong(v);
+    case "real":
+      return toNumber(v);
+    case "bool":
+      return toBool(v);
+    case "datetime":
+      return toDatetime(v);
+    case "timespan":
+      return toTimespan(v);
+    case "string":
+      return v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+  }
+  return v;
+}
+
+function elements(v: Value): Value[] {
+  const val = typeof v === "string" ? parseJson(v) : v;
+  if (Array.isArray(val)) return val as Value[];
+  if (val !== null && typeof val === "object") return Object.entries(val).map(([k, x]) => ({ [k]: x }));
+  return [val];
+}
+
+export function mvExpand(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const params = namedParameters(op);
+  if (params.has("bagexpansion") && params.get("bagexpansion") !== "bag") return unsupported(op, "mv-expand bagexpansion=array");
+  const itemIndex = params.get("with_itemindex");
+  const schema = op.columns ?? [];
+  const items = op.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).filter((c) => c.cls === "MvExpandExpression");
+  const targets = items.map((item) => {
+    const [exprOrNamed] = nodes(item);
+    const named = exprOrNamed.cls === "SimpleNamedExpression";
+    const expr = named ? nodes(exprOrNamed)[1] : exprOrNamed;
+    const name = named ? nameOf(nodes(exprOrNamed)[0]) : expr.cls === "NameReference" ? nameOf(expr) : undefined;
+    if (!name) return unsupported(item, "mv-expand of an unnamed expression");
+    const type = schema.find((c) => c.name === name)?.type ?? "dynamic";
+    return { name, type, get: compileScalar(expr, { table: input, ctx }) as Getter };
+  });
+  const limitText = op.children.find((c) => c.cls === "MvExpandRowLimitClause");
+  if (limitText) return unsupported(limitText, "mv-expand limit");
+  const rows: number[] = [];
+  const expanded: Value[][] = targets.map(() => []);
+  const indexes: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const arrays = targets.map((t) => elements(t.get(i)));
+    const n = Math.max(...arrays.map((a) => a.length));
+    for (let j = 0; j < n; j++) {
+      rows.push(i);
+      indexes.push(j);
+      arrays.forEach((a, k) => expanded[k].push(j < a.length ? convert(a[j], targets[k].type) : null));
+    }
+  }
+  const sel = Int32Array.from(rows);
+  const columns: EColumn[] = schema.map((c) => {
+    const k = targets.findIndex((t) => t.name === c.name);
+    if (k >= 0) return { name: c.name, type: c.type, view: materialize(c.type, rows.length, (r) => expanded[k][r]) };
+    if (c.name === itemIndex) return { name: c.name, type: c.type, view: materialize("long", rows.length, (r) => indexes[r]) };
+    const src = findColumn(input, c.name);
+    if (!src) return unsupported(op, `mv-expand output column ${c.name}`);
+    return { name: c.name, type: c.type, view: gatherView(src.view, sel) };
+  });
+  return { length: rows.length, columns };
+}

@@ -1,0 +1,159 @@
+/** Row-wise tabular operators: where, extend, project*, sort/top/take, distinct, count, serialize. */
+import type { Value } from "../dataset/columns";
+import { KqlUnsupportedError } from "./errors";
+import type { KNode } from "./kusto";
+import { compileScalar, orderComparator, selectRows, type QueryContext } from "./scalar";
+import { childOf, listElements, nameOf, nodes, tokenTexts, unsupported } from "./syntax";
+import { findColumn, gatherTable, lazyColumn, materialize, type EColumn, type ETable } from "./table";
+import { keyOf, toLong } from "./value-ops";
+
+export function exprList(op: KNode): KNode[] {
+  const lists = op.children.filter((c) => c.cls === "SyntaxList");
+  return lists.map(listElements).find((els) => els.length > 0 && els[0].cls !== "NamedParameter") ?? [];
+}
+
+export function filter(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const cond = nodes(op).filter((c) => c.cls !== "SyntaxList")[0];
+  const pred = compileScalar(cond, { table: input, ctx });
+  return gatherTable(input, selectRows(input, pred));
+}
+
+/** extend: assignments run left to right, each seeing the previous ones. */
+export function extend(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const schema = op.columns ?? [];
+  let table = input;
+  const inputNames = new Set(input.columns.map((c) => c.name));
+  const namedNow = new Set<string>();
+  const items = exprList(op);
+  const explicit = new Set(items.filter((i) => i.cls === "SimpleNamedExpression").map((i) => nameOf(nodes(i)[0])));
+  const generated = schema.map((c) => c.name).filter((n) => !inputNames.has(n) && !explicit.has(n));
+  for (const item of items) {
+    let name: string;
+    let expr: KNode;
+    if (item.cls === "SimpleNamedExpression") {
+      [, expr] = nodes(item);
+      name = nameOf(nodes(item)[0]);
+    } else if (item.cls === "CompoundNamedExpression") {
+      return unsupported(item, "tuple assignment (a, b) = ...");
+    } else {
+      expr = item;
+      const next = generated.shift();
+      if (!next) throw new KqlUnsupportedError("extend column naming", item.pos);
+      name = next;
+    }
+    namedNow.add(name);
+    const type = schema.find((c) => c.name === name)?.type ?? (expr.type as EColumn["type"]);
+    const getter = compileScalar(expr, { table, ctx });
+    const view = materialize(type, table.length, getter);
+    const col: EColumn = { name, type, view };
+    const idx = table.columns.findIndex((c) => c.name === name);
+    const columns = [...table.columns];
+    if (idx >= 0) columns[idx] = col;
+    else columns.push(col);
+    table = { length: table.length, columns };
+  }
+  return reorder(table, schema.map((c) => c.name));
+}
+
+/** Picks columns by name in the analyzer's order (project-away/keep/reorder/rename after mapping). */
+export function reorder(table: ETable, names: readonly string[]): ETable {
+  if (names.length === 0) return table;
+  const cols = names.map((n) => findColumn(table, n));
+  if (cols.some((c) => !c)) return table;
+  return { length: table.length, columns: cols as EColumn[] };
+}
+
+export function project(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const schema = op.columns ?? [];
+  const items = exprList(op);
+  if (items.length !== schema.length) return unsupported(op, "project with wildcards");
+  const columns = items.map((item, k): EColumn => {
+    const expr = item.cls === "SimpleNamedExpression" ? nodes(item)[1] : item;
+    const { name, type } = schema[k];
+    if (expr.cls === "NameReference" && expr.symbol?.kind === "Column") {
+      const src = findColumn(input, nameOf(expr));
+      if (src) return { name, type, view: src.view };
+    }
+    const getter = compileScalar(expr, { table: input, ctx });
+    return lazyColumn(name, type, () => materialize(type, input.length, getter));
+  });
+  return { length: input.length, columns };
+}
+
+/** project-away / project-keep / project-reorder: the analyzer already knows the result columns. */
+export function projectByName(op: KNode, input: ETable): ETable {
+  const names = (op.columns ?? []).map((c) => c.name);
+  const out = reorder(input, names);
+  if (out === input && names.length !== input.columns.length) return unsupported(op);
+  return out;
+}
+
+export function projectRename(op: KNode, input: ETable): ETable {
+  const renames = new Map<string, string>();
+  for (const item of exprList(op)) {
+    const [decl, ref] = nodes(item);
+    renames.set(nameOf(ref), nameOf(decl));
+  }
+  const columns = input.columns.map((c) => (renames.has(c.name) ? { name: renames.get(c.name) ?? c.name, type: c.type, view: c.view } : c));
+  return reorder({ length: input.length, columns }, (op.columns ?? []).map((c) => c.name));
+}
+
+function orderKeys(items: KNode[], input: ETable, ctx: QueryContext) {
+  return items.map((item) => {
+    const expr = item.cls === "OrderedExpression" ? nodes(item)[0] : item;
+    const clause = item.cls === "OrderedExpression" ? childOf(item, "OrderingClause") : undefined;
+    const words = clause ? [...tokenTexts(clause), ...clause.children.flatMap((c) => (c.isToken ? [] : tokenTexts(c)))] : [];
+    const desc = !words.includes("asc");
+    const nullsFirst = words.includes("first") ? true : words.includes("last") ? false : !desc;
+    return { get: compileScalar(expr, { table: input, ctx }), desc, nullsFirst };
+  });
+}
+
+export function sort(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const keys = orderKeys(exprList(op), input, ctx);
+  const idx = Array.from({ length: input.length }, (_, i) => i);
+  idx.sort(orderComparator(keys));
+  return gatherTable(input, Int32Array.from(idx));
+}
+
+export function top(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const parts = nodes(op).filter((c) => c.cls !== "SyntaxList");
+  const [countNode, ...orderItems] = parts;
+  const n = toLong(compileScalar(countNode, { table: input, ctx })(0)) ?? 0;
+  const keys = orderKeys(orderItems, input, ctx);
+  const idx = Array.from({ length: input.length }, (_, i) => i);
+  idx.sort(orderComparator(keys));
+  return gatherTable(input, Int32Array.from(idx.slice(0, Math.max(0, n))));
+}
+
+export function take(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const countNode = nodes(op).filter((c) => c.cls !== "SyntaxList")[0];
+  const n = Math.max(0, toLong(compileScalar(countNode, { table: input, ctx })(0)) ?? 0);
+  if (n >= input.length) return input;
+  return gatherTable(input, Int32Array.from({ length: n }, (_, i) => i));
+}
+
+export function count(input: ETable): ETable {
+  return { length: 1, columns: [{ name: "Count", type: "long", view: materialize("long", 1, () => input.length) }] };
+}
+
+export function distinct(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const items = exprList(op);
+  const star = items.length === 1 && items[0].cls === "StarExpression";
+  const projected = star ? input : project({ ...op, columns: op.columns }, input, ctx);
+  const seen = new Set<string>();
+  const keep: number[] = [];
+  const getters = projected.columns.map((c) => c.view);
+  for (let i = 0; i < projected.length; i++) {
+    const key = JSON.stringify(getters.map((g) => keyOf(g.get(i) as Value)));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    keep.push(i);
+  }
+  return gatherTable(projected, Int32Array.from(keep));
+}
+
+/** serialize [name = row_number(), ...]: rows keep their order; assignments behave as extend. */
+export function serialize(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  return exprList(op).length > 0 ? extend(op, input, ctx) : input;
+}

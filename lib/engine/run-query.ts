@@ -1,0 +1,84 @@
+/**
+ * runQuery: parse + analyse with Microsoft's Kusto analyzer against the workspace's schemas
+ * (cached per query text and schema), reject error diagnostics, evaluate, and normalise values
+ * like the Log Analytics query API (datetime → ISO, timespan → [d.]hh:mm:ss, dynamic → JSON).
+ */
+import type { Value } from "../dataset/columns";
+import type { Workspace } from "../dataset/workspace";
+import type { ColumnSchema } from "../telemetry/schemas";
+import type { QueryTable, QueryWindow } from "../workspace/types";
+import { KqlSemanticError } from "./errors";
+import { Evaluator } from "./evaluator";
+import { parseAndAnalyze, type AnalyzedQuery } from "./kusto";
+import { formatTimespan } from "./time";
+
+export interface RunQueryOptions {
+  /** The query API's timespan: every table's TimeGenerated is filtered to [from, to). */
+  timespan?: QueryWindow;
+  /** The time now()/ago() are relative to; defaults to the window's end, else the wall clock. */
+  asOf?: Date;
+}
+
+const PLAN_CACHE_LIMIT = 500;
+const planCache = new Map<string, AnalyzedQuery>();
+
+function schemaKey(workspace: Workspace): string {
+  return `${workspace.schemaVersion}:${workspace.tableNames().join(",")}`;
+}
+
+/** Parsed and analysed tree for a query (cached: the catalog reruns the same text every few seconds). */
+export function analyze(workspace: Workspace, kql: string): AnalyzedQuery {
+  const key = `${schemaKey(workspace)}\u0000${kql}`;
+  let plan = planCache.get(key);
+  if (!plan) {
+    plan = parseAndAnalyze(kql, workspace.schemas());
+    if (planCache.size >= PLAN_CACHE_LIMIT) planCache.delete(planCache.keys().next().value as string);
+    planCache.set(key, plan);
+  }
+  return plan;
+}
+
+/** Throws KqlSemanticError for the first analyzer error; names a missing table explicitly. */
+export function assertNoErrors(plan: AnalyzedQuery, kql: string): void {
+  const err = plan.errors[0];
+  if (!err) return;
+  const unknownName = /The name '([^']+)' does not refer to any known/.exec(err.message);
+  const missingTable = unknownName && /^[A-Za-z_][\w]*$/.test(unknownName[1]) && err.message.includes("table") ? unknownName[1] : undefined;
+  const snippet = kql.slice(err.start, err.start + Math.max(err.length, 1));
+  throw new KqlSemanticError(`${err.code}: ${err.message} near '${snippet}'`, err.start, err.code, missingTable);
+}
+
+function normalizer(col: ColumnSchema): (v: Value) => unknown {
+  switch (col.type) {
+    case "datetime":
+      return (v) => (typeof v === "number" ? new Date(v).toISOString() : null);
+    case "timespan":
+      return (v) => (typeof v === "number" ? formatTimespan(v) : null);
+    case "long":
+    case "int":
+    case "real":
+    case "decimal":
+      return (v) => (typeof v === "number" && !Number.isNaN(v) ? v : null);
+    case "bool":
+      return (v) => (typeof v === "boolean" ? v : null);
+    case "string":
+      return (v) => (v === null ? "" : typeof v === "string" ? v : typeof v === "object" ? JSON.stringify(v) : String(v));
+    default:
+      return (v) => v;
+  }
+}
+
+/** Runs a KQL query over the workspace and returns the query API's table form. */
+export function runQuery(workspace: Workspace, kql: string, options: RunQueryOptions = {}): QueryTable {
+  const plan = analyze(workspace, kql);
+  assertNoErrors(plan, kql);
+  const asOf = (options.asOf ?? options.timespan?.to ?? new Date()).getTime();
+  const window = options.timespan ? { from: options.timespan.from.getTime(), to: options.timespan.to.getTime() } : undefined;
+  const result = new Evaluator({ workspace, window, asOf }).run(plan.root);
+  const columns: ColumnSchema[] = result.columns.map((c) => ({ name: c.name, type: c.type }));
+  const norms = columns.map(normalizer);
+  const views = result.columns.map((c) => c.view);
+  const rows: unknown[][] = new Array(result.length);
+  for (let i = 0; i < result.length; i++) rows[i] = views.map((v, k) => norms[k](v.get(i)));
+  return { columns, rows };
+}

@@ -1,0 +1,326 @@
+/**
+ * Compiles scalar expressions of the syntax tree into closures `(row) => value` over a table's
+ * columns, once per operator, so the per-row work is plain function calls on typed arrays.
+ */
+import { FrozenNumberColumn, FrozenStringColumn, type Value } from "../dataset/columns";
+import { KqlRuntimeError } from "./errors";
+import { compileFunctionCall } from "./functions";
+import type { KNode } from "./kusto";
+import { dynamicValue, literalValue } from "./literals";
+import { STRING_PREDICATES, asText } from "./string-ops";
+import { listElements, nameOf, nodes, unsupported } from "./syntax";
+import { findColumn, type ETable } from "./table";
+import { compareValues, constant, keyOf, member, valuesEqual, type Getter } from "./value-ops";
+
+/** What a query run provides to expressions: the "as of" clock, `let` bindings and table evaluation. */
+export interface QueryContext {
+  asOf: number;
+  scalars: Map<string, Value>;
+  evalTabular(node: KNode): ETable;
+}
+
+export interface Scope {
+  table: ETable;
+  ctx: QueryContext;
+  /** Inside summarize: aggregate calls already computed per group. */
+  aggregates?: Map<KNode, Getter>;
+}
+
+/** Getter for a column of the scope's table, specialised per storage kind. */
+export function columnGetter(table: ETable, name: string, n?: KNode): Getter {
+  const col = findColumn(table, name);
+  if (!col) throw new KqlRuntimeError(`unknown column ${name}`, n?.pos);
+  const view = col.view;
+  if (view instanceof FrozenNumberColumn) {
+    const data = view.data;
+    return (i) => {
+      const v = data[i];
+      return v !== v ? null : v;
+    };
+  }
+  if (view instanceof FrozenStringColumn) {
+    const { ids, dict } = view;
+    return (i) => dict[ids[i]];
+  }
+  return (i) => view.get(i);
+}
+
+const ARITH: Record<string, (a: number, b: number) => number> = {
+  AddExpression: (a, b) => a + b,
+  SubtractExpression: (a, b) => a - b,
+  MultiplyExpression: (a, b) => a * b,
+  DivideExpression: (a, b) => a / b,
+  ModuloExpression: (a, b) => a % b,
+};
+
+const COMPARE: Record<string, (c: number) => boolean> = {
+  LessThanExpression: (c) => c < 0,
+  LessThanOrEqualExpression: (c) => c <= 0,
+  GreaterThanExpression: (c) => c > 0,
+  GreaterThanOrEqualExpression: (c) => c >= 0,
+};
+
+function isIntegral(t: string | undefined): boolean {
+  return t === "long" || t === "int";
+}
+
+function compileBinary(n: KNode, scope: Scope): Getter {
+  const [ln, rn] = nodes(n);
+  const l = compileScalar(ln, scope);
+  const r = compileScalar(rn, scope);
+  const kind = n.kind;
+  if (kind === "AndExpression") return (i) => l(i) === true && r(i) === true;
+  if (kind === "OrExpression") return (i) => l(i) === true || r(i) === true;
+  const arith = ARITH[kind];
+  if (arith) {
+    const integral = isIntegral(n.type);
+    if ((kind === "DivideExpression" || kind === "ModuloExpression") && integral) {
+      return (i) => {
+        const a = l(i);
+        const b = r(i);
+        if (typeof a !== "number" || typeof b !== "number" || b === 0) return null;
+        return Math.trunc(arith(a, b));
+      };
+    }
+    if (n.type === "string" || n.type === "dynamic") {
+      // dynamic arithmetic: numbers inside dynamic values
+      return (i) => {
+        const a = l(i);
+        const b = r(i);
+        return typeof a === "number" && typeof b === "number" ? arith(a, b) : null;
+      };
+    }
+    return (i) => {
+      const a = l(i);
+      const b = r(i);
+      if (typeof a !== "number" || typeof b !== "number") return null;
+      const v = arith(a, b);
+      return v !== v ? null : v;
+    };
+  }
+  if (kind === "EqualExpression") {
+    if (r.constant) {
+      const c = r(0);
+      if (c === null) return () => false;
+      if (typeof c !== "object") return (i) => l(i) === c;
+    }
+    return (i) => valuesEqual(l(i), r(i));
+  }
+  if (kind === "NotEqualExpression") {
+    if (r.constant) {
+      const c = r(0);
+      if (c === null) return () => false;
+      if (typeof c !== "object") {
+        return (i) => {
+          const a = l(i);
+          return a !== null && a !== c;
+        };
+      }
+    }
+    return (i) => {
+      const a = l(i);
+      const b = r(i);
+      return a !== null && b !== null && !valuesEqual(a, b);
+    };
+  }
+  const cmp = COMPARE[kind];
+  if (cmp) {
+    if (r.constant && typeof r(0) === "number") {
+      const c = r(0) as number;
+      const test = cmp;
+      if (kind === "GreaterThanExpression") return (i) => {
+        const a = l(i);
+        return typeof a === "number" && a > c;
+      };
+      if (kind === "GreaterThanOrEqualExpression") return (i) => {
+        const a = l(i);
+        return typeof a === "number" && a >= c;
+      };
+      if (kind === "LessThanExpression") return (i) => {
+        const a = l(i);
+        return typeof a === "number" && a < c;
+      };
+      return (i) => {
+        const a = l(i);
+        return a !== null && test(compareValues(a, c));
+      };
+    }
+    return (i) => {
+      const a = l(i);
+      const b = r(i);
+      if (a === null || b === null) return false;
+      return cmp(compareValues(a, b));
+    };
+  }
+  const pred = STRING_PREDICATES[kind];
+  if (pred) {
+    const lt = ln.type;
+    const rt = rn.type;
+    return (i) => pred(asText(l(i), lt), asText(r(i), rt));
+  }
+  if (kind === "MatchesRegexExpression") {
+    if (!r.constant) unsupported(rn, "matches regex with a non-constant pattern");
+    const re = new RegExp(String(r(0)));
+    return (i) => re.test(asText(l(i), ln.type));
+  }
+  return unsupported(n, `operator ${kind}`);
+}
+
+/** Values of an `in (...)` list: scalars, dynamic arrays (flattened) or a tabular expression's first column. */
+function inListValues(list: KNode, scope: Scope): { getters: Getter[]; constants: Value[] | null } {
+  const getters: Getter[] = [];
+  for (const e of listElements(nodes(list)[0] ?? list)) {
+    if (e.type === "table") {
+      const t = scope.ctx.evalTabular(e);
+      const col = t.columns[0];
+      for (let i = 0; i < t.length; i++) getters.push(constant(col.view.get(i)));
+      continue;
+    }
+    const g = compileScalar(e, scope);
+    if (g.constant && Array.isArray(g(0))) for (const v of g(0) as Value[]) getters.push(constant(v));
+    else getters.push(g);
+  }
+  const constants = getters.every((g) => g.constant) ? getters.map((g) => g(0)) : null;
+  return { getters, constants };
+}
+
+function compileIn(n: KNode, scope: Scope): Getter {
+  const [ln, list] = nodes(n);
+  const l = compileScalar(ln, scope);
+  const op = n.children.find((c) => c.isToken)?.text?.toLowerCase() ?? "in";
+  const negate = op.startsWith("!");
+  const ci = op.endsWith("~");
+  const { getters, constants } = inListValues(list, scope);
+  if (n.kind === "HasAnyExpression" || n.kind === "HasAllExpression") {
+    const all = n.kind === "HasAllExpression";
+    return (i) => {
+      const text = asText(l(i), ln.type);
+      const hits = getters.map((g) => STRING_PREDICATES.HasExpression(text, asText(g(i), undefined)));
+      return all ? hits.every(Boolean) : hits.some(Boolean);
+    };
+  }
+  const norm = (v: Value) => (ci && typeof v === "string" ? v.toLowerCase() : keyOf(v));
+  if (constants) {
+    const set = new Set(constants.filter((v) => v !== null).map(norm));
+    return (i) => {
+      const v = l(i);
+      if (v === null) return negate ? true : false;
+      return set.has(norm(v)) !== negate;
+    };
+  }
+  return (i) => {
+    const v = l(i);
+    const found = v !== null && getters.some((g) => norm(g(i)) === norm(v));
+    return found !== negate;
+  };
+}
+
+function compileBetween(n: KNode, scope: Scope): Getter {
+  const [vn, couple] = nodes(n);
+  const [lon, hin] = nodes(couple);
+  const v = compileScalar(vn, scope);
+  const lo = compileScalar(lon, scope);
+  const hiRaw = compileScalar(hin, scope);
+  // `x between (d .. 1d)` with a datetime start and timespan end means [d, d+1d].
+  const hi: Getter = lon.type === "datetime" && hin.type === "timespan" ? (i) => (lo(i) as number) + (hiRaw(i) as number) : hiRaw;
+  const negate = n.kind === "NotBetweenExpression";
+  return (i) => {
+    const x = v(i);
+    const a = lo(i);
+    const b = hi(i);
+    if (x === null || a === null || b === null) return false;
+    const inside = compareValues(x, a) >= 0 && compareValues(x, b) <= 0;
+    return inside !== negate;
+  };
+}
+
+/** Compiles a scalar expression against the scope's table. */
+export function compileScalar(n: KNode, scope: Scope): Getter {
+  const precomputed = scope.aggregates?.get(n);
+  if (precomputed) return precomputed;
+  switch (n.cls) {
+    case "LiteralExpression":
+      return constant(literalValue(n));
+    case "DynamicExpression":
+      return constant(dynamicValue(n));
+    case "ParenthesizedExpression":
+      return compileScalar(nodes(n)[0], scope);
+    case "NameReference":
+      return compileName(n, scope);
+    case "BinaryExpression":
+      return compileBinary(n, scope);
+    case "InExpression":
+    case "HasAnyExpression":
+    case "HasAllExpression":
+      return compileIn(n, scope);
+    case "BetweenExpression":
+      return compileBetween(n, scope);
+    case "PrefixUnaryExpression": {
+      const g = compileScalar(nodes(n)[0], scope);
+      if (n.kind === "UnaryMinusExpression") return (i) => {
+        const v = g(i);
+        return typeof v === "number" ? -v : null;
+      };
+      return g;
+    }
+    case "PathExpression": {
+      const [base, sel] = nodes(n);
+      if (base.type !== "dynamic") return unsupported(n, "path expression on a non-dynamic value");
+      const g = compileScalar(base, scope);
+      const key = nameOf(sel);
+      return (i) => member(g(i), key);
+    }
+    case "ElementExpression": {
+      const [base, bracket] = nodes(n);
+      const g = compileScalar(base, scope);
+      const k = compileScalar(nodes(bracket)[0], scope);
+      return (i) => member(g(i), k(i));
+    }
+    case "FunctionCallExpression":
+      return compileFunctionCall(n, scope);
+    case "ToScalarExpression": {
+      const t = scope.ctx.evalTabular(nodes(n)[0]);
+      return constant(t.length > 0 && t.columns.length > 0 ? t.columns[0].view.get(0) : null);
+    }
+  }
+  return unsupported(n);
+}
+
+function compileName(n: KNode, scope: Scope): Getter {
+  const name = nameOf(n);
+  const kind = n.symbol?.kind;
+  if (kind === "Column") return columnGetter(scope.table, name, n);
+  if (kind === "Variable" || kind === "Parameter") {
+    if (scope.ctx.scalars.has(name)) return constant(scope.ctx.scalars.get(name) ?? null);
+    if (findColumn(scope.table, name)) return columnGetter(scope.table, name, n);
+  }
+  if (kind === "Function") return compileFunctionCall({ ...n, cls: "FunctionCallExpression", children: [n] }, scope);
+  return unsupported(n, `name ${name} (${kind ?? "unresolved"})`);
+}
+
+/** Compiles a predicate to a selection vector of passing rows. */
+export function selectRows(table: ETable, pred: Getter): Int32Array {
+  const n = table.length;
+  const out = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (pred(i) === true) out[k++] = i;
+  return out.subarray(0, k);
+}
+
+/** Comparator for `order by` keys honouring direction and nulls first/last. */
+export function orderComparator(keys: { get: Getter; desc: boolean; nullsFirst: boolean }[]): (a: number, b: number) => number {
+  return (a, b) => {
+    for (const k of keys) {
+      const va = k.get(a);
+      const vb = k.get(b);
+      if (va === null || vb === null) {
+        if (va === vb) continue;
+        if (va === null) return k.nullsFirst ? -1 : 1;
+        return k.nullsFirst ? 1 : -1;
+      }
+      const c = compareValues(va, vb);
+      if (c !== 0) return k.desc ? -c : c;
+    }
+    return a - b;
+  };
+}

@@ -1,0 +1,100 @@
+/** Tables flowing between operators: named columns over a shared row count, built lazily. */
+import { ArrayColumn, FrozenNumberColumn, FrozenStringColumn, type ColumnView, type Value } from "../dataset/columns";
+import type { ColumnSchema, KustoType } from "../telemetry/schemas";
+
+export interface EColumn {
+  readonly name: string;
+  readonly type: KustoType;
+  /** Materialised on first access (a filter does not copy columns nobody reads). */
+  readonly view: ColumnView;
+}
+
+export interface ETable {
+  readonly columns: readonly EColumn[];
+  readonly length: number;
+}
+
+class LazyColumn implements EColumn {
+  private cached: ColumnView | undefined;
+  constructor(
+    readonly name: string,
+    readonly type: KustoType,
+    private readonly make: () => ColumnView,
+  ) {}
+  get view(): ColumnView {
+    if (!this.cached) this.cached = this.make();
+    return this.cached;
+  }
+}
+
+export function column(name: string, type: KustoType, view: ColumnView): EColumn {
+  return { name, type, view };
+}
+
+export function lazyColumn(name: string, type: KustoType, make: () => ColumnView): EColumn {
+  return new LazyColumn(name, type, make);
+}
+
+export function valuesColumn(name: string, type: KustoType, values: readonly Value[]): EColumn {
+  return { name, type, view: new ArrayColumn(type, values) };
+}
+
+export function findColumn(table: ETable, name: string): EColumn | undefined {
+  return table.columns.find((c) => c.name === name);
+}
+
+/** Rows `sel` of a column, copying into the same storage kind. */
+export function gatherView(view: ColumnView, sel: ArrayLike<number>): ColumnView {
+  const n = sel.length;
+  if (view instanceof FrozenNumberColumn) {
+    const src = view.data;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = src[sel[i]];
+    return new FrozenNumberColumn(view.type, out, n);
+  }
+  if (view instanceof FrozenStringColumn) {
+    const src = view.ids;
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) out[i] = src[sel[i]];
+    return new FrozenStringColumn(out, view.dict, n);
+  }
+  const out = new Array<Value>(n);
+  for (let i = 0; i < n; i++) out[i] = view.get(sel[i]);
+  return new ArrayColumn(view.type, out, n);
+}
+
+/** The rows `sel` (in that order) of every column. */
+export function gatherTable(table: ETable, sel: ArrayLike<number>): ETable {
+  return {
+    length: sel.length,
+    columns: table.columns.map((c) => lazyColumn(c.name, c.type, () => gatherView(c.view, sel))),
+  };
+}
+
+/** Column storage for computed values of a known type (typed arrays for numbers). */
+export function materialize(type: KustoType, length: number, get: (i: number) => Value): ColumnView {
+  if (type === "long" || type === "int" || type === "real" || type === "datetime" || type === "timespan" || type === "decimal") {
+    const out = new Float64Array(length);
+    for (let i = 0; i < length; i++) {
+      const v = get(i);
+      out[i] = typeof v === "number" ? v : NaN;
+    }
+    return new FrozenNumberColumn(type, out, length);
+  }
+  const out = new Array<Value>(length);
+  for (let i = 0; i < length; i++) out[i] = get(i);
+  return new ArrayColumn(type, out, length);
+}
+
+/** Renames/retypes columns positionally to the analyzer's output schema. */
+export function withSchema(table: ETable, schema: readonly ColumnSchema[] | undefined): ETable {
+  if (!schema || schema.length !== table.columns.length) return table;
+  return {
+    length: table.length,
+    columns: table.columns.map((c, i) => (c.name === schema[i].name ? c : { name: schema[i].name, type: c.type, view: c.view })),
+  };
+}
+
+export function emptyTable(schema: readonly ColumnSchema[]): ETable {
+  return { length: 0, columns: schema.map((c) => valuesColumn(c.name, c.type, [])) };
+}

@@ -1,0 +1,66 @@
+/**
+ * Datetime and timespan values: the engine keeps datetimes as epoch milliseconds and timespans
+ * as milliseconds (Kusto's 100 ns ticks are kept as fractional milliseconds).
+ */
+
+const UNIT_MS: Record<string, number> = {
+  d: 86_400_000, day: 86_400_000, days: 86_400_000,
+  h: 3_600_000, hr: 3_600_000, hrs: 3_600_000, hour: 3_600_000, hours: 3_600_000,
+  m: 60_000, min: 60_000, minute: 60_000, minutes: 60_000,
+  s: 1000, sec: 1000, second: 1000, seconds: 1000,
+  ms: 1, milli: 1, millis: 1, millisecond: 1, milliseconds: 1,
+  microsecond: 0.001, microseconds: 0.001, tick: 0.0001, ticks: 0.0001,
+};
+
+/** Parses `1h`, `1.5d`, `100ms`, `time(1:00:00)` contents, `[-][d.]hh:mm[:ss[.fffffff]]`; null when not a timespan. */
+export function parseTimespan(text: string): number | null {
+  const s = text.trim();
+  const unit = /^(-?\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(s);
+  if (unit) {
+    const factor = UNIT_MS[unit[2].toLowerCase()];
+    return factor === undefined ? null : Number(unit[1]) * factor;
+  }
+  const clock = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?$/.exec(s);
+  if (clock) {
+    const [, neg, d, h, m, sec, frac] = clock;
+    const ms =
+      Number(d ?? 0) * 86_400_000 + Number(h) * 3_600_000 + Number(m) * 60_000 + Number(sec ?? 0) * 1000 + (frac ? Number(`0.${frac}`) * 1000 : 0);
+    return neg ? -ms : ms;
+  }
+  if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s) * 86_400_000; // a bare number in time() is days
+  return null;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+/** Kusto's timespan text form: `[-][d.]hh:mm:ss[.fffffff]`. */
+export function formatTimespan(ms: number): string {
+  const neg = ms < 0;
+  let ticks = Math.round(Math.abs(ms) * 10_000);
+  const days = Math.floor(ticks / 864_000_000_000);
+  ticks -= days * 864_000_000_000;
+  const h = Math.floor(ticks / 36_000_000_000);
+  ticks -= h * 36_000_000_000;
+  const m = Math.floor(ticks / 600_000_000);
+  ticks -= m * 600_000_000;
+  const s = Math.floor(ticks / 10_000_000);
+  ticks -= s * 10_000_000;
+  const frac = ticks > 0 ? `.${pad(ticks, 7)}` : "";
+  return `${neg ? "-" : ""}${days > 0 ? `${days}.` : ""}${pad(h)}:${pad(m)}:${pad(s)}${frac}`;
+}
+
+/** ISO-8601 and Kusto's `yyyy-MM-dd[ HH:mm[:ss[.f]]]` forms; no zone means UTC. NaN when invalid. */
+export function parseDatetime(text: string): number {
+  let s = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return Date.parse(`${s}T00:00:00Z`);
+  s = s.replace(/^(\d{4}-\d{2}-\d{2})[ T]/, "$1T");
+  // JS Date keeps milliseconds only; longer fractions are truncated to 3 digits.
+  s = s.replace(/(\.\d{3})\d+/, "$1");
+  if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(s)) s += "Z";
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) return NaN;
+  return Date.parse(s);
+}
+
+export function formatDatetime(ms: number): string {
+  return new Date(ms).toISOString();
+}

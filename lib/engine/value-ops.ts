@@ -1,0 +1,118 @@
+/** Kusto value semantics shared by operators and functions: equality, ordering, conversions. */
+import type { Value } from "../dataset/columns";
+import type { KustoType } from "../telemetry/schemas";
+import { formatDatetime, formatTimespan, parseDatetime, parseTimespan } from "./time";
+
+export type Getter = ((i: number) => Value) & { constant?: boolean };
+
+export function constant(v: Value): Getter {
+  const g: Getter = () => v;
+  g.constant = true;
+  return g;
+}
+
+/** Equality as Kusto's `==`: null never equals anything; dynamic compares by value. */
+export function valuesEqual(a: Value, b: Value): boolean {
+  if (a === null || b === null) return false;
+  if (a === b) return true;
+  if (typeof a === "object" || typeof b === "object") return JSON.stringify(a) === JSON.stringify(b);
+  return false;
+}
+
+/** Total order used by sort/top/min/max: numbers, then strings, bools; nulls handled by callers. */
+export function compareValues(a: Value, b: Value): number {
+  if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === "boolean" && typeof b === "boolean") return a === b ? 0 : a ? 1 : -1;
+  const sa = typeof a === "object" ? JSON.stringify(a) : String(a);
+  const sb = typeof b === "object" ? JSON.stringify(b) : String(b);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** A key for Maps (group by, distinct, join): primitives as themselves, objects as JSON text. */
+export function keyOf(v: Value): string | number | boolean | null {
+  return v !== null && typeof v === "object" ? `\u0000${JSON.stringify(v)}` : v;
+}
+
+/** Kusto's tostring(): datetimes in ISO form, timespans as [d.]hh:mm:ss, dynamic as JSON. */
+export function toKustoString(v: Value, type: KustoType | string | undefined): string {
+  if (v === null) return "";
+  if (type === "datetime" && typeof v === "number") return formatDatetime(v);
+  if (type === "timespan" && typeof v === "number") return formatTimespan(v);
+  if (typeof v === "string") return v;
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+
+export function toNumber(v: Value): number | null {
+  if (v === null) return null;
+  if (typeof v === "number") return Number.isNaN(v) ? null : v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string") {
+    const s = v.trim();
+    if (s === "") return null;
+    const n = Number(s);
+    return Number.isNaN(n) ? null : n;
+  }
+  return null;
+}
+
+export function toLong(v: Value): number | null {
+  const n = toNumber(v);
+  return n === null || !Number.isFinite(n) ? null : Math.trunc(n);
+}
+
+export function toBool(v: Value): boolean | null {
+  if (v === null) return null;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  if (typeof v === "string") {
+    const s = v.trim().toLowerCase();
+    if (s === "true" || s === "1") return true;
+    if (s === "false" || s === "0") return false;
+  }
+  return null;
+}
+
+export function toDatetime(v: Value, fromType?: string): number | null {
+  if (v === null) return null;
+  if (typeof v === "number") return fromType === "datetime" ? v : null;
+  if (typeof v === "string") {
+    const ms = parseDatetime(v);
+    return Number.isNaN(ms) ? null : ms;
+  }
+  return null;
+}
+
+export function toTimespan(v: Value, fromType?: string): number | null {
+  if (v === null) return null;
+  if (typeof v === "number") return fromType === "timespan" ? v : v / 10_000; // numbers are ticks
+  if (typeof v === "string") return parseTimespan(v);
+  return null;
+}
+
+/** parse_json(): strings holding JSON become values; anything else passes through. */
+export function parseJson(v: Value): Value {
+  if (typeof v !== "string") return v;
+  try {
+    return JSON.parse(v) as Value;
+  } catch {
+    return v;
+  }
+}
+
+/** Dynamic property access: `d.name` / `d["name"]` / `d[0]`; null when absent. */
+export function member(v: Value, key: Value): Value {
+  if (v === null || typeof v !== "object") {
+    if (typeof v === "string" && (v.startsWith("{") || v.startsWith("["))) return member(parseJson(v), key);
+    return null;
+  }
+  if (Array.isArray(v)) {
+    if (typeof key !== "number") return null;
+    const idx = key < 0 ? v.length + key : key;
+    const r = v[idx] as Value | undefined;
+    return r === undefined ? null : r;
+  }
+  const r = (v as Record<string, Value>)[String(key)];
+  return r === undefined ? null : r;
+}
