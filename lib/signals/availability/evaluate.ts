@@ -33,9 +33,9 @@ export function burnRate(c: Counts | null, target: number): number | null {
 export function burnAlerts(b: Record<BurnWindow, number | null>): AvailabilitySnapshot["alerts"] {
   const over = (w: BurnWindow, x: number) => (b[w] ?? 0) > x;
   const alerts: AvailabilitySnapshot["alerts"] = [];
-  if (over("1h", 14.4) && over("5m", 14.4)) alerts.push({ severity: "page", rule: "burn rate > 14.4 over 1h and 5m" });
-  if (over("6h", 6) && over("30m", 6)) alerts.push({ severity: "page", rule: "burn rate > 6 over 6h and 30m" });
-  if (over("3d", 1) && over("6h", 1)) alerts.push({ severity: "ticket", rule: "burn rate > 1 over 3d and 6h" });
+  if (over("1h", 14.4) && over("5m", 14.4)) alerts.push({ severity: "page", rule: "burn(1h) > 14.4 and burn(5m) > 14.4" });
+  if (over("6h", 6) && over("30m", 6)) alerts.push({ severity: "page", rule: "burn(6h) > 6 and burn(30m) > 6" });
+  if (over("3d", 1) && over("6h", 1)) alerts.push({ severity: "ticket", rule: "burn(3d) > 1 and burn(6h) > 1" });
   return alerts;
 }
 

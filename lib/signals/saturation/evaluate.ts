@@ -1,5 +1,4 @@
 import type { Status } from "@/lib/snapshot/types";
-import { heldFor } from "../runtime/held";
 import { MINUTE_MS } from "../runtime/windows";
 
 /** One minute of one region: CPU average (null when the region has no compute configured or no sample) and Cosmos load. */
@@ -21,9 +20,7 @@ export interface RegionLoad {
   warnings: string[];
 }
 
-export const NOW_WINDOW_MS = 5 * MINUTE_MS;
 export const SUSTAINED_MS = 15 * MINUTE_MS;
-export const STALE_MS = 10 * MINUTE_MS;
 
 const maxOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
 
@@ -41,54 +38,55 @@ export function threeConsecutive429(minutes: readonly MinuteSample[]): boolean {
   return false;
 }
 
+/** Start of the 1-min bin holding the instant just before asOf: the newest complete-or-current minute. */
+export function lastBinStart(asOf: number): number {
+  return Math.floor((asOf - 1) / MINUTE_MS) * MINUTE_MS;
+}
+
 /**
- * SIGNALS 3.5 values for one region over the last 5 min before asOf: cpu = average, RU% = peak
- * minute, 429 = count. Status (without the survivor rule, applied by the caller): breach if util >
- * breach% or 429s in 3 consecutive minutes (within the last 15 min), warn if util > warn% for 15 min.
- * `expectCpu`: the region has compute resources configured, so missing CPU is missing data.
+ * SIGNALS 3.5 values for one region over the last 5 one-minute bins before asOf: cpu = average,
+ * RU% = peak minute, 429 = count. Status (the survivor rule is applied by the caller): breach if
+ * util > breach% or 429s in 3 consecutive of those minutes; warn if every one of the last 15
+ * minutes had data and util > warn%. no-data when neither CPU nor Cosmos reported (a warning names
+ * a missing half when the region is configured to have it).
  */
 export function evaluateRegionLoad(
   minutes: readonly MinuteSample[],
   args: { asOf: Date; warnPercent: number; breachPercent: number; expectCpu: boolean; label: string },
 ): RegionLoad {
-  const asOf = args.asOf.getTime();
-  const sorted = minutes.filter((m) => m.t <= asOf).sort((a, b) => a.t - b.t);
-  // A 1-min bin belongs to the last 5 min when it starts at or after asOf − 5 min.
-  const recent = sorted.filter((m) => m.t >= asOf - NOW_WINDOW_MS);
-  const cpu = recent.map((m) => m.cpuPercent).filter((v): v is number => v !== null);
-  const ru = recent.map((m) => m.ruPercent).filter((v): v is number => v !== null);
+  const last = lastBinStart(args.asOf.getTime());
+  const byStart = new Map(minutes.map((m) => [m.t, m]));
+  const bins = (n: number) => Array.from({ length: n }, (_, i) => byStart.get(last - (n - 1 - i) * MINUTE_MS));
+  const last5 = bins(5).filter((m): m is MinuteSample => m !== undefined);
+  const cpu = last5.map((m) => m.cpuPercent).filter((v): v is number => v !== null);
+  const ru = last5.map((m) => m.ruPercent).filter((v): v is number => v !== null);
   const cpuPercent = cpu.length > 0 ? cpu.reduce((a, b) => a + b, 0) / cpu.length : null;
   const ruPercent = ru.length > 0 ? Math.max(...ru) : null;
-  const throttled429 = recent.length > 0 ? recent.reduce((a, m) => a + m.throttled429, 0) : null;
+  const throttled429 = last5.length > 0 ? last5.reduce((a, m) => a + m.throttled429, 0) : null;
   const utilPercent = maxOf(cpuPercent, ruPercent);
-  const newestMs = sorted.length > 0 ? sorted[sorted.length - 1].t : null;
-  const out: RegionLoad = { cpuPercent, ruPercent, throttled429, utilPercent, newestMs, status: "ok", warnings: [] };
+  const newest = minutes.filter((m) => m.t <= last).reduce<number | null>((a, m) => (a === null || m.t > a ? m.t : a), null);
+  const out: RegionLoad = { cpuPercent, ruPercent, throttled429, utilPercent, newestMs: newest, status: "ok", warnings: [] };
 
-  const missing: string[] = [];
-  if (args.expectCpu && cpuPercent === null) missing.push("CPU");
-  if (ruPercent === null) missing.push("Cosmos RU");
-  if (missing.length > 0) {
+  if (cpuPercent === null && ruPercent === null) {
     out.status = "no-data";
-    out.warnings.push(`${args.label}: no ${missing.join(" or ")} samples in the last 5 minutes`);
+    out.warnings.push(`${args.label}: no CPU or Cosmos RU samples in the last 5 minutes`);
     return out;
   }
-  if (newestMs === null || asOf - newestMs > STALE_MS) {
-    out.status = "no-data";
-    return out;
-  }
+  if (args.expectCpu && cpuPercent === null) out.warnings.push(`${args.label}: no CPU samples in the last 5 minutes; judged on Cosmos RU alone`);
+  if (ruPercent === null) out.warnings.push(`${args.label}: no Cosmos requests in the last 5 minutes; judged on CPU alone`);
   const utilOf = (m: MinuteSample) => maxOf(m.cpuPercent, m.ruPercent);
-  const sustained = sorted.filter((m) => m.t >= asOf - SUSTAINED_MS - MINUTE_MS);
-  if ((utilPercent ?? 0) > args.breachPercent || threeConsecutive429(sustained.filter((m) => m.t >= asOf - SUSTAINED_MS))) {
-    out.status = "breach";
-  } else if (heldFor(sustained, asOf, SUSTAINED_MS, (m) => (utilOf(m) ?? 0) > args.warnPercent)) {
-    out.status = "warn";
-  }
+  const last15 = bins(15);
+  if ((utilPercent ?? 0) > args.breachPercent || threeConsecutive429(last5)) out.status = "breach";
+  else if (last15.every((m) => m !== undefined && (utilOf(m) ?? 0) > args.warnPercent)) out.status = "warn";
   return out;
 }
 
-/** Σᵢ(utilᵢ × capacityᵢ) / capacity_r for every region; null when any region's utilisation is unknown. */
+/**
+ * Σᵢ(utilᵢ × capacityᵢ) / capacity_r for every region. A region without samples is down and carries
+ * nothing (its load already moved); null only when no region reported at all.
+ */
 export function survivorProjection(regions: readonly { id: string; utilPercent: number | null; capacity: number }[]): Map<string, number | null> {
-  const known = regions.every((r) => r.utilPercent !== null);
+  const known = regions.some((r) => r.utilPercent !== null);
   const load = regions.reduce((a, r) => a + (r.utilPercent ?? 0) * r.capacity, 0);
   return new Map(regions.map((r) => [r.id, known ? load / r.capacity : null]));
 }

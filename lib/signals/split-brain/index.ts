@@ -54,8 +54,9 @@ export const splitBrain: SignalModule<SplitBrainValue> = {
     const totalWrites = count.rows.length > 0 ? (num(count.rows[0], "writes") ?? 0) : 0;
     const warnings: string[] = [];
     const all = findRaces(writesOf(writes.rows), ctx.config.budgets.splitBrainRaceWindowMs);
+    // A race belongs to the range its first write falls in.
     const from = ctx.range.from.getTime();
-    const races = all.filter((r) => Date.parse(r.last) >= from);
+    const races = all.filter((r) => Date.parse(r.first) >= from);
     let status: Status = splitBrainStatus(all, ctx.asOf);
     if (!writes.ok || !count.ok) status = "no-data";
     else if (totalWrites === 0) {

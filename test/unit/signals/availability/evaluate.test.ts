@@ -22,7 +22,7 @@ describe("availability (SIGNALS 3.7)", () => {
     expect(burnAlerts(b({ "1h": 15, "5m": 15 })).map((a) => a.severity)).toEqual(["page"]);
     expect(burnAlerts(b({ "1h": 15, "5m": 14 }))).toEqual([]);
     expect(burnAlerts(b({ "1h": 14, "5m": 20 }))).toEqual([]);
-    expect(burnAlerts(b({ "6h": 7, "30m": 7 })).map((a) => a.rule)).toEqual(["burn rate > 6 over 6h and 30m"]);
+    expect(burnAlerts(b({ "6h": 7, "30m": 7 })).map((a) => a.rule)).toEqual(["burn(6h) > 6 and burn(30m) > 6"]);
     expect(burnAlerts(b({ "6h": 7, "30m": 5 }))).toEqual([]);
     expect(burnAlerts(b({ "3d": 1.5, "6h": 1.5 })).map((a) => a.severity)).toEqual(["ticket"]);
     expect(burnAlerts(b({ "3d": 1.5, "6h": 0.5 }))).toEqual([]);
@@ -51,8 +51,8 @@ describe("availability (SIGNALS 3.7)", () => {
     expect(e.burnRates["5m"]).toBeCloseTo(20);
     expect(e.burnRates["1h"]).toBeCloseTo(16.67, 1);
     expect(e.alerts).toEqual([
-      { severity: "page", rule: "burn rate > 14.4 over 1h and 5m" },
-      { severity: "ticket", rule: "burn rate > 1 over 3d and 6h" },
+      { severity: "page", rule: "burn(1h) > 14.4 and burn(5m) > 14.4" },
+      { severity: "ticket", rule: "burn(3d) > 1 and burn(6h) > 1" },
     ]);
     expect(e.status).toBe("breach");
   });

@@ -18,13 +18,16 @@ describe("saturation (SIGNALS 3.5)", () => {
     expect(e.status).toBe("ok");
   });
 
-  it("missing CPU or Cosmos rows → no-data", () => {
+  it("no rows, or only rows older than 5 minutes → no-data", () => {
     expect(evaluateRegionLoad([], args).status).toBe("no-data");
+    expect(evaluateRegionLoad(minutes(() => ({})).filter((m) => m.t < at(6)), args).status).toBe("no-data");
+  });
+
+  it("a missing half is named in a warning and the other half decides", () => {
     const noCpu = evaluateRegionLoad(minutes(() => ({ cpuPercent: null })), args);
-    expect(noCpu.status).toBe("no-data");
+    expect(noCpu.status).toBe("ok");
     expect(noCpu.warnings[0]).toMatch(/no CPU samples/);
-    // Regions without compute resources are judged on Cosmos alone.
-    expect(evaluateRegionLoad(minutes(() => ({ cpuPercent: null })), { ...args, expectCpu: false }).status).toBe("ok");
+    expect(evaluateRegionLoad(minutes(() => ({ cpuPercent: null })), { ...args, expectCpu: false }).warnings).toEqual([]);
   });
 
   it("warn when util > 70 % for 15 minutes, not for 10", () => {
@@ -34,8 +37,10 @@ describe("saturation (SIGNALS 3.5)", () => {
 
   it("breach when util > 90 % or 429s in 3 consecutive minutes", () => {
     expect(evaluateRegionLoad(minutes((m) => (m <= 5 ? { ruPercent: 95 } : {})), args).status).toBe("breach");
-    expect(evaluateRegionLoad(minutes((m) => ({ throttled429: m >= 7 && m <= 9 ? 1 : 0 })), args).status).toBe("breach");
-    expect(evaluateRegionLoad(minutes((m) => ({ throttled429: m === 7 || m === 9 ? 1 : 0 })), args).status).toBe("ok");
+    expect(evaluateRegionLoad(minutes((m) => ({ throttled429: m >= 2 && m <= 4 ? 1 : 0 })), args).status).toBe("breach");
+    expect(evaluateRegionLoad(minutes((m) => ({ throttled429: m === 2 || m === 4 ? 1 : 0 })), args).status).toBe("ok");
+    // 3 consecutive minutes longer ago than the last 5 do not count.
+    expect(evaluateRegionLoad(minutes((m) => ({ throttled429: m >= 7 && m <= 9 ? 1 : 0 })), args).status).toBe("ok");
   });
 
   it("three consecutive 429 minutes need adjacent bins", () => {
@@ -51,6 +56,8 @@ describe("saturation (SIGNALS 3.5)", () => {
     ]);
     expect(p.get("a")).toBe(160);
     expect(p.get("b")).toBe(80);
-    expect(survivorProjection([{ id: "a", utilPercent: 60, capacity: 1 }, { id: "b", utilPercent: null, capacity: 1 }]).get("a")).toBeNull();
+    // A region without samples is down: it carries nothing.
+    expect(survivorProjection([{ id: "a", utilPercent: 60, capacity: 1 }, { id: "b", utilPercent: null, capacity: 1 }]).get("a")).toBe(60);
+    expect(survivorProjection([{ id: "a", utilPercent: null, capacity: 1 }]).get("a")).toBeNull();
   });
 });
