@@ -32,7 +32,8 @@ export interface ApiTable {
   rows: unknown[][];
 }
 
-export type Answer = (body: RecordedRequest["body"]) => ApiTable | Promise<ApiTable>;
+/** A table, or the name of a table the workspace lacks (answered like Azure: 400 "Failed to resolve …"). */
+export type Answer = (body: RecordedRequest["body"]) => ApiTable | { missingTable: string } | Promise<ApiTable | { missingTable: string }>;
 
 /** A self-signed certificate for localhost, made with the openssl CLI (node:crypto cannot write X.509). */
 export function selfSignedCertificate(): { key: string; cert: string } {
@@ -116,18 +117,13 @@ export class FakeLogAnalytics {
         res.writeHead(200, { "content-type": "application/json" });
         return void res.end('{"tables":[{"name":"PrimaryResult","columns":[{"name":"n","type":"lo');
       case "missing-table":
-        return json(400, {
-          error: {
-            code: "BadArgumentError",
-            message: "The request had some invalid properties",
-            innererror: { code: "SemanticError", message: `'where' operator: Failed to resolve table or column expression named '${fault.table}'` },
-          },
-        });
+        return json(400, missingTableError(fault.table));
       case "slow":
         await new Promise((r) => setTimeout(r, fault.ms));
         break;
     }
     const table = await this.answer(body);
+    if ("missingTable" in table) return json(400, missingTableError(table.missingTable));
     if (fault?.kind === "partial" || fault?.kind === "truncated") {
       const detail = fault.kind === "truncated"
         ? { code: "E_QUERY_RESULT_SET_TOO_LARGE", message: "Query result set has exceeded the internal data size limit 64000000 (E_QUERY_RESULT_SET_TOO_LARGE; see https://aka.ms/kustoquerylimits)" }
@@ -139,6 +135,16 @@ export class FakeLogAnalytics {
     }
     json(200, { tables: [table] }, fault?.kind === "age" ? { age: String(fault.seconds) } : {});
   }
+}
+
+function missingTableError(table: string) {
+  return {
+    error: {
+      code: "BadArgumentError",
+      message: "The request had some invalid properties",
+      innererror: { code: "SemanticError", message: `'where' operator: Failed to resolve table or column expression named '${table}'` },
+    },
+  };
 }
 
 export const fakeCredential = {
