@@ -38,7 +38,8 @@ export function kqlString(value: string): string {
 
 export function kqlNumber(value: number): string {
   if (!Number.isFinite(value)) throw new KqlValueError(`not a finite number: ${value}`);
-  return Number.isInteger(value) ? String(value) : `real(${value})`;
+  // Beyond ±2^53 String() gives `1e+21` or an imprecise long; real() keeps the literal's type stable.
+  return Number.isSafeInteger(value) ? String(value) : `real(${value})`;
 }
 
 export function kqlDatetime(value: Date): string {
