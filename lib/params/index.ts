@@ -2,6 +2,7 @@
 export * from "./as-of";
 export * from "./incident-id";
 export * from "./interval";
+export * from "./kiosk-lifetime";
 export * from "./pagination";
 export * from "./region";
 export * from "./result";
