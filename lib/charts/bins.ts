@@ -37,3 +37,15 @@ export function binStarts(from: number, to: number, binSeconds: number): number[
   for (let t = binStart(from, binSeconds); t < to; t += size) out.push(t);
   return out;
 }
+
+export const WIDTH_ALLOWED = `chart width in pixels, a whole number from ${MIN_WIDTH_PX} to ${MAX_WIDTH_PX}`;
+
+/** `w`: the chart's pixel width; bounds the points the server returns. */
+export function parseWidth(raw: string | null | undefined): { ok: true; value: number } | { ok: false; error: { parameter: string; message: string; allowed: string } } {
+  if (raw === null || raw === undefined || raw === "") return { ok: true, value: DEFAULT_WIDTH_PX };
+  const n = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(n) || n < MIN_WIDTH_PX || n > MAX_WIDTH_PX) {
+    return { ok: false, error: { parameter: "w", message: `${JSON.stringify(raw.slice(0, 20))} is not allowed`, allowed: WIDTH_ALLOWED } };
+  }
+  return { ok: true, value: n };
+}

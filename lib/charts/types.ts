@@ -1,4 +1,5 @@
-import type { QueryRun, Status } from "@/lib/snapshot/types";
+import type { Row, SignalContext } from "@/lib/signals/runtime/types";
+import type { QueryRun } from "@/lib/snapshot/types";
 
 /** Units of SIGNALS.md, so a chart formats its axis the way the overview formats its numbers. */
 export type SeriesUnit = "seconds" | "percent" | "ratio" | "count";
@@ -44,7 +45,8 @@ export interface SeriesPanel {
   thresholds: Threshold[];
   /** Ids of the QueryRuns (in SeriesResponse.queries) behind this panel, for its inspector. */
   queryIds: string[];
-  status: Status;
+  /** False when no series has a single value: the panel shows NO DATA with the warnings as the reason. */
+  hasData: boolean;
   warnings: string[];
 }
 
@@ -71,4 +73,20 @@ export interface RowsResponse {
   total: number;
   nextCursor: string | null;
   queries: QueryRun[];
+}
+
+/** What a signal's series module receives: the context (range, asOf, runQuery) and the bucket size. */
+export interface SeriesRequest {
+  ctx: SignalContext;
+  binSeconds: number;
+  /** The chart's width: no series may carry more points. */
+  widthPx: number;
+  /** Only series of this configured region (where the signal has a region dimension). */
+  region?: string;
+}
+
+/** A series module's answer: the panels, and the rows of each query for the rows table. */
+export interface SeriesResult {
+  panels: SeriesPanel[];
+  tables: { queryId: string; rows: Row[] }[];
 }

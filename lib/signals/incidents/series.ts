@@ -1,0 +1,24 @@
+import type { SeriesPanel, SeriesRequest, SeriesResult } from "@/lib/charts/types";
+import { availabilitySeries } from "../availability/series";
+import { conflictSeries } from "../conflicts/series";
+import { originHealthSeries } from "../origin-health/series";
+import { replicationSeries } from "../replication-lag/series";
+import { saturationSeries } from "../saturation/series";
+
+/** The incident story in the order it unfolds: probes fail, errors spike, traffic moves, the survivor fills up, data left behind. */
+const STORY = ["failed-probes", "origin-errors", "error-ratio", "traffic-share", "survivor", "replication-lag", "conflict-depth"] as const;
+
+/**
+ * Every series an incident timeline shows, on one time axis: all regions (the survivor matters as
+ * much as the failed region), reusing the other signals' series queries.
+ */
+export async function incidentSeries(req: SeriesRequest): Promise<SeriesResult> {
+  const all = { ...req, region: undefined };
+  const parts = await Promise.all([originHealthSeries(all), availabilitySeries(all), saturationSeries(all), replicationSeries(all), conflictSeries(all)]);
+  const byId = new Map<string, SeriesPanel>(parts.flatMap((p) => p.panels).map((p) => [p.id, p]));
+  const panels = STORY.flatMap((id) => {
+    const panel = byId.get(id);
+    return panel ? [panel] : [];
+  });
+  return { panels, tables: parts.flatMap((p) => p.tables) };
+}
