@@ -1,0 +1,215 @@
+import type { DashboardConfig } from "../config/schema";
+import { hash, Rng, streamId } from "./rng";
+
+export const SCENARIO_NAMES = [
+  "steady",
+  "region-outage",
+  "lag-breach",
+  "survivor-saturation",
+  "split-brain",
+  "lying-probe",
+  "conflict-backlog",
+  "partition",
+  "drill",
+] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+export function isScenarioName(name: string): name is ScenarioName {
+  return (SCENARIO_NAMES as readonly string[]).includes(name);
+}
+
+/** One scenario placed on the timeline. `region` is the region that fails (or, for conflict-backlog, whose feed grows). */
+export interface ScenarioPlacement {
+  name: ScenarioName;
+  start: Date;
+  durationSeconds?: number;
+  region?: string;
+}
+
+/** Default window lengths, from the seeds (a 30-minute lying probe as in June 2024, short drills). */
+export const DEFAULT_DURATION_SECONDS: Record<ScenarioName, number> = {
+  steady: 0,
+  "region-outage": 20 * 60,
+  "lag-breach": 25 * 60,
+  "survivor-saturation": 30 * 60,
+  "split-brain": 10 * 60,
+  "lying-probe": 30 * 60,
+  "conflict-backlog": 60 * 60,
+  partition: 20 * 60,
+  drill: 12 * 60,
+};
+
+export interface Span {
+  start: number;
+  end: number;
+}
+/** Times are whole UNIX seconds unless a name says Ms. */
+export interface Outage extends Span {
+  region: string;
+  drill: boolean;
+}
+export interface RegionSpan extends Span {
+  region: string;
+}
+export interface LyingProbe extends RegionSpan {
+  errorRatio: number;
+}
+export interface WriteBurst extends Span {
+  /** Peak lag as a multiple of the affected pair's RPO budget. */
+  peakBudgetMultiple: number;
+  trafficFactor: number;
+}
+/** Conflicts arriving in a region's feed at growPerMinute over [start,end), then drained at drainPerMinute. */
+export interface ConflictSource extends RegionSpan {
+  growPerMinute: number;
+  drainPerMinute: number;
+}
+export interface RaceWrite {
+  atMs: number;
+  region: string;
+  name: string;
+}
+export interface WriteGroup {
+  entityId: string;
+  writes: RaceWrite[];
+  /** false for decoys: same entity but not a race (too far apart, or one region). */
+  isRace: boolean;
+}
+
+export interface Episodes {
+  placements: { name: ScenarioName; start: number; end: number; region: string | null }[];
+  outages: Outage[];
+  lyingProbes: LyingProbe[];
+  saturations: RegionSpan[];
+  writeBursts: WriteBurst[];
+  partitions: Span[];
+  conflicts: ConflictSource[];
+  writeGroups: WriteGroup[];
+  drillMarkers: RegionSpan[];
+}
+
+const RACE_STREAM = streamId("split-brain");
+
+/** Turns placements into the model's episodes. Starts snap down to 10 s (the traffic model's resolution). */
+export function resolveScenarios(config: DashboardConfig, placements: readonly ScenarioPlacement[], seed: number): Episodes {
+  const regionIds = config.regions.map((r) => r.id);
+  const ep: Episodes = {
+    placements: [],
+    outages: [],
+    lyingProbes: [],
+    saturations: [],
+    writeBursts: [],
+    partitions: [],
+    conflicts: [],
+    writeGroups: [],
+    drillMarkers: [],
+  };
+  placements.forEach((p, index) => {
+    if (!isScenarioName(p.name)) throw new Error(`unknown scenario "${String(p.name)}"; known: ${SCENARIO_NAMES.join(", ")}`);
+    if (p.region !== undefined && !regionIds.includes(p.region)) {
+      throw new Error(`scenario ${p.name}: unknown region "${p.region}"; configured regions are ${regionIds.join(", ")}`);
+    }
+    const startMs = p.start.getTime();
+    if (!Number.isFinite(startMs)) throw new Error(`scenario ${p.name}: invalid start time`);
+    const start = Math.floor(startMs / 10_000) * 10;
+    const duration = Math.max(60, Math.round(p.durationSeconds ?? DEFAULT_DURATION_SECONDS[p.name]));
+    const end = p.name === "steady" ? start : start + duration;
+    const defaultRegion = p.name === "drill" || p.name === "conflict-backlog" ? regionIds[regionIds.length - 1] : regionIds[0];
+    const region = p.region ?? defaultRegion;
+    const others = regionIds.filter((r) => r !== region);
+    ep.placements.push({ name: p.name, start, end, region: p.name === "steady" ? null : region });
+    switch (p.name) {
+      case "steady":
+        break;
+      case "region-outage":
+        ep.outages.push({ region, start, end, drill: false });
+        // A couple of writes accepted in the failed region surface as conflicts in the survivors.
+        for (const o of others) ep.conflicts.push({ region: o, start: start + 60, end: start + 120, growPerMinute: 2, drainPerMinute: 0.25 });
+        break;
+      case "survivor-saturation":
+        ep.outages.push({ region, start, end, drill: false });
+        // The survivors were sized for half the load: hot CPU and 429s once the drain lands (~90 s in).
+        for (const o of others) ep.saturations.push({ region: o, start: start + 90, end });
+        break;
+      case "drill":
+        ep.outages.push({ region, start, end, drill: true });
+        ep.drillMarkers.push({ region, start: start - 30, end: end + 90 });
+        break;
+      case "lying-probe":
+        ep.lyingProbes.push({ region, start, end, errorRatio: 0.25 });
+        break;
+      case "lag-breach":
+        ep.writeBursts.push({ start, end, peakBudgetMultiple: 1.5, trafficFactor: 1.8 });
+        break;
+      case "partition":
+        ep.partitions.push({ start, end });
+        for (const r of regionIds) ep.conflicts.push({ region: r, start, end, growPerMinute: 1.2, drainPerMinute: 4 });
+        break;
+      case "conflict-backlog":
+        ep.conflicts.push({ region, start, end, growPerMinute: 2, drainPerMinute: 8 });
+        break;
+      case "split-brain":
+        ep.writeGroups.push(...splitBrainWrites(config, start, end, seed, index));
+        break;
+    }
+  });
+  return ep;
+}
+
+/**
+ * Races: the first straddles a clock-second boundary (x.900 / x+1.100, the case a 1 s bin misses);
+ * plus decoys the detector must not report (two regions too far apart; one region twice).
+ */
+function splitBrainWrites(config: DashboardConfig, start: number, end: number, seed: number, index: number): WriteGroup[] {
+  const rng = new Rng(hash(seed, RACE_STREAM, index, start));
+  const regions = config.regions.map((r) => r.id);
+  const names = config.splitBrain.names;
+  const windowMs = config.budgets.splitBrainRaceWindowMs;
+  const raceCount = 5;
+  const groups: WriteGroup[] = [];
+  const slot = ((end - start) * 1000) / (raceCount + 2);
+  for (let i = 0; i < raceCount; i++) {
+    const entityId = `inv-${rng.hex(8)}-${rng.hex(4)}`;
+    const base = start * 1000 + Math.floor(slot * (i + 0.5) + rng.range(0, slot * 0.4));
+    const a = regions[i % regions.length];
+    const b = regions[(i + 1) % regions.length];
+    if (i === 0) {
+      // Straddles the second boundary: x.900 then x+1.100, 200 ms apart.
+      const second = Math.floor(base / 1000) * 1000;
+      const gap = Math.min(200, Math.floor(windowMs * 0.5));
+      groups.push({
+        entityId,
+        isRace: true,
+        writes: [
+          { atMs: second + 1000 - gap / 2, region: a, name: names[0] },
+          { atMs: second + 1000 + gap / 2, region: b, name: names[names.length - 1] },
+        ],
+      });
+      continue;
+    }
+    const writes: RaceWrite[] = [{ atMs: base, region: a, name: rng.pick(names) }];
+    const span = Math.floor(rng.range(0.05, 0.85) * windowMs);
+    writes.push({ atMs: base + span, region: b, name: rng.pick(names) });
+    if (i % 2 === 0) writes.push({ atMs: base + Math.floor(span / 2), region: a, name: rng.pick(names) });
+    writes.sort((x, y) => x.atMs - y.atMs);
+    groups.push({ entityId, isRace: true, writes });
+  }
+  const decoyBase = start * 1000 + Math.floor(slot * (raceCount + 0.5));
+  groups.push({
+    entityId: `inv-${rng.hex(8)}-${rng.hex(4)}`,
+    isRace: false,
+    writes: [
+      { atMs: decoyBase, region: regions[0], name: names[0] },
+      { atMs: decoyBase + Math.floor(windowMs * 1.6), region: regions[1], name: names[0] },
+    ],
+  });
+  groups.push({
+    entityId: `inv-${rng.hex(8)}-${rng.hex(4)}`,
+    isRace: false,
+    writes: [
+      { atMs: decoyBase + 20_000, region: regions[1], name: names[0] },
+      { atMs: decoyBase + 20_000 + Math.floor(windowMs * 0.3), region: regions[1], name: names[names.length - 1] },
+    ],
+  });
+  return groups;
+}

@@ -1,0 +1,122 @@
+import type { IncidentSnapshot, OriginFlip, ProbeBlindSpan, Status } from "../snapshot/types";
+import type { BinSeries } from "./bins";
+import { isoSec } from "./format";
+import { lagSamples } from "./lag";
+import { BIN_SECONDS, type Timeline } from "./model";
+
+const EVICTED_SHARE = 0.01;
+const EVICTED_BINS = 60 / BIN_SECONDS;
+const RECOVERED_RATIO = 0.01;
+const RECOVERED_BINS = 120 / BIN_SECONDS;
+const ORIGIN_BAD_RATIO = 0.05;
+const BLIND_BINS = 300 / BIN_SECONDS;
+
+export function originFlips(timeline: Timeline, from: number, to: number): OriginFlip[] {
+  return timeline.flips
+    .filter((f) => f.at >= from && f.at <= to)
+    .map((f) => ({ origin: timeline.origins[f.origin].host, region: timeline.origins[f.origin].region.id, at: isoSec(f.at), to: f.to }));
+}
+
+/** SIGNALS 3.4, evaluated on the model's true per-bin counts and its own flips. */
+export function incidents(timeline: Timeline, bins: BinSeries, from: number, to: number): IncidentSnapshot[] {
+  const I = timeline.probeInterval;
+  const out: IncidentSnapshot[] = [];
+  const endBin = Math.floor(to / BIN_SECONDS);
+  for (const flip of timeline.flips) {
+    if (flip.to !== "unhealthy" || flip.at < from || flip.at > to) continue;
+    const o = flip.origin;
+    const region = timeline.origins[o].region.id;
+    // First slot of the unbroken run of failed slots that led to the flip.
+    let k = flip.at / I - 1;
+    while (timeline.slotFailed(o, k - 1)) k--;
+    let start = k * I;
+    // First 10 s bin of the unbroken run, ending at the flip, with the origin's error ratio ≥ 0.05.
+    let b = Math.ceil(flip.at / BIN_SECONDS) - 1;
+    const bad = (bin: number) => (bins.originRatio(o, bin) ?? 0) >= ORIGIN_BAD_RATIO;
+    if (bad(b)) {
+      while (bad(b - 1)) b--;
+      start = Math.min(start, b * BIN_SECONDS);
+    }
+    const startBin = Math.floor(start / BIN_SECONDS);
+    let evictedAt: number | null = null;
+    for (let e = startBin; e + EVICTED_BINS <= endBin; e++) {
+      let ok = true;
+      for (let j = e; j < e + EVICTED_BINS && ok; j++) ok = bins.originShare(o, j) < EVICTED_SHARE;
+      if (ok) {
+        evictedAt = e * BIN_SECONDS;
+        break;
+      }
+    }
+    let recoveredAt: number | null = null;
+    let sawBad = false;
+    for (let r = startBin; r + RECOVERED_BINS <= endBin; r++) {
+      let clean = true;
+      for (let j = r; j < r + RECOVERED_BINS && clean; j++) clean = bins.edgeRatio(j) < RECOVERED_RATIO;
+      if (clean && sawBad) {
+        recoveredAt = r * BIN_SECONDS;
+        break;
+      }
+      if (bins.edgeRatio(r) >= RECOVERED_RATIO) sawBad = true;
+    }
+    if (recoveredAt === null && !sawBad && startBin + RECOVERED_BINS <= endBin) recoveredAt = start;
+    let errorBins = 0;
+    for (let j = startBin; j < (recoveredAt === null ? endBin : recoveredAt / BIN_SECONDS); j++) {
+      if (bins.edgeRatio(j) >= RECOVERED_RATIO) errorBins++;
+    }
+    const rpoTiers = timeline.config.replication
+      .map((pair, pi) => ({ pair, pi }))
+      .filter(({ pair }) => pair.source === region)
+      .map(({ pair, pi }) => {
+        const samples = lagSamples(timeline, pi, (start - 3600) * 1000, start * 1000 + 1);
+        const last = samples[samples.length - 1];
+        return { tier: pair.tier, source: pair.source, target: pair.target, lagSeconds: last ? last.seconds : null, budgetSeconds: pair.rpoBudgetSeconds };
+      });
+    const known = rpoTiers.filter((t) => t.lagSeconds !== null).map((t) => t.lagSeconds as number);
+    const rpoSeconds = known.length > 0 ? Math.max(...known) : null;
+    const until = recoveredAt ?? to;
+    const drill = timeline.episodes.drillMarkers.some((m) => m.region === region && m.start <= until && m.end >= start);
+    const rto = recoveredAt === null ? null : recoveredAt - start;
+    const budget = timeline.config.budgets.rtoSeconds;
+    const rpoBreached = rpoTiers.some((t) => t.lagSeconds !== null && t.lagSeconds > t.budgetSeconds);
+    let status: Status;
+    if (rto === null) status = to - start > budget ? "breach" : "warn";
+    else status = rto > budget || rpoBreached ? "breach" : "ok";
+    out.push({
+      region,
+      kind: drill ? "drill" : "real",
+      start: isoSec(start),
+      evictedAt: evictedAt === null ? null : isoSec(evictedAt),
+      recoveredAt: recoveredAt === null ? null : isoSec(recoveredAt),
+      rtoSeconds: rto,
+      errorWindowSeconds: errorBins * BIN_SECONDS,
+      rpoSeconds,
+      rpoTiers,
+      rtoBudgetSeconds: budget,
+      status,
+    });
+  }
+  return out;
+}
+
+/** SIGNALS 3.3 probe blindness: healthy by probes while the origin's error ratio ≥ 0.05 for 5 min or more. */
+export function probeBlindSpans(timeline: Timeline, bins: BinSeries, from: number, to: number): ProbeBlindSpan[] {
+  const out: ProbeBlindSpan[] = [];
+  for (const origin of timeline.origins) {
+    let runStart: number | null = null;
+    const close = (endBin: number) => {
+      if (runStart !== null && endBin - runStart >= BLIND_BINS) {
+        out.push({ origin: origin.host, region: origin.region.id, from: isoSec(runStart * BIN_SECONDS), to: isoSec(endBin * BIN_SECONDS) });
+      }
+      runStart = null;
+    };
+    const last = Math.floor(to / BIN_SECONDS);
+    for (let b = Math.ceil(from / BIN_SECONDS); b < last; b++) {
+      const ratio = bins.originRatio(origin.index, b);
+      const blind = ratio !== null && ratio >= ORIGIN_BAD_RATIO && timeline.healthyAt(origin.index, b * BIN_SECONDS);
+      if (blind && runStart === null) runStart = b;
+      if (!blind) close(b);
+    }
+    close(last);
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import type { Snapshot } from "../snapshot/types";
+import { BinSeries } from "./bins";
+import { SAMPLING, type Density } from "./density";
+import { isoSec } from "./format";
+import type { Timeline } from "./model";
+import { incidents, originFlips, probeBlindSpans } from "./truth-incidents";
+import { availabilityTruth, conflictTruth, regionTruth, replicationTruth, splitBrainTruth } from "./truth-signals";
+
+/** The simulator's ground truth: the Snapshot of SIGNALS.md section 4 plus how the data was made. */
+export interface Truth extends Snapshot {
+  simulator: {
+    seed: number;
+    scenarios: { name: string; start: string; end: string; region: string | null }[];
+    /** Model events behind the numbers: when each origin really failed, drills, races incl. decoys. */
+    events: {
+      outages: { region: string; start: string; end: string; drill: boolean }[];
+      lyingProbes: { region: string; start: string; end: string }[];
+      saturations: { region: string; start: string; end: string }[];
+      drillMarkers: { region: string; start: string; end: string }[];
+      splitBrainDecoys: string[];
+    };
+    sampling: typeof SAMPLING & { denseWindows: { from: string; to: string | null }[]; note: string };
+    rowCounts: Record<string, number>;
+  };
+}
+
+const span = <T extends { start: number; end: number }>(s: T) => ({ start: isoSec(s.start), end: isoSec(s.end) });
+
+/** Ground truth over [from, to] (seconds), computed from the model's events and true counts, never from rows. */
+export function computeTruth(timeline: Timeline, density: Density, from: number, to: number, rowCounts: Record<string, number>): Truth {
+  const bins = new BinSeries(timeline, from, to);
+  const ep = timeline.episodes;
+  return {
+    asOf: isoSec(to),
+    range: { from: isoSec(from), to: isoSec(to) },
+    source: "embedded",
+    regions: regionTruth(timeline, to),
+    replication: replicationTruth(timeline, from, to),
+    conflicts: conflictTruth(timeline, from, to),
+    originFlips: originFlips(timeline, from, to),
+    probeBlind: probeBlindSpans(timeline, bins, from, to),
+    incidents: incidents(timeline, bins, from, to),
+    splitBrain: splitBrainTruth(timeline, from, to),
+    availability: availabilityTruth(timeline, bins, from, to),
+    signals: {},
+    dataAgeSeconds: 0,
+    warnings: [],
+    simulator: {
+      seed: timeline.seed,
+      scenarios: ep.placements.map((p) => ({ name: p.name, start: isoSec(p.start), end: isoSec(p.end), region: p.region })),
+      events: {
+        outages: ep.outages.map((o) => ({ region: o.region, drill: o.drill, ...span(o) })),
+        lyingProbes: ep.lyingProbes.map((l) => ({ region: l.region, ...span(l) })),
+        saturations: ep.saturations.map((s) => ({ region: s.region, ...span(s) })),
+        drillMarkers: ep.drillMarkers.map((d) => ({ region: d.region, ...span(d) })),
+        splitBrainDecoys: ep.writeGroups.filter((g) => !g.isRace).map((g) => g.entityId),
+      },
+      sampling: {
+        ...SAMPLING,
+        denseWindows: density.describe(),
+        note:
+          "FrontDoorAccessLog rows are a sample (rate per second at mean traffic, following the traffic curve); " +
+          "AzureMetrics RequestCount carries the true per-minute totals and Percentage5XX = 100 × (5xx + status 0) / (total − 499). " +
+          "CDBDataPlaneRequests: one Query and one Upsert row per region per slice carry the slice's total RequestCharge; every 429 is its own row. " +
+          "AppDependencies background writes are sampled; every split-brain race write is present.",
+      },
+      rowCounts,
+    },
+  };
+}
