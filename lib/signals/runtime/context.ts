@@ -40,52 +40,62 @@ export function createSignalContext(args: {
   signal?: AbortSignal;
 }): SignalContext {
   const { config, source, range } = args;
+  // The embedded engine is synchronous CPU work: running its queries one at a time changes no
+  // total time and keeps each run's durationMs its own instead of including its neighbours'.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = source.kind === "embedded";
+  async function runNow(id: string, kql: string, window: QueryWindow, options: RunQueryOptions): Promise<QueryOutcome> {
+    const started = performance.now();
+    const run: QueryRun = {
+      id,
+      kql,
+      window: iso(window),
+      rows: 0,
+      durationMs: 0,
+      cacheAgeSeconds: 0,
+      portalUrl: portalUrlFor(config, kql, window),
+      warnings: [],
+    };
+    let ok = true;
+    let rows: QueryOutcome["rows"] = [];
+    try {
+      const result = await source.query(kql, window, { signal: args.signal, binSeconds: options.binSeconds });
+      run.cacheAgeSeconds = result.cacheAgeSeconds ?? 0;
+      if (result.stale) run.stale = result.stale;
+      if (result.window) run.window = iso(result.window);
+      run.warnings.push(...result.warnings.map((w) => `${id}: ${w}`));
+      const present = new Set(result.table.columns.map((c) => c.name));
+      const missing = (options.requiredColumns ?? []).filter((c) => !present.has(c));
+      if (missing.length > 0) {
+        ok = false;
+        run.warnings.push(`${id}: result lacks column(s) ${missing.join(", ")}; treated as no data`);
+      } else {
+        rows = toRows(result.table);
+      }
+    } catch (err) {
+      if (err instanceof SourceUnavailableError || (err instanceof Error && err.name === "AbortError")) throw err;
+      ok = false;
+      const message = err instanceof Error ? err.message : String(err);
+      run.warnings.push(
+        isMissingSchemaError(err)
+          ? `${id}: table or column missing (${message}); treated as no data`
+          : `${id}: query failed (${message}); treated as no data`,
+      );
+    }
+    run.rows = rows.length;
+    run.durationMs = Math.round((performance.now() - started) * 10) / 10;
+    args.onRun?.(run);
+    return { rows, run, ok };
+  }
   return {
     config,
     asOf: range.to,
     range,
-    async runQuery(id: string, kql: string, window: QueryWindow, options: RunQueryOptions = {}): Promise<QueryOutcome> {
-      const started = performance.now();
-      const run: QueryRun = {
-        id,
-        kql,
-        window: iso(window),
-        rows: 0,
-        durationMs: 0,
-        cacheAgeSeconds: 0,
-        portalUrl: portalUrlFor(config, kql, window),
-        warnings: [],
-      };
-      let ok = true;
-      let rows: QueryOutcome["rows"] = [];
-      try {
-        const result = await source.query(kql, window, { signal: args.signal, binSeconds: options.binSeconds });
-        run.cacheAgeSeconds = result.cacheAgeSeconds ?? 0;
-        if (result.stale) run.stale = result.stale;
-        if (result.window) run.window = iso(result.window);
-        run.warnings.push(...result.warnings.map((w) => `${id}: ${w}`));
-        const present = new Set(result.table.columns.map((c) => c.name));
-        const missing = (options.requiredColumns ?? []).filter((c) => !present.has(c));
-        if (missing.length > 0) {
-          ok = false;
-          run.warnings.push(`${id}: result lacks column(s) ${missing.join(", ")}; treated as no data`);
-        } else {
-          rows = toRows(result.table);
-        }
-      } catch (err) {
-        if (err instanceof SourceUnavailableError || (err instanceof Error && err.name === "AbortError")) throw err;
-        ok = false;
-        const message = err instanceof Error ? err.message : String(err);
-        run.warnings.push(
-          isMissingSchemaError(err)
-            ? `${id}: table or column missing (${message}); treated as no data`
-            : `${id}: query failed (${message}); treated as no data`,
-        );
-      }
-      run.rows = rows.length;
-      run.durationMs = Math.round((performance.now() - started) * 10) / 10;
-      args.onRun?.(run);
-      return { rows, run, ok };
+    runQuery(id: string, kql: string, window: QueryWindow, options: RunQueryOptions = {}): Promise<QueryOutcome> {
+      if (!serial) return runNow(id, kql, window, options);
+      const turn = queue.then(() => runNow(id, kql, window, options));
+      queue = turn.catch(() => undefined);
+      return turn;
     },
   };
 }

@@ -1,0 +1,67 @@
+import type { DashboardConfig } from "../config/schema";
+import { loadDatasetSync } from "../dataset/load";
+import { Workspace } from "../dataset/workspace";
+import { readEnv } from "../env";
+import { SourceUnavailableError } from "../signals/runtime/context";
+import { createLiveDemo, type LiveDemo } from "../simulator/live";
+import { EmbeddedSource } from "./embedded-source";
+import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "./types";
+
+/** The request's "now": DASHBOARD_AS_OF when set (tests, replays), else the wall clock. */
+export function sourceNow(env: NodeJS.ProcessEnv = process.env): Date {
+  const frozen = readEnv(env).DASHBOARD_AS_OF;
+  return frozen ? new Date(frozen) : new Date();
+}
+
+interface Embedded {
+  key: string;
+  source: LogsSource;
+  demo: LiveDemo | null;
+}
+
+let embedded: Embedded | undefined;
+
+/** The process-wide embedded workspace: a recorded dataset, or the live demo month advanced to now on each query. */
+function embeddedSource(config: DashboardConfig): Embedded {
+  const key = JSON.stringify([config.embedded, config.regions, config.replication, config.frontDoor, config.splitBrain, config.budgets]);
+  if (embedded?.key === key) return embedded;
+  const workspace = new Workspace();
+  if (config.embedded.dataset) {
+    loadDatasetSync(config.embedded.dataset, workspace);
+    embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null };
+    return embedded;
+  }
+  const demo = createLiveDemo({ config, seed: config.embedded.seed, days: config.embedded.days, now: () => sourceNow(), sink: workspace });
+  const inner = new EmbeddedSource(workspace, () => sourceNow());
+  const source: LogsSource = {
+    kind: "embedded",
+    query(kql: string, window: QueryWindow, options?: QueryOptions): Promise<QueryResult> {
+      // Rows are a pure function of time: catching up in small steps writes what one big step would.
+      demo.advanceTo(sourceNow());
+      return inner.query(kql, window, options);
+    },
+  };
+  demo.advanceTo(sourceNow());
+  embedded = { key, source, demo };
+  return embedded;
+}
+
+/** Placeholder until the Azure client and query gateway are wired (same signature). */
+const azureSource: LogsSource = {
+  kind: "azure",
+  async query() {
+    throw new SourceUnavailableError("Azure source not wired yet");
+  },
+};
+
+/** The app's LogsSource: the embedded demo or dataset without `workspaces`, Azure with it. */
+export function getSource(config: DashboardConfig): LogsSource {
+  if (config.workspaces) return azureSource;
+  return embeddedSource(config).source;
+}
+
+/** Earliest time the source holds data: the embedded demo's first day; null when unknown (datasets, Azure). */
+export function dataStart(config: DashboardConfig, _now: Date): Date | null {
+  if (config.workspaces || config.embedded.dataset) return null;
+  return embeddedSource(config).demo?.from ?? null;
+}

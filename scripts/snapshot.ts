@@ -1,0 +1,76 @@
+// npm run -s snapshot -- --config FILE [--dataset DIR] [--at ISO] [--range 1h | --from ISO --to ISO] [--region ID] [--compact]
+// Prints the snapshot JSON (SIGNALS.md section 4) for a configuration, against a recorded dataset
+// folder, the embedded demo, or the live workspace when the configuration names one.
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfigFile } from "../lib/config/load";
+import { loadDataset } from "../lib/dataset";
+import { readEnv } from "../lib/env";
+import { answerSnapshot } from "../lib/snapshot/serve";
+import { EmbeddedSource } from "../lib/workspace/embedded-source";
+import { dataStart, getSource, sourceNow } from "../lib/workspace/source";
+
+const USAGE =
+  "usage: npm run -s snapshot -- --config FILE [--dataset DIR] [--at ISO] [--range 15m|1h|6h|24h|7d|30d | --from ISO --to ISO] [--region ID] [--compact]";
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        config: { type: "string" },
+        dataset: { type: "string" },
+        at: { type: "string" },
+        range: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+        region: { type: "string" },
+        compact: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const file = args.config ?? readEnv().DASHBOARD_CONFIG;
+  const config = loadConfigFile(file);
+  const now = sourceNow();
+  let source;
+  let start: Date | null;
+  if (args.dataset) {
+    const workspace = await loadDataset(args.dataset);
+    source = new EmbeddedSource(workspace);
+    start = null;
+  } else {
+    source = getSource(config);
+    start = dataStart(config, now);
+  }
+  const params: Record<string, string | undefined> = { at: args.at, range: args.range, from: args.from, to: args.to, region: args.region };
+  const answer = await answerSnapshot(Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>, {
+    config,
+    now,
+    dataStart: start,
+    source: () => source,
+    log: (message, err) => console.error(`${message}:`, err),
+  });
+  if (answer.status !== 200) {
+    console.error(JSON.stringify(answer.body, null, 2));
+    return answer.status === 400 ? 2 : 1;
+  }
+  process.stdout.write(`${JSON.stringify(answer.body, null, args.compact ? 0 : 2)}\n`);
+  return 0;
+}
+
+// Exit once stdout has drained: the embedded demo may hold timers, and a large JSON must not be cut.
+main().then(
+  (code) => process.stdout.write("", () => process.exit(code)),
+  (err) => {
+    console.error(err instanceof ConfigError ? err.message : err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
