@@ -1,0 +1,153 @@
+/**
+ * Against a real production build: the browser-facing output holds none of the server's secrets,
+ * and `next start` with sign-in on enforces the access rules end to end (proxy.ts wired by Next,
+ * cookies round-tripping). Builds into its own dist dir with recognisable secrets in the env;
+ * set SECURITY_TEST_DIST to reuse a build made with the same env (see README "Access and security").
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signKioskToken } from "@/lib/security/kiosk-token";
+import { APIS, PAGES, SECRETS, writeAuthConfig } from "./fixtures";
+
+const AZURE_CLIENT_SECRET = "canary-azure-client-secret-Zq1";
+const DIST = process.env.SECURITY_TEST_DIST ?? ".next-security-test";
+const buildEnv = { ...process.env, ...SECRETS, AZURE_CLIENT_SECRET, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** Everything a browser can receive: client chunks, CSS, and prerendered HTML / RSC payloads. */
+function browserFacingFiles(): string[] {
+  const prerendered = filesUnder(path.join(DIST, "server/app")).filter((f) => /\.(html|rsc|body|meta)$/.test(f));
+  return [...filesUnder(path.join(DIST, "static")), ...prerendered];
+}
+
+function filesContaining(needle: string): string[] {
+  return browserFacingFiles().filter((f) => readFileSync(f, "latin1").includes(needle));
+}
+
+async function freePort(): Promise<number> {
+  const srv = createServer().listen(0, "127.0.0.1");
+  await once(srv, "listening");
+  const port = (srv.address() as { port: number }).port;
+  srv.close();
+  return port;
+}
+
+/** `next build` adds `<distDir>/types` to tsconfig.json's include; take back just those lines. */
+function undoTsconfigIncludes() {
+  const text = readFileSync("tsconfig.json", "utf8");
+  const kept = text.split("\n").filter((line) => !line.includes(`"${DIST}/`));
+  const fixed = kept.join("\n").replace(/,(\s*\])/, "$1");
+  if (fixed !== text) writeFileSync("tsconfig.json", fixed);
+}
+
+let server: ChildProcess | undefined;
+let base = "";
+const policy = { keyVersion: 1, revokedIds: ["revokedlink"], maxLifetimeDays: 30 };
+
+beforeAll(async () => {
+  if (!process.env.SECURITY_TEST_DIST || !existsSync(path.join(DIST, "BUILD_ID"))) {
+    const build = spawnSync("npx", ["next", "build"], { env: buildEnv, encoding: "utf8", timeout: 900_000 });
+    undoTsconfigIncludes();
+    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...buildEnv, DASHBOARD_CONFIG: writeAuthConfig(), NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(`${base}/api/auth/providers`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  throw new Error("next start did not answer");
+}, 1_000_000);
+
+afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+});
+
+const get = (p: string, cookie?: string) => fetch(`${base}${p}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+
+describe("browser bundle", () => {
+  it("was scanned (the scan finds what is really there)", () => {
+    expect(browserFacingFiles().filter((f) => f.endsWith(".js")).length).toBeGreaterThan(5);
+    // Positive control: a string every Next client runtime contains.
+    expect(filesContaining("NEXT_REDIRECT").length).toBeGreaterThan(0);
+  });
+
+  it.each(Object.entries({ ...SECRETS, AZURE_CLIENT_SECRET }))("holds no trace of %s", (_name, secret) => {
+    expect(filesContaining(secret)).toEqual([]);
+  });
+});
+
+describe("next start with sign-in on", () => {
+  it("refuses every documented page and API route to strangers", async () => {
+    for (const page of PAGES) {
+      const res = await get(page);
+      expect(res.status, page).toBe(303);
+      expect(res.headers.get("location"), page).toContain("/api/auth/signin?callbackUrl=");
+    }
+    for (const api of APIS) {
+      const res = await get(api);
+      expect(res.status, api).toBe(401);
+      expect(await res.json(), api).toMatchObject({ error: "sign-in required" });
+    }
+  });
+
+  it("serves the sign-in flow and security headers", async () => {
+    const res = await get("/api/auth/providers");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ "azure-ad": { signinUrl: expect.stringContaining("/api/auth/signin/azure-ad") } });
+    expect(res.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/);
+    expect(res.headers.get("content-security-policy")).not.toContain("unsafe-eval");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("a kiosk link opens the wall and its data, but not the review API or the inspector", async () => {
+    const { token } = signKioskToken(SECRETS.KIOSK_SIGNING_SECRET, { now: new Date(), lifetimeSeconds: 3600, policy });
+    const link = await get(`/wall?kiosk=${token}`);
+    expect(link.status).toBe(303);
+    expect(new URL(link.headers.get("location") ?? "", base).search).toBe("");
+    const cookie = (link.headers.get("set-cookie") ?? "").split(";")[0];
+    expect(cookie).toBe(`aad_kiosk=${token}`);
+
+    // A path under /wall that no page serves: Next's 404 (not 401/403) shows the proxy let the kiosk
+    // through, without rendering the wall (its data is another test's business and slow to compute).
+    expect((await get("/wall/security-probe")).status).toBe(303);
+    expect((await get("/wall/security-probe", cookie)).status).toBe(404);
+    expect((await get("/api/health", cookie)).status).toBe(200);
+    for (const p of ["/api/review", "/api/signals/replication", "/signals/replication", "/review", "/", "/api/kiosk"]) {
+      expect((await get(p, cookie)).status, p).toBe(403);
+    }
+  });
+
+  it("refuses an expired or altered kiosk link", async () => {
+    const expired = signKioskToken(SECRETS.KIOSK_SIGNING_SECRET, { now: new Date(Date.now() - 7200_000), lifetimeSeconds: 3600, policy }).token;
+    const good = signKioskToken(SECRETS.KIOSK_SIGNING_SECRET, { now: new Date(), lifetimeSeconds: 3600, policy }).token;
+    const altered = `${good.slice(0, -3)}${good.endsWith("A") ? "B" : "A"}${good.slice(-2)}`;
+    for (const token of [expired, altered]) {
+      expect((await get(`/wall?kiosk=${token}`)).status).toBe(401);
+      expect((await get("/api/snapshot", `aad_kiosk=${token}`)).status).toBe(401);
+    }
+  });
+});
