@@ -32,3 +32,22 @@ describe("snapWindow", () => {
     expect(() => snapWindow({ from: w.to, to: w.from }, 60)).toThrow(/from <= to/);
   });
 });
+
+describe("Memo", async () => {
+  const { Memo } = await import("@/lib/gateway/memo");
+  const { ManualClock, flushMicrotasks } = await import("@/lib/gateway/manual-clock");
+  it("computes once per key for concurrent callers and again after the TTL", async () => {
+    const clock = new ManualClock();
+    const memo = new Memo<number>(clock, 10_000);
+    let runs = 0;
+    const compute = async () => ++runs;
+    const all = await Promise.all(Array.from({ length: 50 }, () => memo.get("k", compute)));
+    expect(new Set(all)).toEqual(new Set([1]));
+    await clock.advance(9_999);
+    expect(await memo.get("k", compute)).toBe(1);
+    await clock.advance(1);
+    await flushMicrotasks();
+    expect(await memo.get("k", compute)).toBe(2);
+    expect(await memo.get("other", compute)).toBe(3);
+  });
+});
