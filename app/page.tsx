@@ -1,14 +1,68 @@
+import Link from "next/link";
 import { DeploymentSummary } from "@/components/config/deployment-summary";
+import { SiteNav } from "@/components/overview/site-nav";
+import { ViewControls } from "@/components/time-range/view-controls";
+import { toViewState, viewHref } from "@/lib/charts/view-url";
 import { dataSourceKind, getConfig } from "@/lib/config/runtime";
+import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
+import { buildSnapshot } from "@/lib/snapshot/build";
+import type { Snapshot } from "@/lib/snapshot/types";
+import { getSource, sourceNow } from "@/lib/workspace/source";
+import { Client } from "./client";
 
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The overview: parse the URL, compute the first snapshot here (no HTTP round trip), hand it to the client. */
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const config = getConfig();
+  const now = sourceNow();
+  const parsed = parseViewQuery(await searchParams, { config, now });
+  if (!parsed.ok) {
+    return (
+      <main className="mx-auto max-w-3xl space-y-3 p-6">
+        <h1 className="text-2xl font-bold">Overview</h1>
+        <p role="alert" className="rounded border-l-4 border-breach bg-white p-3">
+          Invalid parameter <code>{parsed.error.parameter}</code>: {parsed.error.message}. Allowed: {parsed.error.allowed}.
+        </p>
+        <Link className="text-blue-800 underline" href="/">
+          Open the overview with the defaults
+        </Link>
+      </main>
+    );
+  }
+  const view = toViewState(parsed.value);
+  let fallback: Snapshot | null = null;
+  let serverError: string | null = null;
+  try {
+    fallback = await buildSnapshot({ config, source: getSource(config), range: parsed.value.range, region: parsed.value.region });
+  } catch (err) {
+    serverError = `the snapshot could not be computed: ${err instanceof Error ? err.message : String(err)}`;
+  }
   return (
-    <main className="mx-auto max-w-6xl space-y-6 p-6">
-      <h1 className="text-2xl font-bold">Active-active dashboard</h1>
-      <DeploymentSummary config={config} source={dataSourceKind(config)} />
+    <main className="mx-auto max-w-7xl space-y-4 p-6">
+      <header className="flex flex-wrap items-center gap-4">
+        <h1 className="text-2xl font-bold">Active-active overview</h1>
+        <SiteNav view={view} current="overview" />
+      </header>
+      <ViewControls pathname="/" view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
+      <p className="text-sm">
+        <Link className="font-medium text-blue-800 underline" href={viewHref("/incidents", view, { range: view.at ? view.range : "30d", region: null })}>
+          All incidents and drills of the last 30 days
+        </Link>
+      </p>
+      <Client
+        view={view}
+        fallback={fallback}
+        serverError={serverError}
+        conflictThreshold={config.budgets.conflictDepthThreshold}
+        raceWindowMs={config.budgets.splitBrainRaceWindowMs}
+        refreshSeconds={30}
+      />
+      <div className="rounded-lg border border-slate-300 bg-white p-4">
+        <DeploymentSummary config={config} source={dataSourceKind(config)} />
+      </div>
     </main>
   );
 }

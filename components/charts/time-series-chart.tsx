@@ -18,6 +18,7 @@ const ANNOTATION_FILL: Record<Annotation["kind"], string> = {
   drill: "#0969da",
   "probe-blind": "#8250df",
   flip: "#57606a",
+  milestone: "#1f2328",
 };
 
 export interface TimeSeriesChartProps {

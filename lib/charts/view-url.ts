@@ -56,3 +56,11 @@ export function fromUtcInput(value: string): string | null {
   const d = new Date(`${value.length === 16 ? `${value}:00` : value}Z`);
   return Number.isNaN(d.getTime()) ? null : d.toISOString().replace(/\.000Z$/, "Z");
 }
+
+/** The serialisable view state of a parsed URL (shared parser's ViewQuery). */
+export function toViewState(q: { asOf: Date | undefined; range: { preset: string; from: Date; to: Date }; region: string | undefined }): ViewState {
+  const view: ViewState = { range: q.range.preset, from: q.range.from.toISOString(), to: q.range.to.toISOString() };
+  if (q.asOf) view.at = q.asOf.toISOString();
+  if (q.region) view.region = q.region;
+  return view;
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { OverviewPanels } from "@/components/overview/overview-panels";
+import { StatusBadge } from "@/components/status/status-badge";
+import { viewApiParams, type ViewState } from "@/lib/charts/view-url";
+import { formatSeconds, formatUtc } from "@/lib/format/units";
+import type { Snapshot } from "@/lib/snapshot/types";
+import { useSnapshot } from "@/hooks/use-snapshot";
+
+export interface OverviewClientProps {
+  view: ViewState;
+  /** The snapshot computed on the server for the first paint, or null with the reason. */
+  fallback: Snapshot | null;
+  serverError: string | null;
+  conflictThreshold: number;
+  raceWindowMs: number;
+  refreshSeconds: number;
+}
+
+/** The overview: the server's snapshot first, then refreshed in place (the last data stays on screen). */
+export function Client({ view, fallback, serverError, conflictThreshold, raceWindowMs, refreshSeconds }: OverviewClientProps) {
+  const { data, error, isValidating } = useSnapshot(viewApiParams(view), {
+    fallbackData: fallback ?? undefined,
+    revalidateOnMount: fallback === null,
+    // A replay ("as of") never changes; a live view refreshes.
+    refreshInterval: view.at ? 0 : refreshSeconds * 1000,
+  });
+  const fetchError = error ? error.message : null;
+  if (!data) {
+    return (
+      <p role="alert" className="rounded border-l-4 border-breach bg-white p-3" data-state="no-data">
+        <span className="font-bold">NO DATA</span>: {fetchError ?? serverError ?? "loading the first snapshot…"}
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      <p className="flex flex-wrap items-center gap-3 text-sm text-slate-700" data-snapshot-as-of={data.asOf}>
+        <span>
+          As of <span className="font-semibold">{formatUtc(data.asOf)}</span> ({data.source} data)
+        </span>
+        <span>oldest signal data age {formatSeconds(data.dataAgeSeconds)}</span>
+        {fetchError && (
+          <span className="inline-flex items-center gap-1" role="status">
+            <StatusBadge status="warn" label="Refresh" /> last refresh failed: {fetchError}; showing the data above
+          </span>
+        )}
+      </p>
+      <OverviewPanels snapshot={data} view={view} fetchError={fetchError} refreshing={isValidating} conflictThreshold={conflictThreshold} raceWindowMs={raceWindowMs} />
+    </div>
+  );
+}

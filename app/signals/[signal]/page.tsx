@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SiteNav } from "@/components/overview/site-nav";
+import { ViewControls } from "@/components/time-range/view-controls";
+import { DEFAULT_WIDTH_PX } from "@/lib/charts/bins";
+import { runSeries } from "@/lib/charts/series-catalog";
+import { rowsPage } from "@/lib/charts/serve";
+import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
+import { toViewState } from "@/lib/charts/view-url";
+import { getConfig } from "@/lib/config/runtime";
+import { parseSignalName, parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
+import { buildSnapshot } from "@/lib/snapshot/build";
+import type { Snapshot } from "@/lib/snapshot/types";
+import { getSource, sourceNow } from "@/lib/workspace/source";
+import { Client } from "./client";
+
+export const dynamic = "force-dynamic";
+
+const TITLES: Record<string, string> = {
+  regions: "Regions: traffic, saturation, survivor headroom",
+  replication: "Replication lag against RPO",
+  conflicts: "Cosmos conflict-feed depth",
+  originHealth: "Front Door origin health",
+  incidents: "Incidents and drills",
+  splitBrain: "Split-brain writes",
+  availability: "Availability, error budget and burn rate",
+};
+
+type Props = { params: Promise<{ signal: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Drill-down of one signal: snapshot, series and the first rows page computed here for the first paint. */
+export default async function SignalPage({ params, searchParams }: Props) {
+  const signal = parseSignalName((await params).signal);
+  if (!signal.ok) notFound();
+  const config = getConfig();
+  const now = sourceNow();
+  const parsed = parseViewQuery(await searchParams, { config, now });
+  if (!parsed.ok) {
+    return (
+      <main className="mx-auto max-w-3xl space-y-3 p-6">
+        <h1 className="text-2xl font-bold">{TITLES[signal.value]}</h1>
+        <p role="alert" className="rounded border-l-4 border-breach bg-white p-3">
+          Invalid parameter <code>{parsed.error.parameter}</code>: {parsed.error.message}. Allowed: {parsed.error.allowed}.
+        </p>
+        <Link className="text-blue-800 underline" href={`/signals/${signal.value}`}>
+          Open with the defaults
+        </Link>
+      </main>
+    );
+  }
+  const { range, region } = parsed.value;
+  const view = toViewState(parsed.value);
+  const source = getSource(config);
+  let snapshot: Snapshot | null = null;
+  let series: SeriesResponse | null = null;
+  let rows: RowsResponse | null = null;
+  let serverError: string | null = null;
+  try {
+    const [snap, run] = await Promise.all([buildSnapshot({ config, source, range, region }), runSeries({ config, source, signal: signal.value, range, widthPx: DEFAULT_WIDTH_PX, region })]);
+    snapshot = snap;
+    series = run.response;
+    rows = rowsPage(signal.value, run, undefined, 0, 200);
+  } catch (err) {
+    serverError = `could not compute the signal: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  return (
+    <main className="mx-auto max-w-7xl space-y-4 p-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{TITLES[signal.value]}</h1>
+        <SiteNav view={view} current={signal.value} />
+      </header>
+      <ViewControls pathname={`/signals/${signal.value}`} view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
+      <Client
+        signal={signal.value}
+        view={view}
+        widthPx={DEFAULT_WIDTH_PX}
+        snapshot={snapshot}
+        series={series}
+        rows={rows}
+        serverError={serverError}
+        refreshSeconds={30}
+        conflictThreshold={config.budgets.conflictDepthThreshold}
+        raceWindowMs={config.budgets.splitBrainRaceWindowMs}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+import { StatusBadge } from "@/components/status/status-badge";
+import { formatSeconds, formatUtc } from "@/lib/format/units";
+import type { IncidentSnapshot, Status } from "@/lib/snapshot/types";
+
+const against = (value: number | null, budget: number): Status => (value === null ? "no-data" : value > budget ? "breach" : value > 0.8 * budget ? "warn" : "ok");
+
+/** Measured RTO and RPO (per tier) against their budgets, with when each milestone happened. */
+export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm" data-measure="rto">
+        <dt className="text-slate-600">Measured RTO</dt>
+        <dd className="flex items-center gap-2">
+          <span className="text-lg font-bold tabular-nums">{incident.recoveredAt ? formatSeconds(incident.rtoSeconds) : "still open"}</span>
+          <span className="text-slate-600">budget {formatSeconds(incident.rtoBudgetSeconds)}</span>
+          <StatusBadge status={incident.recoveredAt ? against(incident.rtoSeconds, incident.rtoBudgetSeconds) : "breach"} label="RTO against budget" />
+        </dd>
+        <dt className="text-slate-600">Error window</dt>
+        <dd>{formatSeconds(incident.errorWindowSeconds)} of edge error ratio ≥ 1 %</dd>
+        <dt className="text-slate-600">Started</dt>
+        <dd>{formatUtc(incident.start)}</dd>
+        <dt className="text-slate-600">Evicted</dt>
+        <dd>{incident.evictedAt ? formatUtc(incident.evictedAt) : "not evicted from edge traffic"}</dd>
+        <dt className="text-slate-600">Recovered</dt>
+        <dd>{incident.recoveredAt ? formatUtc(incident.recoveredAt) : "not yet"}</dd>
+      </dl>
+      <table className="w-full border-collapse text-sm" data-measure="rpo">
+        <caption className="text-left font-semibold">
+          RPO: replication lag at the start, per tier (worst {formatSeconds(incident.rpoSeconds)})
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left">
+            <th scope="col">Tier</th>
+            <th scope="col">Direction</th>
+            <th scope="col" className="text-right">
+              Lag at start
+            </th>
+            <th scope="col" className="text-right">
+              Budget
+            </th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {incident.rpoTiers.map((t) => (
+            <tr key={`${t.tier}-${t.source}-${t.target}`} className="border-b border-slate-200">
+              <td>{t.tier}</td>
+              <td>
+                {t.source} → {t.target}
+              </td>
+              <td className="text-right tabular-nums">{t.lagSeconds === null ? "no sample" : formatSeconds(t.lagSeconds)}</td>
+              <td className="text-right tabular-nums">{formatSeconds(t.budgetSeconds)}</td>
+              <td>
+                <StatusBadge status={against(t.lagSeconds, t.budgetSeconds)} label={`RPO ${t.tier}`} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import useSWR, { type SWRConfiguration } from "swr";
+import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { cache: "no-store" });
+  if (!res.ok) {
+    let message = `${res.status} ${res.statusText}`;
+    try {
+      const body = (await res.json()) as { error?: string };
+      if (body.error) message = body.error;
+    } catch {
+      // not JSON: keep the status line
+    }
+    throw new Error(message);
+  }
+  return (await res.json()) as T;
+}
+
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+export function seriesUrl(signal: string, params: Record<string, string>, widthPx: number): string {
+  return withQuery(`/api/signals/${encodeURIComponent(signal)}/series`, { ...params, w: String(widthPx) });
+}
+
+export function rowsUrl(signal: string, params: Record<string, string>, widthPx: number, query: string | undefined, cursor?: string): string {
+  return withQuery(`/api/signals/${encodeURIComponent(signal)}/rows`, { ...params, w: String(widthPx), query, cursor });
+}
+
+/** A signal's time series for a view; the previous series stay on screen while refreshing or after an error. */
+export function useSeries(signal: string, params: Record<string, string>, widthPx: number, options: SWRConfiguration<SeriesResponse> = {}) {
+  return useSWR<SeriesResponse, Error>(seriesUrl(signal, params, widthPx), fetchJson<SeriesResponse>, {
+    keepPreviousData: true,
+    revalidateOnFocus: false,
+    dedupingInterval: 2_000,
+    ...options,
+  });
+}
+
+/** One page of the rows behind a signal's charts. */
+export function useRows(url: string, options: SWRConfiguration<RowsResponse> = {}) {
+  return useSWR<RowsResponse, Error>(url, fetchJson<RowsResponse>, { keepPreviousData: true, revalidateOnFocus: false, ...options });
+}

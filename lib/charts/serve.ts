@@ -1,0 +1,99 @@
+import type { DashboardConfig } from "@/lib/config/schema";
+import { decodeOffsetCursor, encodeOffsetCursor, parseLimit, parseCursor } from "@/lib/params/pagination";
+import { badRequestBody, type BadRequestBody, type ParamError } from "@/lib/params/result";
+import { getParam, parseViewQuery, type ParamSource } from "@/lib/params/search-params";
+import { parseSignalName } from "@/lib/params/signal";
+import { SourceUnavailableError } from "@/lib/signals/runtime/context";
+import type { Row } from "@/lib/signals/runtime/types";
+import type { LogsSource } from "@/lib/workspace/types";
+import { parseWidth } from "./bins";
+import { runSeries, type SeriesRun } from "./series-catalog";
+import type { RowsResponse, SeriesResponse } from "./types";
+
+export interface ServeDeps {
+  config: DashboardConfig;
+  now: Date;
+  dataStart: Date | null;
+  source: () => LogsSource;
+  signal?: AbortSignal;
+  log?: (message: string, err: unknown) => void;
+}
+
+type Answer<T> = { status: number; body: T | BadRequestBody | { error: string } };
+
+function single(params: ParamSource, name: string): string | undefined {
+  const raw = getParam(params, name);
+  return typeof raw === "string" ? raw : raw?.[0];
+}
+
+async function run(signalRaw: string, params: ParamSource, deps: ServeDeps): Promise<{ ok: true; run: SeriesRun } | { ok: false; answer: Answer<never> }> {
+  const bad = (error: ParamError) => ({ ok: false as const, answer: { status: 400, body: badRequestBody(error) } });
+  const signal = parseSignalName(signalRaw);
+  if (!signal.ok) return bad(signal.error);
+  const view = parseViewQuery(params, { config: deps.config, now: deps.now });
+  if (!view.ok) return bad(view.error);
+  const width = parseWidth(single(params, "w"));
+  if (!width.ok) return bad(width.error);
+  const { range, region } = view.value;
+  if (deps.dataStart && range.to < deps.dataStart) {
+    return bad({ parameter: "at", message: `${range.to.toISOString()} is before the data`, allowed: `a moment at or after ${deps.dataStart.toISOString()}` });
+  }
+  try {
+    const result = await runSeries({ config: deps.config, source: deps.source(), signal: signal.value, range, widthPx: width.value, region, abort: deps.signal });
+    return { ok: true, run: result };
+  } catch (err) {
+    deps.log?.("series failed", err);
+    if (err instanceof SourceUnavailableError) return { ok: false, answer: { status: 503, body: { error: `data source unavailable: ${err.message}` } } };
+    return { ok: false, answer: { status: 502, body: { error: `the series could not be computed: ${err instanceof Error ? err.message : String(err)}` } } };
+  }
+}
+
+/** GET /api/signals/[signal]/series without the framework: a SeriesResponse, or 400/502/503 with a message. */
+export async function answerSeries(signal: string, params: ParamSource, deps: ServeDeps): Promise<Answer<SeriesResponse>> {
+  const result = await run(signal, params, deps);
+  return result.ok ? { status: 200, body: result.run.response } : result.answer;
+}
+
+function columnType(values: unknown[]): string {
+  const v = values.find((x) => x !== null && x !== undefined);
+  if (typeof v === "number") return "real";
+  if (typeof v === "boolean") return "bool";
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return "datetime";
+  return typeof v === "object" ? "dynamic" : "string";
+}
+
+/** The rows of one series query as a table page (columns in result order). */
+export function rowsPage(signal: string, seriesRun: SeriesRun, queryId: string | undefined, offset: number, limit: number): RowsResponse | null {
+  const table = queryId ? seriesRun.tables.find((t) => t.queryId === queryId) : seriesRun.tables[0];
+  if (!table) return null;
+  const names = [...new Set(table.rows.flatMap((r: Row) => Object.keys(r)))];
+  const rows = table.rows.slice(offset, offset + limit).map((r) => names.map((n) => r[n] ?? null));
+  return {
+    signal,
+    queryId: table.queryId,
+    columns: names.map((name) => ({ name, type: columnType(table.rows.map((r) => r[name])) })),
+    rows,
+    total: table.rows.length,
+    nextCursor: offset + limit < table.rows.length ? encodeOffsetCursor(offset + limit) : null,
+    queries: seriesRun.response.queries.filter((q) => q.id === table.queryId),
+  };
+}
+
+/** GET /api/signals/[signal]/rows?query=<id>&limit=&cursor=: the rows behind a chart, paginated. */
+export async function answerRows(signal: string, params: ParamSource, deps: ServeDeps): Promise<Answer<RowsResponse>> {
+  const limit = parseLimit(getParam(params, "limit"), 200);
+  if (!limit.ok) return { status: 400, body: badRequestBody(limit.error) };
+  const cursor = parseCursor(getParam(params, "cursor"));
+  if (!cursor.ok) return { status: 400, body: badRequestBody(cursor.error) };
+  const offset = decodeOffsetCursor(cursor.value);
+  if (!offset.ok) return { status: 400, body: badRequestBody(offset.error) };
+  const result = await run(signal, params, deps);
+  if (!result.ok) return result.answer;
+  const queryId = single(params, "query");
+  const page = rowsPage(signal, result.run, queryId, offset.value, limit.value);
+  if (!page) {
+    const allowed = `one of ${result.run.tables.map((t) => t.queryId).join(", ")}`;
+    return { status: 400, body: badRequestBody({ parameter: "query", message: `${JSON.stringify(queryId)} is not a query of this signal`, allowed }) };
+  }
+  return { status: 200, body: page };
+}
