@@ -1,6 +1,6 @@
 import type { DashboardConfig, ReplicationPairConfig } from "@/lib/config/schema";
 import { kql } from "@/lib/kql/literal";
-import { ACCESS_LOG_ROWS, IS_BAD_STATUS } from "../origin-health/query";
+import { COUNTED_ACCESS_ROWS, IS_BAD_STATUS, ORIGIN, RAW_ORIGIN_KEY } from "../origin-health/query";
 import { lagQuery } from "../replication-lag/query";
 import { allOriginHosts } from "../runtime/fragments";
 import type { CatalogQuery } from "../runtime/types";
@@ -12,9 +12,10 @@ import type { CatalogQuery } from "../runtime/types";
  */
 export function incidentBinsQuery(origin: string): string {
   return [
-    ACCESS_LOG_ROWS,
-    `| summarize edgeTotal = count(), edgeBad = countif(${IS_BAD_STATUS}),`,
-    kql`    originTotal = countif(origin == ${origin.toLowerCase()}) by binStart = bin(TimeGenerated, 10s)`,
+    COUNTED_ACCESS_ROWS,
+    `| summarize n = count(), bad = countif(${IS_BAD_STATUS}) by ${RAW_ORIGIN_KEY}, binStart = bin(TimeGenerated, 10s)`,
+    `| extend origin = ${ORIGIN}`,
+    kql`| summarize edgeTotal = sum(n), edgeBad = sum(bad), originTotal = sumif(n, origin == ${origin.toLowerCase()}) by binStart`,
     "| where edgeBad >= 0.01 * edgeTotal or originTotal >= 0.01 * edgeTotal",
   ].join("\n");
 }

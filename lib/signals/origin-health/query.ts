@@ -12,20 +12,27 @@ import type { CatalogQuery } from "../runtime/types";
 
 // The probe log's POP column is `POP_s` in Microsoft's sample; third-party queries use `pop_s`.
 export const PROBE_POP = 'coalesce(column_ifexists("POP_s", ""), column_ifexists("pop_s", ""))';
-// The access log names the origin with ":443"; hosts in the config have no port.
-export const ORIGIN = 'tolower(replace_regex(column_ifexists("originName_s", ""), @":\\d+$", ""))';
+// The access log names the origin with ":443"; hosts in the config have no port. Applied after a
+// first summarize by the raw `originName_s`, so the regex runs per group, not per request.
+export const ORIGIN = 'tolower(replace_regex(originName_s, @":\\d+$", ""))';
 // Status is a string (0 = origin timeout, 499 = client closed).
 const STATUS = 'toint(column_ifexists("httpStatusCode_s", ""))';
 
 /** Bad = 5xx or 0 (origin timeout). Callers have already dropped 499 (client closed). */
 export const IS_BAD_STATUS = "(status == 0 or (status >= 500 and status < 600))";
 
-/** Access-log rows with `status` (499s removed) and `origin` (lower-case host, no port). */
-export const ACCESS_LOG_ROWS = `AzureDiagnostics
+/** Access-log rows with `status`, 499s (client closed) and unparseable statuses removed. */
+export const COUNTED_ACCESS_ROWS = `AzureDiagnostics
 | where Category == "FrontDoorAccessLog"
 | extend status = ${STATUS}
-| where isnotnull(status) and status != 499
-| extend origin = ${ORIGIN}`;
+| where isnotnull(status) and status != 499`;
+
+/** Counted access-log rows with `origin` normalised per row (for callers that filter rows by origin). */
+export const ACCESS_LOG_ROWS = `${COUNTED_ACCESS_ROWS}
+| extend origin = tolower(replace_regex(column_ifexists("originName_s", ""), @":\\d+$", ""))`;
+
+/** The raw origin column as a group key (absent in a workspace without access logs yet). */
+export const RAW_ORIGIN_KEY = 'originName_s = column_ifexists("originName_s", "")';
 
 function onlyConfiguredOrigins(config: DashboardConfig): string {
   return kql`| where origin in ${allOriginHosts(config)}`;
@@ -37,9 +44,10 @@ export function failedProbeSlotsQuery(config: DashboardConfig): string {
   return [
     "AzureDiagnostics",
     '| where Category == "FrontDoorHealthProbeLog"',
-    `| extend origin = ${ORIGIN}, pop = ${PROBE_POP}`,
+    `${kql`| summarize failures = count() by slot = bin(TimeGenerated, ${slot})`}, pop = ${PROBE_POP}, ${RAW_ORIGIN_KEY}`,
+    `| extend origin = ${ORIGIN}`,
     onlyConfiguredOrigins(config),
-    kql`| summarize failures = count() by origin, slot = bin(TimeGenerated, ${slot}), pop`,
+    "| summarize failures = sum(failures) by origin, slot, pop",
     '| summarize failedPops = countif(pop != ""), failures = sum(failures) by origin, slot',
   ].join("\n");
 }
@@ -52,10 +60,10 @@ export function originPopsQuery(config: DashboardConfig): string {
   return [
     "AzureDiagnostics",
     '| where Category in ("FrontDoorHealthProbeLog", "FrontDoorAccessLog")',
-    `| extend origin = ${ORIGIN}`,
+    `| summarize requests = countif(Category == "FrontDoorAccessLog"), newest = max(TimeGenerated) by Category, ${RAW_ORIGIN_KEY}, probePop = ${PROBE_POP}, accessPop = column_ifexists("pop_s", "")`,
+    `| extend origin = ${ORIGIN}, pop = iff(Category == "FrontDoorAccessLog", accessPop, probePop)`,
     onlyConfiguredOrigins(config),
-    `| extend pop = iff(Category == "FrontDoorAccessLog", column_ifexists("pop_s", ""), ${PROBE_POP})`,
-    '| summarize requests = countif(Category == "FrontDoorAccessLog"), newest = max(TimeGenerated) by origin, pop',
+    "| summarize requests = sum(requests), newest = max(newest) by origin, pop",
     '| summarize knownPops = countif(pop != ""), requests = sum(requests), newest = max(newest) by origin',
   ].join("\n");
 }
@@ -63,16 +71,23 @@ export function originPopsQuery(config: DashboardConfig): string {
 /** 10 s bins in which an origin's own error ratio (5xx or 0, 499 excluded) was ≥ 0.05. */
 export function originErrorBinsQuery(config: DashboardConfig): string {
   return [
-    ACCESS_LOG_ROWS,
+    COUNTED_ACCESS_ROWS,
+    `| summarize requests = count(), bad = countif(${IS_BAD_STATUS}) by ${RAW_ORIGIN_KEY}, binStart = bin(TimeGenerated, 10s)`,
+    `| extend origin = ${ORIGIN}`,
     onlyConfiguredOrigins(config),
-    `| summarize requests = count(), bad = countif(${IS_BAD_STATUS}) by origin, binStart = bin(TimeGenerated, 10s)`,
+    "| summarize requests = sum(requests), bad = sum(bad) by origin, binStart",
     "| where bad >= 0.05 * requests",
   ].join("\n");
 }
 
 /** Requests per origin host (499 excluded; "" for cache hits), for traffic shares over the window. */
 export function trafficShareQuery(): string {
-  return `${ACCESS_LOG_ROWS}\n| summarize requests = count() by origin`;
+  return [
+    COUNTED_ACCESS_ROWS,
+    `| summarize requests = count() by ${RAW_ORIGIN_KEY}`,
+    `| extend origin = ${ORIGIN}`,
+    "| summarize requests = sum(requests) by origin",
+  ].join("\n");
 }
 
 export const ORIGIN_HEALTH_QUERY_IDS = {

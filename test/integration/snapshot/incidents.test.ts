@@ -56,7 +56,9 @@ function expectRecoveryMatches(actual: IncidentSnapshot, expected: IncidentSnaps
   expect(actual.status).toBe(expected.status);
 }
 
-describe.each(["region-outage", "drill"])("%s", (name) => {
+// survivor-saturation: the survivor fails 0.4 % of requests after the drain, under the 1 % edge threshold,
+// so a faithful per-bin sample must let the edge count as recovered at eviction like the truth does.
+describe.each(["region-outage", "drill", "survivor-saturation"])("%s", (name) => {
   let run: Run;
   beforeAll(async () => {
     run = await runScenario(name);
@@ -100,26 +102,5 @@ describe("lying-probe", () => {
     expectWithinProbe(actual.to, expected.to);
     expect(run.health.value.originFlips).toEqual([]);
     expect(run.incidents.value.incidents).toEqual([]);
-  });
-});
-
-describe("survivor-saturation", () => {
-  let run: Run;
-  beforeAll(async () => {
-    run = await runScenario("survivor-saturation");
-  });
-
-  it("has the truth's flips exactly and the incident's start, eviction and kind", () => {
-    expect(run.health.value.originFlips).toEqual(run.truth.originFlips);
-    expect(run.incidents.value.incidents).toHaveLength(1);
-    expectIncidentMatches(run.incidents.value.incidents[0], run.truth.incidents[0]);
-  });
-
-  // Known simulator discrepancy: the saturated survivor fails 0.4 % of requests (truth: edge clean
-  // after eviction), but access-log rows are an independent ~2 % sample (≈ 290 rows per 10 s bin,
-  // ≈ 1.15 bad), so about one bin in nine reads ≥ 1 % and the 120 s clean run the rule needs comes
-  // minutes late. Passes (as an expected failure) until the simulator samples per bin faithfully.
-  it.fails("measures recovery and RTO like the truth", () => {
-    expectRecoveryMatches(run.incidents.value.incidents[0], run.truth.incidents[0]);
   });
 });
