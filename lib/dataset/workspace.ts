@@ -23,18 +23,20 @@ export interface TableSnapshot {
 class StoredTable {
   readonly columns: StoredColumn[];
   readonly index = new Map<string, number>();
+  private readonly scratch: unknown[];
   length = 0;
   constructor(
     readonly name: string,
     readonly schema: readonly ColumnSchema[],
   ) {
     this.columns = schema.map((c) => newStoredColumn(c.type));
+    this.scratch = new Array(schema.length);
     schema.forEach((c, i) => this.index.set(c.name, i));
   }
 
   append(row: Record<string, unknown>): void {
     if (row === null || typeof row !== "object" || Array.isArray(row)) throw new RowError("row is not a JSON object");
-    const values = new Array(this.schema.length);
+    const values = this.scratch;
     let known = 0;
     for (let c = 0; c < this.schema.length; c++) {
       const col = this.schema[c];
@@ -42,7 +44,9 @@ class StoredTable {
       if (v !== undefined) known++;
       values[c] = fromJson(col.type, v, col.name);
     }
-    if (known !== Object.keys(row).length) {
+    let keys = 0;
+    for (const _ in row) keys++;
+    if (known !== keys) {
       const unknown = Object.keys(row).find((k) => !this.index.has(k));
       if (unknown !== undefined) throw new RowError(`unknown column ${unknown} in table ${this.name}`);
     }

@@ -10,7 +10,7 @@ import * as ops from "./operators";
 import { compileScalar, type QueryContext } from "./scalar";
 import { datatable, print, range, scanTable } from "./sources";
 import { summarize } from "./summarize";
-import { listElements, nameOf, nodes, unsupported } from "./syntax";
+import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { withSchema, type ETable } from "./table";
 import { union } from "./union";
 
@@ -48,12 +48,28 @@ export class Evaluator implements QueryContext {
   private bindLet(stmt: KNode): void {
     const [decl, value] = nodes(stmt);
     const name = nameOf(decl);
-    if (value.cls === "FunctionDeclaration") return unsupported(value, "user-defined function in let");
-    if (value.type === "table") {
-      this.tabularLets.set(name, { node: value });
+    const body = value.cls === "FunctionDeclaration" ? this.functionBody(value) : value;
+    if (body.type === "table") {
+      this.tabularLets.set(name, { node: body });
       return;
     }
-    this.scalars.set(name, compileScalar(value, { table: { length: 1, columns: [] }, ctx: this })(0));
+    this.scalars.set(name, compileScalar(body, { table: { length: 1, columns: [] }, ctx: this })(0));
+  }
+
+  /** `let f = view () { ... }` / `let f = () { ... }`: parameterless functions act like let bindings. */
+  private functionBody(decl: KNode): KNode {
+    const params = childOf(decl, "FunctionParameters");
+    if (params && params.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).length > 0) {
+      return unsupported(decl, "user-defined function with parameters");
+    }
+    const body = childOf(decl, "FunctionBody");
+    if (!body) return unsupported(decl, "function declaration without a body");
+    if (body.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).length > 0) {
+      return unsupported(body, "statements inside a function body");
+    }
+    const expr = nodes(body).filter((c) => c.cls !== "SyntaxList").pop();
+    if (!expr) return unsupported(body, "empty function body");
+    return expr;
   }
 
   private scan(name: string, n: KNode): ETable {
@@ -74,15 +90,17 @@ export class Evaluator implements QueryContext {
       case "ParenthesizedExpression":
       case "MaterializeExpression":
         return this.evalTabular(nodes(n).find((c) => c.type === "table") ?? nodes(n)[0]);
+      case "FunctionCallExpression":
       case "NameReference": {
-        const name = nameOf(n);
+        const name = n.cls === "FunctionCallExpression" ? (n.symbol?.name ?? "") : nameOf(n);
         const let_ = this.tabularLets.get(name);
         if (let_ && n.symbol?.kind !== "Table") {
           if (!let_.value) let_.value = this.evalTabular(let_.node);
           return let_.value;
         }
         if (n.symbol?.kind === "Table") return this.scan(name, n);
-        return unsupported(n, `table reference ${name}`);
+        if (name.toLowerCase() === "workspace" || name.toLowerCase() === "database") return unsupported(n, `${name}() without a table`);
+        return unsupported(n, n.cls === "FunctionCallExpression" ? `function ${name}()` : `table reference ${name}`);
       }
       case "PathExpression": {
         // workspace("id").Table / database("db").Table: the embedded workspace is every workspace.

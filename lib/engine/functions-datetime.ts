@@ -112,7 +112,7 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
       return Math.round(Math.floor(x / ms) - Math.floor(y / ms));
     };
   },
-  dayofweek: dt((v) => (v - utcStart(v, "week"))),
+  dayofweek: dt((v) => utcStart(v, "day") - utcStart(v, "week")),
   dayofmonth: dt((v) => new Date(v).getUTCDate()),
   dayofyear: dt((v) => Math.floor((utcStart(v, "day") - utcStart(v, "year")) / 86_400_000) + 1),
   hourofday: dt((v) => new Date(v).getUTCHours()),

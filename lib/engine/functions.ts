@@ -7,6 +7,7 @@ import { childOf, listElements, nameOf, unsupported } from "./syntax";
 import { findColumn } from "./table";
 import { DATETIME_FUNCTIONS } from "./functions-datetime";
 import {
+  compareValues,
   constant,
   member,
   parseJson,
@@ -59,13 +60,14 @@ function regexOf(g: Getter, n: KNode): RegExp {
   }
 }
 
+/** min_of/max_of: non-null values take precedence over nulls. */
 function extremum(sign: 1 | -1): FnImpl {
   return ({ g }) =>
     (i) => {
       let best: Value = null;
       for (const a of g) {
         const v = a(i);
-        if (v === null) return null;
+        if (v === null) continue;
         if (best === null || (sign > 0 ? (v as number) > (best as number) : (v as number) < (best as number))) best = v;
       }
       return best;
@@ -125,12 +127,14 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     const rx = regexOf(re, nodes[1]);
     return (i) => String(s(i) ?? "").replace(rx, String(rep(i) ?? "").replace(/\\(\d)/g, "$$$1"));
   },
-  extract: ({ g: [re, grp, s], nodes }) => {
+  extract: ({ g: [re, grp, s, typeArg], nodes }) => {
     const rx = new RegExp(regexOf(re, nodes[0]).source);
+    const type = typeArg ? String(typeArg(0)) : "string";
     return (i) => {
       const m = rx.exec(toKustoString(s(i), nodes[2].type));
       const k = toLong(grp(i)) ?? 0;
-      return m && m[k] !== undefined ? m[k] : "";
+      const text = m && m[k] !== undefined ? m[k] : null;
+      return convertTo(type, text);
     };
   },
   split: ({ g: [s, d, idx] }) => (i) => {
@@ -145,6 +149,8 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     const arr = a(i);
     return Array.isArray(arr) ? arr.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : String(v ?? ""))).join(String(d(i))) : "";
   },
+  array_sort_asc: map1((v) => (Array.isArray(v) ? [...(v as Value[])].sort(compareValues) : null)),
+  array_sort_desc: map1((v) => (Array.isArray(v) ? [...(v as Value[])].sort((a, b) => compareValues(b, a)) : null)),
   pack_array: ({ g }) => (i) => g.map((a) => a(i)),
   bag_pack: ({ g }) => (i) => {
     const o: Record<string, Value> = {};
@@ -203,13 +209,49 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     const n = scope.table.length;
     return (i) => (i + k < n ? a(i + k) : def ? def(i) : null);
   },
-  row_number: ({ g: [start] }) => {
+  row_number: ({ g: [start, restart], scope }) => {
     const s = start ? (toLong(start(0)) ?? 1) : 1;
-    return (i) => i + s;
+    if (!restart) return (i) => i + s;
+    // Restarts depend on earlier rows: number the serialized rows once, in order.
+    const numbers = new Float64Array(scope.table.length);
+    for (let i = 0, k = s; i < numbers.length; i++, k++) {
+      if (i > 0 && restart(i) === true) k = s;
+      numbers[i] = k;
+    }
+    return (i) => numbers[i];
+  },
+  make_datetime: ({ g }) => (i) => {
+    const p = g.map((a) => toNumber(a(i)));
+    if (p.slice(0, 3).some((x) => x === null)) return null;
+    const [y, mo, d, h, mi, sec] = [0, 1, 2, 3, 4, 5].map((k) => p[k] ?? 0);
+    return Date.UTC(y, mo - 1, d, h, mi, 0) + sec * 1000;
   },
   dynamic_member: ({ g: [a, k] }) => (i) => member(a(i), k(i)),
   ...DATETIME_FUNCTIONS,
 };
+
+/** Conversion for typeof(...) arguments: invalid values become null. */
+export function convertTo(type: string, v: Value): Value {
+  switch (type) {
+    case "string":
+      return v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
+    case "int":
+    case "long":
+      return toLong(v);
+    case "real":
+    case "double":
+      return toNumber(v);
+    case "bool":
+      return toBool(v);
+    case "datetime":
+      return toDatetime(v);
+    case "timespan":
+      return toTimespan(v);
+    case "dynamic":
+      return parseJson(v);
+  }
+  return v;
+}
 
 function binImpl(a: Getter, b: Getter, nodes: KNode[]): Getter {
   if (b.constant) {
@@ -233,7 +275,9 @@ function binImpl(a: Getter, b: Getter, nodes: KNode[]): Getter {
 
 /** Compiles a call of a scalar function; aggregate functions are handled by summarize. */
 export function compileFunctionCall(n: KNode, scope: Scope): Getter {
-  const name = (n.symbol?.name ?? nameOf(n.children[0])).toLowerCase();
+  const rawName = n.symbol?.name ?? nameOf(n.children[0]);
+  if (scope.ctx.scalars.has(rawName) && callArgs(n).length === 0) return constant(scope.ctx.scalars.get(rawName) ?? null);
+  const name = rawName.toLowerCase();
   const impl = SCALAR_FUNCTIONS[name];
   if (!impl) return unsupported(n, `function ${name}()`);
   const argNodes = callArgs(n);

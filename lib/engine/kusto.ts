@@ -64,17 +64,22 @@ function language(): Bridged {
 
 const globalsCache = new Map<string, Bridged>();
 
-/** A GlobalState whose default database holds exactly these tables (cached by schema). */
-function globalsFor(tables: ReadonlyMap<string, readonly ColumnSchema[]>): Bridged {
-  const key = [...tables].map(([name, cols]) => `${name}(${cols.map((c) => `${c.name}:${c.type}`).join(",")})`).join(";");
+/**
+ * A GlobalState whose default database holds exactly these tables (cached by schema). Each
+ * workspace id the query names gets a database of the same tables: the embedded workspace
+ * stands in for every workspace a cross-workspace query spans.
+ */
+function globalsFor(tables: ReadonlyMap<string, readonly ColumnSchema[]>, workspaceIds: readonly string[]): Bridged {
+  const key = [...tables].map(([name, cols]) => `${name}(${cols.map((c) => `${c.name}:${c.type}`).join(",")})`).join(";") + `|${workspaceIds.join(",")}`;
   const cached = globalsCache.get(key);
   if (cached) return cached;
   const K = language();
-  const symbols = [...tables].map(
-    ([name, cols]) => new K.Symbols.TableSymbol.$ctor7(name, `(${cols.map((c) => `['${c.name}']:${c.type}`).join(", ")})`, ""),
-  );
-  const db = new K.Symbols.DatabaseSymbol.ctor("embedded", symbols);
-  const globals = K.GlobalState.Default.WithDatabase(db);
+  const symbols = () =>
+    [...tables].map(([name, cols]) => new K.Symbols.TableSymbol.$ctor7(name, `(${cols.map((c) => `['${c.name}']:${c.type}`).join(", ")})`, ""));
+  const db = new K.Symbols.DatabaseSymbol.ctor("embedded", symbols());
+  const others = workspaceIds.filter((id) => id !== "embedded").map((id) => new K.Symbols.DatabaseSymbol.ctor(id, symbols()));
+  const cluster = new K.Symbols.ClusterSymbol.ctor("embedded.local", [db, ...others]);
+  const globals = K.GlobalState.Default.WithCluster(cluster).WithDatabase(db);
   if (globalsCache.size > 50) globalsCache.clear();
   globalsCache.set(key, globals);
   return globals;
@@ -147,10 +152,18 @@ export interface AnalyzedQuery {
   errors: KDiagnostic[];
 }
 
+// Log Analytics' workspace("id") is unknown to the Kusto analyzer; ` database("id")` has the same length, so offsets hold.
+const WORKSPACE_CALL = /\bworkspace(\s*\(\s*)(["'])([^"'\\]*)\2/g;
+
 /** Parse and analyse `text` with the given tables in scope; returns the plain tree and error diagnostics. */
 export function parseAndAnalyze(text: string, tables: ReadonlyMap<string, readonly ColumnSchema[]>): AnalyzedQuery {
   const K = language();
-  const code = K.KustoCode.ParseAndAnalyze(text, globalsFor(tables));
+  const ids = new Set<string>();
+  const analyzed = text.replace(WORKSPACE_CALL, (_m, open: string, q: string, id: string) => {
+    ids.add(id);
+    return ` database${open}${q}${id}${q}`;
+  });
+  const code = K.KustoCode.ParseAndAnalyze(analyzed, globalsFor(tables, [...ids].sort()));
   const diags = code.GetDiagnostics();
   const errors: KDiagnostic[] = [];
   for (let i = 0; i < diags.Count; i++) {

@@ -25,16 +25,16 @@ function convert(v: Value, type: string): Value {
   return v;
 }
 
-function elements(v: Value): Value[] {
+function elements(v: Value, bagAsArray: boolean): Value[] {
   const val = typeof v === "string" ? parseJson(v) : v;
   if (Array.isArray(val)) return val as Value[];
-  if (val !== null && typeof val === "object") return Object.entries(val).map(([k, x]) => ({ [k]: x }));
+  if (val !== null && typeof val === "object") return Object.entries(val).map(([k, x]) => (bagAsArray ? [k, x] : { [k]: x }));
   return [val];
 }
 
 export function mvExpand(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const params = namedParameters(op);
-  if (params.has("bagexpansion") && params.get("bagexpansion") !== "bag") return unsupported(op, "mv-expand bagexpansion=array");
+  const bagAsArray = (params.get("kind") ?? params.get("bagexpansion") ?? "bag").toLowerCase() === "array";
   const itemIndex = params.get("with_itemindex");
   const schema = op.columns ?? [];
   const items = op.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).filter((c) => c.cls === "MvExpandExpression");
@@ -53,7 +53,7 @@ export function mvExpand(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const expanded: Value[][] = targets.map(() => []);
   const indexes: number[] = [];
   for (let i = 0; i < input.length; i++) {
-    const arrays = targets.map((t) => elements(t.get(i)));
+    const arrays = targets.map((t) => elements(t.get(i), bagAsArray));
     const n = Math.max(...arrays.map((a) => a.length));
     for (let j = 0; j < n; j++) {
       rows.push(i);

@@ -8,7 +8,7 @@ import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
 import { dynamicValue, literalValue } from "./literals";
 import { STRING_PREDICATES, asText } from "./string-ops";
-import { listElements, nameOf, nodes, unsupported } from "./syntax";
+import { allTokens, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { findColumn, type ETable } from "./table";
 import { compareValues, constant, keyOf, member, valuesEqual, type Getter } from "./value-ops";
 
@@ -43,6 +43,13 @@ export function columnGetter(table: ETable, name: string, n?: KNode): Getter {
     return (i) => dict[ids[i]];
   }
   return (i) => view.get(i);
+}
+
+/** The Float64Array behind a column reference, for predicates that can read it directly. */
+function numericColumnData(n: KNode, scope: Scope): Float64Array | undefined {
+  if (n.cls !== "NameReference" || n.symbol?.kind !== "Column" || scope.aggregates) return undefined;
+  const view = findColumn(scope.table, nameOf(n))?.view;
+  return view instanceof FrozenNumberColumn ? view.data : undefined;
 }
 
 const ARITH: Record<string, (a: number, b: number) => number> = {
@@ -127,6 +134,12 @@ function compileBinary(n: KNode, scope: Scope): Getter {
   if (cmp) {
     if (r.constant && typeof r(0) === "number") {
       const c = r(0) as number;
+      const data = numericColumnData(ln, scope);
+      // NaN (null) compares false, as Kusto's null comparisons do.
+      if (data && kind === "GreaterThanExpression") return (i) => data[i] > c;
+      if (data && kind === "GreaterThanOrEqualExpression") return (i) => data[i] >= c;
+      if (data && kind === "LessThanExpression") return (i) => data[i] < c;
+      if (data && kind === "LessThanOrEqualExpression") return (i) => data[i] <= c;
       const test = cmp;
       if (kind === "GreaterThanExpression") return (i) => {
         const a = l(i);
@@ -278,6 +291,9 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
     }
     case "FunctionCallExpression":
       return compileFunctionCall(n, scope);
+    case "TypeOfLiteralExpression":
+      // typeof(long) as an argument (extract, mv-expand): the type name.
+      return constant(n.symbol?.name ?? allTokens(n).join("").replace(/^typeof\(|\)$/g, ""));
     case "ToScalarExpression": {
       const t = scope.ctx.evalTabular(nodes(n)[0]);
       return constant(t.length > 0 && t.columns.length > 0 ? t.columns[0].view.get(0) : null);

@@ -1,13 +1,13 @@
 /** summarize: group rows by key expressions, then run aggregates (possibly inside scalar expressions). */
-import type { Value } from "../dataset/columns";
+import { FrozenStringColumn, type Value } from "../dataset/columns";
 import type { ColumnSchema } from "../telemetry/schemas";
 import { AGGREGATES, isAggregate } from "./aggregates";
 import { KqlUnsupportedError } from "./errors";
-import { callArgs } from "./functions";
+import { callArgs, isScalarFunction } from "./functions";
 import type { KNode } from "./kusto";
 import { columnGetter, compileScalar, type QueryContext, type Scope } from "./scalar";
 import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
-import { materialize, valuesColumn, type EColumn, type ETable } from "./table";
+import { findColumn, materialize, valuesColumn, type EColumn, type ETable } from "./table";
 import { keyOf, type Getter } from "./value-ops";
 
 export interface Grouping {
@@ -17,18 +17,98 @@ export interface Grouping {
   keys: Value[][];
 }
 
-/** Assigns each row a group id by its key values (nested Maps: no per-row allocation). */
-export function groupRows(keyGetters: Getter[], rows: number): Grouping {
+/**
+ * A group-by key. `dense` keys (interned string columns) yield small integer codes, so the
+ * innermost grouping level is an array lookup instead of a hash lookup.
+ */
+export interface KeySpec {
+  get: Getter;
+  dense?: { size: number; decode: (code: number) => Value };
+}
+
+function mapKey(v: Value): unknown {
+  return v !== null && typeof v === "object" ? keyOf(v) : v;
+}
+
+function hashKeyGetter(spec: KeySpec): Getter {
+  const { dense, get } = spec;
+  return dense ? (i) => dense.decode(get(i) as number) : get;
+}
+
+/** One dense key: an array lookup per row. */
+function groupDense(spec: KeySpec & { dense: NonNullable<KeySpec["dense"]> }, rows: number): Grouping {
   const groupOf = new Int32Array(rows);
-  const keys: Value[][] = keyGetters.map(() => []);
-  if (keyGetters.length === 0) return { groupOf, groups: 1, keys };
+  const codes = new Int32Array(spec.dense.size).fill(-1);
+  const keys: Value[] = [];
+  const get = spec.get;
+  for (let i = 0; i < rows; i++) {
+    const c = get(i) as number;
+    let id = codes[c];
+    if (id === -1) {
+      id = keys.length;
+      codes[c] = id;
+      keys.push(spec.dense.decode(c));
+    }
+    groupOf[i] = id;
+  }
+  return { groupOf, groups: keys.length, keys: [keys] };
+}
+
+/** One hashed key then one dense key (e.g. bin(TimeGenerated, 1m), Region). */
+function groupHashDense(outer: KeySpec, inner: KeySpec & { dense: NonNullable<KeySpec["dense"]> }, rows: number): Grouping {
+  const groupOf = new Int32Array(rows);
+  const size = inner.dense.size;
+  const byOuter = new Map<unknown, Int32Array>();
+  const k0: Value[] = [];
+  const k1: Value[] = [];
+  const og = outer.get;
+  const ig = inner.get;
+  let lastKey: unknown = undefined;
+  let lastCodes: Int32Array | undefined;
+  for (let i = 0; i < rows; i++) {
+    const v = og(i);
+    const key = mapKey(v);
+    // Rows arrive mostly in time order: reuse the previous bin's table without a hash lookup.
+    if (key !== lastKey || lastCodes === undefined) {
+      lastCodes = byOuter.get(key);
+      if (lastCodes === undefined) {
+        lastCodes = new Int32Array(size).fill(-1);
+        byOuter.set(key, lastCodes);
+      }
+      lastKey = key;
+    }
+    const c = ig(i) as number;
+    let id = lastCodes[c];
+    if (id === -1) {
+      id = k0.length;
+      lastCodes[c] = id;
+      k0.push(v);
+      k1.push(inner.dense.decode(c));
+    }
+    groupOf[i] = id;
+  }
+  return { groupOf, groups: k0.length, keys: [k0, k1] };
+}
+
+/** Assigns each row a group id by its key values (nested Maps: no per-row allocation). */
+export function groupRows(specs: KeySpec[], rows: number): Grouping {
+  if (specs.length === 0) return { groupOf: new Int32Array(rows), groups: 1, keys: [] };
+  if (specs.length === 1 && specs[0].dense) return groupDense(specs[0] as Parameters<typeof groupDense>[0], rows);
+  if (specs.length === 2 && !specs[0].dense && specs[1].dense) return groupHashDense(specs[0], specs[1] as Parameters<typeof groupDense>[0], rows);
+  if (specs.length === 2 && specs[0].dense && !specs[1].dense) {
+    const g = groupHashDense(specs[1], specs[0] as Parameters<typeof groupDense>[0], rows);
+    return { ...g, keys: [g.keys[1], g.keys[0]] };
+  }
+  const getters = specs.map(hashKeyGetter);
+  const groupOf = new Int32Array(rows);
+  const keys: Value[][] = specs.map(() => []);
   let groups = 0;
-  if (keyGetters.length === 1) {
-    const kg = keyGetters[0];
+  if (getters.length === 1) {
+    const kg = getters[0];
     const ids = new Map<unknown, number>();
     for (let i = 0; i < rows; i++) {
       const v = kg(i);
-      const k = v !== null && typeof v === "object" ? keyOf(v) : v;
+      const k = mapKey(v);
       let id = ids.get(k);
       if (id === undefined) {
         id = groups++;
@@ -40,14 +120,14 @@ export function groupRows(keyGetters: Getter[], rows: number): Grouping {
     return { groupOf, groups, keys };
   }
   const root = new Map<unknown, unknown>();
-  const last = keyGetters.length - 1;
-  const vals = new Array<Value>(keyGetters.length);
+  const last = getters.length - 1;
+  const vals = new Array<Value>(getters.length);
   for (let i = 0; i < rows; i++) {
     let m = root;
     for (let k = 0; k < last; k++) {
-      const v = keyGetters[k](i);
+      const v = getters[k](i);
       vals[k] = v;
-      const key = v !== null && typeof v === "object" ? keyOf(v) : v;
+      const key = mapKey(v);
       let next = m.get(key) as Map<unknown, unknown> | undefined;
       if (!next) {
         next = new Map();
@@ -55,9 +135,9 @@ export function groupRows(keyGetters: Getter[], rows: number): Grouping {
       }
       m = next;
     }
-    const v = keyGetters[last](i);
+    const v = getters[last](i);
     vals[last] = v;
-    const key = v !== null && typeof v === "object" ? keyOf(v) : v;
+    const key = mapKey(v);
     let id = m.get(key) as number | undefined;
     if (id === undefined) {
       id = groups++;
@@ -67,6 +147,18 @@ export function groupRows(keyGetters: Getter[], rows: number): Grouping {
     groupOf[i] = id;
   }
   return { groupOf, groups, keys };
+}
+
+/** Key spec for a by-expression: interned string column references become dense codes. */
+function keySpec(expr: KNode, scope: Scope): KeySpec {
+  if (expr.cls === "NameReference" && expr.symbol?.kind === "Column") {
+    const view = findColumn(scope.table, nameOf(expr))?.view;
+    if (view instanceof FrozenStringColumn) {
+      const { ids, dict } = view;
+      return { get: (i) => ids[i], dense: { size: dict.length, decode: (c) => dict[c] } };
+    }
+  }
+  return { get: compileScalar(expr, scope) };
 }
 
 interface Named {
@@ -83,8 +175,10 @@ function named(n: KNode): Named {
   return { expr: n };
 }
 
+/** Aggregate calls inside an expression; unknown functions count as aggregates so they fail by name. */
 function aggregateCalls(n: KNode, out: KNode[] = []): KNode[] {
-  if (n.cls === "FunctionCallExpression" && isAggregate(n.symbol?.name ?? "")) out.push(n);
+  const name = n.symbol?.name ?? "";
+  if (n.cls === "FunctionCallExpression" && (isAggregate(name) || !isScalarFunction(name))) out.push(n);
   else for (const c of n.children) if (!c.isToken) aggregateCalls(c, out);
   return out;
 }
@@ -124,9 +218,9 @@ export function summarize(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const byClause = childOf(op, "SummarizeByClause");
   const byItems = byClause ? listElements(childOf(byClause, "SyntaxList")).map(named) : [];
   const scope: Scope = { table: input, ctx };
-  const keyGetters = byItems.map((b) => compileScalar(b.expr, scope));
+  const keySpecs = byItems.map((b) => keySpec(b.expr, scope));
   const hasBy = byItems.length > 0;
-  const grouping = groupRows(keyGetters, input.length);
+  const grouping = groupRows(keySpecs, input.length);
   const groups = hasBy ? grouping.groups : 1;
   const byNames = new Set(schema.slice(0, byItems.length).map((c) => c.name));
 

@@ -3,7 +3,36 @@ import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
 import type { QueryContext } from "./scalar";
 import { listElements, nameOf, namedParameters, unsupported } from "./syntax";
-import { findColumn, materialize, type ETable } from "./table";
+import { materialize, type ETable } from "./table";
+
+/**
+ * Output column name → (input name, type), following Kusto's outer-union naming: a name used
+ * with several types becomes `name_type`, deduplicated against plain names with a counter.
+ */
+function outputSources(tables: ETable[]): Map<string, { name: string; type: string }> {
+  const types = new Map<string, string[]>();
+  for (const t of tables) {
+    for (const c of t.columns) {
+      const list = types.get(c.name) ?? [];
+      if (!list.includes(c.type)) list.push(c.type);
+      types.set(c.name, list);
+    }
+  }
+  const out = new Map<string, { name: string; type: string }>();
+  const plain = new Set([...types].filter(([, ts]) => ts.length === 1).map(([n]) => n));
+  for (const [name, ts] of types) {
+    if (ts.length === 1) {
+      out.set(name, { name, type: ts[0] });
+      continue;
+    }
+    for (const type of ts) {
+      let candidate = `${name}_${type}`;
+      for (let k = 1; plain.has(candidate) || out.has(candidate); k++) candidate = `${name}_${type}${k}`;
+      out.set(candidate, { name, type });
+    }
+  }
+  return out;
+}
 
 export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): ETable {
   const params = namedParameters(op);
@@ -16,15 +45,18 @@ export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): 
     if (e.cls === "NamedParameter") continue;
     if (e.type !== "table") return unsupported(e, "union argument that is not a table (wildcards are not supported)");
     const name = e.cls === "NameReference" ? nameOf(e) : `union_arg${parts.length}`;
+    if (e.cls === "NameReference" && e.symbol?.kind === "Table" && /[*]/.test(name)) return unsupported(e, "union with wildcards");
     parts.push({ name, table: ctx.evalTabular(e) });
   }
   const schema = op.columns ?? [];
+  const sources = outputSources(parts.map((p) => p.table));
   const length = parts.reduce((s, p) => s + p.table.length, 0);
   const columns = schema.map((c) => {
     const values: Value[] = new Array(length);
     let at = 0;
     for (const p of parts) {
-      const src = c.name === sourceCol ? undefined : (findColumn(p.table, c.name) ?? findColumn(p.table, c.name.replace(/_[a-z]+$/, "")));
+      const want = sources.get(c.name);
+      const src = c.name === sourceCol || !want ? undefined : p.table.columns.find((x) => x.name === want.name && x.type === want.type);
       for (let i = 0; i < p.table.length; i++) {
         values[at++] = c.name === sourceCol ? p.name : src ? src.view.get(i) : c.type === "string" ? "" : null;
       }
