@@ -34,7 +34,7 @@ export const availability: SignalModule<AvailabilityValue> = {
         binSeconds: 60,
       }),
       ...SHORT_WINDOWS.map((w) =>
-        ctx.runQuery(`${EDGE_QUERY_ID}:${w}`, edgeKql, lastWindow(asOf, WINDOW_MS[w]), { requiredColumns: ["origin", "total", "bad"] }),
+        ctx.runQuery(`${EDGE_QUERY_ID}:${w}`, edgeKql, lastWindow(asOf, WINDOW_MS[w]), { requiredColumns: ["total", "bad"] }),
       ),
     ]);
     const minutes: MetricMinute[] = byTime(metrics.rows).map(({ t, row }) => {

@@ -1,6 +1,6 @@
 import type { DashboardConfig } from "@/lib/config/schema";
 import { kql } from "@/lib/kql/literal";
-import { ACCESS_LOG_ORIGIN, ACCESS_LOG_STATUS } from "../runtime/fragments";
+import { ACCESS_LOG_STATUS } from "../runtime/fragments";
 import type { CatalogQuery } from "../runtime/types";
 
 export const EDGE_QUERY_ID = "availability:edge-requests";
@@ -13,7 +13,7 @@ function profileFilter(config: DashboardConfig): string {
 }
 
 /**
- * Edge requests in the window by origin from the Front Door access log: `origin, total, bad`.
+ * Edge requests in the window from the Front Door access log: `total, bad`.
  * bad = 5xx or 0 (origin timeout); 499 (client closed) is left out of both counts. The same text
  * runs for the 5m, 30m, 1h and 6h windows; only the timespan differs.
  */
@@ -22,7 +22,7 @@ export function edgeRequestsQuery(config: DashboardConfig): string {
 | where Category == "FrontDoorAccessLog" and ${profileFilter(config)}
 | extend status = ${ACCESS_LOG_STATUS}
 | where isnotnull(status) and status != 499
-| summarize total = count(), bad = countif(status >= 500 or status == 0) by origin = ${ACCESS_LOG_ORIGIN}`;
+| summarize total = count(), bad = countif(status >= 500 or status == 0)`;
 }
 
 /**
@@ -31,7 +31,7 @@ export function edgeRequestsQuery(config: DashboardConfig): string {
  */
 export function profileMetricsQuery(config: DashboardConfig): string {
   return `AzureMetrics
-| where ${profileFilter(config)} and MetricName in ("RequestCount", "Percentage5XX")
+| where MetricName in ("RequestCount", "Percentage5XX") and ${profileFilter(config)}
 | summarize requests = sumif(Total, MetricName == "RequestCount"), errorPercent = maxif(Average, MetricName == "Percentage5XX") by TimeGenerated = bin(TimeGenerated, 1m)`;
 }
 
