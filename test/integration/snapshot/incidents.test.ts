@@ -5,7 +5,7 @@ import { incidentsSignal, type IncidentsValue } from "@/lib/signals/incidents";
 import { originHealthSignal, type OriginHealthValue } from "@/lib/signals/origin-health";
 import { createSignalContext } from "@/lib/signals/runtime/context";
 import type { SignalOutput } from "@/lib/signals/runtime/types";
-import { scenarioRun, type Truth } from "@/lib/simulator";
+import { scenarioRun, simulate, type Truth } from "@/lib/simulator";
 import type { IncidentSnapshot } from "@/lib/snapshot/types";
 import { EmbeddedSource } from "@/lib/workspace/embedded-source";
 
@@ -26,8 +26,13 @@ interface Run {
 async function runScenario(name: string): Promise<Run> {
   const workspace = new Workspace();
   const truth = scenarioRun(name, { config, at: AT, hours: 1, seed: 7, sink: workspace });
-  const source = new EmbeddedSource(workspace, () => AT);
-  const ctx = createSignalContext({ config, source, range: { from: new Date(truth.range.from), to: AT } });
+  return evaluate(workspace, truth);
+}
+
+async function evaluate(workspace: Workspace, truth: Truth): Promise<Run> {
+  const asOf = new Date(truth.asOf);
+  const source = new EmbeddedSource(workspace, () => asOf);
+  const ctx = createSignalContext({ config, source, range: { from: new Date(truth.range.from), to: asOf } });
   const health = await originHealthSignal.run(ctx);
   const incidents = await incidentsSignal.run(ctx);
   return { truth, health, incidents };
@@ -102,5 +107,38 @@ describe("lying-probe", () => {
     expectWithinProbe(actual.to, expected.to);
     expect(run.health.value.originFlips).toEqual([]);
     expect(run.incidents.value.incidents).toEqual([]);
+  });
+});
+
+describe("region-outage still open at asOf", () => {
+  const outageStart = new Date("2026-11-20T14:30:00Z");
+  // Flip at 14:31:00 (two failed 30 s slots); asOf 14:31:40 is before 60 s of eviction and 120 s of clean edge.
+  const asOf = new Date("2026-11-20T14:31:40Z");
+  let run: Run;
+  beforeAll(async () => {
+    const workspace = new Workspace();
+    const from = new Date(asOf.getTime() - 3600_000);
+    const truth = simulate({ config, scenarios: [{ name: "region-outage", start: outageStart }], from, to: asOf, seed: 7, sink: workspace });
+    run = await evaluate(workspace, truth);
+  });
+
+  it("reports the open incident like the truth, with a running RTO", () => {
+    expect(run.truth.incidents).toHaveLength(1);
+    expect(run.incidents.value.incidents).toHaveLength(1);
+    const [actual] = run.incidents.value.incidents;
+    const [expected] = run.truth.incidents;
+    expectIncidentMatches(actual, expected);
+    expect(actual.evictedAt).toBeNull();
+    expect(actual.recoveredAt).toBeNull();
+    expect(expected.recoveredAt).toBeNull();
+    // The brief asks for a running RTO while open; the truth leaves rtoSeconds null.
+    expect(actual.rtoSeconds).toBe((asOf.getTime() - Date.parse(actual.start)) / 1000);
+    expect(actual.status).toBe(expected.status);
+    expect(run.incidents.meta.status).toBe(expected.status);
+  });
+
+  it("shows the failed region's origin unhealthy now", () => {
+    expect(run.health.value.regions.find((r) => r.id === "uksouth")?.originHealthy).toBe(false);
+    expect(run.health.meta.status).toBe("breach");
   });
 });
