@@ -19,6 +19,19 @@ export interface WallParams {
   at: string | undefined;
 }
 
+/**
+ * The snapshot range the wall asks for: long enough that "the last failover" is usually in it,
+ * while split-brain races are counted over the last hour by the wall itself.
+ */
+export const WALL_RANGE = "7d";
+
+/** The wall's snapshot URL and SWR key: built the same way on the server (fallback) and in the browser. */
+export function wallSnapshotKey(at: string | undefined): string {
+  const search = new URLSearchParams({ range: WALL_RANGE });
+  if (at) search.set("at", at);
+  return `/api/snapshot?${search.toString()}`;
+}
+
 export const FAST_REFRESH_MIN_MS = 50;
 export const RELOAD_DEFAULT_HOURS = 24;
 export const RELOAD_MAX_HOURS = 24 * 30;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reloadDecision } from "@/lib/wall/reload";
-import { parseWallParams } from "@/lib/wall/params";
+import { parseWallParams, wallSnapshotKey } from "@/lib/wall/params";
 
 const now = new Date("2026-11-22T18:00:00Z");
 const parse = (qs: string, embedded = true) => parseWallParams(new URLSearchParams(qs), { embedded, now });
@@ -47,5 +47,12 @@ describe("reloadDecision", () => {
     expect(reloadDecision({ ...base, serverHealthy: false })).toBe("check-health");
     expect(reloadDecision({ ...base, serverHealthy: true })).toBe("reload");
     expect(reloadDecision({ ...base, reloadMs: 0, serverHealthy: true })).toBe("wait");
+  });
+});
+
+describe("wallSnapshotKey", () => {
+  it("is the snapshot URL the server renders and the browser polls", () => {
+    expect(wallSnapshotKey(undefined)).toBe("/api/snapshot?range=7d");
+    expect(wallSnapshotKey("2026-11-21T10:00:00.000Z")).toBe("/api/snapshot?range=7d&at=2026-11-21T10%3A00%3A00.000Z");
   });
 });

@@ -1,0 +1,49 @@
+"use client";
+
+import { SWRConfig } from "swr";
+import { useWallNow } from "@/hooks/use-wall-now";
+import { useWallReload } from "@/hooks/use-wall-reload";
+import { useWallSnapshot } from "@/hooks/use-wall-snapshot";
+import type { Snapshot } from "@/lib/snapshot/types";
+import type { SaturationThresholds } from "@/lib/wall/survivor";
+import { WallScreen } from "@/components/wall/wall-screen";
+
+export interface WallClientProps {
+  swrKey: string;
+  /** The server-rendered snapshot; null when the server could not compute one (the wall still comes up and retries). */
+  initial: Snapshot | null;
+  initialError: string | null;
+  name: string;
+  regionNames: Record<string, string>;
+  thresholds: SaturationThresholds;
+  refreshMs: number;
+  reloadMs: number;
+  rotateMs: number;
+  at: string | undefined;
+}
+
+export function Client(props: WallClientProps) {
+  return (
+    <SWRConfig value={{ fallback: props.initial ? { [props.swrKey]: props.initial } : {} }}>
+      <LiveWall {...props} />
+    </SWRConfig>
+  );
+}
+
+function LiveWall(props: WallClientProps) {
+  const nowMs = useWallNow();
+  const fetched = useWallSnapshot(props.swrKey, props.refreshMs, { rendered: props.initial !== null, error: props.initialError });
+  useWallReload(props.reloadMs);
+  return (
+    <WallScreen
+      fetched={fetched}
+      nowMs={nowMs}
+      name={props.name}
+      regionNames={props.regionNames}
+      thresholds={props.thresholds}
+      refreshMs={props.refreshMs}
+      rotateMs={props.rotateMs}
+      at={props.at}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import { getConfigState } from "@/lib/config/runtime";
+import { dataSourceKind } from "@/lib/config/runtime";
+import { redactSnapshot } from "@/lib/security/redact";
+import { answerSnapshot } from "@/lib/snapshot/serve";
+import type { Snapshot } from "@/lib/snapshot/types";
+import { parseWallParams, WALL_RANGE, wallSnapshotKey } from "@/lib/wall/params";
+import { dataStart, getSource, sourceNow } from "@/lib/workspace/source";
+import { Client } from "./client";
+
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * /wall: the NOC screen. Computes the first snapshot here (server-rendered first paint) and hands
+ * it to the client as SWR fallback; the client refreshes it for weeks.
+ */
+export default async function WallPage({ searchParams }: { searchParams: SearchParams }) {
+  const state = getConfigState();
+  if (!state.ok) return <WallError message={`configuration error: ${state.error}`} />;
+  const config = state.config;
+  const now = sourceNow();
+  const params = parseWallParams(await searchParams, { embedded: dataSourceKind(config) === "embedded", now });
+  if (!params.ok) return <WallError message={`invalid parameter "${params.error.parameter}": ${params.error.message}. Allowed: ${params.error.allowed}`} />;
+  const { at, refreshMs, reloadMs, rotateMs } = params.value;
+
+  const query = new URLSearchParams({ range: WALL_RANGE });
+  if (at) query.set("at", at);
+  const answer = await answerSnapshot(query, { config, now, dataStart: dataStart(config, now), source: () => getSource(config) });
+  // The wall never shows KQL; dropping it also keeps a kiosk's page free of query text.
+  const initial = answer.status === 200 ? redactSnapshot(answer.body as Snapshot) : null;
+  const initialError = initial ? null : `${answer.status}: ${"error" in answer.body ? answer.body.error : "snapshot failed"}`;
+
+  return (
+    <Client
+      swrKey={wallSnapshotKey(at)}
+      initial={initial}
+      initialError={initialError}
+      name={config.name}
+      regionNames={Object.fromEntries(config.regions.map((r) => [r.id, r.displayName]))}
+      thresholds={{ warnPercent: config.budgets.saturation.warnPercent, breachPercent: config.budgets.saturation.breachPercent }}
+      refreshMs={refreshMs}
+      reloadMs={reloadMs}
+      rotateMs={rotateMs}
+      at={at}
+    />
+  );
+}
+
+function WallError({ message }: { message: string }) {
+  return (
+    <main className="wall-root flex h-screen w-screen items-center justify-center bg-slate-950 p-16 text-slate-100">
+      <p role="alert" className="text-4xl font-bold text-amber-300">
+        {message}
+      </p>
+    </main>
+  );
+}

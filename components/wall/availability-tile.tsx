@@ -1,0 +1,77 @@
+import type { AvailabilitySnapshot } from "@/lib/snapshot/types";
+import { formatMinutes, formatRatio } from "@/lib/format/units";
+import type { TileFreshness } from "@/lib/wall/tiles";
+import { NoData, STATUS_TEXT, Tile } from "./tile";
+
+export interface AvailabilityToday {
+  sli: number | null;
+}
+
+/** Availability today and over the SLO window, error budget left and the burn-rate alert state. */
+export function AvailabilityTile({
+  availability,
+  today,
+  freshness,
+  className,
+}: {
+  availability: AvailabilitySnapshot;
+  today: AvailabilityToday | null;
+  freshness: TileFreshness;
+  className?: string;
+}) {
+  const a = availability;
+  const budget = a.errorBudgetRemainingRatio;
+  const page = a.alerts.find((x) => x.severity === "page");
+  const ticket = a.alerts.find((x) => x.severity === "ticket");
+  return (
+    <Tile id="availability" title={`Availability · SLO ${formatRatio(a.target, 2)}`} status={a.status} freshness={freshness} className={className}>
+      <div className="grid grid-cols-2 gap-x-4">
+        <Figure label="today" value={today ? today.sli : null} good={today?.sli != null && today.sli >= a.target} />
+        <Figure label={`${a.windowDays} days`} value={a.sli} good={a.sli !== null && a.sli >= a.target} />
+      </div>
+      <div className="mt-2 flex items-baseline justify-between gap-2">
+        <span className="text-2xl text-slate-300">Error budget left</span>
+        {budget === null ? (
+          <NoData className="text-3xl" />
+        ) : (
+          <span className={`text-4xl font-bold tabular-nums ${budget < 0 ? STATUS_TEXT.breach : budget < 0.25 ? STATUS_TEXT.warn : "text-white"}`} data-value="budget">
+            {Math.round(budget * 100)} %
+          </span>
+        )}
+      </div>
+      <div className="h-3 overflow-hidden rounded-full bg-slate-700" aria-hidden="true">
+        <div className={`h-full rounded-full ${budget !== null && budget < 0.25 ? "bg-amber-300" : "bg-emerald-400"}`} style={{ width: `${Math.round(Math.min(1, Math.max(0, budget ?? 0)) * 100)}%` }} />
+      </div>
+      <div className="mt-1 text-xl text-slate-400">
+        down {formatMinutes(a.downtimeMinutes)} of {formatMinutes(a.allowedDowntimeMinutes)} allowed
+      </div>
+      <div className="mt-2 text-2xl font-bold" data-value="burn-alert">
+        {a.sli === null ? (
+          <span className="text-slate-400">? Burn rate: NO DATA</span>
+        ) : page ? (
+          <span className="text-red-400">✕ PAGE · burn {page.rule}</span>
+        ) : ticket ? (
+          <span className="text-amber-300">▲ TICKET · burn {ticket.rule}</span>
+        ) : (
+          <span className="text-emerald-400">✓ No burn-rate alert</span>
+        )}
+      </div>
+    </Tile>
+  );
+}
+
+function Figure({ label, value, good }: { label: string; value: number | null; good: boolean }) {
+  return (
+    <div className="flex min-w-0 flex-col">
+      <span className="text-xl uppercase tracking-wider text-slate-400">{label}</span>
+      {value === null ? (
+        <NoData className="text-4xl" />
+      ) : (
+        <span className={`text-5xl font-bold tabular-nums ${good ? "text-white" : STATUS_TEXT.breach}`} data-value={`sli-${label.replace(/\s/g, "")}`}>
+          {(value * 100).toFixed(2)}
+          <span className="text-3xl"> %</span>
+        </span>
+      )}
+    </div>
+  );
+}

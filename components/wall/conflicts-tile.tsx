@@ -1,0 +1,56 @@
+import type { ConflictSnapshot, Snapshot } from "@/lib/snapshot/types";
+import { formatUtc } from "@/lib/format/units";
+import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
+import { NoData, STATUS_TEXT, Tile } from "./tile";
+
+/** Cosmos conflict-feed depth: the deepest container, and whether it is growing. */
+export function ConflictsTile({ conflicts, freshness, regionName }: { conflicts: ConflictSnapshot[]; freshness: TileFreshness; regionName: (id: string) => string }) {
+  const status = overallStatus(conflicts.map((c) => c.status));
+  const known = conflicts.filter((c) => c.depthNow !== null);
+  const deepest = known.reduce<ConflictSnapshot | null>((a, c) => (a === null || (c.depthNow ?? 0) > (a.depthNow ?? 0) ? c : a), null);
+  const total = known.reduce((sum, c) => sum + (c.depthNow ?? 0), 0);
+  return (
+    <Tile id="conflicts" title="Conflict feed" status={status} freshness={freshness}>
+      {deepest === null ? (
+        <NoData />
+      ) : (
+        <div className="flex items-baseline gap-3">
+          <span className={`text-6xl font-bold tabular-nums ${STATUS_TEXT[status]}`} data-value="conflict-depth">
+            {total}
+          </span>
+          <span className="min-w-0 truncate text-2xl text-slate-300">
+            {total === 0 ? "unresolved" : `${regionName(deepest.region)} ${deepest.container}`}
+            {conflicts.some((c) => c.growing) && <span className="font-bold text-amber-300"> ▲ growing</span>}
+          </span>
+        </div>
+      )}
+    </Tile>
+  );
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Split-brain write races in the last hour before the snapshot's asOf (the snapshot's range is longer). */
+export function SplitBrainTile({ splitBrain, asOf, freshness }: { splitBrain: Snapshot["splitBrain"]; asOf: string; freshness: TileFreshness }) {
+  const cutoff = Date.parse(asOf) - HOUR_MS;
+  const recent = splitBrain.races.filter((r) => Date.parse(r.last) >= cutoff);
+  const last = recent.at(-1);
+  const older = splitBrain.races.length - recent.length;
+  return (
+    <Tile id="split-brain" title="Split-brain · last hour" status={splitBrain.status} freshness={freshness}>
+      {splitBrain.status === "no-data" ? (
+        <NoData />
+      ) : (
+        <div className="flex min-w-0 items-baseline gap-3">
+          <span className={`text-6xl font-bold tabular-nums ${STATUS_TEXT[splitBrain.status]}`} data-value="split-brain">
+            {recent.length}
+          </span>
+          <span className="min-w-0 truncate text-2xl text-slate-300">
+            {last ? `races · last ${last.entityId} at ${formatUtc(last.last).slice(11, 19)}` : recent.length === 1 ? "race" : "races"}
+            {older > 0 && <span className="text-slate-400"> · {older} earlier</span>}
+          </span>
+        </div>
+      )}
+    </Tile>
+  );
+}

@@ -1,0 +1,47 @@
+import type { IncidentSnapshot, Status } from "@/lib/snapshot/types";
+import { formatSeconds, formatUtc } from "@/lib/format/units";
+import { rtoBudgetShare } from "@/lib/wall/incidents";
+import type { TileFreshness } from "@/lib/wall/tiles";
+import { NoData, STATUS_TEXT, Tile } from "./tile";
+
+/** The last finished incident's measured RTO against the RTO budget. */
+export function IncidentTile({
+  incident,
+  hasIncidentData,
+  regionName,
+  freshness,
+  className,
+}: {
+  incident: IncidentSnapshot | null;
+  /** False when the incidents signal itself had no data (then "none" would be a lie). */
+  hasIncidentData: boolean;
+  regionName: (id: string) => string;
+  freshness: TileFreshness;
+  className?: string;
+}) {
+  const status: Status = !hasIncidentData ? "no-data" : incident ? incident.status : "ok";
+  const share = incident ? rtoBudgetShare(incident.rtoSeconds, incident.rtoBudgetSeconds) : null;
+  return (
+    <Tile id="incident" title="Last failover · 7 days" status={status} freshness={freshness} className={className}>
+      {!hasIncidentData ? (
+        <NoData />
+      ) : !incident ? (
+        <span className="text-3xl font-semibold text-slate-300">No failover in 7 days</span>
+      ) : (
+        <div className="flex min-w-0 flex-col gap-1">
+          <span className="truncate text-2xl text-white">
+            {regionName(incident.region)} · <span className="uppercase">{incident.kind}</span>
+          </span>
+          <span className="text-xl text-slate-400">{formatUtc(incident.start, false)}</span>
+          <span className={`text-5xl font-bold tabular-nums ${STATUS_TEXT[status]}`} data-value="rto">
+            {formatSeconds(incident.rtoSeconds)}
+          </span>
+          <span className="text-2xl text-slate-300">
+            of {formatSeconds(incident.rtoBudgetSeconds)} budget{share !== null ? ` (${Math.round(share * 100)} %)` : ""}
+          </span>
+          <span className="text-xl text-slate-400">RPO {formatSeconds(incident.rpoSeconds)}</span>
+        </div>
+      )}
+    </Tile>
+  );
+}

@@ -1,0 +1,59 @@
+import { StatusBadge } from "@/components/status/status-badge";
+import type { RegionSnapshot } from "@/lib/snapshot/types";
+import type { TileFreshness } from "@/lib/wall/tiles";
+import { overallStatus } from "@/lib/wall/tiles";
+import { NoData, Tile } from "./tile";
+
+/** Each region's state and its share of edge traffic. */
+export function RegionsTile({ regions, freshness, className }: { regions: RegionSnapshot[]; freshness: TileFreshness; className?: string }) {
+  const status = overallStatus(regions.map((r) => r.status));
+  return (
+    <Tile id="regions" title="Regions" status={status} freshness={freshness} className={className}>
+      {regions.length === 0 ? (
+        <NoData />
+      ) : (
+        <div className="grid min-h-0 gap-4" style={{ gridTemplateColumns: `repeat(${regions.length}, minmax(0, 1fr))` }}>
+          {regions.map((r) => (
+            <RegionCard key={r.id} region={r} />
+          ))}
+        </div>
+      )}
+    </Tile>
+  );
+}
+
+function RegionCard({ region }: { region: RegionSnapshot }) {
+  const share = region.trafficShareRatio;
+  return (
+    <div data-region={region.id} data-status={region.status} className="flex min-w-0 flex-col gap-2 rounded-lg bg-slate-800/70 px-4 py-3">
+      <div className="flex items-center justify-between gap-2">
+        <span className="truncate text-4xl font-bold text-white">{region.displayName}</span>
+        <StatusBadge status={region.status} size="xl" label={region.displayName} />
+      </div>
+      <div className="flex items-baseline gap-3">
+        {share === null ? (
+          <NoData className="text-5xl" />
+        ) : (
+          <span className="text-7xl font-bold tabular-nums text-white" data-value="traffic-share">
+            {Math.round(share * 100)}
+            <span className="text-4xl"> %</span>
+          </span>
+        )}
+        <span className="text-2xl text-slate-300">of traffic</span>
+      </div>
+      <div className="h-3 overflow-hidden rounded-full bg-slate-700" aria-hidden="true">
+        <div className="h-full rounded-full bg-sky-400" style={{ width: `${Math.round((share ?? 0) * 100)}%` }} />
+      </div>
+      <OriginLine healthy={region.originHealthy} />
+    </div>
+  );
+}
+
+function OriginLine({ healthy }: { healthy: boolean | null }) {
+  if (healthy === null) return <span className="text-2xl font-semibold text-slate-400">? Origin: NO DATA</span>;
+  return healthy ? (
+    <span className="text-2xl font-semibold text-emerald-400">✓ Origin healthy</span>
+  ) : (
+    <span className="text-2xl font-bold text-red-400">✕ Origin UNHEALTHY</span>
+  );
+}

@@ -1,0 +1,81 @@
+import type { RegionSnapshot, Status } from "@/lib/snapshot/types";
+import { survivorLines, worstSurvivor, type SaturationThresholds } from "@/lib/wall/survivor";
+import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
+import { NoData, STATUS_TEXT, Tile } from "./tile";
+
+function utilStatus(p: number | null, t: SaturationThresholds): Status {
+  if (p === null) return "no-data";
+  return p > t.breachPercent ? "breach" : p > t.warnPercent ? "warn" : "ok";
+}
+
+function peakUtil(r: RegionSnapshot): number | null {
+  if (r.cpuPercent === null && r.ruPercent === null) return null;
+  return Math.max(r.cpuPercent ?? 0, r.ruPercent ?? 0);
+}
+
+const BAR: Record<Status, string> = { ok: "bg-emerald-400", warn: "bg-amber-300", breach: "bg-red-400", "no-data": "bg-slate-600" };
+
+/** Per-region CPU and RU use, and the survivor sentence: what a failover would do to the other region. */
+export function SaturationTile({
+  regions,
+  thresholds,
+  freshness,
+  className,
+}: {
+  regions: RegionSnapshot[];
+  thresholds: SaturationThresholds;
+  freshness: TileFreshness;
+  className?: string;
+}) {
+  const lines = survivorLines(regions, thresholds);
+  const worst = worstSurvivor(lines);
+  // SIGNALS.md 3.5: util over the thresholds grades a region; a survivor projection over 100 % warns.
+  const status = overallStatus([
+    ...regions.map((r) => utilStatus(peakUtil(r), thresholds)),
+    ...lines.map((l): Status => (l.percent === null ? "no-data" : l.percent > 100 ? "warn" : "ok")),
+  ]);
+  return (
+    <Tile id="saturation" title="Saturation · survivor" status={status} freshness={freshness} className={className}>
+      {regions.length === 0 ? (
+        <NoData />
+      ) : (
+        <div className="flex min-h-0 flex-col gap-2">
+          {worst && (
+            <p className={`text-3xl font-bold leading-tight ${STATUS_TEXT[worst.status]}`} data-value="survivor">
+              {worst.text}
+            </p>
+          )}
+          {lines
+            .filter((l) => l !== worst)
+            .map((l) => (
+              <p key={l.survivorId} className="truncate text-xl text-slate-300">
+                {l.text}
+              </p>
+            ))}
+          <div className="mt-1 flex flex-col gap-1">
+            {regions.map((r) => (
+              <div key={r.id} className="grid grid-cols-[minmax(0,7rem)_1fr_1fr] items-center gap-x-3 text-xl">
+                <span className="truncate font-semibold text-white">{r.displayName}</span>
+                <UtilBar label="CPU" value={r.cpuPercent} t={thresholds} />
+                <UtilBar label="RU" value={r.ruPercent} t={thresholds} />
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
+    </Tile>
+  );
+}
+
+function UtilBar({ label, value, t }: { label: string; value: number | null; t: SaturationThresholds }) {
+  const s = utilStatus(value, t);
+  return (
+    <div className="flex min-w-0 items-center gap-2">
+      <span className="w-10 text-slate-400">{label}</span>
+      <div className="relative h-3 flex-1 rounded-full bg-slate-700" aria-hidden="true">
+        <div className={`h-full rounded-full ${BAR[s]}`} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} />
+      </div>
+      <span className={`w-16 text-right font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : `${Math.round(value)} %`}</span>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { ReactNode } from "react";
+import { StatusBadge } from "@/components/status/status-badge";
+import type { Status } from "@/lib/snapshot/types";
+import { compactAge, type TileFreshness } from "@/lib/wall/tiles";
+import { formatUtc } from "@/lib/format/units";
+
+/** Border colour per status: the tile reads from across the room even before the words do. */
+export const STATUS_BORDER: Record<Status, string> = {
+  ok: "border-ok",
+  warn: "border-warn",
+  breach: "border-breach",
+  "no-data": "border-nodata",
+};
+
+export const STATUS_TEXT: Record<Status, string> = {
+  ok: "text-emerald-400",
+  warn: "text-amber-300",
+  breach: "text-red-400",
+  "no-data": "text-slate-400",
+};
+
+export function NoData({ className = "text-4xl" }: { className?: string }) {
+  return (
+    <span className={`font-bold tracking-wide text-slate-400 ${className}`} data-no-data="">
+      NO DATA
+    </span>
+  );
+}
+
+/** One wall tile: title, status word, body, and a footer with the age of its data. */
+export function Tile({
+  id,
+  title,
+  status,
+  freshness,
+  className = "",
+  children,
+}: {
+  id: string;
+  title: string;
+  status: Status;
+  freshness: TileFreshness;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      data-tile={id}
+      data-status={status}
+      aria-label={title}
+      className={`flex min-h-0 min-w-0 flex-col overflow-hidden rounded-xl border-l-[0.5rem] bg-slate-900 px-5 py-3 ${STATUS_BORDER[status]} ${className}`}
+    >
+      <header className="flex items-center justify-between gap-3">
+        <h2 className="truncate text-2xl font-semibold uppercase tracking-wider text-slate-300">{title}</h2>
+        <StatusBadge status={status} size="lg" label={title} />
+      </header>
+      <div className="flex min-h-0 flex-1 flex-col justify-center">{children}</div>
+      <TileFooter freshness={freshness} />
+    </section>
+  );
+}
+
+function TileFooter({ freshness }: { freshness: TileFreshness }) {
+  if (freshness.staleSince) {
+    return (
+      <footer className="mt-1 truncate text-lg font-semibold text-amber-300" data-tile-stale="">
+        ▲ CACHED since {formatUtc(freshness.staleSince, false)} · Azure unreachable
+      </footer>
+    );
+  }
+  return (
+    <footer className="mt-1 truncate text-lg text-slate-400" data-tile-age="">
+      {freshness.ageSeconds === null ? "no rows in window" : `data ${compactAge(freshness.ageSeconds)} old`}
+    </footer>
+  );
+}

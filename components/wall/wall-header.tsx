@@ -1,0 +1,67 @@
+import { StatusBadge } from "@/components/status/status-badge";
+import type { Status } from "@/lib/snapshot/types";
+import { formatUtc } from "@/lib/format/units";
+import { compactAge } from "@/lib/wall/tiles";
+import type { Freshness } from "@/lib/wall/freshness";
+
+/** Name, overall state, UTC clock, countdown ring to the next refresh and the data's age. */
+export function WallHeader({
+  name,
+  status,
+  nowMs,
+  secondsToRefresh,
+  progress,
+  freshness,
+  dataAgeSeconds,
+  replayAt,
+}: {
+  name: string;
+  status: Status;
+  nowMs: number | null;
+  secondsToRefresh: number | null;
+  progress: number;
+  freshness: Freshness | null;
+  dataAgeSeconds: number | null;
+  replayAt: string | undefined;
+}) {
+  const clock = nowMs === null ? "--:--:--" : new Date(nowMs).toISOString().slice(11, 19);
+  return (
+    <header className="flex items-center justify-between gap-6 px-2">
+      <div className="flex min-w-0 items-center gap-5">
+        <StatusBadge status={status} size="xl" label="Overall" />
+        <h1 className="truncate text-4xl font-bold text-white">{name}</h1>
+        {replayAt && <span className="rounded bg-sky-900 px-3 py-1 text-2xl font-bold text-sky-100">REPLAY {formatUtc(replayAt, false)}</span>}
+      </div>
+      <div className="flex items-center gap-8">
+        <div className="flex flex-col items-end text-xl text-slate-400" data-value="data-age">
+          <span>data age</span>
+          <span className="text-3xl font-semibold tabular-nums text-slate-200">{compactAge(dataAgeSeconds)}</span>
+        </div>
+        <CountdownRing seconds={secondsToRefresh} progress={progress} stale={freshness?.stale ?? false} />
+        <div className="flex flex-col items-end">
+          <span className="text-6xl font-bold tabular-nums tracking-tight text-white" data-value="clock">
+            {clock}
+          </span>
+          <span className="text-xl font-semibold tracking-widest text-slate-400">UTC</span>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function CountdownRing({ seconds, progress, stale }: { seconds: number | null; progress: number; stale: boolean }) {
+  const r = 20;
+  const c = 2 * Math.PI * r;
+  return (
+    <div className="flex items-center gap-3" data-value="countdown" title="next refresh">
+      <svg viewBox="0 0 48 48" className="h-14 w-14 -rotate-90" aria-hidden="true">
+        <circle cx="24" cy="24" r={r} stroke="#334155" strokeWidth="6" fill="none" />
+        <circle cx="24" cy="24" r={r} stroke={stale ? "#fcd34d" : "#38bdf8"} strokeWidth="6" fill="none" strokeDasharray={c} strokeDashoffset={c * (1 - progress)} />
+      </svg>
+      <div className="flex flex-col text-xl text-slate-400">
+        <span>next refresh</span>
+        <span className="text-3xl font-semibold tabular-nums text-slate-200">{seconds === null ? "—" : `${seconds} s`}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Snapshot } from "@/lib/snapshot/types";
+import { refreshProgress, secondsToNextRefresh, wallFreshness } from "@/lib/wall/freshness";
+import { openIncident, runningSeconds } from "@/lib/wall/incidents";
+import type { SaturationThresholds } from "@/lib/wall/survivor";
+import { allUpstreamStale, overallStatus } from "@/lib/wall/tiles";
+import type { WallFetchState } from "@/hooks/use-wall-snapshot";
+import { SloView } from "./slo-view";
+import { OpenIncidentBanner, StaleBanner } from "./wall-banners";
+import { WallHeader } from "./wall-header";
+import { WallTiles } from "./wall-tiles";
+import { NoData } from "./tile";
+
+export interface WallScreenProps {
+  fetched: WallFetchState & { snapshot: Snapshot | null };
+  /** Browser clock; null during server render and hydration. */
+  nowMs: number | null;
+  name: string;
+  regionNames: Record<string, string>;
+  thresholds: SaturationThresholds;
+  refreshMs: number;
+  rotateMs: number;
+  at: string | undefined;
+}
+
+/** The whole wall: header, STALE or open-incident banner, and the current view. Fills the viewport exactly. */
+export function WallScreen({ fetched, nowMs, name, regionNames, thresholds, refreshMs, rotateMs, at }: WallScreenProps) {
+  const { snapshot } = fetched;
+  const regionName = (id: string) => regionNames[id] ?? id;
+  const freshness =
+    nowMs === null || fetched.lastAttemptEndMs === null
+      ? null
+      : wallFreshness({ ...fetched, nowMs, refreshMs, upstreamStale: snapshot !== null && allUpstreamStale(snapshot) });
+  const sinceArrival = nowMs !== null && fetched.lastGoodAtMs !== null ? (nowMs - fetched.lastGoodAtMs) / 1000 : 0;
+  const open = snapshot ? openIncident(snapshot.incidents) : null;
+  const statuses = snapshot ? Object.values(snapshot.signals ?? {}).map((m) => m.status) : [];
+  const status = open ? "breach" : overallStatus(statuses);
+  // Rotation is derived from the clock, so it needs no timer of its own and cannot drift.
+  const showSlo = rotateMs > 0 && nowMs !== null && fetched.lastAttemptEndMs !== null && Math.floor(nowMs / rotateMs) % 2 === 1;
+  const dataAge = snapshot && snapshot.dataAgeSeconds !== null ? snapshot.dataAgeSeconds + sinceArrival : null;
+  return (
+    <main
+      className={`wall-root flex h-screen w-screen flex-col gap-4 overflow-hidden bg-slate-950 p-4 text-slate-100 ${freshness?.stale ? "wall-stale" : ""}`}
+      data-stale={freshness?.stale ? "true" : "false"}
+      data-rendered={nowMs === null ? "server" : "client"}
+    >
+      <WallHeader
+        name={name}
+        status={snapshot ? status : "no-data"}
+        nowMs={nowMs}
+        secondsToRefresh={nowMs === null ? null : secondsToNextRefresh(nowMs, fetched.lastAttemptEndMs, refreshMs)}
+        progress={nowMs === null ? 0 : refreshProgress(nowMs, fetched.lastAttemptEndMs, refreshMs)}
+        freshness={freshness}
+        dataAgeSeconds={dataAge}
+        replayAt={at}
+      />
+      {freshness?.stale && <StaleBanner freshness={freshness} lastGoodAtMs={fetched.lastGoodAtMs} />}
+      {open && <OpenIncidentBanner incident={open} runningSeconds={nowMs === null ? 0 : runningSeconds(open, at ? Date.parse(snapshot?.asOf ?? at) : nowMs)} regionName={regionName} />}
+      <div className={`flex min-h-0 flex-1 flex-col ${freshness?.stale ? "opacity-60 grayscale" : ""}`}>
+        {snapshot === null ? (
+          <div className="flex flex-1 items-center justify-center" data-tile="none">
+            <NoData className="text-9xl" />
+          </div>
+        ) : showSlo ? (
+          <SloView snapshot={snapshot} sinceArrivalSeconds={sinceArrival} />
+        ) : (
+          <WallTiles snapshot={snapshot} sinceArrivalSeconds={sinceArrival} thresholds={thresholds} today={null} regionName={regionName} />
+        )}
+      </div>
+    </main>
+  );
+}
