@@ -1,0 +1,63 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, screenshot } from "./browser";
+import { openPage, seriousA11yViolations, warmUp } from "./oncall-helpers";
+
+describe("incident timeline", () => {
+  let browser: Browser;
+  const baseUrl = inject("baseUrl");
+  beforeAll(async () => {
+    await warmUp(baseUrl);
+    browser = await launchBrowser();
+  }, 660_000);
+  afterAll(async () => browser?.close());
+
+  it("is reached from the overview in at most three clicks and shows the last outage on one axis", async () => {
+    const { page, errors } = await openPage(browser);
+    page.setDefaultTimeout(300_000);
+    await page.goto(`${baseUrl}/`);
+    // Click 1: the incident list of the last 30 days.
+    await page.getByRole("link", { name: "All incidents and drills of the last 30 days" }).click();
+    await page.waitForURL(/\/incidents\?range=30d/);
+    const realRows = page.locator("tr[data-incident]", { hasText: "real" });
+    await realRows.first().waitFor();
+    const id = await realRows.first().getAttribute("data-incident");
+    // Click 2: the newest real incident's timeline (the list is newest first).
+    await realRows.first().getByRole("link", { name: /Open timeline/ }).click();
+    await page.waitForURL(/\/incidents\/[a-z]+-\d{4}/);
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/incidents/${id}`);
+    await expect(page.locator("h1").textContent()).resolves.toMatch(/^Incident: (UK South|West Europe) at \d{4}-/);
+    // Measured RTO/RPO against budgets.
+    await expect(page.locator("[data-measure=rto]").textContent()).resolves.toMatch(/Measured RTO\d.*budget 5 min/);
+    await expect(page.locator("[data-measure=rpo] tbody tr").count()).resolves.toBeGreaterThan(0);
+    // Milestones in order: first failure, flip, eviction, recovery.
+    const kinds = await page.locator("[data-milestone]").evaluateAll((li) => li.map((l) => l.getAttribute("data-milestone")));
+    expect(kinds[0]).toBe("start");
+    expect(kinds).toContain("flip");
+    expect(kinds).toContain("evicted");
+    expect(kinds.at(-1)).toBe("recovered");
+    // Every story chart, on one time axis, with data.
+    for (const panel of ["failed-probes", "origin-errors", "error-ratio", "traffic-share", "survivor", "replication-lag", "conflict-depth"]) {
+      await expect(page.locator(`[data-panel=chart-${panel}]`).count()).resolves.toBe(1);
+    }
+    await page.locator("[data-panel=chart-error-ratio] [data-chart] svg .recharts-line").waitFor();
+    await expect(page.locator("[data-panel=chart-error-ratio]").getAttribute("data-no-data")).resolves.toBe("false");
+    const ticks = await page.locator("[data-chart] .recharts-xAxis .recharts-cartesian-axis-tick-value").evaluateAll((els) => els.map((e) => e.textContent));
+    expect(ticks.length).toBeGreaterThan(0);
+    // Inspector of the edge-error chart shows its KQL.
+    const inspector = page.locator("[data-panel=chart-error-ratio] [data-inspector]");
+    await inspector.locator("summary").click();
+    await expect(inspector.locator("[data-kql]").first().textContent()).resolves.toContain("FrontDoorAccessLog");
+    await screenshot(page, "incident-timeline");
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+    // The link round-trips: the same URL in a fresh page shows the same incident.
+    const { page: pasted, errors: pastedErrors } = await openPage(browser);
+    pasted.setDefaultTimeout(300_000);
+    await pasted.goto(page.url());
+    await expect(pasted.locator("h1").textContent()).resolves.toBe(await page.locator("h1").textContent());
+    expect(errors).toEqual([]);
+    expect(pastedErrors).toEqual([]);
+    await page.close();
+    await pasted.close();
+  }, 900_000);
+});

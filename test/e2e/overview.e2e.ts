@@ -1,0 +1,101 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, screenshot } from "./browser";
+import { openPage, seriousA11yViolations, warmUp } from "./oncall-helpers";
+
+describe("overview", () => {
+  let browser: Browser;
+  const baseUrl = inject("baseUrl");
+  beforeAll(async () => {
+    await warmUp(baseUrl);
+    browser = await launchBrowser();
+  }, 660_000);
+  afterAll(async () => browser?.close());
+
+  it("shows every region, pair and panel from real simulator data, with the KQL in the inspector", async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/?range=1h`);
+    for (const id of ["uksouth", "westeurope"]) {
+      const row = page.locator(`[data-overview-region=${id}]`);
+      await expect(row.locator("[data-status]").getAttribute("data-status")).resolves.toMatch(/^(ok|warn|breach|no-data)$/);
+      // Real numbers from the simulator: the traffic share is a percentage, not a placeholder.
+      await expect(row.textContent()).resolves.toMatch(/\d+\.\d %/);
+    }
+    // Both directions of the cosmos pair, plus the sql tier.
+    await expect(page.locator("[data-pair]").count()).resolves.toBe(3);
+    await expect(page.locator("[data-pair='cosmos:westeurope->uksouth']").textContent()).resolves.toMatch(/\d(\.\d+)? s/);
+    for (const panel of ["regions", "incidents", "replication", "availability", "conflicts", "splitBrain"]) {
+      await expect(page.locator(`[data-panel=${panel}]`).count()).resolves.toBe(1);
+    }
+    // Inspector: the exact KQL, window, rows and the portal link wording.
+    const inspector = page.locator("[data-panel=replication] [data-inspector]");
+    await inspector.locator("summary").click();
+    await expect(inspector.locator("[data-kql]").first().textContent()).resolves.toContain("replication_lag");
+    await expect(inspector.textContent()).resolves.toContain("Open in Log Analytics");
+    await expect(inspector.textContent()).resolves.toMatch(/Rows returned\d+/);
+    // The configured deployment stays visible.
+    await expect(page.locator("[data-region=uksouth]").textContent()).resolves.toContain("UK South");
+    await expect(page.getByText("RTO budget").isVisible()).resolves.toBe(true);
+    await screenshot(page, "overview");
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps range, as-of and region in the URL, and a pasted link opens the same view", async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/?range=1h`);
+    await page.locator("[data-preset='6h']").click();
+    await page.waitForURL(/range=6h/);
+    await page.locator("select[name=region]").selectOption("westeurope");
+    await page.waitForURL(/region=westeurope/);
+    await page.locator("[data-overview-region=westeurope]").waitFor();
+    await expect(page.locator("[data-overview-region=uksouth]").count()).resolves.toBe(0);
+    const asOf = await page.locator("[data-snapshot-as-of]").getAttribute("data-snapshot-as-of");
+    // Replay: pick an as-of time 2 hours earlier.
+    const at = new Date(Date.parse(asOf ?? "") - 2 * 3600_000).toISOString().slice(0, 16);
+    await page.locator("input[name=at]").fill(at);
+    await page.getByRole("button", { name: "Replay" }).click();
+    await page.waitForURL(/at=/);
+    const url = page.url();
+    expect(new URL(url).searchParams.get("at")).toBe(`${at}:00Z`);
+    expect(new URL(url).searchParams.get("range")).toBe("6h");
+    expect(new URL(url).searchParams.get("region")).toBe("westeurope");
+    // The pasted link, in a fresh page, shows the same moment, range and region.
+    const { page: pasted, errors: pastedErrors } = await openPage(browser);
+    await pasted.goto(url);
+    await expect(pasted.locator("[data-snapshot-as-of]").getAttribute("data-snapshot-as-of")).resolves.toBe(`${at}:00.000Z`);
+    await expect(pasted.locator("[data-preset='6h']").getAttribute("aria-current")).resolves.toBe("true");
+    await expect(pasted.locator("select[name=region]").inputValue()).resolves.toBe("westeurope");
+    await expect(pasted.locator("[data-window]").textContent()).resolves.toContain("(replay)");
+    await screenshot(pasted, "overview-replay-westeurope");
+    expect(errors).toEqual([]);
+    expect(pastedErrors).toEqual([]);
+    await page.close();
+    await pasted.close();
+  });
+
+  it("when the upstream fails during a refresh, keeps the last data and marks every panel stale with the reason", async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/?range=15m`);
+    await page.locator("[data-panel=replication][data-stale=false]").waitFor();
+    const before = await page.locator("[data-pair='cosmos:uksouth->westeurope']").textContent();
+    // Force the upstream failure: the snapshot API now answers 503 as when Log Analytics is down.
+    await page.route("**/api/snapshot**", (route) =>
+      route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "data source unavailable: forced upstream failure (test)" }) }),
+    );
+    const failed = page.waitForResponse((r) => r.url().includes("/api/snapshot") && r.status() === 503);
+    // The live view refreshes every 30 s; a focus-independent trigger: the SWR interval.
+    await failed;
+    await page.locator("[data-panel=replication][data-stale=true]").waitFor();
+    const stale = page.locator("[data-panel=replication] [data-state=stale]");
+    await expect(stale.textContent()).resolves.toContain("forced upstream failure");
+    await expect(stale.textContent()).resolves.toMatch(/Stale since \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/);
+    // The last data is still on screen, not blanked.
+    await expect(page.locator("[data-pair='cosmos:uksouth->westeurope']").textContent()).resolves.toBe(before);
+    await screenshot(page, "overview-stale");
+    // The browser logs the failed fetch itself (503); nothing else may error.
+    expect(errors.filter((e) => !/503|Service Unavailable/.test(e))).toEqual([]);
+    await page.close();
+  }, 120_000);
+});

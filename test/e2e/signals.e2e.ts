@@ -1,0 +1,80 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, screenshot } from "./browser";
+import { openPage, seriousA11yViolations, warmUp } from "./oncall-helpers";
+
+describe("signal drill-down", () => {
+  let browser: Browser;
+  const baseUrl = inject("baseUrl");
+  beforeAll(async () => {
+    await warmUp(baseUrl);
+    browser = await launchBrowser();
+  }, 660_000);
+  afterAll(async () => browser?.close());
+
+  it("charts replication lag against the RPO budget, no more points than pixels, rows sortable, KQL inspectable", async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/signals/replication?range=6h`);
+    const panel = page.locator("[data-panel=chart-replication-lag]");
+    await panel.locator("[data-chart] svg .recharts-line").first().waitFor();
+    await expect(panel.getAttribute("data-no-data")).resolves.toBe("false");
+    // Three lines (cosmos both ways, sql), and the budget lines labelled in words.
+    await expect(panel.locator(".recharts-line").count()).resolves.toBe(3);
+    await expect(panel.locator("svg").first().textContent()).resolves.toContain("RPO budget");
+    const points = Number(await panel.locator("[data-chart]").getAttribute("data-points"));
+    const width = await panel.locator("[data-chart] svg").first().evaluate((svg) => svg.getBoundingClientRect().width);
+    expect(points).toBeGreaterThan(10);
+    expect(points).toBeLessThanOrEqual(width);
+    // Inspector: the series KQL of one pair, with its window.
+    await panel.locator("[data-inspector] summary").click();
+    await expect(panel.locator("[data-kql]").first().textContent()).resolves.toContain("summarize lagSeconds = max(lagSeconds)");
+    await expect(panel.locator("[data-inspector]").textContent()).resolves.toMatch(/Window\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC → /);
+    // Rows behind the chart: sort by lagSeconds and check the order.
+    const table = page.locator("[data-rows-table]");
+    await table.locator("tbody tr").first().waitFor();
+    const header = table.locator("th", { hasText: "lagSeconds" });
+    await header.locator("button").click();
+    await expect(header.getAttribute("aria-sort")).resolves.toBe("ascending");
+    const index = await table.locator("thead th").evaluateAll((ths) => ths.findIndex((th) => th.textContent?.startsWith("lagSeconds")));
+    const values = await table.locator(`tbody tr td:nth-child(${index + 1})`).allTextContents();
+    const numbers = values.map(Number);
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    await header.locator("button").click();
+    await expect(header.getAttribute("aria-sort")).resolves.toBe("descending");
+    await screenshot(page, "signal-replication-6h");
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it("a 30-day range is binned on the server to fit the chart, and the range really applies", async () => {
+    const res = await fetch(`${baseUrl}/api/signals/availability/series?range=30d&w=600`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { binSeconds: number; range: { from: string; to: string }; panels: { series: { points: { t: number }[] }[] }[] };
+    expect(Date.parse(body.range.to) - Date.parse(body.range.from)).toBe(30 * 86_400_000);
+    for (const panel of body.panels) for (const s of panel.series) expect(s.points.length).toBeLessThanOrEqual(600);
+    expect(body.binSeconds).toBe(7200);
+    const bad = await fetch(`${baseUrl}/api/signals/availability/series?range=2w`);
+    expect(bad.status).toBe(400);
+    await expect(bad.json()).resolves.toMatchObject({ parameter: "range" });
+    const unknown = await fetch(`${baseUrl}/api/signals/nope/rows`);
+    expect(unknown.status).toBe(400);
+  }, 600_000);
+
+  it.each(["regions", "conflicts", "originHealth", "splitBrain", "availability"])(
+    "the %s page renders charts from simulator data without console errors",
+    async (signal) => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(`${baseUrl}/signals/${signal}?range=1h`);
+      await page.locator("[data-panel=summary]").waitFor();
+      const charts = page.locator("[data-panel^=chart-][data-no-data=false] [data-chart] svg .recharts-line");
+      await charts.first().waitFor();
+      expect(await charts.count()).toBeGreaterThan(0);
+      await screenshot(page, `signal-${signal}-1h`);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    300_000,
+  );
+});
