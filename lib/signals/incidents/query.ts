@@ -15,7 +15,7 @@ export function incidentBinsQuery(origin: string): string {
     COUNTED_ACCESS_ROWS,
     `| summarize n = count(), bad = countif(${IS_BAD_STATUS}) by ${RAW_ORIGIN_KEY}, binStart = bin(TimeGenerated, 10s)`,
     `| extend origin = ${ORIGIN}`,
-    kql`| summarize edgeTotal = sum(n), edgeBad = sum(bad), originTotal = sumif(n, origin == ${origin.toLowerCase()}) by binStart`,
+    kql`| summarize edgeTotal = sum(n), edgeBad = sum(bad), originTotal = sum(iff(origin == ${origin.toLowerCase()}, n, 0)) by binStart`,
     "| where edgeBad >= 0.01 * edgeTotal or originTotal >= 0.01 * edgeTotal",
   ].join("\n");
 }
