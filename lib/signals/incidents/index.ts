@@ -46,11 +46,12 @@ interface Candidate {
 
 /** Flips to unhealthy, each with its start; a flip while its region already has an open candidate is the same incident. */
 function candidates(analysis: OriginHealthAnalysis, settings: SignalContext["config"]["frontDoor"]): Candidate[] {
-  const windowStart = analysis.window.from.getTime();
   const interval = settings.probeIntervalSeconds * 1000;
-  const firstSlot = Math.floor(windowStart / interval) * interval;
   const out: Candidate[] = [];
   for (const origin of analysis.origins) {
+    // History before the window, or before the origin's oldest row, is unknown: a run reaching it may have begun earlier.
+    const knownFrom = Math.max(analysis.window.from.getTime(), origin.oldestMs ?? Number.NEGATIVE_INFINITY);
+    const firstKnownSlot = Math.floor(knownFrom / interval) * interval;
     const flips = origin.timeline.flips;
     flips.forEach((flip, i) => {
       if (flip.to !== "unhealthy") return;
@@ -62,7 +63,7 @@ function candidates(analysis: OriginHealthAnalysis, settings: SignalContext["con
         flip,
         startMs,
         healthyAgainMs: flips[i + 1]?.atMs ?? null,
-        startedBeforeWindow: probeRun === firstSlot,
+        startedBeforeWindow: probeRun !== null && probeRun <= firstKnownSlot,
       });
     });
   }

@@ -27,6 +27,8 @@ export interface OriginAnalysis {
   /** Access-log requests over the window (0: Front Door sent it no traffic). */
   requests: number;
   newestMs: number | null;
+  /** Oldest probe or access row of the origin in the window: history before it is unknown. */
+  oldestMs: number | null;
 }
 
 export interface OriginHealthAnalysis {
@@ -94,6 +96,7 @@ async function runAnalysis(ctx: SignalContext): Promise<OriginHealthAnalysis> {
       knownPops,
       requests: popRow ? (num(popRow, "requests") ?? 0) : 0,
       newestMs: popRow ? timeMs(popRow, "newest") : null,
+      oldestMs: popRow ? timeMs(popRow, "oldest") : null,
     });
   }
 

@@ -54,17 +54,17 @@ export function failedProbeSlotsQuery(config: DashboardConfig): string {
 
 /**
  * Per origin: POPs known to probe it (distinct POPs in its probe or access logs) and its access-log
- * request count and newest row (no traffic at all → its health is unknown).
+ * request count, oldest and newest row (no traffic at all → its health is unknown).
  */
 export function originPopsQuery(config: DashboardConfig): string {
   return [
     "AzureDiagnostics",
     '| where Category in ("FrontDoorHealthProbeLog", "FrontDoorAccessLog")',
-    `| summarize requests = countif(Category == "FrontDoorAccessLog"), newest = max(TimeGenerated) by Category, ${RAW_ORIGIN_KEY}, probePop = ${PROBE_POP}, accessPop = column_ifexists("pop_s", "")`,
+    `| summarize requests = countif(Category == "FrontDoorAccessLog"), oldest = min(TimeGenerated), newest = max(TimeGenerated) by Category, ${RAW_ORIGIN_KEY}, probePop = ${PROBE_POP}, accessPop = column_ifexists("pop_s", "")`,
     `| extend origin = ${ORIGIN}, pop = iff(Category == "FrontDoorAccessLog", accessPop, probePop)`,
     onlyConfiguredOrigins(config),
-    "| summarize requests = sum(requests), newest = max(newest) by origin, pop",
-    '| summarize knownPops = countif(pop != ""), requests = sum(requests), newest = max(newest) by origin',
+    "| summarize requests = sum(requests), oldest = min(oldest), newest = max(newest) by origin, pop",
+    '| summarize knownPops = countif(pop != ""), requests = sum(requests), oldest = min(oldest), newest = max(newest) by origin',
   ].join("\n");
 }
 

@@ -17,7 +17,7 @@ const DRAIN = 1880; // … and Front Door stops sending it traffic at 12:31:20
 const OUTAGE_END = 2400;
 
 /** Rows a real workspace would return for each query id, given the window. */
-function rowsFor(id: string, w: QueryWindow, drills: Row[]): Row[] {
+function rowsFor(id: string, w: QueryWindow, drills: Row[], oldest: string | null): Row[] {
   const inWindow = (ms: number) => ms >= w.from.getTime() && ms < w.to.getTime();
   if (id === "origin-health:failed-probe-slots") {
     const rows: Row[] = [];
@@ -27,8 +27,8 @@ function rowsFor(id: string, w: QueryWindow, drills: Row[]): Row[] {
   }
   if (id === "origin-health:origin-pops") {
     return [
-      { origin: UK, knownPops: 5, requests: 100_000, newest: iso(at(3590)) },
-      { origin: WEU, knownPops: 5, requests: 150_000, newest: iso(at(3599)) },
+      { origin: UK, knownPops: 5, requests: 100_000, oldest, newest: iso(at(3590)) },
+      { origin: WEU, knownPops: 5, requests: 150_000, oldest, newest: iso(at(3599)) },
     ];
   }
   if (id === "origin-health:origin-error-bins") {
@@ -54,7 +54,7 @@ function rowsFor(id: string, w: QueryWindow, drills: Row[]): Row[] {
   return [];
 }
 
-function fakeContext(range: QueryWindow, drills: Row[] = []): SignalContext & { calls: { id: string; window: QueryWindow }[] } {
+function fakeContext(range: QueryWindow, drills: Row[] = [], oldest: string | null = null): SignalContext & { calls: { id: string; window: QueryWindow }[] } {
   const calls: { id: string; window: QueryWindow }[] = [];
   return {
     config,
@@ -63,7 +63,7 @@ function fakeContext(range: QueryWindow, drills: Row[] = []): SignalContext & { 
     calls,
     async runQuery(id, kql, window): Promise<QueryOutcome> {
       calls.push({ id, window });
-      const rows = rowsFor(id, window, drills);
+      const rows = rowsFor(id, window, drills, oldest);
       const run: QueryRun = { id, kql, window: { from: iso(window.from.getTime()), to: iso(window.to.getTime()) }, rows: rows.length, durationMs: 0, cacheAgeSeconds: 0, portalUrl: null, warnings: [] };
       return { rows, run, ok: true };
     },
@@ -160,6 +160,14 @@ describe("incidents signal over query rows", () => {
     // The flip (12:31:00) is before the range; the edge recovers (12:31:20) inside it.
     const out = await incidentsSignal.run(fakeContext({ from: new Date(at(OUTAGE + 70)), to: new Date(at(3600)) }));
     expect(out.value.incidents.map((i) => [i.start, i.rtoSeconds])).toEqual([[iso(at(OUTAGE)), 80]]);
+  });
+
+  it("warns that start and RTO are lower bounds when the data begins inside the failure", async () => {
+    const late = await incidentsSignal.run(fakeContext(range, [], iso(at(OUTAGE + 30))));
+    expect(late.value.incidents).toHaveLength(1);
+    expect(late.meta.warnings.some((w) => w.includes("lower bounds"))).toBe(true);
+    const early = await incidentsSignal.run(fakeContext(range, [], iso(at(0))));
+    expect(early.meta.warnings.some((w) => w.includes("lower bounds"))).toBe(false);
   });
 
   it("leaves out incidents that were over before the range began", async () => {
