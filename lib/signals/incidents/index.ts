@@ -171,8 +171,8 @@ export const incidentsSignal: SignalModule<IncidentsValue> = {
     const chosen = all.slice(-MAX_INCIDENTS);
     if (chosen.length < all.length) warnings.push(`${all.length} incidents in range; only the latest ${MAX_INCIDENTS} measured`);
     const { drills, run: drillRun } = await loadDrills(ctx, analysis);
-    const measured = [];
-    for (const c of chosen) measured.push(await measure(ctx, c, drills));
+    // Independent queries; the source's gateway limits how many run at once.
+    const measured = await Promise.all(chosen.map((c) => measure(ctx, c, drills)));
     // Keep incidents that overlap the range (the look-back only supplies their real start).
     const incidents = measured
       .filter((m) => (m.incident.recoveredAt === null ? Number.POSITIVE_INFINITY : Date.parse(m.incident.recoveredAt)) >= fromMs)
