@@ -11,7 +11,7 @@ import { decideAccess, KIOSK_COOKIE, type GateDecision } from "@/lib/security/ga
 import { contentSecurityPolicy, HSTS, isHttps, newNonce } from "@/lib/security/headers";
 import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, type Principal } from "@/lib/security/principal";
 import { rateLimitKey, TokenBucketLimiter } from "@/lib/security/rate-limit";
-import { isApiPath, isRateLimited } from "@/lib/security/routes";
+import { isApiPath, isRateLimited, kioskRewrite } from "@/lib/security/routes";
 
 // Burst of 120, then 2 requests/s per client: a wall refreshing every 10 s uses a fraction of it.
 const limiter = new TokenBucketLimiter({ capacity: 120, refillPerSecond: 2 });
@@ -97,6 +97,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   headers.set(NONCE_HEADER, nonce);
   // Next reads the nonce from the request's CSP header and puts it on its own inline scripts.
   headers.set("Content-Security-Policy", csp);
+  const rewrite = principal.kind === "kiosk" ? kioskRewrite(request.nextUrl.pathname) : undefined;
+  if (rewrite) {
+    const target = new URL(`${rewrite}${request.nextUrl.search}`, request.url);
+    return withSecurityHeaders(NextResponse.rewrite(target, { request: { headers } }), csp, https);
+  }
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, https);
 }
 

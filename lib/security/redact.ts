@@ -1,6 +1,9 @@
 import type { QueryRun, SignalMeta, Snapshot } from "../snapshot/types";
 import { isKioskRequest } from "./principal";
 
+/** Set on answers of the kiosk snapshot route, so tests can see the kiosk rewrite happened. */
+export const REDACTED_HEADER = "x-aad-redacted";
+
 export const REDACTED_ERROR = "upstream query failed (details are hidden on kiosk screens)";
 
 function redactRun(run: QueryRun): QueryRun {

@@ -41,3 +41,11 @@ export const isApiPath = (pathname: string): boolean => {
 
 /** Data routes get the per-client rate limit; the sign-in flow is left to next-auth. */
 export const isRateLimited = (pathname: string): boolean => isApiPath(pathname) && !normalizePath(pathname).startsWith("/api/auth/");
+
+/**
+ * Kiosk requests to these routes are rewritten by proxy.ts to a route that serves the same data
+ * redacted, so no kiosk can receive KQL whatever the original route does.
+ */
+export const KIOSK_REWRITES: Readonly<Record<string, string>> = { "/api/snapshot": "/api/kiosk/snapshot" };
+
+export const kioskRewrite = (pathname: string): string | undefined => KIOSK_REWRITES[normalizePath(pathname)];

@@ -136,6 +136,11 @@ describe("next start with sign-in on", () => {
     expect((await get("/wall/security-probe")).status).toBe(303);
     expect((await get("/wall/security-probe", cookie)).status).toBe(404);
     expect((await get("/api/health", cookie)).status).toBe(200);
+    // The snapshot reaches a kiosk only through the redacting route (a bad range answers fast).
+    const snapshot = await get("/api/snapshot?range=2h", cookie);
+    expect(snapshot.status).toBe(400);
+    expect(snapshot.headers.get("x-aad-redacted")).toBe("1");
+    expect(await snapshot.json()).toMatchObject({ parameter: "range" });
     for (const p of ["/api/review", "/api/signals/replication", "/signals/replication", "/review", "/", "/api/kiosk"]) {
       expect((await get(p, cookie)).status, p).toBe(403);
     }

@@ -72,11 +72,18 @@ describe("proxy with sign-in on", () => {
     expect(setCookie.toLowerCase()).toContain("samesite=lax");
 
     const cookie = `aad_kiosk=${token}`;
-    for (const path of ["/wall", "/wall?range=6h", "/api/snapshot?range=1h", "/api/health"]) {
+    for (const path of ["/wall", "/wall?range=6h", "/api/health"]) {
       const res = await proxy(request(path, { headers: { cookie } }));
       expect(passedThrough(res), path).toBe(true);
       expect(principalOf(res), path).toBe("kiosk");
     }
+    // The snapshot goes through the redacting kiosk route, keeping the wall's parameters.
+    const snap = await proxy(request("/api/snapshot?range=1h&region=uksouth", { headers: { cookie } }));
+    expect(pathOf(snap.headers.get("x-middleware-rewrite"))).toBe("/api/kiosk/snapshot?range=1h&region=uksouth");
+    expect(principalOf(snap)).toBe("kiosk");
+    // A signed-in user is not rewritten.
+    const userSnap = await proxy(request("/api/snapshot", { headers: { cookie: await sessionCookie() } }));
+    expect(userSnap.headers.get("x-middleware-rewrite")).toBeNull();
     for (const path of ["/", "/signals/replication", "/incidents/x", "/review", "/doctor", "/api/review", "/api/review/csv", "/api/signals/replication", "/api/doctor", "/api/kiosk"]) {
       const res = await proxy(request(path, { headers: { cookie } }));
       expect(res.status, path).toBe(403);
