@@ -2,6 +2,9 @@ import type { DashboardConfig } from "../config/schema";
 import { kql } from "../kql/literal";
 import { TABLE_REMEDIES } from "./remedies";
 
+/** Contract tables no signal reads today: their absence is a warning, not a failure. */
+export const OPTIONAL_TABLES: ReadonlySet<string> = new Set(["AppRequests", "AppAvailabilityResults"]);
+
 /** One "is the data there" probe: a KQL returning a single row with a `rows` count and `newest` time. */
 export interface DataCheck {
   id: string;
@@ -46,15 +49,6 @@ export function dataChecks(config: DashboardConfig): DataCheck[] {
       withinHours: 1,
       ifMissing: "fail",
       remedy: TABLE_REMEDIES.CDBDataPlaneRequests,
-    },
-    {
-      id: "app-requests",
-      title: "Application requests",
-      table: "AppRequests",
-      kql: recent("AppRequests", ""),
-      withinHours: 1,
-      ifMissing: "fail",
-      remedy: TABLE_REMEDIES.AppRequests,
     },
     {
       id: "conflict-depth",
@@ -102,7 +96,7 @@ export function dataChecks(config: DashboardConfig): DataCheck[] {
       id: "compute-cpu",
       title: "Compute CPU metrics (saturation, survivor headroom)",
       table: "AzureMetrics",
-      kql: recent("AzureMetrics", kql`MetricName in (${["CpuPercentage", "node_cpu_usage_percentage"]})`),
+      kql: recent("AzureMetrics", kql`MetricName in ${["CpuPercentage", "node_cpu_usage_percentage"]}`),
       withinHours: 1,
       ifMissing: "fail",
       remedy: "On each App Service plan (or AKS cluster): Diagnostic settings → category AllMetrics to this workspace.",

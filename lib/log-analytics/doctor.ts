@@ -1,7 +1,7 @@
 import type { DashboardConfig } from "../config/schema";
 import { TABLE_SCHEMAS } from "../telemetry/schemas";
 import type { LogsSource, QueryWindow } from "../workspace/types";
-import { dataChecks, type DataCheck } from "./doctor-checks";
+import { dataChecks, OPTIONAL_TABLES, type DataCheck } from "./doctor-checks";
 import { TABLE_REMEDIES } from "./remedies";
 
 export type CheckStatus = "ok" | "warn" | "fail";
@@ -37,10 +37,11 @@ const hoursBefore = (now: Date, hours: number): QueryWindow => ({ from: new Date
 
 async function tableCheck(input: DoctorInput, table: string): Promise<CheckResult> {
   const base = { id: `table-${table}`, title: `Table ${table} with the contract columns` };
+  const absent: CheckStatus = OPTIONAL_TABLES.has(table) ? "warn" : "fail";
   try {
     const result = await input.source.query(`${table} | take 1`, hoursBefore(input.now, 24 * 30));
     if (result.table.columns.length === 0) {
-      return { ...base, status: "fail", detail: result.warnings.join(" ") || "the table is not in the workspace", remedy: TABLE_REMEDIES[table] };
+      return { ...base, status: absent, detail: result.warnings.join(" ") || "the table is not in the workspace", remedy: TABLE_REMEDIES[table] };
     }
     const present = new Set(result.table.columns.map((c) => c.name));
     const missing = TABLE_SCHEMAS[table].filter((c) => !present.has(c.name)).map((c) => c.name);
@@ -48,7 +49,7 @@ async function tableCheck(input: DoctorInput, table: string): Promise<CheckResul
     // AzureDiagnostics grows a column only once a category writes it; missing ones mean a category is off.
     return { ...base, status: "warn", detail: `missing column(s): ${missing.join(", ")}`, remedy: TABLE_REMEDIES[table] };
   } catch (err) {
-    return { ...base, status: "fail", detail: message(err), remedy: TABLE_REMEDIES[table] };
+    return { ...base, status: absent, detail: message(err), remedy: TABLE_REMEDIES[table] };
   }
 }
 

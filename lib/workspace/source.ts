@@ -2,7 +2,8 @@ import type { DashboardConfig } from "../config/schema";
 import { loadDatasetSync } from "../dataset/load";
 import { Workspace } from "../dataset/workspace";
 import { readEnv } from "../env";
-import { SourceUnavailableError } from "../signals/runtime/context";
+import { QueryGateway } from "../gateway/gateway";
+import { azureGateway } from "../log-analytics/connect";
 import { createLiveDemo, type LiveDemo } from "../simulator/live";
 import { EmbeddedSource } from "./embedded-source";
 import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "./types";
@@ -46,18 +47,17 @@ function embeddedSource(config: DashboardConfig): Embedded {
   return embedded;
 }
 
-/** Placeholder until the Azure client and query gateway are wired (same signature). */
-const azureSource: LogsSource = {
-  kind: "azure",
-  async query() {
-    throw new SourceUnavailableError("Azure source not wired yet");
-  },
-};
+let embeddedGateway: { key: string; gateway: QueryGateway } | undefined;
 
-/** The app's LogsSource: the embedded demo or dataset without `workspaces`, Azure with it. */
+/**
+ * The app's LogsSource: the embedded demo or dataset without `workspaces`, Azure with it; either way
+ * behind the query gateway (single-flight, cache, 5-query limit, stale-if-error; docs/adr/0001).
+ */
 export function getSource(config: DashboardConfig): LogsSource {
-  if (config.workspaces) return azureSource;
-  return embeddedSource(config).source;
+  if (config.workspaces) return azureGateway(config.workspaces);
+  const { key, source } = embeddedSource(config);
+  if (embeddedGateway?.key !== key) embeddedGateway = { key, gateway: new QueryGateway(source) };
+  return embeddedGateway.gateway;
 }
 
 /** Earliest time the source holds data: the embedded demo's first day; null when unknown (datasets, Azure). */

@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { getConfigState } from "@/lib/config/runtime";
+import { doctor } from "@/lib/log-analytics/doctor-entry";
+import { sourceNow } from "@/lib/workspace/source";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/doctor: the workspace check as JSON (200 even when checks fail: the report says which). */
+export async function GET() {
+  const state = getConfigState();
+  if (!state.ok) return NextResponse.json({ error: state.error }, { status: 503 });
+  try {
+    const report = await doctor(state.config, sourceNow());
+    return NextResponse.json(report, { headers: { "cache-control": "no-store" } });
+  } catch (err) {
+    console.error("/api/doctor failed", err);
+    return NextResponse.json({ error: `the doctor could not run: ${err instanceof Error ? err.message : String(err)}` }, { status: 502 });
+  }
+}

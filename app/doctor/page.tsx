@@ -1,0 +1,57 @@
+import { getConfigState } from "@/lib/config/runtime";
+import type { CheckStatus } from "@/lib/log-analytics/doctor";
+import { doctor } from "@/lib/log-analytics/doctor-entry";
+import { sourceNow } from "@/lib/workspace/source";
+
+export const dynamic = "force-dynamic";
+
+const LABEL: Record<CheckStatus, { text: string; className: string }> = {
+  ok: { text: "OK", className: "bg-green-100 text-green-900" },
+  warn: { text: "Warning", className: "bg-amber-100 text-amber-900" },
+  fail: { text: "Missing", className: "bg-red-100 text-red-900" },
+};
+
+/** /doctor: is every table, column and recent row the dashboard needs in the workspace, and how to fix each gap. */
+export default async function DoctorPage() {
+  const state = getConfigState();
+  if (!state.ok) {
+    return (
+      <main className="p-6">
+        <h1 className="text-2xl font-semibold">Workspace doctor</h1>
+        <pre className="mt-4 whitespace-pre-wrap text-red-800">{state.error}</pre>
+      </main>
+    );
+  }
+  const report = await doctor(state.config, sourceNow());
+  return (
+    <main className="mx-auto max-w-5xl p-6">
+      <h1 className="text-2xl font-semibold">Workspace doctor</h1>
+      <p className="mt-2 text-sm">
+        Checked {report.target} at {report.checkedAt}. {report.ok ? "Every required piece is present." : "Some required data is missing."}
+      </p>
+      <table className="mt-4 w-full border-collapse text-left text-sm">
+        <thead>
+          <tr className="border-b">
+            <th className="py-2 pr-4">Check</th>
+            <th className="py-2 pr-4">Result</th>
+            <th className="py-2">Details and fix</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.checks.map((c) => (
+            <tr key={c.id} className="border-b align-top">
+              <td className="py-2 pr-4">{c.title}</td>
+              <td className="py-2 pr-4">
+                <span className={`rounded px-2 py-0.5 font-medium ${LABEL[c.status].className}`}>{LABEL[c.status].text}</span>
+              </td>
+              <td className="py-2">
+                <div>{c.detail}</div>
+                {c.remedy ? <div className="mt-1 font-medium">Fix: {c.remedy}</div> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </main>
+  );
+}
