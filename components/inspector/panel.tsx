@@ -40,7 +40,7 @@ export function Panel({ id, title, status, state, queries, dataAgeSeconds, refre
         {status && <StatusBadge status={status} label={title} />}
         {state.stale && (
           <span className="rounded border border-amber-700 bg-amber-50 px-2 py-0.5 text-xs font-bold text-amber-900" data-badge="stale">
-            <span aria-hidden="true">⏸ </span>STALE
+            <span aria-hidden="true">‖ </span>STALE
           </span>
         )}
         {state.partial.length > 0 && (

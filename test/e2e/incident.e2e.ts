@@ -14,7 +14,6 @@ describe("incident timeline", () => {
 
   it("is reached from the overview in at most three clicks and shows the last outage on one axis", async () => {
     const { page, errors } = await openPage(browser);
-    page.setDefaultTimeout(300_000);
     await page.goto(`${baseUrl}/`);
     // Click 1: the incident list of the last 30 days.
     await page.getByRole("link", { name: "All incidents and drills of the last 30 days" }).click();
@@ -52,7 +51,6 @@ describe("incident timeline", () => {
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
     // The link round-trips: the same URL in a fresh page shows the same incident.
     const { page: pasted, errors: pastedErrors } = await openPage(browser);
-    pasted.setDefaultTimeout(300_000);
     await pasted.goto(page.url());
     await expect(pasted.locator("h1").textContent()).resolves.toBe(await page.locator("h1").textContent());
     expect(errors).toEqual([]);

@@ -12,7 +12,9 @@ export async function warmUp(baseUrl: string): Promise<void> {
 
 export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(60_000);
+  // Pages compute their first snapshot on the server; on a loaded 2-core machine that takes minutes.
+  page.setDefaultTimeout(300_000);
+  page.setDefaultNavigationTimeout(300_000);
   return { page, errors: collectErrors(page) };
 }
 

@@ -40,7 +40,7 @@ describe("overview", () => {
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 900_000);
 
   it("keeps range, as-of and region in the URL, and a pasted link opens the same view", async () => {
     const { page, errors } = await openPage(browser);
@@ -73,7 +73,7 @@ describe("overview", () => {
     expect(pastedErrors).toEqual([]);
     await page.close();
     await pasted.close();
-  });
+  }, 900_000);
 
   it("when the upstream fails during a refresh, keeps the last data and marks every panel stale with the reason", async () => {
     const { page, errors } = await openPage(browser);
@@ -97,5 +97,5 @@ describe("overview", () => {
     // The browser logs the failed fetch itself (503); nothing else may error.
     expect(errors.filter((e) => !/503|Service Unavailable/.test(e))).toEqual([]);
     await page.close();
-  }, 120_000);
+  }, 900_000);
 });

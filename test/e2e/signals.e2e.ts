@@ -46,7 +46,7 @@ describe("signal drill-down", () => {
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, 300_000);
+  }, 900_000);
 
   it("a 30-day range is binned on the server to fit the chart, and the range really applies", async () => {
     const res = await fetch(`${baseUrl}/api/signals/availability/series?range=30d&w=600`);
@@ -75,6 +75,6 @@ describe("signal drill-down", () => {
       expect(errors).toEqual([]);
       await page.close();
     },
-    300_000,
+    900_000,
   );
 });
