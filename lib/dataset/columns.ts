@@ -65,13 +65,18 @@ export class StringColumn implements ColumnView {
   length = 0;
   readonly dict: string[] = [];
   private readonly lookup = new Map<string, number>();
+  private lastValue: string | undefined;
+  private lastId = -1;
   push(v: string): void {
-    let id = this.lookup.get(v);
+    // Consecutive rows often repeat a value (resource ids, tenant): skip the hash lookup then.
+    let id = v === this.lastValue ? this.lastId : this.lookup.get(v);
+    this.lastValue = v;
     if (id === undefined) {
       id = this.dict.length;
       this.dict.push(v);
       this.lookup.set(v, id);
     }
+    this.lastId = id;
     if (this.length === this.ids.length) this.ids = grown(this.ids, this.length + 1, (n) => new Int32Array(n));
     this.ids[this.length++] = id;
   }

@@ -4,13 +4,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { StringDecoder } from "node:string_decoder";
 import { KUSTO_TYPES, TABLE_SCHEMAS, type ColumnSchema, type KustoType } from "../telemetry/schemas";
 import { Workspace } from "./workspace";
 
 export class DatasetError extends Error {}
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 4 << 20;
 
 function readSchemaFile(file: string): Map<string, ColumnSchema[]> {
   let parsed: unknown;
@@ -42,8 +41,6 @@ function readSchemaFile(file: string): Map<string, ColumnSchema[]> {
 function loadTableFile(ws: Workspace, table: string, file: string): void {
   const fd = fs.openSync(file, "r");
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-  const decoder = new StringDecoder("utf8");
-  let pending = "";
   let lineNo = 0;
   const handle = (line: string) => {
     lineNo++;
@@ -61,19 +58,32 @@ function loadTableFile(ws: Workspace, table: string, file: string): void {
     }
   };
   try {
+    // Decode each chunk only up to its last newline (never splitting a UTF-8 sequence); the tail
+    // bytes are carried into the next read.
+    let carry = 0;
     for (;;) {
-      const n = fs.readSync(fd, buf, 0, CHUNK_BYTES, null);
-      if (n === 0) break;
-      const text = pending + decoder.write(buf.subarray(0, n));
+      const n = fs.readSync(fd, buf, carry, CHUNK_BYTES - carry, null);
+      const filled = carry + n;
+      if (n === 0) {
+        if (filled > 0) handle(buf.toString("utf8", 0, filled));
+        break;
+      }
+      const lastNl = buf.lastIndexOf(10, filled - 1);
+      if (lastNl === -1) {
+        if (filled === CHUNK_BYTES) throw new DatasetError(`${file}:${lineNo + 1}: line longer than ${CHUNK_BYTES} bytes`);
+        carry = filled;
+        continue;
+      }
+      const text = buf.toString("utf8", 0, lastNl);
       let start = 0;
-      for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
+      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
         handle(text.slice(start, nl));
         start = nl + 1;
       }
-      pending = text.slice(start);
+      handle(text.slice(start));
+      carry = filled - lastNl - 1;
+      buf.copy(buf, 0, lastNl + 1, filled);
     }
-    pending += decoder.end();
-    if (pending.length > 0) handle(pending);
   } finally {
     fs.closeSync(fd);
   }

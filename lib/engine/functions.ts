@@ -46,9 +46,10 @@ const num1 =
 
 const isEmpty = (v: Value) => v === null || v === "";
 
+/** Kusto rounds half away from zero (round(-2.5) = -3). */
 function roundTo(v: number, digits: number): number {
   const f = 10 ** digits;
-  return Math.round(v * f) / f;
+  return (Math.sign(v) * Math.round(Math.abs(v) * f)) / f;
 }
 
 function regexOf(g: Getter, n: KNode): RegExp {
@@ -175,6 +176,13 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   abs: num1(Math.abs),
   floor: ({ g: [a, b], nodes }) => binImpl(a, b, nodes),
   bin: ({ g: [a, b], nodes }) => binImpl(a, b, nodes),
+  bin_at: ({ g: [a, b, at] }) => (i) => {
+    const v = a(i);
+    const s = b(i);
+    const o = at(i);
+    if (typeof v !== "number" || typeof s !== "number" || typeof o !== "number" || s <= 0) return null;
+    return Math.floor((v - o) / s) * s + o;
+  },
   round: ({ g: [a, d] }) => (i) => {
     const v = toNumber(a(i));
     return v === null ? null : roundTo(v, d ? (toLong(d(i)) ?? 0) : 0);

@@ -42,8 +42,9 @@ export function analyze(workspace: Workspace, kql: string): AnalyzedQuery {
 export function assertNoErrors(plan: AnalyzedQuery, kql: string): void {
   const err = plan.errors[0];
   if (!err) return;
-  const unknownName = /The name '([^']+)' does not refer to any known/.exec(err.message);
-  const missingTable = unknownName && /^[A-Za-z_][\w]*$/.test(unknownName[1]) && err.message.includes("table") ? unknownName[1] : undefined;
+  // KS204: "The name 'X' does not refer to any known table, tabular variable or function."
+  const unknownTable = err.code === "KS204" ? /The name '([^']+)'/.exec(err.message) : null;
+  const missingTable = unknownTable ? unknownTable[1] : undefined;
   const snippet = kql.slice(err.start, err.start + Math.max(err.length, 1));
   throw new KqlSemanticError(`${err.code}: ${err.message} near '${snippet}'`, err.start, err.code, missingTable);
 }

@@ -72,3 +72,11 @@ export function parseDatetime(text: string): number {
 export function formatDatetime(ms: number): string {
   return new Date(ms).toISOString();
 }
+
+/** Kusto's tostring(datetime): `2026-01-01T00:00:00Z`, or 7 fraction digits when there is a fraction. */
+export function formatDatetimeKusto(ms: number): string {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const base = new Date(whole).toISOString().slice(0, 19);
+  const ticks = Math.round((ms - whole) * 10_000);
+  return ticks > 0 ? `${base}.${String(ticks).padStart(7, "0")}Z` : `${base}Z`;
+}

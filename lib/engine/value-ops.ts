@@ -1,7 +1,7 @@
 /** Kusto value semantics shared by operators and functions: equality, ordering, conversions. */
 import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
-import { formatDatetime, formatTimespan, parseDatetime, parseTimespan } from "./time";
+import { formatDatetimeKusto, formatTimespan, parseDatetime, parseTimespan } from "./time";
 
 export type Getter = ((i: number) => Value) & { constant?: boolean };
 
@@ -37,7 +37,7 @@ export function keyOf(v: Value): string | number | boolean | null {
 /** Kusto's tostring(): datetimes in ISO form, timespans as [d.]hh:mm:ss, dynamic as JSON. */
 export function toKustoString(v: Value, type: KustoType | string | undefined): string {
   if (v === null) return "";
-  if (type === "datetime" && typeof v === "number") return formatDatetime(v);
+  if (type === "datetime" && typeof v === "number") return formatDatetimeKusto(v);
   if (type === "timespan" && typeof v === "number") return formatTimespan(v);
   if (typeof v === "string") return v;
   if (typeof v === "object") return JSON.stringify(v);
