@@ -16,7 +16,8 @@ export interface RegionSaturation {
   status: Status;
 }
 
-function minutesOf(region: RegionConfig, cpu: QueryOutcome | null, ru: QueryOutcome): MinuteSample[] {
+/** Per-minute CPU, RU% and 429s of one region from the catalog's two saturation queries (also used by the review's survivor check). */
+export function minutesOf(region: RegionConfig, cpu: QueryOutcome | null, ru: QueryOutcome): MinuteSample[] {
   const byMinute = new Map<number, { cpu: number[]; charge: number | null; throttled: number }>();
   const slot = (t: number) => {
     const entry = byMinute.get(t) ?? { cpu: [], charge: null, throttled: 0 };
