@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kql-cli-"));
+fs.writeFileSync(
+  path.join(dir, "AppMetrics.ndjson"),
+  ["2026-11-22T09:00:00Z", "2026-11-22T09:30:00Z", "2026-11-22T09:59:00Z"].map((t, i) => JSON.stringify({ TimeGenerated: t, Name: "lag", Sum: i })).join("\n"),
+);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function kql(...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/kql.ts", "--dataset", dir, ...args], { encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("npm run kql", () => {
+  it("prints the result table as JSON, honouring --at and --timespan", () => {
+    const r = kql("--at", "2026-11-22T10:00:00Z", "--timespan", "PT45M", "--query", "AppMetrics | project Sum, a = ago(1h)");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      columns: [
+        { name: "Sum", type: "real" },
+        { name: "a", type: "datetime" },
+      ],
+      rows: [
+        [1, "2026-11-22T09:00:00.000Z"],
+        [2, "2026-11-22T09:00:00.000Z"],
+      ],
+    });
+    const range = kql("--timespan", "2026-11-22T09:00:00Z/2026-11-22T09:30:00Z", "--query", "AppMetrics | count");
+    expect(JSON.parse(range.stdout).rows).toEqual([[1]]);
+  }, 60_000);
+
+  it("exits 2 with the error on stderr", () => {
+    const bad = kql("--query", "AppMetrics | where Nope == 1");
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(/Nope/);
+    const usage = kql("--timespan", "soon", "--query", "AppMetrics");
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--timespan/);
+  }, 60_000);
+});
