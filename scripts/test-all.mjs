@@ -2,7 +2,7 @@
 // Usage: npm test            (all layers)
 //        npm test -- unit e2e (only the named layers)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const only = process.argv.slice(2);
@@ -13,6 +13,7 @@ let failed = 0;
 function run(name, cmd, args, { vitestReport } = {}) {
   if (only.length && !only.includes(name)) return;
   const started = Date.now();
+  if (vitestReport) rmSync(vitestReport, { force: true });
   console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
   const res = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, FORCE_COLOR: "0" } });
   const ok = res.status === 0;
@@ -22,10 +23,11 @@ function run(name, cmd, args, { vitestReport } = {}) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     detail = ` (${report.numPassedTests} passed, ${report.numFailedTests} failed)`;
+  } else if (ok) {
+    passed++;
   } else {
-    ok ? passed++ : failed++;
+    failed++;
   }
-  if (!ok && vitestReport && !detail) failed++;
   results.push(`${ok ? "PASS" : "FAIL"} ${name}${detail} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
