@@ -156,6 +156,9 @@ export class Evaluator implements QueryContext {
         return mvExpand(op, input, this);
       case "MakeSeriesOperator":
         return makeSeries(op, input, this);
+      case "RenderOperator":
+        // A visualization hint: the query API returns the same table.
+        return input;
     }
     return unsupported(op);
   }

@@ -45,6 +45,23 @@ export function columnGetter(table: ETable, name: string, n?: KNode): Getter {
   return (i) => view.get(i);
 }
 
+/** The interned ids behind a string column reference, for equality tests on ids instead of text. */
+function stringColumnIds(n: KNode, scope: Scope): FrozenStringColumn | undefined {
+  if (n.cls !== "NameReference" || n.symbol?.kind !== "Column" || scope.aggregates) return undefined;
+  const view = findColumn(scope.table, nameOf(n))?.view;
+  return view instanceof FrozenStringColumn ? view : undefined;
+}
+
+/** Getter testing dictionary membership: one byte lookup per row. */
+function dictionaryTest(col: FrozenStringColumn, accept: (s: string) => boolean): Getter {
+  const mask = new Uint8Array(col.dict.length);
+  col.dict.forEach((s, id) => {
+    mask[id] = accept(s) ? 1 : 0;
+  });
+  const ids = col.ids;
+  return (i) => mask[ids[i]] === 1;
+}
+
 /** The Float64Array behind a column reference, for predicates that can read it directly. */
 function numericColumnData(n: KNode, scope: Scope): Float64Array | undefined {
   if (n.cls !== "NameReference" || n.symbol?.kind !== "Column" || scope.aggregates) return undefined;
@@ -104,6 +121,13 @@ function compileBinary(n: KNode, scope: Scope): Getter {
       const v = arith(a, b);
       return v !== v ? null : v;
     };
+  }
+  if (kind === "EqualExpression" || kind === "NotEqualExpression") {
+    const strings = r.constant && typeof r(0) === "string" ? stringColumnIds(ln, scope) : undefined;
+    if (strings) {
+      const c = r(0) as string;
+      return dictionaryTest(strings, kind === "EqualExpression" ? (s) => s === c : (s) => s !== c);
+    }
   }
   if (kind === "EqualExpression") {
     if (r.constant) {
@@ -213,6 +237,11 @@ function compileIn(n: KNode, scope: Scope): Getter {
     };
   }
   const norm = (v: Value) => (ci && typeof v === "string" ? v.toLowerCase() : keyOf(v));
+  const strings = constants ? stringColumnIds(ln, scope) : undefined;
+  if (constants && strings) {
+    const set = new Set(constants.filter((v) => v !== null).map(norm));
+    return dictionaryTest(strings, (s) => set.has(norm(s)) !== negate);
+  }
   if (constants) {
     const set = new Set(constants.filter((v) => v !== null).map(norm));
     return (i) => {

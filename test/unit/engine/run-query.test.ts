@@ -76,6 +76,17 @@ describe("runQuery semantics", () => {
     ]);
   });
 
+  it("compares stored (interned) string columns with ==, !=, in, !in~", () => {
+    const ws = workspace();
+    const count = (pred: string) => runQuery(ws, `AppMetrics | where ${pred} | count`).rows[0][0];
+    expect(count('Name == "replication_lag_ms"')).toBe(3);
+    expect(count('Name != "replication_lag_ms"')).toBe(3);
+    expect(count('Name == "REPLICATION_LAG_MS"')).toBe(0);
+    expect(count('Name in ("replication_lag_ms", "nope")')).toBe(3);
+    expect(count('Name !in~ ("REPLICATION_LAG_MS")')).toBe(3);
+    expect(count('Name == "absent"')).toBe(0);
+  });
+
   it("sees rows appended after earlier queries", () => {
     const ws = workspace();
     expect(runQuery(ws, "AppMetrics | count").rows).toEqual([[6]]);
