@@ -1,0 +1,53 @@
+import { num } from "../signals/runtime/rows";
+import { byTime } from "../signals/runtime/rows";
+import type { SignalContext } from "../signals/runtime/types";
+import { countsOfMinutes, downtimeMinutes, type MetricMinute } from "../signals/availability/evaluate";
+import { METRICS_QUERY_ID, profileMetricsQuery } from "../signals/availability/query";
+import { budgetFigures, type BudgetFigures } from "./budget";
+import type { Status } from "../snapshot/types";
+
+export interface WindowAvailability {
+  minutes: MetricMinute[];
+  /** First minute with a request count and an error ratio, or null. */
+  firstDataMs: number | null;
+  ok: boolean;
+  warnings: string[];
+}
+
+/**
+ * Per-minute requests and error ratio of the Front Door profile over any window, through the
+ * availability signal's own query (the long-window source of SIGNALS.md 3.7): one query per window.
+ */
+export async function loadAvailabilityMinutes(ctx: SignalContext, window: { from: Date; to: Date }): Promise<WindowAvailability> {
+  const out = await ctx.runQuery(METRICS_QUERY_ID, profileMetricsQuery(ctx.config), window, {
+    requiredColumns: ["TimeGenerated", "requests", "errorPercent"],
+    binSeconds: 60,
+  });
+  const minutes: MetricMinute[] = byTime(out.rows).map(({ t, row }) => {
+    const pct = num(row, "errorPercent");
+    return { t, requests: num(row, "requests") ?? 0, errorRatio: pct === null ? null : pct / 100 };
+  });
+  const first = minutes.find((m) => m.errorRatio !== null && m.requests > 0);
+  return { minutes, firstDataMs: first ? first.t : null, ok: out.ok, warnings: out.run.warnings };
+}
+
+/** SLI, error budget and downtime of the minutes in [fromMs, toMs) against a budget of `budgetMinutes`. */
+export function measureBudget(args: { minutes: readonly MetricMinute[]; fromMs: number; toMs: number; target: number; budgetMinutes: number }): BudgetFigures {
+  const inWindow = args.minutes.filter((m) => m.t >= args.fromMs && m.t < args.toMs);
+  const counts = countsOfMinutes(inWindow);
+  const total = counts?.total ?? 0;
+  return budgetFigures({
+    target: args.target,
+    windowMinutes: args.budgetMinutes,
+    good: total - (counts?.bad ?? 0),
+    total,
+    downtimeMinutes: counts ? downtimeMinutes(inWindow) : null,
+  });
+}
+
+/** ok when the target was met and the downtime stayed within budget, breach otherwise; no-data without traffic. */
+export function budgetStatus(b: BudgetFigures): Status {
+  if (b.sli === null) return "no-data";
+  if (b.met === false || (b.remainingDowntimeMinutes ?? 0) < 0) return "breach";
+  return "ok";
+}

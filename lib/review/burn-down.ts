@@ -1,0 +1,32 @@
+import { downtimeMinutes, type MetricMinute } from "../signals/availability/evaluate";
+import type { BurnDownPoint, PeriodWindow } from "./types";
+import { hourMarks } from "./window";
+
+/**
+ * Downtime budget left over the period, in minutes (SIGNALS.md 3.7: a minute is down when its error
+ * ratio > 1 %). Starts at the allowed minutes, drops by one per down minute, goes negative when
+ * overspent; points after the measured end are null (the future is not zero downtime).
+ */
+export function burnDown(minutes: readonly MetricMinute[], window: PeriodWindow, allowedMinutes: number): BurnDownPoint[] {
+  if (window.measuredFrom === null || window.measuredTo === null) return [];
+  const fromMs = Date.parse(window.measuredFrom);
+  const endMs = Date.parse(window.measuredTo);
+  const toMs = Date.parse(window.to);
+  const span = toMs - fromMs;
+  const down = minutes
+    .filter((m) => m.t >= fromMs && m.t < endMs && downtimeMinutes([m]) === 1)
+    .map((m) => m.t)
+    .sort((a, b) => a - b);
+  let used = 0;
+  let i = 0;
+  return hourMarks(fromMs, toMs).map((t) => {
+    // A minute counts once it has ended.
+    while (i < down.length && down[i] + 60_000 <= t) {
+      used++;
+      i++;
+    }
+    const paceMinutes = allowedMinutes * (1 - (t - fromMs) / span);
+    if (t > endMs) return { t, remainingMinutes: null, paceMinutes };
+    return { t, remainingMinutes: allowedMinutes - used, paceMinutes };
+  });
+}

@@ -1,0 +1,87 @@
+import type { IncidentSnapshot, Status } from "../snapshot/types";
+import type { BudgetFigures } from "./budget";
+import type { CompositeSla } from "./composite-sla";
+import type { NinesRow } from "./nines";
+
+/** A measured period of the review: a calendar month or the rolling window. */
+export interface PeriodWindow {
+  /** "2026-10" for a month, "rolling-30d" for the rolling window. */
+  id: string;
+  label: string;
+  /** Start and end of the period itself (a month's end may lie in the future). */
+  from: string;
+  to: string;
+  /** The part of the period that has data and has happened: [measuredFrom, measuredTo). */
+  measuredFrom: string | null;
+  measuredTo: string | null;
+  /** The budget covers the period from its first data to its end (the whole month when data covers it). */
+  budgetMinutes: number;
+  /** "complete", "partial" (data starts after the period does), "to-date" (still running), "no-data". */
+  coverage: "complete" | "partial" | "to-date" | "no-data";
+  /** Human words, e.g. "data from 23 Oct 2026 14:00 UTC". */
+  coverageNote: string | null;
+}
+
+/** One point of the downtime budget burn-down: minutes of budget left at time t. */
+export interface BurnDownPoint {
+  t: number;
+  remainingMinutes: number | null;
+  /** The even-pace line: the budget left if downtime were spread evenly over the period. */
+  paceMinutes: number;
+}
+
+/** Whether the surviving region(s) could carry the load while the failed one was out. */
+export interface SurvivorHeadroom {
+  /** Highest actual or projected utilisation of a surviving region during the incident (percent). */
+  peakPercent: number | null;
+  peakRegion: string | null;
+  throttled429: number;
+  /** True when a survivor ran above 100 % (actual or projected) or throttled; null without samples. */
+  ranOut: boolean | null;
+}
+
+export interface IncidentRow extends IncidentSnapshot {
+  headroom: SurvivorHeadroom;
+  rpoStatus: Status;
+  rtoStatus: Status;
+}
+
+export interface PeriodReview {
+  window: PeriodWindow;
+  budget: BudgetFigures;
+  /** ok when the SLI met the target, breach when not, no-data without traffic. */
+  status: Status;
+  burnDown: BurnDownPoint[];
+  incidents: IncidentRow[];
+  warnings: string[];
+}
+
+export interface HistoryRow {
+  window: PeriodWindow;
+  budget: BudgetFigures;
+  status: Status;
+  realIncidents: number;
+  drills: number;
+  /** Longest measured RTO among the month's incidents and drills (seconds). */
+  worstRtoSeconds: number | null;
+  /** Incidents or drills over the RTO budget or a tier's RPO budget. */
+  overBudget: number;
+}
+
+export interface ReviewReport {
+  generatedAt: string;
+  target: number;
+  rtoBudgetSeconds: number;
+  rpoBudgets: { tier: string; source: string; target: string; budgetSeconds: number }[];
+  month: PeriodReview;
+  rolling: PeriodReview;
+  /** Oldest first, ending with the current month (to date). */
+  history: HistoryRow[];
+  /** Every measured incident and drill of the history and the rolling window, by start, for the RTO drift chart. */
+  rtoTrend: { start: string; region: string; kind: "real" | "drill"; rtoSeconds: number | null; budgetSeconds: number }[];
+  composite: CompositeSla | null;
+  nines: NinesRow[];
+  /** Months offered by the selector (newest first). */
+  months: { id: string; label: string; hasData: boolean }[];
+  timings: { label: string; ms: number }[];
+}
