@@ -198,6 +198,8 @@ export const AGGREGATES: Record<string, AggregateFn> = {
   countif,
   dcount: dcount(false),
   dcountif: dcount(true),
+  count_distinct: dcount(false),
+  count_distinctif: dcount(true),
   sum: sumLike("sum", false),
   sumif: sumLike("sum", true),
   avg: sumLike("avg", false),

@@ -1,6 +1,7 @@
 /** Datetime functions: now()/ago() use the query's "as of" time; datetimes are epoch milliseconds. */
 import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
+import { unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
 import { formatDatetime } from "./time";
 import { toLong, type Getter } from "./value-ops";
@@ -119,8 +120,9 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
   getmonth: dt((v) => new Date(v).getUTCMonth() + 1),
   monthofyear: dt((v) => new Date(v).getUTCMonth() + 1),
   getyear: dt((v) => new Date(v).getUTCFullYear()),
-  datetime_part: ({ g: [p, d] }) => {
+  datetime_part: ({ g: [p, d], call }) => {
     const unit = part(p);
+    if (!["year", "month", "day", "hour", "minute", "second", "millisecond"].includes(unit)) return unsupported(call, `datetime_part('${unit}')`);
     return (i) => {
       const v = d(i);
       if (typeof v !== "number") return null;
@@ -139,12 +141,24 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
   },
   unixtime_seconds_todatetime: dt((v) => v * 1000),
   unixtime_milliseconds_todatetime: dt((v) => v),
-  format_datetime: ({ g: [a, f] }) => (i) => {
-    const v = a(i);
-    if (typeof v !== "number") return "";
-    const iso = formatDatetime(v);
-    const fmt = String(f(i));
-    const map: Record<string, string> = { yyyy: iso.slice(0, 4), MM: iso.slice(5, 7), dd: iso.slice(8, 10), HH: iso.slice(11, 13), mm: iso.slice(14, 16), ss: iso.slice(17, 19) };
-    return fmt.replace(/yyyy|MM|dd|HH|mm|ss/g, (t) => map[t]);
+  format_datetime: ({ g: [a, f], call }) => {
+    const fmt = String(f(0));
+    // Only these tokens and separators; anything else fails rather than print a wrong date.
+    if (!f.constant || !/^(yyyy|MM|dd|HH|mm|ss|fff|[-/:. T_,])*$/.test(fmt)) return unsupported(call, `format_datetime format "${fmt}"`);
+    return (i) => {
+      const v = a(i);
+      if (typeof v !== "number") return "";
+      const iso = formatDatetime(v);
+      const map: Record<string, string> = {
+        yyyy: iso.slice(0, 4),
+        MM: iso.slice(5, 7),
+        dd: iso.slice(8, 10),
+        HH: iso.slice(11, 13),
+        mm: iso.slice(14, 16),
+        ss: iso.slice(17, 19),
+        fff: iso.slice(20, 23),
+      };
+      return fmt.replace(/yyyy|MM|dd|HH|mm|ss|fff/g, (t) => map[t]);
+    };
   },
 };

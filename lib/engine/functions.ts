@@ -122,7 +122,10 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     const st = Math.max(0, toLong(start(i)) ?? 0);
     return len ? str.substr(st, Math.max(0, toLong(len(i)) ?? 0)) : str.substring(st);
   },
-  indexof: ({ g: [s, lookup] }) => (i) => String(s(i) ?? "").indexOf(String(lookup(i) ?? "")),
+  indexof: ({ g: [s, lookup, ...rest], call }) => {
+    if (rest.length > 0) return unsupported(call, "indexof() with start/length/occurrence arguments");
+    return (i) => String(s(i) ?? "").indexOf(String(lookup(i) ?? ""));
+  },
   replace_string: ({ g: [s, a, b] }) => (i) => String(s(i) ?? "").split(String(a(i))).join(String(b(i))),
   replace_regex: ({ g: [s, re, rep], nodes }) => {
     const rx = regexOf(re, nodes[1]);
@@ -152,17 +155,12 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   },
   array_sort_asc: map1((v) => (Array.isArray(v) ? [...(v as Value[])].sort(compareValues) : null)),
   array_sort_desc: map1((v) => (Array.isArray(v) ? [...(v as Value[])].sort((a, b) => compareValues(b, a)) : null)),
-  pack_array: ({ g }) => (i) => g.map((a) => a(i)),
-  bag_pack: ({ g }) => (i) => {
-    const o: Record<string, Value> = {};
-    for (let k = 0; k + 1 < g.length; k += 2) o[String(g[k](i))] = g[k + 1](i);
-    return o;
+  pack_array: ({ g, nodes }) => {
+    const forms = nodes.map((n) => dynamicForm(n.type));
+    return (i) => g.map((a, k) => forms[k](a(i)));
   },
-  pack: ({ g }) => (i) => {
-    const o: Record<string, Value> = {};
-    for (let k = 0; k + 1 < g.length; k += 2) o[String(g[k](i))] = g[k + 1](i);
-    return o;
-  },
+  bag_pack: packBag,
+  pack: packBag,
   bag_keys: map1((v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : null)),
   gettype: ({ g: [a], nodes: [an] }) => (i) => {
     const v = a(i);
@@ -237,6 +235,22 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   dynamic_member: ({ g: [a, k] }) => (i) => member(a(i), k(i)),
   ...DATETIME_FUNCTIONS,
 };
+
+/** A value placed inside a dynamic keeps Kusto's JSON form (datetime → ISO text, timespan → text). */
+function dynamicForm(type: string | undefined): (v: Value) => Value {
+  if (type === "datetime") return (v) => (typeof v === "number" ? new Date(v).toISOString() : v);
+  if (type === "timespan") return (v) => (typeof v === "number" ? toKustoString(v, "timespan") : v);
+  return (v) => v;
+}
+
+function packBag({ g, nodes }: FnArgs): Getter {
+  const forms = nodes.map((n) => dynamicForm(n.type));
+  return (i) => {
+    const o: Record<string, Value> = {};
+    for (let k = 0; k + 1 < g.length; k += 2) o[String(g[k](i))] = forms[k + 1](g[k + 1](i));
+    return o;
+  };
+}
 
 /** Conversion for typeof(...) arguments: invalid values become null. */
 export function convertTo(type: string, v: Value): Value {
