@@ -58,3 +58,26 @@ export function toJson(type: KustoType, v: Value): unknown {
   if (type === "timespan") return formatTimespan(v as number);
   return v;
 }
+
+/** A per-column converter with fast paths for the common JSON shapes; falls back to fromJson. */
+export function converterFor(type: KustoType, column: string): (v: unknown) => Value {
+  const slow = (v: unknown) => fromJson(type, v, column);
+  switch (type) {
+    case "string":
+      return (v) => (typeof v === "string" ? v : slow(v));
+    case "real":
+    case "decimal":
+      return (v) => (typeof v === "number" ? v : slow(v));
+    case "datetime":
+      return (v) => {
+        if (typeof v === "string") {
+          const ms = parseDatetime(v);
+          if (ms === ms) return ms;
+        }
+        return slow(v);
+      };
+    case "dynamic":
+      return (v) => (v === undefined ? null : (v as Value));
+  }
+  return slow;
+}

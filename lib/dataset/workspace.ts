@@ -5,7 +5,7 @@
  */
 import { TABLE_SCHEMAS, type ColumnSchema, type TableSchema } from "../telemetry/schemas";
 import { newStoredColumn, type ColumnView, type StoredColumn } from "./columns";
-import { fromJson, ValueTypeError } from "./json-values";
+import { converterFor, ValueTypeError } from "./json-values";
 import type { RowSink } from "./sink";
 
 export class UnknownTableError extends Error {}
@@ -24,6 +24,8 @@ class StoredTable {
   readonly columns: StoredColumn[];
   readonly index = new Map<string, number>();
   private readonly scratch: unknown[];
+  private readonly names: string[];
+  private readonly converters: ((v: unknown) => unknown)[];
   length = 0;
   constructor(
     readonly name: string,
@@ -31,6 +33,8 @@ class StoredTable {
   ) {
     this.columns = schema.map((c) => newStoredColumn(c.type));
     this.scratch = new Array(schema.length);
+    this.names = schema.map((c) => c.name);
+    this.converters = schema.map((c) => converterFor(c.type, c.name));
     schema.forEach((c, i) => this.index.set(c.name, i));
   }
 
@@ -38,11 +42,11 @@ class StoredTable {
     if (row === null || typeof row !== "object" || Array.isArray(row)) throw new RowError("row is not a JSON object");
     const values = this.scratch;
     let known = 0;
-    for (let c = 0; c < this.schema.length; c++) {
-      const col = this.schema[c];
-      const v = row[col.name];
+    const { names, converters } = this;
+    for (let c = 0; c < names.length; c++) {
+      const v = row[names[c]];
       if (v !== undefined) known++;
-      values[c] = fromJson(col.type, v, col.name);
+      values[c] = converters[c](v);
     }
     let keys = 0;
     for (const _ in row) keys++;
