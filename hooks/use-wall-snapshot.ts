@@ -22,6 +22,9 @@ async function fetchWallSnapshot(url: string, timeoutMs: number): Promise<Snapsh
   return (await res.json()) as Snapshot;
 }
 
+/** A long snapshot (a cold 7-day range) must not be cut off; STALE shows meanwhile from the data's age. */
+const FETCH_TIMEOUT_MIN_MS = 90_000;
+
 export interface WallInitial {
   /** True when the server rendered a snapshot into the SWR fallback. */
   rendered: boolean;
@@ -50,7 +53,7 @@ export function useWallSnapshot(key: string, refreshMs: number, initial: WallIni
           : { lastGoodAtMs: null, lastErrorAtMs: t, lastError: initial.error ?? "no snapshot yet", lastAttemptEndMs: t },
     );
   }, [initial.rendered, initial.error]);
-  const fetcher = useCallback((url: string) => fetchWallSnapshot(url, Math.max(5_000, Math.min(refreshMs * 2, 60_000))), [refreshMs]);
+  const fetcher = useCallback((url: string) => fetchWallSnapshot(url, Math.max(FETCH_TIMEOUT_MIN_MS, refreshMs * 2)), [refreshMs]);
   const swr = useSWR<Snapshot, Error>(key, fetcher, {
     refreshInterval: refreshMs,
     refreshWhenHidden: true,

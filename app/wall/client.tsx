@@ -4,6 +4,7 @@ import { SWRConfig } from "swr";
 import { useWallNow } from "@/hooks/use-wall-now";
 import { useWallReload } from "@/hooks/use-wall-reload";
 import { useWallSnapshot } from "@/hooks/use-wall-snapshot";
+import { useWallToday } from "@/hooks/use-wall-today";
 import type { Snapshot } from "@/lib/snapshot/types";
 import type { SaturationThresholds } from "@/lib/wall/survivor";
 import { WallScreen } from "@/components/wall/wall-screen";
@@ -33,10 +34,12 @@ export function Client(props: WallClientProps) {
 function LiveWall(props: WallClientProps) {
   const nowMs = useWallNow();
   const fetched = useWallSnapshot(props.swrKey, props.refreshMs, { rendered: props.initial !== null, error: props.initialError });
+  const today = useWallToday(props.refreshMs);
   useWallReload(props.reloadMs);
   return (
     <WallScreen
       fetched={fetched}
+      today={today}
       nowMs={nowMs}
       name={props.name}
       regionNames={props.regionNames}

@@ -1,9 +1,10 @@
-import { getConfigState } from "@/lib/config/runtime";
-import { dataSourceKind } from "@/lib/config/runtime";
+import { Suspense } from "react";
+import type { DashboardConfig } from "@/lib/config/schema";
+import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
 import { redactSnapshot } from "@/lib/security/redact";
 import { answerSnapshot } from "@/lib/snapshot/serve";
 import type { Snapshot } from "@/lib/snapshot/types";
-import { parseWallParams, WALL_RANGE, wallSnapshotKey } from "@/lib/wall/params";
+import { parseWallParams, WALL_RANGE, wallSnapshotKey, type WallParams } from "@/lib/wall/params";
 import { dataStart, getSource, sourceNow } from "@/lib/workspace/source";
 import { Client } from "./client";
 
@@ -22,8 +23,16 @@ export default async function WallPage({ searchParams }: { searchParams: SearchP
   const now = sourceNow();
   const params = parseWallParams(await searchParams, { embedded: dataSourceKind(config) === "embedded", now });
   if (!params.ok) return <WallError message={`invalid parameter "${params.error.parameter}": ${params.error.message}. Allowed: ${params.error.allowed}`} />;
-  const { at, refreshMs, reloadMs, rotateMs } = params.value;
+  // The shell paints at once; the first snapshot streams into the same response when it is ready.
+  return (
+    <Suspense fallback={<WallLoading name={config.name} />}>
+      <WallWithSnapshot config={config} now={now} params={params.value} />
+    </Suspense>
+  );
+}
 
+async function WallWithSnapshot({ config, now, params }: { config: DashboardConfig; now: Date; params: WallParams }) {
+  const { at, refreshMs, reloadMs, rotateMs } = params;
   const query = new URLSearchParams({ range: WALL_RANGE });
   if (at) query.set("at", at);
   const answer = await answerSnapshot(query, { config, now, dataStart: dataStart(config, now), source: () => getSource(config) });
@@ -44,6 +53,18 @@ export default async function WallPage({ searchParams }: { searchParams: SearchP
       rotateMs={rotateMs}
       at={at}
     />
+  );
+}
+
+/** What the screen shows while the server computes the first snapshot: no numbers, no colours. */
+function WallLoading({ name }: { name: string }) {
+  return (
+    <main className="wall-root flex h-screen w-screen flex-col gap-4 overflow-hidden bg-slate-950 p-4 text-slate-100" data-rendered="loading">
+      <h1 className="px-2 text-4xl font-bold text-white">{name}</h1>
+      <div className="flex flex-1 items-center justify-center">
+        <p className="text-5xl font-semibold text-slate-400">Computing the first snapshot…</p>
+      </div>
+    </main>
   );
 }
 

@@ -1,11 +1,8 @@
 import type { AvailabilitySnapshot } from "@/lib/snapshot/types";
 import { formatMinutes, formatRatio } from "@/lib/format/units";
+import type { AvailabilityToday } from "@/lib/wall/today";
 import type { TileFreshness } from "@/lib/wall/tiles";
 import { NoData, STATUS_TEXT, Tile } from "./tile";
-
-export interface AvailabilityToday {
-  sli: number | null;
-}
 
 /** Availability today and over the SLO window, error budget left and the burn-rate alert state. */
 export function AvailabilityTile({
@@ -23,11 +20,13 @@ export function AvailabilityTile({
   const budget = a.errorBudgetRemainingRatio;
   const page = a.alerts.find((x) => x.severity === "page");
   const ticket = a.alerts.find((x) => x.severity === "ticket");
+  const overDowntime = a.downtimeMinutes !== null && a.downtimeMinutes > a.allowedDowntimeMinutes;
   return (
-    <Tile id="availability" title={`Availability · SLO ${formatRatio(a.target, 2)}`} status={a.status} freshness={freshness} className={className}>
+    <Tile id="availability" title="Availability" status={a.status} freshness={freshness} className={className}>
+      <div className="text-xl text-slate-400">SLO {formatRatio(a.target, 2)}</div>
       <div className="grid grid-cols-2 gap-x-4">
-        <Figure label="today" value={today ? today.sli : null} good={today?.sli != null && today.sli >= a.target} />
-        <Figure label={`${a.windowDays} days`} value={a.sli} good={a.sli !== null && a.sli >= a.target} />
+        <Figure id="today" label="today" value={today?.sli ?? null} target={a.target} />
+        <Figure id="window" label={`${a.windowDays} days`} value={a.sli} target={a.target} />
       </div>
       <div className="mt-2 flex items-baseline justify-between gap-2">
         <span className="text-2xl text-slate-300">Error budget left</span>
@@ -42,16 +41,16 @@ export function AvailabilityTile({
       <div className="h-3 overflow-hidden rounded-full bg-slate-700" aria-hidden="true">
         <div className={`h-full rounded-full ${budget !== null && budget < 0.25 ? "bg-amber-300" : "bg-emerald-400"}`} style={{ width: `${Math.round(Math.min(1, Math.max(0, budget ?? 0)) * 100)}%` }} />
       </div>
-      <div className="mt-1 text-xl text-slate-400">
-        down {formatMinutes(a.downtimeMinutes)} of {formatMinutes(a.allowedDowntimeMinutes)} allowed
+      <div className={`mt-1 text-xl ${overDowntime ? "font-semibold text-amber-300" : "text-slate-400"}`}>
+        {a.downtimeMinutes === null ? "downtime: no data" : `down ${formatMinutes(a.downtimeMinutes)} of ${formatMinutes(a.allowedDowntimeMinutes)} allowed`}
       </div>
       <div className="mt-2 text-2xl font-bold" data-value="burn-alert">
         {a.sli === null ? (
           <span className="text-slate-400">? Burn rate: NO DATA</span>
         ) : page ? (
-          <span className="text-red-400">✕ PAGE · burn {page.rule}</span>
+          <span className="text-red-400">✕ PAGE · {page.rule}</span>
         ) : ticket ? (
-          <span className="text-amber-300">▲ TICKET · burn {ticket.rule}</span>
+          <span className="text-amber-300">▲ TICKET · {ticket.rule}</span>
         ) : (
           <span className="text-emerald-400">✓ No burn-rate alert</span>
         )}
@@ -60,15 +59,15 @@ export function AvailabilityTile({
   );
 }
 
-function Figure({ label, value, good }: { label: string; value: number | null; good: boolean }) {
+function Figure({ id, label, value, target }: { id: string; label: string; value: number | null; target: number }) {
   return (
     <div className="flex min-w-0 flex-col">
       <span className="text-xl uppercase tracking-wider text-slate-400">{label}</span>
       {value === null ? (
         <NoData className="text-4xl" />
       ) : (
-        <span className={`text-5xl font-bold tabular-nums ${good ? "text-white" : STATUS_TEXT.breach}`} data-value={`sli-${label.replace(/\s/g, "")}`}>
-          {(value * 100).toFixed(2)}
+        <span className={`text-5xl font-bold tabular-nums ${value >= target ? "text-white" : STATUS_TEXT.breach}`} data-value={`sli-${id}`}>
+          {(Math.floor(value * 10_000) / 100).toFixed(2)}
           <span className="text-3xl"> %</span>
         </span>
       )}

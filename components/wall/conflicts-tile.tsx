@@ -37,7 +37,7 @@ export function SplitBrainTile({ splitBrain, asOf, freshness }: { splitBrain: Sn
   const last = recent.at(-1);
   const older = splitBrain.races.length - recent.length;
   return (
-    <Tile id="split-brain" title="Split-brain · last hour" status={splitBrain.status} freshness={freshness}>
+    <Tile id="split-brain" title="Split-brain · 1 h" status={splitBrain.status} freshness={freshness}>
       {splitBrain.status === "no-data" ? (
         <NoData />
       ) : (

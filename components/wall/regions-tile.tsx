@@ -12,7 +12,7 @@ export function RegionsTile({ regions, freshness, className }: { regions: Region
       {regions.length === 0 ? (
         <NoData />
       ) : (
-        <div className="grid min-h-0 gap-4" style={{ gridTemplateColumns: `repeat(${regions.length}, minmax(0, 1fr))` }}>
+        <div className="grid h-full min-h-0 gap-4" style={{ gridTemplateColumns: `repeat(${regions.length}, minmax(0, 1fr))` }}>
           {regions.map((r) => (
             <RegionCard key={r.id} region={r} />
           ))}
@@ -25,7 +25,7 @@ export function RegionsTile({ regions, freshness, className }: { regions: Region
 function RegionCard({ region }: { region: RegionSnapshot }) {
   const share = region.trafficShareRatio;
   return (
-    <div data-region={region.id} data-status={region.status} className="flex min-w-0 flex-col gap-2 rounded-lg bg-slate-800/70 px-4 py-3">
+    <div data-region={region.id} data-status={region.status} className="flex min-w-0 flex-col justify-around gap-2 rounded-lg bg-slate-800/70 px-5 py-3">
       <div className="flex items-center justify-between gap-2">
         <span className="truncate text-4xl font-bold text-white">{region.displayName}</span>
         <StatusBadge status={region.status} size="xl" label={region.displayName} />
@@ -34,14 +34,14 @@ function RegionCard({ region }: { region: RegionSnapshot }) {
         {share === null ? (
           <NoData className="text-5xl" />
         ) : (
-          <span className="text-7xl font-bold tabular-nums text-white" data-value="traffic-share">
+          <span className="text-9xl font-bold leading-none tabular-nums text-white" data-value="traffic-share">
             {Math.round(share * 100)}
-            <span className="text-4xl"> %</span>
+            <span className="text-5xl"> %</span>
           </span>
         )}
-        <span className="text-2xl text-slate-300">of traffic</span>
+        <span className="text-3xl text-slate-300">of traffic</span>
       </div>
-      <div className="h-3 overflow-hidden rounded-full bg-slate-700" aria-hidden="true">
+      <div className="h-4 overflow-hidden rounded-full bg-slate-700" aria-hidden="true">
         <div className="h-full rounded-full bg-sky-400" style={{ width: `${Math.round((share ?? 0) * 100)}%` }} />
       </div>
       <OriginLine healthy={region.originHealthy} />
@@ -50,10 +50,10 @@ function RegionCard({ region }: { region: RegionSnapshot }) {
 }
 
 function OriginLine({ healthy }: { healthy: boolean | null }) {
-  if (healthy === null) return <span className="text-2xl font-semibold text-slate-400">? Origin: NO DATA</span>;
+  if (healthy === null) return <span className="text-3xl font-semibold text-slate-400">? Origin: NO DATA</span>;
   return healthy ? (
-    <span className="text-2xl font-semibold text-emerald-400">✓ Origin healthy</span>
+    <span className="text-3xl font-semibold text-emerald-400">✓ Origin healthy</span>
   ) : (
-    <span className="text-2xl font-bold text-red-400">✕ Origin UNHEALTHY</span>
+    <span className="text-3xl font-bold text-red-400">✕ Origin UNHEALTHY</span>
   );
 }

@@ -35,7 +35,7 @@ export function SaturationTile({
     ...lines.map((l): Status => (l.percent === null ? "no-data" : l.percent > 100 ? "warn" : "ok")),
   ]);
   return (
-    <Tile id="saturation" title="Saturation · survivor" status={status} freshness={freshness} className={className}>
+    <Tile id="saturation" title="Saturation" status={status} freshness={freshness} className={className}>
       {regions.length === 0 ? (
         <NoData />
       ) : (
@@ -52,12 +52,14 @@ export function SaturationTile({
                 {l.text}
               </p>
             ))}
-          <div className="mt-1 flex flex-col gap-1">
+          <div className="mt-2 flex flex-col gap-2">
             {regions.map((r) => (
-              <div key={r.id} className="grid grid-cols-[minmax(0,7rem)_1fr_1fr] items-center gap-x-3 text-xl">
-                <span className="truncate font-semibold text-white">{r.displayName}</span>
-                <UtilBar label="CPU" value={r.cpuPercent} t={thresholds} />
-                <UtilBar label="RU" value={r.ruPercent} t={thresholds} />
+              <div key={r.id} className="flex flex-col">
+                <span className="truncate text-xl font-semibold text-white">{r.displayName}</span>
+                <div className="grid grid-cols-2 gap-x-4">
+                  <UtilBar label="CPU" value={r.cpuPercent} t={thresholds} />
+                  <UtilBar label="RU" value={r.ruPercent} t={thresholds} />
+                </div>
               </div>
             ))}
           </div>
@@ -71,11 +73,11 @@ function UtilBar({ label, value, t }: { label: string; value: number | null; t: 
   const s = utilStatus(value, t);
   return (
     <div className="flex min-w-0 items-center gap-2">
-      <span className="w-10 text-slate-400">{label}</span>
+      <span className="w-12 text-xl text-slate-400">{label}</span>
       <div className="relative h-3 flex-1 rounded-full bg-slate-700" aria-hidden="true">
         <div className={`h-full rounded-full ${BAR[s]}`} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} />
       </div>
-      <span className={`w-16 text-right font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : `${Math.round(value)} %`}</span>
+      <span className={`w-20 text-right text-2xl font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : `${Math.round(value)} %`}</span>
     </div>
   );
 }

@@ -28,7 +28,10 @@ export function WallHeader({
   return (
     <header className="flex items-center justify-between gap-6 px-2">
       <div className="flex min-w-0 items-center gap-5">
-        <StatusBadge status={status} size="xl" label="Overall" />
+        {/* A green OK over stale numbers would be a lie: the badge greys out with them. */}
+        <span className={freshness?.stale ? "opacity-60 grayscale" : ""}>
+          <StatusBadge status={status} size="xl" label="Overall" />
+        </span>
         <h1 className="truncate text-4xl font-bold text-white">{name}</h1>
         {replayAt && <span className="rounded bg-sky-900 px-3 py-1 text-2xl font-bold text-sky-100">REPLAY {formatUtc(replayAt, false)}</span>}
       </div>

@@ -4,6 +4,7 @@ import { openIncident, runningSeconds } from "@/lib/wall/incidents";
 import type { SaturationThresholds } from "@/lib/wall/survivor";
 import { allUpstreamStale, overallStatus } from "@/lib/wall/tiles";
 import type { WallFetchState } from "@/hooks/use-wall-snapshot";
+import type { AvailabilityToday } from "@/lib/wall/today";
 import { SloView } from "./slo-view";
 import { OpenIncidentBanner, StaleBanner } from "./wall-banners";
 import { WallHeader } from "./wall-header";
@@ -12,6 +13,8 @@ import { NoData } from "./tile";
 
 export interface WallScreenProps {
   fetched: WallFetchState & { snapshot: Snapshot | null };
+  /** Availability since midnight UTC; null until it first arrives. */
+  today: AvailabilityToday | null;
   /** Browser clock; null during server render and hydration. */
   nowMs: number | null;
   name: string;
@@ -23,7 +26,7 @@ export interface WallScreenProps {
 }
 
 /** The whole wall: header, STALE or open-incident banner, and the current view. Fills the viewport exactly. */
-export function WallScreen({ fetched, nowMs, name, regionNames, thresholds, refreshMs, rotateMs, at }: WallScreenProps) {
+export function WallScreen({ fetched, today, nowMs, name, regionNames, thresholds, refreshMs, rotateMs, at }: WallScreenProps) {
   const { snapshot } = fetched;
   const regionName = (id: string) => regionNames[id] ?? id;
   const freshness =
@@ -63,7 +66,7 @@ export function WallScreen({ fetched, nowMs, name, regionNames, thresholds, refr
         ) : showSlo ? (
           <SloView snapshot={snapshot} sinceArrivalSeconds={sinceArrival} />
         ) : (
-          <WallTiles snapshot={snapshot} sinceArrivalSeconds={sinceArrival} thresholds={thresholds} today={null} regionName={regionName} />
+          <WallTiles snapshot={snapshot} sinceArrivalSeconds={sinceArrival} thresholds={thresholds} today={today} regionName={regionName} />
         )}
       </div>
     </main>

@@ -49,7 +49,8 @@ export function wallFreshness(input: FreshnessInput): Freshness {
 /** Whole seconds until the next refresh attempt (SWR schedules it one interval after the last one ended). */
 export function secondsToNextRefresh(nowMs: number, lastAttemptEndMs: number | null, refreshMs: number): number | null {
   if (lastAttemptEndMs === null) return null;
-  return Math.max(0, Math.ceil((lastAttemptEndMs + refreshMs - nowMs) / 1000));
+  // The UI clock ticks once a second and may trail the fetch's end: never count above the interval.
+  return Math.min(Math.ceil(refreshMs / 1000), Math.max(0, Math.ceil((lastAttemptEndMs + refreshMs - nowMs) / 1000)));
 }
 
 /** Fraction in [0, 1] of the refresh interval already elapsed, for the countdown ring. */

@@ -47,3 +47,9 @@ describe("refresh countdown", () => {
     expect(refreshProgress(80_000, 90_000, 30_000)).toBe(0);
   });
 });
+
+describe("refresh countdown with a trailing UI clock", () => {
+  it("never counts above the interval when the clock tick trails the fetch", () => {
+    expect(secondsToNextRefresh(99_500, 100_000, 5_000)).toBe(5);
+  });
+});

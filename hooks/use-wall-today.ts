@@ -1,0 +1,26 @@
+"use client";
+
+import useSWR from "swr";
+import type { AvailabilityToday } from "@/lib/wall/today";
+
+export const WALL_TODAY_URL = "/api/wall/today";
+
+async function fetchToday(url: string): Promise<AvailabilityToday> {
+  const res = await fetch(url, { cache: "no-store", signal: AbortSignal.timeout(90_000) });
+  if (!res.ok) throw new Error(`${res.status} ${res.statusText}`.trim());
+  return (await res.json()) as AvailabilityToday;
+}
+
+/** Availability since midnight UTC; moves slowly, so it refreshes at most once a minute. Null until the first answer. */
+export function useWallToday(refreshMs: number): AvailabilityToday | null {
+  const interval = Math.max(refreshMs, 60_000);
+  const { data } = useSWR<AvailabilityToday, Error>(WALL_TODAY_URL, fetchToday, {
+    refreshInterval: interval,
+    refreshWhenHidden: true,
+    refreshWhenOffline: true,
+    revalidateOnFocus: false,
+    keepPreviousData: true,
+    onErrorRetry: (_e, _k, _c, revalidate, opts) => void setTimeout(() => void revalidate(opts), interval),
+  });
+  return data ?? null;
+}

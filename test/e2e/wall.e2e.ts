@@ -1,0 +1,329 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser, Page, Route } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Snapshot } from "@/lib/snapshot/types";
+import { collectErrors, launchBrowser, screenshot } from "./browser";
+
+/**
+ * The NOC wall in Chromium. The server is the real `next start` with the embedded demo; the
+ * STALE, memory, incident and rotation tests put a page.route() in front of /api/snapshot that
+ * serves a snapshot recorded from that server ("up") or aborts the request ("down"), so the
+ * browser's behaviour is tested without waiting on a multi-second snapshot per refresh.
+ */
+
+const TILES = ["regions", "replication", "saturation", "availability", "incident", "conflicts", "split-brain"];
+const SIZES = [
+  { name: "1080p", width: 1920, height: 1080 },
+  { name: "4k", width: 3840, height: 2160 },
+] as const;
+const METRICS_FILE = path.resolve("test-results/wall-metrics.json");
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function noScroll(page: Page) {
+  return page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    innerHeight: window.innerHeight,
+    innerWidth: window.innerWidth,
+  }));
+}
+
+/** Serves `body()` for every /api/snapshot request while `up`, aborts while down; counts both. */
+class FakeSnapshotServer {
+  up = true;
+  served = 0;
+  aborted = 0;
+  constructor(private readonly body: () => Snapshot) {}
+  async attach(page: Page) {
+    await page.route("**/api/snapshot**", (route: Route) => {
+      if (!this.up) {
+        this.aborted++;
+        return route.abort("connectionrefused");
+      }
+      this.served++;
+      return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(this.body()) });
+    });
+  }
+}
+
+async function waitFor(cond: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await cond()) return;
+    await sleep(50);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+describe("/wall", () => {
+  let browser: Browser;
+  let recorded: Snapshot;
+  const baseUrl = inject("baseUrl");
+  const metrics: Record<string, unknown> = {};
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    // Warms the server (the embedded demo builds its data on first use) and records a real snapshot.
+    const res = await fetch(`${baseUrl}/api/snapshot?range=7d`);
+    expect(res.status).toBe(200);
+    recorded = (await res.json()) as Snapshot;
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    mkdirSync(path.dirname(METRICS_FILE), { recursive: true });
+    writeFileSync(METRICS_FILE, `${JSON.stringify(metrics, null, 2)}\n`);
+  });
+
+  for (const size of SIZES) {
+    it(`fills ${size.width}×${size.height} exactly with every tile showing simulator data`, async () => {
+      const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+      const errors = collectErrors(page);
+      const scripts: string[] = [];
+      page.on("response", (r) => {
+        if (r.request().resourceType() === "script") scripts.push(r.url());
+      });
+      const started = Date.now();
+      await page.goto(`${baseUrl}/wall?refresh=5000ms`, { waitUntil: "load", timeout: 300_000 });
+      const loadMs = Date.now() - started;
+      // Server-rendered first paint: the tiles are in the HTML before any client fetch.
+      for (const tile of TILES) expect(await page.locator(`[data-tile="${tile}"]`).count(), tile).toBe(1);
+      await page.locator('main[data-rendered="client"]').waitFor({ timeout: 30_000 });
+
+      const dims = await noScroll(page);
+      expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
+      expect(dims.scrollWidth).toBeLessThanOrEqual(dims.innerWidth);
+      // No tile's content spills out of it either (clipped text would be unreadable).
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("[data-tile]")].filter((t) => t.scrollHeight > t.clientHeight + 1).map((t) => t.dataset.tile),
+      );
+      expect(overflowing).toEqual([]);
+
+      // Simulator data in every tile: two regions with traffic shares, a lag per pair, the survivor sentence, …
+      expect(await page.locator('[data-value="traffic-share"]').count()).toBe(recorded.regions.length);
+      expect(await page.locator('[data-value="lag"]').count()).toBe(recorded.replication.length);
+      await expect(page.locator('[data-value="survivor"]').textContent()).resolves.toMatch(/^If (UK South|West Europe) fails, (UK South|West Europe) runs at \d+ %$/);
+      await expect(page.locator('[data-value="sli-window"]').textContent()).resolves.toMatch(/^\d{2,3}\.\d{2} %$/);
+      // "Today" comes from its own route, fetched by the browser after hydration.
+      await page.locator('[data-value="sli-today"]').waitFor({ timeout: 120_000 });
+      await expect(page.locator('[data-value="sli-today"]').textContent()).resolves.toMatch(/^\d{2,3}\.\d{2} %$/);
+      await expect(page.locator('[data-value="budget"]').textContent()).resolves.toMatch(/^-?\d+ %$/);
+      await expect(page.locator('[data-value="burn-alert"]').textContent()).resolves.toMatch(/burn/i);
+      await expect(page.locator('[data-value="rto"]').textContent()).resolves.toMatch(/\d/);
+      await expect(page.locator('[data-value="conflict-depth"]').textContent()).resolves.toMatch(/^\d+$/);
+      await expect(page.locator('[data-value="split-brain"]').textContent()).resolves.toMatch(/^\d+$/);
+      for (const tile of ["regions", "replication", "saturation", "incident", "conflicts", "split-brain"]) {
+        expect(await page.locator(`[data-tile="${tile}"] [data-no-data]`).count(), `${tile} shows NO DATA`).toBe(0);
+        expect(await page.locator(`[data-tile="${tile}"]`).getAttribute("data-status")).not.toBe("no-data");
+      }
+      // Freshness: UTC clock, a countdown and each tile's data age.
+      await expect(page.locator('[data-value="clock"]').textContent()).resolves.toMatch(/^\d{2}:\d{2}:\d{2}$/);
+      await expect(page.locator('[data-value="countdown"]').textContent()).resolves.toMatch(/next refresh\d+ s/);
+      expect(await page.locator("[data-tile-age]").count()).toBeGreaterThanOrEqual(TILES.length);
+      expect(await page.locator('[data-testid="wall-stale"]').count()).toBe(0);
+
+      // The browser then refreshes from the real server by itself.
+      const polled = await page.waitForResponse((r) => r.url().includes("/api/snapshot"), { timeout: 120_000 });
+      expect(polled.status()).toBe(200);
+
+      // 4K reads like 1080p: type scales with the viewport.
+      const clockPx = await page.locator('[data-value="clock"]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(clockPx).toBeCloseTo((60 * size.width) / 1920, 0);
+
+      await screenshot(page, `wall-${size.name}`);
+      if (size.name === "1080p") {
+        let gzipBytes = 0;
+        let rawBytes = 0;
+        for (const url of [...new Set(scripts)]) {
+          const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+          rawBytes += body.length;
+          gzipBytes += gzipSync(body, { level: 9 }).length;
+        }
+        const timing = await page.evaluate(() => {
+          const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+          const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+          return { ttfbMs: Math.round(nav.responseStart), domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd), firstContentfulPaintMs: fcp ? Math.round(fcp.startTime) : null };
+        });
+        metrics.javascript = { chunks: new Set(scripts).size, rawBytes, gzipBytes };
+        metrics.firstLoad = { ...timing, gotoLoadMs: loadMs };
+        // Warm second load: what a kiosk's periodic reload costs.
+        const again = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+        await again.goto(`${baseUrl}/wall`, { waitUntil: "load", timeout: 300_000 });
+        metrics.warmLoad = await again.evaluate(() => {
+          const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+          const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+          return { ttfbMs: Math.round(nav.responseStart), firstContentfulPaintMs: fcp ? Math.round(fcp.startTime) : null };
+        });
+        await again.close();
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 600_000);
+  }
+
+  it("says STALE within two refresh intervals when the server is unreachable, and recovers by itself", async () => {
+    const refreshMs = 1000;
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const fake = new FakeSnapshotServer(() => recorded);
+    await fake.attach(page);
+    await page.goto(`${baseUrl}/wall?refresh=${refreshMs}ms`, { waitUntil: "load", timeout: 300_000 });
+    await waitFor(() => fake.served >= 2, 20_000, "two good refreshes");
+    expect(await page.locator('[data-testid="wall-stale"]').count()).toBe(0);
+
+    fake.up = false;
+    const downAt = Date.now();
+    await page.locator('[data-testid="wall-stale"]').waitFor({ timeout: 2 * refreshMs + 1500 });
+    metrics.staleAfterMs = Date.now() - downAt;
+    expect(Date.now() - downAt).toBeLessThanOrEqual(2 * refreshMs + 1500);
+    const banner = (await page.locator('[data-testid="wall-stale"]').textContent()) ?? "";
+    expect(banner).toMatch(/STALE/);
+    expect(banner).toMatch(/Last good data \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/);
+    expect(banner).toMatch(/server unreachable/);
+    expect(await page.locator("main").getAttribute("data-stale")).toBe("true");
+    // The last good numbers stay on screen (dimmed), never a blank wall.
+    expect(await page.locator('[data-value="traffic-share"]').count()).toBe(recorded.regions.length);
+    await screenshot(page, "wall-stale-1080p");
+
+    // Down for several intervals: the retry keeps going at the refresh interval, not an exponential backoff.
+    await sleep(5 * refreshMs);
+    const abortedWhileDown = fake.aborted;
+    expect(abortedWhileDown).toBeGreaterThanOrEqual(3);
+
+    fake.up = true;
+    const upAt = Date.now();
+    await page.locator('[data-testid="wall-stale"]').waitFor({ state: "detached", timeout: 2 * refreshMs + 2000 });
+    metrics.recoveredAfterMs = Date.now() - upAt;
+    expect(await page.locator("main").getAttribute("data-stale")).toBe("false");
+    await page.close();
+  }, 120_000);
+
+  it("shows an open incident prominently with its running clock", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const start = new Date(Date.now() - 4 * 60_000 - 12_000).toISOString();
+    const fake = new FakeSnapshotServer(() => ({
+      ...recorded,
+      asOf: new Date().toISOString(),
+      incidents: [
+        ...recorded.incidents,
+        { region: "uksouth", kind: "real", start, evictedAt: null, recoveredAt: null, rtoSeconds: null, errorWindowSeconds: 60, rpoSeconds: null, rpoTiers: [], rtoBudgetSeconds: 300, status: "breach" },
+      ],
+    }));
+    await fake.attach(page);
+    await page.goto(`${baseUrl}/wall?refresh=1000ms`, { waitUntil: "load", timeout: 300_000 });
+    const banner = page.locator('[data-testid="wall-open-incident"]');
+    await banner.waitFor({ timeout: 10_000 });
+    await expect(banner.textContent()).resolves.toMatch(/INCIDENT OPEN.*UK South/);
+    const clock = page.locator('[data-value="incident-clock"]');
+    const first = (await clock.textContent()) ?? "";
+    const [mm, ss] = first.split(":").map(Number);
+    const expected = (Date.now() - Date.parse(start)) / 1000;
+    expect(Math.abs(mm * 60 + ss - expected)).toBeLessThan(3);
+    await sleep(2100);
+    expect(await clock.textContent()).not.toBe(first);
+    const dims = await noScroll(page);
+    expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
+    await screenshot(page, "wall-incident-1080p");
+    await page.close();
+  }, 120_000);
+
+  it("says NO DATA in grey, never green, for a tile without data", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const fake = new FakeSnapshotServer(() => ({
+      ...recorded,
+      replication: recorded.replication.map((p) => ({ ...p, lagSecondsNow: null, lagSecondsP99: null, lagSecondsMax: null, status: "no-data" as const })),
+      conflicts: [],
+      signals: { ...recorded.signals, replication: { ...recorded.signals.replication, status: "no-data", dataAgeSeconds: null }, conflicts: { ...recorded.signals.conflicts, status: "no-data", dataAgeSeconds: null } },
+    }));
+    await fake.attach(page);
+    await page.goto(`${baseUrl}/wall?refresh=1000ms`, { waitUntil: "load", timeout: 300_000 });
+    await waitFor(async () => (await page.locator('[data-tile="replication"]').getAttribute("data-status")) === "no-data", 10_000, "replication NO DATA");
+    for (const tile of ["replication", "conflicts"]) {
+      const t = page.locator(`[data-tile="${tile}"]`);
+      expect(await t.getAttribute("data-status")).toBe("no-data");
+      expect(await t.locator('[data-status="ok"]').count()).toBe(0);
+      await expect(t.textContent()).resolves.toContain("NO DATA");
+      const colour = await t.locator("[data-no-data]").first().evaluate((el) => getComputedStyle(el).color);
+      const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number);
+      // Grey: channels within a few units of each other (no green cast).
+      expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeLessThan(40);
+    }
+    await page.close();
+  }, 120_000);
+
+  it("rotates to the SLO view and back on the interval from the URL", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const fake = new FakeSnapshotServer(() => recorded);
+    await fake.attach(page);
+    await page.goto(`${baseUrl}/wall?refresh=1000ms&rotate=5s`, { waitUntil: "load", timeout: 300_000 });
+    await page.locator('[data-view="slo"]').waitFor({ timeout: 12_000 });
+    const dims = await noScroll(page);
+    expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
+    await screenshot(page, "wall-slo-1080p");
+    await page.locator('[data-view="wall"]').waitFor({ timeout: 7_000 });
+    await page.close();
+  }, 120_000);
+
+  it("reloads itself on the reloadHours interval once the server answers health checks", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const fake = new FakeSnapshotServer(() => recorded);
+    await fake.attach(page);
+    // A reload shows as a second document request (its server render may then take a while).
+    let documents = 0;
+    page.on("request", (r) => {
+      if (r.resourceType() === "document" && new URL(r.url()).pathname === "/wall") documents++;
+    });
+    // 0.001 h = 3.6 s (the embedded workspace's floor).
+    await page.goto(`${baseUrl}/wall?refresh=1000ms&reloadHours=0.001`, { waitUntil: "load", timeout: 300_000 });
+    const loadedAt = Date.now();
+    await waitFor(() => documents >= 2, 60_000, "a periodic reload");
+    expect(Date.now() - loadedAt).toBeGreaterThanOrEqual(2_500);
+    await page.close();
+  }, 120_000);
+
+  it("rejects a bad parameter with a message naming it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${baseUrl}/wall?refresh=soon`, { timeout: 60_000 });
+    await expect(page.locator('main [role="alert"]').textContent()).resolves.toMatch(/invalid parameter "refresh".*Allowed/);
+    await page.close();
+  }, 60_000);
+
+  it("does not grow the JS heap by more than 10 MB over 1,000 refresh cycles", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const errors = collectErrors(page);
+    let cycle = 0;
+    // Each answer differs (asOf, ages, a lag, the split-brain list) so every cycle re-renders.
+    const fake = new FakeSnapshotServer(() => {
+      cycle++;
+      return {
+        ...recorded,
+        asOf: new Date().toISOString(),
+        dataAgeSeconds: (recorded.dataAgeSeconds ?? 0) + (cycle % 7),
+        replication: recorded.replication.map((p, i) => ({ ...p, lagSecondsNow: ((cycle + i) % 50) / 10 })),
+        splitBrain: { ...recorded.splitBrain, races: recorded.splitBrain.races.slice(0, cycle % (recorded.splitBrain.races.length + 1)) },
+      };
+    });
+    await fake.attach(page);
+    await page.goto(`${baseUrl}/wall?refresh=100ms&reloadHours=0`, { waitUntil: "load", timeout: 300_000 });
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      await cdp.send("HeapProfiler.collectGarbage");
+      await cdp.send("HeapProfiler.collectGarbage");
+      return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    };
+    await waitFor(() => fake.served >= 50, 60_000, "50 warm-up cycles");
+    const before = await heap();
+    const startServed = fake.served;
+    const started = Date.now();
+    await waitFor(() => fake.served - startServed >= 1000, 480_000, "1,000 refresh cycles");
+    const after = await heap();
+    metrics.memory = { cycles: fake.served - startServed, seconds: Math.round((Date.now() - started) / 1000), heapBeforeBytes: before, heapAfterBytes: after, growthBytes: after - before };
+    expect(after - before).toBeLessThan(10 * 1024 * 1024);
+    // Still rendering the latest answer after all those cycles.
+    await expect(page.locator('[data-value="traffic-share"]').count()).resolves.toBe(recorded.regions.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 600_000);
+});
