@@ -1,11 +1,14 @@
 /** join kinds innerunique (default), inner, leftouter, rightouter, fullouter, leftanti, rightanti, leftsemi, rightsemi. */
 import type { Value } from "../dataset/columns";
-import { KqlUnsupportedError } from "./errors";
+import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
 import { compileScalar, type QueryContext } from "./scalar";
 import { allTokens, childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { gatherView, type EColumn, type ETable } from "./table";
 import { keyOf, type Getter } from "./value-ops";
+
+/** A join whose output would exceed this fails instead of exhausting memory. */
+const MAX_JOIN_ROWS = 5_000_000;
 
 const KINDS = new Set(["innerunique", "inner", "leftouter", "rightouter", "fullouter", "leftanti", "rightanti", "leftsemi", "rightsemi", "leftantisemi", "rightantisemi"]);
 
@@ -100,6 +103,7 @@ export function join(op: KNode, left: ETable, ctx: QueryContext): ETable {
     } else if (kind === "leftsemi") {
       if (matches) leftRows.push(i);
     } else if (matches && kind !== "rightanti" && kind !== "rightantisemi" && kind !== "rightsemi") {
+      if (leftRows.length + matches.length > MAX_JOIN_ROWS) throw new KqlRuntimeError(`join produces more than ${MAX_JOIN_ROWS} rows`, op.pos);
       for (const j of matches) {
         leftRows.push(i);
         rightRows.push(j);

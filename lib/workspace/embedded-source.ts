@@ -7,6 +7,9 @@ import type { Workspace } from "../dataset/workspace";
 import { runQuery } from "../engine/run-query";
 import type { LogsSource, QueryResult, QueryWindow } from "./types";
 
+/** The query API's result limit: larger results come back truncated and marked partial. */
+export const MAX_RESULT_ROWS = 500_000;
+
 export class EmbeddedSource implements LogsSource {
   readonly kind = "embedded" as const;
 
@@ -22,6 +25,11 @@ export class EmbeddedSource implements LogsSource {
     await Promise.resolve();
     options?.signal?.throwIfAborted();
     const table = runQuery(this.workspace, kql, { timespan: window, asOf: this.asOf() });
+    if (table.rows.length > MAX_RESULT_ROWS) {
+      const total = table.rows.length;
+      table.rows.length = MAX_RESULT_ROWS;
+      return { table, warnings: [`result truncated to ${MAX_RESULT_ROWS} of ${total} rows (the query API's limit)`], partial: true };
+    }
     return { table, warnings: [], partial: false };
   }
 }

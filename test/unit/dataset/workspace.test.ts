@@ -73,3 +73,14 @@ describe("EmbeddedSource", () => {
     await expect(source.query("AzureDiagnostics | count", window)).rejects.toThrow(/missing table AzureDiagnostics/);
   });
 });
+
+describe("EmbeddedSource limits", () => {
+  it("truncates results past the query API's row limit and says so", async () => {
+    const source = new EmbeddedSource(new Workspace());
+    const window = { from: new Date("2026-11-22T10:00:00Z"), to: new Date("2026-11-22T11:00:00Z") };
+    const r = await source.query("range i from 1 to 500002 step 1", window);
+    expect(r.table.rows.length).toBe(500_000);
+    expect(r.partial).toBe(true);
+    expect(r.warnings[0]).toMatch(/truncated to 500000 of 500002 rows/);
+  });
+});
