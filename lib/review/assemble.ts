@@ -4,7 +4,7 @@ import { compositeSla } from "./composite-sla";
 import { monthWindow, recentMonths, type MonthWindow } from "./months";
 import { ninesTable } from "./nines";
 import { reviewPeriod, type PeriodSpec } from "./period";
-import type { HistoryRow, PeriodReview, ReviewReport } from "./types";
+import type { HistoryRow, IncidentRow, PeriodReview, ReviewReport } from "./types";
 
 export const HISTORY_MONTHS = 12;
 
@@ -66,17 +66,9 @@ export async function buildReview(args: {
   for (const m of months) history.push(await timed(m.id, monthSpec(m)));
   const month = history.find((p) => p.window.id === selected.id) ?? (await timed(selected.id, monthSpec(selected)));
   const rolling = await timed("rolling", rollingSpec(config, now));
-  const seen = new Set<string>();
-  const rtoTrend = [...history, rolling]
-    .flatMap((p) => p.incidents)
-    .filter((i) => {
-      const key = `${i.region}@${i.start}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
-    .map((i) => ({ start: i.start, region: i.region, kind: i.kind, rtoSeconds: i.rtoSeconds, budgetSeconds: i.rtoBudgetSeconds }));
+  const byKey = new Map<string, IncidentRow>();
+  for (const i of [...history, month, rolling].flatMap((p) => p.incidents)) byKey.set(`${i.region}@${i.start}`, i);
+  const incidents = [...byKey.values()].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return {
     generatedAt: now.toISOString(),
     target: config.budgets.availability.target,
@@ -85,7 +77,7 @@ export async function buildReview(args: {
     month,
     rolling,
     history: history.map(historyRow),
-    rtoTrend,
+    incidents,
     composite: compositeSla(config),
     nines: ninesTable(config.budgets.availability.target),
     months: [...history].reverse().map((p) => ({ id: p.window.id, label: p.window.label, hasData: p.window.coverage !== "no-data" })),

@@ -77,8 +77,8 @@ export interface ReviewReport {
   rolling: PeriodReview;
   /** Oldest first, ending with the current month (to date). */
   history: HistoryRow[];
-  /** Every measured incident and drill of the history and the rolling window, by start, for the RTO drift chart. */
-  rtoTrend: { start: string; region: string; kind: "real" | "drill"; rtoSeconds: number | null; budgetSeconds: number }[];
+  /** Every incident and drill of the history and the rolling window, once each, oldest first (the RTO drift chart and the CSV). */
+  incidents: IncidentRow[];
   composite: CompositeSla | null;
   nines: NinesRow[];
   /** Months offered by the selector (newest first). */

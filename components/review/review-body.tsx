@@ -1,0 +1,92 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { formatUtc } from "@/lib/format/units";
+import type { ReviewReport } from "@/lib/review/types";
+import { BudgetExplainer } from "./budget-explainer";
+import { ChartLineBurnDown } from "./chart-line-burn-down";
+import { ChartScatterRtoDrift } from "./chart-scatter-rto-drift";
+import { CompositeSlaPanel } from "./composite-sla-panel";
+import { Headline } from "./headline";
+import { HistoryTable } from "./history-table";
+import { IncidentsTable } from "./incidents-table";
+import { NinesTable } from "./nines-table";
+import { PeriodCard } from "./period-card";
+import { ReviewToolbar } from "./review-toolbar";
+
+function Section({ title, children, id }: { title: string; children: ReactNode; id: string }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="border-b border-slate-300 pb-1 text-xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The whole review page: composition only. */
+export function ReviewBody({ report, deployment, source }: { report: ReviewReport; deployment: string; source: string }) {
+  const { month, rolling } = report;
+  const rto = report.incidents
+    .filter((i) => i.rtoSeconds !== null && i.recoveredAt !== null)
+    .map((i) => ({ t: Date.parse(i.start), rtoSeconds: i.rtoSeconds ?? 0, kind: i.kind, region: i.region }));
+  const warnings = [...new Set([...month.warnings, ...rolling.warnings])];
+  return (
+    <main className="review-page mx-auto max-w-5xl space-y-6 p-6">
+      <header className="space-y-1">
+        <p className="no-print text-sm">
+          <Link className="text-blue-800 underline" href="/">
+            ← Overview
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">
+          Availability review · {deployment} · {month.window.label}
+        </h1>
+        <p className="text-sm text-slate-600">
+          As of {formatUtc(report.generatedAt, false)} · source {source} · all times UTC
+        </p>
+        <ReviewToolbar report={report} />
+      </header>
+      <Headline report={report} />
+      <Section title="Availability and error budget" id="availability">
+        <div className="print-stack grid gap-3 md:grid-cols-2">
+          <PeriodCard period={month} id="month" />
+          <PeriodCard period={rolling} id="rolling" />
+        </div>
+        <BudgetExplainer period={month.window.coverage === "no-data" ? rolling : month} />
+        <div className="print-stack grid gap-3 lg:grid-cols-2">
+          <ChartLineBurnDown points={month.burnDown} allowedMinutes={month.budget.allowedDowntimeMinutes} title={`Downtime budget burn-down: ${month.window.label}`} />
+          <ChartLineBurnDown points={rolling.burnDown} allowedMinutes={rolling.budget.allowedDowntimeMinutes} title={`Downtime budget burn-down: ${rolling.window.label}`} />
+        </div>
+      </Section>
+      <Section title="Recovery promises: measured RTO and RPO of incidents and drills" id="recovery">
+        <ChartScatterRtoDrift points={rto} budgetSeconds={report.rtoBudgetSeconds} />
+        <IncidentsTable rows={month.incidents} caption={`Incidents and drills that started in ${month.window.label}`} testId="month-incidents" />
+        <IncidentsTable rows={rolling.incidents} caption={`Incidents and drills in the ${rolling.window.label.toLowerCase()}`} testId="rolling-incidents" />
+        <p className="text-xs text-slate-600">
+          RTO: from the first failed probes or errors to the edge staying below 1 % errors for 120 s. RPO: each tier&rsquo;s replication lag at the
+          incident start. Survivor headroom: a surviving region above 100 % (actual or projected load) or throttled (429) during the incident.
+        </p>
+      </Section>
+      <Section title="Composite SLA" id="composite">
+        <CompositeSlaPanel sla={report.composite} measured={rolling.budget.sli} measuredLabel={rolling.window.label.toLowerCase()} target={report.target} />
+      </Section>
+      <Section title="Availability nines" id="nines">
+        <NinesTable rows={report.nines} />
+      </Section>
+      <Section title="Month by month (last 12 months)" id="history">
+        <HistoryTable rows={report.history} />
+      </Section>
+      {warnings.length > 0 ? (
+        <details className="no-print text-xs text-slate-600">
+          <summary>{warnings.length} data warning(s)</summary>
+          <ul className="list-disc pl-5">
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+import type { DashboardConfig } from "../config/schema";
+import { systemClock } from "../gateway/clock";
+import { Memo } from "../gateway/memo";
+import type { LogsSource } from "../workspace/types";
+import type { PeriodLoader } from "./assemble";
+import { reviewPeriod, type PeriodSpec } from "./period";
+import type { PeriodReview } from "./types";
+
+/** The review is "as of" the last 5-minute mark, so viewers within it share one evaluation. */
+export const REVIEW_STEP_MS = 5 * 60_000;
+const TTL_MS = 10 * 60_000;
+
+export function reviewNow(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / REVIEW_STEP_MS) * REVIEW_STEP_MS);
+}
+
+const memo = new Memo<PeriodReview>(systemClock, TTL_MS, 100);
+
+/**
+ * Periods cached per (config, period, as-of step): a month that has ended is keyed without the
+ * clock (its numbers no longer move), so paging through the history costs one evaluation per month.
+ */
+export function cachedPeriodLoader(config: DashboardConfig, source: LogsSource, now: Date): PeriodLoader {
+  const configKey = JSON.stringify([config.budgets, config.regions, config.replication, config.frontDoor, config.embedded, config.workspaces ?? null]);
+  return (spec: PeriodSpec) => {
+    const ended = spec.to.getTime() <= now.getTime();
+    const key = `${configKey}|${spec.id}|${spec.from.toISOString()}|${ended && !spec.id.startsWith("rolling") ? "ended" : now.toISOString()}`;
+    return memo.get(key, () => reviewPeriod({ config, source, spec, now }));
+  };
+}
