@@ -14,6 +14,8 @@ import { Workspace } from "../lib/dataset/workspace";
 import { runQuery } from "../lib/engine/run-query";
 
 const ROWS = 1_000_000;
+// The catalog reruns the same text every few seconds: the best of several runs is the warm steady state.
+const RUNS = 15;
 const KEYS = ["uksouth", "westeurope", "northeurope", "eastus", "westus", "francecentral", "germanywestcentral", "swedencentral"];
 const START = Date.UTC(2026, 10, 22, 0, 0, 0);
 const SCHEMA = [
@@ -46,7 +48,7 @@ async function engineVsDuckdb(): Promise<void> {
   const times: number[] = [];
   const cpuTimes: number[] = [];
   let groups = 0;
-  for (let k = 0; k < 7; k++) {
+  for (let k = 0; k < RUNS; k++) {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     groups = runQuery(ws, QUERY).rows.length;
@@ -74,7 +76,7 @@ async function engineVsDuckdb(): Promise<void> {
     "SELECT time_bucket(INTERVAL 1 minute, TimeGenerated) AS TimeGenerated, key, count(*) AS count_, avg(x) AS avg_x FROM bench WHERE x > 100 GROUP BY 1, 2";
   const dtimes: number[] = [];
   let dgroups = 0;
-  for (let k = 0; k < 7; k++) {
+  for (let k = 0; k < RUNS; k++) {
     const t0 = performance.now();
     const reader = await con.runAndReadAll(sql);
     dgroups = reader.getRows().length;
@@ -84,7 +86,7 @@ async function engineVsDuckdb(): Promise<void> {
   con.closeSync();
   const rate = (ROWS / engineMs) * 1000;
   console.log(`engine: ${QUERY}`);
-  console.log(`  ${ROWS} rows, ${groups} groups, best of 7: ${engineMs.toFixed(1)} ms wall = ${(rate / 1e6).toFixed(2)} M rows/s (target >= 5); ${engineCpuMs.toFixed(1)} ms CPU = ${(ROWS / engineCpuMs / 1000).toFixed(2)} M rows/s`);
+  console.log(`  ${ROWS} rows, ${groups} groups, best of ${RUNS}: ${engineMs.toFixed(1)} ms wall = ${(rate / 1e6).toFixed(2)} M rows/s (target >= 5); ${engineCpuMs.toFixed(1)} ms CPU = ${(ROWS / engineCpuMs / 1000).toFixed(2)} M rows/s`);
   console.log(`  duckdb same aggregation: ${duckMs.toFixed(1)} ms (${dgroups} groups) = ${((ROWS / duckMs) * 1000 / 1e6).toFixed(2)} M rows/s`);
   console.log(`  ratio engine/duckdb time: ${(engineMs / duckMs).toFixed(2)}x`);
 }
