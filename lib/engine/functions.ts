@@ -46,10 +46,15 @@ const num1 =
 
 const isEmpty = (v: Value) => v === null || v === "";
 
-/** Kusto rounds half away from zero (round(-2.5) = -3). */
+/**
+ * Kusto rounds half away from zero on the decimal digits (round(2.15, 1) = 2.2): shifting through
+ * the decimal exponent avoids 2.15 * 10 = 21.499999….
+ */
 function roundTo(v: number, digits: number): number {
-  const f = 10 ** digits;
-  return (Math.sign(v) * Math.round(Math.abs(v) * f)) / f;
+  if (!Number.isFinite(v)) return v;
+  const shifted = Math.round(Math.abs(Number(`${Math.abs(v)}e${digits}`)));
+  const r = Number(`${shifted}e${-digits}`);
+  return v < 0 ? -r : r;
 }
 
 function regexOf(g: Getter, n: KNode): RegExp {

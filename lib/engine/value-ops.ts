@@ -94,6 +94,7 @@ export function toTimespan(v: Value, fromType?: string): number | null {
 /** parse_json(): strings holding JSON become values; anything else passes through. */
 export function parseJson(v: Value): Value {
   if (typeof v !== "string") return v;
+  if (v.trim() === "") return null;
   try {
     return JSON.parse(v) as Value;
   } catch {
