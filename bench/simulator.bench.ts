@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
   const self = fileURLToPath(import.meta.url);
   const results: ChildResult[] = ["count", "workspace"].map((mode) =>
     JSON.parse(
-      execFileSync(process.execPath, [...process.execArgv, "--expose-gc", "--max-old-space-size=4096", self, "--child", mode], {
+      execFileSync(process.execPath, [...process.execArgv, "--expose-gc", "--max-old-space-size=640", self, "--child", mode], {
         encoding: "utf8",
         maxBuffer: 1 << 20,
       }),

@@ -1,7 +1,7 @@
 import type { Episodes, Span } from "./scenarios";
 
 /**
- * Access-log sampling. Dense (about 20 sampled rows a second at mean traffic) within an hour of
+ * Access-log sampling. Dense (20 sampled rows a second at mean traffic, at least ~15) within an hour of
  * every scenario window and from `denseFrom` on (the live window); sparse (about 0.2) elsewhere.
  * The rate follows the true traffic curve, so ratios (error ratio, share per origin) stay right;
  * absolute counts come from AzureMetrics RequestCount, which carries the true totals.

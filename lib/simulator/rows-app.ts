@@ -3,6 +3,7 @@ import type { Emit, GenContext, Row } from "./context";
 import { TENANT_ID } from "./context";
 import { appRegion, appRoleName, isoMs } from "./format";
 import { depthSamples, lagSamples } from "./lag";
+import { BASE_RPS } from "./model";
 import { rngFor, streamId, type Rng } from "./rng";
 
 const S_WRITE = streamId("writes");
@@ -49,19 +50,22 @@ export function dependencyRows(ctx: GenContext, a: number, b: number, emit: Emit
     return row;
   };
   config.regions.forEach((region, ri) => {
-    for (let s = Math.floor(a / 1000); s * 1000 < b; s++) {
-      if (timeline.stoppedAt(region.id, s)) continue;
-      const base = density.isDense(s) ? SAMPLING.denseWritesPerSecondPerRegion : SAMPLING.sparseWritesPerSecondPerRegion;
-      const rng = rngFor(ctx.seed, S_WRITE, ri, s);
-      const n = rng.round((base * timeline.rps(s)) / 900);
-      for (let i = 0; i < n; i++) {
-        const ts = s * 1000 + rng.int(1000);
+    // One draw per region per 10 s bin (not per second: the sparse month would be millions of draws).
+    for (let bin = Math.floor(a / 10_000); bin * 10_000 < b; bin++) {
+      const t0 = bin * 10;
+      if (timeline.stoppedAt(region.id, t0)) continue;
+      const base = density.isDense(t0) ? SAMPLING.denseWritesPerSecondPerRegion : SAMPLING.sparseWritesPerSecondPerRegion;
+      const rng = rngFor(ctx.seed, S_WRITE, ri, bin);
+      const n = rng.round((base * 10 * timeline.rps(t0)) / BASE_RPS);
+      if (n === 0) continue;
+      const times = Array.from({ length: n }, () => t0 * 1000 + rng.int(10_000)).sort((x, y) => x - y);
+      times.forEach((ts, i) => {
         const name = rng.pick(config.splitBrain.names);
         // Unique per region and time, so background traffic never forms a race by accident.
-        const entityId = `inv-${s.toString(36)}${ri}${i}`;
+        const entityId = `inv-${bin.toString(36)}${ri}${i}`;
         const row = writeRow(ts, ri, name, entityId, rng);
         if (ts >= a && ts < b) emit("AppDependencies", ts, row);
-      }
+      });
     }
   });
   timeline.episodes.writeGroups.forEach((group, gi) => {

@@ -65,6 +65,16 @@ const KIND_5XX = 3;
 const systematic = (x: number, rng: Rng) => Math.floor(x + rng.next());
 
 /**
+ * Dense: 12 + 8 × traffic/mean rows a second (20 at mean traffic, never under ~150 rows per bin,
+ * so one stray error row reads < 1 %); sparse: 0.2 × traffic/mean.
+ */
+export function sampledRowsPerSecond(dense: boolean, rps: number): number {
+  return dense
+    ? SAMPLING.denseAccessRowsPerSecond * (0.6 + (0.4 * rps) / BASE_RPS)
+    : (SAMPLING.sparseAccessRowsPerSecond * rps) / BASE_RPS;
+}
+
+/**
  * Stratified sample of one bin: rows per origin, then 499 / timeout / 5xx / ok rows per origin, are
  * each the true proportion of n rounded up or down, never more. So a bin's sampled error ratio is
  * within one row of the truth and a 0.4 % error rate cannot read as ≥ 1 % by sampling luck.
@@ -87,7 +97,9 @@ function sampleKinds(state: BinState, n: number, rng: Rng): { origin: Uint8Array
     if (count <= 0) return;
     const counted = ob.requests - ob.clientClosed;
     const closed = Math.min(count, systematic((count * ob.clientClosed) / ob.requests, rng));
-    const bad = Math.min(count - closed, counted > 0 ? systematic(((count - closed) * ob.bad) / counted, rng) : 0);
+    // Sparse bins (a handful of rows) round to nearest: a 0.01 % error rate must not put a 1-in-2 error row in a minute.
+    const expectedBad = counted > 0 ? ((count - closed) * ob.bad) / counted : 0;
+    const bad = Math.min(count - closed, n >= 50 ? systematic(expectedBad, rng) : Math.round(expectedBad));
     const timeouts = Math.min(bad, ob.bad > 0 ? systematic((bad * ob.timeouts) / ob.bad, rng) : 0);
     for (let i = 0; i < count; i++) {
       origin[filled + i] = o;
@@ -103,9 +115,8 @@ export function accessRows(ctx: GenContext, a: number, b: number, emit: Emit): v
   const { timeline, density } = ctx;
   for (let bin = Math.floor(a / 1000 / BIN_SECONDS); bin * BIN_SECONDS * 1000 < b; bin++) {
     const t0 = bin * BIN_SECONDS;
-    const perSecond = density.isDense(t0) ? SAMPLING.denseAccessRowsPerSecond : SAMPLING.sparseAccessRowsPerSecond;
     const rng = rngFor(ctx.seed, S_ACCESS, bin);
-    const n = rng.round((perSecond * BIN_SECONDS * timeline.rps(t0)) / BASE_RPS);
+    const n = rng.round(sampledRowsPerSecond(density.isDense(t0), timeline.rps(t0)) * BIN_SECONDS);
     if (n === 0) continue;
     const kinds = sampleKinds(ctx.bin(bin), n, rng);
     const rows: { ts: number; row: Row }[] = [];
@@ -180,12 +191,15 @@ export function probeRows(ctx: GenContext, a: number, b: number, emit: Emit): vo
   for (let k = Math.floor(a / 1000 / I) - 1; k * I * 1000 < b; k++) {
     for (const origin of timeline.origins) {
       const failed = new Set(timeline.failedProbePops(origin.index, k));
+      // At most one stray POP per slot: one draw per (origin, slot).
+      const noise = rngFor(ctx.seed, S_PROBE_NOISE, origin.index, k);
+      const noisyPop = noise.next() < PROBE_NOISE_RATIO * POPS.length ? noise.int(POPS.length) : -1;
       for (let p = 0; p < POPS.length; p++) {
         const t = timeline.probeTime(origin.index, p, k);
         const rng = rngFor(ctx.seed, S_PROBE_ROW, origin.index, p, k);
         const ts = t * 1000 + rng.int(1000);
         if (ts < a || ts >= b) continue;
-        const noisy = failed.size === 0 && rngFor(ctx.seed, S_PROBE_NOISE, origin.index, p, k).next() < PROBE_NOISE_RATIO;
+        const noisy = failed.size === 0 && noisyPop === p;
         if (!failed.has(p) && !noisy) continue;
         const drill = timeline.outageAt(origin.region.id, t)?.drill ?? false;
         const timeout = drill || rng.next() < 0.3;
