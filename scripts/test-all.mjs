@@ -44,6 +44,20 @@ function ensureChromium() {
   }
 }
 
+/** The review's PDF test reads the printed PDF with poppler's pdftotext/pdftoppm. */
+function ensurePoppler() {
+  if (existsSync("/usr/bin/pdftotext") && existsSync("/usr/bin/pdftoppm")) return;
+  console.log("pdftotext/pdftoppm are missing: installing Debian's poppler-utils package");
+  const apt = (args) =>
+    process.getuid?.() === 0
+      ? spawnSync("apt-get", args, { stdio: "inherit" })
+      : spawnSync("sudo", ["apt-get", ...args], { stdio: "inherit" });
+  if (apt(["update", "-qq"]).status !== 0 || apt(["install", "-y", "-qq", "poppler-utils"]).status !== 0 || !existsSync("/usr/bin/pdftotext")) {
+    console.error("Could not install poppler-utils; run: apt-get update && apt-get install -y poppler-utils");
+    process.exit(1);
+  }
+}
+
 mkdirSync("test-results", { recursive: true });
 const vitest = (project) => [
   "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=test-results/${project}.json`,
@@ -55,6 +69,7 @@ run("unit", "npx", vitest("unit"), { vitestReport: "test-results/unit.json" });
 run("integration", "npx", vitest("integration"), { vitestReport: "test-results/integration.json" });
 if (!only.length || only.includes("e2e")) {
   ensureChromium();
+  ensurePoppler();
   run("build", "npx", ["next", "build"]);
   run("e2e", "npx", vitest("e2e"), { vitestReport: "test-results/e2e.json" });
 }

@@ -80,7 +80,7 @@ export function incidentsCsv(rows: readonly IncidentRow[]): string {
       i.rtoBudgetSeconds,
       i.rtoStatus,
       i.rpoSeconds,
-      (i.rpoTiers ?? []).map((t) => `${t.tier} ${t.source}->${t.target}: ${t.lagSeconds ?? "no sample"} s / ${t.budgetSeconds} s`).join("; "),
+      (i.rpoTiers ?? []).map((t) => `${t.tier} ${t.source}->${t.target}: ${t.lagSeconds === null ? "no sample" : `${t.lagSeconds} s`} / ${t.budgetSeconds} s`).join("; "),
       i.rpoStatus,
       i.errorWindowSeconds,
       round(i.headroom.peakPercent, 1),

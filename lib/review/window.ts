@@ -4,12 +4,14 @@ const HOUR_MS = 3_600_000;
 /** Data starting this soon after the period does still counts as covering it (metrics land in 1-min bins). */
 const COVERAGE_SLACK_MS = 5 * 60_000;
 
-const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+// Fixed names: ICU versions disagree on "Sep" vs "Sept", and the text lands in PDFs and tests.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "23 Oct 2026 14:00 UTC" */
 export function formatDay(ms: number, withTime = true): string {
-  const day = DAY_FORMAT.format(new Date(ms));
-  return withTime ? `${day} ${new Date(ms).toISOString().slice(11, 16)} UTC` : day;
+  const d = new Date(ms);
+  const day = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return withTime ? `${day} ${d.toISOString().slice(11, 16)} UTC` : day;
 }
 
 /**
