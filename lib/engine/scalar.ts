@@ -2,14 +2,14 @@
  * Compiles scalar expressions of the syntax tree into closures `(row) => value` over a table's
  * columns, once per operator, so the per-row work is plain function calls on typed arrays.
  */
-import { FrozenNumberColumn, FrozenStringColumn, type Value } from "../dataset/columns";
+import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
 import { dynamicValue, literalValue } from "./literals";
 import { STRING_PREDICATES, asText } from "./string-ops";
 import { allTokens, listElements, nameOf, nodes, unsupported } from "./syntax";
-import { findColumn, type ETable } from "./table";
+import { columnAccess, findColumn, type ColumnAccess, type ETable } from "./table";
 import { compareValues, constant, keyOf, member, valuesEqual, type Getter } from "./value-ops";
 
 /** What a query run provides to expressions: the "as of" clock, `let` bindings and table evaluation. */
@@ -26,47 +26,61 @@ export interface Scope {
   aggregates?: Map<KNode, Getter>;
 }
 
-/** Getter for a column of the scope's table, specialised per storage kind. */
+/** Getter for a column of the scope's table, specialised per storage kind and selection. */
 export function columnGetter(table: ETable, name: string, n?: KNode): Getter {
   const col = findColumn(table, name);
   if (!col) throw new KqlRuntimeError(`unknown column ${name}`, n?.pos);
-  const view = col.view;
-  if (view instanceof FrozenNumberColumn) {
-    const data = view.data;
+  const { numbers, ids, dict, sel, view } = columnAccess(col);
+  if (numbers) {
+    if (sel) {
+      return (i) => {
+        const v = numbers[sel[i]];
+        return v !== v ? null : v;
+      };
+    }
     return (i) => {
-      const v = data[i];
+      const v = numbers[i];
       return v !== v ? null : v;
     };
   }
-  if (view instanceof FrozenStringColumn) {
-    const { ids, dict } = view;
-    return (i) => dict[ids[i]];
-  }
-  return (i) => view.get(i);
+  if (ids && dict) return sel ? (i) => dict[ids[sel[i]]] : (i) => dict[ids[i]];
+  return sel ? (i) => view.get(sel[i]) : (i) => view.get(i);
 }
 
-/** The interned ids behind a string column reference, for equality tests on ids instead of text. */
-function stringColumnIds(n: KNode, scope: Scope): FrozenStringColumn | undefined {
+function referencedColumn(n: KNode, scope: Scope): ColumnAccess | undefined {
   if (n.cls !== "NameReference" || n.symbol?.kind !== "Column" || scope.aggregates) return undefined;
-  const view = findColumn(scope.table, nameOf(n))?.view;
-  return view instanceof FrozenStringColumn ? view : undefined;
+  const col = findColumn(scope.table, nameOf(n));
+  return col ? columnAccess(col) : undefined;
 }
 
-/** Getter testing dictionary membership: one byte lookup per row. */
-function dictionaryTest(col: FrozenStringColumn, accept: (s: string) => boolean): Getter {
-  const mask = new Uint8Array(col.dict.length);
-  col.dict.forEach((s, id) => {
+/** Getter testing dictionary membership of a string column: one byte lookup per row. */
+function dictionaryTest(n: KNode, scope: Scope, accept: (s: string) => boolean): Getter | undefined {
+  const access = referencedColumn(n, scope);
+  if (!access?.ids || !access.dict) return undefined;
+  const { ids, dict, sel } = access;
+  const mask = new Uint8Array(dict.length);
+  dict.forEach((s, id) => {
     mask[id] = accept(s) ? 1 : 0;
   });
-  const ids = col.ids;
-  return (i) => mask[ids[i]] === 1;
+  return sel ? (i) => mask[ids[sel[i]]] === 1 : (i) => mask[ids[i]] === 1;
 }
 
-/** The Float64Array behind a column reference, for predicates that can read it directly. */
-function numericColumnData(n: KNode, scope: Scope): Float64Array | undefined {
-  if (n.cls !== "NameReference" || n.symbol?.kind !== "Column" || scope.aggregates) return undefined;
-  const view = findColumn(scope.table, nameOf(n))?.view;
-  return view instanceof FrozenNumberColumn ? view.data : undefined;
+/** Direct comparison of a numeric column with a constant (NaN, i.e. null, compares false). */
+function numericCompare(n: KNode, scope: Scope, kind: string, c: number): Getter | undefined {
+  const access = referencedColumn(n, scope);
+  const d = access?.numbers;
+  if (!d) return undefined;
+  const sel = access.sel;
+  if (sel) {
+    if (kind === "GreaterThanExpression") return (i) => d[sel[i]] > c;
+    if (kind === "GreaterThanOrEqualExpression") return (i) => d[sel[i]] >= c;
+    if (kind === "LessThanExpression") return (i) => d[sel[i]] < c;
+    return (i) => d[sel[i]] <= c;
+  }
+  if (kind === "GreaterThanExpression") return (i) => d[i] > c;
+  if (kind === "GreaterThanOrEqualExpression") return (i) => d[i] >= c;
+  if (kind === "LessThanExpression") return (i) => d[i] < c;
+  return (i) => d[i] <= c;
 }
 
 const ARITH: Record<string, (a: number, b: number) => number> = {
@@ -122,12 +136,10 @@ function compileBinary(n: KNode, scope: Scope): Getter {
       return v !== v ? null : v;
     };
   }
-  if (kind === "EqualExpression" || kind === "NotEqualExpression") {
-    const strings = r.constant && typeof r(0) === "string" ? stringColumnIds(ln, scope) : undefined;
-    if (strings) {
-      const c = r(0) as string;
-      return dictionaryTest(strings, kind === "EqualExpression" ? (s) => s === c : (s) => s !== c);
-    }
+  if ((kind === "EqualExpression" || kind === "NotEqualExpression") && r.constant && typeof r(0) === "string") {
+    const c = r(0) as string;
+    const test = dictionaryTest(ln, scope, kind === "EqualExpression" ? (s) => s === c : (s) => s !== c);
+    if (test) return test;
   }
   if (kind === "EqualExpression") {
     if (r.constant) {
@@ -158,12 +170,8 @@ function compileBinary(n: KNode, scope: Scope): Getter {
   if (cmp) {
     if (r.constant && typeof r(0) === "number") {
       const c = r(0) as number;
-      const data = numericColumnData(ln, scope);
-      // NaN (null) compares false, as Kusto's null comparisons do.
-      if (data && kind === "GreaterThanExpression") return (i) => data[i] > c;
-      if (data && kind === "GreaterThanOrEqualExpression") return (i) => data[i] >= c;
-      if (data && kind === "LessThanExpression") return (i) => data[i] < c;
-      if (data && kind === "LessThanOrEqualExpression") return (i) => data[i] <= c;
+      const direct = numericCompare(ln, scope, kind, c);
+      if (direct) return direct;
       const test = cmp;
       if (kind === "GreaterThanExpression") return (i) => {
         const a = l(i);
@@ -237,10 +245,10 @@ function compileIn(n: KNode, scope: Scope): Getter {
     };
   }
   const norm = (v: Value) => (ci && typeof v === "string" ? v.toLowerCase() : keyOf(v));
-  const strings = constants ? stringColumnIds(ln, scope) : undefined;
-  if (constants && strings) {
+  if (constants) {
     const set = new Set(constants.filter((v) => v !== null).map(norm));
-    return dictionaryTest(strings, (s) => set.has(norm(s)) !== negate);
+    const test = dictionaryTest(ln, scope, (s) => set.has(norm(s)) !== negate);
+    if (test) return test;
   }
   if (constants) {
     const set = new Set(constants.filter((v) => v !== null).map(norm));

@@ -1,5 +1,5 @@
 /** summarize: group rows by key expressions, then run aggregates (possibly inside scalar expressions). */
-import { FrozenStringColumn, type Value } from "../dataset/columns";
+import type { Value } from "../dataset/columns";
 import type { ColumnSchema } from "../telemetry/schemas";
 import { AGGREGATES, isAggregate } from "./aggregates";
 import { KqlUnsupportedError } from "./errors";
@@ -7,7 +7,7 @@ import { callArgs, isScalarFunction } from "./functions";
 import type { KNode } from "./kusto";
 import { columnGetter, compileScalar, type QueryContext, type Scope } from "./scalar";
 import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
-import { findColumn, materialize, valuesColumn, type EColumn, type ETable } from "./table";
+import { columnAccess, findColumn, materialize, valuesColumn, type EColumn, type ETable } from "./table";
 import { keyOf, type Getter } from "./value-ops";
 
 export interface Grouping {
@@ -152,10 +152,12 @@ export function groupRows(specs: KeySpec[], rows: number): Grouping {
 /** Key spec for a by-expression: interned string column references become dense codes. */
 function keySpec(expr: KNode, scope: Scope): KeySpec {
   if (expr.cls === "NameReference" && expr.symbol?.kind === "Column") {
-    const view = findColumn(scope.table, nameOf(expr))?.view;
-    if (view instanceof FrozenStringColumn) {
-      const { ids, dict } = view;
-      return { get: (i) => ids[i], dense: { size: dict.length, decode: (c) => dict[c] } };
+    const col = findColumn(scope.table, nameOf(expr));
+    const access = col ? columnAccess(col) : undefined;
+    if (access?.ids && access.dict) {
+      const { ids, dict, sel } = access;
+      const get: Getter = sel ? (i) => ids[sel[i]] : (i) => ids[i];
+      return { get, dense: { size: dict.length, decode: (c) => dict[c] } };
     }
   }
   return { get: compileScalar(expr, scope) };

@@ -63,11 +63,62 @@ export function gatherView(view: ColumnView, sel: ArrayLike<number>): ColumnView
   return new ArrayColumn(view.type, out, n);
 }
 
-/** The rows `sel` (in that order) of every column. */
+/**
+ * Rows `sel` of a base column, read through the selection until someone needs the copy: a
+ * filter followed by summarize never copies the columns it reads.
+ */
+export class SelectedColumn implements EColumn {
+  private cached: ColumnView | undefined;
+  constructor(
+    readonly name: string,
+    readonly type: KustoType,
+    readonly base: ColumnView,
+    readonly sel: Int32Array,
+  ) {}
+  get view(): ColumnView {
+    if (!this.cached) this.cached = gatherView(this.base, this.sel);
+    return this.cached;
+  }
+  get materialized(): boolean {
+    return this.cached !== undefined;
+  }
+}
+
+/** Raw storage behind a column, through at most one selection vector, without copying. */
+export interface ColumnAccess {
+  numbers?: Float64Array;
+  ids?: Int32Array;
+  dict?: readonly string[];
+  sel?: Int32Array;
+  view: ColumnView;
+}
+
+export function columnAccess(col: EColumn): ColumnAccess {
+  const sel = col instanceof SelectedColumn && !col.materialized ? col.sel : undefined;
+  const view = col instanceof SelectedColumn && !col.materialized ? col.base : col.view;
+  if (view instanceof FrozenNumberColumn) return { numbers: view.data, sel, view };
+  if (view instanceof FrozenStringColumn) return { ids: view.ids, dict: view.dict, sel, view };
+  return { sel, view };
+}
+
+/** The rows `sel` (in that order) of every column; selections compose instead of copying. */
 export function gatherTable(table: ETable, sel: ArrayLike<number>): ETable {
+  const outer = sel instanceof Int32Array ? sel : Int32Array.from(sel);
+  const composed = new Map<Int32Array, Int32Array>();
   return {
-    length: sel.length,
-    columns: table.columns.map((c) => lazyColumn(c.name, c.type, () => gatherView(c.view, sel))),
+    length: outer.length,
+    columns: table.columns.map((c) => {
+      if (c instanceof SelectedColumn && !c.materialized) {
+        let inner = composed.get(c.sel);
+        if (!inner) {
+          inner = new Int32Array(outer.length);
+          for (let i = 0; i < outer.length; i++) inner[i] = c.sel[outer[i]];
+          composed.set(c.sel, inner);
+        }
+        return new SelectedColumn(c.name, c.type, c.base, inner);
+      }
+      return new SelectedColumn(c.name, c.type, c.view, outer);
+    }),
   };
 }
 
