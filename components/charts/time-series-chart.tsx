@@ -46,7 +46,7 @@ export function TimeSeriesChart({ series, thresholds, annotations, from, to, for
   const span = to - from;
   const maxThreshold = thresholds.reduce((m, t) => Math.max(m, t.value), 0);
   return (
-    <figure className="space-y-1" data-chart data-points={data.length}>
+    <figure className="space-y-1" data-chart data-points={data.length} data-from={from} data-to={to}>
       <figcaption className="sr-only">{description}</figcaption>
       <LineChart responsive data={data} style={{ width: "100%", maxWidth: maxWidthPx, height }} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="#d0d7de" strokeDasharray="3 3" />

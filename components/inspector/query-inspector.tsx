@@ -28,7 +28,7 @@ function QueryRunDetails({ run }: { run: QueryRun }) {
         <dt className="text-slate-600">Warnings</dt>
         <dd>{run.warnings.length === 0 ? "none" : <ul className="list-disc pl-4">{run.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}</dd>
       </dl>
-      <pre className="max-h-64 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-50" data-kql>
+      <pre className="max-h-64 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-50" data-kql tabIndex={0} aria-label={`KQL of ${run.id}`}>
         <code>{run.kql}</code>
       </pre>
       {run.portalUrl ? (

@@ -18,7 +18,7 @@ function OriginHealthSummary({ snapshot }: { snapshot: Snapshot }) {
         {snapshot.originFlips.length === 0 ? (
           <p>No origin changed health state.</p>
         ) : (
-          <ul className="max-h-40 overflow-auto font-mono text-xs">
+          <ul className="max-h-40 overflow-auto font-mono text-xs" tabIndex={0} aria-label="Flips">
             {snapshot.originFlips.slice(-20).map((f) => (
               <li key={`${f.origin}-${f.at}`}>
                 {formatUtc(f.at)} {f.region} → {f.to === "unhealthy" ? "✕ unhealthy" : "✓ healthy"}
@@ -32,7 +32,7 @@ function OriginHealthSummary({ snapshot }: { snapshot: Snapshot }) {
         {snapshot.probeBlind.length === 0 ? (
           <p>None: probes agreed with the edge errors.</p>
         ) : (
-          <ul className="max-h-40 overflow-auto font-mono text-xs">
+          <ul className="max-h-40 overflow-auto font-mono text-xs" tabIndex={0} aria-label="Probe-blind spans">
             {snapshot.probeBlind.map((p) => (
               <li key={`${p.origin}-${p.from}`}>
                 {formatUtc(p.from)} → {formatUtc(p.to)} {p.region}

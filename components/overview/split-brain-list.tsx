@@ -11,7 +11,7 @@ export function SplitBrainList({ splitBrain, raceWindowMs }: { splitBrain: Snaps
         <span className="font-bold">{splitBrain.count}</span> race{splitBrain.count === 1 ? "" : "s"} within {raceWindowMs} ms
         {splitBrain.races.length < splitBrain.count ? ` (latest ${splitBrain.races.length} shown)` : ""}:
       </p>
-      <ul className="max-h-40 space-y-0.5 overflow-auto">
+      <ul className="max-h-40 space-y-0.5 overflow-auto" tabIndex={0} aria-label="Latest races">
         {splitBrain.races.slice(-10).map((race) => (
           <li key={`${race.entityId}-${race.first}`} className="font-mono text-xs">
             {formatUtc(race.first)} {race.entityId}: {race.writes} writes from {race.regions.join(" + ")}

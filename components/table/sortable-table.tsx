@@ -35,7 +35,7 @@ export function SortableTable({ columns, rows, caption }: { columns: readonly Ta
   const toggle = (index: number) =>
     setSort((s) => (s?.index === index ? { index, direction: s.direction === "ascending" ? "descending" : "ascending" } : { index, direction: "ascending" }));
   return (
-    <div className="max-h-96 overflow-auto rounded border border-slate-200">
+    <div className="max-h-96 overflow-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-xs" data-rows-table>
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-slate-100">

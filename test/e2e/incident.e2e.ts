@@ -39,10 +39,17 @@ describe("incident timeline", () => {
     for (const panel of ["failed-probes", "origin-errors", "error-ratio", "traffic-share", "survivor", "replication-lag", "conflict-depth"]) {
       await expect(page.locator(`[data-panel=chart-${panel}]`).count()).resolves.toBe(1);
     }
-    await page.locator("[data-panel=chart-error-ratio] [data-chart] svg .recharts-line").waitFor();
+    await page.locator("[data-panel=chart-error-ratio] [data-chart] svg .recharts-line").waitFor({ state: "attached" });
     await expect(page.locator("[data-panel=chart-error-ratio]").getAttribute("data-no-data")).resolves.toBe("false");
-    const ticks = await page.locator("[data-chart] .recharts-xAxis .recharts-cartesian-axis-tick-value").evaluateAll((els) => els.map((e) => e.textContent));
-    expect(ticks.length).toBeGreaterThan(0);
+    // One time axis: every chart spans the same window, around the incident.
+    const axes = await page.locator("[data-chart]").evaluateAll((els) => els.map((e) => `${e.getAttribute("data-from")}-${e.getAttribute("data-to")}`));
+    expect(axes.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(axes).size).toBe(1);
+    const [from, to] = axes[0].split("-").map(Number);
+    const start = Date.parse((await page.locator("[data-milestone=start]").textContent())?.slice(0, 23).replace(" UTC", "Z").replace(" ", "T") ?? "");
+    expect(from).toBeLessThan(start);
+    expect(to).toBeGreaterThan(start);
+    await expect(page.locator("[data-panel=chart-error-ratio] .recharts-cartesian-axis-tick-value").count()).resolves.toBeGreaterThan(0);
     // Inspector of the edge-error chart shows its KQL.
     const inspector = page.locator("[data-panel=chart-error-ratio] [data-inspector]");
     await inspector.locator("summary").click();
