@@ -62,6 +62,9 @@ function main(): number {
     const seedText = args.get("seed");
     const seed = seedText === undefined ? config.embedded.seed : Number(seedText);
     if (!Number.isInteger(seed)) throw new Error(`--seed: an integer, got "${seedText}"`);
+    const unknown = scenario.split(",").map((n) => n.trim()).filter((n) => n !== "demo" && !(SCENARIO_NAMES as readonly string[]).includes(n));
+    // Checked before the writer creates the output folder.
+    if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(", ")}; known: ${SCENARIO_NAMES.join(", ")}, demo`);
     const started = performance.now();
     const writer = new NdjsonDatasetWriter(out);
     const truth = scenarioRun(scenario, { config, at, hours, seed, sink: writer, region: args.get("region") });
