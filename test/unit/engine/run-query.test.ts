@@ -138,3 +138,13 @@ describe("runQuery errors", () => {
     expect((error as Error).message).toMatch(/at position \d+/);
   });
 });
+
+describe("validateQuery", () => {
+  it("accepts supported queries over the contract tables and names what is not", async () => {
+    const { validateQuery } = await import("@/lib/engine");
+    expect(validateQuery('AppRequests | where Success == false | summarize count() by bin(TimeGenerated, 5m), AppRoleName')).toEqual({ ok: true });
+    expect(validateQuery("AppRequests | evaluate autocluster()")).toMatchObject({ ok: false, kind: "KqlUnsupportedError" });
+    expect(validateQuery("AppRequests | where Nope == 1")).toMatchObject({ ok: false, kind: "KqlSemanticError" });
+    expect(validateQuery("Custom | count", { Custom: [{ name: "a", type: "long" }] })).toEqual({ ok: true });
+  });
+});
