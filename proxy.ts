@@ -11,7 +11,7 @@ import { decideAccess, KIOSK_COOKIE, type GateDecision } from "@/lib/security/ga
 import { contentSecurityPolicy, HSTS, isHttps, newNonce } from "@/lib/security/headers";
 import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, type Principal } from "@/lib/security/principal";
 import { rateLimitKey, TokenBucketLimiter } from "@/lib/security/rate-limit";
-import { isApiPath, isRateLimited, kioskRewrite } from "@/lib/security/routes";
+import { isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
 
 // Burst of 120, then 2 requests/s per client: a wall refreshing every 10 s uses a fraction of it.
 const limiter = new TokenBucketLimiter({ capacity: 120, refillPerSecond: 2 });
@@ -73,7 +73,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return res;
   }
   if (decision.action === "redirect") {
-    const res = withSecurityHeaders(NextResponse.redirect(new URL(decision.location, request.url), 303), csp, https);
+    const target = request.nextUrl.clone();
+    const location = new URL(decision.location, "http://relative.invalid");
+    target.pathname = location.pathname;
+    target.search = location.search;
+    const res = withSecurityHeaders(NextResponse.redirect(target, 303), csp, https);
     if (decision.setKioskCookie) res.cookies.set(KIOSK_COOKIE, decision.setKioskCookie.value, { ...cookieOptions, maxAge: decision.setKioskCookie.maxAgeSeconds });
     return res;
   }
@@ -97,10 +101,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   headers.set(NONCE_HEADER, nonce);
   // Next reads the nonce from the request's CSP header and puts it on its own inline scripts.
   headers.set("Content-Security-Policy", csp);
-  const rewrite = principal.kind === "kiosk" ? kioskRewrite(request.nextUrl.pathname) : undefined;
-  if (rewrite) {
-    const target = new URL(`${rewrite}${request.nextUrl.search}`, request.url);
-    return withSecurityHeaders(NextResponse.rewrite(target, { request: { headers } }), csp, https);
+  const redirect = principal.kind === "kiosk" ? kioskRedirect(request.nextUrl.pathname) : undefined;
+  if (redirect) {
+    const target = request.nextUrl.clone();
+    target.pathname = redirect;
+    return withSecurityHeaders(NextResponse.redirect(target, 307), csp, https);
   }
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, https);
 }

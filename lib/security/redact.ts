@@ -1,7 +1,7 @@
 import type { QueryRun, SignalMeta, Snapshot } from "../snapshot/types";
 import { isKioskRequest } from "./principal";
 
-/** Set on answers of the kiosk snapshot route, so tests can see the kiosk rewrite happened. */
+/** Set on answers of the kiosk snapshot route, so tests can see a kiosk was served by it. */
 export const REDACTED_HEADER = "x-aad-redacted";
 
 export const REDACTED_ERROR = "upstream query failed (details are hidden on kiosk screens)";

@@ -13,7 +13,7 @@ const PUBLIC_EXACT = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/sign
 
 /** The wall and its data; never the inspector (/signals/*), /review, /doctor or KQL-bearing APIs. */
 const KIOSK_PAGES = ["/wall"];
-const KIOSK_APIS = new Set(["/api/snapshot", "/api/health"]);
+const KIOSK_APIS = new Set(["/api/snapshot", "/api/kiosk/snapshot", "/api/health"]);
 
 /** Collapses `//`, `/./` and trailing slashes so `/wall/` and `//wall` classify like `/wall`. */
 export function normalizePath(pathname: string): string {
@@ -43,9 +43,10 @@ export const isApiPath = (pathname: string): boolean => {
 export const isRateLimited = (pathname: string): boolean => isApiPath(pathname) && !normalizePath(pathname).startsWith("/api/auth/");
 
 /**
- * Kiosk requests to these routes are rewritten by proxy.ts to a route that serves the same data
- * redacted, so no kiosk can receive KQL whatever the original route does.
+ * Kiosk requests to these routes are redirected by proxy.ts to a route that serves the same data
+ * redacted, so no kiosk can receive KQL whatever the original route does. (A redirect, not a
+ * rewrite: Next 16 turns a proxy rewrite into an external fetch when bound to 127.0.0.1.)
  */
-export const KIOSK_REWRITES: Readonly<Record<string, string>> = { "/api/snapshot": "/api/kiosk/snapshot" };
+export const KIOSK_REDIRECTS: Readonly<Record<string, string>> = { "/api/snapshot": "/api/kiosk/snapshot" };
 
-export const kioskRewrite = (pathname: string): string | undefined => KIOSK_REWRITES[normalizePath(pathname)];
+export const kioskRedirect = (pathname: string): string | undefined => KIOSK_REDIRECTS[normalizePath(pathname)];

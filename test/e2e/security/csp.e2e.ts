@@ -25,7 +25,8 @@ describe("content security policy in the browser", () => {
         (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    const response = await page.goto(`${baseUrl}${path}`);
+    // The first render computes the embedded demo's snapshot, which is slow on a busy machine.
+    const response = await page.goto(`${baseUrl}${path}`, { timeout: 240_000 });
     const csp = response?.headers()["content-security-policy"] ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/);
     expect(csp).not.toContain("unsafe-eval");
@@ -37,5 +38,5 @@ describe("content security policy in the browser", () => {
     expect(inline.every((n) => n === nonce)).toBe(true);
     expect(violations).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 });

@@ -137,7 +137,10 @@ describe("next start with sign-in on", () => {
     expect((await get("/wall/security-probe", cookie)).status).toBe(404);
     expect((await get("/api/health", cookie)).status).toBe(200);
     // The snapshot reaches a kiosk only through the redacting route (a bad range answers fast).
-    const snapshot = await get("/api/snapshot?range=2h", cookie);
+    const redirected = await get("/api/snapshot?range=2h", cookie);
+    expect(redirected.status).toBe(307);
+    expect(redirected.headers.get("location")).toMatch(/\/api\/kiosk\/snapshot\?range=2h$/);
+    const snapshot = await get("/api/kiosk/snapshot?range=2h", cookie);
     expect(snapshot.status).toBe(400);
     expect(snapshot.headers.get("x-aad-redacted")).toBe("1");
     expect(await snapshot.json()).toMatchObject({ parameter: "range" });

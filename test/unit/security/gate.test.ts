@@ -48,7 +48,7 @@ describe("access gate with sign-in on", () => {
   });
 
   it("opens the wall and its data to a kiosk, nothing else", () => {
-    for (const p of ["/wall", "/wall/", "/api/snapshot", "/api/health"]) {
+    for (const p of ["/wall", "/wall/", "/api/snapshot", "/api/kiosk/snapshot", "/api/health"]) {
       expect(decide(p, { kioskCookie: kiosk })).toMatchObject({ action: "next", principal: { kind: "kiosk" } });
     }
     for (const p of ["/", "/signals/replication", "/review", "/doctor", "/api/signals/replication", "/api/review", "/api/doctor", "/api/kiosk", "/api/snapshotx", "/wallx", "/wall/../review"]) {

@@ -6,7 +6,7 @@ import { GET as snapshotGET } from "../../snapshot/route";
 export const dynamic = "force-dynamic";
 
 /**
- * What a kiosk gets for GET /api/snapshot (proxy.ts rewrites kiosk requests here): the snapshot
+ * What a kiosk gets for GET /api/snapshot (proxy.ts redirects kiosk requests here): the snapshot
  * route's own answer with every query's KQL, portal link and upstream error text removed.
  */
 export async function GET(request: NextRequest) {
