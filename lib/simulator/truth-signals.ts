@@ -130,12 +130,19 @@ export function conflictTruth(timeline: Timeline, from: number, to: number): Con
       return !!last && last.depth > 0 && slope(window) > 0;
     };
     const growing = growingAt(now.at);
-    const last30 = samples.filter((s) => s.at > to - 1800);
-    const growing30 = last30.length >= 30 && last30.every((s) => growingAt(s.at));
-    const last15 = samples.filter((s) => s.at > to - 900);
+    // "For N minutes": the unbroken run of qualifying samples ending at the latest began N min or more before asOf.
+    const runStart = (ok: (s: { at: number; depth: number }) => boolean): number | null => {
+      let start: number | null = null;
+      for (let i = samples.length - 1; i >= 0 && ok(samples[i]); i--) start = samples[i].at;
+      return start;
+    };
+    const growingSince = runStart((s) => growingAt(s.at));
+    const nonZeroSince = runStart((s) => s.depth > 0);
     let status: Status = "ok";
-    if (now.depth >= threshold || growing30) status = "breach";
-    else if (last15.length >= 15 && last15.every((s) => s.depth > 0)) status = "warn";
+    // A feed reader that stopped reporting is no-data, never green on an old value.
+    if (now.at < to - 600) status = "no-data";
+    else if (now.depth >= threshold || (growingSince !== null && growingSince <= to - 1800)) status = "breach";
+    else if (nonZeroSince !== null && nonZeroSince <= to - 900) status = "warn";
     return { ...base, depthNow: now.depth, depthMax: samples.reduce((m, s) => Math.max(m, s.depth), 0), growing, status };
   });
 }
