@@ -131,6 +131,17 @@ describe("truth per scenario", () => {
     expect(t.incidents[0].rtoSeconds).toBeNull();
   });
 
+  it("conflicts: non-zero for 15 min warns; a silent feed is no-data, not its last value", () => {
+    const start = new Date("2026-11-20T13:00:00Z");
+    const at = (minutes: number, name: "partition" | "region-outage") =>
+      simulate({ config, scenarios: [{ name, start }], from: new Date("2026-11-20T12:00:00Z"), to: new Date(start.getTime() + minutes * 60_000), seed: 21, sink: { append() {} } });
+    expect(at(17, "partition").conflicts.map((c) => c.status)).toEqual(["warn", "warn"]);
+    expect(at(14, "partition").conflicts.map((c) => c.status)).toEqual(["ok", "ok"]);
+    const outage = at(12, "region-outage").conflicts;
+    expect(outage.find((c) => c.region === "uksouth")).toMatchObject({ status: "no-data", depthNow: 0 });
+    expect(outage.find((c) => c.region === "westeurope")?.status).toBe("ok");
+  });
+
   it("rejects unknown scenarios and regions with a clear message", () => {
     expect(() => run("meteor")).toThrow(/unknown scenario.*meteor.*known: steady/);
     expect(() => scenarioRun("region-outage", { config, at: AT, hours: 1, seed: 1, sink: { append() {} }, region: "mars" })).toThrow(/unknown region "mars"/);
