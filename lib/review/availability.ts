@@ -45,9 +45,12 @@ export function measureBudget(args: { minutes: readonly MetricMinute[]; fromMs: 
   });
 }
 
-/** ok when the target was met and the downtime stayed within budget, breach otherwise; no-data without traffic. */
+/**
+ * breach when the SLI missed the target; warn when it met it but the downtime minutes overspent their
+ * budget (a few long outages among much good traffic); ok otherwise; no-data without traffic.
+ */
 export function budgetStatus(b: BudgetFigures): Status {
   if (b.sli === null) return "no-data";
-  if (b.met === false || (b.remainingDowntimeMinutes ?? 0) < 0) return "breach";
-  return "ok";
+  if (b.met === false) return "breach";
+  return (b.remainingDowntimeMinutes ?? 0) < 0 ? "warn" : "ok";
 }

@@ -65,13 +65,7 @@ describe("availability review", () => {
   }, 300_000);
 
   it("prints to clean A4 and Letter PDFs: sane page count, the review's text, no controls, nothing wider than the paper", async () => {
-    await page.emulateMedia({ media: "print" });
-    // The printable width of A4 at 12 mm margins is ~703 CSS px; Letter's is ~726.
-    await page.setViewportSize({ width: 703, height: 1000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.emulateMedia({ media: "screen" });
-    await page.setViewportSize({ width: 1440, height: 900 });
+    // page.pdf lays out with the print stylesheet (no media emulation is active here).
     for (const format of ["A4", "Letter"] as const) {
       const file = path.join(OUT, `review-${format}.pdf`);
       writeFileSync(file, await page.pdf({ format, printBackground: true }));
@@ -80,12 +74,22 @@ describe("availability review", () => {
       expect(pages, `${format} pages`).toBeGreaterThanOrEqual(2);
       expect(pages, `${format} pages`).toBeLessThanOrEqual(8);
       const text = pdfText(file);
-      for (const s of ["Availability review", "Rolling 30 days", "Error budget used", "Recovery promises", "Composite SLA", "Availability nines", "Month by month", "drill", "our target"]) {
+      for (const s of ["Availability review", "Rolling 30 days", "Recovery promises", "Composite SLA", "Availability nines", "Month by month", "drill", "our target"]) {
         expect(text, `${format} PDF text`).toContain(s);
       }
+      // Figure labels are upper-cased by CSS.
+      expect(text).toMatch(/error budget used/i);
       expect(text).not.toContain("Print / save as PDF");
       expect(text).not.toContain("Monthly history (CSV)");
+      expect(text).not.toContain("Overview");
     }
+    // Nothing wider than the paper: A4's printable width at 12 mm margins is ~703 CSS px.
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(overflow).toBeLessThanOrEqual(0);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const prefix = path.join(SCREENSHOT_DIR, "review-a4-page");
     execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "2", path.join(OUT, "review-A4.pdf"), prefix]);
@@ -117,6 +121,6 @@ describe("availability review", () => {
     expect(body.parameter).toBe("month");
     expect(body.allowed).toContain("YYYY-MM");
     await page.goto(`${baseUrl}/review?month=nope`);
-    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/Invalid parameter month.*YYYY-MM/);
+    await expect(page.locator("p[role=alert]").textContent()).resolves.toMatch(/Invalid parameter month.*YYYY-MM/);
   }, 300_000);
 });

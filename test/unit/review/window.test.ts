@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { burnDown } from "@/lib/review/burn-down";
+import { niceTicks } from "@/lib/review/ticks";
 import { periodWindow } from "@/lib/review/window";
 import type { MetricMinute } from "@/lib/signals/availability/evaluate";
 
@@ -71,5 +72,14 @@ describe("burnDown", () => {
   it("has no points without data", () => {
     const empty = periodWindow({ id: "x", label: "x", from: new Date("2026-11-01T00:00:00Z"), to: new Date("2026-11-02T00:00:00Z"), now: new Date("2026-11-03T00:00:00Z"), firstDataMs: null });
     expect(burnDown([], empty, 2)).toEqual([]);
+  });
+});
+
+describe("niceTicks", () => {
+  it("covers the range with 1-2-5 steps", () => {
+    expect(niceTicks(-12.4, 21.6)).toEqual([-20, -10, 0, 10, 20, 30]);
+    expect(niceTicks(0, 330)).toEqual([0, 100, 200, 300, 400]);
+    expect(niceTicks(0, 5.9)).toEqual([0, 2, 4, 6]);
+    expect(niceTicks(0, 0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
   });
 });
