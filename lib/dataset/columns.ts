@@ -19,7 +19,10 @@ export const NUMERIC_STORAGE = new Set<KustoType>(["long", "int", "real", "decim
 
 const INITIAL_CAPACITY = 1024;
 
-function grown<T extends Float64Array | Int32Array | Uint8Array>(arr: T, need: number, make: (n: number) => T): T {
+/** Interned string ids: 1 byte per row while a column has ≤ 256 distinct values, then 2, then 4. */
+export type IdArray = Uint8Array | Uint16Array | Int32Array;
+
+function grown<T extends Float64Array | IdArray>(arr: T, need: number, make: (n: number) => T): T {
   if (need <= arr.length) return arr;
   let cap = Math.max(arr.length * 2, INITIAL_CAPACITY);
   while (cap < need) cap *= 2;
@@ -61,7 +64,8 @@ export class FrozenNumberColumn implements ColumnView {
 /** Interned strings: each distinct value is stored once per column; "" is Kusto's empty/null string. */
 export class StringColumn implements ColumnView {
   readonly type: KustoType = "string";
-  ids = new Int32Array(0);
+  ids: IdArray = new Uint8Array(0);
+  private maxId = 0xff;
   length = 0;
   readonly dict: string[] = [];
   private readonly lookup = new Map<string, number>();
@@ -77,7 +81,11 @@ export class StringColumn implements ColumnView {
       this.lookup.set(v, id);
     }
     this.lastId = id;
-    if (this.length === this.ids.length) this.ids = grown(this.ids, this.length + 1, (n) => new Int32Array(n));
+    if (id > this.maxId) this.widen(id);
+    if (this.length === this.ids.length) {
+      const make = this.ids instanceof Uint8Array ? (n: number) => new Uint8Array(n) : this.ids instanceof Uint16Array ? (n: number) => new Uint16Array(n) : (n: number) => new Int32Array(n);
+      this.ids = grown<IdArray>(this.ids, this.length + 1, make);
+    }
     this.ids[this.length++] = id;
   }
   get(i: number): string {
@@ -86,12 +94,18 @@ export class StringColumn implements ColumnView {
   snapshot(): ColumnView {
     return new FrozenStringColumn(this.ids, this.dict, this.length);
   }
+  private widen(id: number): void {
+    const next = id > 0xffff ? new Int32Array(this.ids.length) : new Uint16Array(this.ids.length);
+    next.set(this.ids);
+    this.ids = next;
+    this.maxId = id > 0xffff ? 0x7fffffff : 0xffff;
+  }
 }
 
 export class FrozenStringColumn implements ColumnView {
   readonly type: KustoType = "string";
   constructor(
-    readonly ids: Int32Array,
+    readonly ids: IdArray,
     readonly dict: readonly string[],
     readonly length: number,
   ) {}

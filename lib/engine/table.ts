@@ -1,5 +1,5 @@
 /** Tables flowing between operators: named columns over a shared row count, built lazily. */
-import { ArrayColumn, FrozenNumberColumn, FrozenStringColumn, type ColumnView, type Value } from "../dataset/columns";
+import { ArrayColumn, FrozenNumberColumn, FrozenStringColumn, type ColumnView, type IdArray, type Value } from "../dataset/columns";
 import type { ColumnSchema, KustoType } from "../telemetry/schemas";
 
 export interface EColumn {
@@ -87,7 +87,7 @@ export class SelectedColumn implements EColumn {
 /** Raw storage behind a column, through at most one selection vector, without copying. */
 export interface ColumnAccess {
   numbers?: Float64Array;
-  ids?: Int32Array;
+  ids?: IdArray;
   dict?: readonly string[];
   sel?: Int32Array;
   view: ColumnView;

@@ -84,3 +84,15 @@ describe("EmbeddedSource limits", () => {
     expect(r.warnings[0]).toMatch(/truncated to 500000 of 500002 rows/);
   });
 });
+
+describe("string column storage", () => {
+  it("keeps every value when ids widen past 256 and 65536 distinct strings", () => {
+    const ws = new Workspace();
+    ws.defineTable("S", [{ name: "s", type: "string" }]);
+    const n = 70_000;
+    ws.appendRows("S", Array.from({ length: n }, (_, i) => ({ s: `v${i % 66_000}` })));
+    const r = runQuery(ws, 'S | summarize c = count(), d = dcount(s), firstValue = take_any(s) | extend hit = toscalar(S | where s == "v65999" | count)');
+    expect(r.rows).toEqual([[n, 66_000, "v0", 1]]);
+    expect(runQuery(ws, "S | take 3 | project s").rows).toEqual([["v0"], ["v1"], ["v2"]]);
+  });
+});
