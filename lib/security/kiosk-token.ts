@@ -30,7 +30,7 @@ export interface KioskPolicy {
 
 export type KioskVerdict =
   | { ok: true; claims: KioskClaims }
-  | { ok: false; reason: "malformed" | "bad-signature" | "expired" | "revoked" | "not-yet-valid" | "lifetime-too-long" };
+  | { ok: false; reason: "malformed" | "bad-signature" | "expired" | "revoked" | "not-yet-valid" | "lifetime-too-long" | "disabled" };
 
 function mac(secret: string, payload: string): Buffer {
   // Domain-separated so the same secret could never validate some other HMAC'd value as a link.

@@ -13,7 +13,8 @@ const PUBLIC_EXACT = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/sign
 
 /** The wall and its data; never the inspector (/signals/*), /review, /doctor or KQL-bearing APIs. */
 const KIOSK_PAGES = ["/wall"];
-const KIOSK_APIS = new Set(["/api/snapshot", "/api/kiosk/snapshot", "/api/health"]);
+// Add a wall data route here only if its answer holds no KQL text or portal links.
+const KIOSK_APIS = new Set(["/api/snapshot", "/api/kiosk/snapshot", "/api/wall/today", "/api/health"]);
 
 /** Collapses `//`, `/./` and trailing slashes so `/wall/` and `//wall` classify like `/wall`. */
 export function normalizePath(pathname: string): string {

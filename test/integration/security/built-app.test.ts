@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encode } from "next-auth/jwt";
 import { signKioskToken } from "@/lib/security/kiosk-token";
 import { APIS, PAGES, SECRETS, writeAuthConfig } from "./fixtures";
 
@@ -99,6 +100,32 @@ describe("browser bundle", () => {
 });
 
 describe("next start with sign-in on", () => {
+  it("answers a bad value of any data-route parameter with 400 naming it and what is allowed", async () => {
+    const jwt = await encode({ token: { sub: "param-tester" }, secret: SECRETS.NEXTAUTH_SECRET });
+    const cookie = `next-auth.session-token=${jwt}`;
+    const cases: [string, string][] = [
+      ["/api/snapshot?range=2h", "range"],
+      ["/api/snapshot?at=yesterday", "at"],
+      ["/api/snapshot?at=2999-01-01T00:00:00Z", "at"],
+      ["/api/snapshot?region=mars", "region"],
+      ["/api/snapshot?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z", "from"],
+      ["/api/snapshot?from=2025-01-01T00:00:00Z&to=2025-06-01T00:00:00Z", "from"],
+      ["/api/signals/nope/series", "signal"],
+      ["/api/signals/replication/rows?limit=0", "limit"],
+      ["/api/signals/replication/rows?limit=1001", "limit"],
+      ["/api/signals/replication/rows?cursor=%21%21", "cursor"],
+      ["/api/kiosk?ttl=999d", "ttl"],
+      ["/api/kiosk?rotate=1s", "rotate"],
+      ["/api/review?month=2026-13", "month"],
+    ];
+    for (const [url, parameter] of cases) {
+      const res = await get(url, cookie);
+      expect(res.status, url).toBe(400);
+      const body = await res.json();
+      expect(body, url).toMatchObject({ parameter, error: expect.any(String), allowed: expect.any(String) });
+    }
+  }, 600_000);
+
   it("refuses every documented page and API route to strangers", async () => {
     for (const page of PAGES) {
       const res = await get(page);

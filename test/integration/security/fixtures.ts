@@ -31,4 +31,16 @@ export function writeAuthConfig(kiosk: { keyVersion?: number; revokedIds?: strin
 
 /** The documented route list (README "Access and security"), whether or not each exists yet. */
 export const PAGES = ["/", "/signals/replication", "/incidents/uksouth-2026-01-01T00:00:00Z", "/wall", "/review", "/doctor"];
-export const APIS = ["/api/snapshot", "/api/signals/replication", "/api/review", "/api/review/csv", "/api/health", "/api/doctor", "/api/kiosk"];
+export const APIS = [
+  "/api/snapshot",
+  "/api/signals/replication",
+  "/api/signals/replication/rows",
+  "/api/review",
+  "/api/review/history.csv",
+  "/api/review/incidents.csv",
+  "/api/wall/today",
+  "/api/health",
+  "/api/doctor",
+  "/api/kiosk",
+  "/api/kiosk/snapshot",
+];

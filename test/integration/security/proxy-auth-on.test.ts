@@ -72,7 +72,7 @@ describe("proxy with sign-in on", () => {
     expect(setCookie.toLowerCase()).toContain("samesite=lax");
 
     const cookie = `aad_kiosk=${token}`;
-    for (const path of ["/wall", "/wall?range=6h", "/api/health"]) {
+    for (const path of ["/wall", "/wall?range=6h", "/api/wall/today", "/api/health"]) {
       const res = await proxy(request(path, { headers: { cookie } }));
       expect(passedThrough(res), path).toBe(true);
       expect(principalOf(res), path).toBe("kiosk");
@@ -86,7 +86,7 @@ describe("proxy with sign-in on", () => {
     // A signed-in user gets the snapshot route itself.
     const userSnap = await proxy(request("/api/snapshot", { headers: { cookie: await sessionCookie() } }));
     expect(passedThrough(userSnap)).toBe(true);
-    for (const path of ["/", "/signals/replication", "/incidents/x", "/review", "/doctor", "/api/review", "/api/review/csv", "/api/signals/replication", "/api/doctor", "/api/kiosk"]) {
+    for (const path of ["/", "/signals/replication", "/incidents/x", "/review", "/doctor", "/api/review", "/api/review/history.csv", "/api/signals/replication/rows", "/api/doctor", "/api/kiosk"]) {
       const res = await proxy(request(path, { headers: { cookie } }));
       expect(res.status, path).toBe(403);
     }

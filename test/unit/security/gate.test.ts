@@ -27,7 +27,7 @@ function decide(path: string, over: Partial<GateInput> = {}) {
 }
 
 const PAGES = ["/", "/signals/replication", "/incidents/abc", "/wall", "/review", "/doctor", "/nope"];
-const APIS = ["/api/snapshot", "/api/signals/replication", "/api/review", "/api/review/csv", "/api/health", "/api/doctor", "/api/kiosk"];
+const APIS = ["/api/snapshot", "/api/signals/replication/rows", "/api/review", "/api/review/history.csv", "/api/wall/today", "/api/health", "/api/doctor", "/api/kiosk"];
 
 describe("access gate with sign-in on", () => {
   it("refuses every page and API route to strangers", () => {
@@ -48,7 +48,7 @@ describe("access gate with sign-in on", () => {
   });
 
   it("opens the wall and its data to a kiosk, nothing else", () => {
-    for (const p of ["/wall", "/wall/", "/api/snapshot", "/api/kiosk/snapshot", "/api/health"]) {
+    for (const p of ["/wall", "/wall/", "/api/snapshot", "/api/kiosk/snapshot", "/api/wall/today", "/api/health"]) {
       expect(decide(p, { kioskCookie: kiosk })).toMatchObject({ action: "next", principal: { kind: "kiosk" } });
     }
     for (const p of ["/", "/signals/replication", "/review", "/doctor", "/api/signals/replication", "/api/review", "/api/doctor", "/api/kiosk", "/api/snapshotx", "/wallx", "/wall/../review"]) {
@@ -64,7 +64,7 @@ describe("access gate with sign-in on", () => {
     expect(decide("/wall", { kioskCookie: kiosk, now: later })).toMatchObject({ action: "deny", status: 401, error: "kiosk link refused: expired", clearKioskCookie: true });
     expect(decide(`/wall?kiosk=${kiosk}x`)).toMatchObject({ action: "deny", status: 401, error: "kiosk link refused: bad-signature" });
     expect(decide("/api/snapshot", { kioskCookie: kiosk, kioskSecret: "t".repeat(48) })).toMatchObject({ action: "deny", status: 401 });
-    expect(decide("/wall", { kioskCookie: kiosk, kioskSecret: undefined })).toMatchObject({ action: "deny", status: 401 });
+    expect(decide("/wall", { kioskCookie: kiosk, kioskSecret: undefined })).toMatchObject({ action: "deny", status: 401, error: "kiosk link refused: disabled" });
     const revoked = { ...auth, kiosk: { ...auth.kiosk, keyVersion: 2 } };
     expect(decide("/wall", { kioskCookie: kiosk, auth: revoked })).toMatchObject({ action: "deny", error: "kiosk link refused: revoked" });
   });
