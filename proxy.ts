@@ -6,15 +6,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { getConfigState } from "@/lib/config/runtime";
-import { readEnv } from "@/lib/env";
+import { readEnv, type DashboardEnv } from "@/lib/env";
 import { decideAccess, KIOSK_COOKIE, type GateDecision } from "@/lib/security/gate";
 import { contentSecurityPolicy, HSTS, isHttps, newNonce } from "@/lib/security/headers";
 import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, type Principal } from "@/lib/security/principal";
 import { rateLimitKey, TokenBucketLimiter } from "@/lib/security/rate-limit";
 import { isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
 
-// Burst of 120, then 2 requests/s per client: a wall refreshing every 10 s uses a fraction of it.
-const limiter = new TokenBucketLimiter({ capacity: 120, refillPerSecond: 2 });
+// One limiter per server process, sized from RATE_LIMIT_BURST / RATE_LIMIT_PER_SECOND (600, 20/s).
+let limiter: TokenBucketLimiter | undefined;
+function getLimiter(env: DashboardEnv): TokenBucketLimiter {
+  limiter ??= new TokenBucketLimiter({ capacity: env.RATE_LIMIT_BURST, refillPerSecond: env.RATE_LIMIT_PER_SECOND });
+  return limiter;
+}
 const ENTRA_LOGIN = "https://login.microsoftonline.com";
 
 async function sessionUser(request: NextRequest, secret: string | undefined): Promise<string | undefined> {
@@ -84,7 +88,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   const principal: Principal = decision.principal;
   if (isRateLimited(request.nextUrl.pathname)) {
-    const verdict = limiter.take(rateLimitKey(principal, request.headers), Date.now());
+    const verdict = getLimiter(env).take(rateLimitKey(principal, request.headers), Date.now());
     if (!verdict.allowed) {
       const res = NextResponse.json(
         { error: "too many requests", retryAfterSeconds: verdict.retryAfterSeconds },

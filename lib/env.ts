@@ -8,6 +8,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional().describe("public URL of the dashboard, e.g. https://dash.contoso.com"),
   AUTH_ENTRA_CLIENT_SECRET: z.string().min(1).optional().describe("client secret of the Entra app registration"),
   KIOSK_SIGNING_SECRET: z.string().min(32, "at least 32 characters").optional().describe("HMAC key of kiosk links"),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(600).describe("API requests a client may make at once"),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20).describe("sustained API requests per second per client"),
 });
 
 export type DashboardEnv = z.infer<typeof envSchema>;

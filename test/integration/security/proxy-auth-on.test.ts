@@ -5,7 +5,7 @@ import { signKioskToken } from "@/lib/security/kiosk-token";
 import { APIS, PAGES, SECRETS, writeAuthConfig } from "./fixtures";
 
 // proxy.ts reads the configuration and secrets from the environment, once per process.
-Object.assign(process.env, SECRETS, { DASHBOARD_CONFIG: writeAuthConfig() });
+Object.assign(process.env, SECRETS, { DASHBOARD_CONFIG: writeAuthConfig(), RATE_LIMIT_BURST: "120", RATE_LIMIT_PER_SECOND: "2" });
 type Proxy = typeof import("@/proxy").proxy;
 let proxy: Proxy;
 beforeAll(async () => {
@@ -130,7 +130,7 @@ describe("proxy with sign-in on", () => {
     expect(plain.headers.get("strict-transport-security")).toBeNull();
   });
 
-  it("rate-limits each client on the data routes", async () => {
+  it("rate-limits each client on the data routes (burst and rate from the environment)", async () => {
     const cookie = await sessionCookie("busy-user");
     const statuses: number[] = [];
     for (let i = 0; i < 125; i++) statuses.push((await proxy(request("/api/snapshot", { headers: { cookie } }))).status);
