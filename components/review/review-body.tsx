@@ -54,7 +54,7 @@ export function ReviewBody({ report, deployment, source }: { report: ReviewRepor
           <PeriodCard period={rolling} id="rolling" />
         </div>
         <BudgetExplainer period={month.window.coverage === "no-data" ? rolling : month} />
-        <div className="print-stack grid gap-3 lg:grid-cols-2">
+        <div className="space-y-3">
           <ChartLineBurnDown points={month.burnDown} allowedMinutes={month.budget.allowedDowntimeMinutes} title={`Downtime budget burn-down: ${month.window.label}`} />
           <ChartLineBurnDown points={rolling.burnDown} allowedMinutes={rolling.budget.allowedDowntimeMinutes} title={`Downtime budget burn-down: ${rolling.window.label}`} />
         </div>
