@@ -7,8 +7,7 @@
 import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import type { KNode } from "./kusto";
-import { formatTimespan } from "./time";
-import { compareValues, keyOf, toNumber, type Getter } from "./value-ops";
+import { compareValues, dynamicForm, keyOf, toNumber, type Getter } from "./value-ops";
 
 export interface AggregateInput {
   args: Getter[];
@@ -22,13 +21,6 @@ export interface AggregateInput {
 
 /** Result: one array of per-group values per output column. */
 export type AggregateFn = (a: AggregateInput) => Value[][];
-
-/** Values placed in dynamic arrays keep Kusto's JSON forms (datetimes as ISO text). */
-function dynamicForm(type: string | undefined): (v: Value) => Value {
-  if (type === "datetime") return (v) => (typeof v === "number" ? new Date(v).toISOString() : v);
-  if (type === "timespan") return (v) => (typeof v === "number" ? formatTimespan(v) : v);
-  return (v) => v;
-}
 
 function perGroup<T>(groups: number, init: () => T): T[] {
   const out = new Array<T>(groups);

@@ -9,6 +9,8 @@ import { DATETIME_FUNCTIONS } from "./functions-datetime";
 import {
   compareValues,
   constant,
+  convertTo,
+  dynamicForm,
   member,
   parseJson,
   toBool,
@@ -241,13 +243,6 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...DATETIME_FUNCTIONS,
 };
 
-/** A value placed inside a dynamic keeps Kusto's JSON form (datetime → ISO text, timespan → text). */
-function dynamicForm(type: string | undefined): (v: Value) => Value {
-  if (type === "datetime") return (v) => (typeof v === "number" ? new Date(v).toISOString() : v);
-  if (type === "timespan") return (v) => (typeof v === "number" ? toKustoString(v, "timespan") : v);
-  return (v) => v;
-}
-
 function packBag({ g, nodes }: FnArgs): Getter {
   const forms = nodes.map((n) => dynamicForm(n.type));
   return (i) => {
@@ -255,29 +250,6 @@ function packBag({ g, nodes }: FnArgs): Getter {
     for (let k = 0; k + 1 < g.length; k += 2) o[String(g[k](i))] = forms[k + 1](g[k + 1](i));
     return o;
   };
-}
-
-/** Conversion for typeof(...) arguments: invalid values become null. */
-export function convertTo(type: string, v: Value): Value {
-  switch (type) {
-    case "string":
-      return v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
-    case "int":
-    case "long":
-      return toLong(v);
-    case "real":
-    case "double":
-      return toNumber(v);
-    case "bool":
-      return toBool(v);
-    case "datetime":
-      return toDatetime(v);
-    case "timespan":
-      return toTimespan(v);
-    case "dynamic":
-      return parseJson(v);
-  }
-  return v;
 }
 
 function binImpl(a: Getter, b: Getter, nodes: KNode[]): Getter {

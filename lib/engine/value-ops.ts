@@ -117,3 +117,34 @@ export function member(v: Value, key: Value): Value {
   const r = (v as Record<string, Value>)[String(key)];
   return r === undefined ? null : r;
 }
+
+/** A value placed inside a dynamic keeps Kusto's JSON form (datetime → ISO text, timespan → text). */
+export function dynamicForm(type: string | undefined): (v: Value) => Value {
+  if (type === "datetime") return (v) => (typeof v === "number" ? new Date(v).toISOString() : v);
+  if (type === "timespan") return (v) => (typeof v === "number" ? formatTimespan(v) : v);
+  return (v) => v;
+}
+
+/** Conversion for typeof(...) arguments: invalid values become null. */
+export function convertTo(type: string, v: Value): Value {
+  switch (type) {
+    case "string":
+      return v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
+    case "int":
+    case "long":
+      return toLong(v);
+    case "real":
+    case "double":
+      return toNumber(v);
+    case "bool":
+      return toBool(v);
+    case "datetime":
+      return toDatetime(v);
+    case "timespan":
+      return toTimespan(v);
+    case "dynamic":
+      return parseJson(v);
+  }
+  return v;
+}
+
