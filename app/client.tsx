@@ -22,6 +22,9 @@ export function Client({ view, fallback, serverError, conflictThreshold, raceWin
   const { data, error, isValidating } = useSnapshot(viewApiParams(view), {
     fallbackData: fallback ?? undefined,
     revalidateOnMount: fallback === null,
+    // On a navigation the new server snapshot (fallbackData) must win over the previous view's data;
+    // within one view SWR keeps the data on screen while refreshing and after a failed refresh anyway.
+    keepPreviousData: false,
     // A replay ("as of") never changes; a live view refreshes.
     refreshInterval: view.at ? 0 : refreshSeconds * 1000,
   });

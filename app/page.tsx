@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DeploymentSummary } from "@/components/config/deployment-summary";
 import { SiteNav } from "@/components/overview/site-nav";
 import { ViewControls } from "@/components/time-range/view-controls";
-import { toViewState, viewHref, viewSearch } from "@/lib/charts/view-url";
+import { toViewState, viewHref } from "@/lib/charts/view-url";
 import { dataSourceKind, getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
 import { buildSnapshot } from "@/lib/snapshot/build";
@@ -46,15 +46,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <h1 className="text-2xl font-bold">Active-active overview</h1>
         <SiteNav view={view} current="overview" />
       </header>
-      <ViewControls key={viewSearch(view)} pathname="/" view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
+      <ViewControls pathname="/" view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
       <p className="text-sm">
         <Link className="font-medium text-blue-800 underline" href={viewHref("/incidents", view, { range: view.at ? view.range : "30d", region: null })}>
           All incidents and drills of the last 30 days
         </Link>
       </p>
-      {/* Keyed by the URL: a navigation starts from the new server snapshot, not the previous view's data. */}
       <Client
-        key={viewSearch(view)}
         view={view}
         fallback={fallback}
         serverError={serverError}

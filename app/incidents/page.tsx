@@ -2,7 +2,7 @@ import Link from "next/link";
 import { IncidentsPanel } from "@/components/overview/incidents-panel";
 import { SiteNav } from "@/components/overview/site-nav";
 import { ViewControls } from "@/components/time-range/view-controls";
-import { toViewState, viewSearch } from "@/lib/charts/view-url";
+import { toViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
 import { buildSnapshot } from "@/lib/snapshot/build";
@@ -45,7 +45,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Incidents and drills</h1>
         <SiteNav view={view} current="incidents" />
       </header>
-      <ViewControls key={viewSearch(view)} pathname="/incidents" view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
+      <ViewControls pathname="/incidents" view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
       <IncidentsPanel snapshot={snapshot} error={error} view={view} />
     </main>
   );

@@ -30,6 +30,16 @@ export function ViewControls({ pathname, view, presets, regions, showRegion = tr
   const [to, setTo] = useState(toUtcInput(view.to));
   const [at, setAt] = useState(toUtcInput(view.at));
   const [problem, setProblem] = useState<string | null>(null);
+  // A navigation brings a new view: reset the inputs to it (React's "adjust state on prop change").
+  const viewKey = viewHref(pathname, view);
+  const [shownKey, setShownKey] = useState(viewKey);
+  if (shownKey !== viewKey) {
+    setShownKey(viewKey);
+    setFrom(toUtcInput(view.from));
+    setTo(toUtcInput(view.to));
+    setAt(toUtcInput(view.at));
+    setProblem(null);
+  }
   const go = (href: string) => startTransition(() => router.push(href));
 
   const applyCustom = (e: FormEvent) => {

@@ -47,15 +47,17 @@ describe("overview", () => {
     await page.goto(`${baseUrl}/?range=1h`);
     await page.locator("[data-preset='6h']").click();
     await page.waitForURL(/range=6h/);
-    await page.locator("select[name=region]").selectOption("westeurope");
+    // Next keeps the previous view mounted but hidden during navigation: only visible elements count.
+    await page.locator("select[name=region]:visible").selectOption("westeurope");
     await page.waitForURL(/region=westeurope/);
-    await page.locator("[data-overview-region=westeurope]").waitFor();
-    await expect(page.locator("[data-overview-region=uksouth]").count()).resolves.toBe(0);
-    const asOf = await page.locator("[data-snapshot-as-of]").getAttribute("data-snapshot-as-of");
+    await page.locator("[data-overview-region=westeurope]:visible").waitFor();
+    await expect(page.locator("[data-overview-region=uksouth]:visible").count()).resolves.toBe(0);
+    await expect(page.locator("select[name=region]:visible").count()).resolves.toBe(1);
+    const asOf = await page.locator("[data-snapshot-as-of]:visible").getAttribute("data-snapshot-as-of");
     // Replay: pick an as-of time 2 hours earlier.
     const at = new Date(Date.parse(asOf ?? "") - 2 * 3600_000).toISOString().slice(0, 16);
-    await page.locator("input[name=at]").fill(at);
-    await page.getByRole("button", { name: "Replay" }).click();
+    await page.locator("input[name=at]:visible").fill(at);
+    await page.locator("button:visible", { hasText: "Replay" }).click();
     await page.waitForURL(/at=/);
     const url = page.url();
     expect(new URL(url).searchParams.get("at")).toBe(`${at}:00Z`);

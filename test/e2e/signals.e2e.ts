@@ -20,9 +20,10 @@ describe("signal drill-down", () => {
     await expect(panel.getAttribute("data-no-data")).resolves.toBe("false");
     // Three lines (cosmos both ways, sql), and the budget lines labelled in words.
     await expect(panel.locator(".recharts-line").count()).resolves.toBe(3);
-    await expect(panel.locator(".recharts-reference-line").allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining("RPO budget")]));
+    await expect(panel.locator("[data-chart] .recharts-label").allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining("RPO budget")]));
     const points = Number(await panel.locator("[data-chart]").getAttribute("data-points"));
-    const width = await panel.locator("[data-chart] svg").first().evaluate((svg) => svg.getBoundingClientRect().width);
+    // The chart surface is the widest svg in the figure (legend icons are svgs too).
+    const width = Math.max(...(await panel.locator("[data-chart] svg").evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width))));
     expect(points).toBeGreaterThan(10);
     expect(points).toBeLessThanOrEqual(width);
     // Inspector: the series KQL of one pair, with its window.

@@ -33,8 +33,8 @@ export function Client(props: SignalClientProps) {
   const { signal, view, widthPx } = props;
   const params = viewApiParams(view);
   const refreshInterval = view.at ? 0 : props.refreshSeconds * 1000;
-  const snap = useSnapshot(params, { fallbackData: props.snapshot ?? undefined, revalidateOnMount: props.snapshot === null, refreshInterval });
-  const series = useSeries(signal, params, widthPx, { fallbackData: props.series ?? undefined, revalidateOnMount: props.series === null, refreshInterval });
+  const snap = useSnapshot(params, { fallbackData: props.snapshot ?? undefined, revalidateOnMount: props.snapshot === null, refreshInterval, keepPreviousData: false });
+  const series = useSeries(signal, params, widthPx, { fallbackData: props.series ?? undefined, revalidateOnMount: props.series === null, refreshInterval, keepPreviousData: false });
   const [queryId, setQueryId] = useState<string | undefined>(props.rows?.queryId);
   const rows = useRows(rowsUrl(signal, params, widthPx, queryId), {
     fallbackData: props.rows && props.rows.queryId === queryId ? props.rows : undefined,

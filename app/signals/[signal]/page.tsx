@@ -6,7 +6,7 @@ import { DEFAULT_WIDTH_PX } from "@/lib/charts/bins";
 import { runSeries } from "@/lib/charts/series-catalog";
 import { rowsPage } from "@/lib/charts/serve";
 import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
-import { toViewState, viewSearch } from "@/lib/charts/view-url";
+import { toViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { parseSignalName, parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
 import { buildSnapshot } from "@/lib/snapshot/build";
@@ -69,10 +69,8 @@ export default async function SignalPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{TITLES[signal.value]}</h1>
         <SiteNav view={view} current={signal.value} />
       </header>
-      <ViewControls key={viewSearch(view)} pathname={`/signals/${signal.value}`} view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
-      {/* Keyed by the URL: a navigation starts from the new server data, not the previous view's. */}
+      <ViewControls pathname={`/signals/${signal.value}`} view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
       <Client
-        key={viewSearch(view)}
         signal={signal.value}
         view={view}
         widthPx={DEFAULT_WIDTH_PX}

@@ -5,8 +5,8 @@ import { originHealthSeries } from "../origin-health/series";
 import { replicationSeries } from "../replication-lag/series";
 import { saturationSeries } from "../saturation/series";
 
-/** The incident story in the order it unfolds: probes fail, errors spike, traffic moves, the survivor fills up, data left behind. */
-const STORY = ["failed-probes", "origin-errors", "error-ratio", "traffic-share", "survivor", "replication-lag", "conflict-depth"] as const;
+/** The incident story in the order it unfolds: probes fail, errors spike, traffic moves, the survivor fills up (its CPU, and the projection while both report), data left behind. */
+const STORY = ["failed-probes", "origin-errors", "error-ratio", "traffic-share", "cpu", "survivor", "replication-lag", "conflict-depth"] as const;
 
 /**
  * Every series an incident timeline shows, on one time axis: all regions (the survivor matters as
