@@ -23,7 +23,7 @@ export default async function WallPage({ searchParams }: { searchParams: SearchP
   const now = sourceNow();
   const params = parseWallParams(await searchParams, { embedded: dataSourceKind(config) === "embedded", now });
   if (!params.ok) return <WallError message={`invalid parameter "${params.error.parameter}": ${params.error.message}. Allowed: ${params.error.allowed}`} />;
-  // The shell paints at once; the first snapshot streams into the same response when it is ready.
+  // A loading shell for the first snapshot (measured: next start still sends both in one flush).
   return (
     <Suspense fallback={<WallLoading name={config.name} />}>
       <WallWithSnapshot config={config} now={now} params={params.value} />

@@ -46,7 +46,7 @@ export function AvailabilityTile({
       </div>
       <div className="mt-2 text-2xl font-bold" data-value="burn-alert">
         {a.sli === null ? (
-          <span className="text-slate-400">? Burn rate: NO DATA</span>
+          <span className="text-gray-400">? Burn rate: NO DATA</span>
         ) : page ? (
           <span className="text-red-400">✕ PAGE · {page.rule}</span>
         ) : ticket ? (

@@ -17,7 +17,7 @@ export function LagGauge({ pair, regionName }: { pair: ReplicationSnapshot; regi
   const budgetInner = dialPoint(cx, cy, r - 12, g.budgetPosition);
   return (
     <div data-pair={`${pair.source}-${pair.target}-${pair.tier}`} data-status={pair.status} className="flex min-h-0 min-w-0 flex-col items-center">
-      <div className="max-w-full truncate text-2xl font-semibold text-white">
+      <div className="max-w-full truncate text-xl font-semibold text-white">
         {regionName(pair.source)} → {regionName(pair.target)}
       </div>
       <div className="text-xl uppercase tracking-wider text-slate-400">{pair.tier}</div>
@@ -31,7 +31,7 @@ export function LagGauge({ pair, regionName }: { pair: ReplicationSnapshot; regi
         <circle cx={cx} cy={cy} r="7" fill="#f8fafc" />
       </svg>
       {pair.lagSecondsNow === null ? (
-        <span className="text-4xl font-bold text-slate-400" data-no-data="">
+        <span className="text-4xl font-bold text-gray-400" data-no-data="">
           NO DATA
         </span>
       ) : (

@@ -50,7 +50,7 @@ function RegionCard({ region }: { region: RegionSnapshot }) {
 }
 
 function OriginLine({ healthy }: { healthy: boolean | null }) {
-  if (healthy === null) return <span className="text-3xl font-semibold text-slate-400">? Origin: NO DATA</span>;
+  if (healthy === null) return <span className="text-3xl font-semibold text-gray-400">? Origin: NO DATA</span>;
   return healthy ? (
     <span className="text-3xl font-semibold text-emerald-400">✓ Origin healthy</span>
   ) : (

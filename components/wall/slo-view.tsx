@@ -1,6 +1,5 @@
 import type { BurnWindow, Snapshot } from "@/lib/snapshot/types";
 import { formatMinutes, formatRatio } from "@/lib/format/units";
-import { StatusBadge } from "@/components/status/status-badge";
 import { tileFreshness } from "@/lib/wall/tiles";
 import { NoData, Tile } from "./tile";
 
@@ -51,7 +50,7 @@ export function SloView({ snapshot, sinceArrivalSeconds }: { snapshot: Snapshot;
         </table>
         <div className="mt-4 flex flex-wrap gap-3">
           {a.alerts.length === 0 ? (
-            a.sli === null ? null : <StatusBadge status="ok" size="xl" label="No burn-rate alert" />
+            a.sli === null ? null : <span className="text-3xl font-bold text-emerald-400">✓ No burn-rate alert</span>
           ) : (
             a.alerts.map((x) => (
               <span key={x.rule} className={`rounded px-4 py-2 text-3xl font-bold text-white ${x.severity === "page" ? "bg-breach" : "bg-warn"}`}>

@@ -16,12 +16,12 @@ export const STATUS_TEXT: Record<Status, string> = {
   ok: "text-emerald-400",
   warn: "text-amber-300",
   breach: "text-red-400",
-  "no-data": "text-slate-400",
+  "no-data": "text-gray-400",
 };
 
 export function NoData({ className = "text-4xl" }: { className?: string }) {
   return (
-    <span className={`font-bold tracking-wide text-slate-400 ${className}`} data-no-data="">
+    <span className={`font-bold tracking-wide text-gray-400 ${className}`} data-no-data="">
       NO DATA
     </span>
   );
