@@ -5,6 +5,9 @@ const regionId = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,39}$/, "a lower-case Azure region id such as uksouth");
 
+/** Free text from the config; the control characters lib/kql/literal.ts cannot escape are refused at load, not at query time. */
+const text = () => z.string().min(1).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, "text without control characters");
+
 const azureResourceId = z
   .string()
   .regex(
@@ -19,10 +22,10 @@ const hostName = z
 export const regionSchema = z
   .object({
     id: regionId,
-    displayName: z.string().min(1),
+    displayName: text(),
     frontDoorOrigins: z.array(hostName).min(1).describe("Front Door origin host names serving this region (no port)"),
-    cosmosRegionName: z.string().min(1).describe("RegionName as Cosmos DB writes it in CDBDataPlaneRequests, e.g. 'UK South'"),
-    appRegion: z.string().min(1).optional().describe("value of Properties.region emitted by the application; defaults to the region id"),
+    cosmosRegionName: text().describe("RegionName as Cosmos DB writes it in CDBDataPlaneRequests, e.g. 'UK South'"),
+    appRegion: text().optional().describe("value of Properties.region emitted by the application; defaults to the region id"),
     appRoleNamePattern: z.string().optional().describe("regular expression matching AppRoleName for this region's instances"),
     computeResourceIds: z.array(azureResourceId).default([]).describe("App Service plans or AKS clusters of this region"),
     sqlDatabaseResourceIds: z.array(azureResourceId).default([]),
@@ -104,17 +107,17 @@ export const workspaceSchema = z
 
 export const splitBrainSchema = z
   .object({
-    dependencyTypes: z.array(z.string().min(1)).min(1),
-    names: z.array(z.string().min(1)).min(1).describe("AppDependencies.Name values that are writes"),
+    dependencyTypes: z.array(text()).min(1),
+    names: z.array(text()).min(1).describe("AppDependencies.Name values that are writes"),
     entityKey: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a Properties key such as invoiceId"),
   })
   .strict();
 
 export const compositeSlaSchema = z
   .object({
-    edge: z.object({ name: z.string(), availability: z.number().gt(0).max(1) }).strict(),
+    edge: z.object({ name: text(), availability: z.number().gt(0).max(1) }).strict(),
     perRegionSeries: z
-      .array(z.object({ name: z.string(), availability: z.number().gt(0).max(1) }).strict())
+      .array(z.object({ name: text(), availability: z.number().gt(0).max(1) }).strict())
       .min(1)
       .describe("components every region depends on, in series"),
   })
@@ -156,7 +159,7 @@ export const authSchema = z
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
-    name: z.string().min(1).describe("the application's name, shown in titles"),
+    name: text().describe("the application's name, shown in titles"),
     regions: z.array(regionSchema).min(2, "an active-active deployment needs at least two regions"),
     frontDoor: frontDoorSchema.default({ probeIntervalSeconds: 30, sampleSize: 4, successfulSamplesRequired: 3 }),
     replication: z.array(replicationPairSchema).default([]),

@@ -66,3 +66,10 @@ describe("configuration loading", () => {
     expect(shipped).toEqual(JSON.parse(JSON.stringify(configJsonSchema())));
   });
 });
+
+describe("configuration text fields", () => {
+  it("refuses control characters, which no query could carry", () => {
+    const problems = problemsOf(writeConfig("control.json", mutate((c) => (c.regions[0].displayName = "UK\u0007South"))));
+    expect(problems.join("\n")).toMatch(/^regions\[0\]\.displayName: text without control characters/m);
+  });
+});
