@@ -6,4 +6,9 @@
  */
 export interface RowSink {
   append(table: string, row: Record<string, unknown>): void;
+  /**
+   * Optional fast path: the same row with its TimeGenerated also given as epoch ms (exactly the
+   * instant the row's ISO text names), so a column store need not parse the text again.
+   */
+  appendTimed?(table: string, row: Record<string, unknown>, timeMs: number): void;
 }

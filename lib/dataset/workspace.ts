@@ -4,7 +4,8 @@
  * snapshot of each table's length at its start.
  */
 import { TABLE_SCHEMAS, type ColumnSchema, type TableSchema } from "../telemetry/schemas";
-import { newStoredColumn, type ColumnView, type StoredColumn } from "./columns";
+import { newStoredColumn, type ColumnView, type NumberColumn, type StoredColumn } from "./columns";
+import { compileAppender, type CompiledAppender } from "./appender";
 import { converterFor, ValueTypeError } from "./json-values";
 import type { RowSink } from "./sink";
 
@@ -18,45 +19,119 @@ export interface TableSnapshot {
   readonly schema: readonly ColumnSchema[];
   readonly columns: readonly ColumnView[];
   readonly length: number;
+  /** Set when the rows are already restricted to TimeGenerated in this window (no scan needed). */
+  readonly timeWindow?: TimeWindow;
+}
+
+/** A half-open TimeGenerated range in epoch ms: [from, to). */
+export interface TimeWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** First index in data[lo, hi) whose value is >= t (data sorted ascending). */
+function lowerBound(data: Float64Array, lo: number, hi: number, t: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (data[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 class StoredTable {
   readonly columns: StoredColumn[];
   readonly index = new Map<string, number>();
-  private readonly scratch: unknown[];
-  private readonly names: string[];
-  private readonly converters: ((v: unknown) => unknown)[];
+  private readonly appender: CompiledAppender;
+  private readonly timeIndex: number;
+  /** TimeGenerated never decreased and was never null: windows are found by binary search. */
+  sortedByTime = true;
+  private lastTime = -Infinity;
   length = 0;
   constructor(
     readonly name: string,
     readonly schema: readonly ColumnSchema[],
   ) {
     this.columns = schema.map((c) => newStoredColumn(c.type));
-    this.scratch = new Array(schema.length);
-    this.names = schema.map((c) => c.name);
-    this.converters = schema.map((c) => converterFor(c.type, c.name));
     schema.forEach((c, i) => this.index.set(c.name, i));
+    this.timeIndex = schema.findIndex((c) => c.name === "TimeGenerated" && c.type === "datetime");
+    this.appender = compileAppender(
+      schema,
+      this.columns,
+      schema.map((c) => converterFor(c.type, c.name)),
+    );
   }
 
-  append(row: Record<string, unknown>): void {
+  /**
+   * Converts only the columns the row has; the others stay null without per-row work. `timeMs` is
+   * the row's TimeGenerated in epoch ms when the caller already has it (skips parsing the ISO text).
+   */
+  append(row: Record<string, unknown>, timeMs?: number): void {
     if (row === null || typeof row !== "object" || Array.isArray(row)) throw new RowError("row is not a JSON object");
-    const values = this.scratch;
-    let known = 0;
-    const { names, converters } = this;
-    for (let c = 0; c < names.length; c++) {
-      const v = row[names[c]];
-      if (v !== undefined) known++;
-      values[c] = converters[c](v);
-    }
-    let keys = 0;
-    for (const _ in row) keys++;
-    if (known !== keys) {
+    const r = this.length;
+    if (this.appender(row, r, timeMs) < 0) {
       const unknown = Object.keys(row).find((k) => !this.index.has(k));
       if (unknown !== undefined) throw new RowError(`unknown column ${unknown} in table ${this.name}`);
+      // Only known keys, some holding undefined (= null): store the row without the key check.
+      this.appender(row, r, timeMs, true);
     }
-    // Validate the whole row before pushing so a bad row leaves the table unchanged.
-    for (let c = 0; c < values.length; c++) (this.columns[c].push as (v: unknown) => void)(values[c]);
-    this.length++;
+    if (this.timeIndex >= 0 && this.sortedByTime) {
+      const time = this.columns[this.timeIndex] as NumberColumn;
+      const t = time.length === r + 1 ? time.data[r] : Number.NaN;
+      if (t >= this.lastTime) this.lastTime = t;
+      else this.sortedByTime = false;
+    }
+    this.length = r + 1;
+  }
+
+  /** Row range [lo, hi) holding TimeGenerated in the window (only when sortedByTime). */
+  rangeOf(window: TimeWindow): { lo: number; hi: number } {
+    const times = (this.columns[this.timeIndex] as NumberColumn).data;
+    const filled = Math.min(this.length, (this.columns[this.timeIndex] as NumberColumn).length);
+    const lo = lowerBound(times, 0, filled, window.from);
+    return { lo, hi: Math.max(lo, lowerBound(times, lo, filled, window.to)) };
+  }
+
+  snapshot(window?: TimeWindow): TableSnapshot {
+    const { name, schema, length } = this;
+    if (window && this.timeIndex >= 0 && this.sortedByTime) {
+      const { lo, hi } = this.rangeOf(window);
+      return { name, schema, length: hi - lo, columns: this.columns.map((c) => c.view(length, lo, hi)), timeWindow: window };
+    }
+    return { name, schema, length, columns: this.columns.map((c) => c.view(length)) };
+  }
+
+  /**
+   * Drops the rows older than `cutoff`. In time order that is a prefix found by binary search; after
+   * an out-of-order append only the leading run of old rows is dropped (a later compaction gets the rest).
+   */
+  dropBefore(cutoff: number): number {
+    if (this.timeIndex < 0 || this.length === 0) return 0;
+    const time = this.columns[this.timeIndex] as NumberColumn;
+    let n: number;
+    if (this.sortedByTime) n = this.rangeOf({ from: cutoff, to: cutoff }).lo;
+    else {
+      n = 0;
+      while (n < time.length && time.data[n] < cutoff) n++;
+    }
+    if (n === 0) return 0;
+    for (const c of this.columns) c.dropFirst(n);
+    this.length -= n;
+    if (!this.sortedByTime) this.recheckOrder();
+    return n;
+  }
+
+  private recheckOrder(): void {
+    const time = this.columns[this.timeIndex] as NumberColumn;
+    if (time.length < this.length) return;
+    let last = -Infinity;
+    for (let i = 0; i < this.length; i++) {
+      const t = time.data[i];
+      if (!(t >= last)) return;
+      last = t;
+    }
+    this.sortedByTime = true;
+    this.lastTime = last;
   }
 }
 
@@ -92,6 +167,19 @@ export class Workspace implements RowSink {
     }
   }
 
+  /**
+   * The simulator's fast path: like append, with the row's TimeGenerated given in epoch ms (it must
+   * be the instant the row's TimeGenerated text names), so the ISO text is not parsed again.
+   */
+  appendTimed(table: string, row: Record<string, unknown>, timeMs: number): void {
+    try {
+      this.table(table).append(row, timeMs);
+    } catch (e) {
+      if (e instanceof ValueTypeError) throw new RowError(`${table}: ${e.message}`);
+      throw e;
+    }
+  }
+
   appendRows(table: string, rows: readonly Record<string, unknown>[]): void {
     const t = this.table(table);
     for (let i = 0; i < rows.length; i++) {
@@ -120,10 +208,29 @@ export class Workspace implements RowSink {
     return new Map([...this.tables].map(([name, t]) => [name, t.schema]));
   }
 
-  snapshot(name: string): TableSnapshot {
+  /**
+   * A consistent view of a table. With a window and rows in time order, only the rows with
+   * TimeGenerated in [from, to) (binary search, no copy); otherwise every row.
+   */
+  snapshot(name: string, window?: TimeWindow): TableSnapshot {
     const t = this.tables.get(name);
     if (!t) throw new UnknownTableError(`missing table ${name}`);
-    return { name, schema: t.schema, columns: t.columns.map((c) => c.snapshot()), length: t.length };
+    return t.snapshot(window);
+  }
+
+  /** Whether a table's TimeGenerated has only ever grown (so time windows are binary-searched). */
+  isSortedByTime(name: string): boolean {
+    return this.tables.get(name)?.sortedByTime ?? true;
+  }
+
+  /** Retention: drops every table's rows with TimeGenerated before `cutoff`; returns rows dropped per table. */
+  dropBefore(cutoff: Date): Record<string, number> {
+    const dropped: Record<string, number> = {};
+    for (const [name, t] of this.tables) {
+      const n = t.dropBefore(cutoff.getTime());
+      if (n > 0) dropped[name] = n;
+    }
+    return dropped;
   }
 
   private table(name: string): StoredTable {

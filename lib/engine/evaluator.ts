@@ -10,6 +10,7 @@ import * as ops from "./operators";
 import { compileScalar, type QueryContext } from "./scalar";
 import { datatable, print, range, scanTable } from "./sources";
 import { summarize } from "./summarize";
+import { filtersBounds, UNBOUNDED, type TimeBounds } from "./time-pushdown";
 import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { withSchema, type ETable } from "./table";
 import { union } from "./union";
@@ -72,19 +73,47 @@ export class Evaluator implements QueryContext {
     return expr;
   }
 
-  private scan(name: string, n: KNode): ETable {
-    const cached = this.scans.get(name);
+  private scan(name: string, n: KNode, bounds: TimeBounds = UNBOUNDED): ETable {
+    const base = this.env.window;
+    const from = Math.max(base?.from ?? -Infinity, bounds.from);
+    const to = Math.min(base?.to ?? Infinity, bounds.to);
+    const window = base || bounds !== UNBOUNDED ? { from, to: Math.max(from, to) } : undefined;
+    const key = window ? `${name}\u0000${window.from}\u0000${window.to}` : name;
+    const cached = this.scans.get(key);
     if (cached) return cached;
     if (!this.env.workspace.hasTable(name)) throw new KqlSemanticError(`missing table ${name}`, n.pos, "KS204", name);
-    const t = scanTable(this.env.workspace.snapshot(name), this.env.window);
-    this.scans.set(name, t);
+    const t = scanTable(this.env.workspace.snapshot(name, window), window);
+    this.scans.set(key, t);
     return t;
+  }
+
+  /**
+   * `T | where TimeGenerated > x | where ...` straight on a table: the scan reads only the window the
+   * predicates allow (binary search), then every filter runs as usual. Undefined when not that shape.
+   */
+  private filtersOnTable(n: KNode): ETable | undefined {
+    const filters: KNode[] = [];
+    let cur = n;
+    while (cur.cls === "PipeExpression") {
+      const [left, op] = nodes(cur);
+      if (op.cls !== "FilterOperator") return undefined;
+      filters.push(op);
+      cur = left;
+    }
+    if (cur.cls !== "NameReference" || cur.symbol?.kind !== "Table") return undefined;
+    const bounds = filtersBounds(filters.map(ops.filterPredicate), this);
+    if (bounds.from === -Infinity && bounds.to === Infinity) return undefined;
+    let table = this.scan(nameOf(cur), cur, bounds);
+    for (let i = filters.length - 1; i >= 0; i--) table = ops.filter(filters[i], table, this);
+    return table;
   }
 
   evalTabular(n: KNode): ETable {
     switch (n.cls) {
       case "PipeExpression": {
         const [left, op] = nodes(n);
+        const pruned = op.cls === "FilterOperator" ? this.filtersOnTable(n) : undefined;
+        if (pruned) return pruned;
         return this.apply(op, this.evalTabular(left));
       }
       case "ParenthesizedExpression":

@@ -12,8 +12,13 @@ export function exprList(op: KNode): KNode[] {
   return lists.map(listElements).find((els) => els.length > 0 && els[0].cls !== "NamedParameter") ?? [];
 }
 
+/** The condition of a `where`. */
+export function filterPredicate(op: KNode): KNode {
+  return nodes(op).filter((c) => c.cls !== "SyntaxList")[0];
+}
+
 export function filter(op: KNode, input: ETable, ctx: QueryContext): ETable {
-  const cond = nodes(op).filter((c) => c.cls !== "SyntaxList")[0];
+  const cond = filterPredicate(op);
   const pred = compileScalar(cond, { table: input, ctx });
   return gatherTable(input, selectRows(input, pred));
 }

@@ -18,7 +18,8 @@ export function scanTable(snap: TableSnapshot, window: { from: number; to: numbe
     columns: snap.schema.map((c, i): EColumn => ({ name: c.name, type: c.type, view: snap.columns[i] })),
   };
   const tg = snap.schema.findIndex((c) => c.name === "TimeGenerated");
-  if (!window || tg < 0) return table;
+  // The workspace already cut a time-ordered table to the window by binary search.
+  if (!window || tg < 0 || snap.timeWindow) return table;
   const view = snap.columns[tg];
   const { from, to } = window;
   const sel = new Int32Array(snap.length);

@@ -27,7 +27,8 @@ export function generateRows(ctx: GenContext, fromMs: number, toMs: number, sink
     for (const [table, buf] of buffers) {
       if (buf.length === 0) continue;
       if (!isSorted(buf)) buf.sort((x, y) => x.ts - y.ts);
-      for (const item of buf) sink.append(table, item.row);
+      if (sink.appendTimed) for (const item of buf) sink.appendTimed(table, item.row, item.ts);
+      else for (const item of buf) sink.append(table, item.row);
       counts[table] = (counts[table] ?? 0) + buf.length;
       buf.length = 0;
     }
