@@ -5,7 +5,11 @@ import type { CatalogQuery } from "../runtime/types";
 export const WRITES_QUERY_ID = "split-brain:multi-region-writes";
 export const WRITE_COUNT_QUERY_ID = "split-brain:write-count";
 
-function writes(config: DashboardConfig): string {
+/**
+ * The configured write calls, one row each: `TimeGenerated, entityId, region`. The one definition of
+ * "a write" that the races, the write count and the per-region writes chart all start from.
+ */
+export function configuredWrites(config: DashboardConfig): string {
   const { dependencyTypes, names, entityKey } = config.splitBrain;
   return kql`AppDependencies
 | where DependencyType in ${dependencyTypes} and Name in ${names}
@@ -19,14 +23,14 @@ function writes(config: DashboardConfig): string {
  * clustering by the race window cannot be expressed with clock-aligned bins.
  */
 export function multiRegionWritesQuery(config: DashboardConfig): string {
-  return `${writes(config)}
+  return `${configuredWrites(config)}
 | summarize regionCount = dcount(region), times = make_list(TimeGenerated), regions = make_list(region) by entityId
 | where regionCount >= 2`;
 }
 
 /** How many configured writes the window holds: tells "no races" from "no write telemetry". */
 export function writeCountQuery(config: DashboardConfig): string {
-  return `${writes(config)}
+  return `${configuredWrites(config)}
 | summarize writes = count(), newest = max(TimeGenerated)`;
 }
 

@@ -4,18 +4,15 @@ import { rowsToSeries } from "@/lib/charts/rows-to-series";
 import type { SeriesRequest, SeriesResult } from "@/lib/charts/types";
 import { kql, Timespan } from "@/lib/kql/literal";
 import { appRegionOf } from "../runtime/fragments";
-import { WRITE_COUNT_QUERY_ID } from "./query";
+import { configuredWrites, WRITE_COUNT_QUERY_ID } from "./query";
 
 export const WRITES_SERIES_QUERY_ID = `${WRITE_COUNT_QUERY_ID}:series`;
 
-/** The configured write calls per region and bucket: the traffic in which races can happen. */
+/** The configured write calls (the catalog's definition) per region and bucket: the traffic in which races can happen. */
 export function writesSeriesQuery(config: DashboardConfig, binSeconds: number, region?: string): string {
-  const { dependencyTypes, names } = config.splitBrain;
   const regionConfig = config.regions.find((r) => r.id === region);
   return [
-    kql`AppDependencies
-| where DependencyType in ${dependencyTypes} and Name in ${names}
-| extend region = tostring(Properties.region)`,
+    configuredWrites(config),
     regionConfig ? kql`| where region == ${appRegionOf(regionConfig)}` : "",
     `| summarize writes = count() by region, TimeGenerated = bin(TimeGenerated, ${Timespan.seconds(binSeconds).toKql()})`,
   ]
