@@ -128,7 +128,7 @@ async function measure(
   const lagWindow = { from: new Date(c.startMs - LAG_LOOKBACK_MS), to: new Date(c.startMs + 1) };
   const lagResults = await Promise.all(
     pairs.map((pair) =>
-      ctx.runQuery(`${INCIDENT_QUERY_IDS.lag}:${pair.tier}:${pair.source}->${pair.target}`, lagAtQuery(ctx.config, pair), lagWindow, {
+      ctx.runQuery(`${INCIDENT_QUERY_IDS.lag}:${pair.tier}:${pair.source}->${pair.target}`, lagAtQuery(ctx.config, pair, new Date(c.startMs)), lagWindow, {
         requiredColumns: ["TimeGenerated", "lagSeconds"],
       }),
     ),

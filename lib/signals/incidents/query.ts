@@ -21,12 +21,16 @@ export function incidentBinsQuery(origin: string): string {
 }
 
 /**
- * The newest lag sample of a pair in the window (`TimeGenerated, lagSeconds`); the caller's window
- * ends just after the incident start, so this is the last sample at or before it. Reuses the
- * replication-lag signal's sample query so both read lag the same way.
+ * The newest lag sample of a pair at or before `atOrBefore` (the incident start): `TimeGenerated,
+ * lagSeconds`. The bound is in the KQL, not left to the query window: the gateway snaps windows to
+ * whole bins, so a window ending just after the start would also hold the samples of the next minute
+ * (in a drill the region keeps replicating) and `top 1` would pick one of those. Without `atOrBefore`
+ * (the catalog's listing) the newest sample in the window. Reuses the replication-lag signal's
+ * sample query so both read lag the same way.
  */
-export function lagAtQuery(config: DashboardConfig, pair: ReplicationPairConfig): string {
-  return `${lagQuery(config, pair)}\n| top 1 by TimeGenerated desc`;
+export function lagAtQuery(config: DashboardConfig, pair: ReplicationPairConfig, atOrBefore?: Date): string {
+  const bound = atOrBefore ? `\n${kql`| where TimeGenerated <= ${atOrBefore}`}` : "";
+  return `${lagQuery(config, pair)}${bound}\n| top 1 by TimeGenerated desc`;
 }
 
 /** Drill markers: `TimeGenerated, region, phase` (the app writes Properties.region and Properties.phase). */
