@@ -16,6 +16,8 @@ export interface SnapshotRequest {
   /** Only this configured region's rows (availability and split-brain stay global). */
   region?: string;
   signal?: AbortSignal;
+  /** How often the view refreshes: the gateway keeps each query's result fresh about this long. */
+  refreshSeconds?: number;
 }
 
 /** Runs one signal; a bug or unexpected failure in it degrades that section to no-data, never the snapshot. */
@@ -52,7 +54,7 @@ function regionRows(config: DashboardConfig, sat: RegionSaturation[] | null, hea
 /** The snapshot (SIGNALS.md section 4) of one range, every signal evaluated as of the range's end. */
 export async function buildSnapshot(req: SnapshotRequest): Promise<Snapshot> {
   const { config, source, range } = req;
-  const ctx = createSignalContext({ config, source, range, signal: req.signal });
+  const ctx = createSignalContext({ config, source, range, signal: req.signal, refreshSeconds: req.refreshSeconds });
   const [sat, repl, confl, health, inc, split, avail] = await Promise.all([
     runSafely(saturation, ctx),
     runSafely(replicationLag, ctx),

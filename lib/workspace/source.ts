@@ -32,7 +32,15 @@ function embeddedSource(config: DashboardConfig): Embedded {
     embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null };
     return embedded;
   }
-  const demo = createLiveDemo({ config, seed: config.embedded.seed, days: config.embedded.days, now: () => sourceNow(), sink: workspace });
+  const demo = createLiveDemo({
+    config,
+    seed: config.embedded.seed,
+    days: config.embedded.days,
+    now: () => sourceNow(),
+    sink: workspace,
+    // Keep `days` of history as the demo moves with the clock (hourly compaction), not everything since start-up.
+    compact: (cutoff) => workspace.dropBefore(cutoff),
+  });
   const inner = new EmbeddedSource(workspace, () => sourceNow());
   const source: LogsSource = {
     kind: "embedded",

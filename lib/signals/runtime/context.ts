@@ -38,6 +38,8 @@ export function createSignalContext(args: {
   /** Collects every run, in order, for the snapshot's inspector. */
   onRun?: (run: QueryRun) => void;
   signal?: AbortSignal;
+  /** The view's refresh interval, passed to the source (the gateway caches results about this long). */
+  refreshSeconds?: number;
 }): SignalContext {
   const { config, source, range } = args;
   // The embedded engine is synchronous CPU work: running its queries one at a time changes no
@@ -59,7 +61,7 @@ export function createSignalContext(args: {
     let ok = true;
     let rows: QueryOutcome["rows"] = [];
     try {
-      const result = await source.query(kql, window, { signal: args.signal, binSeconds: options.binSeconds });
+      const result = await source.query(kql, window, { signal: args.signal, binSeconds: options.binSeconds, refreshSeconds: args.refreshSeconds });
       run.cacheAgeSeconds = result.cacheAgeSeconds ?? 0;
       if (result.stale) run.stale = result.stale;
       if (result.window) run.window = iso(result.window);
