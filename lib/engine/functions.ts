@@ -2,6 +2,7 @@
 import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import type { KNode } from "./kusto";
+import { referencedColumn } from "./predicates";
 import { compileScalar, columnGetter, type Scope } from "./scalar";
 import { childOf, listElements, nameOf, unsupported } from "./syntax";
 import { findColumn } from "./table";
@@ -272,6 +273,24 @@ function binImpl(a: Getter, b: Getter, nodes: KNode[]): Getter {
   };
 }
 
+// Pure one-argument functions with scalar results: over an interned string column they are computed
+// once per distinct value (toint(httpStatusCode_s) over 2 M rows parses a handful of strings).
+const DICTIONARY_MEMO = new Set(["toint", "tolong", "toreal", "todouble", "todecimal", "tolower", "toupper", "strlen", "isempty", "isnotempty", "isnull", "isnotnull", "tostring"]);
+
+function dictionaryMemo(impl: FnImpl, argNodes: KNode[], call: KNode, scope: Scope): Getter | undefined {
+  const access = referencedColumn(argNodes[0], scope);
+  if (!access?.ids || !access.dict) return undefined;
+  const { ids, dict, sel } = access;
+  const perValue = impl({ g: [(j) => dict[j]], nodes: argNodes, call, scope });
+  const results = new Array<Value | undefined>(dict.length);
+  const at = (id: number): Value => {
+    let v = results[id];
+    if (v === undefined) results[id] = v = perValue(id);
+    return v;
+  };
+  return sel ? (i) => at(ids[sel[i]]) : (i) => at(ids[i]);
+}
+
 /** Compiles a call of a scalar function; aggregate functions are handled by summarize. */
 export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const rawName = n.symbol?.name ?? nameOf(n.children[0]);
@@ -282,6 +301,10 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const argNodes = callArgs(n);
   const lazyArgs = name === "column_ifexists";
   const g = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));
+  if (argNodes.length === 1 && DICTIONARY_MEMO.has(name)) {
+    const memo = dictionaryMemo(impl, argNodes, n, scope);
+    if (memo) return memo;
+  }
   const getter = impl({ g, nodes: argNodes, call: n, scope });
   if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number"].includes(name)) return constant(getter(0));
   return getter;

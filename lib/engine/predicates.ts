@@ -1,16 +1,31 @@
 /** Predicates with fast paths: `in` lists, `between`, and comparisons read straight from column storage. */
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
+import { callArgs } from "./functions";
 import { compileScalar, type Scope } from "./scalar";
 import { STRING_PREDICATES, asText } from "./string-ops";
 import { listElements, nameOf, nodes } from "./syntax";
 import { columnAccess, findColumn, type ColumnAccess } from "./table";
 import { compareValues, constant, keyOf, type Getter } from "./value-ops";
 
-function referencedColumn(n: KNode, scope: Scope): ColumnAccess | undefined {
-  if (n.cls !== "NameReference" || n.symbol?.kind !== "Column" || scope.aggregates) return undefined;
-  const col = findColumn(scope.table, nameOf(n));
-  return col ? columnAccess(col) : undefined;
+/**
+ * Storage of the column an expression reads directly: a column reference, or
+ * `column_ifexists("name", default)` when the column exists (the catalog's portable form).
+ */
+export function referencedColumn(n: KNode, scope: Scope): ColumnAccess | undefined {
+  if (scope.aggregates) return undefined;
+  if (n.cls === "NameReference" && n.symbol?.kind === "Column") {
+    const col = findColumn(scope.table, nameOf(n));
+    return col ? columnAccess(col) : undefined;
+  }
+  if (n.cls === "FunctionCallExpression" && (n.symbol?.name ?? "").toLowerCase() === "column_ifexists") {
+    const nameArg = callArgs(n)[0];
+    if (!nameArg || nameArg.cls !== "LiteralExpression") return undefined;
+    const name = compileScalar(nameArg, scope)(0);
+    const col = typeof name === "string" ? findColumn(scope.table, name) : undefined;
+    return col ? columnAccess(col) : undefined;
+  }
+  return undefined;
 }
 
 /** Getter testing dictionary membership of a string column: one byte lookup per row. */

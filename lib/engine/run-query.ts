@@ -10,7 +10,7 @@ import type { QueryTable, QueryWindow } from "../workspace/types";
 import { KqlSemanticError } from "./errors";
 import { Evaluator } from "./evaluator";
 import { parseAndAnalyze, type AnalyzedQuery } from "./kusto";
-import { formatTimespan } from "./time";
+import { formatIso, formatTimespan } from "./time";
 
 export interface RunQueryOptions {
   /** The query API's timespan: every table's TimeGenerated is filtered to [from, to). */
@@ -52,7 +52,7 @@ export function assertNoErrors(plan: AnalyzedQuery, kql: string): void {
 function normalizer(col: ColumnSchema): (v: Value) => unknown {
   switch (col.type) {
     case "datetime":
-      return (v) => (typeof v === "number" ? new Date(v).toISOString() : null);
+      return (v) => (typeof v === "number" ? formatIso(v) : null);
     case "timespan":
       return (v) => (typeof v === "number" ? formatTimespan(v) : null);
     case "long":

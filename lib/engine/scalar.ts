@@ -166,6 +166,12 @@ function compileBinary(n: KNode, scope: Scope): Getter {
   if (pred) {
     const lt = ln.type;
     const rt = rn.type;
+    if (r.constant) {
+      // startswith/has/contains... of an interned column: tested once per distinct value.
+      const text = asText(r(0), rt);
+      const test = dictionaryTest(ln, scope, (s) => pred(asText(s, lt), text));
+      if (test) return test;
+    }
     return (i) => pred(asText(l(i), lt), asText(r(i), rt));
   }
   if (kind === "MatchesRegexExpression") {

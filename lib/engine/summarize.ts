@@ -7,7 +7,8 @@ import { callArgs, isScalarFunction } from "./functions";
 import type { KNode } from "./kusto";
 import { columnGetter, compileScalar, type QueryContext, type Scope } from "./scalar";
 import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
-import { columnAccess, findColumn, materialize, valuesColumn, type EColumn, type ETable } from "./table";
+import { referencedColumn } from "./predicates";
+import { materialize, valuesColumn, type EColumn, type ETable } from "./table";
 import { keyOf, type Getter } from "./value-ops";
 
 export interface Grouping {
@@ -91,7 +92,50 @@ function groupHashDense(outer: KeySpec, inner: KeySpec & { dense: NonNullable<Ke
 }
 
 /** Assigns each row a group id by its key values (nested Maps: no per-row allocation). */
+/** Largest code space grouped through a direct lookup table (an Int32Array of this many entries). */
+const DENSE_TABLE_LIMIT = 1 << 22;
+
+/**
+ * Two or more dense keys (Category, originName_s, pop_s, ...) become one composite code, so a row
+ * costs one array or number-keyed lookup instead of a chain of string-keyed maps. Groups keep their
+ * first-appearance order.
+ */
+function groupCombinedDense(specs: KeySpec[], rows: number): Grouping | undefined {
+  const dense = specs.flatMap((s, i) => (s.dense ? [i] : []));
+  if (dense.length < 2) return undefined;
+  const sizes = dense.map((i) => specs[i].dense?.size ?? 1);
+  const total = sizes.reduce((a, b) => a * b, 1);
+  if (total > 2 ** 31) return undefined;
+  const getters = dense.map((i) => specs[i].get);
+  const get: Getter =
+    getters.length === 2
+      ? (i) => (getters[0](i) as number) * sizes[1] + (getters[1](i) as number)
+      : (i) => {
+          let c = 0;
+          for (let k = 0; k < getters.length; k++) c = c * sizes[k] + (getters[k](i) as number);
+          return c;
+        };
+  const composite: KeySpec = total <= DENSE_TABLE_LIMIT ? { get, dense: { size: total, decode: (c) => c } } : { get };
+  const others = specs.flatMap((s, i) => (s.dense ? [] : [i]));
+  const inner = groupRows([composite, ...others.map((i) => specs[i])], rows);
+  const codes = inner.keys[0] as number[];
+  const keys: Value[][] = new Array(specs.length);
+  dense.forEach((specIdx, k) => {
+    let div = 1;
+    for (let j = k + 1; j < sizes.length; j++) div *= sizes[j];
+    const size = sizes[k];
+    const decode = specs[specIdx].dense?.decode ?? ((c: number) => c);
+    keys[specIdx] = codes.map((c) => decode(Math.floor(c / div) % size));
+  });
+  others.forEach((specIdx, j) => {
+    keys[specIdx] = inner.keys[j + 1];
+  });
+  return { groupOf: inner.groupOf, groups: inner.groups, keys };
+}
+
 export function groupRows(specs: KeySpec[], rows: number): Grouping {
+  const combined = groupCombinedDense(specs, rows);
+  if (combined) return combined;
   if (specs.length === 0) return { groupOf: new Int32Array(rows), groups: 1, keys: [] };
   if (specs.length === 1 && specs[0].dense) return groupDense(specs[0] as Parameters<typeof groupDense>[0], rows);
   if (specs.length === 2 && !specs[0].dense && specs[1].dense) return groupHashDense(specs[0], specs[1] as Parameters<typeof groupDense>[0], rows);
@@ -151,14 +195,11 @@ export function groupRows(specs: KeySpec[], rows: number): Grouping {
 
 /** Key spec for a by-expression: interned string column references become dense codes. */
 function keySpec(expr: KNode, scope: Scope): KeySpec {
-  if (expr.cls === "NameReference" && expr.symbol?.kind === "Column") {
-    const col = findColumn(scope.table, nameOf(expr));
-    const access = col ? columnAccess(col) : undefined;
-    if (access?.ids && access.dict) {
-      const { ids, dict, sel } = access;
-      const get: Getter = sel ? (i) => ids[sel[i]] : (i) => ids[i];
-      return { get, dense: { size: dict.length, decode: (c) => dict[c] } };
-    }
+  const access = referencedColumn(expr, scope);
+  if (access?.ids && access.dict) {
+    const { ids, dict, sel } = access;
+    const get: Getter = sel ? (i) => ids[sel[i]] : (i) => ids[i];
+    return { get, dense: { size: dict.length, decode: (c) => dict[c] } };
   }
   return { get: compileScalar(expr, scope) };
 }
