@@ -30,11 +30,48 @@ export function str(row: Row, column: string): string | null {
   return typeof v === "string" ? v : String(v);
 }
 
+let cachedDayText = "";
+let cachedDayMs = Number.NaN;
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+
+const TIME_DIGITS = [11, 12, 14, 15, 17, 18, 20, 21, 22];
+function allDigits(v: string): boolean {
+  for (const i of TIME_DIGITS) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Date.parse for the query API's own form "yyyy-MM-ddTHH:mm:ss.fffZ" with the day cached (results
+ * hold 100 k such times, mostly on a few days); anything else goes through Date.parse.
+ */
+function parseIsoMs(v: string): number {
+  if (v.length === 24 && v.charCodeAt(10) === 84 && v.charCodeAt(19) === 46 && v.charCodeAt(23) === 90) {
+    const h = two(v, 11);
+    const m = two(v, 14);
+    const s = two(v, 17);
+    const ms = digit(v, 20) * 100 + two(v, 21);
+    if (allDigits(v) && h < 24 && m < 60 && s < 60) {
+      if (!v.startsWith(cachedDayText) || cachedDayText === "") {
+        const day = Date.parse(`${v.slice(0, 10)}T00:00:00.000Z`);
+        if (Number.isNaN(day)) return Date.parse(v);
+        cachedDayText = v.slice(0, 11);
+        cachedDayMs = day;
+      }
+      return cachedDayMs + ((h * 60 + m) * 60 + s) * 1000 + ms;
+    }
+  }
+  return Date.parse(v);
+}
+
 /** Epoch milliseconds of a datetime column, or null. */
 export function timeMs(row: Row, column = "TimeGenerated"): number | null {
   const v = row[column];
   if (typeof v === "string") {
-    const t = Date.parse(v);
+    const t = parseIsoMs(v);
     return Number.isNaN(t) ? null : t;
   }
   if (v instanceof Date) return v.getTime();
