@@ -1,6 +1,6 @@
 /**
  * The snapshot of the 30-day demo on the embedded workspace (issue 5: under 2 s). Baseline in the
- * same run: one `count` over every contract table for the whole month, i.e. the cost of touching
+ * same run: max(TimeGenerated) of every contract table for the whole month, i.e. the cost of touching
  * every row once; the snapshot should stay within a small multiple of it.
  */
 import { loadConfigFile } from "../lib/config/load";
@@ -40,10 +40,11 @@ export async function run(): Promise<void> {
 
   const baselines: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    baselines.push(await timed(() => Promise.all(workspace.tableNames().map((t) => source.query(`${t} | count`, month)))));
+    // `count` alone is answered from the time index now; max(TimeGenerated) still reads every row.
+    baselines.push(await timed(() => Promise.all(workspace.tableNames().map((t) => source.query(`${t} | summarize max(TimeGenerated)`, month)))));
   }
   const baseline = Math.min(...baselines);
-  console.log(`baseline (count every table over 30 days): best ${ms(baseline)}`);
+  console.log(`baseline (max(TimeGenerated) of every table over 30 days): best ${ms(baseline)}`);
 
   for (const [label, rangeMs] of [["1h", 3_600_000], ["24h", 86_400_000], ["30d", 30 * 86_400_000]] as const) {
     const times: number[] = [];

@@ -11,10 +11,9 @@ import type { DashboardConfig } from "../lib/config/schema";
 import { Workspace } from "../lib/dataset/workspace";
 import { QueryGateway } from "../lib/gateway/gateway";
 import { ManualClock } from "../lib/gateway/manual-clock";
-import { Memo } from "../lib/gateway/memo";
-import { cacheKey, snapWindow } from "../lib/gateway/snap-window";
 import { createLiveDemo } from "../lib/simulator/live";
 import { buildSnapshot } from "../lib/snapshot/build";
+import { answerSnapshot } from "../lib/snapshot/serve";
 import { EmbeddedSource } from "../lib/workspace/embedded-source";
 import type { LogsSource, QueryWindow } from "../lib/workspace/types";
 
@@ -54,12 +53,21 @@ interface Outcome {
 async function wall(config: DashboardConfig, upstream: CountingSource, viewers: number, start: number, memoize: boolean): Promise<Outcome> {
   const clock = new ManualClock(start);
   const gateway = new QueryGateway(upstream, { clock, defaultRefreshSeconds: REFRESH_S });
-  // The snapshot route with its own single-flight + TTL, keyed by the range snapped to the refresh.
-  const memo = new Memo<unknown>(clock, REFRESH_S * 1000);
-  const route = (range: QueryWindow) =>
-    memoize
-      ? memo.get(cacheKey("snapshot", snapWindow(range, REFRESH_S)), () => buildSnapshot({ config, source: gateway, range }))
-      : buildSnapshot({ config, source: gateway, range });
+  // memoize: the real route logic (answerSnapshot: validated params, live range snapped to the
+  // refresh bin, single-flight + TTL memo per gateway); otherwise buildSnapshot per viewer.
+  const route = async (range: QueryWindow) => {
+    if (!memoize) return buildSnapshot({ config, source: gateway, range, refreshSeconds: REFRESH_S });
+    const answer = await answerSnapshot(new URLSearchParams("range=1h"), {
+      config,
+      now: range.to,
+      dataStart: null,
+      source: () => gateway,
+      clock,
+      refreshSeconds: REFRESH_S,
+    });
+    if (answer.status !== 200) throw new Error(`snapshot route answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  };
   const range = (): QueryWindow => ({ from: new Date(clock.now() - 3_600_000), to: new Date(clock.now()) });
   const outcome: Outcome = { upstreamPerCycle: [], latencies: [], warmLatencies: [] };
   for (let cycle = 0; cycle < CYCLES; cycle++) {
@@ -119,7 +127,7 @@ export async function run(): Promise<void> {
   console.log(`upstream queries in 60 s, 200 viewers: gateway ${total} vs baseline ${baselineQueries} (one per panel per viewer) → ratio ${(total / baselineQueries).toFixed(4)} (${(baselineQueries / total).toFixed(0)}× fewer)`);
   console.log(`data route (buildSnapshot) latency, 200 viewers, all requests: p50 ${ms(percentile(lat, 50))}, p99 ${ms(percentile(lat, 99))} (${lat.length} requests)`);
   console.log(`data route latency, warm cache (no upstream query in the request's group): p50 ${ms(percentile(warm, 50))}, p99 ${ms(percentile(warm, 99))} (${warm.length} requests)`);
-  console.log(`with a snapshot memo in the route (single-flight + ${REFRESH_S} s TTL): upstream per cycle ${memoized.upstreamPerCycle.join(", ")}; all requests p50 ${ms(percentile(memoLat, 50))}, p99 ${ms(percentile(memoLat, 99))}; warm p50 ${ms(percentile(memoWarm, 50))}, p99 ${ms(percentile(memoWarm, 99))} (${memoWarm.length} requests)`);
+  console.log(`through the memoised snapshot route (answerSnapshot: single-flight + ${REFRESH_S} s TTL, live range snapped to the refresh bin): upstream per cycle ${memoized.upstreamPerCycle.join(", ")}; all requests p50 ${ms(percentile(memoLat, 50))}, p99 ${ms(percentile(memoLat, 99))}; warm p50 ${ms(percentile(memoWarm, 50))}, p99 ${ms(percentile(memoWarm, 99))} (${memoWarm.length} requests)`);
   console.log(`baseline latency, one viewer at a time without the gateway (${SAMPLE} snapshots): p50 ${ms(percentile(sample, 50))}, p99 ${ms(percentile(sample, 99))}`);
   console.log(`warm p99 / baseline p50: gateway only ${(percentile(warm, 99) / percentile(sample, 50)).toFixed(3)}, with snapshot memo ${(percentile(memoWarm, 99) / percentile(sample, 50)).toFixed(4)}`);
 }
