@@ -34,6 +34,7 @@ const BY_UNIT: Record<SeriesUnit, ComponentType<PanelChartProps>> = {
 };
 
 export function ChartForPanel(props: PanelChartProps) {
-  const Chart = BY_PANEL[props.panel.id] ?? BY_UNIT[props.panel.unit];
+  // Lag panels are one per tier: replication-lag-<tier>.
+  const Chart = BY_PANEL[props.panel.id] ?? (props.panel.id.startsWith("replication-lag") ? ReplicationLagChart : BY_UNIT[props.panel.unit]);
   return <Chart {...props} />;
 }

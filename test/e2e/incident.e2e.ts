@@ -36,7 +36,7 @@ describe("incident timeline", () => {
     expect(kinds).toContain("evicted");
     expect(kinds.at(-1)).toBe("recovered");
     // Every story chart, on one time axis, with data.
-    for (const panel of ["failed-probes", "origin-errors", "error-ratio", "traffic-share", "survivor", "replication-lag", "conflict-depth"]) {
+    for (const panel of ["failed-probes", "origin-errors", "error-ratio", "traffic-share", "survivor", "replication-lag-sql", "replication-lag-cosmos", "conflict-depth"]) {
       await expect(page.locator(`[data-panel=chart-${panel}]`).count()).resolves.toBe(1);
     }
     await page.locator("[data-panel=chart-error-ratio] [data-chart] svg .recharts-line").waitFor({ state: "attached" });

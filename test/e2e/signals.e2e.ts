@@ -15,12 +15,24 @@ describe("signal drill-down", () => {
   it("charts replication lag against the RPO budget, no more points than pixels, rows sortable, KQL inspectable", async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${baseUrl}/signals/replication?range=6h`);
-    const panel = page.locator("[data-panel=chart-replication-lag]");
-    await panel.locator("[data-chart] svg .recharts-line").first().waitFor({ state: "attached" });
-    await expect(panel.getAttribute("data-no-data")).resolves.toBe("false");
-    // Three lines (cosmos both ways, sql), and the budget lines labelled in words.
-    await expect(panel.locator(".recharts-line").count()).resolves.toBe(3);
-    await expect(panel.locator("[data-chart] .recharts-label").allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining("RPO budget")]));
+    // One chart per tier, each against its own budget: Cosmos' sub-second lags are not squashed under SQL's 30 s.
+    const sql = page.locator("[data-panel=chart-replication-lag-sql]");
+    const panel = page.locator("[data-panel=chart-replication-lag-cosmos]");
+    for (const p of [panel, sql]) {
+      await p.locator("[data-chart] svg .recharts-line").first().waitFor({ state: "attached" });
+      await expect(p.getAttribute("data-no-data")).resolves.toBe("false");
+    }
+    await expect(panel.locator(".recharts-line").count()).resolves.toBe(2);
+    await expect(sql.locator(".recharts-line").count()).resolves.toBe(1);
+    // Both charts draw lines, not isolated points (per-minute SQL metric binned finer would alternate with gaps).
+    for (const p of [panel, sql]) expect(await p.locator("path.recharts-line-curve").first().getAttribute("d")).toMatch(/L/);
+    await expect(panel.locator("[data-chart] .recharts-label").allTextContents()).resolves.toEqual(["RPO budget cosmos 5 s"]);
+    await expect(sql.locator("[data-chart] .recharts-label").allTextContents()).resolves.toEqual(["RPO budget sql 30 s"]);
+    // The Cosmos chart's y axis stops near its own 5 s budget, not at SQL's 30 s.
+    const ticks = (await panel.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents()).map((t) => Number.parseFloat(t));
+    expect(Math.max(...ticks.filter(Number.isFinite))).toBeLessThan(30);
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, "signals-replication-per-tier");
     const points = Number(await panel.locator("[data-chart]").getAttribute("data-points"));
     // The chart surface is the widest svg in the figure (legend icons are svgs too).
     const width = Math.max(...(await panel.locator("[data-chart] svg").evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width))));

@@ -1,4 +1,4 @@
-import type { SeriesPanel, SeriesRequest, SeriesResult } from "@/lib/charts/types";
+import type { SeriesRequest, SeriesResult } from "@/lib/charts/types";
 import { availabilitySeries } from "../availability/series";
 import { conflictSeries } from "../conflicts/series";
 import { originHealthSeries } from "../origin-health/series";
@@ -15,10 +15,8 @@ const STORY = ["failed-probes", "origin-errors", "error-ratio", "traffic-share",
 export async function incidentSeries(req: SeriesRequest): Promise<SeriesResult> {
   const all = { ...req, region: undefined };
   const parts = await Promise.all([originHealthSeries(all), availabilitySeries(all), saturationSeries(all), replicationSeries(all), conflictSeries(all)]);
-  const byId = new Map<string, SeriesPanel>(parts.flatMap((p) => p.panels).map((p) => [p.id, p]));
-  const panels = STORY.flatMap((id) => {
-    const panel = byId.get(id);
-    return panel ? [panel] : [];
-  });
+  const every = parts.flatMap((p) => p.panels);
+  // "replication-lag" stands for every tier's lag panel (replication-lag-<tier>), in config order.
+  const panels = STORY.flatMap((id) => every.filter((p) => p.id === id || (id === "replication-lag" && p.id.startsWith("replication-lag-"))));
   return { panels, tables: parts.flatMap((p) => p.tables) };
 }

@@ -32,9 +32,9 @@ describe("series API", () => {
     expect(body.range).toEqual({ from: "2026-01-30T10:00:00.000Z", to: "2026-01-31T10:00:00.000Z" });
     expect(body.binSeconds).toBe(300);
     expect(seen.every((k) => k.includes("bin(TimeGenerated, 5m)"))).toBe(true);
-    const [panel] = body.panels;
-    expect(panel.series).toHaveLength(3);
-    for (const s of panel.series) expect(s.points.length).toBeLessThanOrEqual(300);
+    // One panel per tier (cosmos: both directions, sql: one pair).
+    expect(body.panels.map((p) => p.series.length)).toEqual([2, 1]);
+    for (const s of body.panels.flatMap((p) => p.series)) expect(s.points.length).toBeLessThanOrEqual(300);
     expect(body.queries.map((q) => q.window)).toEqual(Array(3).fill(body.range));
   });
 
