@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DeploymentSummary } from "@/components/config/deployment-summary";
-import { SiteNav } from "@/components/overview/site-nav";
+import { SiteNav } from "@/components/nav/site-nav";
 import { ViewControls } from "@/components/time-range/view-controls";
 import { toViewState, viewHref } from "@/lib/charts/view-url";
 import { dataSourceKind, getConfig } from "@/lib/config/runtime";
@@ -42,9 +42,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   }
   return (
     <main className="mx-auto max-w-7xl space-y-4 p-6">
-      <header className="flex flex-wrap items-center gap-4">
-        <h1 className="text-2xl font-bold">Active-active overview</h1>
+      <header className="space-y-2">
         <SiteNav view={view} current="overview" />
+        <h1 className="text-2xl font-bold">Active-active overview</h1>
       </header>
       <ViewControls pathname="/" view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
       <p className="text-sm">

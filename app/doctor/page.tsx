@@ -1,3 +1,4 @@
+import { SiteNav } from "@/components/nav/site-nav";
 import { getConfigState } from "@/lib/config/runtime";
 import type { CheckStatus } from "@/lib/log-analytics/doctor";
 import { doctor } from "@/lib/log-analytics/doctor-entry";
@@ -16,7 +17,8 @@ export default async function DoctorPage() {
   const state = getConfigState();
   if (!state.ok) {
     return (
-      <main className="p-6">
+      <main className="space-y-2 p-6">
+        <SiteNav current="doctor" />
         <h1 className="text-2xl font-semibold">Workspace doctor</h1>
         <pre className="mt-4 whitespace-pre-wrap text-red-800">{state.error}</pre>
       </main>
@@ -25,7 +27,8 @@ export default async function DoctorPage() {
   const report = await doctor(state.config, sourceNow());
   return (
     <main className="mx-auto max-w-5xl p-6">
-      <h1 className="text-2xl font-semibold">Workspace doctor</h1>
+      <SiteNav current="doctor" />
+      <h1 className="mt-2 text-2xl font-semibold">Workspace doctor</h1>
       <p className="mt-2 text-sm">
         Checked {report.target} at {report.checkedAt}. {report.ok ? "Every required piece is present." : "Some required data is missing."}
       </p>

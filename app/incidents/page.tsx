@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { IncidentsPanel } from "@/components/overview/incidents-panel";
-import { SiteNav } from "@/components/overview/site-nav";
+import { SiteNav } from "@/components/nav/site-nav";
 import { ViewControls } from "@/components/time-range/view-controls";
 import { toViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
@@ -42,8 +42,8 @@ export default async function IncidentsPage({ searchParams }: Props) {
   return (
     <main className="mx-auto max-w-7xl space-y-4 p-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">Incidents and drills</h1>
         <SiteNav view={view} current="incidents" />
+        <h1 className="text-2xl font-bold">Incidents and drills</h1>
       </header>
       <ViewControls pathname="/incidents" view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
       <IncidentsPanel snapshot={snapshot} error={error} view={view} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SiteNav } from "@/components/nav/site-nav";
 import { ReviewBody } from "@/components/review/review-body";
 import { getConfig, dataSourceKind } from "@/lib/config/runtime";
 import { getParam } from "@/lib/params/search-params";
@@ -24,6 +25,7 @@ export default async function ReviewPage({ searchParams }: Props) {
     const body = answer.body;
     return (
       <main className="mx-auto max-w-3xl space-y-3 p-6">
+        <SiteNav current="review" />
         <h1 className="text-2xl font-bold">Availability review</h1>
         <p role="alert" className="rounded border-l-4 border-breach bg-white p-3">
           {"parameter" in body ? (

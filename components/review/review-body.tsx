@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { SiteNav } from "@/components/nav/site-nav";
 import { formatUtc } from "@/lib/format/units";
 import type { ReviewReport } from "@/lib/review/types";
 import { BudgetExplainer } from "./budget-explainer";
@@ -34,11 +34,7 @@ export function ReviewBody({ report, deployment, source }: { report: ReviewRepor
   return (
     <main className="review-page mx-auto max-w-5xl space-y-6 p-6">
       <header className="space-y-1">
-        <p className="no-print text-sm">
-          <Link className="text-blue-800 underline" href="/">
-            ← Overview
-          </Link>
-        </p>
+        <SiteNav current="review" />
         <h1 className="text-2xl font-bold">
           Availability review · {deployment} · {month.window.label}
         </h1>

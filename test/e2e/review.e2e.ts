@@ -82,6 +82,7 @@ describe("availability review", () => {
       expect(text).not.toContain("Print / save as PDF");
       expect(text).not.toContain("Monthly history (CSV)");
       expect(text).not.toContain("Overview");
+      expect(text, "site nav in print").not.toContain("Doctor");
     }
     // Nothing wider than the paper: A4's printable width at 12 mm margins is ~703 CSS px.
     await page.emulateMedia({ media: "print" });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SiteNav } from "@/components/overview/site-nav";
+import { SiteNav } from "@/components/nav/site-nav";
 import { StatusBadge } from "@/components/status/status-badge";
 import { DEFAULT_WIDTH_PX } from "@/lib/charts/bins";
 import { findIncident, incidentMilestones, incidentWindow, parseIncidentKey } from "@/lib/charts/incident";
@@ -66,11 +66,11 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   return (
     <main className="mx-auto max-w-7xl space-y-4 p-6">
       <header className="space-y-2">
+        <SiteNav view={view} current="incidents" />
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold">
           {incident.kind === "drill" ? "Drill" : "Incident"}: {region?.displayName ?? incident.region} at {formatUtc(incident.start)}
           <StatusBadge status={incident.status} size="lg" label="incident" />
         </h1>
-        <SiteNav view={view} current="incidents" />
         <p className="text-sm text-slate-700">
           Timeline {formatUtc(window.from.toISOString())} → {formatUtc(window.to.toISOString())}, every chart on the same time axis. {back}
         </p>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SiteNav } from "@/components/overview/site-nav";
+import { SiteNav } from "@/components/nav/site-nav";
 import { ViewControls } from "@/components/time-range/view-controls";
 import { DEFAULT_WIDTH_PX } from "@/lib/charts/bins";
 import { runSeries } from "@/lib/charts/series-catalog";
@@ -66,8 +66,8 @@ export default async function SignalPage({ params, searchParams }: Props) {
   return (
     <main className="mx-auto max-w-7xl space-y-4 p-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{TITLES[signal.value]}</h1>
         <SiteNav view={view} current={signal.value} />
+        <h1 className="text-2xl font-bold">{TITLES[signal.value]}</h1>
       </header>
       <ViewControls pathname={`/signals/${signal.value}`} view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
       <Client
