@@ -67,7 +67,7 @@ export class QueryGateway implements LogsSource {
   async query(kql: string, window: QueryWindow, options: QueryOptions = {}): Promise<QueryResult> {
     const binSeconds = options.binSeconds ?? this.options.defaultBinSeconds ?? 60;
     const refreshSeconds = options.refreshSeconds ?? this.options.defaultRefreshSeconds ?? 60;
-    const snapped = snapWindow(window, binSeconds);
+    const snapped = snapWindow(window, binSeconds, this.clock.now());
     const key = cacheKey(kql, snapped);
     const series = seriesKey(kql, snapped);
 

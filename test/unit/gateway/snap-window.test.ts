@@ -50,4 +50,11 @@ describe("Memo", async () => {
     expect(await memo.get("k", compute)).toBe(2);
     expect(await memo.get("other", compute)).toBe(3);
   });
+
+  it("keeps historical windows exact so a replay never sees rows from after its moment", () => {
+    const replay = { from: at("2025-01-01T11:00:41Z"), to: at("2025-01-01T12:00:41Z") };
+    expect(snapWindow(replay, 60, at("2025-01-01T12:05:00Z").getTime())).toEqual(replay);
+    const live = snapWindow(replay, 60, at("2025-01-01T12:00:50Z").getTime());
+    expect(live.to).toEqual(at("2025-01-01T12:01:00Z"));
+  });
 });
