@@ -6,7 +6,7 @@ import { BurnRateChart } from "./chart-line-burn-rate";
 import { ConflictDepthChart } from "./chart-line-conflict-depth";
 import { ErrorRatioChart } from "./chart-line-error-ratio";
 import { EventCountChart } from "./chart-line-event-count";
-import type { PanelChartProps } from "./chart-line-replication-lag";
+import type { PanelChartProps } from "./chart-props";
 import { ReplicationLagChart } from "./chart-line-replication-lag";
 import { SaturationChart } from "./chart-line-saturation";
 import { TrafficShareChart } from "./chart-line-traffic-share";

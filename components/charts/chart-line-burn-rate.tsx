@@ -1,15 +1,7 @@
 "use client";
 
-import type { Annotation, SeriesPanel } from "@/lib/charts/types";
+import type { PanelChartProps } from "./chart-props";
 import { TimeSeriesChart } from "./time-series-chart";
-
-export interface PanelChartProps {
-  panel: SeriesPanel;
-  annotations: readonly Annotation[];
-  from: number;
-  to: number;
-  maxWidthPx: number;
-}
 
 /** Error-budget burn rate per bucket (1 = spending exactly the budget) against the paging thresholds: */
 export function BurnRateChart({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {

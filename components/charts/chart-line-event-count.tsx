@@ -1,15 +1,7 @@
 "use client";
 
-import type { Annotation, SeriesPanel } from "@/lib/charts/types";
+import type { PanelChartProps } from "./chart-props";
 import { TimeSeriesChart } from "./time-series-chart";
-
-export interface PanelChartProps {
-  panel: SeriesPanel;
-  annotations: readonly Annotation[];
-  from: number;
-  to: number;
-  maxWidthPx: number;
-}
 
 /** Events per time bucket: */
 export function EventCountChart({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {

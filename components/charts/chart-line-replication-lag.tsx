@@ -1,16 +1,8 @@
 "use client";
 
-import type { Annotation, SeriesPanel } from "@/lib/charts/types";
 import { formatSeconds } from "@/lib/format/units";
+import type { PanelChartProps } from "./chart-props";
 import { TimeSeriesChart } from "./time-series-chart";
-
-export interface PanelChartProps {
-  panel: SeriesPanel;
-  annotations: readonly Annotation[];
-  from: number;
-  to: number;
-  maxWidthPx: number;
-}
 
 /** Replication lag per pair and direction (seconds) against the RPO budgets: */
 export function ReplicationLagChart({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {

@@ -1,16 +1,8 @@
 "use client";
 
-import type { Annotation, SeriesPanel } from "@/lib/charts/types";
 import { formatPercent } from "@/lib/format/units";
+import type { PanelChartProps } from "./chart-props";
 import { TimeSeriesChart } from "./time-series-chart";
-
-export interface PanelChartProps {
-  panel: SeriesPanel;
-  annotations: readonly Annotation[];
-  from: number;
-  to: number;
-  maxWidthPx: number;
-}
 
 /** Utilisation per region (percent) against the warn and breach thresholds: */
 export function SaturationChart({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {

@@ -1,16 +1,8 @@
 "use client";
 
-import type { Annotation, SeriesPanel } from "@/lib/charts/types";
 import { formatRatio } from "@/lib/format/units";
+import type { PanelChartProps } from "./chart-props";
 import { TimeSeriesChart } from "./time-series-chart";
-
-export interface PanelChartProps {
-  panel: SeriesPanel;
-  annotations: readonly Annotation[];
-  from: number;
-  to: number;
-  maxWidthPx: number;
-}
 
 /** Share of edge requests served per region: */
 export function TrafficShareChart({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {
