@@ -10,6 +10,7 @@
  */
 import type { KustoType } from "../telemetry/schemas";
 import { PackedStrings } from "./packed-strings";
+import { retainArray, retainTyped, type KeepMask } from "./retain";
 
 /** A value as the engine sees it: numbers for long/int/real/datetime/timespan, JSON values for dynamic. */
 export type Value = number | string | boolean | null | object;
@@ -73,6 +74,8 @@ export interface StoredColumnApi {
   view(rows: number, lo?: number, hi?: number): ColumnView;
   /** Drops rows [0, n) (retention). */
   dropFirst(n: number): void;
+  /** Removes the rows of [lo, hi) whose mask byte is 0, keeping row order (thinning). */
+  retain(lo: number, hi: number, mask: KeepMask): void;
 }
 
 /** long/int/real/decimal/datetime/timespan, NaN = null. */
@@ -98,6 +101,13 @@ export class NumberColumn implements StoredColumnApi {
     if (keep > 0) next.set(this.data.subarray(n, this.length));
     this.data = next;
     this.length = keep;
+  }
+  retain(lo: number, hi: number, mask: KeepMask): void {
+    this.length = retainTyped(this.data, this.length, lo, hi, mask);
+    // Release memory once most of the backing is unused (a thinned day is ~1 % of its dense rows).
+    if (this.length * 4 < this.data.length && this.data.length > INITIAL_CAPACITY) {
+      this.data = this.data.slice(0, capacityFor(0, Math.max(1, this.length)));
+    }
   }
   private padTo(rows: number): void {
     if (rows <= this.length) return;
@@ -222,6 +232,19 @@ export class StringColumn implements StoredColumnApi {
     this.length = keep;
   }
 
+  /** Interned ids compact in place; the dictionary stays (values are few; dropFirst prunes it). */
+  retain(lo: number, hi: number, mask: KeepMask): void {
+    if (this.plain) {
+      this.plain.retain(lo, hi, mask);
+      this.length = this.plain.length;
+      return;
+    }
+    this.length = retainTyped(this.ids, this.length, lo, hi, mask);
+    if (this.length * 4 < this.ids.length && this.ids.length > INITIAL_CAPACITY) {
+      this.ids = this.ids.slice(0, capacityFor(0, Math.max(1, this.length)));
+    }
+  }
+
   private intern(v: string): number {
     let id = this.lookup.get(v);
     if (id === undefined) {
@@ -288,6 +311,9 @@ export class BoolColumn implements StoredColumnApi {
     this.data = this.data.slice(Math.min(n, this.length), this.length);
     this.length = this.data.length;
   }
+  retain(lo: number, hi: number, mask: KeepMask): void {
+    this.length = retainTyped(this.data, this.length, lo, hi, mask);
+  }
 }
 
 export class FrozenBoolColumn implements ColumnView {
@@ -320,6 +346,9 @@ export class ValueColumn implements StoredColumnApi {
   }
   dropFirst(n: number): void {
     if (n > 0) this.data = this.data.slice(n);
+  }
+  retain(lo: number, hi: number, mask: KeepMask): void {
+    this.data = retainArray(this.data, lo, hi, mask);
   }
 }
 

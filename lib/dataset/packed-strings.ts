@@ -5,6 +5,7 @@
  */
 import type { KustoType } from "../telemetry/schemas";
 import type { ColumnView } from "./columns";
+import { retainPacked, type KeepMask } from "./retain";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -90,6 +91,13 @@ export class PackedStrings {
     this.ends = ends;
     this.used -= from;
     this.length = keep;
+  }
+
+  /** Removes the rows of [lo, hi) whose mask byte is 0 (bytes and offsets compacted in place). */
+  retain(lo: number, hi: number, mask: KeepMask): void {
+    const out = retainPacked(this.bytes, this.ends, this.length, lo, hi, mask);
+    this.used = out.used;
+    this.length = out.length;
   }
 }
 

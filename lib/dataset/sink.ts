@@ -1,3 +1,6 @@
+import type { KeepMask } from "./retain";
+import type { TableSnapshot, TimeWindow } from "./workspace";
+
 /**
  * Where generated or recorded rows go. Rows are plain objects keyed by column name, values in
  * their JSON form: datetime as an ISO-8601 string, dynamic as a JSON value, numbers, booleans,
@@ -11,4 +14,9 @@ export interface RowSink {
    * instant the row's ISO text names), so a column store need not parse the text again.
    */
   appendTimed?(table: string, row: Record<string, unknown>, timeMs: number): void;
+  /**
+   * Optional thinning (the workspace): keep only the rows of `table` in `window` that `decide`'s
+   * mask keeps. The live demo uses it to thin aged dense access-log rows; sinks without it keep all.
+   */
+  retain?(table: string, window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask): number;
 }

@@ -7,6 +7,7 @@ import { TABLE_SCHEMAS, type ColumnSchema, type TableSchema } from "../telemetry
 import { newStoredColumn, type ColumnView, type NumberColumn, type StoredColumn } from "./columns";
 import { compileAppender, type CompiledAppender } from "./appender";
 import { converterFor, ValueTypeError } from "./json-values";
+import type { KeepMask } from "./retain";
 import type { RowSink } from "./sink";
 
 export class UnknownTableError extends Error {}
@@ -121,6 +122,39 @@ class StoredTable {
     return n;
   }
 
+  /**
+   * Thinning: `decide` sees the rows with TimeGenerated in the window and returns a keep mask for
+   * them; the others are removed in place. A subsequence of time-ordered rows is time-ordered, so
+   * the binary-searched windows stay valid. Rows outside the window are never touched (a table out
+   * of time order is scanned and its out-of-window rows are forced to stay).
+   */
+  retain(window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask): number {
+    if (this.timeIndex < 0 || this.length === 0) return 0;
+    const sorted = this.sortedByTime;
+    const { lo, hi } = sorted ? this.rangeOf(window) : { lo: 0, hi: this.length };
+    if (hi <= lo) return 0;
+    const snap = sorted ? this.snapshot(window) : this.snapshot();
+    const mask = decide(snap);
+    if (mask.length !== hi - lo) throw new RangeError(`retain on ${this.name}: mask has ${mask.length} entries for ${hi - lo} rows`);
+    if (!sorted) {
+      const time = snap.columns[this.timeIndex];
+      for (let i = 0; i < mask.length; i++) {
+        const t = time.get(i) as number | null;
+        if (t === null || t < window.from || t >= window.to) mask[i] = 1;
+      }
+    }
+    let removed = 0;
+    for (let i = 0; i < mask.length; i++) if (mask[i] === 0) removed++;
+    if (removed === 0) return 0;
+    for (const c of this.columns) c.retain(lo, hi, mask);
+    this.length -= removed;
+    if (sorted) {
+      const time = this.columns[this.timeIndex] as NumberColumn;
+      this.lastTime = time.length > 0 ? time.data[Math.min(time.length, this.length) - 1] : -Infinity;
+    }
+    return removed;
+  }
+
   private recheckOrder(): void {
     const time = this.columns[this.timeIndex] as NumberColumn;
     if (time.length < this.length) return;
@@ -231,6 +265,15 @@ export class Workspace implements RowSink {
       if (n > 0) dropped[name] = n;
     }
     return dropped;
+  }
+
+  /**
+   * Thins one table's rows with TimeGenerated in `window`: `decide` gets those rows and returns a
+   * keep byte per row (0 removes it). Time order, packed strings and never-written (null) columns
+   * stay valid. Returns the number of rows removed; an unknown table removes nothing.
+   */
+  retain(table: string, window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask): number {
+    return this.tables.get(table)?.retain(window, decide) ?? 0;
   }
 
   private table(name: string): StoredTable {

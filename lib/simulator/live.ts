@@ -6,6 +6,7 @@ import { Density, SAMPLING } from "./density";
 import { generateRows } from "./generate";
 import { Timeline } from "./model";
 import { resolveScenarios } from "./scenarios";
+import { thinAccessMask } from "./thin-access";
 import { computeTruth, type Truth } from "./truth";
 
 export interface LiveDemoOptions {
@@ -22,6 +23,13 @@ export interface LiveDemoOptions {
   compact?: (cutoff: Date) => void;
   /** False: the live window is sampled sparsely like quiet history (small tests); default true. */
   denseLive?: boolean;
+  /**
+   * With `compact` and a sink that can `retain` (the workspace): at each compaction, access-log rows
+   * that have left the dense live window (older than generatedTo − 6 h − THIN_MARGIN, whole hours)
+   * and are not near a scenario are thinned to the sparse plan's rows per bin (thin-access.ts).
+   * Default true; false keeps the live window dense forever (until `days` drops it).
+   */
+  thinAged?: boolean;
 }
 
 export interface LiveDemo {
@@ -38,6 +46,8 @@ export interface LiveDemo {
 }
 
 const HOUR_MS = 3600_000;
+/** Aged rows stay dense this long past the live window, so the last 6 h are never touched. */
+export const THIN_MARGIN_MS = HOUR_MS;
 
 /**
  * The wall-screen demo: `days` of history ending at start-up, then moving with the clock. Rows are a
@@ -52,6 +62,10 @@ export function createLiveDemo(options: LiveDemoOptions): LiveDemo {
   const denseFrom = options.denseLive === false ? Number.POSITIVE_INFINITY : anchorMs / 1000 - SAMPLING.liveDenseHours * 3600;
   const density = new Density(timeline.episodes, denseFrom);
   const ctx = new GenContext(timeline, density);
+  // The plan the rows would follow once out of the live window: scenario margins dense, the rest sparse.
+  const agedDensity = new Density(timeline.episodes, Number.POSITIVE_INFINITY);
+  const thinning = options.thinAged !== false && Number.isFinite(denseFrom) && typeof sink.retain === "function";
+  let thinnedTo = denseFrom * 1000;
   let cursor = fromMs;
   let keptFrom = fromMs;
   let lastCompactHour = Math.floor(fromMs / HOUR_MS);
@@ -60,6 +74,12 @@ export function createLiveDemo(options: LiveDemoOptions): LiveDemo {
     const hour = Math.floor(cursor / HOUR_MS);
     if (!options.compact || hour <= lastCompactHour) return;
     lastCompactHour = hour;
+    const thinTo = Math.floor((cursor - SAMPLING.liveDenseHours * HOUR_MS - THIN_MARGIN_MS) / HOUR_MS) * HOUR_MS;
+    if (thinning && thinTo > thinnedTo) {
+      // Whole hours, each thinned once: the same bins see the same rows whatever the advance steps.
+      sink.retain?.("AzureDiagnostics", { from: thinnedTo, to: thinTo }, (rows) => thinAccessMask(ctx, agedDensity, rows));
+      thinnedTo = thinTo;
+    }
     keptFrom = Math.max(keptFrom, cursor - options.days * 86400_000);
     options.compact(new Date(keptFrom));
   };

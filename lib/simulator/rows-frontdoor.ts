@@ -110,6 +110,11 @@ function sampleKinds(state: BinState, n: number, rng: Rng): { origin: Uint8Array
   return { origin, kind };
 }
 
+/** The access-log rows the sampling plan writes for `bin` when it is sparse (the thinning target). */
+export function sparseAccessRowCount(ctx: GenContext, bin: number): number {
+  return rngFor(ctx.seed, S_ACCESS, bin).round(sampledRowsPerSecond(false, ctx.timeline.rps(bin * BIN_SECONDS)) * BIN_SECONDS);
+}
+
 /** Sampled access-log rows with time in [a, b) ms: one draw per second keyed by the second. */
 export function accessRows(ctx: GenContext, a: number, b: number, emit: Emit): void {
   const { timeline, density } = ctx;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Workspace } from "@/lib/dataset/workspace";
 import { runQuery } from "@/lib/engine";
-import { createLiveDemo } from "@/lib/simulator/live";
+import { createLiveDemo, type LiveDemo } from "@/lib/simulator/live";
 import { config } from "./helpers";
 
 const DAY = 86400_000;
@@ -57,5 +57,109 @@ describe("live demo retention", () => {
     expect(demo.from.getTime()).toBe(now.getTime() - DAY);
     const oldest = runQuery(ws, "AzureMetrics | summarize min(TimeGenerated)").rows[0][0] as string;
     expect(Date.parse(oldest)).toBeLessThan(now.getTime() - DAY + 60_000);
+  });
+
+  describe("thinning aged dense access-log rows (denseLive, days: 1, advanced 2 days hourly)", () => {
+    const HOUR = 3600_000;
+    const start = new Date("2026-11-20T00:00:00Z");
+    const end = new Date(start.getTime() + 2 * DAY);
+    const access = (ws: Workspace, from: number, to: number, tail = "| count") =>
+      runQuery(
+        ws,
+        `AzureDiagnostics | where TimeGenerated >= datetime(${new Date(from).toISOString()}) and TimeGenerated < datetime(${new Date(to).toISOString()}) | where Category == "FrontDoorAccessLog" ${tail}`,
+      ).rows;
+    const count = (ws: Workspace, from: number, to: number) => access(ws, from, to)[0][0] as number;
+    const shares = (ws: Workspace, from: number, to: number) => {
+      const rows = access(ws, from, to, "| summarize n = count() by originName_s");
+      const all = rows.reduce((a, r) => a + (r[1] as number), 0);
+      return rows.map((r) => (r[1] as number) / all);
+    };
+    const errors = (ws: Workspace, from: number, to: number) =>
+      access(ws, from, to, '| where httpStatusCode_s startswith "5" or httpStatusCode_s == "0" | count')[0][0] as number;
+    const live = (ws: Workspace, nowRef: { now: Date }, seed = 7): LiveDemo =>
+      createLiveDemo({ config, seed, days: 1, now: () => nowRef.now, sink: ws, compact: (cutoff) => ws.dropBefore(cutoff) });
+
+    const ws = new Workspace();
+    const clock = { now: start };
+    const demo = live(ws, clock);
+    const addedPerStep: number[] = [];
+    // The sparse plan for the same month (same anchor, so same scenarios): what aged rows should look like.
+    const sparse = new Workspace();
+    const sparseClock = { now: start };
+    const sparseDemo = createLiveDemo({ config, seed: 7, days: 1, now: () => sparseClock.now, sink: sparse, denseLive: false });
+
+    it("advances (setup)", () => {
+      demo.advanceTo(start);
+      for (let h = 1; h <= 48; h++) {
+        clock.now = new Date(start.getTime() + h * HOUR);
+        addedPerStep.push(demo.advanceTo(clock.now).AzureDiagnostics ?? 0);
+      }
+      sparseClock.now = end;
+      sparseDemo.advanceTo(end);
+      expect(demo.generatedTo.getTime()).toBe(end.getTime());
+    }, 120_000);
+
+    it("aged days hold about the sparse plan's access-log rows, not the dense plan's", () => {
+      // [end − 1 day, end − 7 h) has aged out of the live window; the whole of day one was dropped.
+      const from = end.getTime() - DAY;
+      const to = end.getTime() - 7 * HOUR;
+      const kept = count(ws, from, to);
+      const plan = count(sparse, from, to);
+      const densePlan = (12 * (to - from)) / 1000; // the dense plan never writes under 12 rows/s
+      expect(plan).toBeGreaterThan(1000);
+      expect(Math.abs(kept - plan) / plan).toBeLessThan(0.02);
+      expect(kept).toBeLessThan(densePlan / 50);
+      // Error rows are kept like the sparse plan keeps them (stratified, rounded to nearest per bin).
+      expect(Math.abs(errors(ws, from, to) - errors(sparse, from, to))).toBeLessThanOrEqual(Math.max(5, 0.25 * errors(sparse, from, to)));
+    });
+
+    it("leaves the last 6 h (and the 1 h margin) exactly as generated", () => {
+      const written = addedPerStep.slice(-7).reduce((a, b) => a + b, 0);
+      const held = runQuery(ws, `AzureDiagnostics | where TimeGenerated >= datetime(${new Date(end.getTime() - 7 * HOUR).toISOString()}) | count`).rows[0][0];
+      expect(held).toBe(written);
+      expect(count(ws, end.getTime() - 6 * HOUR, end.getTime())).toBeGreaterThan(12 * 6 * 3600);
+      expect(ws.isSortedByTime("AzureDiagnostics")).toBe(true);
+    });
+
+    it("keeps per-origin traffic shares of the thinned period near 50/50 (demo config)", () => {
+      const from = end.getTime() - DAY;
+      const to = end.getTime() - 7 * HOUR;
+      const kept = shares(ws, from, to);
+      expect(kept).toHaveLength(2);
+      for (const s of kept) expect(Math.abs(s - 0.5)).toBeLessThan(0.03);
+      const plan = shares(sparse, from, to);
+      for (let i = 0; i < kept.length; i++) expect(Math.abs(kept[i] - plan[i])).toBeLessThan(0.02);
+    });
+
+    it("is deterministic: other advance steps thin to identical rows", () => {
+      const other = new Workspace();
+      const otherClock = { now: start };
+      const b = live(other, otherClock);
+      // Odd step sizes (7 min 13 s), ending 8 h in: thinned up to start + 1 h, like the hourly demo below.
+      const stop = start.getTime() + 8 * HOUR;
+      for (let t = start.getTime(); t < stop; t += 433_000) {
+        otherClock.now = new Date(t);
+        b.advanceTo(otherClock.now);
+      }
+      otherClock.now = new Date(stop);
+      b.advanceTo(otherClock.now);
+      const from = start.getTime() - 6 * HOUR;
+      const to = start.getTime() + 1 * HOUR;
+      const rowsOf = (w: Workspace) =>
+        access(w, from, to, "| project TimeGenerated, trackingReference_s, originName_s, httpStatusCode_s").map((r) => r.join(" "));
+      // The same demo advanced hourly to the same time.
+      const hourly = new Workspace();
+      const hourlyClock = { now: start };
+      const c = live(hourly, hourlyClock);
+      for (let t = start.getTime(); t <= stop; t += HOUR) {
+        hourlyClock.now = new Date(t);
+        c.advanceTo(hourlyClock.now);
+      }
+      const a = rowsOf(other);
+      expect(a.length).toBeGreaterThan(1000);
+      // Thinned to the sparse plan (scenario margins stay dense in both): 7 dense hours would be > 300 000 rows.
+      expect(Math.abs(a.length - count(sparse, from, to))).toBeLessThan(0.02 * a.length);
+      expect(rowsOf(hourly)).toEqual(a);
+    }, 120_000);
   });
 });
