@@ -4,26 +4,7 @@ import type { KNode } from "./kusto";
 import { compileScalar, type QueryContext } from "./scalar";
 import { listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { findColumn, gatherView, materialize, type EColumn, type ETable } from "./table";
-import { parseJson, toBool, toDatetime, toLong, toNumber, toTimespan, type Getter } from "./value-ops";
-
-function convert(v: Value, type: string): Value {
-  switch (type) {
-    case "long":
-    case "int":
-      return toLong(v);
-    case "real":
-      return toNumber(v);
-    case "bool":
-      return toBool(v);
-    case "datetime":
-      return toDatetime(v);
-    case "timespan":
-      return toTimespan(v);
-    case "string":
-      return v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
-  }
-  return v;
-}
+import { convertTo, parseJson, type Getter } from "./value-ops";
 
 function elements(v: Value, bagAsArray: boolean): Value[] {
   const val = typeof v === "string" ? parseJson(v) : v;
@@ -58,7 +39,7 @@ export function mvExpand(op: KNode, input: ETable, ctx: QueryContext): ETable {
     for (let j = 0; j < n; j++) {
       rows.push(i);
       indexes.push(j);
-      arrays.forEach((a, k) => expanded[k].push(j < a.length ? convert(a[j], targets[k].type) : null));
+      arrays.forEach((a, k) => expanded[k].push(j < a.length ? convertTo(targets[k].type, a[j]) : null));
     }
   }
   const sel = Int32Array.from(rows);

@@ -1,25 +1,8 @@
 import type { DashboardConfig, RegionConfig } from "../config/schema";
+import { formatIso } from "../engine/time";
 
-const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, "0"));
-const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0"));
-let cachedDay = Number.NaN;
-let cachedDayPrefix = "";
-
-/** ISO-8601 with milliseconds ("2026-11-22T18:11:22.345Z"); hot path, so only the date part is cached. */
-export function isoMs(ms: number): string {
-  const day = Math.floor(ms / 86_400_000);
-  if (day !== cachedDay) {
-    cachedDay = day;
-    cachedDayPrefix = new Date(day * 86_400_000).toISOString().slice(0, 11);
-  }
-  let rest = ms - day * 86_400_000;
-  const h = Math.floor(rest / 3_600_000);
-  rest -= h * 3_600_000;
-  const m = Math.floor(rest / 60_000);
-  rest -= m * 60_000;
-  const sec = Math.floor(rest / 1000);
-  return `${cachedDayPrefix}${TWO[h]}:${TWO[m]}:${TWO[sec]}.${THREE[rest - sec * 1000]}Z`;
-}
+/** ISO-8601 with milliseconds ("2026-11-22T18:11:22.345Z"): the engine's cached-day formatter. */
+export const isoMs = formatIso;
 
 export const isoSec = (sec: number): string => isoMs(sec * 1000);
 
