@@ -5,6 +5,12 @@ import { Timespan } from "@/lib/kql/literal";
 import { lagQuery, lagQueryId } from "./query";
 
 /** Lag of one pair and direction per bucket (the worst sample, so a spike is never averaged away). */
+/**
+ * No bucket finer than the samples: SQL's metric is per minute, the canary writes every 10–30 s.
+ * Finer buckets leave every other one empty and the chart draws dots instead of a line.
+ */
+const SAMPLE_INTERVAL_SECONDS = { sqlMetric: 60, canary: 30 } as const;
+
 export function lagSeriesQuery(...args: Parameters<typeof lagQuery>): (binSeconds: number) => string {
   return (binSeconds) => `${lagQuery(...args)}\n| summarize lagSeconds = max(lagSeconds) by TimeGenerated = bin(TimeGenerated, ${Timespan.seconds(binSeconds).toKql()})`;
 }
@@ -26,7 +32,7 @@ export async function replicationSeries({ ctx, binSeconds, widthPx, region }: Se
     pairs.map(async (pair) => {
       const id = `${lagQueryId(pair)}:series`;
       // Azure SQL's lag is a per-minute metric: finer buckets would alternate with empty ones and draw no line.
-      const bin = pair.lagSource.kind === "sqlMetric" ? Math.max(60, binSeconds) : binSeconds;
+      const bin = Math.max(SAMPLE_INTERVAL_SECONDS[pair.lagSource.kind], binSeconds);
       const out = await ctx.runQuery(id, lagSeriesQuery(ctx.config, pair)(bin), ctx.range, { requiredColumns: ["TimeGenerated", "lagSeconds"], binSeconds: bin });
       const [series] = rowsToSeries(out.rows, { timeColumn: "TimeGenerated", valueColumn: "lagSeconds", unit: "seconds", fill: { ...fill, binSeconds: bin } });
       return { pair, id, out, series: series && { ...series, key: `${pair.tier}:${pair.source}->${pair.target}`, label: `${pair.tier} ${pair.source} → ${pair.target}` } };
