@@ -28,3 +28,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+const settlesWithin = (promise: Promise<unknown>, ms: number) =>
+  Promise.race([promise.then(() => true, () => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+
+/**
+ * page.close() with a bound. Chromium can acknowledge a close that races a navigation commit and
+ * then never close the target, so a bare page.close() waits forever (microsoft/playwright#42068,
+ * crbug 536385539); the wall's self-reload test hit that in CI. playwright-core 1.65 sends the close
+ * once, so the fallback disposes of the page's own browser context, which destroys its targets.
+ */
+export async function closePage(page: Page): Promise<void> {
+  if (await settlesWithin(page.close(), 5_000)) return;
+  if (await settlesWithin(page.context().close(), 10_000)) return;
+  console.warn(`closePage: ${page.url()} did not close; leaving it to browser.close()`);
+}

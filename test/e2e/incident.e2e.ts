@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { closePage, launchBrowser, screenshot } from "./browser";
 import { openPage, seriousA11yViolations, warmUp } from "./oncall-helpers";
 
 describe("incident timeline", () => {
@@ -62,7 +62,7 @@ describe("incident timeline", () => {
     await expect(pasted.locator("h1").textContent()).resolves.toBe(await page.locator("h1").textContent());
     expect(errors).toEqual([]);
     expect(pastedErrors).toEqual([]);
-    await page.close();
+    await closePage(page);
     await pasted.close();
   }, 900_000);
 });

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { closePage, launchBrowser, screenshot } from "./browser";
 import { openPage, seriousA11yViolations, warmUp } from "./oncall-helpers";
 
 describe("overview", () => {
@@ -39,7 +39,7 @@ describe("overview", () => {
     await screenshot(page, "overview");
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   }, 900_000);
 
   it("keeps range, as-of and region in the URL, and a pasted link opens the same view", async () => {
@@ -73,7 +73,7 @@ describe("overview", () => {
     await screenshot(pasted, "overview-replay-westeurope");
     expect(errors).toEqual([]);
     expect(pastedErrors).toEqual([]);
-    await page.close();
+    await closePage(page);
     await pasted.close();
   }, 900_000);
 
@@ -98,6 +98,6 @@ describe("overview", () => {
     await screenshot(page, "overview-stale");
     // The browser logs the failed fetch itself (503); nothing else may error.
     expect(errors.filter((e) => !/503|Service Unavailable/.test(e))).toEqual([]);
-    await page.close();
+    await closePage(page);
   }, 900_000);
 });

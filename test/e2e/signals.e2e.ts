@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { closePage, launchBrowser, screenshot } from "./browser";
 import { openPage, seriousA11yViolations, warmUp } from "./oncall-helpers";
 
 describe("signal drill-down", () => {
@@ -58,7 +58,7 @@ describe("signal drill-down", () => {
     await screenshot(page, "signal-replication-6h");
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   }, 900_000);
 
   it("a 30-day range is binned on the server to fit the chart, and the range really applies", async () => {
@@ -87,7 +87,7 @@ describe("signal drill-down", () => {
       expect(await charts.count()).toBeGreaterThan(0);
       await screenshot(page, `signal-${signal}-1h`);
       expect(errors).toEqual([]);
-      await page.close();
+      await closePage(page);
     },
     900_000,
   );

@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Snapshot } from "@/lib/snapshot/types";
-import { collectErrors, launchBrowser, screenshot } from "./browser";
+import { closePage, collectErrors, launchBrowser, screenshot } from "./browser";
 
 /**
  * The NOC wall in Chromium. The server is the real `next start` with the embedded demo; the
@@ -160,7 +160,7 @@ describe("/wall", () => {
         await again.close();
       }
       expect(errors).toEqual([]);
-      await page.close();
+      await closePage(page);
     }, 600_000);
   }
 
@@ -197,7 +197,7 @@ describe("/wall", () => {
     await page.locator('[data-testid="wall-stale"]').waitFor({ state: "detached", timeout: 2 * refreshMs + 2000 });
     metrics.recoveredAfterMs = Date.now() - upAt;
     expect(await page.locator("main").getAttribute("data-stale")).toBe("false");
-    await page.close();
+    await closePage(page);
   }, 120_000);
 
   it("shows an open incident prominently with its running clock", async () => {
@@ -226,7 +226,7 @@ describe("/wall", () => {
     const dims = await noScroll(page);
     expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
     await screenshot(page, "wall-incident-1080p");
-    await page.close();
+    await closePage(page);
   }, 120_000);
 
   it("says NO DATA in grey, never green, for a tile without data", async () => {
@@ -257,7 +257,7 @@ describe("/wall", () => {
       }, colour);
       expect(Math.max(r, g, b) - Math.min(r, g, b), colour).toBeLessThan(40);
     }
-    await page.close();
+    await closePage(page);
   }, 120_000);
 
   it("rotates to the SLO view and back on the interval from the URL", async () => {
@@ -270,7 +270,7 @@ describe("/wall", () => {
     expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
     await screenshot(page, "wall-slo-1080p");
     await page.locator('[data-view="wall"]').waitFor({ timeout: 7_000 });
-    await page.close();
+    await closePage(page);
   }, 120_000);
 
   it("reloads itself on the reloadHours interval once the server answers health checks", async () => {
@@ -283,19 +283,23 @@ describe("/wall", () => {
       if (r.resourceType() === "document" && new URL(r.url()).pathname === "/wall") documents++;
     });
     // 0.001 h = 3.6 s (the embedded workspace's floor).
-    await page.goto(`${baseUrl}/wall?refresh=1000ms&reloadHours=0.001`, { waitUntil: "load", timeout: 300_000 });
+    await page.goto(`${baseUrl}/wall?refresh=1000ms&reloadHours=0.001`, { waitUntil: "load", timeout: 120_000 });
     const loadedAt = Date.now();
-    // Generous limits: under CI load the reloaded page's server render can take tens of seconds.
-    await waitFor(() => documents >= 2, 150_000, "a periodic reload");
+    // Generous: under CI load the health check and the reload's request can take a while.
+    await waitFor(() => documents >= 2, 120_000, "a periodic reload");
     expect(Date.now() - loadedAt).toBeGreaterThanOrEqual(2_500);
-    await page.close();
-  }, 480_000);
+    // The page reloads only after a healthy /api/health: failing it ends the loop, so the close
+    // below does not race a reload's commit.
+    await page.route("**/api/health", (route) => route.abort("connectionrefused"));
+    await page.waitForLoadState("load", { timeout: 120_000 }).catch(() => {});
+    await closePage(page);
+  }, 300_000);
 
   it("rejects a bad parameter with a message naming it", async () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(`${baseUrl}/wall?refresh=soon`, { timeout: 60_000 });
     await expect(page.locator('main [role="alert"]').textContent()).resolves.toMatch(/invalid parameter "refresh".*Allowed/);
-    await page.close();
+    await closePage(page);
   }, 60_000);
 
   it("does not grow the JS heap by more than 10 MB over 1,000 refresh cycles", async () => {
@@ -332,6 +336,6 @@ describe("/wall", () => {
     // Still rendering the latest answer after all those cycles.
     await expect(page.locator('[data-value="traffic-share"]').count()).resolves.toBe(recorded.regions.length);
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   }, 600_000);
 });

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../browser";
+import { closePage, launchBrowser } from "../browser";
 
 /** Production build + Chromium: the nonce CSP lets Next's own scripts run and blocks nothing. */
 describe("content security policy in the browser", () => {
@@ -37,6 +37,6 @@ describe("content security policy in the browser", () => {
     expect(inline.length).toBeGreaterThan(0);
     expect(inline.every((n) => n === nonce)).toBe(true);
     expect(violations).toEqual([]);
-    await page.close();
+    await closePage(page);
   }, 300_000);
 });

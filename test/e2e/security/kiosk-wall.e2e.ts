@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signKioskToken } from "@/lib/security/kiosk-token";
 import { SECRETS, writeAuthConfig } from "../../integration/security/fixtures";
-import { collectErrors, launchBrowser, screenshot } from "../browser";
+import { closePage, collectErrors, launchBrowser, screenshot } from "../browser";
 
 let server: ChildProcess | undefined;
 let browser: Browser;
@@ -87,6 +87,6 @@ describe("kiosk link on a wall screen (sign-in on)", () => {
     }
     const api = await page.evaluate(async () => (await fetch("/api/review")).status);
     expect(api).toBe(403);
-    await page.close();
+    await closePage(page);
   }, 600_000);
 });
