@@ -7,6 +7,7 @@ import { generateRows } from "./generate";
 import { Timeline } from "./model";
 import { resolveScenarios } from "./scenarios";
 import { thinAccessMask } from "./thin-access";
+import { thinWritesMask } from "./thin-writes";
 import { computeTruth, type Truth } from "./truth";
 
 export interface LiveDemoOptions {
@@ -25,8 +26,9 @@ export interface LiveDemoOptions {
   denseLive?: boolean;
   /**
    * With `compact` and a sink that can `retain` (the workspace): at each compaction, access-log rows
-   * that have left the dense live window (older than generatedTo − 6 h − THIN_MARGIN, whole hours)
-   * and are not near a scenario are thinned to the sparse plan's rows per bin (thin-access.ts).
+   * and background writes (AppDependencies) that have left the dense live window (older than
+   * generatedTo − 6 h − THIN_MARGIN, whole hours) and are not near a scenario are thinned to the
+   * sparse plan's rows per bin (thin-access.ts, thin-writes.ts).
    * Default true; false keeps the live window dense forever (until `days` drops it).
    */
   thinAged?: boolean;
@@ -77,7 +79,9 @@ export function createLiveDemo(options: LiveDemoOptions): LiveDemo {
     const thinTo = Math.floor((cursor - SAMPLING.liveDenseHours * HOUR_MS - THIN_MARGIN_MS) / HOUR_MS) * HOUR_MS;
     if (thinning && thinTo > thinnedTo) {
       // Whole hours, each thinned once: the same bins see the same rows whatever the advance steps.
-      sink.retain?.("AzureDiagnostics", { from: thinnedTo, to: thinTo }, (rows) => thinAccessMask(ctx, agedDensity, rows));
+      const window = { from: thinnedTo, to: thinTo };
+      sink.retain?.("AzureDiagnostics", window, (rows) => thinAccessMask(ctx, agedDensity, rows));
+      sink.retain?.("AppDependencies", window, (rows) => thinWritesMask(ctx, agedDensity, rows));
       thinnedTo = thinTo;
     }
     keptFrom = Math.max(keptFrom, cursor - options.days * 86400_000);

@@ -1,9 +1,9 @@
-import { SAMPLING } from "./density";
+import { SAMPLING, type Density } from "./density";
 import type { Emit, GenContext, Row } from "./context";
 import { TENANT_ID } from "./context";
 import { appRegion, appRoleName, isoMs } from "./format";
 import { depthSamples, lagSamples } from "./lag";
-import { BASE_RPS } from "./model";
+import { BASE_RPS, BIN_SECONDS } from "./model";
 import { rngFor, streamId, type Rng } from "./rng";
 
 const S_WRITE = streamId("writes");
@@ -25,6 +25,20 @@ function appBase(ctx: GenContext, ts: number, regionIndex: number, type: string,
     ItemCount: 1,
     Type: type,
   };
+}
+
+/**
+ * The background writes the sampling plan `density` puts in region `ri`'s 10 s bin: how many, and
+ * the bin's stream past that draw (the generator goes on to draw their times and names). The live
+ * demo's thinning asks the same function with the aged plan, so the two counts cannot drift.
+ */
+export function backgroundWrites(ctx: GenContext, density: Density, ri: number, bin: number): { n: number; rng: Rng } {
+  const { timeline } = ctx;
+  const t0 = bin * BIN_SECONDS;
+  const rng = rngFor(ctx.seed, S_WRITE, ri, bin);
+  if (timeline.stoppedAt(timeline.config.regions[ri].id, t0)) return { n: 0, rng };
+  const base = density.isDense(t0) ? SAMPLING.denseWritesPerSecondPerRegion : SAMPLING.sparseWritesPerSecondPerRegion;
+  return { n: rng.round((base * BIN_SECONDS * timeline.rps(t0)) / BASE_RPS), rng };
 }
 
 /** AppDependencies write calls: sampled background writes (unique entities) plus every scripted race and decoy write. */
@@ -49,16 +63,13 @@ export function dependencyRows(ctx: GenContext, a: number, b: number, emit: Emit
     row.Properties = { region: appRegion(config.regions[ri]), [key]: entityId };
     return row;
   };
-  config.regions.forEach((region, ri) => {
+  const binMs = BIN_SECONDS * 1000;
+  config.regions.forEach((_region, ri) => {
     // One draw per region per 10 s bin (not per second: the sparse month would be millions of draws).
-    for (let bin = Math.floor(a / 10_000); bin * 10_000 < b; bin++) {
-      const t0 = bin * 10;
-      if (timeline.stoppedAt(region.id, t0)) continue;
-      const base = density.isDense(t0) ? SAMPLING.denseWritesPerSecondPerRegion : SAMPLING.sparseWritesPerSecondPerRegion;
-      const rng = rngFor(ctx.seed, S_WRITE, ri, bin);
-      const n = rng.round((base * 10 * timeline.rps(t0)) / BASE_RPS);
+    for (let bin = Math.floor(a / binMs); bin * binMs < b; bin++) {
+      const { n, rng } = backgroundWrites(ctx, density, ri, bin);
       if (n === 0) continue;
-      const times = Array.from({ length: n }, () => t0 * 1000 + rng.int(10_000)).sort((x, y) => x - y);
+      const times = Array.from({ length: n }, () => bin * binMs + rng.int(binMs)).sort((x, y) => x - y);
       times.forEach((ts, i) => {
         const name = rng.pick(config.splitBrain.names);
         // Unique per region and time, so background traffic never forms a race by accident.

@@ -4,9 +4,9 @@ import type { Density } from "./density";
 import { BIN_SECONDS } from "./model";
 import { rngFor, streamId } from "./rng";
 import { sparseAccessRowCount } from "./rows-frontdoor";
+import { forEachBin, keepSpread, thinColumn } from "./thin-bins";
 
 const S_THIN = streamId("thin-access");
-const BIN_MS = BIN_SECONDS * 1000;
 const CLASS_OK = 0;
 const CLASS_CLOSED = 1;
 const CLASS_TIMEOUT = 2;
@@ -35,25 +35,15 @@ function statusClass(status: string): number {
  */
 export function thinAccessMask(ctx: GenContext, agedDensity: Density, rows: TableSnapshot): Uint8Array {
   const mask = new Uint8Array(rows.length).fill(1);
-  const col = (name: string) => {
-    const i = rows.schema.findIndex((c) => c.name === name);
-    if (i < 0) throw new Error(`thinning: ${rows.name} has no column ${name}`);
-    return rows.columns[i];
-  };
-  const time = col("TimeGenerated");
+  const col = (name: string) => thinColumn(rows, name);
   const category = col("Category");
   const origin = col("originName_s");
   const status = col("httpStatusCode_s");
   const originIndex = new Map(ctx.originNames.map((name, i) => [name, i]));
   const origins = ctx.originNames.length;
-  let i = 0;
-  while (i < rows.length) {
-    const bin = Math.floor((time.get(i) as number) / BIN_MS);
-    let end = i + 1;
-    while (end < rows.length && Math.floor((time.get(end) as number) / BIN_MS) === bin) end++;
-    if (!agedDensity.isDense(bin * BIN_SECONDS)) thinBin(ctx, bin, i, end);
-    i = end;
-  }
+  forEachBin(rows, (bin, from, to) => {
+    if (!agedDensity.isDense(bin * BIN_SECONDS)) thinBin(ctx, bin, from, to);
+  });
   return mask;
 
   function thinBin(ctx: GenContext, bin: number, from: number, to: number): void {
@@ -87,15 +77,10 @@ export function thinAccessMask(ctx: GenContext, agedDensity: Density, rows: Tabl
       const timeouts = share(CLASS_TIMEOUT, k - closed);
       const errors = share(CLASS_5XX, k - closed - timeouts);
       const ok = Math.min(g[CLASS_OK].length, Math.max(0, k - closed - timeouts - errors));
-      keepSpread(g[CLASS_CLOSED], closed);
-      keepSpread(g[CLASS_TIMEOUT], timeouts);
-      keepSpread(g[CLASS_5XX], errors);
-      keepSpread(g[CLASS_OK], ok);
+      keepSpread(mask, g[CLASS_CLOSED], closed);
+      keepSpread(mask, g[CLASS_TIMEOUT], timeouts);
+      keepSpread(mask, g[CLASS_5XX], errors);
+      keepSpread(mask, g[CLASS_OK], ok);
     }
-  }
-
-  /** Keeps `k` of the group's rows spread evenly over it (the rows are in time order). */
-  function keepSpread(group: number[], k: number): void {
-    for (let j = 0; j < k; j++) mask[group[Math.floor(((j + 0.5) * group.length) / k)]] = 1;
   }
 }

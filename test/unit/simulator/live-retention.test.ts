@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Workspace } from "@/lib/dataset/workspace";
 import { runQuery } from "@/lib/engine";
+import { demoPlacements } from "@/lib/simulator/demo";
 import { createLiveDemo, type LiveDemo } from "@/lib/simulator/live";
+import { resolveScenarios } from "@/lib/simulator/scenarios";
 import { config } from "./helpers";
 
 const DAY = 86400_000;
@@ -59,7 +61,7 @@ describe("live demo retention", () => {
     expect(Date.parse(oldest)).toBeLessThan(now.getTime() - DAY + 60_000);
   });
 
-  describe("thinning aged dense access-log rows (denseLive, days: 1, advanced 2 days hourly)", () => {
+  describe("thinning aged dense access-log rows and background writes (denseLive, days: 1, advanced 2 days hourly)", () => {
     const HOUR = 3600_000;
     const start = new Date("2026-11-20T00:00:00Z");
     const end = new Date(start.getTime() + 2 * DAY);
@@ -69,6 +71,12 @@ describe("live demo retention", () => {
         `AzureDiagnostics | where TimeGenerated >= datetime(${new Date(from).toISOString()}) and TimeGenerated < datetime(${new Date(to).toISOString()}) | where Category == "FrontDoorAccessLog" ${tail}`,
       ).rows;
     const count = (ws: Workspace, from: number, to: number) => access(ws, from, to)[0][0] as number;
+    const writes = (ws: Workspace, from: number, to: number, tail = "| count") =>
+      runQuery(
+        ws,
+        `AppDependencies | where TimeGenerated >= datetime(${new Date(from).toISOString()}) and TimeGenerated < datetime(${new Date(to).toISOString()}) ${tail}`,
+      ).rows;
+    const writeCount = (ws: Workspace, from: number, to: number) => writes(ws, from, to)[0][0] as number;
     const shares = (ws: Workspace, from: number, to: number) => {
       const rows = access(ws, from, to, "| summarize n = count() by originName_s");
       const all = rows.reduce((a, r) => a + (r[1] as number), 0);
@@ -83,6 +91,7 @@ describe("live demo retention", () => {
     const clock = { now: start };
     const demo = live(ws, clock);
     const addedPerStep: number[] = [];
+    const writesPerStep: number[] = [];
     // The sparse plan for the same month (same anchor, so same scenarios): what aged rows should look like.
     const sparse = new Workspace();
     const sparseClock = { now: start };
@@ -92,7 +101,9 @@ describe("live demo retention", () => {
       demo.advanceTo(start);
       for (let h = 1; h <= 48; h++) {
         clock.now = new Date(start.getTime() + h * HOUR);
-        addedPerStep.push(demo.advanceTo(clock.now).AzureDiagnostics ?? 0);
+        const added = demo.advanceTo(clock.now);
+        addedPerStep.push(added.AzureDiagnostics ?? 0);
+        writesPerStep.push(added.AppDependencies ?? 0);
       }
       sparseClock.now = end;
       sparseDemo.advanceTo(end);
@@ -113,7 +124,24 @@ describe("live demo retention", () => {
       expect(Math.abs(errors(ws, from, to) - errors(sparse, from, to))).toBeLessThanOrEqual(Math.max(5, 0.25 * errors(sparse, from, to)));
     });
 
+    it("aged days hold exactly the sparse plan's background writes per bin, in time order", () => {
+      const from = end.getTime() - DAY;
+      const to = end.getTime() - 7 * HOUR;
+      const kept = writeCount(ws, from, to);
+      const plan = writeCount(sparse, from, to);
+      expect(plan).toBeGreaterThan(1000); // ~1/60 of the dense plan's 2 writes/s over 17 h
+      expect(kept).toBe(plan);
+      // Per region and 10 s bin, not just in total.
+      const perBin = (w: Workspace) =>
+        writes(w, from, to, "| summarize n = count() by region = tostring(Properties.region), bin(TimeGenerated, 10s) | order by TimeGenerated asc, region asc").map((r) => r.join(" "));
+      expect(perBin(ws)).toEqual(perBin(sparse));
+      expect(ws.isSortedByTime("AppDependencies")).toBe(true);
+    });
+
     it("leaves the last 6 h (and the 1 h margin) exactly as generated", () => {
+      const recent = writesPerStep.slice(-7).reduce((a, b) => a + b, 0);
+      expect(writeCount(ws, end.getTime() - 7 * HOUR, end.getTime())).toBe(recent);
+      expect(writeCount(ws, end.getTime() - 6 * HOUR, end.getTime())).toBeGreaterThan(6 * 3600); // dense: ~2 writes/s
       const written = addedPerStep.slice(-7).reduce((a, b) => a + b, 0);
       const held = runQuery(ws, `AzureDiagnostics | where TimeGenerated >= datetime(${new Date(end.getTime() - 7 * HOUR).toISOString()}) | count`).rows[0][0];
       expect(held).toBe(written);
@@ -160,6 +188,17 @@ describe("live demo retention", () => {
       // Thinned to the sparse plan (scenario margins stay dense in both): 7 dense hours would be > 300 000 rows.
       expect(Math.abs(a.length - count(sparse, from, to))).toBeLessThan(0.02 * a.length);
       expect(rowsOf(hourly)).toEqual(a);
+      // Background writes: thinned to the sparse plan the same way whatever the steps.
+      const writeRows = (w: Workspace) => writes(w, from, to, "| project TimeGenerated, Id").map((r) => r.join(" "));
+      expect(writeRows(other)).toEqual(writeRows(hourly));
+      expect(Math.abs(writeRows(other).length - writeCount(sparse, from, to))).toBeLessThan(0.01 * writeCount(sparse, from, to));
+      // Every scripted write (split-brain races and decoys, placed 3 h before start-up) is still there.
+      const groups = resolveScenarios(config, demoPlacements(config, start, 7), 7).writeGroups;
+      const scripted = groups.flatMap((g) => g.writes.filter((wr) => wr.atMs >= from && wr.atMs < to).map(() => g.entityId)).sort();
+      expect(scripted.length).toBeGreaterThanOrEqual(10);
+      const key = config.splitBrain.entityKey;
+      const held = writes(other, from, to, `| project entityId = tostring(Properties["${key}"]) | where entityId in (${groups.map((g) => `"${g.entityId}"`).join(", ")})`).map((r) => r[0] as string);
+      expect(held.sort()).toEqual(scripted);
     }, 120_000);
   });
 });
