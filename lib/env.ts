@@ -3,6 +3,7 @@ import { z } from "zod";
 const envSchema = z.object({
   DASHBOARD_CONFIG: z.string().min(1).default("config/demo.json"),
   DASHBOARD_AS_OF: z.iso.datetime({ offset: true }).optional().describe("freeze the embedded clock (tests, replays)"),
+  DASHBOARD_WARM_UP: z.enum(["0", "1"]).default("1").describe("1: build the embedded workspace at start-up, not in the first request"),
   // Secrets: long random strings (openssl rand -base64 48); never sent to the browser.
   NEXTAUTH_SECRET: z.string().min(32, "at least 32 characters").optional().describe("encrypts the sign-in session cookie"),
   NEXTAUTH_URL: z.url().optional().describe("public URL of the dashboard, e.g. https://dash.contoso.com"),

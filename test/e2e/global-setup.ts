@@ -32,10 +32,18 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, DASHBOARD_CONFIG: process.env.DASHBOARD_CONFIG ?? "config/demo.json" },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });
+  let stdout = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+    process.stdout.write(chunk);
+  });
   await waitForHealth(baseUrl, child);
+  // The demo month is built at start-up (instrumentation-node.ts), so no page test pays for it and
+  // a healthy server is one that can answer with data.
+  if (!stdout.includes("embedded workspace ready:")) throw new Error(`next start answered /api/health before building the embedded workspace:\n${stdout}`);
   project.provide("baseUrl", baseUrl);
   return () => {
     if (child.pid) process.kill(-child.pid, "SIGTERM");
