@@ -37,8 +37,8 @@ export function IncidentsTable({ rows, caption, testId }: { rows: readonly Incid
             <td className="py-1 pr-2">{i.kind === "drill" ? "drill" : "real"}</td>
             <td className="py-1 pr-2 whitespace-nowrap">{formatUtc(i.start, false)}</td>
             <td className="py-1 pr-2">
-              <StatusBadge status={i.rtoStatus} label="RTO" /> {formatSeconds(i.rtoSeconds)} / {formatSeconds(i.rtoBudgetSeconds)}
-              {i.recoveredAt === null ? <span className="text-warn"> (still open)</span> : null}
+              <StatusBadge status={i.rtoStatus} label="RTO" /> {formatSeconds(i.rtoSeconds ?? i.elapsedSeconds)} / {formatSeconds(i.rtoBudgetSeconds)}
+              {i.recoveredAt === null ? <span className="text-warn"> so far (still open)</span> : null}
             </td>
             <td className="py-1 pr-2">
               <StatusBadge status={i.rpoStatus} label="RPO" />

@@ -18,9 +18,9 @@ function rpoStatus(i: IncidentSnapshot): Status {
   return tiers.some((t) => t.lagSeconds !== null && t.lagSeconds > t.budgetSeconds) ? "breach" : "ok";
 }
 
+/** An open incident is judged on its clock so far: already over budget is a breach, else warn. */
 function rtoStatus(i: IncidentSnapshot): Status {
-  if (i.rtoSeconds === null) return "no-data";
-  if (i.rtoSeconds > i.rtoBudgetSeconds) return "breach";
+  if (i.elapsedSeconds > i.rtoBudgetSeconds) return "breach";
   return i.recoveredAt === null ? "warn" : "ok";
 }
 

@@ -88,6 +88,7 @@ export function incidents(timeline: Timeline, bins: BinSeries, from: number, to:
       evictedAt: evictedAt === null ? null : isoSec(evictedAt),
       recoveredAt: recoveredAt === null ? null : isoSec(recoveredAt),
       rtoSeconds: rto,
+      elapsedSeconds: rto ?? to - start,
       errorWindowSeconds: errorBins * BIN_SECONDS,
       rpoSeconds,
       rpoTiers,

@@ -82,7 +82,10 @@ export interface IncidentSnapshot {
   evictedAt: string | null;
   /** null while the incident is still open. */
   recoveredAt: string | null;
+  /** Measured RTO, recoveredAt − start (SIGNALS 3.4); null while open: an RTO is only known once it ends. */
   rtoSeconds: number | null;
+  /** The RTO clock: recoveredAt − start, or asOf − start while open (what the running clocks show). */
+  elapsedSeconds: number;
   errorWindowSeconds: number;
   rpoSeconds: number | null;
   rpoTiers: { tier: string; source: string; target: string; lagSeconds: number | null; budgetSeconds: number }[];

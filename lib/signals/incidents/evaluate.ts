@@ -143,16 +143,16 @@ export function incidentKind(
 }
 
 /**
- * breach when the (running) RTO exceeds the budget or any tier's lag at the start exceeded its RPO
+ * breach when the RTO clock (measured RTO, or the time so far while open) exceeds the budget or any tier's lag at the start exceeded its RPO
  * budget; warn while the incident is open within budget; else ok.
  */
 export function incidentStatus(args: {
-  rtoSeconds: number;
+  elapsedSeconds: number;
   open: boolean;
   rtoBudgetSeconds: number;
   tiers: readonly { lagSeconds: number | null; budgetSeconds: number }[];
 }): Status {
-  if (args.rtoSeconds > args.rtoBudgetSeconds) return "breach";
+  if (args.elapsedSeconds > args.rtoBudgetSeconds) return "breach";
   if (args.tiers.some((t) => t.lagSeconds !== null && t.lagSeconds > t.budgetSeconds)) return "breach";
   return args.open ? "warn" : "ok";
 }

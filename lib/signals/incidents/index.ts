@@ -139,7 +139,7 @@ async function measure(
   });
   const lags = rpoTiers.map((t) => t.lagSeconds).filter((v): v is number => v !== null);
   const endMs = rec.recoveredAtMs;
-  const rtoSeconds = ((endMs ?? asOfMs) - c.startMs) / 1000;
+  const elapsedSeconds = ((endMs ?? asOfMs) - c.startMs) / 1000;
   const rtoBudgetSeconds = ctx.config.budgets.rtoSeconds;
   return {
     incident: {
@@ -148,12 +148,13 @@ async function measure(
       start: iso(c.startMs),
       evictedAt: evicted === null ? null : iso(evicted),
       recoveredAt: endMs === null ? null : iso(endMs),
-      rtoSeconds,
+      rtoSeconds: endMs === null ? null : elapsedSeconds,
+      elapsedSeconds,
       errorWindowSeconds: rec.errorWindowSeconds,
       rpoSeconds: lags.length > 0 ? Math.max(...lags) : null,
       rpoTiers,
       rtoBudgetSeconds,
-      status: incidentStatus({ rtoSeconds, open: endMs === null, rtoBudgetSeconds, tiers: rpoTiers }),
+      status: incidentStatus({ elapsedSeconds, open: endMs === null, rtoBudgetSeconds, tiers: rpoTiers }),
     },
     runs: [binsRes.run, ...lagResults.map((r) => r.run)],
     warnings,

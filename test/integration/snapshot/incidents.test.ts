@@ -56,6 +56,7 @@ function expectRecoveryMatches(actual: IncidentSnapshot, expected: IncidentSnaps
   expectWithinProbe(actual.recoveredAt, expected.recoveredAt);
   expect(actual.rtoSeconds).not.toBeNull();
   expect(Math.abs((actual.rtoSeconds ?? 0) - (expected.rtoSeconds ?? 0))).toBeLessThanOrEqual(0.1 * (expected.rtoSeconds ?? 0));
+  expect(actual.elapsedSeconds).toBe(actual.rtoSeconds);
   expect(actual.rpoSeconds).toBe(expected.rpoSeconds);
   expect(actual.rpoTiers).toEqual(expected.rpoTiers);
   expect(actual.status).toBe(expected.status);
@@ -122,7 +123,7 @@ describe("region-outage still open at asOf", () => {
     run = await evaluate(workspace, truth);
   });
 
-  it("reports the open incident like the truth, with a running RTO", () => {
+  it("reports the open incident like the truth: no RTO yet, its clock running", () => {
     expect(run.truth.incidents).toHaveLength(1);
     expect(run.incidents.value.incidents).toHaveLength(1);
     const [actual] = run.incidents.value.incidents;
@@ -131,8 +132,11 @@ describe("region-outage still open at asOf", () => {
     expect(actual.evictedAt).toBeNull();
     expect(actual.recoveredAt).toBeNull();
     expect(expected.recoveredAt).toBeNull();
-    // The brief asks for a running RTO while open; the truth leaves rtoSeconds null.
-    expect(actual.rtoSeconds).toBe((asOf.getTime() - Date.parse(actual.start)) / 1000);
+    // SIGNALS 3.4: RTO = recoveredAt − start, unknown until recovery; the clock runs in elapsedSeconds.
+    expect(actual.rtoSeconds).toBeNull();
+    expect(expected.rtoSeconds).toBeNull();
+    expect(actual.elapsedSeconds).toBe((asOf.getTime() - Date.parse(actual.start)) / 1000);
+    expect(Math.abs(actual.elapsedSeconds - expected.elapsedSeconds)).toBeLessThanOrEqual(PROBE_MS / 1000);
     expect(actual.status).toBe(expected.status);
     expect(run.incidents.meta.status).toBe(expected.status);
   });

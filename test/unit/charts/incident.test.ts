@@ -11,6 +11,7 @@ const incident = (over: Partial<IncidentSnapshot>): IncidentSnapshot => ({
   evictedAt: "2026-01-31T08:01:40.000Z",
   recoveredAt: "2026-01-31T08:04:10.000Z",
   rtoSeconds: 250,
+  elapsedSeconds: 250,
   errorWindowSeconds: 180,
   rpoSeconds: 3.2,
   rpoTiers: [],

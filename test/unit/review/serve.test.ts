@@ -29,6 +29,7 @@ const incident: IncidentRow = {
   evictedAt: "2026-11-19T17:20:00.000Z",
   recoveredAt: "2026-11-19T17:20:20.000Z",
   rtoSeconds: 80,
+  elapsedSeconds: 80,
   errorWindowSeconds: 60,
   rpoSeconds: 1.141,
   rpoTiers: [

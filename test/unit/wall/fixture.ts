@@ -26,6 +26,7 @@ export function incident(overrides: Partial<IncidentSnapshot> = {}): IncidentSna
     evictedAt: "2026-11-20T10:01:00Z",
     recoveredAt: "2026-11-20T10:03:00Z",
     rtoSeconds: 180,
+    elapsedSeconds: 180,
     errorWindowSeconds: 120,
     rpoSeconds: 2,
     rpoTiers: [],

@@ -128,10 +128,12 @@ describe("drill classification", () => {
 describe("incident status", () => {
   const tiers = [{ lagSeconds: 3, budgetSeconds: 5 }];
   it("breaches on RTO or any tier's RPO over budget, warns while open, else ok", () => {
-    expect(incidentStatus({ rtoSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers })).toBe("ok");
-    expect(incidentStatus({ rtoSeconds: 301, open: false, rtoBudgetSeconds: 300, tiers })).toBe("breach");
-    expect(incidentStatus({ rtoSeconds: 100, open: true, rtoBudgetSeconds: 300, tiers })).toBe("warn");
-    expect(incidentStatus({ rtoSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers: [{ lagSeconds: 6, budgetSeconds: 5 }] })).toBe("breach");
-    expect(incidentStatus({ rtoSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers: [{ lagSeconds: null, budgetSeconds: 5 }] })).toBe("ok");
+    expect(incidentStatus({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers })).toBe("ok");
+    expect(incidentStatus({ elapsedSeconds: 301, open: false, rtoBudgetSeconds: 300, tiers })).toBe("breach");
+    expect(incidentStatus({ elapsedSeconds: 100, open: true, rtoBudgetSeconds: 300, tiers })).toBe("warn");
+    // Open and already past the budget: the RTO is breached before it is even known.
+    expect(incidentStatus({ elapsedSeconds: 301, open: true, rtoBudgetSeconds: 300, tiers })).toBe("breach");
+    expect(incidentStatus({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers: [{ lagSeconds: 6, budgetSeconds: 5 }] })).toBe("breach");
+    expect(incidentStatus({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers: [{ lagSeconds: null, budgetSeconds: 5 }] })).toBe("ok");
   });
 });

@@ -114,6 +114,7 @@ describe("incidents signal over query rows", () => {
         evictedAt: iso(at(DRAIN)),
         recoveredAt: iso(at(DRAIN)),
         rtoSeconds: 80,
+        elapsedSeconds: 80,
         errorWindowSeconds: 80,
         rpoSeconds: 41,
         rpoTiers: [
@@ -146,12 +147,13 @@ describe("incidents signal over query rows", () => {
     expect(real.value.incidents.map((i) => i.kind)).toEqual(["real"]);
   });
 
-  it("keeps an incident open with a running RTO while the edge has not recovered", async () => {
+  it("keeps an incident open, its RTO unknown and its clock running, while the edge has not recovered", async () => {
     const out = await incidentsSignal.run(fakeContext({ from: new Date(at(0)), to: new Date(at(OUTAGE + 70)) }));
     const [incident] = out.value.incidents;
     expect(incident.recoveredAt).toBeNull();
     expect(incident.evictedAt).toBeNull();
-    expect(incident.rtoSeconds).toBe(70);
+    expect(incident.rtoSeconds).toBeNull();
+    expect(incident.elapsedSeconds).toBe(70);
     expect(incident.status).toBe("breach"); // the SQL tier's lag at the start was over its budget
     expect(out.meta.status).toBe("breach");
   });
