@@ -4,6 +4,10 @@ import type { IncidentSnapshot, Status } from "@/lib/snapshot/types";
 
 const against = (value: number | null, budget: number): Status => (value === null ? "no-data" : value > budget ? "breach" : value > 0.8 * budget ? "warn" : "ok");
 
+/** While open the RTO is not known yet: past the budget it is already a breach, else a warning. */
+const rtoAgainstBudget = (incident: IncidentSnapshot): Status =>
+  incident.recoveredAt ? against(incident.rtoSeconds, incident.rtoBudgetSeconds) : incident.elapsedSeconds > incident.rtoBudgetSeconds ? "breach" : "warn";
+
 /** Measured RTO and RPO (per tier) against their budgets, with when each milestone happened. */
 export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
   return (
@@ -11,9 +15,11 @@ export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm" data-measure="rto">
         <dt className="text-slate-600">Measured RTO</dt>
         <dd className="flex items-center gap-2">
-          <span className="text-lg font-bold tabular-nums">{incident.recoveredAt ? formatSeconds(incident.rtoSeconds) : "still open"}</span>
+          <span className="text-lg font-bold tabular-nums">
+            {incident.recoveredAt ? formatSeconds(incident.rtoSeconds) : `still open, ${formatSeconds(incident.elapsedSeconds)} so far`}
+          </span>
           <span className="text-slate-600">budget {formatSeconds(incident.rtoBudgetSeconds)}</span>
-          <StatusBadge status={incident.recoveredAt ? against(incident.rtoSeconds, incident.rtoBudgetSeconds) : "breach"} label="RTO against budget" />
+          <StatusBadge status={rtoAgainstBudget(incident)} label="RTO against budget" />
         </dd>
         <dt className="text-slate-600">Error window</dt>
         <dd>{formatSeconds(incident.errorWindowSeconds)} of edge error ratio ≥ 1 %</dd>
