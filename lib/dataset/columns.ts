@@ -89,6 +89,11 @@ export class NumberColumn implements StoredColumnApi {
     this.data[row] = v;
     this.length = row + 1;
   }
+  /** Overwrites one row's value (a row past the filled length is put, padding the skipped rows with null). */
+  set(row: number, v: number): void {
+    if (row < this.length) this.data[row] = v;
+    else this.put(row, v);
+  }
   view(rows: number, lo = 0, hi = rows): ColumnView {
     if (this.length === 0) return new FrozenNumberColumn(this.type, nullNumbers(hi - lo), hi - lo);
     this.padTo(rows);

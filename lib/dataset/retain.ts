@@ -9,6 +9,15 @@
 export type KeepMask = Uint8Array;
 
 /**
+ * A keep mask plus new values for some kept rows of one number column (rows indexed like the mask),
+ * so thinning can merge rows into one that carries their sum instead of losing it.
+ */
+export interface Thinning {
+  keep: KeepMask;
+  rewrite?: { column: string; rows: readonly number[]; values: readonly number[] };
+}
+
+/**
  * Compacts a typed array of `length` filled rows; returns the new filled length. Works in place
  * (writes never overtake reads).
  */

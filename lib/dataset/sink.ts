@@ -1,4 +1,4 @@
-import type { KeepMask } from "./retain";
+import type { KeepMask, Thinning } from "./retain";
 import type { TableSnapshot, TimeWindow } from "./workspace";
 
 /**
@@ -16,7 +16,8 @@ export interface RowSink {
   appendTimed?(table: string, row: Record<string, unknown>, timeMs: number): void;
   /**
    * Optional thinning (the workspace): keep only the rows of `table` in `window` that `decide`'s
-   * mask keeps. The live demo uses it to thin aged dense access-log rows; sinks without it keep all.
+   * mask keeps (and rewrites the number values a Thinning names). The live demo uses it to thin aged
+   * dense rows; sinks without it keep all.
    */
-  retain?(table: string, window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask): number;
+  retain?(table: string, window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask | Thinning): number;
 }

@@ -4,10 +4,10 @@
  * snapshot of each table's length at its start.
  */
 import { TABLE_SCHEMAS, type ColumnSchema, type TableSchema } from "../telemetry/schemas";
-import { newStoredColumn, type ColumnView, type NumberColumn, type StoredColumn } from "./columns";
+import { newStoredColumn, NumberColumn, type ColumnView, type StoredColumn } from "./columns";
 import { compileAppender, type CompiledAppender } from "./appender";
 import { converterFor, ValueTypeError } from "./json-values";
-import type { KeepMask } from "./retain";
+import type { KeepMask, Thinning } from "./retain";
 import type { RowSink } from "./sink";
 
 export class UnknownTableError extends Error {}
@@ -126,22 +126,32 @@ class StoredTable {
    * Thinning: `decide` sees the rows with TimeGenerated in the window and returns a keep mask for
    * them; the others are removed in place. A subsequence of time-ordered rows is time-ordered, so
    * the binary-searched windows stay valid. Rows outside the window are never touched (a table out
-   * of time order is scanned and its out-of-window rows are forced to stay).
+   * of time order is scanned and its out-of-window rows are forced to stay). A Thinning's rewrite
+   * sets new values in a number column for rows in the window before the others are removed.
    */
-  retain(window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask): number {
+  retain(window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask | Thinning): number {
     if (this.timeIndex < 0 || this.length === 0) return 0;
     const sorted = this.sortedByTime;
     const { lo, hi } = sorted ? this.rangeOf(window) : { lo: 0, hi: this.length };
     if (hi <= lo) return 0;
     const snap = sorted ? this.snapshot(window) : this.snapshot();
-    const mask = decide(snap);
+    const decision = decide(snap);
+    const mask = decision instanceof Uint8Array ? decision : decision.keep;
     if (mask.length !== hi - lo) throw new RangeError(`retain on ${this.name}: mask has ${mask.length} entries for ${hi - lo} rows`);
-    if (!sorted) {
-      const time = snap.columns[this.timeIndex];
-      for (let i = 0; i < mask.length; i++) {
-        const t = time.get(i) as number | null;
-        if (t === null || t < window.from || t >= window.to) mask[i] = 1;
-      }
+    const time = snap.columns[this.timeIndex];
+    const outside = (i: number) => {
+      if (sorted) return false;
+      const t = time.get(i) as number | null;
+      return t === null || t < window.from || t >= window.to;
+    };
+    if (!sorted) for (let i = 0; i < mask.length; i++) if (outside(i)) mask[i] = 1;
+    const rewrite = decision instanceof Uint8Array ? undefined : decision.rewrite;
+    if (rewrite) {
+      const column = this.columns[this.index.get(rewrite.column) ?? -1];
+      if (!(column instanceof NumberColumn)) throw new RangeError(`retain on ${this.name}: cannot rewrite ${rewrite.column} (not a number column)`);
+      rewrite.rows.forEach((r, k) => {
+        if (!outside(r)) column.set(lo + r, rewrite.values[k]);
+      });
     }
     let removed = 0;
     for (let i = 0; i < mask.length; i++) if (mask[i] === 0) removed++;
@@ -272,7 +282,7 @@ export class Workspace implements RowSink {
    * keep byte per row (0 removes it). Time order, packed strings and never-written (null) columns
    * stay valid. Returns the number of rows removed; an unknown table removes nothing.
    */
-  retain(table: string, window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask): number {
+  retain(table: string, window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask | Thinning): number {
     return this.tables.get(table)?.retain(window, decide) ?? 0;
   }
 

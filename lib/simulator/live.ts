@@ -7,6 +7,7 @@ import { generateRows } from "./generate";
 import { Timeline } from "./model";
 import { resolveScenarios } from "./scenarios";
 import { thinAccessMask } from "./thin-access";
+import { thinCosmosMask } from "./thin-cosmos";
 import { thinWritesMask } from "./thin-writes";
 import { computeTruth, type Truth } from "./truth";
 
@@ -25,10 +26,11 @@ export interface LiveDemoOptions {
   /** False: the live window is sampled sparsely like quiet history (small tests); default true. */
   denseLive?: boolean;
   /**
-   * With `compact` and a sink that can `retain` (the workspace): at each compaction, access-log rows
-   * and background writes (AppDependencies) that have left the dense live window (older than
-   * generatedTo − 6 h − THIN_MARGIN, whole hours) and are not near a scenario are thinned to the
-   * sparse plan's rows per bin (thin-access.ts, thin-writes.ts).
+   * With `compact` and a sink that can `retain` (the workspace): at each compaction, access-log rows,
+   * background writes (AppDependencies) and Cosmos rows that have left the dense live window (older
+   * than generatedTo − 6 h − THIN_MARGIN, whole hours) and are not near a scenario are thinned to the
+   * sparse plan's rows per bin (thin-access.ts, thin-writes.ts; thin-cosmos.ts merges a minute's
+   * slices into one row per operation carrying their summed RequestCharge).
    * Default true; false keeps the live window dense forever (until `days` drops it).
    */
   thinAged?: boolean;
@@ -82,6 +84,7 @@ export function createLiveDemo(options: LiveDemoOptions): LiveDemo {
       const window = { from: thinnedTo, to: thinTo };
       sink.retain?.("AzureDiagnostics", window, (rows) => thinAccessMask(ctx, agedDensity, rows));
       sink.retain?.("AppDependencies", window, (rows) => thinWritesMask(ctx, agedDensity, rows));
+      sink.retain?.("CDBDataPlaneRequests", window, (rows) => thinCosmosMask(agedDensity, rows));
       thinnedTo = thinTo;
     }
     keptFrom = Math.max(keptFrom, cursor - options.days * 86400_000);

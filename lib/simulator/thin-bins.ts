@@ -11,14 +11,14 @@ export function thinColumn(rows: TableSnapshot, name: string): ColumnView {
   return rows.columns[i];
 }
 
-/** Calls `visit(bin, from, to)` for each run of rows [from, to) of a time-ordered snapshot in one 10 s bin. */
-export function forEachBin(rows: TableSnapshot, visit: (bin: number, from: number, to: number) => void): void {
+/** Calls `visit(bin, from, to)` for each run of rows [from, to) of a time-ordered snapshot in one bin (10 s unless given). */
+export function forEachBin(rows: TableSnapshot, visit: (bin: number, from: number, to: number) => void, binMs = BIN_MS): void {
   const time = thinColumn(rows, "TimeGenerated");
   let i = 0;
   while (i < rows.length) {
-    const bin = Math.floor((time.get(i) as number) / BIN_MS);
+    const bin = Math.floor((time.get(i) as number) / binMs);
     let end = i + 1;
-    while (end < rows.length && Math.floor((time.get(end) as number) / BIN_MS) === bin) end++;
+    while (end < rows.length && Math.floor((time.get(end) as number) / binMs) === bin) end++;
     visit(bin, i, end);
     i = end;
   }

@@ -92,6 +92,7 @@ describe("live demo retention", () => {
     const demo = live(ws, clock);
     const addedPerStep: number[] = [];
     const writesPerStep: number[] = [];
+    const cosmosPerStep: number[] = [];
     // The sparse plan for the same month (same anchor, so same scenarios): what aged rows should look like.
     const sparse = new Workspace();
     const sparseClock = { now: start };
@@ -104,6 +105,7 @@ describe("live demo retention", () => {
         const added = demo.advanceTo(clock.now);
         addedPerStep.push(added.AzureDiagnostics ?? 0);
         writesPerStep.push(added.AppDependencies ?? 0);
+        cosmosPerStep.push(added.CDBDataPlaneRequests ?? 0);
       }
       sparseClock.now = end;
       sparseDemo.advanceTo(end);
@@ -136,12 +138,20 @@ describe("live demo retention", () => {
         writes(w, from, to, "| summarize n = count() by region = tostring(Properties.region), bin(TimeGenerated, 10s) | order by TimeGenerated asc, region asc").map((r) => r.join(" "));
       expect(perBin(ws)).toEqual(perBin(sparse));
       expect(ws.isSortedByTime("AppDependencies")).toBe(true);
+      // Cosmos: one Query and one Upsert row per region-minute plus every 429, as the sparse plan writes.
+      const cosmos = (w: Workspace, tail: string) =>
+        runQuery(w, `CDBDataPlaneRequests | where TimeGenerated >= datetime(${new Date(from).toISOString()}) and TimeGenerated < datetime(${new Date(to).toISOString()}) ${tail}`).rows;
+      expect(cosmos(ws, "| count")).toEqual(cosmos(sparse, "| count"));
+      expect(cosmos(ws, "| where StatusCode == 429 | count")).toEqual(cosmos(sparse, "| where StatusCode == 429 | count"));
+      expect(ws.isSortedByTime("CDBDataPlaneRequests")).toBe(true);
     });
 
     it("leaves the last 6 h (and the 1 h margin) exactly as generated", () => {
       const recent = writesPerStep.slice(-7).reduce((a, b) => a + b, 0);
       expect(writeCount(ws, end.getTime() - 7 * HOUR, end.getTime())).toBe(recent);
       expect(writeCount(ws, end.getTime() - 6 * HOUR, end.getTime())).toBeGreaterThan(6 * 3600); // dense: ~2 writes/s
+      const cosmosHeld = runQuery(ws, `CDBDataPlaneRequests | where TimeGenerated >= datetime(${new Date(end.getTime() - 7 * HOUR).toISOString()}) | count`).rows[0][0];
+      expect(cosmosHeld).toBe(cosmosPerStep.slice(-7).reduce((a, b) => a + b, 0));
       const written = addedPerStep.slice(-7).reduce((a, b) => a + b, 0);
       const held = runQuery(ws, `AzureDiagnostics | where TimeGenerated >= datetime(${new Date(end.getTime() - 7 * HOUR).toISOString()}) | count`).rows[0][0];
       expect(held).toBe(written);
