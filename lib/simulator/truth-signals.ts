@@ -193,10 +193,11 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
     if (counted > 0 && s.bad / counted > 0.01) downtime++;
   }
   const remaining = badRatio === null ? null : 1 - badRatio / (1 - target);
+  const allowed = round((1 - target) * windowDays * 1440, 4);
   let status: Status = "ok";
   if (badRatio === null) status = "no-data";
   else if ((remaining ?? 0) < 0 || alerts.some((a) => a.severity === "page")) status = "breach";
-  else if (alerts.length > 0) status = "warn";
+  else if (alerts.length > 0 || downtime > allowed) status = "warn";
   return {
     target,
     windowDays,
@@ -205,7 +206,7 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
     burnRates,
     alerts,
     downtimeMinutes: downtime,
-    allowedDowntimeMinutes: round((1 - target) * windowDays * 1440, 4),
+    allowedDowntimeMinutes: allowed,
     status,
   };
 }

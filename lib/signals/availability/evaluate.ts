@@ -86,10 +86,13 @@ export function evaluateAvailability(args: {
   const sli = long && long.total > 0 ? 1 - long.bad / long.total : null;
   const errorBudgetRemainingRatio = sli === null ? null : 1 - (1 - sli) / (1 - args.target);
   const alerts = burnAlerts(burnRates);
+  const downtime = long ? downtimeMinutes(inWindow) : null;
+  const allowedDowntime = allowedDowntimeMinutes(args.target, args.windowDays);
   let status: Status = "ok";
   if (sli === null || errorBudgetRemainingRatio === null || burnRates["6h"] === null) status = "no-data";
   else if (alerts.some((a) => a.severity === "page") || errorBudgetRemainingRatio < 0) status = "breach";
-  else if (alerts.length > 0) status = "warn";
+  // Downtime over its allowance with the request budget intact (short, sharp outages): as the review.
+  else if (alerts.length > 0 || (downtime ?? 0) > allowedDowntime) status = "warn";
   return {
     target: args.target,
     windowDays: args.windowDays,
@@ -97,8 +100,8 @@ export function evaluateAvailability(args: {
     errorBudgetRemainingRatio,
     burnRates,
     alerts,
-    downtimeMinutes: long ? downtimeMinutes(inWindow) : null,
-    allowedDowntimeMinutes: allowedDowntimeMinutes(args.target, args.windowDays),
+    downtimeMinutes: downtime,
+    allowedDowntimeMinutes: allowedDowntime,
     status,
   };
 }

@@ -84,9 +84,12 @@ describe("CSV exports", () => {
     const lines = incidentsCsv([incident]).trim().split("\r\n");
     expect(lines[0]).toBe(INCIDENTS_CSV_HEADER.join(","));
     expect(lines[1]).toBe(
-      "uksouth,real,2026-11-19T17:19:00.000Z,2026-11-19T17:20:00.000Z,2026-11-19T17:20:20.000Z,80,300,ok,1.141," +
+      // rto_seconds then elapsed_seconds: equal once recovered; an open incident leaves the first empty.
+      "uksouth,real,2026-11-19T17:19:00.000Z,2026-11-19T17:20:00.000Z,2026-11-19T17:20:20.000Z,80,80,300,ok,1.141," +
         "cosmos uksouth->westeurope: 1.141 s / 5 s; sql uksouth->westeurope: no sample / 30 s,ok,60,104.3,12,true,ok",
     );
+    const open = incidentsCsv([{ ...incident, recoveredAt: null, rtoSeconds: null, elapsedSeconds: 95 }]).trim().split("\r\n")[1];
+    expect(open.startsWith("uksouth,real,2026-11-19T17:19:00.000Z,2026-11-19T17:20:00.000Z,,,95,300,")).toBe(true);
   });
 
   it("the CSV answer is a download named after the month", async () => {

@@ -37,7 +37,12 @@ describe("availability (SIGNALS 3.7)", () => {
     expect(e.sli).toBeCloseTo(1 - badRatio, 12);
     expect(e.errorBudgetRemainingRatio).toBeCloseTo(1 - badRatio / 0.001, 9);
     expect(e.downtimeMinutes).toBe(60);
-    expect(e.status).toBe("ok");
+    // Request budget intact (70 % left) but 60 down minutes against 43.2 allowed: warn, not ok.
+    expect(e.allowedDowntimeMinutes).toBeCloseTo(43.2, 9);
+    expect(e.status).toBe("warn");
+    const within = evaluateAvailability({ target: 0.999, windowDays: 30, asOf, minutes: minutes.slice(20), short: quiet });
+    expect(within.downtimeMinutes).toBe(40);
+    expect(within.status).toBe("ok");
     const overspent = evaluateAvailability({ target: 0.99995, windowDays: 30, asOf, minutes, short: quiet });
     expect(overspent.errorBudgetRemainingRatio).toBeLessThan(0);
     expect(overspent.status).toBe("breach");
