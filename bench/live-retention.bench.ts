@@ -5,17 +5,22 @@
  * with no thinning, with only the access-log thinning (what the demo did before background writes
  * were thinned too), and the sparse plan alone (denseLive: false, what a fully thinned month holds).
  *
- * Steady state: the rows dense-written then aged span [start − 6 h, end − 7 h) (HOURS − 1 hours);
- * the last 7 h are dense in every mode. Per table, r = (none − sparse) / (HOURS + 6) is the dense
- * plan's extra rows per hour, and a mode's aged extra per hour is (mode − sparse − 7r) / (HOURS − 1);
- * after `days` of running a wall screen holds sparse + 7r + aged extra × (24 · days − 7).
+ * Steady state: rows dense-written then aged span [start − 6 h, end − 7 h); the thinnable hours are
+ * those the aged plan samples sparsely (not a scenario's margin). "all" holds the sparse plan there
+ * (the unit tests check it bin by bin), so a mode's extra per thinnable hour is (mode − all) / those
+ * hours, and after `days` of running (every aged hour thinnable: the start-up month's scenarios
+ * have been dropped) a mode holds about all + extra × (24 · days − 7). An estimate: it keeps the
+ * start-up month's scenario margins and weekday mix in the "all" term.
  */
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { loadConfigFile } from "../lib/config/load";
 import type { RowSink } from "../lib/dataset/sink";
 import { Workspace } from "../lib/dataset/workspace";
+import { demoPlacements } from "../lib/simulator/demo";
+import { Density } from "../lib/simulator/density";
 import { createLiveDemo } from "../lib/simulator/live";
+import { resolveScenarios } from "../lib/simulator/scenarios";
 
 const START = new Date("2026-11-22T12:00:00Z");
 const HOURS = 24;
@@ -72,17 +77,17 @@ export async function run(): Promise<void> {
   const results: ChildResult[] = MODES.map((mode) =>
     JSON.parse(execFileSync(process.execPath, [...process.execArgv, "--max-old-space-size=2048", self, "--child", mode], { encoding: "utf8", maxBuffer: 1 << 20 })),
   );
-  const days = loadConfigFile("config/demo.json").embedded.days;
-  const [sparse, none] = results;
+  const config = loadConfigFile("config/demo.json");
+  const days = config.embedded.days;
+  const all = results[results.length - 1];
+  const none = results[1];
   const tables = Object.keys(none.held).sort();
-  const agedHours = HOURS - 1;
-  const denseExtraPerHour = (t: string) => ((none.held[t] ?? 0) - (sparse.held[t] ?? 0)) / (HOURS + 6);
-  const steady = (r: ChildResult, t: string) => {
-    const live = 7 * denseExtraPerHour(t);
-    const agedExtraPerHour = ((r.held[t] ?? 0) - (sparse.held[t] ?? 0) - live) / agedHours;
-    return (sparse.held[t] ?? 0) + live + Math.max(0, agedExtraPerHour) * (24 * days - 7);
-  };
-  console.log(`${days}-day demo (fresh: ${fmt(sum(none.fresh))} rows) advanced ${HOURS} h hourly: rows held, then estimated after ${days} days of running`);
+  const aged = new Density(resolveScenarios(config, demoPlacements(config, START, config.embedded.seed), config.embedded.seed), Number.POSITIVE_INFINITY);
+  let thinnableBins = 0;
+  for (let t = START.getTime() / 1000 - 6 * 3600; t < START.getTime() / 1000 + (HOURS - 7) * 3600; t += 10) if (!aged.isDense(t)) thinnableBins++;
+  const thinnableHours = thinnableBins / 360;
+  const steady = (r: ChildResult, t: string) => (all.held[t] ?? 0) + (((r.held[t] ?? 0) - (all.held[t] ?? 0)) * (24 * days - 7)) / thinnableHours;
+  console.log(`${days}-day demo (fresh: ${fmt(sum(none.fresh))} rows) advanced ${HOURS} h hourly (${thinnableHours.toFixed(1)} thinnable aged hours): rows held, then estimated after ${days} days of running`);
   console.log(["mode".padEnd(12), ...tables.map((t) => t.padStart(20)), "total".padStart(11)].join(" "));
   for (const r of results) {
     const line = [r.mode.padEnd(12), ...tables.map((t) => fmt(r.held[t] ?? 0).padStart(20)), fmt(sum(r.held)).padStart(11)];
