@@ -13,8 +13,7 @@ if (!state.ok) {
 // during `next build`, which also loads this file.
 if (process.env.NEXT_PHASE !== "phase-production-build" && readEnv().DASHBOARD_WARM_UP === "1") {
   try {
-    const built = warmUpEmbedded(state.config);
-    if (built) console.log(`embedded workspace ready: ${built.rows.toLocaleString("en")} rows in ${(built.milliseconds / 1000).toFixed(1)} s`);
+    warmUpEmbedded(state.config); // logs "embedded workspace ready: …"
   } catch (err) {
     // The first request builds it again and reports the error there; start-up must not die of it.
     console.error(`embedded workspace warm-up failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,3 +1,5 @@
+import { brandedInstanceOf } from "../process-singleton";
+
 /** What went wrong upstream, in the terms the retry policy and the stale marker need. */
 export type UpstreamErrorKind =
   | "throttled" // 429: identity over 5 concurrent / 200 per 30 s, or queued > 3 min
@@ -10,7 +12,13 @@ export type UpstreamErrorKind =
 
 const RETRYABLE: ReadonlySet<UpstreamErrorKind> = new Set(["throttled", "server", "timeout", "network", "bad-response"]);
 
+const UPSTREAM_ERROR = Symbol.for("active-active-dashboard:UpstreamError");
+
 export class UpstreamError extends Error {
+  // Thrown by the process-wide gateway, which another route bundle's copy of this class may catch.
+  static override [Symbol.hasInstance] = brandedInstanceOf(UPSTREAM_ERROR);
+  readonly [UPSTREAM_ERROR] = true;
+
   constructor(
     readonly kind: UpstreamErrorKind,
     message: string,

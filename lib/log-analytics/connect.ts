@@ -1,5 +1,6 @@
 import type { TokenCredential } from "@azure/core-auth";
 import { QueryGateway, type GatewayOptions } from "../gateway/gateway";
+import { processSingleton } from "../process-singleton";
 import { AzureLogsSource, type WorkspacesConfig } from "./azure-source";
 import { defaultCredential } from "./credential";
 import { tokenScope } from "./endpoint";
@@ -8,7 +9,7 @@ import { tokenScope } from "./endpoint";
  * The production connection: Log Analytics behind the query gateway. Every caller in the process
  * must share one gateway per workspace set, or single-flight and the 5-query limit mean nothing.
  */
-const gateways = new Map<string, QueryGateway>();
+const gateways = processSingleton("azure-gateways", () => new Map<string, QueryGateway>());
 
 export function azureGateway(workspaces: WorkspacesConfig, options: GatewayOptions = {}, credential?: TokenCredential): QueryGateway {
   const key = JSON.stringify(workspaces);

@@ -1,6 +1,7 @@
 import type { DashboardConfig } from "../config/schema";
 import { systemClock } from "../gateway/clock";
 import { Memo } from "../gateway/memo";
+import { processSingleton } from "../process-singleton";
 import type { LogsSource } from "../workspace/types";
 import type { PeriodLoader } from "./assemble";
 import { reviewPeriod, type PeriodSpec } from "./period";
@@ -14,7 +15,8 @@ export function reviewNow(now: Date): Date {
   return new Date(Math.floor(now.getTime() / REVIEW_STEP_MS) * REVIEW_STEP_MS);
 }
 
-const memo = new Memo<PeriodReview>(systemClock, TTL_MS, 100);
+// Process-wide: the review page and its CSV routes are separate bundles (process-singleton.ts).
+const memo = processSingleton("review-periods", () => new Memo<PeriodReview>(systemClock, TTL_MS, 100));
 
 /**
  * Periods cached per (config, period, as-of step): a month that has ended is keyed without the

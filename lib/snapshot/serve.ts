@@ -3,6 +3,7 @@ import { systemClock, type Clock } from "@/lib/gateway/clock";
 import { Memo } from "@/lib/gateway/memo";
 import { badRequestBody, type BadRequestBody } from "@/lib/params/result";
 import { parseViewQuery, type ParamSource } from "@/lib/params/search-params";
+import { processSingleton } from "@/lib/process-singleton";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
 import { buildSnapshot } from "./build";
@@ -19,7 +20,7 @@ interface SnapshotMemos {
 }
 
 // One pair of memos per source (the process-wide gateway), so a config change starts afresh.
-const memos = new WeakMap<LogsSource, SnapshotMemos>();
+const memos = processSingleton("snapshot-memos", () => new WeakMap<LogsSource, SnapshotMemos>());
 
 function memosFor(source: LogsSource, clock: Clock, refreshSeconds: number): SnapshotMemos {
   let m = memos.get(source);

@@ -4,6 +4,7 @@ import { Workspace } from "../dataset/workspace";
 import { readEnv } from "../env";
 import { QueryGateway } from "../gateway/gateway";
 import { azureGateway } from "../log-analytics/connect";
+import { processSingleton } from "../process-singleton";
 import { createLiveDemo, type LiveDemo } from "../simulator/live";
 import { EmbeddedSource } from "./embedded-source";
 import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "./types";
@@ -21,17 +22,23 @@ interface Embedded {
   workspace: Workspace;
 }
 
-let embedded: Embedded | undefined;
+/** Process-wide (see process-singleton.ts): one demo workspace and one gateway, whatever the route. */
+const state = processSingleton("embedded-workspace", () => ({
+  embedded: undefined as Embedded | undefined,
+  gateway: undefined as { key: string; gateway: QueryGateway } | undefined,
+}));
 
 /** The process-wide embedded workspace: a recorded dataset, or the live demo month advanced to now on each query. */
 function embeddedSource(config: DashboardConfig): Embedded {
   const key = JSON.stringify([config.embedded, config.regions, config.replication, config.frontDoor, config.splitBrain, config.budgets]);
-  if (embedded?.key === key) return embedded;
+  if (state.embedded?.key === key) return state.embedded;
+  const started = performance.now();
   const workspace = new Workspace();
   if (config.embedded.dataset) {
     loadDatasetSync(config.embedded.dataset, workspace);
-    embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null, workspace };
-    return embedded;
+    state.embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null, workspace };
+    logBuilt(workspace, `dataset ${config.embedded.dataset}`, started);
+    return state.embedded;
   }
   const demo = createLiveDemo({
     config,
@@ -52,11 +59,18 @@ function embeddedSource(config: DashboardConfig): Embedded {
     },
   };
   demo.advanceTo(sourceNow());
-  embedded = { key, source, demo, workspace };
-  return embedded;
+  state.embedded = { key, source, demo, workspace };
+  logBuilt(workspace, `${config.embedded.days}-day demo`, started);
+  return state.embedded;
 }
 
-let embeddedGateway: { key: string; gateway: QueryGateway } | undefined;
+/** One line per build: operators see start-up cost, and tests see that a process builds it once. */
+function logBuilt(workspace: Workspace, what: string, startedMs: number) {
+  const rows = totalRows(workspace);
+  console.log(`embedded workspace ready: ${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`);
+}
+
+const totalRows = (workspace: Workspace) => workspace.tableNames().reduce((sum, table) => sum + workspace.rowCount(table), 0);
 
 /**
  * The app's LogsSource: the embedded demo or dataset without `workspaces`, Azure with it; either way
@@ -65,8 +79,8 @@ let embeddedGateway: { key: string; gateway: QueryGateway } | undefined;
 export function getSource(config: DashboardConfig): LogsSource {
   if (config.workspaces) return azureGateway(config.workspaces);
   const { key, source } = embeddedSource(config);
-  if (embeddedGateway?.key !== key) embeddedGateway = { key, gateway: new QueryGateway(source) };
-  return embeddedGateway.gateway;
+  if (state.gateway?.key !== key) state.gateway = { key, gateway: new QueryGateway(source) };
+  return state.gateway.gateway;
 }
 
 /** Earliest time the source holds data: the embedded demo's first day; null when unknown (datasets, Azure). */
@@ -84,6 +98,5 @@ export function warmUpEmbedded(config: DashboardConfig): { rows: number; millise
   if (config.workspaces) return null;
   const started = performance.now();
   const { workspace } = embeddedSource(config);
-  const rows = workspace.tableNames().reduce((sum, table) => sum + workspace.rowCount(table), 0);
-  return { rows, milliseconds: Math.round(performance.now() - started) };
+  return { rows: totalRows(workspace), milliseconds: Math.round(performance.now() - started) };
 }

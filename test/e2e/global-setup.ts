@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 
@@ -26,6 +27,9 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 90_00
   throw new Error(`server at ${url} did not become healthy`);
 }
 
+/** The server's stdout, for tests that check what it logged. */
+export const SERVER_LOG = "test-results/next-server.log";
+
 /** Serves the production build (`next build` ran before) for the browser tests. */
 export default async function setup(project: TestProject) {
   const port = await freePort();
@@ -36,8 +40,11 @@ export default async function setup(project: TestProject) {
     detached: true,
   });
   let stdout = "";
+  mkdirSync("test-results", { recursive: true });
+  writeFileSync(SERVER_LOG, "");
   child.stdout?.on("data", (chunk: Buffer) => {
     stdout += chunk.toString();
+    appendFileSync(SERVER_LOG, chunk);
     process.stdout.write(chunk);
   });
   await waitForHealth(baseUrl, child);

@@ -1,12 +1,18 @@
 import type { DashboardConfig } from "@/lib/config/schema";
 import { portalLogsLink } from "@/lib/kql/portal-link";
+import { brandedInstanceOf } from "@/lib/process-singleton";
 import type { QueryRun } from "@/lib/snapshot/types";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
 import { toRows } from "./rows";
 import type { QueryOutcome, RunQueryOptions, SignalContext } from "./types";
 
+const SOURCE_UNAVAILABLE = Symbol.for("active-active-dashboard:SourceUnavailableError");
+
 /** Thrown by a source that cannot serve any query (not configured, unreachable): the snapshot fails as a whole. */
 export class SourceUnavailableError extends Error {
+  // Sources are process-wide: the copy of this class in another route bundle may be the one that threw.
+  static override [Symbol.hasInstance] = brandedInstanceOf(SOURCE_UNAVAILABLE);
+  readonly [SOURCE_UNAVAILABLE] = true;
   override name = "SourceUnavailableError";
 }
 
