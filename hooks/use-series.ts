@@ -2,21 +2,8 @@
 
 import useSWR, { type SWRConfiguration } from "swr";
 import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
+import { fetchJson } from "./fetch-json";
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetch(url, { cache: "no-store" });
-  if (!res.ok) {
-    let message = `${res.status} ${res.statusText}`;
-    try {
-      const body = (await res.json()) as { error?: string };
-      if (body.error) message = body.error;
-    } catch {
-      // not JSON: keep the status line
-    }
-    throw new Error(message);
-  }
-  return (await res.json()) as T;
-}
 
 function withQuery(path: string, params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();

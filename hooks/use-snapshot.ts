@@ -2,6 +2,7 @@
 
 import useSWR, { type SWRConfiguration } from "swr";
 import type { Snapshot } from "@/lib/snapshot/types";
+import { fetchJson } from "./fetch-json";
 
 export interface SnapshotParams {
   /** Range preset (15m, 1h, 6h, 24h, 7d, 30d) or omitted for the default. */
@@ -13,14 +14,6 @@ export interface SnapshotParams {
   region?: string;
 }
 
-export class SnapshotFetchError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
 
 export function snapshotUrl(params: SnapshotParams): string {
   const search = new URLSearchParams();
@@ -29,20 +22,7 @@ export function snapshotUrl(params: SnapshotParams): string {
   return qs ? `/api/snapshot?${qs}` : "/api/snapshot";
 }
 
-async function fetchSnapshot(url: string): Promise<Snapshot> {
-  const res = await fetch(url, { cache: "no-store" });
-  if (!res.ok) {
-    let message = `${res.status} ${res.statusText}`;
-    try {
-      const body = (await res.json()) as { error?: string };
-      if (body.error) message = body.error;
-    } catch {
-      // body was not JSON; keep the status line
-    }
-    throw new SnapshotFetchError(message, res.status);
-  }
-  return (await res.json()) as Snapshot;
-}
+const fetchSnapshot = (url: string) => fetchJson<Snapshot>(url);
 
 /**
  * The snapshot for the given params. Keeps the previous data on screen while refreshing or when

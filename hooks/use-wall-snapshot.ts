@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import useSWR from "swr";
-import { SnapshotFetchError } from "@/hooks/use-snapshot";
 import type { Snapshot } from "@/lib/snapshot/types";
+import { FetchError } from "./fetch-json";
 
 export interface WallFetchState {
   /** Browser time the last good snapshot arrived (the server-rendered one counts from mount). */
@@ -18,7 +18,8 @@ export interface WallFetchState {
 async function fetchWallSnapshot(url: string, timeoutMs: number): Promise<Snapshot> {
   // A hung request would stall SWR's polling for good; the timeout turns it into an error and a retry.
   const res = await fetch(url, { cache: "no-store", signal: AbortSignal.timeout(timeoutMs) });
-  if (!res.ok) throw new SnapshotFetchError(`${res.status} ${res.statusText}`.trim(), res.status);
+  // The status line only: an error body can quote upstream text, which a kiosk screen must not show.
+  if (!res.ok) throw new FetchError(`${res.status} ${res.statusText}`.trim(), res.status);
   return (await res.json()) as Snapshot;
 }
 

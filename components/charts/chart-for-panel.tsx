@@ -1,40 +1,60 @@
 "use client";
 
-import type { ComponentType } from "react";
-import type { SeriesUnit } from "@/lib/charts/types";
-import { BurnRateChart } from "./chart-line-burn-rate";
-import { ConflictDepthChart } from "./chart-line-conflict-depth";
-import { ErrorRatioChart } from "./chart-line-error-ratio";
-import { EventCountChart } from "./chart-line-event-count";
-import type { PanelChartProps } from "./chart-props";
-import { ReplicationLagChart } from "./chart-line-replication-lag";
-import { SaturationChart } from "./chart-line-saturation";
-import { TrafficShareChart } from "./chart-line-traffic-share";
+import type { Annotation, SeriesPanel, SeriesUnit } from "@/lib/charts/types";
+import { formatPercent, formatRatio, formatSeconds } from "@/lib/format/units";
+import { TimeSeriesChart } from "./time-series-chart";
 
-/** Panel id (from lib/signals/<name>/series.ts) → its chart; unknown ids fall back by unit. */
-const BY_PANEL: Record<string, ComponentType<PanelChartProps>> = {
-  "replication-lag": ReplicationLagChart,
-  "conflict-depth": ConflictDepthChart,
-  cpu: SaturationChart,
-  "cosmos-ru": SaturationChart,
-  "traffic-share": TrafficShareChart,
-  "origin-errors": ErrorRatioChart,
-  "edge-errors": ErrorRatioChart,
-  "error-ratio": ErrorRatioChart,
-  "burn-rate": BurnRateChart,
-  "failed-probes": EventCountChart,
-  "split-brain-writes": EventCountChart,
+/** What every per-metric chart takes: one server-binned panel on the shared time axis. */
+export interface PanelChartProps {
+  panel: SeriesPanel;
+  annotations: readonly Annotation[];
+  from: number;
+  to: number;
+  maxWidthPx: number;
+}
+
+/** How one kind of panel reads: its value format and what a screen reader hears before the series names. */
+interface PanelKind {
+  format: (v: number) => string;
+  what: string;
+}
+
+const count = (v: number) => String(Math.round(v));
+const LAG: PanelKind = { format: (v) => formatSeconds(v), what: "Replication lag per pair and direction (seconds) against the RPO budgets" };
+const UTILISATION: PanelKind = { format: (v) => formatPercent(v), what: "Utilisation per region (percent) against the warn and breach thresholds" };
+const ERROR_RATIO: PanelKind = { format: (v) => formatRatio(v, 2), what: "Error ratio (5xx and origin timeouts over requests) against its threshold" };
+const EVENTS: PanelKind = { format: count, what: "Events per time bucket" };
+
+/** Panel id (from lib/signals/<name>/series.ts) → how it reads; unknown ids fall back by unit. */
+const BY_PANEL: Record<string, PanelKind> = {
+  "replication-lag": LAG,
+  "conflict-depth": { format: count, what: "Conflict-feed depth per region and container against the threshold" },
+  cpu: UTILISATION,
+  "cosmos-ru": UTILISATION,
+  "traffic-share": { format: (v) => formatRatio(v, 0), what: "Share of edge requests served per region" },
+  "origin-errors": ERROR_RATIO,
+  "edge-errors": ERROR_RATIO,
+  "error-ratio": ERROR_RATIO,
+  "burn-rate": { format: (v) => `${v.toFixed(1)}×`, what: "Error-budget burn rate per bucket (1 = spending exactly the budget) against the paging thresholds" },
+  "failed-probes": EVENTS,
+  "split-brain-writes": EVENTS,
 };
 
-const BY_UNIT: Record<SeriesUnit, ComponentType<PanelChartProps>> = {
-  seconds: ReplicationLagChart,
-  percent: SaturationChart,
-  ratio: ErrorRatioChart,
-  count: EventCountChart,
-};
+const BY_UNIT: Record<SeriesUnit, PanelKind> = { seconds: LAG, percent: UTILISATION, ratio: ERROR_RATIO, count: EVENTS };
 
-export function ChartForPanel(props: PanelChartProps) {
+export function ChartForPanel({ panel, annotations, from, to, maxWidthPx }: PanelChartProps) {
   // Lag panels are one per tier: replication-lag-<tier>.
-  const Chart = BY_PANEL[props.panel.id] ?? (props.panel.id.startsWith("replication-lag") ? ReplicationLagChart : BY_UNIT[props.panel.unit]);
-  return <Chart {...props} />;
+  const kind = BY_PANEL[panel.id] ?? (panel.id.startsWith("replication-lag") ? LAG : BY_UNIT[panel.unit]);
+  return (
+    <TimeSeriesChart
+      series={panel.series}
+      thresholds={panel.thresholds}
+      annotations={annotations}
+      from={from}
+      to={to}
+      maxWidthPx={maxWidthPx}
+      format={kind.format}
+      description={`${kind.what}: ${panel.series.map((s) => s.label).join(", ")}`}
+    />
+  );
 }

@@ -1,12 +1,10 @@
 import { StatusBadge } from "@/components/status/status-badge";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
+import { rtoStatus } from "@/lib/signals/incidents/evaluate";
 import type { IncidentSnapshot, Status } from "@/lib/snapshot/types";
 
 const against = (value: number | null, budget: number): Status => (value === null ? "no-data" : value > budget ? "breach" : value > 0.8 * budget ? "warn" : "ok");
 
-/** While open the RTO is not known yet: past the budget it is already a breach, else a warning. */
-const rtoAgainstBudget = (incident: IncidentSnapshot): Status =>
-  incident.recoveredAt ? against(incident.rtoSeconds, incident.rtoBudgetSeconds) : incident.elapsedSeconds > incident.rtoBudgetSeconds ? "breach" : "warn";
 
 /** Measured RTO and RPO (per tier) against their budgets, with when each milestone happened. */
 export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
@@ -19,7 +17,7 @@ export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
             {incident.recoveredAt ? formatSeconds(incident.rtoSeconds) : `still open, ${formatSeconds(incident.elapsedSeconds)} so far`}
           </span>
           <span className="text-slate-600">budget {formatSeconds(incident.rtoBudgetSeconds)}</span>
-          <StatusBadge status={rtoAgainstBudget(incident)} label="RTO against budget" />
+          <StatusBadge status={rtoStatus({ ...incident, open: incident.recoveredAt === null })} label="RTO against budget" />
         </dd>
         <dt className="text-slate-600">Error window</dt>
         <dd>{formatSeconds(incident.errorWindowSeconds)} of edge error ratio ≥ 1 %</dd>

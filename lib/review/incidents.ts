@@ -1,4 +1,4 @@
-import { incidentsSignal } from "../signals/incidents";
+import { incidentsSignal, rtoStatus } from "../signals/incidents";
 import { minutesOf } from "../signals/saturation";
 import { CPU_QUERY_ID, cpuQuery, RU_QUERY_ID, ruQuery } from "../signals/saturation/query";
 import { createSignalContext } from "../signals/runtime/context";
@@ -18,11 +18,6 @@ function rpoStatus(i: IncidentSnapshot): Status {
   return tiers.some((t) => t.lagSeconds !== null && t.lagSeconds > t.budgetSeconds) ? "breach" : "ok";
 }
 
-/** An open incident is judged on its clock so far: already over budget is a breach, else warn. */
-function rtoStatus(i: IncidentSnapshot): Status {
-  if (i.elapsedSeconds > i.rtoBudgetSeconds) return "breach";
-  return i.recoveredAt === null ? "warn" : "ok";
-}
 
 /** Survivor utilisation and 429s during one incident, through the saturation signal's own per-minute queries. */
 async function headroomDuring(ctx: SignalContext, incident: IncidentSnapshot, untilMs: number): Promise<SurvivorHeadroom> {
@@ -58,7 +53,7 @@ export async function periodIncidents(args: {
     return t >= fromMs && t < toMs;
   });
   const rows = await Promise.all(
-    inPeriod.map(async (i): Promise<IncidentRow> => ({ ...i, headroom: await headroomDuring(ctx, i, toMs), rpoStatus: rpoStatus(i), rtoStatus: rtoStatus(i) })),
+    inPeriod.map(async (i): Promise<IncidentRow> => ({ ...i, headroom: await headroomDuring(ctx, i, toMs), rpoStatus: rpoStatus(i), rtoStatus: rtoStatus({ ...i, open: i.recoveredAt === null }) })),
   );
   return { incidents: rows.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), warnings: out.meta.warnings };
 }

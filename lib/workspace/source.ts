@@ -19,7 +19,6 @@ interface Embedded {
   key: string;
   source: LogsSource;
   demo: LiveDemo | null;
-  workspace: Workspace;
 }
 
 /** Process-wide (see process-singleton.ts): one demo workspace and one gateway, whatever the route. */
@@ -36,7 +35,7 @@ function embeddedSource(config: DashboardConfig): Embedded {
   const workspace = new Workspace();
   if (config.embedded.dataset) {
     loadDatasetSync(config.embedded.dataset, workspace);
-    state.embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null, workspace };
+    state.embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null };
     logBuilt(workspace, `dataset ${config.embedded.dataset}`, started);
     return state.embedded;
   }
@@ -59,18 +58,16 @@ function embeddedSource(config: DashboardConfig): Embedded {
     },
   };
   demo.advanceTo(sourceNow());
-  state.embedded = { key, source, demo, workspace };
+  state.embedded = { key, source, demo };
   logBuilt(workspace, `${config.embedded.days}-day demo`, started);
   return state.embedded;
 }
 
 /** One line per build: operators see start-up cost, and tests see that a process builds it once. */
 function logBuilt(workspace: Workspace, what: string, startedMs: number) {
-  const rows = totalRows(workspace);
+  const rows = workspace.tableNames().reduce((sum, table) => sum + workspace.rowCount(table), 0);
   console.log(`embedded workspace ready: ${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`);
 }
-
-const totalRows = (workspace: Workspace) => workspace.tableNames().reduce((sum, table) => sum + workspace.rowCount(table), 0);
 
 /**
  * The app's LogsSource: the embedded demo or dataset without `workspaces`, Azure with it; either way
@@ -92,11 +89,8 @@ export function dataStart(config: DashboardConfig, _now: Date): Date | null {
 /**
  * Builds the embedded workspace now (simulating the demo month or loading the dataset: seconds of
  * CPU) instead of on the first request, so a wall screen reloading after a restart is not the one
- * that waits. Returns what was built; null for Azure, where there is nothing to build.
+ * that waits. Nothing to do for Azure.
  */
-export function warmUpEmbedded(config: DashboardConfig): { rows: number; milliseconds: number } | null {
-  if (config.workspaces) return null;
-  const started = performance.now();
-  const { workspace } = embeddedSource(config);
-  return { rows: totalRows(workspace), milliseconds: Math.round(performance.now() - started) };
+export function warmUpEmbedded(config: DashboardConfig): void {
+  if (!config.workspaces) embeddedSource(config);
 }

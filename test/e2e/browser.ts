@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const SCREENSHOT_DIR = path.resolve("test-results/screenshots");
 
@@ -42,4 +43,17 @@ export async function closePage(page: Page): Promise<void> {
   if (await settlesWithin(page.close(), 5_000)) return;
   if (await settlesWithin(page.context().close(), 10_000)) return;
   console.warn(`closePage: ${page.url()} did not close; leaving it to browser.close()`);
+}
+
+/** One Chromium for a describe block: launched before its tests, closed after; call it for the browser. */
+export function suiteBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => browser?.close());
+  return () => {
+    if (!browser) throw new Error("the suite's browser is not launched (use it inside a test)");
+    return browser;
+  };
 }

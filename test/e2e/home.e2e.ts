@@ -1,17 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, screenshot } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { collectErrors, screenshot, suiteBrowser } from "./browser";
 
 describe("first page", () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   const baseUrl = inject("baseUrl");
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => browser?.close());
 
   it("names the configured regions and budgets", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     const errors = collectErrors(page);
     await page.goto(`${baseUrl}/`);
     await expect(page.locator("[data-region=uksouth]").textContent()).resolves.toContain("UK South");

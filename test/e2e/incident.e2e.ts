@@ -1,19 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closePage, launchBrowser, screenshot } from "./browser";
-import { openPage, seriousA11yViolations, warmUp } from "./oncall-helpers";
+import { describe, expect, inject, it } from "vitest";
+import { closePage, screenshot, suiteBrowser } from "./browser";
+import { openPage, seriousA11yViolations } from "./oncall-helpers";
 
 describe("incident timeline", () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   const baseUrl = inject("baseUrl");
-  beforeAll(async () => {
-    await warmUp(baseUrl);
-    browser = await launchBrowser();
-  }, 660_000);
-  afterAll(async () => browser?.close());
 
   it("is reached from the overview in at most three clicks and shows the last outage on one axis", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/`);
     // Click 1: the incident list of the last 30 days.
     await page.getByRole("link", { name: "All incidents and drills of the last 30 days" }).click();
@@ -57,7 +51,7 @@ describe("incident timeline", () => {
     await screenshot(page, "incident-timeline");
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
     // The link round-trips: the same URL in a fresh page shows the same incident.
-    const { page: pasted, errors: pastedErrors } = await openPage(browser);
+    const { page: pasted, errors: pastedErrors } = await openPage(browser());
     await pasted.goto(page.url());
     await expect(pasted.locator("h1").textContent()).resolves.toBe(await page.locator("h1").textContent());
     expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, screenshot } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { collectErrors, screenshot, suiteBrowser } from "./browser";
 
 /** The label of the link the site nav marks as the current page (waits for the nav: the review streams in after its loading state). */
 async function currentNavLink(page: Page): Promise<string | null> {
@@ -12,15 +12,11 @@ async function currentNavLink(page: Page): Promise<string | null> {
 }
 
 describe("site navigation", () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   const baseUrl = inject("baseUrl");
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => browser?.close());
 
   it("every non-wall page has the top nav with its own link marked current, and the links reach every area", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const errors = collectErrors(page);
     const pages: [string, string][] = [
       ["/", "Overview"],
@@ -46,7 +42,7 @@ describe("site navigation", () => {
   });
 
   it("the review prints without the nav, and the wall has none", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/review`, { waitUntil: "load", timeout: 300_000 });
     const nav = page.getByRole("navigation", { name: "Site" });
     await nav.waitFor({ timeout: 300_000 });
@@ -54,7 +50,7 @@ describe("site navigation", () => {
     await page.emulateMedia({ media: "print" });
     await expect(nav.isVisible()).resolves.toBe(false);
 
-    const wall = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const wall = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
     await wall.goto(`${baseUrl}/wall`, { waitUntil: "load", timeout: 300_000 });
     // Once the wall shows its tiles (its first snapshot), there is still no nav.
     await wall.locator("[data-tile]").first().waitFor({ timeout: 300_000 });

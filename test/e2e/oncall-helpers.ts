@@ -4,12 +4,6 @@ import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
 import { collectErrors } from "./browser";
 
-/** The embedded demo builds 30 days of rows on first use; pay that once, outside any test's timeout. */
-export async function warmUp(baseUrl: string): Promise<void> {
-  const res = await fetch(`${baseUrl}/api/snapshot?range=15m`, { signal: AbortSignal.timeout(600_000) });
-  if (res.status !== 200) throw new Error(`warm-up snapshot answered ${res.status}: ${await res.text()}`);
-}
-
 export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // Pages compute their first snapshot on the server; on a loaded 2-core machine that takes minutes.

@@ -1,19 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closePage, launchBrowser, screenshot } from "./browser";
-import { openPage, seriousA11yViolations, warmUp } from "./oncall-helpers";
+import { describe, expect, inject, it } from "vitest";
+import { closePage, screenshot, suiteBrowser } from "./browser";
+import { openPage, seriousA11yViolations } from "./oncall-helpers";
 
 describe("overview", () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   const baseUrl = inject("baseUrl");
-  beforeAll(async () => {
-    await warmUp(baseUrl);
-    browser = await launchBrowser();
-  }, 660_000);
-  afterAll(async () => browser?.close());
 
   it("shows every region, pair and panel from real simulator data, with the KQL in the inspector", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/?range=1h`);
     for (const id of ["uksouth", "westeurope"]) {
       const row = page.locator(`[data-overview-region=${id}]`);
@@ -43,7 +37,7 @@ describe("overview", () => {
   }, 900_000);
 
   it("keeps range, as-of and region in the URL, and a pasted link opens the same view", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/?range=1h`);
     await page.locator("[data-preset='6h']").click();
     await page.waitForURL(/range=6h/);
@@ -64,7 +58,7 @@ describe("overview", () => {
     expect(new URL(url).searchParams.get("range")).toBe("6h");
     expect(new URL(url).searchParams.get("region")).toBe("westeurope");
     // The pasted link, in a fresh page, shows the same moment, range and region.
-    const { page: pasted, errors: pastedErrors } = await openPage(browser);
+    const { page: pasted, errors: pastedErrors } = await openPage(browser());
     await pasted.goto(url);
     await expect(pasted.locator("[data-snapshot-as-of]").getAttribute("data-snapshot-as-of")).resolves.toBe(`${at}:00.000Z`);
     await expect(pasted.locator("[data-preset='6h']").getAttribute("aria-current")).resolves.toBe("true");
@@ -78,7 +72,7 @@ describe("overview", () => {
   }, 900_000);
 
   it("when the upstream fails during a refresh, keeps the last data and marks every panel stale with the reason", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/?range=15m`);
     await page.locator("[data-panel=replication][data-stale=false]").waitFor();
     const before = await page.locator("[data-pair='cosmos:uksouth->westeurope']").textContent();

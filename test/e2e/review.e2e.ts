@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, SCREENSHOT_DIR, screenshot } from "./browser";
-import { openPage, seriousA11yViolations, warmUp } from "./oncall-helpers";
+import { openPage, seriousA11yViolations } from "./oncall-helpers";
 
 const OUT = path.resolve("test-results/review");
 
@@ -29,7 +29,6 @@ describe("availability review", () => {
   const baseUrl = inject("baseUrl");
 
   beforeAll(async () => {
-    await warmUp(baseUrl);
     // The first review measures every month and incident; later requests hit the per-period cache.
     const res = await fetch(`${baseUrl}/api/review`, { signal: AbortSignal.timeout(600_000) });
     expect(res.status).toBe(200);

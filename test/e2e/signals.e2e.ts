@@ -1,19 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closePage, launchBrowser, screenshot } from "./browser";
-import { openPage, seriousA11yViolations, warmUp } from "./oncall-helpers";
+import { describe, expect, inject, it } from "vitest";
+import { closePage, screenshot, suiteBrowser } from "./browser";
+import { openPage, seriousA11yViolations } from "./oncall-helpers";
 
 describe("signal drill-down", () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   const baseUrl = inject("baseUrl");
-  beforeAll(async () => {
-    await warmUp(baseUrl);
-    browser = await launchBrowser();
-  }, 660_000);
-  afterAll(async () => browser?.close());
 
   it("charts replication lag against the RPO budget, no more points than pixels, rows sortable, KQL inspectable", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/signals/replication?range=6h`);
     // One chart per tier, each against its own budget: Cosmos' sub-second lags are not squashed under SQL's 30 s.
     const sql = page.locator("[data-panel=chart-replication-lag-sql]");
@@ -78,7 +72,7 @@ describe("signal drill-down", () => {
   it.each(["regions", "conflicts", "originHealth", "splitBrain", "availability"])(
     "the %s page renders charts from simulator data without console errors",
     async (signal) => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(`${baseUrl}/signals/${signal}?range=1h`);
       await page.locator("[data-panel=summary]").waitFor();
       const charts = page.locator("[data-panel^=chart-][data-no-data=false] [data-chart] svg .recharts-line");

@@ -143,16 +143,21 @@ export function incidentKind(
 }
 
 /**
- * breach when the RTO clock (measured RTO, or the time so far while open) exceeds the budget or any tier's lag at the start exceeded its RPO
- * budget; warn while the incident is open within budget; else ok.
+ * The RTO against its budget: breach once the clock (measured RTO, or the time so far while open)
+ * passes it, so an open incident can breach before its RTO is known; warn while open within it.
  */
+export function rtoStatus(args: { elapsedSeconds: number; open: boolean; rtoBudgetSeconds: number }): Status {
+  if (args.elapsedSeconds > args.rtoBudgetSeconds) return "breach";
+  return args.open ? "warn" : "ok";
+}
+
+/** The incident's status: its RTO status, and breach when any tier's lag at the start exceeded its RPO budget. */
 export function incidentStatus(args: {
   elapsedSeconds: number;
   open: boolean;
   rtoBudgetSeconds: number;
   tiers: readonly { lagSeconds: number | null; budgetSeconds: number }[];
 }): Status {
-  if (args.elapsedSeconds > args.rtoBudgetSeconds) return "breach";
   if (args.tiers.some((t) => t.lagSeconds !== null && t.lagSeconds > t.budgetSeconds)) return "breach";
-  return args.open ? "warn" : "ok";
+  return rtoStatus(args);
 }

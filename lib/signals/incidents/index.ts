@@ -193,4 +193,4 @@ export const incidentsSignal: SignalModule<IncidentsValue> = {
   },
 };
 
-export { evictedAt, incidentKind, recovery } from "./evaluate";
+export { evictedAt, incidentKind, recovery, rtoStatus } from "./evaluate";

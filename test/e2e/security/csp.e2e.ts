@@ -1,20 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closePage, launchBrowser } from "../browser";
+import { describe, expect, inject, it } from "vitest";
+import { closePage, suiteBrowser } from "../browser";
 
 /** Production build + Chromium: the nonce CSP lets Next's own scripts run and blocks nothing. */
 describe("content security policy in the browser", () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   const baseUrl = inject("baseUrl");
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => browser?.close());
 
   // Pages must render dynamically to get the nonce; the statically prerendered 404 page does not
   // (see README "Access and security").
   it.each(["/", "/wall"])("%s hydrates with no CSP violation", async (path) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const violations: string[] = [];
     page.on("console", (msg) => {
       if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(msg.text())) violations.push(msg.text());

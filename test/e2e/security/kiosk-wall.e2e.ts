@@ -3,51 +3,30 @@
  * Chromium opens a kiosk link, the wall renders and refreshes with redacted data, and the same
  * browser cannot reach the inspector or the review.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
-import { createServer } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signKioskToken } from "@/lib/security/kiosk-token";
 import { SECRETS, writeAuthConfig } from "../../integration/security/fixtures";
+import { startNextServer, type NextServer } from "../../next-server";
 import { closePage, collectErrors, launchBrowser, screenshot } from "../browser";
 
-let server: ChildProcess | undefined;
+let server: NextServer | undefined;
 let browser: Browser;
 let base = "";
 
-async function freePort(): Promise<number> {
-  const srv = createServer().listen(0, "127.0.0.1");
-  await once(srv, "listening");
-  const port = (srv.address() as { port: number }).port;
-  srv.close();
-  return port;
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  server = await startNextServer({
     env: { ...process.env, ...SECRETS, DASHBOARD_CONFIG: writeAuthConfig() },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
+    readyPath: "/api/auth/providers",
+    timeoutMs: 110_000,
   });
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/api/auth/providers`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error("next start with sign-in did not answer");
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  base = server.baseUrl;
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  server?.stop();
 });
 
 describe("kiosk link on a wall screen (sign-in on)", () => {

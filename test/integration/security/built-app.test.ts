@@ -4,14 +4,13 @@
  * cookies round-tripping). Builds into its own dist dir with recognisable secrets in the env;
  * set SECURITY_TEST_DIST to reuse a build made with the same env (see README "Access and security").
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
 import { signKioskToken } from "@/lib/security/kiosk-token";
+import { startNextServer, type NextServer } from "../../next-server";
 import { APIS, PAGES, SECRETS, writeAuthConfig } from "./fixtures";
 
 const AZURE_CLIENT_SECRET = "canary-azure-client-secret-Zq1";
@@ -36,14 +35,6 @@ function filesContaining(needle: string): string[] {
   return browserFacingFiles().filter((f) => readFileSync(f, "latin1").includes(needle));
 }
 
-async function freePort(): Promise<number> {
-  const srv = createServer().listen(0, "127.0.0.1");
-  await once(srv, "listening");
-  const port = (srv.address() as { port: number }).port;
-  srv.close();
-  return port;
-}
-
 /** `next build` adds `<distDir>/types` to tsconfig.json's include; take back just those lines. */
 function undoTsconfigIncludes() {
   const text = readFileSync("tsconfig.json", "utf8");
@@ -52,7 +43,7 @@ function undoTsconfigIncludes() {
   if (fixed !== text) writeFileSync("tsconfig.json", fixed);
 }
 
-let server: ChildProcess | undefined;
+let server: NextServer | undefined;
 let base = "";
 const policy = { keyVersion: 1, revokedIds: ["revokedlink"], maxLifetimeDays: 30 };
 
@@ -62,28 +53,14 @@ beforeAll(async () => {
     undoTsconfigIncludes();
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
   }
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  server = await startNextServer({
     env: { ...buildEnv, DASHBOARD_CONFIG: writeAuthConfig(), NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
+    readyPath: "/api/auth/providers",
   });
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    try {
-      await fetch(`${base}/api/auth/providers`);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  }
-  throw new Error("next start did not answer");
+  base = server.baseUrl;
 }, 1_000_000);
 
-afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
-});
+afterAll(() => server?.stop());
 
 const get = (p: string, cookie?: string) => fetch(`${base}${p}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
 

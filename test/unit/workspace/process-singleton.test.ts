@@ -24,7 +24,7 @@ describe("process-wide state across module copies (one per Next route bundle)", 
     expect(a.getSource).not.toBe(b.getSource); // really two copies of the module
     const gateway = a.getSource(config);
     expect(b.getSource(config)).toBe(gateway);
-    expect(b.warmUpEmbedded(config)?.rows).toBeGreaterThan(1000);
+    b.warmUpEmbedded(config); // already built: no second build
     const builds = log.mock.calls.filter(([line]) => String(line).startsWith("embedded workspace ready:"));
     expect(builds).toHaveLength(1);
     // A different configuration is a different workspace, not the stale one.

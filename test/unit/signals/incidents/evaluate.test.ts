@@ -5,6 +5,7 @@ import {
   incidentKind,
   incidentStart,
   incidentStatus,
+  rtoStatus,
   lagAtOrBefore,
   recovery,
   type IncidentBin,
@@ -133,6 +134,10 @@ describe("incident status", () => {
     expect(incidentStatus({ elapsedSeconds: 100, open: true, rtoBudgetSeconds: 300, tiers })).toBe("warn");
     // Open and already past the budget: the RTO is breached before it is even known.
     expect(incidentStatus({ elapsedSeconds: 301, open: true, rtoBudgetSeconds: 300, tiers })).toBe("breach");
+    // The RTO alone (the review's and the incident page's RTO badge): a good RPO does not hide it.
+    expect(rtoStatus({ elapsedSeconds: 120, open: true, rtoBudgetSeconds: 300 })).toBe("warn");
+    expect(rtoStatus({ elapsedSeconds: 301, open: true, rtoBudgetSeconds: 300 })).toBe("breach");
+    expect(rtoStatus({ elapsedSeconds: 299, open: false, rtoBudgetSeconds: 300 })).toBe("ok");
     expect(incidentStatus({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers: [{ lagSeconds: 6, budgetSeconds: 5 }] })).toBe("breach");
     expect(incidentStatus({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers: [{ lagSeconds: null, budgetSeconds: 5 }] })).toBe("ok");
   });
