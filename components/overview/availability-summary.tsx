@@ -6,6 +6,8 @@ const WINDOWS: BurnWindow[] = ["5m", "30m", "1h", "6h", "3d"];
 const burn = (v: number | null) => (v == null ? "—" : `${v.toFixed(v < 10 ? 2 : 1)}×`);
 
 export function AvailabilitySummary({ availability: a }: { availability: AvailabilitySnapshot }) {
+  // Why the status can be WARN without any burn-rate alert (short, sharp outages).
+  const downtimeOverspent = a.downtimeMinutes != null && a.downtimeMinutes > a.allowedDowntimeMinutes;
   return (
     <div className="space-y-2 text-sm">
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 md:grid-cols-4">
@@ -18,8 +20,9 @@ export function AvailabilitySummary({ availability: a }: { availability: Availab
           {formatRatio(a.errorBudgetRemainingRatio, 1)}
         </dd>
         <dt className="text-slate-600">Downtime used / allowed</dt>
-        <dd className="tabular-nums">
+        <dd className={`tabular-nums ${downtimeOverspent ? "font-bold text-warn" : ""}`} data-downtime-overspent={downtimeOverspent}>
           {formatMinutes(a.downtimeMinutes)} / {formatMinutes(a.allowedDowntimeMinutes)}
+          {downtimeOverspent ? " ▲ over the allowance" : ""}
         </dd>
       </dl>
       <table className="border-collapse text-sm">

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import type { Snapshot } from "@/lib/snapshot/types";
 import { closePage, screenshot, suiteBrowser } from "./browser";
 import { openPage, seriousA11yViolations } from "./oncall-helpers";
 
@@ -21,6 +22,16 @@ describe("overview", () => {
     for (const panel of ["regions", "incidents", "replication", "availability", "conflicts", "splitBrain"]) {
       await expect(page.locator(`[data-panel=${panel}]`).count()).resolves.toBe(1);
     }
+    // Downtime against its allowance as the snapshot (checked against the simulator's truth) says,
+    // flagged when over it: why availability can be WARN with no burn-rate alert firing.
+    const { availability } = (await (await fetch(`${baseUrl}/api/snapshot?range=1h`)).json()) as Snapshot;
+    const downtime = page.locator("[data-panel=availability] [data-downtime-overspent]");
+    const shown = (await downtime.textContent()) ?? "";
+    expect(shown).toContain(`${availability.downtimeMinutes?.toFixed(1)} min / ${availability.allowedDowntimeMinutes.toFixed(1)} min`);
+    const over = (availability.downtimeMinutes ?? 0) > availability.allowedDowntimeMinutes;
+    await expect(downtime.getAttribute("data-downtime-overspent")).resolves.toBe(String(over));
+    expect(shown.includes("over the allowance")).toBe(over);
+    if (over) expect(availability.status).not.toBe("ok");
     // Inspector: the exact KQL, window, rows and the portal link wording.
     const inspector = page.locator("[data-panel=replication] [data-inspector]");
     await inspector.locator("summary").click();
