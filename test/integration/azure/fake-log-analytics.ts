@@ -1,6 +1,8 @@
 /**
  * A local HTTPS server that speaks the Log Analytics query API (POST /v1/workspaces/{id}/query),
- * answers from a given function, and injects the faults the real service produces.
+ * answers from a given function, and replays responses Microsoft published (./published.ts) with
+ * their status, headers and body. Its own error answers (401, 403, 404, missing table) are the
+ * published shapes too.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -8,16 +10,16 @@ import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { missingTableResponse, published, type PublishedResponse } from "./published";
 
 export type Fault =
+  /** A published response, sent as published. */
+  | { kind: "replay"; response: PublishedResponse }
+  // No published 429 or 500 sample exists: these two keep the documented codes with a made-up body.
   | { kind: "throttle"; retryAfter?: string }
   | { kind: "server-error" }
-  | { kind: "gateway-timeout" }
   | { kind: "slow"; ms: number }
-  | { kind: "partial" }
-  | { kind: "truncated" }
   | { kind: "malformed" }
-  | { kind: "missing-table"; table: string }
   | { kind: "age"; seconds: number };
 
 export interface RecordedRequest {
@@ -97,54 +99,39 @@ export class FakeLogAnalytics {
       res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...extra });
       res.end(JSON.stringify(body));
     };
-    const match = /^\/v1\/workspaces\/([^/]+)\/query$/.exec(url);
-    if (!match) return json(404, { error: { code: "PathNotFoundError", message: `no route ${url}` } });
-    if (headers.authorization !== "Bearer fake-token") {
-      return json(401, { error: { code: "AuthenticationFailed", message: "missing or wrong bearer token" } });
-    }
+    const match = /^\/v1\/(workspaces\/([^/]+)\/query|\$batch)$/.exec(url);
+    if (!match) return replay(res, published("not-found-path"));
+    if (!headers.authorization) return replay(res, published("unauthorized-401"));
+    if (headers.authorization !== "Bearer fake-token") return replay(res, published("forbidden-invalid-token"));
     const body = JSON.parse(text) as RecordedRequest["body"];
     this.requests.push({ path: url, headers, body });
     const fault = this.faults.shift();
     switch (fault?.kind) {
+      case "replay":
+        return replay(res, fault.response);
       case "throttle":
         return json(429, { error: { code: "ThrottledError", message: "Too many requests" } },
           fault.retryAfter ? { "retry-after": fault.retryAfter } : {});
       case "server-error":
         return json(500, { error: { code: "InternalServerError", message: "Something went wrong" } });
-      case "gateway-timeout":
-        return json(504, { error: { code: "GatewayTimeout", message: "The query exceeded the timeout" } });
       case "malformed":
         res.writeHead(200, { "content-type": "application/json" });
         return void res.end('{"tables":[{"name":"PrimaryResult","columns":[{"name":"n","type":"lo');
-      case "missing-table":
-        return json(400, missingTableError(fault.table));
       case "slow":
         await new Promise((r) => setTimeout(r, fault.ms));
         break;
     }
     const table = await this.answer(body);
-    if ("missingTable" in table) return json(400, missingTableError(table.missingTable));
-    if (fault?.kind === "partial" || fault?.kind === "truncated") {
-      const detail = fault.kind === "truncated"
-        ? { code: "E_QUERY_RESULT_SET_TOO_LARGE", message: "Query result set has exceeded the internal data size limit 64000000 (E_QUERY_RESULT_SET_TOO_LARGE; see https://aka.ms/kustoquerylimits)" }
-        : { code: "EngineError", message: "Workspace 2 could not be reached" };
-      return json(200, {
-        tables: [{ ...table, rows: table.rows.slice(0, Math.max(1, Math.floor(table.rows.length / 2))) }],
-        error: { code: "PartialError", message: "There were some errors when processing your query.", details: [detail] },
-      });
-    }
+    if ("missingTable" in table) return replay(res, missingTableResponse(table.missingTable));
     json(200, { tables: [table] }, fault?.kind === "age" ? { age: String(fault.seconds) } : {});
   }
 }
 
-function missingTableError(table: string) {
-  return {
-    error: {
-      code: "BadArgumentError",
-      message: "The request had some invalid properties",
-      innererror: { code: "SemanticError", message: `'where' operator: Failed to resolve table or column expression named '${table}'` },
-    },
-  };
+/** Sends a published response as published; Node computes the framing headers itself. */
+function replay(res: import("node:http").ServerResponse, response: PublishedResponse): void {
+  res.writeHead(response.status, response.headers);
+  if (response.status === 204) return void res.end();
+  res.end(response.bodyText ?? (response.body === undefined ? "" : JSON.stringify(response.body)));
 }
 
 export const fakeCredential = {
