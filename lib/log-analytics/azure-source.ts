@@ -6,7 +6,8 @@ import { UpstreamError } from "../gateway/upstream-error";
 import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "../workspace/types";
 import { convertTable } from "./convert";
 import { apiBaseUrl, tokenScope } from "./endpoint";
-import { classifyAzureError } from "./errors";
+import { describeWords, errorWords, partialErrorOf } from "./error-body";
+import { classifyAzureError, type RawResponse } from "./errors";
 import { missingTableIn, missingTableWarning } from "./remedies";
 
 export type WorkspacesConfig = NonNullable<DashboardConfig["workspaces"]>;
@@ -28,7 +29,8 @@ export interface AzureSourceOptions {
 export class AzureLogsSource implements LogsSource {
   readonly kind = "azure" as const;
   private readonly client: LogsQueryClient;
-  private readonly ages = new Map<string, string>();
+  /** What the pipeline saw of each request's answer, by x-ms-client-request-id, until the query returns. */
+  private readonly answers = new Map<string, RawResponse & { partialError?: unknown }>();
 
   constructor(private readonly options: AzureSourceOptions) {
     const { endpoint, scope } = options.workspaces;
@@ -39,14 +41,16 @@ export class AzureLogsSource implements LogsSource {
       retryOptions: { maxRetries: 0 },
       ...(options.ca ? { tlsOptions: { ca: options.ca } } : {}),
     });
-    // The API may answer from its own 2-minute cache; its Age header is part of the data's age.
+    // The SDK loses what the project needs from the HTTP answer: the status of a 204 (it throws a
+    // TypeError), the raw error body (its deserialiser drops details[].innererror and OAuth-style
+    // error_description), and the Age header of the API's own 2-minute cache. LogsQueryClient passes
+    // no `onResponse` request option through, so a pipeline policy keeps them per request id.
     this.client.pipeline.addPolicy({
-      name: "captureAgeHeader",
+      name: "captureRawAnswer",
       sendRequest: async (request, next) => {
         const response = await next(request);
-        const age = response.headers.get("age");
         const id = request.headers.get("x-ms-client-request-id");
-        if (age && id) this.ages.set(id, age);
+        if (id) this.answers.set(id, captured(response));
         return response;
       },
     });
@@ -71,24 +75,24 @@ export class AzureLogsSource implements LogsSource {
           },
         },
       );
-      const age = Number(this.ages.get(requestId));
+      const answer = this.answers.get(requestId);
+      const age = Number(answer?.headers.get("age"));
       if (result.status === LogsQueryResultStatus.Success) {
         return this.toResult(result.tables, [], false, age);
       }
-      const error = result.partialError;
-      const detail = [error.message, ...(error.details ?? []).map((d) => d.message)].filter(Boolean).join("; ");
-      const warnings = [`Partial result from Log Analytics (${error.code}): ${detail}. Rows may be missing.`];
-      if (TRUNCATION.test(`${error.code} ${detail}`)) {
-        warnings.push("Result truncated by the Log Analytics API limits (500,000 rows or 64 MB): narrow the window or aggregate more.");
-      }
-      return this.toResult(result.partialTables, warnings, true, age);
+      return this.toResult(result.partialTables, partialWarnings(answer?.partialError ?? result.partialError), true, age);
     } catch (err) {
-      const error = classifyAzureError(err, Date.now());
+      const answer = this.answers.get(requestId);
+      // errors.md: "If a workspace has no data in it, we return 204 No Content."
+      if (answer?.status === 204) {
+        return { table: { columns: [], rows: [] }, warnings: [NO_CONTENT], partial: false };
+      }
+      const error = classifyAzureError(err, Date.now(), answer);
       const table = error.kind === "query" ? missingTableIn(error.message) : undefined;
       if (table) return { table: { columns: [], rows: [] }, warnings: [missingTableWarning(table)], partial: true };
       throw error;
     } finally {
-      this.ages.delete(requestId);
+      this.answers.delete(requestId);
     }
   }
 
@@ -102,4 +106,28 @@ export class AzureLogsSource implements LogsSource {
     }
     return { table, warnings, partial, ...(Number.isFinite(age) && age > 0 ? { cacheAgeSeconds: age } : {}) };
   }
+}
+
+const NO_CONTENT = "Log Analytics answered 204 No Content: the workspace holds no data at all, so every table is empty.";
+
+/** Keeps the body of error answers, and only the `error` of a 200 (a PartialError): a result can be 64 MB. */
+function captured(response: { status: number; headers: RawResponse["headers"]; bodyAsText?: string | null }): RawResponse & { partialError?: unknown } {
+  const text = response.bodyAsText ?? undefined;
+  const base = { status: response.status, headers: response.headers, emptyBody: !text?.trim() };
+  if (response.status !== 200) return { ...base, bodyText: text };
+  const partialError = text?.includes('"PartialError"') ? partialErrorOf(text) : undefined;
+  return partialError ? { ...base, partialError } : base;
+}
+
+/** The PartialError's own words (its reason is in details[].innererror), the truncation it means, and a missing table it names. */
+function partialWarnings(error: unknown): string[] {
+  const words = errorWords({ error });
+  const warnings = [`Partial result from Log Analytics (${describeWords(words)}). Rows may be missing.`];
+  const said = [...words.codes, ...words.messages].join(" ");
+  if (TRUNCATION.test(said)) {
+    warnings.push("Result truncated by the Log Analytics API limits (500,000 rows or 64 MB): narrow the window or aggregate more.");
+  }
+  const table = missingTableIn(said);
+  if (table) warnings.push(missingTableWarning(table));
+  return warnings;
 }

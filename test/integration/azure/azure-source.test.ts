@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { UpstreamError } from "@/lib/gateway/upstream-error";
 import { AzureLogsSource } from "@/lib/log-analytics/azure-source";
 import { fakeCredential, FakeLogAnalytics, type ApiTable } from "./fake-log-analytics";
+import { missingTableResponse, published } from "./published";
 
 const WS1 = "11111111-1111-4111-8111-111111111111";
 const WS2 = "22222222-2222-4222-8222-222222222222";
@@ -68,20 +69,6 @@ describe("AzureLogsSource against a local Log Analytics API over HTTPS", () => {
     await expect(source().query("T", window)).rejects.toThrow(/column 'x' has Kusto type 'sbyte'/);
   });
 
-  it("marks a PartialError answer partial, with the service's reason", async () => {
-    server.faults.push({ kind: "partial" });
-    const result = await source().query("T", window);
-    expect(result.partial).toBe(true);
-    expect(result.warnings[0]).toMatch(/Partial result from Log Analytics \(PartialError\).*Workspace 2 could not be reached/);
-  });
-
-  it("says when the result was truncated by the API limits", async () => {
-    server.faults.push({ kind: "truncated" });
-    const result = await source().query("T", window);
-    expect(result.partial).toBe(true);
-    expect(result.warnings.join("\n")).toMatch(/truncated by the Log Analytics API limits/);
-  });
-
   it("flags a result that reaches 500,000 rows as truncated", async () => {
     const rows = Array.from({ length: 500_000 }, (_, i) => [i]);
     server.answer = () => ({ name: "PrimaryResult", columns: [{ name: "i", type: "int" }], rows });
@@ -95,7 +82,8 @@ describe("AzureLogsSource against a local Log Analytics API over HTTPS", () => {
       [{ kind: "throttle", retryAfter: "2" }, "throttled", 2000],
       [{ kind: "throttle" }, "throttled", undefined],
       [{ kind: "server-error" }, "server", undefined],
-      [{ kind: "gateway-timeout" }, "timeout", undefined],
+      [{ kind: "replay", response: published("gateway-timeout-no-retry-after") }, "timeout", undefined],
+      [{ kind: "replay", response: published("gateway-timeout-retry-after-0") }, "timeout", undefined],
       [{ kind: "malformed" }, "bad-response", undefined],
     ];
     for (const [fault, kind, retryAfterMs] of cases) {
@@ -116,7 +104,7 @@ describe("AzureLogsSource against a local Log Analytics API over HTTPS", () => {
   });
 
   it("turns a missing table into an empty result with the setting to enable", async () => {
-    server.faults.push({ kind: "missing-table", table: "CDBDataPlaneRequests" });
+    server.faults.push({ kind: "replay", response: missingTableResponse("CDBDataPlaneRequests") });
     const result = await source().query("CDBDataPlaneRequests | count", window);
     expect(result.table.rows).toEqual([]);
     expect(result.partial).toBe(true);

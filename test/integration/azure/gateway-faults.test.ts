@@ -3,6 +3,7 @@ import { QueryGateway } from "@/lib/gateway/gateway";
 import { AzureLogsSource } from "@/lib/log-analytics/azure-source";
 import type { QueryResult } from "@/lib/workspace/types";
 import { fakeCredential, FakeLogAnalytics, type Fault } from "./fake-log-analytics";
+import { published } from "./published";
 
 const WS = "11111111-1111-4111-8111-111111111111";
 const BIN = 60;
@@ -50,7 +51,8 @@ describe("the gateway over the real LogsQueryClient, with injected faults", () =
     ["429 with Retry-After", { kind: "throttle", retryAfter: "0" }, /HTTP 429/],
     ["429 without Retry-After", { kind: "throttle" }, /HTTP 429/],
     ["500", { kind: "server-error" }, /HTTP 500/],
-    ["504", { kind: "gateway-timeout" }, /HTTP 504/],
+    ["504 without Retry-After", { kind: "replay", response: published("gateway-timeout-no-retry-after") }, /HTTP 504 GatewayTimeout: Gateway timeout — Connection error/],
+    ["504 with retry-after: 0", { kind: "replay", response: published("gateway-timeout-retry-after-0") }, /HTTP 504 GatewayTimeout: Gateway timeout — Kusto query timed out/],
     ["malformed JSON", { kind: "malformed" }, /not valid JSON/],
     ["a hung connection", { kind: "slow", ms: 1500 }, /did not answer in time/],
   ];
@@ -96,16 +98,13 @@ describe("the gateway over the real LogsQueryClient, with injected faults", () =
     expect(endOf(late)).not.toBe(endOf(early));
   });
 
-  it("surfaces PartialError and truncation as warnings on the result, not as complete data", async () => {
+  it("surfaces a PartialError and its truncation as warnings on the result, not as complete data", async () => {
     const g = gateway();
-    server.faults.push({ kind: "partial" });
+    server.faults.push({ kind: "replay", response: published("partial-result-too-large") });
     const partial = await ask(g, 0);
     expect(partial.partial).toBe(true);
-    expect(partial.warnings.join()).toMatch(/PartialError/);
-    server.faults.push({ kind: "truncated" });
-    const truncated = await ask(g, 1);
-    expect(truncated.partial).toBe(true);
-    expect(truncated.warnings.join()).toMatch(/truncated/);
+    expect(partial.warnings.join()).toMatch(/PartialError.*E_QUERY_RESULT_SET_TOO_LARGE/);
+    expect(partial.warnings.join()).toMatch(/truncated/);
   });
 
   it("left no unhandled promise rejection behind", () => {

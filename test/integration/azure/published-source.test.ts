@@ -140,6 +140,12 @@ describe("published error answers keep the server's words", () => {
     });
   }
 
+  it("an empty 200 (the answer to a request without a JSON body) says so, without a parse error's noise", async () => {
+    const error = await replayError(published("empty-200"));
+    expect(error.kind).toBe("bad-response");
+    expect(error.message).toBe("Log Analytics answered HTTP 200 with an empty body");
+  });
+
   it("a 504 with retry-after: 0 gives no Retry-After hint (backoff decides), like one without the header", async () => {
     expect((await replayError(published("gateway-timeout-retry-after-0"))).details.retryAfterMs).toBeUndefined();
     server.requests.length = 0;

@@ -22,6 +22,14 @@ describe("retryDelayMs", () => {
     expect(retryDelayMs(policy, 1, tooLong, () => 0)).toBeNull();
   });
 
+  it("never lets a short Retry-After undercut the backoff: `retry-after: 0` is no reason to ask again at once", () => {
+    const zero = new UpstreamError("throttled", "429", { status: 429, retryAfterMs: 0 });
+    expect(retryDelayMs(policy, 1, zero, () => 0)).toBe(500);
+    expect(retryDelayMs(policy, 3, zero, () => 1)).toBe(4000);
+    const short = new UpstreamError("timeout", "504", { status: 504, retryAfterMs: 1000 });
+    expect(retryDelayMs(policy, 3, short, () => 0)).toBe(2000);
+  });
+
   it("does not retry errors a retry cannot fix", () => {
     expect(retryDelayMs(policy, 1, new UpstreamError("query", "bad KQL"), () => 0)).toBeNull();
     expect(retryDelayMs(policy, 1, new UpstreamError("auth", "403"), () => 0)).toBeNull();
