@@ -71,7 +71,7 @@ function httpError(e: RestErrorLike, status: number, now: number, raw?: RawRespo
   const words: ServerWords =
     bodyWords(raw?.bodyText ?? e.response?.bodyAsText ?? undefined) ??
     (e.details ? errorWords(e.details) : undefined) ?? { codes: [], messages: [] };
-  if (words.messages.length === 0) words.messages.push(e.message || "no error body");
+  if (words.messages.length === 0) words.messages.push(raw?.emptyBody || !e.message ? "no error body" : e.message);
   let retryAfterMs = parseRetryAfter((raw?.headers ?? e.response?.headers)?.get("retry-after"), now);
   // Log Analytics sends `retry-after: 0` on a 504 (and on 200s): that is no hint, never "retry now".
   if (retryAfterMs === 0 && status >= 500) retryAfterMs = undefined;
