@@ -5,6 +5,7 @@ import { QueryGateway } from "@/lib/gateway/gateway";
 import { AzureLogsSource } from "@/lib/log-analytics/azure-source";
 import { checkCredential } from "@/lib/log-analytics/connect";
 import { formatDoctorReport, runDoctor } from "@/lib/log-analytics/doctor";
+import { missingTableWarning } from "@/lib/log-analytics/remedies";
 import { TABLE_SCHEMAS } from "@/lib/telemetry/schemas";
 import { fakeCredential, FakeLogAnalytics, type ApiTable } from "./fake-log-analytics";
 
@@ -63,6 +64,27 @@ describe("doctor against a Log Analytics API", () => {
     expect(byId.get("sql-lag")?.status).toBe("ok");
     expect(report.ok).toBe(false);
     expect(formatDoctorReport(report)).toMatch(/FAIL {2}Table CDBDataPlaneRequests/);
+  });
+
+  it("on the published SEM0100 answer for every contract table, names each table's setting to enable", async () => {
+    const cfg = config();
+    const workspaces = cfg.workspaces;
+    if (!workspaces) throw new Error("config without workspaces");
+    const before = server.answer;
+    server.answer = (body) => ({ missingTable: /^(\w+)/.exec(body.query ?? "")?.[1] ?? "" });
+    try {
+      const source = new QueryGateway(new AzureLogsSource({ workspaces, credential: fakeCredential, ca: server.cert }));
+      const report = await runDoctor({ config: cfg, source, now });
+      for (const table of Object.keys(TABLE_SCHEMAS)) {
+        const check = report.checks.find((c) => c.id === `table-${table}`);
+        expect(check?.status, table).toMatch(/^(fail|warn)$/);
+        expect(check?.detail, table).toBe(missingTableWarning(table));
+        expect(check?.remedy && check.detail.endsWith(check.remedy), table).toBe(true);
+      }
+      expect(report.ok).toBe(false);
+    } finally {
+      server.answer = before;
+    }
   });
 
   it("stops at the credential when no token can be had, and says how to fix it", async () => {
