@@ -9,7 +9,6 @@ interface HeadersLike {
 export interface RawResponse {
   status: number;
   headers: HeadersLike;
-  /** Kept for error answers only (a 200 can be 64 MB). */
   bodyText?: string;
   emptyBody: boolean;
 }
