@@ -11,7 +11,7 @@ import { UpstreamError } from "@/lib/gateway/upstream-error";
 import { AzureLogsSource } from "@/lib/log-analytics/azure-source";
 import { missingTableWarning } from "@/lib/log-analytics/remedies";
 import { fakeCredential, FakeLogAnalytics } from "./fake-log-analytics";
-import { missingTableResponse, published } from "./published";
+import { batchMembers, missingTableResponse, published, publishedNames } from "./published";
 
 const WS = "11111111-1111-4111-8111-111111111111";
 let server: FakeLogAnalytics;
@@ -128,6 +128,28 @@ describe("published answers a retry cannot fix are asked once", () => {
     expect(stale.stale?.error).toContain("HTTP 403 invalid_grant: AADSTS70002: Error validating credentials.");
     expect(stale.warnings.join()).toContain("AADSTS70008");
     expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe("published success bodies through the gateway", () => {
+  it("every success body and 200 batch member reaches the caller as the source converted it, with the API cache's age", async () => {
+    const { ask } = setup();
+    const bodies = [
+      ...publishedNames("success-").map(published),
+      ...["batch-partial-success", "batch-with-types", "batch-documented-members"].flatMap((b) => batchMembers(published(b))).filter((m) => m.status === 200),
+    ];
+    expect(bodies.length).toBeGreaterThanOrEqual(9);
+    for (const [i, response] of bodies.entries()) {
+      server.faults.push({ kind: "replay", response });
+      const direct = await source.query("AppRequests | count", { from: new Date(0), to: new Date(1) });
+      server.faults.push({ kind: "replay", response });
+      const viaGateway = await ask(i + 1);
+      expect(viaGateway.table, response.source).toEqual(direct.table);
+      expect(viaGateway.table.rows.length, response.source).toBeGreaterThan(0);
+      expect({ partial: viaGateway.partial, warnings: viaGateway.warnings }).toEqual({ partial: false, warnings: [] });
+      expect(viaGateway.cacheAgeSeconds, response.source).toBe(direct.cacheAgeSeconds ?? 0);
+    }
+    expect(server.requests).toHaveLength(2 * bodies.length);
   });
 });
 
