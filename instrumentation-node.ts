@@ -1,4 +1,5 @@
 import { getConfigState } from "./lib/config/runtime";
+import { markDraining } from "./lib/health/readiness";
 import { readEnv } from "./lib/env";
 import { warmUpEmbedded } from "./lib/workspace/source";
 
@@ -6,6 +7,16 @@ const state = getConfigState();
 if (!state.ok) {
   console.error(state.error);
   process.exit(1);
+}
+
+// Next's own SIGTERM handler (server.js and `next start`) stops accepting connections, lets in-flight
+// requests finish, then exits 143. This one only turns /api/ready to 503 at once, for an orchestrator
+// that still probes while the replica drains. (With NEXT_MANUAL_SIG_HANDLE set Next would not exit.)
+if (process.env.NEXT_PHASE !== "phase-production-build") {
+  process.once("SIGTERM", () => {
+    markDraining();
+    console.log("SIGTERM: draining in-flight requests, then exiting");
+  });
 }
 
 // Build the embedded workspace during start-up rather than inside the first request, and before

@@ -4,6 +4,9 @@ const nextConfig = {
   serverExternalPackages: ["@kusto/language-service-next", "@azure/identity", "@azure/monitor-query-logs", "@duckdb/node-api"],
   // Lets several builds (parallel work, tests) coexist without clobbering one another.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A self-contained server (.next/standalone/server.js + the node_modules it really uses) for the
+  // container image (Dockerfile) and `npm start`; static assets and config are copied beside it.
+  output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
   // Static security headers for every response (lib/security/headers.ts STATIC_SECURITY_HEADERS;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 const envSchema = z.object({
-  DASHBOARD_CONFIG: z.string().min(1).default("config/demo.json"),
+  DASHBOARD_CONFIG: z.string().min(1).default("config/demo.json").describe("configuration file, relative to the working directory"),
   DASHBOARD_AS_OF: z.iso.datetime({ offset: true }).optional().describe("freeze the embedded clock (tests, replays)"),
   DASHBOARD_WARM_UP: z.enum(["0", "1"]).default("1").describe("1: build the embedded workspace at start-up, not in the first request"),
   // Secrets: long random strings (openssl rand -base64 48); never sent to the browser.
@@ -24,3 +24,84 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): DashboardEnv {
   }
   return parsed.data;
 }
+
+/**
+ * Who reads a variable: the app (through readEnv), Next's own server, @azure/identity, or Next's
+ * build/runtime internals that nobody sets by hand.
+ */
+export type EnvReader = "app" | "next-server" | "azure-identity" | "next-internal" | "build" | "npm-start";
+
+/**
+ * How a deployment treats it: `required` (the Bicep sets it on every app), `optional` (it may),
+ * `never` (a test or developer knob, or set by Next itself: a template that sets it is wrong).
+ * `secret` ones reach the container only as Key Vault-backed secrets, never as plain values.
+ */
+export interface EnvVar {
+  name: string;
+  reader: EnvReader;
+  deploy: "required" | "optional" | "never";
+  secret: boolean;
+  description: string;
+}
+
+type AppVarName = keyof DashboardEnv;
+const APP_VARS: Record<AppVarName, Omit<EnvVar, "name" | "reader" | "description">> = {
+  DASHBOARD_CONFIG: { deploy: "required", secret: false },
+  DASHBOARD_AS_OF: { deploy: "never", secret: false },
+  DASHBOARD_WARM_UP: { deploy: "optional", secret: false },
+  NEXTAUTH_SECRET: { deploy: "required", secret: true },
+  NEXTAUTH_URL: { deploy: "required", secret: false },
+  AUTH_ENTRA_CLIENT_SECRET: { deploy: "required", secret: true },
+  KIOSK_SIGNING_SECRET: { deploy: "required", secret: true },
+  RATE_LIMIT_BURST: { deploy: "optional", secret: false },
+  RATE_LIMIT_PER_SECOND: { deploy: "optional", secret: false },
+};
+
+/** Read outside readEnv, by code we do not own; listed so deployments can be checked against them. */
+const OTHER_VARS: EnvVar[] = [
+  { name: "PORT", reader: "next-server", deploy: "required", secret: false, description: "port .next/standalone/server.js listens on (default 3000)" },
+  {
+    name: "HOSTNAME",
+    reader: "next-server",
+    deploy: "required",
+    secret: false,
+    description: "address server.js binds; container runtimes set HOSTNAME to the container's name, so set 0.0.0.0",
+  },
+  { name: "KEEP_ALIVE_TIMEOUT", reader: "next-server", deploy: "optional", secret: false, description: "HTTP keep-alive ms of server.js; above the ingress's idle timeout" },
+  { name: "NODE_ENV", reader: "next-server", deploy: "optional", secret: false, description: "production (server.js sets it itself); development loosens the CSP" },
+  { name: "NEXT_TELEMETRY_DISABLED", reader: "next-server", deploy: "optional", secret: false, description: "1: no anonymous Next.js telemetry" },
+  {
+    name: "AZURE_CLIENT_ID",
+    reader: "azure-identity",
+    deploy: "required",
+    secret: false,
+    description: "client id of the user-assigned managed identity DefaultAzureCredential signs in with",
+  },
+  {
+    name: "NEXT_MANUAL_SIG_HANDLE",
+    reader: "next-server",
+    deploy: "never",
+    secret: false,
+    description: "must stay unset: with it Next's server ignores SIGTERM and nothing drains",
+  },
+  { name: "NEXT_DIST_DIR", reader: "build", deploy: "never", secret: false, description: "next.config.js distDir (parallel builds, tests)" },
+  { name: "NEXT_RUNTIME", reader: "next-internal", deploy: "never", secret: false, description: "set by Next: nodejs or edge" },
+  { name: "NEXT_PHASE", reader: "next-internal", deploy: "never", secret: false, description: "set by Next during next build" },
+  { name: "HOST", reader: "npm-start", deploy: "never", secret: false, description: "address npm start binds (default 127.0.0.1)" },
+  { name: "SKIP_BUILD", reader: "npm-start", deploy: "never", secret: false, description: "1: npm start serves the last build" },
+];
+
+/**
+ * Every environment variable the dashboard reads, one list: the deployment templates and the
+ * Dockerfile are tested against it (test/unit/deploy), so a renamed variable fails a test, not a
+ * deployment.
+ */
+export const ENV_VARS: readonly EnvVar[] = [
+  ...Object.entries(APP_VARS).map(([name, meta]) => ({
+    name,
+    reader: "app" as const,
+    description: envSchema.shape[name as AppVarName].description ?? "",
+    ...meta,
+  })),
+  ...OTHER_VARS,
+];

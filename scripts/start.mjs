@@ -1,5 +1,8 @@
-// `npm start`: validate the configuration, build once, serve on http://localhost:3000.
+// `npm start`: validate the configuration, build once, serve on http://localhost:3000 with the
+// standalone server the container image runs (Dockerfile).
 import { spawnSync, spawn } from "node:child_process";
+import path from "node:path";
+import { layOutStandalone } from "./standalone.mjs";
 
 const port = process.env.PORT ?? "3000";
 // Without sign-in the dashboard binds to localhost only (README: Access).
@@ -12,6 +15,13 @@ if (process.env.SKIP_BUILD !== "1") {
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "-H", host, "-p", port], { stdio: "inherit" });
-server.on("exit", (code) => process.exit(code ?? 0));
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const serverJs = layOutStandalone({ target: path.join(distDir, "standalone"), distDir });
+// server.js changes into its own folder: a configuration path given relative to here must not move.
+const config = process.env.DASHBOARD_CONFIG ? path.resolve(process.env.DASHBOARD_CONFIG) : undefined;
+const server = spawn(process.execPath, [serverJs], {
+  stdio: "inherit",
+  env: { ...process.env, HOSTNAME: host, PORT: port, ...(config ? { DASHBOARD_CONFIG: config } : {}) },
+});
+server.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGTERM" ? 143 : 1)));
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));

@@ -10,7 +10,7 @@ import { classifyRoute, isApiPath, normalizePath } from "./routes";
 export const KIOSK_COOKIE = "aad_kiosk";
 export const KIOSK_QUERY = "kiosk";
 export const SIGN_IN_PATH = "/api/auth/signin";
-const DIAGNOSIS_PATHS = new Set(["/api/health", "/doctor", "/api/doctor"]);
+const DIAGNOSIS_PATHS = new Set(["/api/health", "/api/ready", "/doctor", "/api/doctor"]);
 
 export interface GateInput {
   url: URL;
@@ -61,7 +61,7 @@ export function decideAccess(input: GateInput): GateDecision {
     return { action: "deny", status: 503, error: `sign-in is enabled but ${input.missingSecrets.join(", ")} is not set on the server` };
   }
   const routeClass = classifyRoute(url.pathname, input.method);
-  if (routeClass === "public") return { action: "next", principal: { kind: "anonymous" } };
+  if (routeClass === "public") return { action: "next", principal: input.userId ? { kind: "user", id: input.userId } : { kind: "anonymous" } };
   if (input.userId) return { action: "next", principal: { kind: "user", id: input.userId } };
 
   // A kiosk link (`/wall?kiosk=…`) becomes an HttpOnly cookie, and the token leaves the URL.

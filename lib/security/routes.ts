@@ -1,20 +1,26 @@
 /**
  * Which routes need what. The documented route list (pages: /, /signals/*, /incidents/*, /wall,
- * /review, /doctor; APIs: /api/snapshot, /api/signals/*, /api/review*, /api/health, /api/doctor):
- * everything needs a signed-in user except the public paths below, and a kiosk link opens only
- * the wall and the data it needs.
+ * /review, /doctor; APIs: /api/snapshot, /api/signals/*, /api/review*, /api/health, /api/ready,
+ * /api/doctor): everything needs a signed-in user except the public paths below, and a kiosk link
+ * opens only the wall and the data it needs.
  */
 
 export type RouteClass = "public" | "kiosk" | "user";
 
 /** Reachable without sign-in: the sign-in flow itself and static assets. */
 const PUBLIC_PREFIXES = ["/api/auth/", "/_next/static/", "/_next/image"];
-const PUBLIC_EXACT = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/signin"]);
+/**
+ * Orchestrator probes (liveness /api/health, readiness /api/ready) cannot sign in: behind sign-in a
+ * healthy replica would be restarted forever. They answer no data; /api/ready redacts its details
+ * for strangers.
+ */
+export const PROBE_PATHS = ["/api/health", "/api/ready"] as const;
+const PUBLIC_EXACT = new Set<string>(["/favicon.ico", "/icon.svg", "/robots.txt", "/signin", ...PROBE_PATHS]);
 
 /** The wall and its data; never the inspector (/signals/*), /review, /doctor or KQL-bearing APIs. */
 const KIOSK_PAGES = ["/wall"];
 // Add a wall data route here only if its answer holds no KQL text or portal links.
-const KIOSK_APIS = new Set(["/api/snapshot", "/api/kiosk/snapshot", "/api/wall/today", "/api/health"]);
+const KIOSK_APIS = new Set(["/api/snapshot", "/api/kiosk/snapshot", "/api/wall/today"]);
 
 /** Collapses `//`, `/./` and trailing slashes so `/wall/` and `//wall` classify like `/wall`. */
 export function normalizePath(pathname: string): string {
@@ -40,8 +46,15 @@ export const isApiPath = (pathname: string): boolean => {
   return path === "/api" || path.startsWith("/api/");
 };
 
-/** Data routes get the per-client rate limit; the sign-in flow is left to next-auth. */
-export const isRateLimited = (pathname: string): boolean => isApiPath(pathname) && !normalizePath(pathname).startsWith("/api/auth/");
+/**
+ * Data routes get the per-client rate limit; the sign-in flow is left to next-auth. Probes are
+ * exempt: anonymous callers share one bucket, and a stranger draining it must not fail the probes
+ * (the orchestrator would restart healthy replicas). They are cheap (readiness is cached).
+ */
+export const isRateLimited = (pathname: string): boolean => {
+  const path = normalizePath(pathname);
+  return isApiPath(path) && !path.startsWith("/api/auth/") && !(PROBE_PATHS as readonly string[]).includes(path);
+};
 
 /**
  * Kiosk requests to these routes are redirected by proxy.ts to a route that serves the same data

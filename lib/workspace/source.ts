@@ -25,18 +25,35 @@ interface Embedded {
 const state = processSingleton("embedded-workspace", () => ({
   embedded: undefined as Embedded | undefined,
   gateway: undefined as { key: string; gateway: QueryGateway } | undefined,
+  /** Why the last build failed (bad dataset, …), for the readiness probe. */
+  failed: undefined as { key: string; error: string } | undefined,
+  built: undefined as { key: string; detail: string } | undefined,
 }));
+
+const embeddedKey = (config: DashboardConfig): string =>
+  JSON.stringify([config.embedded, config.regions, config.replication, config.frontDoor, config.splitBrain, config.budgets]);
 
 /** The process-wide embedded workspace: a recorded dataset, or the live demo month advanced to now on each query. */
 function embeddedSource(config: DashboardConfig): Embedded {
-  const key = JSON.stringify([config.embedded, config.regions, config.replication, config.frontDoor, config.splitBrain, config.budgets]);
+  const key = embeddedKey(config);
   if (state.embedded?.key === key) return state.embedded;
+  try {
+    const built = buildEmbedded(config, key);
+    state.failed = undefined;
+    return built;
+  } catch (err) {
+    state.failed = { key, error: err instanceof Error ? err.message : String(err) };
+    throw err;
+  }
+}
+
+function buildEmbedded(config: DashboardConfig, key: string): Embedded {
   const started = performance.now();
   const workspace = new Workspace();
   if (config.embedded.dataset) {
     loadDatasetSync(config.embedded.dataset, workspace);
     state.embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null };
-    logBuilt(workspace, `dataset ${config.embedded.dataset}`, started);
+    logBuilt(workspace, `dataset ${config.embedded.dataset}`, started, key);
     return state.embedded;
   }
   const demo = createLiveDemo({
@@ -59,14 +76,24 @@ function embeddedSource(config: DashboardConfig): Embedded {
   };
   demo.advanceTo(sourceNow());
   state.embedded = { key, source, demo };
-  logBuilt(workspace, `${config.embedded.days}-day demo`, started);
+  logBuilt(workspace, `${config.embedded.days}-day demo`, started, key);
   return state.embedded;
 }
 
 /** One line per build: operators see start-up cost, and tests see that a process builds it once. */
-function logBuilt(workspace: Workspace, what: string, startedMs: number) {
+function logBuilt(workspace: Workspace, what: string, startedMs: number, key: string) {
   const rows = workspace.tableNames().reduce((sum, table) => sum + workspace.rowCount(table), 0);
-  console.log(`embedded workspace ready: ${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`);
+  const detail = `${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`;
+  state.built = { key, detail };
+  console.log(`embedded workspace ready: ${detail}`);
+}
+
+/** Whether the embedded workspace of this configuration is built, without building it (readiness). */
+export function embeddedStatus(config: DashboardConfig): { state: "ready"; detail: string } | { state: "absent" } | { state: "failed"; error: string } {
+  const key = embeddedKey(config);
+  if (state.embedded?.key === key) return { state: "ready", detail: `embedded workspace ready: ${state.built?.key === key ? state.built.detail : "built"}` };
+  if (state.failed?.key === key) return { state: "failed", error: state.failed.error };
+  return { state: "absent" };
 }
 
 /**

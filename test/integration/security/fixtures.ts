@@ -29,6 +29,9 @@ export function writeAuthConfig(kiosk: { keyVersion?: number; revokedIds?: strin
   return file;
 }
 
+/** Orchestrator probes: liveness and readiness, public with sign-in on (README "Access and security"). */
+export const PROBES = ["/api/health", "/api/ready"];
+
 /** The documented route list (README "Access and security"), whether or not each exists yet. */
 export const PAGES = ["/", "/signals/replication", "/incidents/uksouth-2026-01-01T00:00:00Z", "/wall", "/review", "/doctor"];
 export const APIS = [
@@ -39,7 +42,6 @@ export const APIS = [
   "/api/review/history.csv",
   "/api/review/incidents.csv",
   "/api/wall/today",
-  "/api/health",
   "/api/doctor",
   "/api/kiosk",
   "/api/kiosk/snapshot",

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { APIS, PAGES } from "./fixtures";
+import { APIS, PAGES, PROBES } from "./fixtures";
 
 process.env.DASHBOARD_CONFIG = "config/demo.json";
 let proxy: typeof import("@/proxy").proxy;
@@ -10,7 +10,7 @@ beforeAll(async () => {
 
 describe("proxy with sign-in off (demo)", () => {
   it("lets every route through as anonymous, overriding a forged principal", async () => {
-    for (const path of [...PAGES, ...APIS]) {
+    for (const path of [...PAGES, ...APIS, ...PROBES]) {
       const res = await proxy(new NextRequest(new URL(path, "http://127.0.0.1:3000"), { headers: { "x-aad-principal": "kiosk" } }));
       expect(res.headers.get("x-middleware-next"), path).toBe("1");
       expect(res.headers.get("x-middleware-request-x-aad-principal"), path).toBe("anonymous");

@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signKioskToken } from "@/lib/security/kiosk-token";
-import { APIS, PAGES, SECRETS, writeAuthConfig } from "./fixtures";
+import { APIS, PAGES, PROBES, SECRETS, writeAuthConfig } from "./fixtures";
 
 // proxy.ts reads the configuration and secrets from the environment, once per process.
 Object.assign(process.env, SECRETS, { DASHBOARD_CONFIG: writeAuthConfig(), RATE_LIMIT_BURST: "120", RATE_LIMIT_PER_SECOND: "2" });
@@ -44,6 +44,20 @@ describe("proxy with sign-in on", () => {
     }
   });
 
+  it("lets orchestrator probes through without sign-in, outside the rate limit, forged principals dropped", async () => {
+    for (const path of PROBES) {
+      // More than RATE_LIMIT_BURST (120) anonymous probes: none is limited.
+      for (let i = 0; i < 130; i++) {
+        const res = await proxy(request(path, { headers: { "x-aad-principal": "user" } }));
+        expect(passedThrough(res), path).toBe(true);
+        expect(principalOf(res), path).toBe("anonymous");
+      }
+      const signedIn = await proxy(request(path, { headers: { cookie: await sessionCookie() } }));
+      expect(principalOf(signedIn), path).toBe("user");
+      for (const method of ["POST", "DELETE"]) expect(passedThrough(await proxy(request(path, { method }))), `${method} ${path}`).toBe(true);
+    }
+  });
+
   it("ignores a forged principal header and a forged session cookie", async () => {
     const forged = await proxy(request("/api/snapshot", { headers: { "x-aad-principal": "user" } }));
     expect(forged.status).toBe(401);
@@ -72,7 +86,7 @@ describe("proxy with sign-in on", () => {
     expect(setCookie.toLowerCase()).toContain("samesite=lax");
 
     const cookie = `aad_kiosk=${token}`;
-    for (const path of ["/wall", "/wall?range=6h", "/api/wall/today", "/api/health"]) {
+    for (const path of ["/wall", "/wall?range=6h", "/api/wall/today"]) {
       const res = await proxy(request(path, { headers: { cookie } }));
       expect(passedThrough(res), path).toBe(true);
       expect(principalOf(res), path).toBe("kiosk");

@@ -27,13 +27,23 @@ function decide(path: string, over: Partial<GateInput> = {}) {
 }
 
 const PAGES = ["/", "/signals/replication", "/incidents/abc", "/wall", "/review", "/doctor", "/nope"];
-const APIS = ["/api/snapshot", "/api/signals/replication/rows", "/api/review", "/api/review/history.csv", "/api/wall/today", "/api/health", "/api/doctor", "/api/kiosk"];
+const APIS = ["/api/snapshot", "/api/signals/replication/rows", "/api/review", "/api/review/history.csv", "/api/wall/today", "/api/doctor", "/api/kiosk"];
+const PROBES = ["/api/health", "/api/ready", "/api/ready/", "//api/health"];
 
 describe("access gate with sign-in on", () => {
   it("refuses every page and API route to strangers", () => {
     for (const p of PAGES) expect(decide(p)).toEqual({ action: "redirect", location: `/api/auth/signin?callbackUrl=${encodeURIComponent(p)}` });
     for (const p of APIS) expect(decide(p)).toMatchObject({ action: "deny", status: 401 });
     for (const method of ["POST", "PUT", "DELETE"]) expect(decide("/api/snapshot", { method })).toMatchObject({ action: "deny", status: 401 });
+  });
+
+  it("leaves the orchestrator probes public (they cannot sign in), and nothing below them", () => {
+    for (const p of PROBES) {
+      expect(decide(p)).toEqual({ action: "next", principal: { kind: "anonymous" } });
+      expect(decide(p, { userId: "u1" })).toEqual({ action: "next", principal: { kind: "user", id: "u1" } });
+      expect(decide(p, { kioskCookie: kiosk })).toMatchObject({ action: "next" });
+    }
+    for (const p of ["/api/ready/x", "/api/healthx", "/api/ready/../snapshot"]) expect(decide(p)).toMatchObject({ action: "deny", status: 401 });
   });
 
   it("lets signed-in users everywhere and leaves the sign-in flow public", () => {
@@ -48,7 +58,7 @@ describe("access gate with sign-in on", () => {
   });
 
   it("opens the wall and its data to a kiosk, nothing else", () => {
-    for (const p of ["/wall", "/wall/", "/api/snapshot", "/api/kiosk/snapshot", "/api/wall/today", "/api/health"]) {
+    for (const p of ["/wall", "/wall/", "/api/snapshot", "/api/kiosk/snapshot", "/api/wall/today"]) {
       expect(decide(p, { kioskCookie: kiosk })).toMatchObject({ action: "next", principal: { kind: "kiosk" } });
     }
     for (const p of ["/", "/signals/replication", "/review", "/doctor", "/api/signals/replication", "/api/review", "/api/doctor", "/api/kiosk", "/api/snapshotx", "/wallx", "/wall/../review"]) {
@@ -73,6 +83,7 @@ describe("access gate with sign-in on", () => {
     expect(decide("/", { missingSecrets: ["NEXTAUTH_SECRET"], userId: "u1" })).toMatchObject({ action: "deny", status: 503, error: expect.stringContaining("NEXTAUTH_SECRET") });
     expect(decide("/", { configError: "bad" })).toMatchObject({ action: "deny", status: 503 });
     expect(decide("/api/health", { configError: "bad" })).toMatchObject({ action: "next" });
+    expect(decide("/api/ready", { configError: "bad" })).toMatchObject({ action: "next" });
   });
 });
 
