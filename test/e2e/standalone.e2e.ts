@@ -1,0 +1,190 @@
+/**
+ * What the container image runs: `node server.js` from a folder laid out by the Dockerfile's runtime
+ * COPY lines (scripts/standalone.mjs reads them), with the image's PORT/HOSTNAME convention. It must
+ * become ready, serve a page with its static assets, answer an API route, and on SIGTERM refuse new
+ * connections while a request already in flight completes, then exit.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import http from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { layOutStandalone } from "../../scripts/standalone.mjs";
+
+let dir = "";
+let child: ChildProcess;
+let base = "";
+let port = 0;
+let stdout = "";
+
+async function freePort(): Promise<number> {
+  const srv = net.createServer().listen(0, "127.0.0.1");
+  await once(srv, "listening");
+  const p = (srv.address() as net.AddressInfo).port;
+  srv.close();
+  return p;
+}
+
+/** A GET on its own TCP connection (no pooled keep-alive socket), resolving with status, body and when it ended. */
+function getOnNewConnection(url: string): Promise<{ status: number; body: string; endedAt: number }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, endedAt: Date.now() }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+/** Resolves with the error code of a plain TCP connect ("ECONNREFUSED"), or "connected". */
+function tryConnect(): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve("connected");
+    });
+    socket.once("error", (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
+  });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "dashboard-image-"));
+  const serverJs = layOutStandalone({ target: dir });
+  port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  // As in the image: no DASHBOARD_CONFIG (the default config/demo.json, relative to /app), PORT and HOSTNAME set.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" };
+  for (const name of ["DASHBOARD_CONFIG", "DASHBOARD_AS_OF", "NEXT_DIST_DIR", "NEXT_MANUAL_SIG_HANDLE"]) delete env[name];
+  child = spawn(process.execPath, [serverJs], { cwd: dir, env, stdio: ["ignore", "pipe", "inherit"] });
+  child.stdout?.on("data", (c: Buffer) => (stdout += c.toString()));
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server.js exited with ${child.exitCode}:\n${stdout}`);
+    try {
+      if ((await fetch(`${base}/api/ready`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server.js did not become ready within 240 s:\n${stdout}`);
+}, 250_000);
+
+afterAll(() => {
+  if (child?.exitCode === null) child.kill("SIGKILL");
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("standalone server as laid out by the Dockerfile", () => {
+  it("is live and ready once the embedded workspace is built, from the copied config", async () => {
+    const health = await fetch(`${base}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: "ok", source: "embedded", config: { loaded: true, name: "Contoso Payments" } });
+
+    const ready = await fetch(`${base}/api/ready`);
+    expect(ready.status).toBe(200);
+    expect(ready.headers.get("cache-control")).toBe("no-store");
+    const body = (await ready.json()) as { ready: boolean; checks: { name: string; ok: boolean; detail: string }[] };
+    expect(body.ready).toBe(true);
+    // server.js changes into its folder: the config it loaded is the one the Dockerfile copied.
+    expect(body.checks).toEqual([
+      { name: "config", ok: true, detail: `${path.join(dir, "config/demo.json")} (Contoso Payments)` },
+      { name: "data", ok: true, detail: expect.stringMatching(/^embedded workspace ready: 30-day demo, [\d,]+ rows in [\d.]+ s$/) },
+    ]);
+    expect(stdout.split("\n").filter((l) => l.startsWith("embedded workspace ready:"))).toHaveLength(1);
+  });
+
+  it("serves a page and the static assets it references", async () => {
+    const res = await fetch(`${base}/`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("<title>Active-active dashboard</title>");
+    const scripts = [...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts.slice(0, 3)) {
+      const asset = await fetch(`${base}${src}`);
+      expect(asset.status, src).toBe(200);
+      expect(asset.headers.get("content-type"), src).toMatch(/javascript/);
+    }
+  });
+
+  it("answers an API route with data, and a bad parameter with 400", async () => {
+    const res = await fetch(`${base}/api/snapshot?range=1h`);
+    expect(res.status).toBe(200);
+    const snapshot = (await res.json()) as { regions: { id: string }[]; signals: Record<string, { status: string }> };
+    expect(snapshot.regions.map((r) => r.id).sort()).toEqual(["uksouth", "westeurope"]);
+    expect(Object.keys(snapshot.signals).length).toBeGreaterThanOrEqual(7);
+    const bad = await fetch(`${base}/api/snapshot?range=2h`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ parameter: "range" });
+  });
+
+  it("on SIGTERM refuses new connections, finishes the requests in flight, then exits", async () => {
+    // In flight at SIGTERM, two kinds: requests whose headers are still arriving (a slow client; the
+    // server waits on I/O, as it does on Log Analytics in production) and a CPU-bound one (the first
+    // 30-day snapshot, seconds of work: the signal is handled when it yields).
+    const snapshotClient = await trickleClient("/api/snapshot?range=1h");
+    const readyClient = await trickleClient("/api/ready");
+    let slowPending = true;
+    const slow = getOnNewConnection(`${base}/api/snapshot?range=30d`).finally(() => (slowPending = false));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slowPending, "the slow request finished before SIGTERM: nothing was drained").toBe(true);
+    const exited = once(child, "exit") as Promise<[number | null, NodeJS.Signals | null]>;
+    const termAt = Date.now();
+    child.kill("SIGTERM");
+
+    // Next's handler closes the listener first; ours logs right after.
+    const deadline = Date.now() + 60_000;
+    while (!stdout.includes("SIGTERM: draining") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(stdout).toContain("SIGTERM: draining in-flight requests");
+    expect(await tryConnect()).toBe("ECONNREFUSED");
+
+    const done = await slow;
+    expect(done.status).toBe(200);
+    expect(done.endedAt).toBeGreaterThan(termAt);
+    expect((JSON.parse(done.body) as { regions: unknown[] }).regions).toHaveLength(2);
+
+    // The slow clients finish their requests after the listener closed; both are still answered.
+    const snap = await snapshotClient.finish();
+    expect(snap.status).toBe(200);
+    expect((JSON.parse(snap.body) as { regions: unknown[] }).regions).toHaveLength(2);
+    const ready = await readyClient.finish();
+    expect(ready.status).toBe(503);
+    expect(JSON.parse(ready.body)).toMatchObject({ ready: false, reason: expect.stringMatching(/^shutting down/) });
+
+    const [code, signal] = await exited;
+    // Next 16's server exits 128 + 15 after draining (start-server.js), the conventional "stopped by
+    // SIGTERM" status orchestrators treat as a normal stop; not a crash (1) and not a kill (signal).
+    expect({ code, signal }).toEqual({ code: 143, signal: null });
+  }, 120_000);
+});
+
+/**
+ * An HTTP/1.0 request (close-delimited answer, no chunking) whose header block is sent in two parts:
+ * the request is in flight from the first byte, and completes when `finish` sends the blank line.
+ */
+async function trickleClient(target: string): Promise<{ finish(): Promise<{ status: number; body: string }> }> {
+  const socket = net.connect(port, "127.0.0.1");
+  await once(socket, "connect");
+  let raw = "";
+  socket.setEncoding("utf8");
+  socket.on("data", (c: string) => (raw += c));
+  const closed = once(socket, "close");
+  socket.write(`GET ${target} HTTP/1.0\r\nHost: 127.0.0.1:${port}\r\n`);
+  return {
+    async finish() {
+      socket.write("Accept: application/json\r\n\r\n");
+      await closed;
+      const [head, ...rest] = raw.split("\r\n\r\n");
+      return { status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1] ?? 0), body: rest.join("\r\n\r\n") };
+    },
+  };
+}
