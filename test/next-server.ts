@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
+import path from "node:path";
+import { layOutStandalone } from "../scripts/standalone.mjs";
 
 async function freePort(): Promise<number> {
   const srv = createServer().listen(0, "127.0.0.1");
@@ -16,9 +18,9 @@ export interface NextServer {
 }
 
 /**
- * `next start` of a finished build on a free local port, resolved once `readyPath` answers 2xx
- * (the browser tests, the kiosk test and the security test each run one). It runs in its own process
- * group so `stop()` also ends the server npx started.
+ * The standalone server of a finished build (what `npm start` and the container image run:
+ * `<distDir>/standalone/server.js`, laid out as the Dockerfile does) on a free local port, resolved
+ * once `readyPath` answers 2xx (the browser tests, the kiosk test and the security test each run one).
  */
 export async function startNextServer(options: {
   env: NodeJS.ProcessEnv;
@@ -28,18 +30,21 @@ export async function startNextServer(options: {
 }): Promise<NextServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: options.env,
+  const distDir = options.env.NEXT_DIST_DIR || ".next";
+  const serverJs = layOutStandalone({ target: path.join(distDir, "standalone"), distDir });
+  // server.js changes into its own folder: a relative configuration path must not move with it.
+  const config = options.env.DASHBOARD_CONFIG ? path.resolve(options.env.DASHBOARD_CONFIG) : undefined;
+  const child = spawn(process.execPath, [serverJs], {
+    env: { ...options.env, PORT: String(port), HOSTNAME: "127.0.0.1", ...(config ? { DASHBOARD_CONFIG: config } : {}) },
     stdio: ["ignore", options.onStdout ? "pipe" : "ignore", "inherit"],
-    detached: true,
   });
   if (options.onStdout) child.stdout?.on("data", options.onStdout);
   const stop = () => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    if (child.exitCode === null) child.kill("SIGTERM");
   };
   const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${serverJs} exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${baseUrl}${options.readyPath ?? "/api/health"}`)).ok) return { baseUrl, stop };
     } catch {
@@ -48,5 +53,5 @@ export async function startNextServer(options: {
     await new Promise((r) => setTimeout(r, 250));
   }
   stop();
-  throw new Error(`next start at ${baseUrl} did not answer ${options.readyPath ?? "/api/health"} within ${options.timeoutMs ?? 90_000} ms`);
+  throw new Error(`${serverJs} at ${baseUrl} did not answer ${options.readyPath ?? "/api/health"} within ${options.timeoutMs ?? 90_000} ms`);
 }

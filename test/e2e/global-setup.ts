@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   // a healthy server is one that can answer with data.
   if (!stdout.includes("embedded workspace ready:")) {
     server.stop();
-    throw new Error(`next start answered /api/health before building the embedded workspace:\n${stdout}`);
+    throw new Error(`the server answered /api/health before building the embedded workspace:\n${stdout}`);
   }
   project.provide("baseUrl", server.baseUrl);
   return () => server.stop();

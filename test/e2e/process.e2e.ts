@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { SERVER_LOG } from "./global-setup";
 
 /**
- * `next start` bundles each route separately; module-level state would be per route. Against the
+ * The production server bundles each route separately; module-level state would be per route. Against the
  * real production server: every kind of route is served from the one workspace built at start-up.
  */
 describe("one embedded workspace per server process", () => {

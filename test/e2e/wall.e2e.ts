@@ -7,7 +7,7 @@ import type { Snapshot } from "@/lib/snapshot/types";
 import { closePage, collectErrors, launchBrowser, screenshot } from "./browser";
 
 /**
- * The NOC wall in Chromium. The server is the real `next start` with the embedded demo; the
+ * The NOC wall in Chromium. The server is the real production server (standalone server.js) with the embedded demo; the
  * STALE, memory, incident and rotation tests put a page.route() in front of /api/snapshot that
  * serves a snapshot recorded from that server ("up") or aborts the request ("down"), so the
  * browser's behaviour is tested without waiting on a multi-second snapshot per refresh.

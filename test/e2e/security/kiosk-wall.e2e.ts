@@ -1,5 +1,5 @@
 /**
- * A wall screen with sign-in on: its own `next start` (sign-in configured, recognisable secrets),
+ * A wall screen with sign-in on: its own server (sign-in configured, recognisable secrets),
  * Chromium opens a kiosk link, the wall renders and refreshes with redacted data, and the same
  * browser cannot reach the inspector or the review.
  */

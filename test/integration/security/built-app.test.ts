@@ -1,6 +1,6 @@
 /**
  * Against a real production build: the browser-facing output holds none of the server's secrets,
- * and `next start` with sign-in on enforces the access rules end to end (proxy.ts wired by Next,
+ * and the standalone server with sign-in on enforces the access rules end to end (proxy.ts wired by Next,
  * cookies round-tripping). Builds into its own dist dir with recognisable secrets in the env;
  * set SECURITY_TEST_DIST to reuse a build made with the same env (see README "Access and security").
  */
@@ -76,7 +76,7 @@ describe("browser bundle", () => {
   });
 });
 
-describe("next start with sign-in on", () => {
+describe("the standalone server with sign-in on", () => {
   it("answers a bad value of any data-route parameter with 400 naming it and what is allowed", async () => {
     const jwt = await encode({ token: { sub: "param-tester" }, secret: SECRETS.NEXTAUTH_SECRET });
     const cookie = `next-auth.session-token=${jwt}`;

@@ -28,7 +28,7 @@ function decide(path: string, over: Partial<GateInput> = {}) {
 
 const PAGES = ["/", "/signals/replication", "/incidents/abc", "/wall", "/review", "/doctor", "/nope"];
 const APIS = ["/api/snapshot", "/api/signals/replication/rows", "/api/review", "/api/review/history.csv", "/api/wall/today", "/api/doctor", "/api/kiosk"];
-const PROBES = ["/api/health", "/api/ready", "/api/ready/", "//api/health"];
+const PROBES = ["/api/health", "/api/ready", "/api/ready/", "/api//health", "/api/./ready"];
 
 describe("access gate with sign-in on", () => {
   it("refuses every page and API route to strangers", () => {
