@@ -4,7 +4,8 @@
 # configuration folder. No dev dependencies, no secrets: sign-in and kiosk secrets arrive as
 # environment variables at run time (Container Apps secrets from Key Vault, deploy/).
 #
-#   podman build -t active-active-dashboard .        (or docker build / az acr build)
+#   docker build -t active-active-dashboard .        (or az acr build)
+#   podman build --format docker -t active-active-dashboard .   (OCI format drops HEALTHCHECK)
 #   podman run -p 3000:3000 active-active-dashboard   (the embedded demo; sign-in off)
 #
 # test/e2e/standalone.e2e.ts lays out the runtime stage's COPY lines below and runs server.js from
