@@ -8,6 +8,7 @@
 import type { ConfigState } from "../config/runtime";
 import type { DashboardConfig } from "../config/schema";
 import { processSingleton } from "../process-singleton";
+import type { LogsSource } from "../workspace/types";
 
 type WorkspacesConfig = NonNullable<DashboardConfig["workspaces"]>;
 
@@ -130,6 +131,17 @@ export async function checkReadiness(deps: ReadinessDeps): Promise<Readiness> {
   const failed = checks.find((c) => !c.ok);
   return failed ? { ready: false, reason: failed.detail, checks } : { ready: true, checks };
 }
+
+/**
+ * The Azure check: a one-row `print` through `source` (the process's query gateway: it shares the
+ * 5-query limit with the panels) proves both the token and the Log Analytics Reader role. The
+ * gateway's stale-if-error may answer with an older result when Azure fails: that is a failure.
+ */
+export async function probeLogAnalytics(source: LogsSource, now: Date = new Date()): Promise<void> {
+  const result = await source.query(READINESS_KQL, { from: new Date(now.getTime() - 5 * 60_000), to: now }, { refreshSeconds: 30 });
+  if (result.stale) throw new Error(result.stale.error);
+}
+export const READINESS_KQL = "print ready = 1";
 
 /**
  * What an anonymous caller sees when sign-in is on (probes do not sign in): which checks passed,
