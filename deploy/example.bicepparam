@@ -8,6 +8,7 @@ param regions = [
 ]
 param image = 'myregistry.azurecr.io/active-active-dashboard:1.0.0'
 param registryServer = 'myregistry.azurecr.io'
+param registryResourceId = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-shared/providers/Microsoft.ContainerRegistry/registries/myregistry'
 param workspaceResourceIds = [
   '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-payments-global/providers/Microsoft.OperationalInsights/workspaces/law-payments'
 ]

@@ -10,8 +10,11 @@ param regions array
 @description('Container image, e.g. myregistry.azurecr.io/active-active-dashboard:1.2.3')
 param image string
 
-@description('Registry server of the image when it needs credentials (ACR: the identity gets pulled with; grant it AcrPull). Empty: a public image.')
+@description('Registry server of the image when pulling needs credentials, e.g. myregistry.azurecr.io; the app pulls with its managed identity. Empty: a public image.')
 param registryServer string = ''
+
+@description('Resource id of that Azure Container Registry: each region\'s identity gets AcrPull on it. Empty: grant pull rights yourself.')
+param registryResourceId string = ''
 
 @description('Resource ids of the Log Analytics workspaces the dashboard queries (the configuration\'s workspaces.ids are their customer ids). Each region\'s identity gets Log Analytics Reader on each.')
 param workspaceResourceIds array
@@ -57,6 +60,7 @@ module region 'modules/region.bicep' = [
       publicUrl: r.publicUrl
       image: image
       registryServer: registryServer
+      registryResourceId: registryResourceId
       dashboardConfigJson: string(dashboardConfig)
       nextAuthSecret: nextAuthSecret
       entraClientSecret: entraClientSecret
@@ -70,14 +74,16 @@ module region 'modules/region.bicep' = [
   }
 ]
 
-// Log Analytics Reader for every region's identity on every workspace, wherever the workspace lives.
+// Log Analytics Reader for every region's identity on every workspace, wherever the workspace lives:
+// pair k is region k / W and workspace k % W (W workspaces).
+var workspaceCount = length(workspaceResourceIds)
 module reader 'modules/workspace-reader.bicep' = [
-  for (pair, i) in flatten(map(range(0, length(regions)), ri => map(workspaceResourceIds, ws => { region: ri, workspace: ws }))): {
-    name: 'la-reader-${i}'
-    scope: resourceGroup(split(pair.workspace, '/')[2], split(pair.workspace, '/')[4])
+  for k in range(0, length(regions) * workspaceCount): {
+    name: 'la-reader-${k}'
+    scope: resourceGroup(split(workspaceResourceIds[k % workspaceCount], '/')[2], split(workspaceResourceIds[k % workspaceCount], '/')[4])
     params: {
-      workspaceName: last(split(pair.workspace, '/'))
-      principalId: region[pair.region].outputs.identityPrincipalId
+      workspaceName: last(split(workspaceResourceIds[k % workspaceCount], '/'))
+      principalId: region[k / workspaceCount].outputs.identityPrincipalId
     }
   }
 ]

@@ -8,6 +8,7 @@ param location string
 param publicUrl string
 param image string
 param registryServer string
+param registryResourceId string
 param dashboardConfigJson string
 @secure()
 param nextAuthSecret string
@@ -49,25 +50,38 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   }
 }
 
-// Secret name in the vault and in the app: lower-case, dashes (Container Apps' rule).
-var vaultSecrets = union(
-  {
-    'nextauth-secret': nextAuthSecret
-    'entra-client-secret': entraClientSecret
-    'kiosk-signing-secret': kioskSigningSecret
-    // Not secret, but a Container Apps secret is how a file reaches the container (a secret volume).
-    'dashboard-config': dashboardConfigJson
-  },
-  redisEnabled ? { 'redis-url': 'rediss://:${redisDatabase!.listKeys().primaryKey}@${redis!.properties.hostName}:10000' } : {}
-)
+// Secret names in the vault and in the app: lower-case, dashes (Container Apps' rule). One resource
+// each, not a loop: a loop's array must be known at the start of the deployment, the Redis key is not.
+resource nextAuthSecretKv 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'nextauth-secret'
+  properties: { value: nextAuthSecret }
+}
 
-resource secrets 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = [
-  for s in items(vaultSecrets): {
-    parent: vault
-    name: s.key
-    properties: { value: s.value }
-  }
-]
+resource entraClientSecretKv 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'entra-client-secret'
+  properties: { value: entraClientSecret }
+}
+
+resource kioskSigningSecretKv 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'kiosk-signing-secret'
+  properties: { value: kioskSigningSecret }
+}
+
+// Not secret, but a Container Apps secret is how a file reaches the container (a secret volume).
+resource dashboardConfigKv 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'dashboard-config'
+  properties: { value: dashboardConfigJson, contentType: 'application/json' }
+}
+
+resource redisUrlKv 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (redisEnabled) {
+  parent: vault
+  name: 'redis-url'
+  properties: { value: 'rediss://:${redisDatabase.listKeys().primaryKey}@${redis.properties.hostName}:10000' }
+}
 
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, identity.id, keyVaultSecretsUserRoleId)
@@ -128,7 +142,7 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: { '${identity.id}': {} }
   }
-  dependsOn: [secretsUser, secrets]
+  dependsOn: [acrPull, secretsUser, nextAuthSecretKv, entraClientSecretKv, kioskSigningSecretKv, dashboardConfigKv, redisUrlKv]
   properties: {
     environmentId: environment.id
     workloadProfileName: 'Consumption'
@@ -196,6 +210,16 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
         ]
       }
     }
+  }
+}
+
+// AcrPull on the registry before the app pulls its image with this identity.
+module acrPull 'acr-pull.bicep' = if (!empty(registryResourceId)) {
+  name: 'acr-pull-${location}'
+  scope: resourceGroup(split(registryResourceId, '/')[2], split(registryResourceId, '/')[4])
+  params: {
+    registryName: last(split(registryResourceId, '/'))
+    principalId: identity.properties.principalId
   }
 }
 
