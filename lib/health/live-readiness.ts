@@ -1,11 +1,28 @@
 /** checkReadiness wired to the process's real configuration, embedded workspace and Azure gateway. */
 import { getConfigState } from "../config/runtime";
-import { azureGateway } from "../log-analytics/connect";
+import { AzureLogsSource, type WorkspacesConfig } from "../log-analytics/azure-source";
+import { defaultCredential } from "../log-analytics/credential";
 import { processSingleton } from "../process-singleton";
 import { embeddedStatus, warmUpEmbedded } from "../workspace/source";
 import { checkReadiness, probeLogAnalytics, type Readiness, type ReadinessDeps } from "./readiness";
 
 const building = processSingleton("readiness-build", () => ({ started: false }));
+const probeSources = processSingleton("readiness-azure-sources", () => new Map<string, AzureLogsSource>());
+
+/**
+ * The probe's own Log Analytics client, not the panels' gateway: the gateway would answer a failure
+ * with its last good result and hide why it failed (a refused identity and a throttled one must be
+ * told apart). It shares the process's credential, so its token cache. One query per 30 s.
+ */
+function probeSource(workspaces: WorkspacesConfig): AzureLogsSource {
+  const key = JSON.stringify(workspaces);
+  let source = probeSources.get(key);
+  if (!source) {
+    source = new AzureLogsSource({ workspaces, credential: defaultCredential(workspaces) });
+    probeSources.set(key, source);
+  }
+  return source;
+}
 
 const liveDeps: ReadinessDeps = {
   configState: getConfigState,
@@ -22,7 +39,7 @@ const liveDeps: ReadinessDeps = {
       }
     }, 0);
   },
-  probeAzure: (workspaces) => probeLogAnalytics(azureGateway(workspaces)),
+  probeAzure: (workspaces) => probeLogAnalytics(probeSource(workspaces)),
   nowMs: () => Date.now(),
 };
 

@@ -7,6 +7,7 @@
  */
 import type { ConfigState } from "../config/runtime";
 import type { DashboardConfig } from "../config/schema";
+import { UpstreamError } from "../gateway/upstream-error";
 import { processSingleton } from "../process-singleton";
 import type { LogsSource } from "../workspace/types";
 
@@ -32,8 +33,8 @@ export interface ReadinessDeps {
   embeddedStatus(config: DashboardConfig): EmbeddedStatus;
   /** Builds the embedded workspace off the probe's request (DASHBOARD_WARM_UP=0, or a failed warm-up). */
   startEmbeddedBuild(config: DashboardConfig): void;
-  /** Resolves when Log Analytics answers a trivial query with the app's credential; rejects with why not. */
-  probeAzure(workspaces: WorkspacesConfig): Promise<void>;
+  /** Resolves when Log Analytics answers a trivial query with the app's credential (with a note when degraded); rejects with why not. */
+  probeAzure(workspaces: WorkspacesConfig): Promise<string | undefined | void>;
   nowMs(): number;
 }
 
@@ -86,8 +87,9 @@ async function azureVerdict(deps: ReadinessDeps, workspaces: WorkspacesConfig): 
       timer = setTimeout(() => reject(new Error(`no answer within ${AZURE_PROBE_TIMEOUT_MS / 1000} s`)), AZURE_PROBE_TIMEOUT_MS);
     });
     try {
-      await Promise.race([deps.probeAzure(workspaces), timeout]);
-      return { key, ok: true, detail: `Log Analytics answered (${workspaces.ids.length} workspace${workspaces.ids.length === 1 ? "" : "s"})`, atMs: deps.nowMs() };
+      const note = await Promise.race([deps.probeAzure(workspaces), timeout]);
+      const answered = `Log Analytics answered (${workspaces.ids.length} workspace${workspaces.ids.length === 1 ? "" : "s"})`;
+      return { key, ok: true, detail: note ? `${answered}; ${note}` : answered, atMs: deps.nowMs() };
     } catch (err) {
       return { key, ok: false, detail: `Log Analytics not reachable: ${oneLine(err)}`, atMs: deps.nowMs() };
     } finally {
@@ -133,13 +135,21 @@ export async function checkReadiness(deps: ReadinessDeps): Promise<Readiness> {
 }
 
 /**
- * The Azure check: a one-row `print` through `source` (the process's query gateway: it shares the
- * 5-query limit with the panels) proves both the token and the Log Analytics Reader role. The
- * gateway's stale-if-error may answer with an older result when Azure fails: that is a failure.
+ * The Azure check: a one-row `print` with the app's credential proves both the token and the Log
+ * Analytics Reader role. Resolves with a note when ready but degraded: a 429 means the service
+ * answered and the identity may read, it is only over its query rate (the gateway serves the panels
+ * from cache, marked stale), and every replica sharing the identity would be throttled alike.
+ * Rejects with why not otherwise. A stale answer (a gateway's stale-if-error) is a failure.
  */
-export async function probeLogAnalytics(source: LogsSource, now: Date = new Date()): Promise<void> {
-  const result = await source.query(READINESS_KQL, { from: new Date(now.getTime() - 5 * 60_000), to: now }, { refreshSeconds: 30 });
-  if (result.stale) throw new Error(result.stale.error);
+export async function probeLogAnalytics(source: LogsSource, now: Date = new Date()): Promise<string | undefined> {
+  try {
+    const result = await source.query(READINESS_KQL, { from: new Date(now.getTime() - 5 * 60_000), to: now }, { refreshSeconds: 30 });
+    if (result.stale) throw new Error(result.stale.error);
+    return undefined;
+  } catch (err) {
+    if (err instanceof UpstreamError && err.kind === "throttled") return `throttled (HTTP 429): panels are served from cache, marked stale`;
+    throw err;
+  }
 }
 export const READINESS_KQL = "print ready = 1";
 

@@ -100,6 +100,8 @@ describe("standalone server as laid out by the Dockerfile", () => {
       { name: "data", ok: true, detail: expect.stringMatching(/^embedded workspace ready: 30-day demo, [\d,]+ rows in [\d.]+ s$/) },
     ]);
     expect(stdout.split("\n").filter((l) => l.startsWith("embedded workspace ready:"))).toHaveLength(1);
+    // Front Door's health probes default to HEAD.
+    for (const probe of ["/api/health", "/api/ready"]) expect((await fetch(`${base}${probe}`, { method: "HEAD" })).status, probe).toBe(200);
   });
 
   it("serves a page and the static assets it references", async () => {

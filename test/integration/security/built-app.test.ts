@@ -116,6 +116,15 @@ describe("the standalone server with sign-in on", () => {
     }
   });
 
+  it("answers the orchestrator probes without sign-in, telling strangers no details", async () => {
+    expect((await get("/api/health")).status).toBe(200);
+    const ready = await get("/api/ready");
+    expect(ready.status).toBe(200);
+    const text = await ready.text();
+    expect(JSON.parse(text)).toEqual({ ready: true, checks: [{ name: "config", ok: true, detail: "ok" }, { name: "data", ok: true, detail: "ok" }] });
+    expect(text).not.toMatch(/\.json|embedded workspace/);
+  });
+
   it("serves the sign-in flow and security headers", async () => {
     const res = await get("/api/auth/providers");
     expect(res.status).toBe(200);
