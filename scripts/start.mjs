@@ -17,11 +17,11 @@ if (process.env.SKIP_BUILD !== "1") {
 }
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const serverJs = layOutStandalone({ target: path.join(distDir, "standalone"), distDir });
-// server.js changes into its own folder: a configuration path given relative to here must not move.
-const config = process.env.DASHBOARD_CONFIG ? path.resolve(process.env.DASHBOARD_CONFIG) : undefined;
+// server.js changes into its own folder: the file check-config.ts checked, resolved from here.
+const config = path.resolve(process.env.DASHBOARD_CONFIG ?? "config/demo.json");
 const server = spawn(process.execPath, [serverJs], {
   stdio: "inherit",
-  env: { ...process.env, HOSTNAME: host, PORT: port, ...(config ? { DASHBOARD_CONFIG: config } : {}) },
+  env: { ...process.env, HOSTNAME: host, PORT: port, DASHBOARD_CONFIG: config },
 });
 server.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGTERM" ? 143 : 1)));
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
