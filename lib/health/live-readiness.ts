@@ -1,4 +1,4 @@
-/** checkReadiness wired to the process's real configuration, embedded workspace and Azure gateway. */
+/** checkReadiness wired to the process's real configuration, embedded workspace and Log Analytics. */
 import { getConfigState } from "../config/runtime";
 import { AzureLogsSource, type WorkspacesConfig } from "../log-analytics/azure-source";
 import { defaultCredential } from "../log-analytics/credential";

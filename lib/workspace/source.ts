@@ -2,6 +2,7 @@ import type { DashboardConfig } from "../config/schema";
 import { loadDatasetSync } from "../dataset/load";
 import { Workspace } from "../dataset/workspace";
 import { readEnv } from "../env";
+import type { EmbeddedStatus } from "../health/readiness";
 import { QueryGateway } from "../gateway/gateway";
 import { azureGateway } from "../log-analytics/connect";
 import { processSingleton } from "../process-singleton";
@@ -89,7 +90,7 @@ function logBuilt(workspace: Workspace, what: string, startedMs: number, key: st
 }
 
 /** Whether the embedded workspace of this configuration is built, without building it (readiness). */
-export function embeddedStatus(config: DashboardConfig): { state: "ready"; detail: string } | { state: "absent" } | { state: "failed"; error: string } {
+export function embeddedStatus(config: DashboardConfig): EmbeddedStatus {
   const key = embeddedKey(config);
   if (state.embedded?.key === key) return { state: "ready", detail: `embedded workspace ready: ${state.built?.key === key ? state.built.detail : "built"}` };
   if (state.failed?.key === key) return { state: "failed", error: state.failed.error };
