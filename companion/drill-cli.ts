@@ -14,14 +14,20 @@ async function main(): Promise<void> {
     credential: env.COMPANION_INGESTION_AUTH === "entra" ? new DefaultAzureCredential() : undefined,
     roleName: env.COMPANION_ROLE_NAME,
     exportIntervalMs: 60_000,
+    // One shot: a marker that cannot be sent now must fail the command, not wait on local disk for a later run.
+    exporterOptions: { disableOfflineStorage: true },
   });
   sink.drill(marker);
-  await sink.flush();
-  await sink.shutdown();
+  try {
+    await sink.flush();
+  } finally {
+    await sink.shutdown();
+  }
   console.log(`failover_drill ${marker.phase} region=${marker.regionValue} at ${marker.at.toISOString()} sent`);
 }
 
-main().catch((err) => {
+// Exit as soon as the marker is sent: the exporter's HTTP client keeps idle sockets and timers alive for about 20 s.
+main().then(() => process.exit(0), (err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 });

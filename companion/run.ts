@@ -87,6 +87,7 @@ export async function main(argv: readonly string[], log: Log = (m) => console.er
     credential: env.COMPANION_INGESTION_AUTH === "entra" ? credential : undefined,
     roleName: env.COMPANION_ROLE_NAME,
     exportIntervalMs: env.METRIC_EXPORT_SECONDS * 1000,
+    onExportError: log,
   });
   let tasks: CompanionTasks = {};
   let account: CosmosAccount | undefined;

@@ -44,6 +44,29 @@ export interface AzureMonitorSinkOptions {
   exportIntervalMs: number;
   /** Passed to both exporters (tests: TLS trust for a local endpoint, no offline storage). */
   exporterOptions?: Partial<AzureMonitorExporterOptions>;
+  /** Told about every failed send (the service logs it); flush() also rejects after one. */
+  onExportError?: (message: string) => void;
+}
+
+/** OpenTelemetry's ExportResultCode.SUCCESS. */
+const EXPORT_SUCCESS = 0;
+
+interface ResultExporter<T> {
+  export(items: T, done: (result: { code: number; error?: Error }) => void): void;
+}
+
+/**
+ * Notes every failed send: the SDK's forceFlush resolves even when the exporter failed, and a drill
+ * marker that never reached Application Insights must not be reported as sent.
+ */
+function trackFailures<T, E extends ResultExporter<T>>(exporter: E, failed: (message: string) => void): E {
+  const send = exporter.export.bind(exporter);
+  exporter.export = (items, done) =>
+    send(items, (result) => {
+      if (result.code !== EXPORT_SUCCESS) failed(result.error?.message ?? "the ingestion endpoint did not accept the telemetry");
+      done(result);
+    });
+  return exporter;
 }
 
 /**
@@ -58,14 +81,19 @@ export function azureMonitorSink(options: AzureMonitorSinkOptions): TelemetrySin
     credential: options.credential,
     ...options.exporterOptions,
   };
+  const failures: string[] = [];
+  const failed = (message: string) => {
+    failures.push(message);
+    options.onExportError?.(`telemetry export failed: ${message}`);
+  };
   const resource = resourceFromAttributes({ "service.name": options.roleName });
   const reader = new PeriodicExportingMetricReader({
-    exporter: new AzureMonitorMetricExporter(exporterOptions),
+    exporter: trackFailures(new AzureMonitorMetricExporter(exporterOptions), failed),
     exportIntervalMillis: options.exportIntervalMs,
     exportTimeoutMillis: Math.min(30_000, options.exportIntervalMs),
   });
   const meters = new MeterProvider({ resource, readers: [reader] });
-  const logs = new LoggerProvider({ resource, processors: [new BatchLogRecordProcessor(new AzureMonitorLogExporter(exporterOptions))] });
+  const logs = new LoggerProvider({ resource, processors: [new BatchLogRecordProcessor(trackFailures(new AzureMonitorLogExporter(exporterOptions), failed))] });
   const meter = meters.getMeter("active-active-companion");
   const logger = logs.getLogger("active-active-companion");
   const histograms = new Map<string, ReturnType<typeof meter.createHistogram>>();
@@ -93,6 +121,10 @@ export function azureMonitorSink(options: AzureMonitorSinkOptions): TelemetrySin
     },
     async flush() {
       await Promise.all([meters.forceFlush(), logs.forceFlush()]);
+      if (failures.length > 0) {
+        const messages = [...new Set(failures.splice(0))];
+        throw new Error(`telemetry export failed: ${messages.join("; ")}`);
+      }
     },
     async shutdown() {
       await Promise.all([meters.shutdown(), logs.shutdown()]);
