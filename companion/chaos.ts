@@ -1,7 +1,8 @@
 import type { DashboardConfig } from "@/lib/config/schema";
 import { kql } from "@/lib/kql/literal";
 import { appRegionOf } from "@/lib/signals/runtime/fragments";
-import type { LogsSource } from "@/lib/workspace/types";
+import { KqlSemanticError } from "@/lib/engine/errors";
+import type { LogsSource, QueryResult } from "@/lib/workspace/types";
 import { DRILL_EVENT, DRILL_KEYS } from "./contract";
 import type { DrillMarker } from "./telemetry";
 
@@ -102,6 +103,20 @@ export function chaosMarkers(
   return { markers, problems: [...new Set(problems)] };
 }
 
+/**
+ * A table that does not exist yet (no experiment has logged, no event was ever sent) is empty: Azure's
+ * source already answers so (with a warning); the embedded engine throws, naming the missing table.
+ */
+async function queryOrEmpty(source: LogsSource, query: string, window: { from: Date; to: Date }): Promise<QueryResult> {
+  try {
+    return await source.query(query, window);
+  } catch (err) {
+    const missing = err instanceof KqlSemanticError ? err.missingTable : undefined;
+    if (!missing) throw err;
+    return { table: { columns: [], rows: [] }, warnings: [`table ${missing} does not exist in the workspace`], partial: true };
+  }
+}
+
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 
 /** Reads the experiment log and the markers already written through `source` (the dashboard's LogsSource). */
@@ -111,7 +126,7 @@ export async function importChaosRuns(
   window: { from: Date; to: Date },
   explicitTargets: Record<string, string>,
 ): Promise<ChaosImport> {
-  const [chaos, done] = await Promise.all([source.query(CHAOS_QUERY, window), source.query(IMPORTED_QUERY, window)]);
+  const [chaos, done] = await Promise.all([queryOrEmpty(source, CHAOS_QUERY, window), queryOrEmpty(source, IMPORTED_QUERY, window)]);
   const col = (t: typeof chaos.table, name: string) => t.columns.findIndex((c) => c.name === name);
   const ct = chaos.table;
   const [iT, iRun, iSpan, iStatus, iTarget, iExp] = ["TimeGenerated", "CorrelationId", "SpanType", "Status", "Target", "_ResourceId"].map((n) => col(ct, n));
