@@ -1,3 +1,5 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { DefaultAzureCredential } from "@azure/identity";
 import { loadConfigFile } from "@/lib/config/load";
 import type { DashboardConfig } from "@/lib/config/schema";
@@ -52,10 +54,11 @@ export async function cosmosTasks(
   return tasks;
 }
 
-async function loadResolver(path: string | undefined): Promise<ConflictResolver | undefined> {
-  if (!path) return undefined;
-  const mod = (await import(path)) as { default?: unknown };
-  if (typeof mod.default !== "function") throw new Error(`CONFLICT_RESOLVER ${path}: the module's default export must be a function (conflict, where) => Promise<boolean>`);
+async function loadResolver(file: string | undefined): Promise<ConflictResolver | undefined> {
+  if (!file) return undefined;
+  // Relative to the working directory, like DASHBOARD_CONFIG, not to this module.
+  const mod = (await import(pathToFileURL(path.resolve(process.cwd(), file)).href)) as { default?: unknown };
+  if (typeof mod.default !== "function") throw new Error(`CONFLICT_RESOLVER ${file}: the module's default export must be a function (conflict, where) => Promise<boolean>`);
   return mod.default as ConflictResolver;
 }
 

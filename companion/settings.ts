@@ -52,7 +52,7 @@ export type CompanionEnv = z.infer<typeof envSchema>;
 
 export class SettingsError extends Error {}
 
-export function readCompanionEnv(source: NodeJS.ProcessEnv = process.env): CompanionEnv {
+export function readCompanionEnv(source: Record<string, string | undefined> = process.env): CompanionEnv {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     throw new SettingsError(`Invalid companion settings: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
