@@ -140,8 +140,12 @@ export async function main(argv: readonly string[], log: Log = (m) => console.er
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).catch((err) => {
-    console.error(`[companion] ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  });
+  // Exit once done (--once, or after SIGTERM): the exporters' HTTP clients keep idle sockets and timers alive for about 20 s.
+  main(process.argv.slice(2)).then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(`[companion] ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    },
+  );
 }
