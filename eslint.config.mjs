@@ -24,7 +24,7 @@ const config = [
       "no-restricted-imports": ["error", { patterns: ["@/lib/log-analytics/*", "@/lib/workspace/*", "@/lib/engine/*", "@/lib/simulator/*"] }],
     },
   },
-  { ignores: [".next*/**", "node_modules/**", "test-results/**", "next-env.d.ts", "config/*.json"] },
+  { ignores: [".next*/**", "node_modules/**", "dist/**", "test-results/**", "next-env.d.ts", "config/*.json"] },
 ];
 
 export default config;

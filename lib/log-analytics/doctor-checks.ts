@@ -1,5 +1,6 @@
 import type { DashboardConfig } from "../config/schema";
 import { kql } from "../kql/literal";
+import { withCompanionHint } from "../telemetry/companion";
 import { TABLE_REMEDIES } from "./remedies";
 
 /** Contract tables no signal reads today: their absence is a warning, not a failure. */
@@ -102,5 +103,5 @@ export function dataChecks(config: DashboardConfig): DataCheck[] {
       remedy: "On each App Service plan (or AKS cluster): Diagnostic settings → category AllMetrics to this workspace.",
     });
   }
-  return checks;
+  return checks.map((c) => ({ ...c, remedy: withCompanionHint(c.table, c.remedy) }));
 }

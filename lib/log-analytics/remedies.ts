@@ -1,8 +1,10 @@
+import { withCompanionHint } from "../telemetry/companion";
+
 /**
  * For each contract table: the exact diagnostic setting or telemetry that fills it. Shown by the
  * doctor and attached to a signal's warning when its table is missing from the workspace.
  */
-export const TABLE_REMEDIES: Record<string, string> = {
+const REMEDIES: Record<string, string> = {
   AzureDiagnostics:
     "Front Door profile → Diagnostic settings → add a setting sending categories FrontDoorAccessLog and FrontDoorHealthProbeLog to this workspace (Front Door Standard/Premium writes to AzureDiagnostics only).",
   AzureMetrics:
@@ -16,6 +18,10 @@ export const TABLE_REMEDIES: Record<string, string> = {
     "Emit the custom metrics replication_lag_ms (canary write in one region, read in the other, Properties.source/target) and conflict_feed_depth (Cosmos conflict feed, Properties.region/container) from the application.",
   AppEvents: "Emit the custom event failover_drill (Properties.region, phase start/evicted/recovered) from the drill runbook or the application.",
 };
+
+export const TABLE_REMEDIES: Record<string, string> = Object.fromEntries(
+  Object.entries(REMEDIES).map(([table, remedy]) => [table, withCompanionHint(table, remedy)]),
+);
 
 const MISSING_TABLE = /Failed to resolve (?:table|table or column|scalar) (?:expression|or column expression) named '([^']+)'/i;
 
