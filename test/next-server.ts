@@ -23,17 +23,21 @@ export interface NextServer {
 export async function startNextServer(options: {
   env: NodeJS.ProcessEnv;
   readyPath?: string;
-  onStdout?: (chunk: Buffer) => void;
+  /** Receives the server's stdout and stderr (logs such as "embedded workspace ready" go to stderr). */
+  onOutput?: (chunk: Buffer) => void;
   timeoutMs?: number;
 }): Promise<NextServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     env: options.env,
-    stdio: ["ignore", options.onStdout ? "pipe" : "ignore", "inherit"],
+    stdio: ["ignore", options.onOutput ? "pipe" : "ignore", options.onOutput ? "pipe" : "inherit"],
     detached: true,
   });
-  if (options.onStdout) child.stdout?.on("data", options.onStdout);
+  if (options.onOutput) {
+    child.stdout?.on("data", options.onOutput);
+    child.stderr?.on("data", options.onOutput);
+  }
   const stop = () => {
     if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
   };

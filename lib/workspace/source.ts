@@ -19,6 +19,7 @@ interface Embedded {
   key: string;
   source: LogsSource;
   demo: LiveDemo | null;
+  workspace: Workspace;
 }
 
 /** Process-wide (see process-singleton.ts): one demo workspace and one gateway, whatever the route. */
@@ -35,7 +36,7 @@ function embeddedSource(config: DashboardConfig): Embedded {
   const workspace = new Workspace();
   if (config.embedded.dataset) {
     loadDatasetSync(config.embedded.dataset, workspace);
-    state.embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null };
+    state.embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null, workspace };
     logBuilt(workspace, `dataset ${config.embedded.dataset}`, started);
     return state.embedded;
   }
@@ -58,15 +59,15 @@ function embeddedSource(config: DashboardConfig): Embedded {
     },
   };
   demo.advanceTo(sourceNow());
-  state.embedded = { key, source, demo };
+  state.embedded = { key, source, demo, workspace };
   logBuilt(workspace, `${config.embedded.days}-day demo`, started);
   return state.embedded;
 }
 
-/** One line per build: operators see start-up cost, and tests see that a process builds it once. */
+/** One line per build: operators see start-up cost, and tests see that a process builds it once. On stderr: CLIs print documents on stdout. */
 function logBuilt(workspace: Workspace, what: string, startedMs: number) {
   const rows = workspace.tableNames().reduce((sum, table) => sum + workspace.rowCount(table), 0);
-  console.log(`embedded workspace ready: ${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`);
+  console.error(`embedded workspace ready: ${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`);
 }
 
 /**
@@ -84,6 +85,20 @@ export function getSource(config: DashboardConfig): LogsSource {
 export function dataStart(config: DashboardConfig, _now: Date): Date | null {
   if (config.workspaces || config.embedded.dataset) return null;
   return embeddedSource(config).demo?.from ?? null;
+}
+
+/**
+ * The embedded workspace the dashboard queries (demo advanced to now, or the configured dataset) and
+ * its first moment with data (null for a dataset): `npm run kql` without --dataset runs on it.
+ */
+export function embeddedWorkspace(config: DashboardConfig): { workspace: Workspace; from: Date | null; what: string } {
+  const embedded = embeddedSource(config);
+  embedded.demo?.advanceTo(sourceNow());
+  return {
+    workspace: embedded.workspace,
+    from: embedded.demo?.from ?? null,
+    what: config.embedded.dataset ? `dataset ${config.embedded.dataset}` : `${config.embedded.days}-day demo (seed ${config.embedded.seed})`,
+  };
 }
 
 /**
