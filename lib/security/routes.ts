@@ -7,9 +7,12 @@
 
 export type RouteClass = "public" | "kiosk" | "user";
 
-/** Reachable without sign-in: the sign-in flow itself and static assets. */
-const PUBLIC_PREFIXES = ["/api/auth/", "/_next/static/", "/_next/image"];
-const PUBLIC_EXACT = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/signin"]);
+/**
+ * Reachable without sign-in: the sign-in flow itself and static assets. The web app manifest is
+ * fetched without cookies (a browser's default), so it and its icons must be public.
+ */
+const PUBLIC_PREFIXES = ["/api/auth/", "/_next/static/", "/_next/image", "/icons/"];
+const PUBLIC_EXACT = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/signin", "/manifest.webmanifest"]);
 
 /** The wall and its data; never the inspector (/signals/*), /review, /doctor or KQL-bearing APIs. */
 const KIOSK_PAGES = ["/wall"];
