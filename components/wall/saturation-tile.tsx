@@ -73,7 +73,7 @@ function UtilBar({ label, value, t }: { label: string; value: number | null; t: 
   const s = utilStatus(value, t);
   return (
     <div className="flex min-w-0 items-center gap-2">
-      <span className="w-12 text-2xl text-slate-400">{label}</span>
+      <span className="w-16 text-2xl text-slate-400">{label}</span>
       <div className="relative h-3 flex-1 rounded-full bg-slate-700" aria-hidden="true">
         <div className={`h-full rounded-full ${BAR[s]}`} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} />
       </div>

@@ -29,7 +29,7 @@ export function writeAuthConfig(kiosk: { keyVersion?: number; revokedIds?: strin
   return file;
 }
 
-/** The documented route list (README "Access and security"), whether or not each exists yet. */
+/** The documented route list (docs/security.md), whether or not each exists yet. */
 export const PAGES = ["/", "/signals/replication", "/incidents/uksouth-2026-01-01T00:00:00Z", "/wall", "/review", "/doctor"];
 export const APIS = [
   "/api/snapshot",
