@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { timeAxis, valueAxis } from "@/lib/charts/ticks";
 
-const ROUND = /^(0|[125]|[125]0+|0\.0*[125]|15|30)$/;
 /** A step a reader finds round: 1, 2 or 5 × 10^k (and 15 s / 30 s / minutes / hours on time axes). */
 function roundStep(ticks: number[]): number {
   const step = +(ticks[1] - ticks[0]).toPrecision(10);
