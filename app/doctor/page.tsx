@@ -46,7 +46,7 @@ export default async function DoctorPage() {
             <tr key={c.id} className="border-b align-top" data-check={c.id} data-check-status={c.status}>
               <td className="py-2 pr-4">{c.title}</td>
               <td className="py-2 pr-4">
-                <span className={`rounded px-2 py-0.5 font-medium ${LABEL[c.status].className}`}>{LABEL[c.status].text}</span>
+                <span className={`whitespace-nowrap rounded px-2 py-0.5 font-medium ${LABEL[c.status].className}`}>{LABEL[c.status].text}</span>
               </td>
               <td className="py-2">
                 <div>{c.detail}</div>

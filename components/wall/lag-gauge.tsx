@@ -17,7 +17,7 @@ export function LagGauge({ pair, regionName }: { pair: ReplicationSnapshot; regi
   const budgetInner = dialPoint(cx, cy, r - 12, g.budgetPosition);
   return (
     <div data-pair={`${pair.source}-${pair.target}-${pair.tier}`} data-status={pair.status} className="flex min-h-0 min-w-0 flex-col items-center">
-      <div className="max-w-full truncate text-2xl font-semibold text-white">
+      <div className="line-clamp-2 max-w-full text-center text-2xl leading-tight font-semibold text-white">
         {regionName(pair.source)} → {regionName(pair.target)}
       </div>
       <div className="text-2xl uppercase tracking-wider text-slate-400">{pair.tier}</div>

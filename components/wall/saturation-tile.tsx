@@ -48,7 +48,7 @@ export function SaturationTile({
           {lines
             .filter((l) => l !== worst)
             .map((l) => (
-              <p key={l.survivorId} className="truncate text-2xl text-slate-300">
+              <p key={l.survivorId} className="text-2xl leading-tight text-slate-300">
                 {l.text}
               </p>
             ))}

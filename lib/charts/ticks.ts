@@ -44,7 +44,7 @@ function secondsLabel(v: number): string {
  * Ticks from 0 to at least `max` (the data's and the thresholds' highest value) in about
  * `intervals` round steps. Counts never get fractional ticks; an empty axis is 0 to 1 step.
  */
-export function valueAxis(max: number, unit: SeriesUnit | "multiple", intervals = 4): ValueAxis {
+export function valueAxis(max: number, unit: SeriesUnit | "multiple", intervals = 5): ValueAxis {
   const top = Number.isFinite(max) && max > 0 ? max : 0;
   let step: number;
   if (unit === "seconds") {

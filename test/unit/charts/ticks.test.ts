@@ -16,7 +16,7 @@ describe("value axes", () => {
     ["an error ratio up to 50.3 %", 0.503, "ratio", ["0 %", "20 %", "40 %", "60 %"]],
     ["an RPO budget of 5 s (+10 %)", 5.5, "seconds", ["0", "2 s", "4 s", "6 s"]],
     ["lag up to 7 min", 420, "seconds", ["0", "2 min", "4 min", "6 min", "8 min"]],
-    ["CPU up to 93 %", 93, "percent", ["0 %", "50 %", "100 %"]],
+    ["CPU up to 93 %", 93, "percent", ["0 %", "20 %", "40 %", "60 %", "80 %", "100 %"]],
     ["an error ratio of 1 %", 0.011, "ratio", ["0 %", "0.5 %", "1.0 %", "1.5 %"]],
     ["an empty axis", 0, "count", ["0", "1"]],
   ] as const)("%s reads %j", (_what, max, unit, labels) => {
