@@ -116,7 +116,12 @@ describe("availability review", () => {
       const body = [...document.querySelectorAll(".review-page p, .review-page td, .review-page li, .review-page dd")]
         .filter((el) => !el.closest("[data-testid=headline]") && (el as HTMLElement).offsetParent !== null)
         .map(px);
-      const sli = [...document.querySelectorAll("[data-testid$=-sli], [data-history-sli]")].map((el) => el.getClientRects().length === 1 && el.getBoundingClientRect().height < 1.6 * parseFloat(getComputedStyle(el).lineHeight || "20"));
+      const sli = [...document.querySelectorAll("[data-testid$=-sli], [data-history-sli]")].map((el) => {
+        // One line of text is ~1.5 × the font size tall; a wrapped "99.982 / %" is two lines.
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getBoundingClientRect().height < 2.2 * parseFloat(getComputedStyle(el).fontSize);
+      });
       return { headline: Math.min(...headline), smallestBody: Math.min(...body), sli };
     });
     await page.emulateMedia({ media: null });
