@@ -198,7 +198,8 @@ describe("the wall read from across a room", () => {
       await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(snapshot) }));
       await page.goto(`${baseUrl}/wall?refresh=5000ms`, { waitUntil: "load", timeout: 300_000 });
       await page.locator('main[data-rendered="client"]').waitFor({ timeout: 60_000 });
-      // The client's first refresh replaces the server's snapshot with the WARN one.
+      // The client's first refresh (5 s) replaces the server-rendered snapshot with this one.
+      await page.waitForFunction(() => document.querySelector('[data-value="split-brain-earlier"]')?.textContent?.startsWith("2 more"), null, { timeout: 60_000 });
       await page.locator('[data-tile="availability"][data-status="warn"]').waitFor({ timeout: 60_000 });
       const scale = size.width / 1920;
       const small = await page.evaluate((min) => {
