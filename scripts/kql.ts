@@ -1,16 +1,23 @@
 /**
- * npm run -s kql -- --dataset DIR [--at ISO] [--timespan PT1H|start/end] (--query "KQL" | --query-file F)
- * Prints {"columns":[...],"rows":[...]} on stdout; errors go to stderr with exit code 2.
+ * npm run -s kql -- [--dataset DIR | --config FILE] [--at ISO] [--timespan PT1H|start/end] (--query "KQL" | --query-file F)
+ * Prints {"columns":[...],"rows":[...]} on stdout; errors and progress go to stderr (exit code 2 for errors).
+ * Without --dataset it queries the embedded workspace the dashboard shows for the configuration.
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
+import { ConfigError, loadConfigFile } from "../lib/config/load";
 import { loadDatasetSync } from "../lib/dataset/load";
 import { runQuery } from "../lib/engine/run-query";
 import { parseTimespan } from "../lib/engine/time";
+import { readEnv } from "../lib/env";
+import { parseAsOf } from "../lib/params/as-of";
+import { embeddedWorkspace, sourceNow } from "../lib/workspace/source";
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: npm run -s kql -- --dataset DIR [--at ISO] [--timespan PT1H|start/end] (--query "KQL" | --query-file F)';
+const USAGE = `usage: npm run -s kql -- [--dataset DIR | --config FILE] [--at ISO] [--timespan PT1H|start/end] (--query "KQL" | --query-file F)
+  without --dataset: the embedded workspace the dashboard shows for --config (default $DASHBOARD_CONFIG or config/demo.json)
+  --at     the moment now()/ago() and a duration --timespan end at (default: now), as the dashboard's ?at=`;
 
 /** ISO-8601 duration (PnDTnHnMnS, PnW) in milliseconds. */
 export function isoDurationMs(text: string): number | null {
@@ -50,6 +57,7 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       dataset: { type: "string" },
+      config: { type: "string" },
       at: { type: "string" },
       timespan: { type: "string" },
       query: { type: "string" },
@@ -57,19 +65,37 @@ function main(): void {
     },
     strict: true,
   });
-  if (!values.dataset) throw new UsageError(`--dataset is required\n${USAGE}`);
+  // Every argument is checked before the (seconds-long) workspace build.
+  if (values.dataset && values.config) throw new UsageError(`give --dataset or --config, not both\n${USAGE}`);
   if (!values.query === !values["query-file"]) throw new UsageError(`give exactly one of --query or --query-file\n${USAGE}`);
   const kql = values.query ?? fs.readFileSync(values["query-file"] ?? "", "utf8");
-  const at = values.at ? parseDate(values.at, "--at") : new Date();
+  const now = sourceNow();
+  const asOf = parseAsOf(values.at, now, "--at");
+  if (!asOf.ok) throw new UsageError(`${asOf.error.parameter}: ${asOf.error.message}; allowed: ${asOf.error.allowed}`);
+  const at = asOf.value ?? now;
   const timespan = values.timespan ? parseWindow(values.timespan, at) : undefined;
-  const workspace = loadDatasetSync(values.dataset);
+  let workspace;
+  if (values.dataset) {
+    workspace = loadDatasetSync(values.dataset);
+  } else {
+    const file = values.config ?? readEnv().DASHBOARD_CONFIG;
+    const config = loadConfigFile(file);
+    process.stderr.write(`kql: no --dataset: querying the embedded workspace the dashboard shows for ${file}, as of ${at.toISOString()}\n`);
+    const embedded = embeddedWorkspace(config);
+    if (embedded.from && at < embedded.from) {
+      throw new UsageError(`--at: ${at.toISOString()} is before the data; allowed: a moment at or after ${embedded.from.toISOString()} (the first data of the ${embedded.what})`);
+    }
+    workspace = embedded.workspace;
+  }
   const table = runQuery(workspace, kql, { timespan, asOf: at });
   process.stdout.write(`${JSON.stringify(table)}\n`);
 }
 
 try {
   main();
+  // The live demo may hold timers: exit once the document has drained.
+  process.stdout.write("", () => process.exit(0));
 } catch (e) {
-  process.stderr.write(`kql: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(`kql: ${e instanceof ConfigError ? e.message : e instanceof Error ? e.message : String(e)}\n`);
   process.exit(2);
 }

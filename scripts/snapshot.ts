@@ -5,7 +5,10 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfigFile } from "../lib/config/load";
 import { loadDataset } from "../lib/dataset";
 import { readEnv } from "../lib/env";
+import { badRequestBody } from "../lib/params/result";
+import { parseViewQuery } from "../lib/params/search-params";
 import { answerSnapshot } from "../lib/snapshot/serve";
+import type { LogsSource } from "../lib/workspace/types";
 import { EmbeddedSource } from "../lib/workspace/embedded-source";
 import { dataStart, getSource, sourceNow } from "../lib/workspace/source";
 
@@ -40,7 +43,15 @@ async function main(): Promise<number> {
   const file = args.config ?? readEnv().DASHBOARD_CONFIG;
   const config = loadConfigFile(file);
   const now = sourceNow();
-  let source;
+  const raw: Record<string, string | undefined> = { at: args.at, range: args.range, from: args.from, to: args.to, region: args.region };
+  const params = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  // Refuse bad arguments before the (seconds-long) workspace build; answerSnapshot checks them again.
+  const view = parseViewQuery(params, { config, now });
+  if (!view.ok) {
+    console.error(JSON.stringify(badRequestBody(view.error), null, 2));
+    return 2;
+  }
+  let source: LogsSource;
   let start: Date | null;
   if (args.dataset) {
     const workspace = await loadDataset(args.dataset);
@@ -50,8 +61,7 @@ async function main(): Promise<number> {
     source = getSource(config);
     start = dataStart(config, now);
   }
-  const params: Record<string, string | undefined> = { at: args.at, range: args.range, from: args.from, to: args.to, region: args.region };
-  const answer = await answerSnapshot(Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>, {
+  const answer = await answerSnapshot(params, {
     config,
     now,
     dataStart: start,

@@ -25,7 +25,8 @@ export interface NextServer {
 export async function startNextServer(options: {
   env: NodeJS.ProcessEnv;
   readyPath?: string;
-  onStdout?: (chunk: Buffer) => void;
+  /** Receives the server's stdout and stderr (logs such as "embedded workspace ready" go to stderr). */
+  onOutput?: (chunk: Buffer) => void;
   timeoutMs?: number;
 }): Promise<NextServer> {
   const port = await freePort();
@@ -36,9 +37,12 @@ export async function startNextServer(options: {
   const config = options.env.DASHBOARD_CONFIG ? path.resolve(options.env.DASHBOARD_CONFIG) : undefined;
   const child = spawn(process.execPath, [serverJs], {
     env: { ...options.env, PORT: String(port), HOSTNAME: "127.0.0.1", ...(config ? { DASHBOARD_CONFIG: config } : {}) },
-    stdio: ["ignore", options.onStdout ? "pipe" : "ignore", "inherit"],
+    stdio: ["ignore", options.onOutput ? "pipe" : "ignore", options.onOutput ? "pipe" : "inherit"],
   });
-  if (options.onStdout) child.stdout?.on("data", options.onStdout);
+  if (options.onOutput) {
+    child.stdout?.on("data", options.onOutput);
+    child.stderr?.on("data", options.onOutput);
+  }
   const stop = () => {
     if (child.exitCode === null) child.kill("SIGTERM");
   };

@@ -1,6 +1,6 @@
 import { SiteNav } from "@/components/nav/site-nav";
 import { getConfigState } from "@/lib/config/runtime";
-import type { CheckStatus } from "@/lib/log-analytics/doctor";
+import { doctorSummary, type CheckStatus } from "@/lib/log-analytics/doctor";
 import { doctor } from "@/lib/log-analytics/doctor-entry";
 import { sourceNow } from "@/lib/workspace/source";
 
@@ -10,6 +10,7 @@ const LABEL: Record<CheckStatus, { text: string; className: string }> = {
   ok: { text: "OK", className: "bg-green-100 text-green-900" },
   warn: { text: "Warning", className: "bg-amber-100 text-amber-900" },
   fail: { text: "Missing", className: "bg-red-100 text-red-900" },
+  optional: { text: "Optional, absent", className: "bg-slate-100 text-slate-800" },
 };
 
 /** /doctor: is every table, column and recent row the dashboard needs in the workspace, and how to fix each gap. */
@@ -30,7 +31,7 @@ export default async function DoctorPage() {
       <SiteNav current="doctor" />
       <h1 className="mt-2 text-2xl font-semibold">Workspace doctor</h1>
       <p className="mt-2 text-sm">
-        Checked {report.target} at {report.checkedAt}. {report.ok ? "Every required piece is present." : "Some required data is missing."}
+        Checked {report.target} at {report.checkedAt}. <span data-doctor-summary>{doctorSummary(report)}</span>
       </p>
       <table className="mt-4 w-full border-collapse text-left text-sm">
         <thead>
@@ -42,14 +43,14 @@ export default async function DoctorPage() {
         </thead>
         <tbody>
           {report.checks.map((c) => (
-            <tr key={c.id} className="border-b align-top">
+            <tr key={c.id} className="border-b align-top" data-check={c.id} data-check-status={c.status}>
               <td className="py-2 pr-4">{c.title}</td>
               <td className="py-2 pr-4">
-                <span className={`rounded px-2 py-0.5 font-medium ${LABEL[c.status].className}`}>{LABEL[c.status].text}</span>
+                <span className={`whitespace-nowrap rounded px-2 py-0.5 font-medium ${LABEL[c.status].className}`}>{LABEL[c.status].text}</span>
               </td>
               <td className="py-2">
                 <div>{c.detail}</div>
-                {c.remedy ? <div className="mt-1 font-medium">Fix: {c.remedy}</div> : null}
+                {c.remedy ? <div className="mt-1 font-medium">{c.status === "optional" ? "To add it" : "Fix"}: {c.remedy}</div> : null}
               </td>
             </tr>
           ))}

@@ -2,6 +2,7 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
 import { rtoStatus } from "@/lib/signals/incidents/evaluate";
 import type { IncidentSnapshot, Status } from "@/lib/snapshot/types";
+import { Td, Th } from "./cells";
 
 const against = (value: number | null, budget: number): Status => (value === null ? "no-data" : value > budget ? "breach" : value > 0.8 * budget ? "warn" : "ok");
 
@@ -33,30 +34,30 @@ export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
           RPO: replication lag at the start, per tier (worst {formatSeconds(incident.rpoSeconds)})
         </caption>
         <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col">Tier</th>
-            <th scope="col">Direction</th>
-            <th scope="col" className="text-right">
-              Lag at start
-            </th>
-            <th scope="col" className="text-right">
-              Budget
-            </th>
-            <th scope="col">Status</th>
+          <tr>
+            <Th>Tier</Th>
+            <Th>Direction</Th>
+            <Th align="right">Lag at start</Th>
+            <Th align="right">Budget</Th>
+            <Th>
+              <span className="pl-3">Status</span>
+            </Th>
           </tr>
         </thead>
         <tbody>
           {incident.rpoTiers.map((t) => (
-            <tr key={`${t.tier}-${t.source}-${t.target}`} className="border-b border-slate-200">
-              <td>{t.tier}</td>
-              <td>
+            <tr key={`${t.tier}-${t.source}-${t.target}`}>
+              <Td>{t.tier}</Td>
+              <Td>
                 {t.source} → {t.target}
-              </td>
-              <td className="text-right tabular-nums">{t.lagSeconds === null ? "no sample" : formatSeconds(t.lagSeconds)}</td>
-              <td className="text-right tabular-nums">{formatSeconds(t.budgetSeconds)}</td>
-              <td>
-                <StatusBadge status={against(t.lagSeconds, t.budgetSeconds)} label={`RPO ${t.tier}`} />
-              </td>
+              </Td>
+              <Td align="right">{t.lagSeconds === null ? "no sample" : formatSeconds(t.lagSeconds)}</Td>
+              <Td align="right">{formatSeconds(t.budgetSeconds)}</Td>
+              <Td>
+                <span className="pl-3">
+                  <StatusBadge status={against(t.lagSeconds, t.budgetSeconds)} label={`RPO ${t.tier}`} />
+                </span>
+              </Td>
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,11 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from "recharts";
+import { timeAxis } from "@/lib/charts/ticks";
 import { niceTicks } from "@/lib/review/ticks";
 import type { BurnDownPoint } from "@/lib/review/types";
 
 const WIDTH = 660;
-
-const day = (t: number) => new Date(t).toISOString().slice(5, 10);
 
 /**
  * Downtime budget left across the period (minutes), against the even-pace line; below zero is
@@ -16,12 +15,13 @@ export function ChartLineBurnDown({ points, allowedMinutes, title }: { points: r
   if (points.length === 0) return <p className="text-sm text-slate-600">No burn-down: no data in this period.</p>;
   const min = Math.min(0, ...points.map((p) => p.remainingMinutes ?? 0));
   const ticks = niceTicks(min, allowedMinutes);
+  const x = timeAxis(points[0].t, points[points.length - 1].t, WIDTH - 56 - 24);
   return (
     <figure className="break-inside-avoid space-y-1" data-chart="burn-down" data-points={points.length}>
       <figcaption className="text-sm font-semibold">{title}</figcaption>
       <LineChart width={WIDTH} height={220} data={[...points]} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="#d0d7de" strokeDasharray="3 3" />
-        <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={day} stroke="#57606a" fontSize={11} />
+        <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} ticks={x.ticks} interval={0} tickFormatter={x.label} stroke="#57606a" fontSize={11} />
         <YAxis stroke="#57606a" fontSize={11} width={56} domain={[ticks[0], ticks[ticks.length - 1]]} ticks={ticks} tickFormatter={(v: number) => `${v} min`} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine y={0} stroke="#cf222e" label={{ value: "budget spent", fontSize: 11, fill: "#cf222e", position: "insideBottomLeft" }} />

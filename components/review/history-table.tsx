@@ -33,12 +33,14 @@ export function HistoryTable({ rows }: { rows: readonly HistoryRow[] }) {
                 </Link>
                 {r.window.coverageNote ? <div className="text-xs text-slate-600">{r.window.coverageNote}</div> : null}
               </td>
-              <td className="py-1 pr-2 tabular-nums">{formatSli(r.budget.sli)}</td>
+              <td className="whitespace-nowrap py-1 pr-2 tabular-nums" data-history-sli="">
+                {formatSli(r.budget.sli)}
+              </td>
               <td className="py-1 pr-2 tabular-nums">{formatBudgetRatio(r.budget.errorBudgetUsedRatio)}</td>
               <td className="py-1 pr-2 tabular-nums">
                 {formatMinutes(r.budget.downtimeMinutes)} / {formatMinutes(r.budget.allowedDowntimeMinutes)}
               </td>
-              <td className="py-1 pr-2 tabular-nums">{formatSignedMinutes(r.budget.remainingDowntimeMinutes)}</td>
+              <td className="whitespace-nowrap py-1 pr-2 tabular-nums">{formatSignedMinutes(r.budget.remainingDowntimeMinutes)}</td>
               <td className="py-1 pr-2 tabular-nums">
                 {r.window.coverage === "no-data" ? "—" : `${r.realIncidents} / ${r.drills}`}
                 {r.overBudget > 0 ? <span className="text-breach"> ({r.overBudget} over budget)</span> : null}

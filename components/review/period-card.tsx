@@ -7,7 +7,7 @@ function Figure({ label, value, detail, testId }: { label: string; value: string
   return (
     <div className="break-inside-avoid">
       <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="text-xl font-bold tabular-nums" data-testid={testId}>
+      <dd className="whitespace-nowrap text-xl font-bold tabular-nums" data-testid={testId}>
         {value}
       </dd>
       {detail ? <dd className="text-xs text-slate-600">{detail}</dd> : null}

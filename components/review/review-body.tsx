@@ -57,8 +57,12 @@ export function ReviewBody({ report, deployment, source }: { report: ReviewRepor
       </Section>
       <Section title="Recovery promises: measured RTO and RPO of incidents and drills" id="recovery">
         <ChartScatterRtoDrift points={rto} budgetSeconds={report.rtoBudgetSeconds} />
-        <IncidentsTable rows={month.incidents} caption={`Incidents and drills that started in ${month.window.label}`} testId="month-incidents" />
-        <IncidentsTable rows={rolling.incidents} caption={`Incidents and drills in the ${rolling.window.label.toLowerCase()}`} testId="rolling-incidents" />
+        <div className="print-keep">
+          <IncidentsTable rows={month.incidents} caption={`Incidents and drills that started in ${month.window.label}`} testId="month-incidents" />
+        </div>
+        <div className="print-keep">
+          <IncidentsTable rows={rolling.incidents} caption={`Incidents and drills in the ${rolling.window.label.toLowerCase()}`} testId="rolling-incidents" />
+        </div>
         <p className="text-xs text-slate-600">
           RTO: from the first failed probes or errors to the edge staying below 1 % errors for 120 s. RPO: each tier&rsquo;s replication lag at the
           incident start. Survivor headroom: a surviving region above 100 % (actual or projected load) or throttled (429) during the incident.

@@ -10,7 +10,7 @@ export const STATUS_STYLE: Record<Status, { icon: string; word: string; classNam
 
 export function StatusBadge({ status, size = "sm", label }: { status: Status; size?: "sm" | "lg" | "xl"; label?: string }) {
   const style = STATUS_STYLE[status];
-  const sizeClass = size === "xl" ? "px-4 py-2 text-3xl" : size === "lg" ? "px-3 py-1 text-lg" : "px-2 py-0.5 text-xs";
+  const sizeClass = size === "xl" ? "px-4 py-2 text-3xl" : size === "lg" ? "px-3 py-1 text-2xl" : "px-2 py-0.5 text-xs";
   return (
     <span
       className={`inline-flex items-center gap-1 rounded font-bold tracking-wide ${style.className} ${sizeClass}`}

@@ -20,6 +20,28 @@ const active = "border-slate-900 bg-slate-900 text-white";
 const idle = "border-slate-400 bg-white text-slate-900 hover:bg-slate-100";
 
 /**
+ * A UTC date-time typed as YYYY-MM-DD HH:MM, 24 h: `datetime-local` would show the browser's locale
+ * (12/04/2026, 09:32 PM) beside the UTC 24 h times everywhere else on the page.
+ */
+function UtcInput({ name, value, onChange }: { name: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <input
+      type="text"
+      name={name}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      placeholder="YYYY-MM-DD HH:MM"
+      pattern="\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}"
+      title="UTC, 24 h: YYYY-MM-DD HH:MM"
+      size={16}
+      spellCheck={false}
+      autoComplete="off"
+      className="rounded border border-slate-400 px-1 font-mono tabular-nums"
+    />
+  );
+}
+
+/**
  * Time range (presets and custom), "as of" replay time and region filter. Every choice is a URL
  * change, so the address bar always reproduces the view that is on screen.
  */
@@ -46,7 +68,7 @@ export function ViewControls({ pathname, view, presets, regions, showRegion = tr
     e.preventDefault();
     const f = fromUtcInput(from);
     const t = fromUtcInput(to);
-    if (!f || !t) return setProblem("Enter both From and To as UTC date and time.");
+    if (!f || !t) return setProblem("Enter both From and To as UTC date and time, YYYY-MM-DD HH:MM.");
     if (f >= t) return setProblem("From must be before To.");
     setProblem(null);
     go(viewHref(pathname, view, { range: "custom", from: f, to: t }));
@@ -54,7 +76,7 @@ export function ViewControls({ pathname, view, presets, regions, showRegion = tr
   const applyAt = (e: FormEvent) => {
     e.preventDefault();
     const a = fromUtcInput(at);
-    if (!a) return setProblem("Enter the as-of time as UTC date and time.");
+    if (!a) return setProblem("Enter the as-of time as UTC date and time, YYYY-MM-DD HH:MM.");
     setProblem(null);
     // A custom window ending elsewhere would ignore the replay time: fall back to the preset length.
     go(viewHref(pathname, view, { at: a, range: view.range === "custom" ? "1h" : view.range }));
@@ -78,11 +100,11 @@ export function ViewControls({ pathname, view, presets, regions, showRegion = tr
         <form onSubmit={applyCustom} className="flex flex-wrap items-center gap-1" aria-label="Custom range">
           <label className="flex items-center gap-1">
             From (UTC)
-            <input type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} className="rounded border border-slate-400 px-1" name="from" />
+            <UtcInput name="from" value={from} onChange={setFrom} />
           </label>
           <label className="flex items-center gap-1">
             To (UTC)
-            <input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} className="rounded border border-slate-400 px-1" name="to" />
+            <UtcInput name="to" value={to} onChange={setTo} />
           </label>
           <button type="submit" className={`${chip} ${view.range === "custom" ? active : idle}`}>
             Apply custom
@@ -93,7 +115,7 @@ export function ViewControls({ pathname, view, presets, regions, showRegion = tr
         <form onSubmit={applyAt} className="flex items-center gap-1" aria-label="As of">
           <label className="flex items-center gap-1">
             <span className="font-semibold">As of (UTC)</span>
-            <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} className="rounded border border-slate-400 px-1" name="at" />
+            <UtcInput name="at" value={at} onChange={setAt} />
           </label>
           <button type="submit" className={`${chip} ${idle}`}>
             Replay

@@ -21,9 +21,12 @@ export function AvailabilityTile({
   const page = a.alerts.find((x) => x.severity === "page");
   const ticket = a.alerts.find((x) => x.severity === "ticket");
   const overDowntime = a.downtimeMinutes !== null && a.downtimeMinutes > a.allowedDowntimeMinutes;
+  const downtime = a.downtimeMinutes === null ? "downtime: no data" : `down ${formatMinutes(a.downtimeMinutes)} of ${formatMinutes(a.allowedDowntimeMinutes)} allowed`;
+  // Both SLIs can sit above target while the status is WARN: the reason must read as loud as the word.
+  const reason = a.status === "ok" || a.status === "no-data" ? null : page ? `PAGE · ${page.rule}` : ticket ? `TICKET · ${ticket.rule}` : overDowntime ? downtime : null;
   return (
-    <Tile id="availability" title="Availability" status={a.status} freshness={freshness} className={className}>
-      <div className="text-xl text-slate-400">SLO {formatRatio(a.target, 2)}</div>
+    <Tile id="availability" title="Availability" status={a.status} freshness={freshness} className={className} reason={reason}>
+      <div className="text-2xl text-slate-400">SLO {formatRatio(a.target, 2)}</div>
       <div className="grid grid-cols-2 gap-x-4">
         <Figure id="today" label="today" value={today?.sli ?? null} target={a.target} />
         <Figure id="window" label={`${a.windowDays} days`} value={a.sli} target={a.target} />
@@ -41,9 +44,7 @@ export function AvailabilityTile({
       <div className="h-3 overflow-hidden rounded-full bg-slate-700" aria-hidden="true">
         <div className={`h-full rounded-full ${budget !== null && budget < 0.25 ? "bg-amber-300" : "bg-emerald-400"}`} style={{ width: `${Math.round(Math.min(1, Math.max(0, budget ?? 0)) * 100)}%` }} />
       </div>
-      <div className={`mt-1 text-xl ${overDowntime ? "font-semibold text-amber-300" : "text-slate-400"}`}>
-        {a.downtimeMinutes === null ? "downtime: no data" : `down ${formatMinutes(a.downtimeMinutes)} of ${formatMinutes(a.allowedDowntimeMinutes)} allowed`}
-      </div>
+      {reason !== downtime && <div className="mt-1 text-2xl text-slate-400">{downtime}</div>}
       <div className="mt-2 text-2xl font-bold" data-value="burn-alert">
         {a.sli === null ? (
           <span className="text-gray-400">? Burn rate: NO DATA</span>
@@ -62,7 +63,7 @@ export function AvailabilityTile({
 function Figure({ id, label, value, target }: { id: string; label: string; value: number | null; target: number }) {
   return (
     <div className="flex min-w-0 flex-col">
-      <span className="text-xl uppercase tracking-wider text-slate-400">{label}</span>
+      <span className="text-2xl uppercase tracking-wider text-slate-400">{label}</span>
       {value === null ? (
         <NoData className="text-4xl" />
       ) : (

@@ -30,8 +30,14 @@ export function ConflictsTile({ conflicts, freshness, regionName }: { conflicts:
 
 const HOUR_MS = 3_600_000;
 
+/** "7 days" for the snapshot's range, so "· 5 more in the 7 days before" says earlier than what. */
+function rangeWords(from: string, to: string): string {
+  const hours = Math.round((Date.parse(to) - Date.parse(from)) / HOUR_MS);
+  return hours % 24 === 0 ? `${hours / 24} day${hours === 24 ? "" : "s"}` : `${hours} h`;
+}
+
 /** Split-brain write races in the last hour before the snapshot's asOf (the snapshot's range is longer). */
-export function SplitBrainTile({ splitBrain, asOf, freshness }: { splitBrain: Snapshot["splitBrain"]; asOf: string; freshness: TileFreshness }) {
+export function SplitBrainTile({ splitBrain, asOf, rangeFrom, freshness }: { splitBrain: Snapshot["splitBrain"]; asOf: string; rangeFrom: string; freshness: TileFreshness }) {
   const cutoff = Date.parse(asOf) - HOUR_MS;
   const recent = splitBrain.races.filter((r) => Date.parse(r.last) >= cutoff);
   const last = recent.at(-1);
@@ -41,14 +47,20 @@ export function SplitBrainTile({ splitBrain, asOf, freshness }: { splitBrain: Sn
       {splitBrain.status === "no-data" ? (
         <NoData />
       ) : (
-        <div className="flex min-w-0 items-baseline gap-3">
-          <span className={`text-6xl font-bold tabular-nums ${STATUS_TEXT[splitBrain.status]}`} data-value="split-brain">
-            {recent.length}
-          </span>
-          <span className="min-w-0 truncate text-2xl text-slate-300">
-            {last ? `races · last ${last.entityId} at ${formatUtc(last.last).slice(11, 19)}` : recent.length === 1 ? "race" : "races"}
-            {older > 0 && <span className="text-slate-400"> · {older} earlier</span>}
-          </span>
+        <div className="flex min-w-0 flex-col">
+          <div className="flex min-w-0 items-baseline gap-3">
+            <span className={`text-6xl font-bold tabular-nums ${STATUS_TEXT[splitBrain.status]}`} data-value="split-brain">
+              {recent.length}
+            </span>
+            <span className="min-w-0 truncate text-2xl text-slate-300">
+              {last ? `races · last ${last.entityId} at ${formatUtc(last.last).slice(11, 19)}` : `${recent.length === 1 ? "race" : "races"} in the last hour`}
+            </span>
+          </div>
+          {older > 0 && (
+            <span className="truncate text-2xl text-slate-400" data-value="split-brain-earlier">
+              {older} more in the {rangeWords(rangeFrom, asOf)} before
+            </span>
+          )}
         </div>
       )}
     </Tile>

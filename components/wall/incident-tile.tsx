@@ -22,7 +22,7 @@ export function IncidentTile({
   const status: Status = !hasIncidentData ? "no-data" : incident ? incident.status : "ok";
   const share = incident ? rtoBudgetShare(incident.rtoSeconds, incident.rtoBudgetSeconds) : null;
   return (
-    <Tile id="incident" title="Last failover · 7 days" status={status} freshness={freshness} className={className}>
+    <Tile id="incident" title="Last failover · 7 d" status={status} freshness={freshness} className={className}>
       {!hasIncidentData ? (
         <NoData />
       ) : !incident ? (
@@ -32,14 +32,14 @@ export function IncidentTile({
           <span className="truncate text-2xl text-white">
             {regionName(incident.region)} · <span className="uppercase">{incident.kind}</span>
           </span>
-          <span className="text-xl text-slate-400">{formatUtc(incident.start, false)}</span>
+          <span className="text-2xl text-slate-400">{formatUtc(incident.start, false)}</span>
           <span className={`text-5xl font-bold tabular-nums ${STATUS_TEXT[status]}`} data-value="rto">
             {formatSeconds(incident.rtoSeconds)}
           </span>
           <span className="text-2xl text-slate-300">
             of {formatSeconds(incident.rtoBudgetSeconds)} budget{share !== null ? ` (${Math.round(share * 100)} %)` : ""}
           </span>
-          <span className="text-xl text-slate-400">RPO {formatSeconds(incident.rpoSeconds)}</span>
+          <span className="text-2xl text-slate-400">RPO {formatSeconds(incident.rpoSeconds)}</span>
         </div>
       )}
     </Tile>

@@ -17,10 +17,10 @@ export function LagGauge({ pair, regionName }: { pair: ReplicationSnapshot; regi
   const budgetInner = dialPoint(cx, cy, r - 12, g.budgetPosition);
   return (
     <div data-pair={`${pair.source}-${pair.target}-${pair.tier}`} data-status={pair.status} className="flex min-h-0 min-w-0 flex-col items-center">
-      <div className="max-w-full truncate text-xl font-semibold text-white">
+      <div className="line-clamp-2 max-w-full text-center text-2xl leading-tight font-semibold text-white">
         {regionName(pair.source)} → {regionName(pair.target)}
       </div>
-      <div className="text-xl uppercase tracking-wider text-slate-400">{pair.tier}</div>
+      <div className="text-2xl uppercase tracking-wider text-slate-400">{pair.tier}</div>
       <svg viewBox="0 0 200 104" className="min-h-0 w-full flex-1" role="img" aria-label={`lag ${formatSeconds(pair.lagSecondsNow)} of ${formatSeconds(pair.budgetSeconds)} budget`}>
         <path d={dialArc(cx, cy, r, 0, g.warnPosition)} stroke="#065f46" strokeWidth="16" fill="none" />
         <path d={dialArc(cx, cy, r, g.warnPosition, g.budgetPosition)} stroke="#78350f" strokeWidth="16" fill="none" />

@@ -48,14 +48,14 @@ export function SaturationTile({
           {lines
             .filter((l) => l !== worst)
             .map((l) => (
-              <p key={l.survivorId} className="truncate text-xl text-slate-300">
+              <p key={l.survivorId} className="text-2xl leading-tight text-slate-300">
                 {l.text}
               </p>
             ))}
           <div className="mt-2 flex flex-col gap-2">
             {regions.map((r) => (
               <div key={r.id} className="flex flex-col">
-                <span className="truncate text-xl font-semibold text-white">{r.displayName}</span>
+                <span className="truncate text-2xl font-semibold text-white">{r.displayName}</span>
                 <div className="grid grid-cols-2 gap-x-4">
                   <UtilBar label="CPU" value={r.cpuPercent} t={thresholds} />
                   <UtilBar label="RU" value={r.ruPercent} t={thresholds} />
@@ -73,7 +73,7 @@ function UtilBar({ label, value, t }: { label: string; value: number | null; t: 
   const s = utilStatus(value, t);
   return (
     <div className="flex min-w-0 items-center gap-2">
-      <span className="w-12 text-xl text-slate-400">{label}</span>
+      <span className="w-16 text-2xl text-slate-400">{label}</span>
       <div className="relative h-3 flex-1 rounded-full bg-slate-700" aria-hidden="true">
         <div className={`h-full rounded-full ${BAR[s]}`} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} />
       </div>

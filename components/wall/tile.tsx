@@ -34,6 +34,7 @@ export function Tile({
   status,
   freshness,
   className = "",
+  reason,
   children,
 }: {
   id: string;
@@ -41,6 +42,8 @@ export function Tile({
   status: Status;
   freshness: TileFreshness;
   className?: string;
+  /** Why the tile is not OK, in words: shown as large as the status word, not as a footnote. */
+  reason?: string | null;
   children: ReactNode;
 }) {
   return (
@@ -54,6 +57,11 @@ export function Tile({
         <h2 className="truncate text-2xl font-semibold uppercase tracking-wider text-slate-300">{title}</h2>
         <StatusBadge status={status} size="lg" label={title} />
       </header>
+      {reason && (
+        <p className={`text-3xl font-bold leading-tight ${STATUS_TEXT[status]}`} data-tile-reason="">
+          {reason}
+        </p>
+      )}
       <div className="flex min-h-0 flex-1 flex-col justify-center">{children}</div>
       <TileFooter freshness={freshness} />
     </section>
@@ -63,14 +71,14 @@ export function Tile({
 function TileFooter({ freshness }: { freshness: TileFreshness }) {
   if (freshness.staleSince) {
     return (
-      <footer className="mt-1 truncate text-lg font-semibold text-amber-300" data-tile-stale="">
+      <footer className="mt-1 truncate text-2xl font-semibold text-amber-300" data-tile-stale="">
         ▲ CACHED since {formatUtc(freshness.staleSince, false)} · Azure unreachable
       </footer>
     );
   }
   return (
-    <footer className="mt-1 truncate text-lg text-slate-400" data-tile-age="">
-      {freshness.ageSeconds === null ? "no rows in window" : `data ${compactAge(freshness.ageSeconds)} old`}
+    <footer className="mt-1 truncate text-2xl text-slate-400" data-tile-age="" title="age of the newest row this tile is computed from">
+      {freshness.ageSeconds === null ? "no rows in window" : `newest row ${compactAge(freshness.ageSeconds)} old`}
     </footer>
   );
 }

@@ -4,7 +4,12 @@ import { formatUtc } from "@/lib/format/units";
 import { compactAge } from "@/lib/wall/tiles";
 import type { Freshness } from "@/lib/wall/freshness";
 
-/** Name, overall state, UTC clock, countdown ring to the next refresh and the data's age. */
+/**
+ * Name, overall state, UTC clock, countdown ring to the next refresh, and how long ago the screen
+ * last got a snapshot. That is the age a NOC operator acts on: it resets at every refresh and the
+ * screen says STALE past the limit shown under it. (How old the newest row is, which includes Log
+ * Analytics' ingestion delay, is in each tile's footer.)
+ */
 export function WallHeader({
   name,
   status,
@@ -12,7 +17,8 @@ export function WallHeader({
   secondsToRefresh,
   progress,
   freshness,
-  dataAgeSeconds,
+  updatedSecondsAgo,
+  staleAfterSeconds,
   replayAt,
 }: {
   name: string;
@@ -21,7 +27,10 @@ export function WallHeader({
   secondsToRefresh: number | null;
   progress: number;
   freshness: Freshness | null;
-  dataAgeSeconds: number | null;
+  /** Seconds since the last successful refresh; null before the first one. */
+  updatedSecondsAgo: number | null;
+  /** The screen turns STALE when updatedSecondsAgo passes this. */
+  staleAfterSeconds: number;
   replayAt: string | undefined;
 }) {
   const clock = nowMs === null ? "--:--:--" : new Date(nowMs).toISOString().slice(11, 19);
@@ -36,16 +45,18 @@ export function WallHeader({
         {replayAt && <span className="rounded bg-sky-900 px-3 py-1 text-2xl font-bold text-sky-100">REPLAY {formatUtc(replayAt, false)}</span>}
       </div>
       <div className="flex items-center gap-8">
-        <div className="flex flex-col items-end text-xl text-slate-400" data-value="data-age">
-          <span>data age</span>
-          <span className="text-3xl font-semibold tabular-nums text-slate-200">{compactAge(dataAgeSeconds)}</span>
+        <div className="flex flex-col items-end text-2xl text-slate-400" data-value="data-age" data-seconds={updatedSecondsAgo === null ? "" : Math.floor(updatedSecondsAgo)}>
+          <span>
+            updated <span className="text-3xl font-semibold tabular-nums text-slate-200">{updatedSecondsAgo === null ? "—" : `${compactAge(updatedSecondsAgo)} ago`}</span>
+          </span>
+          <span>STALE after {compactAge(staleAfterSeconds)}</span>
         </div>
         <CountdownRing seconds={secondsToRefresh} progress={progress} stale={freshness?.stale ?? false} />
         <div className="flex flex-col items-end">
           <span className="text-6xl font-bold tabular-nums tracking-tight text-white" data-value="clock">
             {clock}
           </span>
-          <span className="text-xl font-semibold tracking-widest text-slate-400">UTC</span>
+          <span className="text-2xl font-semibold tracking-widest text-slate-400">UTC</span>
         </div>
       </div>
     </header>
@@ -61,7 +72,7 @@ function CountdownRing({ seconds, progress, stale }: { seconds: number | null; p
         <circle cx="24" cy="24" r={r} stroke="#334155" strokeWidth="6" fill="none" />
         <circle cx="24" cy="24" r={r} stroke={stale ? "#fcd34d" : "#38bdf8"} strokeWidth="6" fill="none" strokeDasharray={c} strokeDashoffset={c * (1 - progress)} />
       </svg>
-      <div className="flex flex-col text-xl text-slate-400">
+      <div className="flex flex-col text-2xl text-slate-400">
         <span>next refresh</span>
         <span className="text-3xl font-semibold tabular-nums text-slate-200">{seconds === null ? "—" : `${seconds} s`}</span>
       </div>

@@ -1,5 +1,5 @@
 import type { Snapshot } from "@/lib/snapshot/types";
-import { refreshProgress, secondsToNextRefresh, wallFreshness } from "@/lib/wall/freshness";
+import { refreshProgress, secondsToNextRefresh, STALE_AFTER_INTERVALS, wallFreshness } from "@/lib/wall/freshness";
 import { openIncident, runningSeconds } from "@/lib/wall/incidents";
 import type { SaturationThresholds } from "@/lib/wall/survivor";
 import { allUpstreamStale, overallStatus } from "@/lib/wall/tiles";
@@ -39,7 +39,6 @@ export function WallScreen({ fetched, today, nowMs, name, regionNames, threshold
   const status = open ? "breach" : overallStatus(statuses);
   // Rotation is derived from the clock, so it needs no timer of its own and cannot drift.
   const showSlo = rotateMs > 0 && nowMs !== null && fetched.lastAttemptEndMs !== null && Math.floor(nowMs / rotateMs) % 2 === 1;
-  const dataAge = snapshot && snapshot.dataAgeSeconds !== null ? snapshot.dataAgeSeconds + sinceArrival : null;
   return (
     <main
       className={`wall-root flex h-screen w-screen flex-col gap-4 overflow-hidden bg-slate-950 p-4 text-slate-100 ${freshness?.stale ? "wall-stale" : ""}`}
@@ -53,7 +52,8 @@ export function WallScreen({ fetched, today, nowMs, name, regionNames, threshold
         secondsToRefresh={nowMs === null ? null : secondsToNextRefresh(nowMs, fetched.lastAttemptEndMs, refreshMs)}
         progress={nowMs === null ? 0 : refreshProgress(nowMs, fetched.lastAttemptEndMs, refreshMs)}
         freshness={freshness}
-        dataAgeSeconds={dataAge}
+        updatedSecondsAgo={nowMs !== null && fetched.lastGoodAtMs !== null ? sinceArrival : null}
+        staleAfterSeconds={(STALE_AFTER_INTERVALS * refreshMs) / 1000}
         replayAt={at}
       />
       {freshness?.stale && <StaleBanner freshness={freshness} lastGoodAtMs={fetched.lastGoodAtMs} />}

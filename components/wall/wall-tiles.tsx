@@ -40,7 +40,7 @@ export function WallTiles({
       />
       <div className="grid min-h-0 grid-rows-2 gap-4">
         <ConflictsTile conflicts={snapshot.conflicts} freshness={fresh("conflicts")} regionName={regionName} />
-        <SplitBrainTile splitBrain={snapshot.splitBrain} asOf={snapshot.asOf} freshness={fresh("splitBrain")} />
+        <SplitBrainTile splitBrain={snapshot.splitBrain} asOf={snapshot.asOf} rangeFrom={snapshot.range.from} freshness={fresh("splitBrain")} />
       </div>
     </div>
   );

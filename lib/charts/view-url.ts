@@ -48,10 +48,11 @@ export function viewApiParams(view: ViewState): Record<string, string> {
 export function toUtcInput(iso: string | undefined): string {
   if (!iso) return "";
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 16);
+  return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 16).replace("T", " ");
 }
 
-export function fromUtcInput(value: string): string | null {
+export function fromUtcInput(input: string): string | null {
+  const value = input.trim().replace(" ", "T");
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
   const d = new Date(`${value.length === 16 ? `${value}:00` : value}Z`);
   return Number.isNaN(d.getTime()) ? null : d.toISOString().replace(/\.000Z$/, "Z");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { configSchema, type DashboardConfig } from "./schema";
+import { configSchema, crossFieldIssues, type DashboardConfig } from "./schema";
 
 export class ConfigError extends Error {
   constructor(
@@ -27,12 +27,21 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
     return `${where}: unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
   }
+  // zod words a missing field as a type error ("expected string, received undefined").
+  if (issue.code === "invalid_type" && /received undefined$/.test(issue.message)) {
+    return `${where}: required field is missing (${issue.message.replace(/^Invalid input: /, "")})`;
+  }
   return `${where}: ${issue.message}`;
 }
 
 export function parseConfig(raw: unknown, file = "<inline>"): DashboardConfig {
   const result = configSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(file, result.error.issues.map(describeIssue));
+  if (!result.success) {
+    const problems = result.error.issues.map(describeIssue);
+    // zod skipped the cross-field checks because a field failed: run them on the raw file too.
+    const cross = raw && typeof raw === "object" ? crossFieldIssues(raw).map((i) => `${formatPath(i.path)}: ${i.message}`) : [];
+    throw new ConfigError(file, [...new Set([...problems, ...cross])]);
+  }
   return result.data;
 }
 

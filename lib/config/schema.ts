@@ -172,35 +172,51 @@ export const configSchema = z
   })
   .strict()
   .superRefine((config, ctx) => {
-    const ids = new Set<string>();
-    config.regions.forEach((region, i) => {
-      if (ids.has(region.id)) {
-        ctx.addIssue({ code: "custom", path: ["regions", i, "id"], message: `duplicate region id "${region.id}"` });
+    for (const issue of crossFieldIssues(config)) ctx.addIssue({ code: "custom", ...issue });
+  });
+
+interface CrossFieldInput {
+  regions?: unknown;
+  replication?: unknown;
+  budgets?: unknown;
+}
+
+const record = (v: unknown): Record<string, unknown> => (v && typeof v === "object" ? (v as Record<string, unknown>) : {});
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * Checks that relate fields to each other (duplicate ids, pairs naming unknown regions, warn below
+ * breach). Written over loosely-typed input because zod skips an object's refinement when a field
+ * failed, and a user fixing a file wants every problem named in one run (lib/config/load.ts calls it
+ * on the raw file then).
+ */
+export function crossFieldIssues(config: CrossFieldInput): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const ids = new Set<string>();
+  list(config.regions).forEach((region, i) => {
+    const id = record(region).id;
+    if (typeof id !== "string") return;
+    if (ids.has(id)) issues.push({ path: ["regions", i, "id"], message: `duplicate region id "${id}"` });
+    ids.add(id);
+  });
+  list(config.replication).forEach((raw, i) => {
+    const pair = record(raw);
+    for (const end of ["source", "target"] as const) {
+      const id = pair[end];
+      if (typeof id === "string" && ids.size > 0 && !ids.has(id)) {
+        issues.push({ path: ["replication", i, end], message: `unknown region "${id}"; configured regions are ${[...ids].join(", ")}` });
       }
-      ids.add(region.id);
-    });
-    config.replication.forEach((pair, i) => {
-      for (const end of ["source", "target"] as const) {
-        if (!ids.has(pair[end])) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["replication", i, end],
-            message: `unknown region "${pair[end]}"; configured regions are ${[...ids].join(", ")}`,
-          });
-        }
-      }
-      if (pair.source === pair.target) {
-        ctx.addIssue({ code: "custom", path: ["replication", i, "target"], message: "target must differ from source" });
-      }
-    });
-    if (config.budgets.saturation.warnPercent >= config.budgets.saturation.breachPercent) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["budgets", "saturation", "warnPercent"],
-        message: "warnPercent must be below breachPercent",
-      });
+    }
+    if (typeof pair.source === "string" && pair.source === pair.target) {
+      issues.push({ path: ["replication", i, "target"], message: "target must differ from source" });
     }
   });
+  const saturation = record(record(config.budgets).saturation);
+  if (typeof saturation.warnPercent === "number" && typeof saturation.breachPercent === "number" && saturation.warnPercent >= saturation.breachPercent) {
+    issues.push({ path: ["budgets", "saturation", "warnPercent"], message: "warnPercent must be below breachPercent" });
+  }
+  return issues;
+}
 
 export type DashboardConfig = z.infer<typeof configSchema>;
 export type RegionConfig = z.infer<typeof regionSchema>;

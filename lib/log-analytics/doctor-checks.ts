@@ -3,8 +3,16 @@ import { kql } from "../kql/literal";
 import { withCompanionHint } from "../telemetry/companion";
 import { TABLE_REMEDIES } from "./remedies";
 
-/** Contract tables no signal reads today: their absence is a warning, not a failure. */
+/** Contract tables no signal reads today: their absence is reported as optional, neither a warning nor a failure. */
 export const OPTIONAL_TABLES: ReadonlySet<string> = new Set(["AppRequests", "AppAvailabilityResults"]);
+
+/** What each optional table would add: the doctor says it instead of the analyzer's "unknown table". */
+export const OPTIONAL_TABLE_ADDS: Readonly<Record<string, string>> = {
+  AppRequests:
+    "server-side request outcomes per region's app role, for your own drill-down queries in Log Analytics; no panel needs it (availability comes from Front Door's access log and metrics)",
+  AppAvailabilityResults:
+    "synthetic availability tests against each origin from several locations, a second view of availability (SIGNALS.md lists it as optional); the SLI does not need it",
+};
 
 /** One "is the data there" probe: a KQL returning a single row with a `rows` count and `newest` time. */
 export interface DataCheck {

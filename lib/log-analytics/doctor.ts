@@ -1,10 +1,11 @@
 import type { DashboardConfig } from "../config/schema";
 import { TABLE_SCHEMAS } from "../telemetry/schemas";
 import type { LogsSource, QueryWindow } from "../workspace/types";
-import { dataChecks, OPTIONAL_TABLES, type DataCheck } from "./doctor-checks";
+import { dataChecks, OPTIONAL_TABLE_ADDS, OPTIONAL_TABLES, type DataCheck } from "./doctor-checks";
 import { TABLE_REMEDIES } from "./remedies";
 
-export type CheckStatus = "ok" | "warn" | "fail";
+/** "optional": an optional table is absent; nothing the dashboard needs is missing, so it is not a warning. */
+export type CheckStatus = "ok" | "warn" | "fail" | "optional";
 
 export interface CheckResult {
   id: string;
@@ -37,19 +38,21 @@ const hoursBefore = (now: Date, hours: number): QueryWindow => ({ from: new Date
 
 async function tableCheck(input: DoctorInput, table: string): Promise<CheckResult> {
   const base = { id: `table-${table}`, title: `Table ${table} with the contract columns` };
-  const absent: CheckStatus = OPTIONAL_TABLES.has(table) ? "warn" : "fail";
+  // An absent optional table is reported by what it would add, not by the analyzer's "unknown table" text.
+  const absent = (detail: string): CheckResult =>
+    OPTIONAL_TABLES.has(table)
+      ? { ...base, status: "optional", detail: `optional, not in this workspace; it would add ${OPTIONAL_TABLE_ADDS[table]}`, remedy: TABLE_REMEDIES[table] }
+      : { ...base, status: "fail", detail, remedy: TABLE_REMEDIES[table] };
   try {
     const result = await input.source.query(`${table} | take 1`, hoursBefore(input.now, 24 * 30));
-    if (result.table.columns.length === 0) {
-      return { ...base, status: absent, detail: result.warnings.join(" ") || "the table is not in the workspace", remedy: TABLE_REMEDIES[table] };
-    }
+    if (result.table.columns.length === 0) return absent(result.warnings.join(" ") || "the table is not in the workspace");
     const present = new Set(result.table.columns.map((c) => c.name));
     const missing = TABLE_SCHEMAS[table].filter((c) => !present.has(c.name)).map((c) => c.name);
     if (missing.length === 0) return { ...base, status: "ok", detail: `all ${TABLE_SCHEMAS[table].length} columns present` };
     // AzureDiagnostics grows a column only once a category writes it; missing ones mean a category is off.
     return { ...base, status: "warn", detail: `missing column(s): ${missing.join(", ")}`, remedy: TABLE_REMEDIES[table] };
   } catch (err) {
-    return { ...base, status: absent, detail: message(err), remedy: TABLE_REMEDIES[table] };
+    return absent(message(err));
   }
 }
 
@@ -99,9 +102,18 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   return { source: input.source.kind, target, checkedAt: input.now.toISOString(), checks, ok: checks.every((c) => c.status !== "fail") };
 }
 
+/** One sentence for the page and the terminal: what is missing, and that optional tables are only optional. */
+export function doctorSummary(report: DoctorReport): string {
+  const count = (status: CheckStatus) => report.checks.filter((c) => c.status === status).length;
+  const optional = count("optional");
+  const absentOptional = optional ? `; ${optional} optional table(s) absent, which no panel needs (each says what it would add)` : "";
+  if (!report.ok) return `${count("fail")} check(s) failed: some required data is missing${absentOptional}.`;
+  return `Every required table, column and recent row is present${absentOptional}.`;
+}
+
 /** Plain-text rendering for the terminal. */
 export function formatDoctorReport(report: DoctorReport): string {
-  const mark: Record<CheckStatus, string> = { ok: "ok  ", warn: "WARN", fail: "FAIL" };
+  const mark: Record<CheckStatus, string> = { ok: "ok  ", warn: "WARN", fail: "FAIL", optional: "opt " };
   const lines = [`Checking ${report.target}`, ""];
   for (const c of report.checks) {
     lines.push(`${mark[c.status]}  ${c.title}: ${c.detail}`);
@@ -109,6 +121,6 @@ export function formatDoctorReport(report: DoctorReport): string {
   }
   const failed = report.checks.filter((c) => c.status === "fail").length;
   const warned = report.checks.filter((c) => c.status === "warn").length;
-  lines.push("", report.ok ? `All required data present (${warned} warning(s)).` : `${failed} check(s) failed, ${warned} warning(s).`);
+  lines.push("", `${doctorSummary(report)}${failed ? "" : ` (${warned} warning(s))`}`);
   return lines.join("\n");
 }

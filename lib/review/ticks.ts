@@ -1,3 +1,5 @@
+import { niceStep } from "../charts/ticks";
+
 /** Round axis ticks (1, 2, 5 × 10ⁿ steps) covering [min, max], at most about `count` of them. */
 export function niceTicks(min: number, max: number, count = 6): number[] {
   const lo = Math.min(min, max);
@@ -5,8 +7,7 @@ export function niceTicks(min: number, max: number, count = 6): number[] {
   const hi = Math.max(min, max) === lo ? lo + 1 : Math.max(min, max);
   const span = hi - lo;
   const raw = span / Math.max(1, count - 1);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const step = niceStep(raw);
   const first = Math.floor(lo / step) * step;
   const ticks: number[] = [];
   for (let t = first; t < hi + step - 1e-9; t += step) ticks.push(Math.round(t * 1e9) / 1e9);

@@ -1,6 +1,6 @@
 /**
  * Per-client token buckets kept in this process's memory. Enough for one dashboard instance;
- * several instances each enforce their own budget (documented in README "Access and security").
+ * several instances each enforce their own budget (documented in docs/security.md).
  */
 
 export interface TokenBucketOptions {

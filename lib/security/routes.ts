@@ -7,15 +7,18 @@
 
 export type RouteClass = "public" | "kiosk" | "user";
 
-/** Reachable without sign-in: the sign-in flow itself and static assets. */
-const PUBLIC_PREFIXES = ["/api/auth/", "/_next/static/", "/_next/image"];
+/**
+ * Reachable without sign-in: the sign-in flow itself and static assets. The web app manifest is
+ * fetched without cookies (a browser's default), so it and its icons must be public.
+ */
+const PUBLIC_PREFIXES = ["/api/auth/", "/_next/static/", "/_next/image", "/icons/"];
 /**
  * Orchestrator probes (liveness /api/health, readiness /api/ready) cannot sign in: behind sign-in a
  * healthy replica would be restarted forever. They answer no data; /api/ready redacts its details
  * for strangers.
  */
 export const PROBE_PATHS = ["/api/health", "/api/ready"] as const;
-const PUBLIC_EXACT = new Set<string>(["/favicon.ico", "/icon.svg", "/robots.txt", "/signin", ...PROBE_PATHS]);
+const PUBLIC_EXACT = new Set<string>(["/favicon.ico", "/icon.svg", "/robots.txt", "/signin", "/manifest.webmanifest", ...PROBE_PATHS]);
 
 /** The wall and its data; never the inspector (/signals/*), /review, /doctor or KQL-bearing APIs. */
 const KIOSK_PAGES = ["/wall"];

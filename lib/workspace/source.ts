@@ -20,6 +20,7 @@ interface Embedded {
   key: string;
   source: LogsSource;
   demo: LiveDemo | null;
+  workspace: Workspace;
 }
 
 /** Process-wide (see process-singleton.ts): one demo workspace and one gateway, whatever the route. */
@@ -53,7 +54,7 @@ function buildEmbedded(config: DashboardConfig, key: string): Embedded {
   const workspace = new Workspace();
   if (config.embedded.dataset) {
     loadDatasetSync(config.embedded.dataset, workspace);
-    state.embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null };
+    state.embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null, workspace };
     logBuilt(workspace, `dataset ${config.embedded.dataset}`, started, key);
     return state.embedded;
   }
@@ -76,17 +77,17 @@ function buildEmbedded(config: DashboardConfig, key: string): Embedded {
     },
   };
   demo.advanceTo(sourceNow());
-  state.embedded = { key, source, demo };
+  state.embedded = { key, source, demo, workspace };
   logBuilt(workspace, `${config.embedded.days}-day demo`, started, key);
   return state.embedded;
 }
 
-/** One line per build: operators see start-up cost, and tests see that a process builds it once. */
+/** One line per build: operators see start-up cost, and tests see that a process builds it once. On stderr: CLIs print documents on stdout. */
 function logBuilt(workspace: Workspace, what: string, startedMs: number, key: string) {
   const rows = workspace.tableNames().reduce((sum, table) => sum + workspace.rowCount(table), 0);
   const detail = `${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`;
   state.built = { key, detail };
-  console.log(`embedded workspace ready: ${detail}`);
+  console.error(`embedded workspace ready: ${detail}`);
 }
 
 /** Whether the embedded workspace of this configuration is built, without building it (readiness). */
@@ -112,6 +113,20 @@ export function getSource(config: DashboardConfig): LogsSource {
 export function dataStart(config: DashboardConfig, _now: Date): Date | null {
   if (config.workspaces || config.embedded.dataset) return null;
   return embeddedSource(config).demo?.from ?? null;
+}
+
+/**
+ * The embedded workspace the dashboard queries (demo advanced to now, or the configured dataset) and
+ * its first moment with data (null for a dataset): `npm run kql` without --dataset runs on it.
+ */
+export function embeddedWorkspace(config: DashboardConfig): { workspace: Workspace; from: Date | null; what: string } {
+  const embedded = embeddedSource(config);
+  embedded.demo?.advanceTo(sourceNow());
+  return {
+    workspace: embedded.workspace,
+    from: embedded.demo?.from ?? null,
+    what: config.embedded.dataset ? `dataset ${config.embedded.dataset}` : `${config.embedded.days}-day demo (seed ${config.embedded.seed})`,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { startNextServer } from "../next-server";
 
-/** The server's stdout, for tests that check what it logged. */
+/** The server's stdout and stderr, for tests that check what it logged. */
 export const SERVER_LOG = "test-results/next-server.log";
 
 /** Serves the production build (`next build` ran before) for the browser tests. */
@@ -12,7 +12,7 @@ export default async function setup(project: TestProject) {
   writeFileSync(SERVER_LOG, "");
   const server = await startNextServer({
     env: { ...process.env, DASHBOARD_CONFIG: process.env.DASHBOARD_CONFIG ?? "config/demo.json" },
-    onStdout: (chunk) => {
+    onOutput: (chunk) => {
       stdout += chunk.toString();
       appendFileSync(SERVER_LOG, chunk);
       process.stdout.write(chunk);

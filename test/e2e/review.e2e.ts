@@ -96,6 +96,62 @@ describe("availability review", () => {
     expect(existsSync(`${prefix}-1.png`)).toBe(true);
   }, 300_000);
 
+  it("in print: the summary is not the smallest text, SLI figures stay on one line, incident tables are never split across pages, the RTO key shows the drills' diamond", async () => {
+    // The drill legend icon is the shape the drills are plotted with.
+    const legend = page.locator("[data-chart=rto-drift] .recharts-legend-item", { hasText: "drill" });
+    const legendPath = (await legend.locator("path").first().getAttribute("d")) ?? "";
+    const plotted = page.locator("[data-chart=rto-drift] .recharts-scatter").nth(1).locator(".recharts-symbols").first();
+    const plottedPath = (await plotted.getAttribute("d")) ?? "";
+    // d3's diamond is four straight segments; a circle is drawn with arcs.
+    for (const d of [legendPath, plottedPath]) {
+      expect(d, "diamond path").not.toMatch(/A/);
+      expect((d.match(/L/g) ?? []).length, "diamond path").toBe(3);
+    }
+
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    const sizes = await page.evaluate(() => {
+      const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+      const headline = [...document.querySelectorAll("[data-testid=headline] p")].map(px);
+      const body = [...document.querySelectorAll(".review-page p, .review-page td, .review-page li, .review-page dd")]
+        .filter((el) => !el.closest("[data-testid=headline]") && (el as HTMLElement).offsetParent !== null)
+        .map(px);
+      const sli = [...document.querySelectorAll("[data-testid$=-sli], [data-history-sli]")].map((el) => {
+        // One line of text is ~1.5 × the font size tall; a wrapped "99.982 / %" is two lines.
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getBoundingClientRect().height < 2.2 * parseFloat(getComputedStyle(el).fontSize);
+      });
+      return { headline: Math.min(...headline), smallestBody: Math.min(...body), sli };
+    });
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(sizes.headline).toBeGreaterThan(sizes.smallestBody);
+    expect(sizes.headline).toBeGreaterThanOrEqual(13);
+    expect(sizes.sli.length).toBeGreaterThanOrEqual(3);
+    expect(sizes.sli.every(Boolean), "every SLI on one line").toBe(true);
+
+    const file = path.join(OUT, "review-A4.pdf");
+    const pages = pdfPages(file);
+    const pageTexts = Array.from({ length: pages }, (_, i) =>
+      execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), file, "-"], { encoding: "utf8" }),
+    );
+    // "99.982 %" whole, never "99.982" on one line and "%" on the next.
+    expect(pageTexts.join("\n")).toMatch(/Availability \(SLI\)[\s\S]*?\d{2,3}\.\d{3} %/i);
+    for (const testId of ["month-incidents", "rolling-incidents"]) {
+      const table = page.locator(`[data-testid=${testId}]`);
+      if ((await table.locator("tbody tr").count()) === 0) continue;
+      const caption = ((await table.locator("caption").textContent()) ?? "").trim();
+      const starts = (await table.locator("tbody tr td:nth-child(3)").allTextContents()).map((t) => t.trim());
+      const flat = (t: string) => t.replace(/\s+/g, " ");
+      const home = pageTexts.findIndex((t) => flat(t).includes(caption));
+      expect(home, `${testId} caption "${caption}" on a page`).toBeGreaterThanOrEqual(0);
+      const after = flat(pageTexts[home]).slice(flat(pageTexts[home]).indexOf(caption));
+      for (const start of starts) expect(after, `${testId}: row ${start} on the caption's page ${home + 1}`).toContain(start);
+    }
+    execFileSync("pdftoppm", ["-png", "-r", "70", file, path.join(SCREENSHOT_DIR, "review-a4-all")]);
+  }, 300_000);
+
   it("exports the monthly history and the incident list as CSV", async () => {
     const history = await fetch(`${baseUrl}/api/review/history.csv`);
     expect(history.status).toBe(200);

@@ -20,10 +20,11 @@ describe("signal drill-down", () => {
     await expect(sql.locator(".recharts-line").count()).resolves.toBe(1);
     // Both charts draw lines, not isolated points (per-minute SQL metric binned finer would alternate with gaps).
     for (const p of [panel, sql]) expect(await p.locator("path.recharts-line-curve").first().getAttribute("d")).toMatch(/L/);
-    await expect(panel.locator("[data-chart] .recharts-label").allTextContents()).resolves.toEqual(["RPO budget cosmos 5 s"]);
-    await expect(sql.locator("[data-chart] .recharts-label").allTextContents()).resolves.toEqual(["RPO budget sql 30 s"]);
+    await expect(panel.locator("[data-chart] [data-threshold-label]").allTextContents()).resolves.toEqual(["RPO budget cosmos 5 s"]);
+    await expect(sql.locator("[data-chart] [data-threshold-label]").allTextContents()).resolves.toEqual(["RPO budget sql 30 s"]);
     // The Cosmos chart's y axis stops near its own 5 s budget, not at SQL's 30 s.
-    const ticks = (await panel.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents()).map((t) => Number.parseFloat(t));
+    const ticks = (await panel.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents()).map((t) => Number.parseFloat(t));
+    expect(ticks.filter(Number.isFinite).length).toBeGreaterThan(1);
     expect(Math.max(...ticks.filter(Number.isFinite))).toBeLessThan(30);
     await panel.scrollIntoViewIfNeeded();
     await screenshot(page, "signals-replication-per-tier");

@@ -63,8 +63,10 @@ beforeAll(async () => {
   // As in the image: no DASHBOARD_CONFIG (the default config/demo.json, relative to /app), PORT and HOSTNAME set.
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" };
   for (const name of ["DASHBOARD_CONFIG", "DASHBOARD_AS_OF", "NEXT_DIST_DIR", "NEXT_MANUAL_SIG_HANDLE"]) delete env[name];
-  child = spawn(process.execPath, [serverJs], { cwd: dir, env, stdio: ["ignore", "pipe", "inherit"] });
+  // Both streams: logs such as "embedded workspace ready" go to stderr (stdout is for documents).
+  child = spawn(process.execPath, [serverJs], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout?.on("data", (c: Buffer) => (stdout += c.toString()));
+  child.stderr?.on("data", (c: Buffer) => (stdout += c.toString()));
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server.js exited with ${child.exitCode}:\n${stdout}`);

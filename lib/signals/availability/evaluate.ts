@@ -62,7 +62,7 @@ export function downtimeMinutes(minutes: readonly MetricMinute[]): number {
 }
 
 /**
- * SIGNALS 3.7. Status (not fixed by the spec; documented in the README): breach on a page alert or
+ * SIGNALS 3.7. Status (not fixed by the spec; documented in docs/api-and-cli.md): breach on a page alert or
  * an overspent budget, warn on a ticket alert, no-data without long-window data or edge traffic.
  */
 export function evaluateAvailability(args: {

@@ -7,7 +7,7 @@ describe("content security policy in the browser", () => {
   const baseUrl = inject("baseUrl");
 
   // Pages must render dynamically to get the nonce; the statically prerendered 404 page does not
-  // (see README "Access and security").
+  // (see docs/security.md).
   it.each(["/", "/wall"])("%s hydrates with no CSP violation", async (path) => {
     const page = await browser().newPage();
     const violations: string[] = [];

@@ -2,7 +2,7 @@
  * Against a real production build: the browser-facing output holds none of the server's secrets,
  * and the standalone server with sign-in on enforces the access rules end to end (proxy.ts wired by Next,
  * cookies round-tripping). Builds into its own dist dir with recognisable secrets in the env;
- * set SECURITY_TEST_DIST to reuse a build made with the same env (see README "Access and security").
+ * set SECURITY_TEST_DIST to reuse a build made with the same env (see docs/security.md).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";

@@ -29,10 +29,10 @@ export function writeAuthConfig(kiosk: { keyVersion?: number; revokedIds?: strin
   return file;
 }
 
-/** Orchestrator probes: liveness and readiness, public with sign-in on (README "Access and security"). */
+/** Orchestrator probes: liveness and readiness, public with sign-in on (docs/security.md). */
 export const PROBES = ["/api/health", "/api/ready"];
 
-/** The documented route list (README "Access and security"), whether or not each exists yet. */
+/** The documented route list (docs/security.md), whether or not each exists yet. */
 export const PAGES = ["/", "/signals/replication", "/incidents/uksouth-2026-01-01T00:00:00Z", "/wall", "/review", "/doctor"];
 export const APIS = [
   "/api/snapshot",

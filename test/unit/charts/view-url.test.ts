@@ -23,9 +23,11 @@ describe("view URL state", () => {
     );
   });
 
-  it("converts datetime-local values as UTC", () => {
-    expect(toUtcInput("2026-01-31T08:05:09Z")).toBe("2026-01-31T08:05");
+  it("shows and reads the time inputs as UTC, 24 h, YYYY-MM-DD HH:MM (never the browser's locale)", () => {
+    expect(toUtcInput("2026-01-31T20:05:09Z")).toBe("2026-01-31 20:05");
+    expect(fromUtcInput("2026-01-31 20:05")).toBe("2026-01-31T20:05:00Z");
     expect(fromUtcInput("2026-01-31T08:05")).toBe("2026-01-31T08:05:00Z");
+    expect(fromUtcInput("01/31/2026, 08:05 PM")).toBeNull();
     expect(fromUtcInput("31/01/2026")).toBeNull();
   });
 });

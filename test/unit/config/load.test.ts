@@ -57,6 +57,23 @@ describe("configuration loading", () => {
     expect(problems.some((p) => expected.test(p)), problems.join("\n")).toBe(true);
   });
 
+  it("names every problem in one run: a missing required field and a pair naming an unknown region", () => {
+    const content = mutate((c) => {
+      delete c.name;
+      c.replication[1].source = "eastus";
+      c.regions[0].capacity = "one";
+    });
+    const problems = problemsOf(writeConfig("three-mistakes.json", content));
+    expect(problems, problems.join("\n")).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^name: required field is missing/),
+        expect.stringMatching(/^replication\[1\]\.source: unknown region "eastus"/),
+        expect.stringMatching(/^regions\[0\]\.capacity: /),
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+  });
+
   it("names a missing file", () => {
     expect(problemsOf(path.join(dir, "absent.json"))[0]).toMatch(/cannot read file/);
   });

@@ -50,6 +50,9 @@ describe("access gate with sign-in on", () => {
     for (const p of [...PAGES, ...APIS]) expect(decide(p, { userId: "u1" })).toEqual({ action: "next", principal: { kind: "user", id: "u1" } });
     expect(decide("/api/auth/callback/azure-ad")).toMatchObject({ action: "next", principal: { kind: "anonymous" } });
     expect(decide("/_next/static/chunks/a.js")).toMatchObject({ action: "next" });
+    // A browser fetches the web app manifest without cookies: it and its icons are public, nothing else under their names.
+    for (const p of ["/manifest.webmanifest", "/icons/icon-192.png", "/icons/icon.svg"]) expect(decide(p)).toMatchObject({ action: "next", principal: { kind: "anonymous" } });
+    for (const p of ["/manifest.webmanifestx", "/iconsx/a.png"]) expect(decide(p)).toMatchObject({ action: "redirect" });
   });
 
   it("turns a kiosk link into a cookie and strips it from the URL", () => {

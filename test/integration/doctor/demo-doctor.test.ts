@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "@/lib/config/load";
+import { doctor } from "@/lib/log-analytics/doctor-entry";
+import { doctorSummary, formatDoctorReport } from "@/lib/log-analytics/doctor";
+import { OPTIONAL_TABLES } from "@/lib/log-analytics/doctor-checks";
+
+/** The doctor on the stock demo (config/demo.json, the 30-day month), as a newcomer first sees it. */
+describe("doctor on the embedded demo", () => {
+  it("calls absent optional tables optional, says what they would add, and shows no analyzer text", async () => {
+    const config = parseConfig(JSON.parse(readFileSync("config/demo.json", "utf8")));
+    const report = await doctor(config, new Date());
+    expect(report.ok).toBe(true);
+    const optional = report.checks.filter((c) => c.status === "optional");
+    expect(optional.map((c) => c.id).sort()).toEqual([...OPTIONAL_TABLES].map((t) => `table-${t}`).sort());
+    for (const c of optional) expect(c.detail).toMatch(/^optional, not in this workspace; it would add \w/);
+    // No raw analyzer codes (KS204 "does not refer to any known table") anywhere a user reads.
+    const text = formatDoctorReport(report);
+    expect(text).not.toMatch(/KS\d{3}/);
+    expect(report.checks.filter((c) => c.status === "warn")).toEqual([]);
+    const summary = doctorSummary(report);
+    expect(summary).toMatch(/^Every required table, column and recent row is present; 2 optional table\(s\) absent, which no panel needs/);
+    expect(text).toContain(summary);
+  }, 180_000);
+});

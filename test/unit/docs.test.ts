@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { TABLE_SCHEMAS } from "@/lib/telemetry/schemas";
+
+/** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
+const anchor = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, "")
+    .replace(/ /g, "-");
+
+const pages = ["README.md", ...readdirSync("docs").filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+
+describe("README and docs/", () => {
+  it("keeps the README short: the two commands and a tour on top, reference in docs/", () => {
+    const readme = readFileSync("README.md", "utf8");
+    expect(readme.length).toBeLessThan(8_000);
+    expect(readme.indexOf("npm install && npm start")).toBeLessThan(readme.indexOf("## A short tour"));
+    expect(readme).toContain("npm install && npm test");
+    // npm test's apt-get installs are said up front.
+    expect(readme).toMatch(/poppler-utils/);
+    expect(readme).toMatch(/chromium/);
+  });
+
+  it.each(pages)("%s: every relative link and anchor resolves", (page) => {
+    const text = readFileSync(page, "utf8");
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue;
+      const [file, hash] = target.split("#");
+      const resolved = file ? path.join(path.dirname(page), file) : page;
+      expect(existsSync(resolved), `${page} → ${target}`).toBe(true);
+      if (hash) {
+        const headings = [...readFileSync(resolved, "utf8").matchAll(/^#{1,6} (.+)$/gm)].map((m) => anchor(m[1]));
+        expect(headings, `${page} → ${target}`).toContain(hash);
+      }
+    }
+  });
+
+  it("the telemetry contract page names the application tables and metric names the code queries", () => {
+    const contract = readFileSync("docs/telemetry-contract.md", "utf8");
+    const rows = contract.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| what") && !l.startsWith("|---"));
+    expect(rows).toHaveLength(4);
+    for (const table of ["AppMetrics", "AppDependencies", "AppEvents"]) {
+      expect(Object.keys(TABLE_SCHEMAS)).toContain(table);
+      expect(contract).toContain(`\`${table}\``);
+    }
+    for (const name of ["replication_lag_ms", "conflict_feed_depth", "failover_drill"]) expect(contract).toContain(`\`${name}\``);
+  });
+});
