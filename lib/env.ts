@@ -10,6 +10,7 @@ const envSchema = z.object({
   AUTH_ENTRA_CLIENT_SECRET: z.string().min(1).optional().describe("client secret of the Entra app registration"),
   KIOSK_SIGNING_SECRET: z.string().min(32, "at least 32 characters").optional().describe("HMAC key of kiosk links"),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(600).describe("API requests a client may make at once"),
+  DASHBOARD_REDIS_URL: z.string().optional().describe("shared tier for several replicas: redis://host:port or rediss://… (README \"Several replicas\")"),
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20).describe("sustained API requests per second per client"),
 });
 
