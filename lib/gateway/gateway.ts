@@ -134,7 +134,7 @@ export class QueryGateway implements LogsSource {
     const racers: Promise<Fetched | typeof DEADLINE>[] = [flight];
     const cancel = new AbortController();
     const within = this.options.answerWithinMs;
-    if (within !== undefined && (await this.lastGoodOf(series))) {
+    if (within !== undefined && (this.lastGood.lastGood(series) || (await this.shared?.lastGood.has(series)))) {
       racers.push(this.clock.sleep(within, cancel.signal).then(() => DEADLINE));
     }
     if (signal) {

@@ -29,6 +29,16 @@ export class SharedLastGood<V> {
     await this.tier.bestEffort((r) => r.eval(REMEMBER, 1, this.key(series), fetchedAt, packed, LAST_GOOD_TTL_MS));
   }
 
+  /** Whether any replica holds a last good result of the series (cheap: no value is transferred). */
+  async has(series: string): Promise<boolean> {
+    if (!this.tier.healthy) return false;
+    try {
+      return (await this.tier.op((r) => r.hexists(this.key(series), "t"))) === 1;
+    } catch {
+      return false;
+    }
+  }
+
   /** The shared last good result, or undefined (also when Redis is down: the local store answers then). */
   async lastGood(series: string): Promise<LastGood<V> | undefined> {
     if (!this.tier.healthy) return undefined;
