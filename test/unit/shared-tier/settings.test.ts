@@ -24,11 +24,14 @@ describe("DASHBOARD_REDIS_URL", () => {
   it("takes Entra ID with the identity's object id as user name, over TLS", () => {
     const s = parseRedisUrl("rediss://0f8fad5b-d9cb-469f-a165-70867728950e@contoso.westeurope.redis.azure.net:10000?auth=entra");
     expect(s).toMatchObject({ entra: true, username: "0f8fad5b-d9cb-469f-a165-70867728950e", password: undefined, tls: true });
-    expect(describeRedis(s!)).toBe("rediss://0f8fad5b-d9cb-469f-a165-70867728950e@contoso.westeurope.redis.azure.net:10000/0 (prefix aad, Entra ID)");
+    if (!s) throw new Error("parsed nothing");
+    expect(describeRedis(s)).toBe("rediss://0f8fad5b-d9cb-469f-a165-70867728950e@contoso.westeurope.redis.azure.net:10000/0 (prefix aad, Entra ID)");
   });
 
   it("never shows the password in descriptions", () => {
-    expect(describeRedis(parseRedisUrl("redis://:hunter2@h:1")!)).not.toContain("hunter2");
+    const s = parseRedisUrl("redis://:hunter2@h:1");
+    if (!s) throw new Error("parsed nothing");
+    expect(describeRedis(s)).not.toContain("hunter2");
   });
 
   const bad: [string, RegExp][] = [
