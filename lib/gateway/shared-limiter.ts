@@ -66,7 +66,8 @@ export class SharedLimiter {
   }
 
   private keys(): string[] {
-    return ["holders", "queue", "alive", "starts", "pause", "ticket"].map((k) => this.tier.key("limiter", k));
+    // One hash tag: a multi-key script must find all its keys in one slot on a clustered Redis (Azure Managed Redis).
+    return ["holders", "queue", "alive", "starts", "pause", "ticket"].map((k) => this.tier.key(`{${this.tier.prefix}-limiter}`, k));
   }
 
   /** Runs `fn` inside a shared slot; throws SharedTierDown when Redis fails while waiting (never once running). */
