@@ -1,6 +1,6 @@
 import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "../workspace/types";
 import { systemClock, type Clock } from "./clock";
-import { LOG_ANALYTICS_LIMITS, UpstreamLimiter, type LimiterOptions } from "./limiter";
+import { LOG_ANALYTICS_LIMITS, type LimiterOptions } from "./limiter";
 import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from "./retry-policy";
 import { SingleFlight } from "./single-flight";
 import { cacheKey, seriesKey, snapWindow } from "./snap-window";
@@ -8,7 +8,7 @@ import { StaleStore } from "./stale-store";
 import { freshForMs, TtlCache, type CacheEntry } from "./ttl-cache";
 import { asUpstreamError, UpstreamError, type UpstreamErrorKind } from "./upstream-error";
 import { SharedTierDown, type SharedTier } from "../shared-tier/tier";
-import { SharedLimiter } from "./shared-limiter";
+import { TieredLimiter } from "./tiered-limiter";
 import { NOT_SHARED, sharedOnce } from "./shared-flight";
 import { SharedLastGood } from "./shared-store";
 import type { LastGood } from "./stale-store";
@@ -58,12 +58,11 @@ export class QueryGateway implements LogsSource {
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly retry: RetryPolicy;
-  private readonly limiter: UpstreamLimiter;
+  private readonly limiter: TieredLimiter;
   private readonly flights = new SingleFlight<Fetched>();
   private readonly cache: TtlCache<QueryResult>;
   private readonly lastGood: StaleStore<QueryResult>;
-  private readonly limits: LimiterOptions;
-  private readonly shared?: { tier: SharedTier; limiter: SharedLimiter; lastGood: SharedLastGood<QueryResult> };
+  private readonly shared?: { tier: SharedTier; lastGood: SharedLastGood<QueryResult> };
 
   constructor(
     private readonly upstream: LogsSource,
@@ -73,29 +72,19 @@ export class QueryGateway implements LogsSource {
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-    this.limits = { ...LOG_ANALYTICS_LIMITS, ...options.limits };
-    this.limiter = new UpstreamLimiter(this.clock, this.limits);
+    this.limiter = new TieredLimiter(this.clock, { ...LOG_ANALYTICS_LIMITS, ...options.limits }, options.shared);
     this.cache = new TtlCache(options.maxEntries ?? 1000);
     this.lastGood = new StaleStore(options.maxEntries ?? 1000);
-    const tier = options.shared;
-    if (tier) {
-      this.shared = { tier, limiter: new SharedLimiter(tier, this.clock, this.limits), lastGood: new SharedLastGood(tier) };
-      // The local limiter only runs while Redis is unavailable: then this replica takes its share.
-      const resize = () => this.limiter.resize(this.localShare());
-      resize();
-      tier.onChange(resize);
-    }
+    if (options.shared) this.shared = { tier: options.shared, lastGood: new SharedLastGood(options.shared) };
   }
 
   /** Limits of the local limiter: all of them alone, limit ÷ replicas (at least 1) when replicas share an identity. */
   localShare(): LimiterOptions {
-    const tier = this.shared?.tier;
-    if (!tier) return this.limits;
-    return { ...this.limits, maxConcurrent: tier.share(this.limits.maxConcurrent), maxPerWindow: tier.share(this.limits.maxPerWindow) };
+    return this.limiter.localShare();
   }
 
   get limiterStats() {
-    return this.limiter.stats;
+    return this.limiter.local.stats;
   }
 
   async query(kql: string, window: QueryWindow, options: QueryOptions = {}): Promise<QueryResult> {
@@ -186,32 +175,17 @@ export class QueryGateway implements LogsSource {
     return this.fetch(kql, snapped, freshMs, series);
   }
 
-  /** One upstream attempt inside the identity's limits: shared ones while Redis answers, this replica's share otherwise. */
-  private async limited<T>(fn: () => Promise<T>): Promise<T> {
-    const shared = this.shared;
-    if (shared?.tier.healthy) {
-      let started = false;
-      try {
-        return await shared.limiter.run(() => {
-          started = true;
-          return fn();
-        });
-      } catch (err) {
-        if (started || !(err instanceof SharedTierDown)) throw err;
-        this.stats.localFallbacks++;
-      }
-    }
-    return this.limiter.run(fn);
-  }
-
   private async fetch(kql: string, snapped: QueryWindow, freshMs: number, series: string): Promise<Fetched> {
     for (let attempt = 1; ; attempt++) {
       let error: UpstreamError;
       try {
-        const result = await this.limited(() => {
-          this.stats.upstreamQueries++;
-          return this.upstream.query(kql, snapped);
-        });
+        const result = await this.limiter.run(
+          () => {
+            this.stats.upstreamQueries++;
+            return this.upstream.query(kql, snapped);
+          },
+          () => this.stats.localFallbacks++,
+        );
         // The Log Analytics API may itself answer from its 2-minute cache (Age header).
         const fetchedAt = this.clock.now() - (result.cacheAgeSeconds ?? 0) * 1000;
         const value: QueryResult = { ...result, window: snapped, cacheAgeSeconds: undefined, stale: undefined };
@@ -227,10 +201,7 @@ export class QueryGateway implements LogsSource {
       }
       const delay = retryDelayMs(this.retry, attempt, error, this.random);
       if (delay === null) throw error;
-      if (error.kind === "throttled") {
-        this.limiter.pauseFor(delay);
-        await this.shared?.limiter.pauseFor(delay);
-      }
+      if (error.kind === "throttled") await this.limiter.pauseFor(delay);
       await this.clock.sleep(delay);
     }
   }
@@ -242,10 +213,6 @@ export class QueryGateway implements LogsSource {
 
   get sharedScope(): string {
     return this.options.sharedScope ?? "";
-  }
-
-  get sharedLimiterStats() {
-    return this.shared?.limiter.stats;
   }
 
   private aged(entry: Fetched): QueryResult {

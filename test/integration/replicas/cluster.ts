@@ -151,7 +151,14 @@ export interface CycleOutcome {
 }
 
 /** One refresh cycle: `viewers` ask for the snapshot at `at`, spread round-robin over the replicas, all at once. */
-export async function cycle(service: CountingLogAnalytics, replicas: Replica[], viewers: number, at: Date, keepBodies = false): Promise<CycleOutcome> {
+export async function cycle(
+  service: CountingLogAnalytics,
+  replicas: Replica[],
+  viewers: number,
+  at: Date,
+  keepBodies = false,
+  progress: { answered: number } = { answered: 0 },
+): Promise<CycleOutcome> {
   const before = service.requests.length;
   const query = `range=1h&at=${encodeURIComponent(at.toISOString())}`;
   const results = await Promise.all(
@@ -159,6 +166,7 @@ export async function cycle(service: CountingLogAnalytics, replicas: Replica[], 
       const started = performance.now();
       const res = await fetch(replicas[i % replicas.length].url(query));
       const body: unknown = await res.json();
+      progress.answered++;
       return { status: res.status, ms: performance.now() - started, body };
     }),
   );

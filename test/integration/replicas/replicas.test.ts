@@ -88,9 +88,11 @@ describe("replicas sharing one query budget through Redis", () => {
   it("Redis dies mid-run: no 5xx, each replica serves with 1 of 5 slots, then rejoins when Redis returns", async () => {
     service.peak = 0;
     let n = 3;
-    const first = cycle(service, replicas, VIEWERS, moment(n), true);
+    const progress = { answered: 0 };
+    const first = cycle(service, replicas, VIEWERS, moment(n), true, progress);
     await new Promise((r) => setTimeout(r, 150));
     redis.kill();
+    expect(progress.answered).toBeLessThan(VIEWERS); // mid-run: viewers still waiting
     expectServed(await first, moment(n));
 
     const local = await waitForMode(replicas, "local");
