@@ -120,17 +120,27 @@ export class SharedTier {
     return this;
   }
 
+  private connecting = false;
+
   private async connect(): Promise<void> {
+    if (this.connecting) return;
+    this.connecting = true;
     try {
-      if (this.settings.entra) await this.refreshToken();
+      if (this.settings.entra) await this.reauthenticate();
       await this.client.connect();
     } catch (err) {
       this.markDown(err instanceof Error ? err.message : String(err));
+    } finally {
+      this.connecting = false;
     }
   }
 
-  /** Azure Managed Redis: the token is the password; re-AUTH before it expires (and reconnects use the newest). */
-  private async refreshToken(): Promise<void> {
+  /**
+   * Azure Managed Redis: the Entra ID token is the password. Fetches one, AUTHs the open connection
+   * with it (the service closes connections whose token expired) and makes reconnects use it; runs
+   * again 5 minutes before it expires.
+   */
+  async reauthenticate(): Promise<void> {
     const credential = this.options.credential;
     if (!credential) throw new Error("auth=entra without a credential");
     const token = await credential.getToken(REDIS_ENTRA_SCOPE);
@@ -140,7 +150,7 @@ export class SharedTier {
     const inMs = Math.max(60_000, token.expiresOnTimestamp - Date.now() - 5 * 60_000);
     clearTimeout(this.tokenTimer);
     this.tokenTimer = setTimeout(() => {
-      this.refreshToken().catch((err: unknown) => this.options.log?.(`Redis Entra ID token refresh failed: ${String(err)}`));
+      this.reauthenticate().catch((err: unknown) => this.options.log?.(`Redis Entra ID token refresh failed: ${String(err)}`));
     }, inMs);
     this.tokenTimer.unref();
   }
@@ -237,7 +247,10 @@ export class SharedTier {
   }
 
   private async probe(): Promise<void> {
-    if (this.mode === "shared" || this.probing || this.closed || this.client.status !== "ready") return;
+    if (this.mode === "shared" || this.probing || this.closed) return;
+    // Never connected (no token at start-up, say) or given up: ioredis only reconnects what once connected.
+    if (this.client.status === "wait" || this.client.status === "end") return void this.connect();
+    if (this.client.status !== "ready") return;
     this.probing = true;
     try {
       const replicas = await this.beat();

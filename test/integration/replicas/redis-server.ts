@@ -30,7 +30,11 @@ export function freePort(): Promise<number> {
 export class RedisServer {
   private child?: ChildProcess;
 
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    /** More redis-server arguments, e.g. an ACL user: ["--user", "app", "on", ">secret", "~*", "&*", "+@all"]. */
+    private readonly extraArgs: string[] = [],
+  ) {}
 
   /** DASHBOARD_REDIS_URL for this server; a new prefix is a new, empty deployment. */
   url(prefix = "replicas-test"): string {
@@ -38,7 +42,7 @@ export class RedisServer {
   }
 
   async start(): Promise<void> {
-    const child = spawn(REDIS_SERVER, ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    const child = spawn(REDIS_SERVER, ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", ...this.extraArgs], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     this.child = child;

@@ -180,3 +180,56 @@ describe("when Redis dies", () => {
     expect(replicas[0].status()).toMatchObject({ mode: "shared", rejoins: 1, fallbacks: 1 });
   });
 });
+
+describe("connecting", () => {
+  it("starts while Redis is down, serves locally, and joins when Redis comes up", async () => {
+    const late = new RedisServer(await freePort());
+    const settings = parseRedisUrl(late.url("late"));
+    if (!settings) throw new Error("no settings");
+    const tier = new SharedTier(settings, { opTimeoutMs: 300, probeMs: 50 }).start();
+    tiers.push(tier);
+    await sleep(300);
+    expect(tier.status().mode).toBe("local");
+    await late.start();
+    try {
+      expect(await tier.waitUntilShared(8000)).toBe(true);
+    } finally {
+      late.kill();
+    }
+  });
+
+  it("authenticates with the identity's Entra ID token as the password, and re-authenticates with a new one", async () => {
+    const user = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    const acl = new RedisServer(await freePort(), ["--user", user, "on", ">token-1", "~*", "&*", "+@all", "--user", "default", "off"]);
+    await acl.start();
+    let token = "token-1";
+    const scopes: string[] = [];
+    const credential = {
+      getToken: async (scope: string | string[]) => {
+        scopes.push(String(scope));
+        return { token, expiresOnTimestamp: Date.now() + 3_600_000 };
+      },
+    };
+    // Entra ID needs TLS in the URL; this local server speaks plain TCP, so the settings are built here.
+    const tier = new SharedTier({ host: "127.0.0.1", port: acl.port, tls: false, username: user, db: 0, entra: true, prefix: "entra" }, { credential, opTimeoutMs: 300, probeMs: 50 }).start();
+    tiers.push(tier);
+    try {
+      expect(await tier.waitUntilShared(5000)).toBe(true);
+      expect(scopes).toEqual(["https://redis.azure.com/.default"]);
+
+      // The service rotates: the old token stops working, the new one works on the open connection…
+      await tier.client.call("ACL", "SETUSER", user, "resetpass", ">token-2");
+      token = "token-2";
+      await tier.reauthenticate();
+      expect(await tier.op((r) => r.call("ACL", "WHOAMI"))).toBe(user);
+      // …and on a new connection.
+      await tier.client.call("CLIENT", "KILL", "USER", user, "SKIPME", "no").catch(() => undefined);
+      await sleep(200);
+      expect(await tier.waitUntilShared(8000)).toBe(true);
+      expect(await tier.op((r) => r.call("ACL", "WHOAMI"))).toBe(user);
+      expect(tier.status()).toMatchObject({ fallbacks: 1, rejoins: 1 }); // the connection really was new
+    } finally {
+      acl.kill();
+    }
+  });
+});
