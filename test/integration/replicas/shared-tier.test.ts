@@ -4,6 +4,7 @@
  * FIFO, N per window, the 429 pause, a dead holder's lease), the per-client rate limit, stale-if-error
  * from another replica's last good result, the shared snapshot memo, and the fallback when Redis dies.
  */
+import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "@/lib/gateway/clock";
 import { QueryGateway } from "@/lib/gateway/gateway";
@@ -34,7 +35,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
   ensureRedisServer();
-  redis = new RedisServer(await freePort());
+  redis = new RedisServer(await freePort(), ["--enable-debug-command", "yes"]);
   await redis.start();
 });
 afterAll(async () => {
@@ -178,6 +179,27 @@ describe("when Redis dies", () => {
     await redis.start();
     for (const t of replicas) expect(await t.waitUntilShared(8000)).toBe(true);
     expect(replicas[0].status()).toMatchObject({ mode: "shared", rejoins: 1, fallbacks: 1 });
+  });
+});
+
+describe("when Redis is slow", () => {
+  it("answers through the local path, says so, and rejoins once Redis answers again", async () => {
+    const [tier] = await deployment(1);
+    const admin = new Redis({ port: redis.port, host: "127.0.0.1", lazyConnect: true });
+    await admin.connect();
+    const upstream: LogsSource = { kind: "azure", query: async () => ({ table: { columns: [], rows: [[7]] }, warnings: [], partial: false }) };
+    const gateway = new QueryGateway(upstream, { shared: tier });
+    const stalled = admin.call("DEBUG", "SLEEP", "1.5"); // the server answers nobody for 1.5 s
+    await sleep(50);
+    const answer = await gateway.query("T | count", { from: new Date(Date.UTC(2025, 0, 2, 11)), to: new Date(Date.UTC(2025, 0, 2, 12)) });
+    expect(answer.table.rows).toEqual([[7]]);
+    expect(answer.stale).toBeUndefined();
+    expect(gateway.stats.localFallbacks).toBe(1);
+    expect(tier.status()).toMatchObject({ mode: "local" });
+    expect(tier.status().error).toMatch(/timed out|did not answer/i);
+    await stalled;
+    await admin.quit();
+    expect(await tier.waitUntilShared(5000)).toBe(true);
   });
 });
 
