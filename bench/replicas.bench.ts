@@ -7,6 +7,7 @@
  * is measured from the viewer (HTTP GET /api/snapshot), warm = every cycle after the first.
  * Timings on a shared machine are noisy: read the ratios, and the upstream counts (which are exact).
  */
+import { percentileNearestRank } from "../lib/signals/replication-lag/evaluate";
 import { ensureRedisServer, freePort, RedisServer } from "../test/integration/replicas/redis-server";
 import { CountingLogAnalytics, cycle, startReplicas, waitForMode } from "../test/integration/replicas/cluster";
 
@@ -14,10 +15,7 @@ const VIEWERS = 200;
 const CYCLES = 4;
 const HOUR = 3_600_000;
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
+const percentile = (sorted: number[], p: number) => percentileNearestRank(sorted, p) ?? Number.NaN;
 
 interface Outcome {
   label: string;
