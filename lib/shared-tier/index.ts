@@ -1,8 +1,13 @@
-import { defaultCredentialFor } from "./credential";
+import { DefaultAzureCredential, type TokenCredential } from "@azure/identity";
 import { readEnv } from "../env";
 import { processSingleton } from "../process-singleton";
 import { parseRedisUrl } from "./settings";
 import { SharedTier } from "./tier";
+
+/** The app's identity for Azure Managed Redis (managed identity, workload identity, `az login`). */
+function defaultRedisCredential(): TokenCredential {
+  return processSingleton("redis-credential", () => new DefaultAzureCredential());
+}
 
 const state = processSingleton("shared-tier", () => ({ url: undefined as string | undefined, tier: null as SharedTier | null }));
 
@@ -18,7 +23,7 @@ export function sharedTier(env: NodeJS.ProcessEnv = process.env): SharedTier | n
   state.url = url;
   state.tier = settings
     ? new SharedTier(settings, {
-        credential: settings.entra ? defaultCredentialFor() : undefined,
+        credential: settings.entra ? defaultRedisCredential() : undefined,
         log: (message) => console.log(message),
       }).start()
     : null;

@@ -2,10 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { TokenCredential } from "@azure/core-auth";
 import Redis from "ioredis";
 import { brandedInstanceOf } from "../process-singleton";
+import { EntraAuth } from "./entra";
 import { describeRedis, type RedisSettings } from "./settings";
-
-/** Azure Managed Redis / Azure Cache for Redis accept Entra ID access tokens for this scope as the password. */
-export const REDIS_ENTRA_SCOPE = "https://redis.azure.com/.default";
 
 export interface SharedTierOptions {
   /** This replica's name in the heartbeat set (default: a random id per process). */
@@ -77,7 +75,7 @@ export class SharedTier {
   private rejoins = 0;
   private readonly opTimeoutMs: number;
   private readonly timers: NodeJS.Timeout[] = [];
-  private tokenTimer: NodeJS.Timeout | undefined;
+  private readonly entra?: EntraAuth;
   private probing = false;
   private closed = false;
   private readonly listeners = new Set<() => void>();
@@ -108,6 +106,10 @@ export class SharedTier {
     this.client.on("error", (err: Error) => this.markDown(err.message));
     this.client.on("close", () => this.markDown("connection closed"));
     this.client.on("ready", () => void this.probe());
+    if (settings.entra) {
+      if (!options.credential) throw new Error("DASHBOARD_REDIS_URL: auth=entra needs a credential");
+      this.entra = new EntraAuth(this.client, settings.username ?? "", options.credential, options.log);
+    }
   }
 
   /** Connects (fetching an Entra ID token first when configured) and starts heartbeat and probing. */
@@ -126,7 +128,7 @@ export class SharedTier {
     if (this.connecting) return;
     this.connecting = true;
     try {
-      if (this.settings.entra) await this.reauthenticate();
+      await this.entra?.renew();
       await this.client.connect();
     } catch (err) {
       this.markDown(err instanceof Error ? err.message : String(err));
@@ -135,24 +137,9 @@ export class SharedTier {
     }
   }
 
-  /**
-   * Azure Managed Redis: the Entra ID token is the password. Fetches one, AUTHs the open connection
-   * with it (the service closes connections whose token expired) and makes reconnects use it; runs
-   * again 5 minutes before it expires.
-   */
+  /** Entra ID: a fresh token now, on the open connection and for reconnects (tests call it to rotate). */
   async reauthenticate(): Promise<void> {
-    const credential = this.options.credential;
-    if (!credential) throw new Error("auth=entra without a credential");
-    const token = await credential.getToken(REDIS_ENTRA_SCOPE);
-    if (!token) throw new Error(`no Entra ID token for ${REDIS_ENTRA_SCOPE}`);
-    this.client.options.password = token.token;
-    if (this.client.status === "ready") await this.client.auth(this.settings.username ?? "", token.token);
-    const inMs = Math.max(60_000, token.expiresOnTimestamp - Date.now() - 5 * 60_000);
-    clearTimeout(this.tokenTimer);
-    this.tokenTimer = setTimeout(() => {
-      this.reauthenticate().catch((err: unknown) => this.options.log?.(`Redis Entra ID token refresh failed: ${String(err)}`));
-    }, inMs);
-    this.tokenTimer.unref();
+    await this.entra?.renew();
   }
 
   /** Resolves true once the replica uses Redis, false after `ms` without (the doctor's wait). */
@@ -295,7 +282,7 @@ export class SharedTier {
   async close(): Promise<void> {
     this.closed = true;
     for (const t of this.timers) clearInterval(t);
-    clearTimeout(this.tokenTimer);
+    this.entra?.stop();
     await this.client.quit().catch(() => this.client.disconnect());
   }
 }
