@@ -125,6 +125,33 @@ describe("per-client rate limit, stale-if-error and the snapshot memo across rep
     expect(await rb.take("ip:2", now)).toMatchObject({ allowed: true });
   });
 
+  it("runs an identical query once for all replicas, and shares its failure instead of repeating it", async () => {
+    const replicas = await deployment(3);
+    let calls = 0;
+    let fail = false;
+    const upstream: LogsSource = {
+      kind: "azure",
+      query: async () => {
+        calls++;
+        await sleep(100);
+        if (fail) throw new UpstreamError("server", "HTTP 500 from Log Analytics");
+        return { table: { columns: [{ name: "n", type: "long" }], rows: [[calls]] }, warnings: [], partial: false };
+      },
+    };
+    const gateways = replicas.map((tier) => new QueryGateway(upstream, { shared: tier, retry: { maxAttempts: 1 } }));
+    const window = { from: new Date(Date.UTC(2025, 0, 3, 11)), to: new Date(Date.UTC(2025, 0, 3, 12)) };
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => gateways[i % 3].query("T | count", window)));
+    expect(calls).toBe(1);
+    expect(new Set(answers.map((a) => JSON.stringify(a.table.rows)))).toEqual(new Set(["[[1]]"]));
+    expect(gateways.filter((g) => g.stats.sharedHits > 0)).toHaveLength(2);
+
+    fail = true;
+    const other = { from: new Date(Date.UTC(2025, 0, 4, 11)), to: new Date(Date.UTC(2025, 0, 4, 12)) };
+    const failures = await Promise.allSettled(gateways.map((g) => g.query("U | count", other)));
+    expect(calls).toBe(2);
+    for (const f of failures) expect(f).toMatchObject({ status: "rejected", reason: { message: "HTTP 500 from Log Analytics" } });
+  });
+
   it("serves another replica's last good result, marked stale, when the upstream fails", async () => {
     const [a, b] = await deployment(2);
     const good: QueryResult = { table: { columns: [{ name: "n", type: "long" }], rows: [[42]] }, warnings: [], partial: false };
