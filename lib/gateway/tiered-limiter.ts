@@ -70,8 +70,9 @@ export class TieredLimiter {
     await this.shared?.pauseFor(ms);
   }
 
+  /** Inside a local slot: go once this replica's shared queries leave room in its share, and the drain time is over. */
   private async drained(): Promise<void> {
-    while (this.sharedRunning > 0 || this.clock.now() < this.drainUntil) {
+    while (this.sharedRunning + this.local.stats.active > this.localShare().maxConcurrent || this.clock.now() < this.drainUntil) {
       await this.clock.sleep(Math.max(10, Math.min(100, this.drainUntil - this.clock.now())));
     }
   }
