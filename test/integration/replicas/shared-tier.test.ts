@@ -188,17 +188,31 @@ describe("when Redis dies", () => {
   it("each replica serves alone with its share, says so, and rejoins when Redis returns", async () => {
     const replicas = await deployment(3);
     await sleep(300); // a heartbeat: every replica knows there are 3
-    const upstream: LogsSource = { kind: "azure", query: async () => ({ table: { columns: [], rows: [[1]] }, warnings: [], partial: false }) };
+    let running = 0;
+    let peak = 0;
+    const upstream: LogsSource = {
+      kind: "azure",
+      query: async (kql) => {
+        running++;
+        peak = Math.max(peak, running);
+        await sleep(kql.startsWith("Slow") ? 300 : 20);
+        running--;
+        return { table: { columns: [], rows: [[1]] }, warnings: [], partial: false };
+      },
+    };
     const gateway = new QueryGateway(upstream, { shared: replicas[0] });
     const rate = new SharedRateLimiter(replicas[0], { capacity: 2, refillPerSecond: 1 });
     expect(gateway.localShare().maxConcurrent).toBe(1);
     expect(replicas[0].replicas).toBe(3);
 
-    redis.kill();
     const window = { from: new Date(Date.UTC(2025, 0, 1, 11)), to: new Date(Date.UTC(2025, 0, 1, 12)) };
-    const answer = await gateway.query("T | count", window);
-    expect(answer.table.rows).toEqual([[1]]);
-    expect(gateway.stats.upstreamQueries).toBe(1);
+    const slow = gateway.query("Slow | count", window); // runs under the shared limits…
+    await sleep(50);
+    redis.kill(); // …when Redis dies: this replica's share (1) is taken by it until it ends
+    const answers = await Promise.all([slow, gateway.query("T | count", window), gateway.query("U | count", window)]);
+    for (const answer of answers) expect(answer.table.rows).toEqual([[1]]);
+    expect(gateway.stats.upstreamQueries).toBe(3);
+    expect(peak).toBe(1);
     expect(await rate.take("ip:9", Date.now())).toMatchObject({ allowed: true });
     for (const t of replicas) expect(t.status()).toMatchObject({ mode: "local", replicas: 3 });
     expect(replicas[0].status().error).toBeTruthy();
