@@ -245,7 +245,8 @@ export class SharedTier {
       this.mode = "shared";
       this.since = Date.now();
       this.error = undefined;
-      this.knownReplicas = replicas;
+      // A restarted Redis has lost the heartbeat set: until the others beat again, keep the count we knew.
+      this.knownReplicas = Math.max(this.knownReplicas, replicas);
       if (wasLocal && this.fallbacks > 0) this.rejoins++;
       this.options.log?.(`shared tier: using Redis ${describeRedis(this.settings)} with ${replicas} replica(s)`);
       this.emit();

@@ -12,6 +12,7 @@ import { Memo } from "@/lib/gateway/memo";
 import { SharedLimiter } from "@/lib/gateway/shared-limiter";
 import { UpstreamError } from "@/lib/gateway/upstream-error";
 import { SharedRateLimiter } from "@/lib/security/rate-limit";
+import { sharedTierCheck, sharedTierHealth } from "@/lib/shared-tier/check";
 import { parseRedisUrl } from "@/lib/shared-tier/settings";
 import { SharedTier } from "@/lib/shared-tier/tier";
 import type { LogsSource, QueryResult } from "@/lib/workspace/types";
@@ -216,10 +217,18 @@ describe("when Redis dies", () => {
     expect(await rate.take("ip:9", Date.now())).toMatchObject({ allowed: true });
     for (const t of replicas) expect(t.status()).toMatchObject({ mode: "local", replicas: 3 });
     expect(replicas[0].status().error).toBeTruthy();
+    // What /api/health and the doctor say meanwhile.
+    expect(sharedTierHealth(replicas[0])).toMatchObject({ mode: "local", replicas: 3, localShare: { maxConcurrent: 1, maxPerWindow: 66 } });
+    const check = sharedTierCheck(replicas[0]);
+    expect(check.status).toBe("warn");
+    expect(check.detail).toMatch(/unavailable since .*: serving alone with 1 of 5 concurrent queries; rejoins by itself/);
 
     await redis.start();
     for (const t of replicas) expect(await t.waitUntilShared(8000)).toBe(true);
-    expect(replicas[0].status()).toMatchObject({ mode: "shared", rejoins: 1, fallbacks: 1 });
+    expect(replicas[0].status()).toMatchObject({ mode: "shared", rejoins: 1, fallbacks: 1, replicas: 3 });
+    expect(sharedTierCheck(replicas[0])).toMatchObject({ status: "ok", detail: expect.stringMatching(/^shared through redis:\/\/127\.0\.0\.1:\d+\/0 \(prefix t\d+\) with 3 replica\(s\)/) });
+    expect(sharedTierCheck(null)).toMatchObject({ status: "ok", detail: expect.stringMatching(/^off \(DASHBOARD_REDIS_URL unset\)/) });
+    expect(sharedTierHealth(null)).toEqual({ mode: "off" });
   });
 });
 
