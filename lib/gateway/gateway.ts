@@ -75,7 +75,7 @@ export class QueryGateway implements LogsSource {
     this.limiter = new TieredLimiter(this.clock, { ...LOG_ANALYTICS_LIMITS, ...options.limits }, options.shared);
     this.cache = new TtlCache(options.maxEntries ?? 1000);
     this.lastGood = new StaleStore(options.maxEntries ?? 1000);
-    if (options.shared) this.shared = { tier: options.shared, lastGood: new SharedLastGood(options.shared) };
+    if (options.shared) this.shared = { tier: options.shared, lastGood: new SharedLastGood(options.shared, reviveResult) };
   }
 
   /** Limits of the local limiter: all of them alone, limit ÷ replicas (at least 1) when replicas share an identity. */
@@ -161,6 +161,7 @@ export class QueryGateway implements LogsSource {
         };
         const entry = await sharedOnce(shared.tier, this.clock, "result", `${this.options.sharedScope ?? ""}|${key}`, run, {
           failure: { share: shareFailure, rebuild: rebuildFailure, ttlMs: 2000 },
+          revive: reviveResult,
           seen: (e) => this.cache.set(key, e),
         });
         if (entry !== NOT_SHARED) {
@@ -234,6 +235,12 @@ export class QueryGateway implements LogsSource {
   private ageSeconds(fetchedAt: number): number {
     return Math.max(0, Math.round((this.clock.now() - fetchedAt) / 1000));
   }
+}
+
+/** A result read from Redis: its window's ends are ISO strings after JSON, the rest of the code expects Dates. */
+function reviveResult(value: QueryResult): QueryResult {
+  if (!value.window) return value;
+  return { ...value, window: { from: new Date(value.window.from), to: new Date(value.window.to) } };
 }
 
 /** What the other replicas waiting on this query rethrow (they then serve their last good result). */

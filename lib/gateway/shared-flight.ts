@@ -19,6 +19,8 @@ export interface SharedFlightOptions<V> {
   pollMs?: number;
   /** Turn a failure into something the waiting replicas rethrow; undefined: they try again themselves. */
   failure?: { share: (err: unknown) => string | undefined; rebuild: (shared: string) => Error; ttlMs: number };
+  /** Restores what JSON cannot carry (e.g. Dates) in a value read from Redis. */
+  revive?: (value: V) => V;
   /** Called with every value read from or written to Redis (e.g. to fill a local cache). */
   seen?: (entry: Timed<V>) => void;
 }
@@ -51,7 +53,8 @@ export async function sharedOnce<V>(
     const [[, packed], [, failed], [, locked]] = (await tier.op((r) => r.pipeline().getBuffer(valueKey).get(failKey).exists(lockKey).exec())) as [
       [unknown, Buffer | null], [unknown, string | null], [unknown, number],
     ];
-    const entry = packed ? decode<Timed<V>>(packed) : undefined;
+    const decoded = packed ? decode<Timed<V>>(packed) : undefined;
+    const entry = decoded && options.revive ? { ...decoded, value: options.revive(decoded.value) } : decoded;
     if (entry && entry.expiresAt > clock.now()) {
       options.seen?.(entry);
       return { entry, locked: locked === 1 };

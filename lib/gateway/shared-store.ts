@@ -17,7 +17,11 @@ return 0`;
 
 /** The last-good store (stale-if-error) in Redis, so a replica that never ran a series can still serve it stale. */
 export class SharedLastGood<V> {
-  constructor(private readonly tier: SharedTier) {}
+  constructor(
+    private readonly tier: SharedTier,
+    /** Restores what JSON cannot carry (e.g. Dates) in a value read from Redis. */
+    private readonly revive: (value: V) => V = (v) => v,
+  ) {}
 
   private key(series: string): string {
     return this.tier.key("lastgood", hashKey(series));
@@ -45,7 +49,7 @@ export class SharedLastGood<V> {
     try {
       const [t, v] = await this.tier.op((r) => r.hmgetBuffer(this.key(series), "t", "v"));
       if (!t || !v) return undefined;
-      return { value: decode<V>(v), fetchedAt: Number(t.toString()) };
+      return { value: this.revive(decode<V>(v)), fetchedAt: Number(t.toString()) };
     } catch {
       return undefined;
     }

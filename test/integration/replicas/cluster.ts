@@ -150,6 +150,11 @@ export interface CycleOutcome {
   bodies: unknown[];
 }
 
+/** What viewers look at: the whole deployment or one region (the same queries, filtered afterwards). */
+export const VIEWS = ["", "&region=uksouth", "&region=westeurope"];
+/** Viewer i's view: every replica serves every view. */
+export const viewOf = (viewer: number, replicas: number) => VIEWS[Math.floor(viewer / replicas) % VIEWS.length];
+
 /** One refresh cycle: `viewers` ask for the snapshot at `at`, spread round-robin over the replicas, all at once. */
 export async function cycle(
   service: CountingLogAnalytics,
@@ -164,7 +169,7 @@ export async function cycle(
   const results = await Promise.all(
     Array.from({ length: viewers }, async (_, i) => {
       const started = performance.now();
-      const res = await fetch(replicas[i % replicas.length].url(query));
+      const res = await fetch(replicas[i % replicas.length].url(query + viewOf(i, replicas.length)));
       const body: unknown = await res.json();
       progress.answered++;
       return { status: res.status, ms: performance.now() - started, body };

@@ -6,7 +6,7 @@
  * windows and the per-cycle figure does not depend on where the wall clock falls in a bin.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CountingLogAnalytics, cycle, duplicates, startReplicas, waitForMode, type CycleOutcome, type Replica } from "./cluster";
+import { CountingLogAnalytics, cycle, duplicates, startReplicas, viewOf, VIEWS, waitForMode, type CycleOutcome, type Replica } from "./cluster";
 import { ensureRedisServer, freePort, RedisServer } from "./redis-server";
 
 const VIEWERS = 200;
@@ -16,6 +16,13 @@ let service: CountingLogAnalytics;
 let redis: RedisServer;
 let replicas: Replica[] = [];
 const singleFigure: number[] = [];
+/** The single replica's snapshot per cycle and view: the truth every replica's answer is compared with. */
+const truth = new Map<string, unknown>();
+
+/** A snapshot without what legitimately differs between two computations (timings, cache ages). */
+function comparable(body: unknown): unknown {
+  return JSON.parse(JSON.stringify(body), (key, value: unknown) => (key === "durationMs" || key === "cacheAgeSeconds" ? undefined : value));
+}
 /** Cycle n's moment: 1 h apart within the simulated 12 hours, each cycle a new set of windows. */
 const moment = (n: number) => new Date(service.end.getTime() - 8 * HOUR + n * HOUR);
 
@@ -59,9 +66,10 @@ describe("replicas sharing one query budget through Redis", () => {
   it("one replica alone: the upstream queries per cycle (the figure to match)", async () => {
     replicas = await startReplicas(1, service);
     for (let n = 0; n < 3; n++) {
-      const outcome = await cycle(service, replicas, VIEWERS, moment(n));
+      const outcome = await cycle(service, replicas, VIEWERS, moment(n), true);
       expectServed(outcome, moment(n));
       singleFigure.push(outcome.upstream.length);
+      VIEWS.forEach((_, v) => truth.set(`${n}${VIEWS[v]}`, comparable(outcome.bodies[v])));
     }
     expect(singleFigure[0]).toBeGreaterThan(5);
     for (const r of replicas) r.stop();
@@ -73,10 +81,12 @@ describe("replicas sharing one query budget through Redis", () => {
     await waitForMode(replicas, "shared");
     const figure: number[] = [];
     for (let n = 0; n < 3; n++) {
-      const outcome = await cycle(service, replicas, VIEWERS, moment(n), n === 0);
+      const outcome = await cycle(service, replicas, VIEWERS, moment(n), true);
       expectServed(outcome, moment(n));
       expect(duplicates(outcome.upstream)).toEqual([]);
       figure.push(outcome.upstream.length);
+      // Whichever replica answered, from whichever replica's query results: the same numbers as one replica alone.
+      outcome.bodies.forEach((body, i) => expect(comparable(body)).toEqual(truth.get(`${n}${viewOf(i, replicas.length)}`)));
     }
     expect(figure).toEqual(singleFigure);
     expect(service.peak).toBeLessThanOrEqual(5);

@@ -145,6 +145,8 @@ describe("per-client rate limit, stale-if-error and the snapshot memo across rep
     expect(calls).toBe(1);
     expect(new Set(answers.map((a) => JSON.stringify(a.table.rows)))).toEqual(new Set(["[[1]]"]));
     expect(gateways.filter((g) => g.stats.sharedHits > 0)).toHaveLength(2);
+    // Read back from Redis the answer is what the replica that ran it got, Dates included.
+    for (const a of answers) expect(a.window).toEqual({ from: window.from, to: window.to });
 
     fail = true;
     const other = { from: new Date(Date.UTC(2025, 0, 4, 11)), to: new Date(Date.UTC(2025, 0, 4, 12)) };
@@ -167,6 +169,7 @@ describe("per-client rate limit, stale-if-error and the snapshot memo across rep
     const answer = await gb.query("T | count", window(5));
     expect(answer.table.rows).toEqual([[42]]);
     expect(answer.stale?.error).toBe("HTTP 500 from Log Analytics");
+    expect(answer.window?.to).toBeInstanceOf(Date);
     expect(answer.warnings.join()).toMatch(/last good result/);
   });
 
