@@ -3,7 +3,8 @@
  * processes (test/integration/replicas/replica.ts: the snapshot route's code over the Azure source and
  * the gateway) against the fake Log Analytics API (embedded KQL engine, 40 ms service time each).
  * Baseline: the same replicas per process (no Redis: each its own gateway, cache and limiter), in the
- * same run. Cycles are replays 1 h apart (every cycle asks for new windows); the data route's latency
+ * same run. Viewers look at the whole deployment or at one of the two regions (three snapshots per
+ * cycle over the same queries). Cycles are replays 1 h apart (every cycle asks for new windows); the data route's latency
  * is measured from the viewer (HTTP GET /api/snapshot), warm = every cycle after the first.
  * Timings on a shared machine are noisy: read the ratios, and the upstream counts (which are exact).
  */
