@@ -9,7 +9,7 @@ if (!state.ok) {
   console.error(state.error);
   process.exit(1);
 }
-// A bad DASHBOARD_REDIS_URL stops start-up like a bad configuration (the error names the variable);
+// A bad REDIS_URL stops start-up like a bad configuration (the error names the variable);
 // an unreachable Redis does not: the replica serves alone until it answers.
 if (process.env.NEXT_PHASE !== "phase-production-build") {
   try {

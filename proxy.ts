@@ -15,7 +15,7 @@ import { sharedTier } from "@/lib/shared-tier";
 import { isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
 
 // One limiter per server process, sized from RATE_LIMIT_BURST / RATE_LIMIT_PER_SECOND (600, 20/s);
-// with DASHBOARD_REDIS_URL one budget per client across every replica.
+// with REDIS_URL one budget per client across every replica.
 let limiter: RateLimiter | undefined;
 function getLimiter(env: DashboardEnv): RateLimiter {
   const options = { capacity: env.RATE_LIMIT_BURST, refillPerSecond: env.RATE_LIMIT_PER_SECOND };

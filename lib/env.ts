@@ -4,7 +4,6 @@ const envSchema = z.object({
   DASHBOARD_CONFIG: z.string().min(1).default("config/demo.json").describe("configuration file, relative to the working directory"),
   DASHBOARD_AS_OF: z.iso.datetime({ offset: true }).optional().describe("freeze the embedded clock (tests, replays)"),
   DASHBOARD_WARM_UP: z.enum(["0", "1"]).default("1").describe("1: build the embedded workspace at start-up, not in the first request"),
-  DASHBOARD_REDIS_URL: z.string().optional().describe("shared tier for several replicas: redis://host:port or rediss://… (README \"Several replicas\")"),
   // Secrets: long random strings (openssl rand -base64 48); never sent to the browser.
   NEXTAUTH_SECRET: z.string().min(32, "at least 32 characters").optional().describe("encrypts the sign-in session cookie"),
   NEXTAUTH_URL: z.url().optional().describe("public URL of the dashboard, e.g. https://dash.contoso.com"),
@@ -12,6 +11,8 @@ const envSchema = z.object({
   KIOSK_SIGNING_SECRET: z.string().min(32, "at least 32 characters").optional().describe("HMAC key of kiosk links"),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(600).describe("API requests a client may make at once"),
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20).describe("sustained API requests per second per client"),
+  // May carry an access key: a secret.
+  REDIS_URL: z.string().optional().describe("shared tier for several replicas: redis://host:port or rediss://…, ?auth=entra, ?prefix= (README \"Several replicas\")"),
 });
 
 export type DashboardEnv = z.infer<typeof envSchema>;
@@ -56,6 +57,7 @@ const APP_VARS: Record<AppVarName, Omit<EnvVar, "name" | "reader" | "description
   KIOSK_SIGNING_SECRET: { deploy: "required", secret: true },
   RATE_LIMIT_BURST: { deploy: "optional", secret: false },
   RATE_LIMIT_PER_SECOND: { deploy: "optional", secret: false },
+  REDIS_URL: { deploy: "optional", secret: true },
 };
 
 /** Read outside readEnv, by code we do not own; listed so deployments can be checked against them. */

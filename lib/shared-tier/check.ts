@@ -21,7 +21,7 @@ export function sharedTierHealth(tier: SharedTier | null): SharedTierHealth {
 /** The doctor's line about the shared tier: warn (never fail) while local, since the replica still serves. */
 export function sharedTierCheck(tier: SharedTier | null): CheckResult {
   const base = { id: "shared-tier", title: "Shared tier (Redis) for several replicas" };
-  if (!tier) return { ...base, status: "ok", detail: "off (DASHBOARD_REDIS_URL unset): this replica caches and limits its queries on its own" };
+  if (!tier) return { ...base, status: "ok", detail: "off (REDIS_URL unset): this replica caches and limits its queries on its own" };
   const s = sharedTierHealth(tier);
   if (s.mode === "shared") {
     return { ...base, status: "ok", detail: `shared through ${s.redis} with ${s.replicas} replica(s) in the heartbeat set` };

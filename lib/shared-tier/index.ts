@@ -12,11 +12,11 @@ function defaultRedisCredential(): TokenCredential {
 const state = processSingleton("shared-tier", () => ({ url: undefined as string | undefined, tier: null as SharedTier | null }));
 
 /**
- * The process's shared tier, or null when DASHBOARD_REDIS_URL is unset (each replica on its own, as
+ * The process's shared tier, or null when REDIS_URL is unset (each replica on its own, as
  * before). One per process, whatever the route bundle. Throws RedisSettingsError on a bad URL.
  */
 export function sharedTier(env: NodeJS.ProcessEnv = process.env): SharedTier | null {
-  const url = readEnv(env).DASHBOARD_REDIS_URL;
+  const url = readEnv(env).REDIS_URL;
   if (url === state.url) return state.tier;
   const settings = parseRedisUrl(url);
   void state.tier?.close();

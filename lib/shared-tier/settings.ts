@@ -1,5 +1,5 @@
 /**
- * The one setting of the shared tier: DASHBOARD_REDIS_URL. Everything rides in the URL so that a
+ * The one setting of the shared tier: REDIS_URL. Everything rides in the URL so that a
  * deployment changes one value (and the password, if any, stays out of the configuration file):
  *
  *   redis://localhost:6379                                  plain, no auth (tests, a sidecar)
@@ -23,14 +23,14 @@ export interface RedisSettings {
 
 export class RedisSettingsError extends Error {
   constructor(message: string) {
-    super(`DASHBOARD_REDIS_URL: ${message}`);
+    super(`REDIS_URL: ${message}`);
     this.name = "RedisSettingsError";
   }
 }
 
 const ALLOWED_PARAMS = new Set(["auth", "prefix"]);
 
-/** Parses DASHBOARD_REDIS_URL; undefined when unset (the shared tier is off). Bad values name what is allowed. */
+/** Parses REDIS_URL; undefined when unset (the shared tier is off). Bad values name what is allowed. */
 export function parseRedisUrl(value: string | undefined): RedisSettings | undefined {
   if (value === undefined || value.trim() === "") return undefined;
   let url: URL;

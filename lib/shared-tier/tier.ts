@@ -107,7 +107,7 @@ export class SharedTier {
     this.client.on("close", () => this.markDown("connection closed"));
     this.client.on("ready", () => void this.probe());
     if (settings.entra) {
-      if (!options.credential) throw new Error("DASHBOARD_REDIS_URL: auth=entra needs a credential");
+      if (!options.credential) throw new Error("REDIS_URL: auth=entra needs a credential");
       this.entra = new EntraAuth(this.client, settings.username ?? "", options.credential, options.log);
     }
   }

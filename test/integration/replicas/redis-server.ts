@@ -36,7 +36,7 @@ export class RedisServer {
     private readonly extraArgs: string[] = [],
   ) {}
 
-  /** DASHBOARD_REDIS_URL for this server; a new prefix is a new, empty deployment. */
+  /** REDIS_URL for this server; a new prefix is a new, empty deployment. */
   url(prefix = "replicas-test"): string {
     return `redis://127.0.0.1:${this.port}?prefix=${prefix}`;
   }

@@ -231,7 +231,7 @@ describe("when Redis dies", () => {
     await sleep(500); // every replica has beaten into the restarted Redis's (empty) heartbeat set
     expect(replicas[0].status()).toMatchObject({ mode: "shared", rejoins: 1, fallbacks: 1, replicas: 3 });
     expect(sharedTierCheck(replicas[0])).toMatchObject({ status: "ok", detail: expect.stringMatching(/^shared through redis:\/\/127\.0\.0\.1:\d+\/0 \(prefix t\d+\) with 3 replica\(s\)/) });
-    expect(sharedTierCheck(null)).toMatchObject({ status: "ok", detail: expect.stringMatching(/^off \(DASHBOARD_REDIS_URL unset\)/) });
+    expect(sharedTierCheck(null)).toMatchObject({ status: "ok", detail: expect.stringMatching(/^off \(REDIS_URL unset\)/) });
     expect(sharedTierHealth(null)).toEqual({ mode: "off" });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeRedis, parseRedisUrl } from "@/lib/shared-tier/settings";
 
-describe("DASHBOARD_REDIS_URL", () => {
+describe("REDIS_URL", () => {
   it("is off when unset or empty", () => {
     expect(parseRedisUrl(undefined)).toBeUndefined();
     expect(parseRedisUrl("  ")).toBeUndefined();
@@ -48,7 +48,7 @@ describe("DASHBOARD_REDIS_URL", () => {
   ];
   for (const [value, message] of bad) {
     it(`rejects ${value} and names the variable`, () => {
-      expect(() => parseRedisUrl(value)).toThrow(/^DASHBOARD_REDIS_URL: /);
+      expect(() => parseRedisUrl(value)).toThrow(/^REDIS_URL: /);
       expect(() => parseRedisUrl(value)).toThrow(message);
     });
   }
