@@ -1,12 +1,23 @@
 import { getConfigState } from "./lib/config/runtime";
 import { markDraining } from "./lib/health/readiness";
 import { readEnv } from "./lib/env";
+import { sharedTier } from "./lib/shared-tier";
 import { warmUpEmbedded } from "./lib/workspace/source";
 
 const state = getConfigState();
 if (!state.ok) {
   console.error(state.error);
   process.exit(1);
+}
+// A bad REDIS_URL stops start-up like a bad configuration (the error names the variable);
+// an unreachable Redis does not: the replica serves alone until it answers.
+if (process.env.NEXT_PHASE !== "phase-production-build") {
+  try {
+    sharedTier();
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  }
 }
 
 // Next's own SIGTERM handler (server.js and `next start`) stops accepting connections, lets in-flight

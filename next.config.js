@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The Kusto bridge and the Azure SDK are Node-only; keep them out of the bundler.
-  serverExternalPackages: ["@kusto/language-service-next", "@azure/identity", "@azure/monitor-query-logs", "@duckdb/node-api"],
+  // The Kusto bridge, the Azure SDK and the Redis client are Node-only; keep them out of the bundler.
+  serverExternalPackages: ["@kusto/language-service-next", "@azure/identity", "@azure/monitor-query-logs", "@duckdb/node-api", "ioredis", "rate-limiter-flexible"],
   // Lets several builds (parallel work, tests) coexist without clobbering one another.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // A self-contained server (.next/standalone/server.js + the node_modules it really uses) for the

@@ -10,13 +10,17 @@ import { readEnv, type DashboardEnv } from "@/lib/env";
 import { decideAccess, KIOSK_COOKIE, type GateDecision } from "@/lib/security/gate";
 import { contentSecurityPolicy, HSTS, isHttps, newNonce } from "@/lib/security/headers";
 import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, type Principal } from "@/lib/security/principal";
-import { rateLimitKey, TokenBucketLimiter } from "@/lib/security/rate-limit";
+import { rateLimitKey, SharedRateLimiter, TokenBucketLimiter, type RateLimiter } from "@/lib/security/rate-limit";
+import { sharedTier } from "@/lib/shared-tier";
 import { isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
 
-// One limiter per server process, sized from RATE_LIMIT_BURST / RATE_LIMIT_PER_SECOND (600, 20/s).
-let limiter: TokenBucketLimiter | undefined;
-function getLimiter(env: DashboardEnv): TokenBucketLimiter {
-  limiter ??= new TokenBucketLimiter({ capacity: env.RATE_LIMIT_BURST, refillPerSecond: env.RATE_LIMIT_PER_SECOND });
+// One limiter per server process, sized from RATE_LIMIT_BURST / RATE_LIMIT_PER_SECOND (600, 20/s);
+// with REDIS_URL one budget per client across every replica.
+let limiter: RateLimiter | undefined;
+function getLimiter(env: DashboardEnv): RateLimiter {
+  const options = { capacity: env.RATE_LIMIT_BURST, refillPerSecond: env.RATE_LIMIT_PER_SECOND };
+  const tier = sharedTier();
+  limiter ??= tier ? new SharedRateLimiter(tier, options) : new TokenBucketLimiter(options);
   return limiter;
 }
 const ENTRA_LOGIN = "https://login.microsoftonline.com";
@@ -88,7 +92,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   const principal: Principal = decision.principal;
   if (isRateLimited(request.nextUrl.pathname)) {
-    const verdict = getLimiter(env).take(rateLimitKey(principal, request.headers), Date.now());
+    const verdict = await getLimiter(env).take(rateLimitKey(principal, request.headers), Date.now());
     if (!verdict.allowed) {
       const res = NextResponse.json(
         { error: "too many requests", retryAfterSeconds: verdict.retryAfterSeconds },

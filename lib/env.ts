@@ -11,6 +11,8 @@ const envSchema = z.object({
   KIOSK_SIGNING_SECRET: z.string().min(32, "at least 32 characters").optional().describe("HMAC key of kiosk links"),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(600).describe("API requests a client may make at once"),
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20).describe("sustained API requests per second per client"),
+  // May carry an access key: a secret.
+  REDIS_URL: z.string().optional().describe("shared tier for several replicas: redis://host:port or rediss://…, ?auth=entra, ?prefix= (README \"Several replicas\")"),
 });
 
 export type DashboardEnv = z.infer<typeof envSchema>;
@@ -55,6 +57,7 @@ const APP_VARS: Record<AppVarName, Omit<EnvVar, "name" | "reader" | "description
   KIOSK_SIGNING_SECRET: { deploy: "required", secret: true },
   RATE_LIMIT_BURST: { deploy: "optional", secret: false },
   RATE_LIMIT_PER_SECOND: { deploy: "optional", secret: false },
+  REDIS_URL: { deploy: "optional", secret: true },
 };
 
 /** Read outside readEnv, by code we do not own; listed so deployments can be checked against them. */

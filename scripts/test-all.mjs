@@ -31,32 +31,25 @@ function run(name, cmd, args, { vitestReport } = {}) {
   results.push(`${ok ? "PASS" : "FAIL"} ${name}${detail} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  console.log(`${CHROMIUM} is missing: installing Debian's chromium package`);
+/** Installs a Debian package with apt-get (sudo when not root) unless every one of `binaries` exists. */
+function ensureDebianPackage(pkg, binaries) {
+  if (binaries.every((b) => existsSync(b))) return;
+  console.log(`${binaries.join(", ")} missing: installing Debian's ${pkg} package`);
   const apt = (args) =>
     process.getuid?.() === 0
       ? spawnSync("apt-get", args, { stdio: "inherit" })
       : spawnSync("sudo", ["apt-get", ...args], { stdio: "inherit" });
-  if (apt(["update", "-qq"]).status !== 0 || apt(["install", "-y", "-qq", "chromium"]).status !== 0 || !existsSync(CHROMIUM)) {
-    console.error("Could not install chromium; run: apt-get update && apt-get install -y chromium");
+  if (apt(["update", "-qq"]).status !== 0 || apt(["install", "-y", "-qq", pkg]).status !== 0 || !binaries.every((b) => existsSync(b))) {
+    console.error(`Could not install ${pkg}; run: apt-get update && apt-get install -y ${pkg}`);
     process.exit(1);
   }
 }
 
+const ensureChromium = () => ensureDebianPackage("chromium", [CHROMIUM]);
 /** The review's PDF test reads the printed PDF with poppler's pdftotext/pdftoppm. */
-function ensurePoppler() {
-  if (existsSync("/usr/bin/pdftotext") && existsSync("/usr/bin/pdftoppm")) return;
-  console.log("pdftotext/pdftoppm are missing: installing Debian's poppler-utils package");
-  const apt = (args) =>
-    process.getuid?.() === 0
-      ? spawnSync("apt-get", args, { stdio: "inherit" })
-      : spawnSync("sudo", ["apt-get", ...args], { stdio: "inherit" });
-  if (apt(["update", "-qq"]).status !== 0 || apt(["install", "-y", "-qq", "poppler-utils"]).status !== 0 || !existsSync("/usr/bin/pdftotext")) {
-    console.error("Could not install poppler-utils; run: apt-get update && apt-get install -y poppler-utils");
-    process.exit(1);
-  }
-}
+const ensurePoppler = () => ensureDebianPackage("poppler-utils", ["/usr/bin/pdftotext", "/usr/bin/pdftoppm"]);
+/** The replicas test (test/integration/replicas) starts a real redis-server. */
+const ensureRedisServer = () => ensureDebianPackage("redis-server", ["/usr/bin/redis-server"]);
 
 mkdirSync("test-results", { recursive: true });
 const vitest = (project) => [
@@ -66,6 +59,7 @@ const vitest = (project) => [
 run("typecheck", "npx", ["tsc", "--noEmit"]);
 run("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
 run("unit", "npx", vitest("unit"), { vitestReport: "test-results/unit.json" });
+if (!only.length || only.includes("integration")) ensureRedisServer();
 run("integration", "npx", vitest("integration"), { vitestReport: "test-results/integration.json" });
 if (!only.length || only.includes("e2e")) {
   ensureChromium();

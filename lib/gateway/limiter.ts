@@ -29,8 +29,14 @@ export class UpstreamLimiter {
 
   constructor(
     private readonly clock: Clock,
-    private readonly options: LimiterOptions = LOG_ANALYTICS_LIMITS,
+    private options: LimiterOptions = LOG_ANALYTICS_LIMITS,
   ) {}
+
+  /** New limits from now on (a replica's share changes as replicas come and go); running queries finish. */
+  resize(options: LimiterOptions): void {
+    this.options = options;
+    this.pump();
+  }
 
   async run<T>(fn: () => Promise<T>): Promise<T> {
     await new Promise<void>((start) => {

@@ -1,6 +1,7 @@
 import type { TokenCredential } from "@azure/core-auth";
 import { QueryGateway, type GatewayOptions } from "../gateway/gateway";
 import { processSingleton } from "../process-singleton";
+import { sharedTier } from "../shared-tier";
 import { AzureLogsSource, type WorkspacesConfig } from "./azure-source";
 import { defaultCredential } from "./credential";
 import { tokenScope } from "./endpoint";
@@ -17,7 +18,7 @@ export function azureGateway(workspaces: WorkspacesConfig, options: GatewayOptio
   if (!gateway) {
     const source = new AzureLogsSource({ workspaces, credential: credential ?? defaultCredential(workspaces) });
     // Grafana's data proxy gives up at 30 s (peers.md pain point 1): answer well before that.
-    gateway = new QueryGateway(source, { answerWithinMs: 20_000, ...options });
+    gateway = new QueryGateway(source, { answerWithinMs: 20_000, shared: sharedTier() ?? undefined, sharedScope: `azure:${key}`, ...options });
     gateways.set(key, gateway);
   }
   return gateway;

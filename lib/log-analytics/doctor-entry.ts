@@ -1,15 +1,22 @@
 import type { DashboardConfig } from "../config/schema";
+import { sharedTier } from "../shared-tier";
+import { sharedTierCheck } from "../shared-tier/check";
 import { getSource } from "../workspace/source";
 import { checkCredential } from "./connect";
 import { runDoctor, type DoctorReport } from "./doctor";
 
 /** The doctor against what the app would query: the configured workspaces, or the embedded workspace. */
-export function doctor(config: DashboardConfig, now: Date): Promise<DoctorReport> {
+export async function doctor(config: DashboardConfig, now: Date): Promise<DoctorReport> {
   const workspaces = config.workspaces;
-  return runDoctor({
+  const tier = sharedTier();
+  // A fresh process (the CLI) is still connecting: give Redis a moment before judging it.
+  await tier?.waitUntilShared(3000);
+  const report = await runDoctor({
     config,
     source: getSource(config),
     now,
     checkCredential: workspaces ? () => checkCredential(workspaces) : undefined,
   });
+  const checks = [...report.checks, sharedTierCheck(tier)];
+  return { ...report, checks, ok: checks.every((c) => c.status !== "fail") };
 }

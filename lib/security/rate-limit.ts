@@ -1,6 +1,9 @@
+import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import { SharedTierDown, type SharedTier } from "../shared-tier/tier";
+
 /**
- * Per-client token buckets kept in this process's memory. Enough for one dashboard instance;
- * several instances each enforce their own budget (documented in docs/security.md).
+ * Per-client token buckets kept in this process's memory (TokenBucketLimiter), or, with several
+ * replicas, one budget per client for all of them in Redis (SharedRateLimiter; docs/replicas.md).
  */
 
 export interface TokenBucketOptions {
@@ -14,12 +17,17 @@ export interface TokenBucketOptions {
 
 export type RateDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
+/** What proxy.ts asks: one request from `client` at `nowMs`, allowed or not. */
+export interface RateLimiter {
+  take(client: string, nowMs: number): RateDecision | Promise<RateDecision>;
+}
+
 interface Bucket {
   tokens: number;
   updatedMs: number;
 }
 
-export class TokenBucketLimiter {
+export class TokenBucketLimiter implements RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
   private readonly maxClients: number;
 
@@ -51,6 +59,51 @@ export class TokenBucketLimiter {
 
   get size(): number {
     return this.buckets.size;
+  }
+}
+
+/**
+ * The per-client budget held in Redis for every replica (rate-limiter-flexible's atomic Redis
+ * limiter). It counts `capacity` requests per `capacity / refillPerSecond` seconds, a fixed window
+ * with the same burst and the same sustained rate as the token bucket. While Redis is unavailable
+ * each replica falls back to its own token bucket with the full budget: a client whose requests are
+ * spread over N replicas may then make up to N times as many, as before the shared tier existed.
+ */
+export class SharedRateLimiter implements RateLimiter {
+  private readonly shared: RateLimiterRedis;
+  private readonly local: TokenBucketLimiter;
+
+  constructor(
+    private readonly tier: SharedTier,
+    options: TokenBucketOptions,
+  ) {
+    this.local = new TokenBucketLimiter(options);
+    this.shared = new RateLimiterRedis({
+      storeClient: tier.client,
+      keyPrefix: tier.key("ratelimit"),
+      points: options.capacity,
+      duration: Math.max(1, Math.round(options.capacity / options.refillPerSecond)),
+      rejectIfRedisNotReady: true,
+    });
+  }
+
+  async take(client: string, nowMs: number): Promise<RateDecision> {
+    if (this.tier.healthy) {
+      try {
+        // A refusal (RateLimiterRes) is an answer, not an outage: keep it apart from Redis errors.
+        const res = await this.tier.op(() =>
+          this.shared.consume(client).then(
+            (ok) => ({ ok }),
+            (no: unknown) => (no instanceof RateLimiterRes ? { no } : Promise.reject(no)),
+          ),
+        );
+        if ("ok" in res) return { allowed: true, remaining: res.ok.remainingPoints };
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(res.no.msBeforeNext / 1000)) };
+      } catch (err) {
+        if (!(err instanceof SharedTierDown)) throw err;
+      }
+    }
+    return this.local.take(client, nowMs);
   }
 }
 

@@ -1,6 +1,8 @@
 import type { DashboardConfig } from "@/lib/config/schema";
 import { systemClock, type Clock } from "@/lib/gateway/clock";
+import type { QueryGateway } from "@/lib/gateway/gateway";
 import { Memo } from "@/lib/gateway/memo";
+import { hashKey } from "@/lib/gateway/shared-flight";
 import { badRequestBody, type BadRequestBody } from "@/lib/params/result";
 import { parseViewQuery, type ParamSource } from "@/lib/params/search-params";
 import { processSingleton } from "@/lib/process-singleton";
@@ -22,10 +24,18 @@ interface SnapshotMemos {
 // One pair of memos per source (the process-wide gateway), so a config change starts afresh.
 const memos = processSingleton("snapshot-memos", () => new WeakMap<LogsSource, SnapshotMemos>());
 
+/** The gateway's shared tier (Redis), when it has one: snapshots are then shared by every replica too. */
+type MaybeShared = Partial<Pick<QueryGateway, "sharedTier" | "sharedScope">>;
+
 function memosFor(source: LogsSource, clock: Clock, refreshSeconds: number): SnapshotMemos {
   let m = memos.get(source);
   if (!m) {
-    m = { live: new Memo<Snapshot>(clock, refreshSeconds * 1000), replay: new Memo<Snapshot>(clock, REPLAY_TTL_MS) };
+    const { sharedTier: tier, sharedScope = "" } = source as MaybeShared;
+    const shared = (kind: string) => (tier ? { tier, namespace: `snapshot-${kind}:${hashKey(sharedScope)}` } : undefined);
+    m = {
+      live: new Memo<Snapshot>(clock, refreshSeconds * 1000, 200, shared("live")),
+      replay: new Memo<Snapshot>(clock, REPLAY_TTL_MS, 200, shared("replay")),
+    };
     memos.set(source, m);
   }
   return m;

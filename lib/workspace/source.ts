@@ -6,6 +6,7 @@ import type { EmbeddedStatus } from "../health/readiness";
 import { QueryGateway } from "../gateway/gateway";
 import { azureGateway } from "../log-analytics/connect";
 import { processSingleton } from "../process-singleton";
+import { sharedTier } from "../shared-tier";
 import { createLiveDemo, type LiveDemo } from "../simulator/live";
 import { EmbeddedSource } from "./embedded-source";
 import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "./types";
@@ -105,7 +106,9 @@ export function embeddedStatus(config: DashboardConfig): EmbeddedStatus {
 export function getSource(config: DashboardConfig): LogsSource {
   if (config.workspaces) return azureGateway(config.workspaces);
   const { key, source } = embeddedSource(config);
-  if (state.gateway?.key !== key) state.gateway = { key, gateway: new QueryGateway(source) };
+  if (state.gateway?.key !== key) {
+    state.gateway = { key, gateway: new QueryGateway(source, { shared: sharedTier() ?? undefined, sharedScope: `embedded:${key}` }) };
+  }
   return state.gateway.gateway;
 }
 
