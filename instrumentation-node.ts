@@ -2,7 +2,7 @@ import { getConfigState } from "./lib/config/runtime";
 import { markDraining } from "./lib/health/readiness";
 import { readEnv } from "./lib/env";
 import { sharedTier } from "./lib/shared-tier";
-import { warmUpEmbedded } from "./lib/workspace/source";
+import { warmUpEmbedded } from "./lib/wiring/source";
 
 const state = getConfigState();
 if (!state.ok) {

@@ -11,8 +11,8 @@ import { cachedPeriodLoader } from "../lib/review/cache";
 import { monthWindow } from "../lib/review/months";
 import { reviewPeriod } from "../lib/review/period";
 import { simulate } from "../lib/simulator";
-import { buildSnapshot } from "../lib/snapshot/build";
-import { EmbeddedSource } from "../lib/workspace/embedded-source";
+import { buildSnapshot } from "../lib/catalog/build";
+import { EmbeddedSource } from "../lib/engine/embedded-source";
 
 const MONTH_BUDGET_MS = 3000;
 const RUNS = 3;

@@ -6,8 +6,8 @@
 import { loadConfigFile } from "../lib/config/load";
 import { Workspace } from "../lib/dataset/workspace";
 import { simulate } from "../lib/simulator";
-import { buildSnapshot } from "../lib/snapshot/build";
-import { EmbeddedSource } from "../lib/workspace/embedded-source";
+import { buildSnapshot } from "../lib/catalog/build";
+import { EmbeddedSource } from "../lib/engine/embedded-source";
 
 const BUDGET_MS = 2000;
 const RUNS = 3;

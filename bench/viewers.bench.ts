@@ -12,9 +12,9 @@ import { Workspace } from "../lib/dataset/workspace";
 import { QueryGateway } from "../lib/gateway/gateway";
 import { ManualClock } from "../lib/gateway/manual-clock";
 import { createLiveDemo } from "../lib/simulator/live";
-import { buildSnapshot } from "../lib/snapshot/build";
-import { answerSnapshot } from "../lib/snapshot/serve";
-import { EmbeddedSource } from "../lib/workspace/embedded-source";
+import { buildSnapshot } from "../lib/catalog/build";
+import { answerSnapshot } from "../lib/catalog/serve-snapshot";
+import { EmbeddedSource } from "../lib/engine/embedded-source";
 import type { LogsSource, QueryWindow } from "../lib/workspace/types";
 
 const REFRESH_S = 10;

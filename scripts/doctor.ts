@@ -1,9 +1,9 @@
 // npm run -s doctor: checks that the configured workspace (or, without one, the embedded workspace)
 // holds every table, column and recent row the dashboard needs, and names the setting for each gap.
 import { getConfigState } from "../lib/config/runtime";
-import { formatDoctorReport } from "../lib/log-analytics/doctor";
-import { doctor } from "../lib/log-analytics/doctor-entry";
-import { sourceNow } from "../lib/workspace/source";
+import { formatDoctorReport } from "../lib/doctor/doctor";
+import { doctor } from "../lib/wiring/doctor";
+import { sourceNow } from "../lib/wiring/source";
 
 async function main(): Promise<void> {
   const state = getConfigState();

@@ -8,10 +8,10 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfigFile } from "../lib/config/load";
 import { loadDatasetSync } from "../lib/dataset/load";
 import { runQuery } from "../lib/engine/run-query";
-import { parseTimespan } from "../lib/engine/time";
+import { parseTimespan } from "../lib/format/kusto-time";
 import { readEnv } from "../lib/env";
 import { parseAsOf } from "../lib/params/as-of";
-import { embeddedWorkspace, sourceNow } from "../lib/workspace/source";
+import { embeddedWorkspace, sourceNow } from "../lib/wiring/source";
 
 class UsageError extends Error {}
 

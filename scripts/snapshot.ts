@@ -7,10 +7,10 @@ import { loadDataset } from "../lib/dataset";
 import { readEnv } from "../lib/env";
 import { badRequestBody } from "../lib/params/result";
 import { parseViewQuery } from "../lib/params/search-params";
-import { answerSnapshot } from "../lib/snapshot/serve";
+import { answerSnapshot } from "../lib/catalog/serve-snapshot";
 import type { LogsSource } from "../lib/workspace/types";
-import { EmbeddedSource } from "../lib/workspace/embedded-source";
-import { dataStart, getSource, sourceNow } from "../lib/workspace/source";
+import { EmbeddedSource } from "../lib/engine/embedded-source";
+import { dataStart, getSource, sourceNow } from "../lib/wiring/source";
 
 const USAGE =
   "usage: npm run -s snapshot -- --config FILE [--dataset DIR] [--at ISO] [--range 15m|1h|6h|24h|7d|30d | --from ISO --to ISO] [--region ID] [--compact]";

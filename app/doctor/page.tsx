@@ -1,8 +1,8 @@
 import { SiteNav } from "@/components/nav/site-nav";
 import { getConfigState } from "@/lib/config/runtime";
-import { doctorSummary, type CheckStatus } from "@/lib/log-analytics/doctor";
-import { doctor } from "@/lib/log-analytics/doctor-entry";
-import { sourceNow } from "@/lib/workspace/source";
+import { doctorSummary, type CheckStatus } from "@/lib/doctor/doctor";
+import { doctor } from "@/lib/wiring/doctor";
+import { sourceNow } from "@/lib/wiring/source";
 
 export const dynamic = "force-dynamic";
 

@@ -5,9 +5,9 @@ import { ViewControls } from "@/components/time-range/view-controls";
 import { toViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
-import { buildSnapshot } from "@/lib/snapshot/build";
+import { buildSnapshot } from "@/lib/catalog/build";
 import type { Snapshot } from "@/lib/snapshot/types";
-import { getSource, sourceNow } from "@/lib/workspace/source";
+import { getSource, sourceNow } from "@/lib/wiring/source";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { getConfig, dataSourceKind } from "@/lib/config/runtime";
 import { getParam } from "@/lib/params/search-params";
 import { cachedPeriodLoader, reviewNow } from "@/lib/review/cache";
 import { answerReview } from "@/lib/review/serve";
-import { getSource, sourceNow } from "@/lib/workspace/source";
+import { getSource, sourceNow } from "@/lib/wiring/source";
 import "./print.css";
 
 export const dynamic = "force-dynamic";

@@ -2,10 +2,10 @@ import { Suspense } from "react";
 import type { DashboardConfig } from "@/lib/config/schema";
 import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
 import { redactSnapshot } from "@/lib/security/redact";
-import { answerSnapshot } from "@/lib/snapshot/serve";
+import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { parseWallParams, WALL_RANGE, wallSnapshotKey, type WallParams } from "@/lib/wall/params";
-import { dataStart, getSource, sourceNow } from "@/lib/workspace/source";
+import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
 
 export const dynamic = "force-dynamic";

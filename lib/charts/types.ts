@@ -1,4 +1,3 @@
-import type { Row, SignalContext } from "@/lib/signals/runtime/types";
 import type { QueryRun } from "@/lib/snapshot/types";
 
 /** Units of SIGNALS.md, so a chart formats its axis the way the overview formats its numbers. */
@@ -73,20 +72,4 @@ export interface RowsResponse {
   total: number;
   nextCursor: string | null;
   queries: QueryRun[];
-}
-
-/** What a signal's series module receives: the context (range, asOf, runQuery) and the bucket size. */
-export interface SeriesRequest {
-  ctx: SignalContext;
-  binSeconds: number;
-  /** The chart's width: no series may carry more points. */
-  widthPx: number;
-  /** Only series of this configured region (where the signal has a region dimension). */
-  region?: string;
-}
-
-/** A series module's answer: the panels, and the rows of each query for the rows table. */
-export interface SeriesResult {
-  panels: SeriesPanel[];
-  tables: { queryId: string; rows: Row[] }[];
 }

@@ -1,5 +1,5 @@
 /** Converting the JSON form of a value (NDJSON, RowSink) into stored values, with a type check. */
-import { formatTimespan, parseDatetime, parseTimespan } from "../engine/time";
+import { formatTimespan, parseDatetime, parseTimespan } from "../format/kusto-time";
 import type { KustoType } from "../telemetry/schemas";
 import type { Value } from "./columns";
 

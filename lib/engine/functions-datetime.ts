@@ -3,7 +3,7 @@ import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import { unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
-import { formatDatetime } from "./time";
+import { formatDatetime } from "../format/kusto-time";
 import { toLong, type Getter } from "./value-ops";
 
 const PART_MS: Record<string, number> = {

@@ -12,7 +12,7 @@ import { compileScalar, type QueryContext, type Scope } from "./scalar";
 import { groupRows } from "./summarize";
 import { childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { materialize, type EColumn, type ETable } from "./table";
-import { formatTimespan } from "./time";
+import { formatTimespan } from "../format/kusto-time";
 import { toNumber, type Getter } from "./value-ops";
 
 const MAX_BINS = 1 << 20;

@@ -10,7 +10,7 @@ import type { QueryTable, QueryWindow } from "../workspace/types";
 import { KqlSemanticError } from "./errors";
 import { Evaluator } from "./evaluator";
 import { parseAndAnalyze, type AnalyzedQuery } from "./kusto";
-import { formatIso, formatTimespan } from "./time";
+import { formatIso, formatTimespan } from "../format/kusto-time";
 
 export interface RunQueryOptions {
   /** The query API's timespan: every table's TimeGenerated is filtered to [from, to). */

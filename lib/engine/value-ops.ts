@@ -1,7 +1,7 @@
 /** Kusto value semantics shared by operators and functions: equality, ordering, conversions. */
 import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
-import { formatDatetimeKusto, formatTimespan, parseDatetime, parseTimespan } from "./time";
+import { formatDatetimeKusto, formatTimespan, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 export type Getter = ((i: number) => Value) & { constant?: boolean };
 

@@ -3,7 +3,7 @@ import { getConfigState } from "../config/runtime";
 import { AzureLogsSource, type WorkspacesConfig } from "../log-analytics/azure-source";
 import { defaultCredential } from "../log-analytics/credential";
 import { processSingleton } from "../process-singleton";
-import { embeddedStatus, warmUpEmbedded } from "../workspace/source";
+import { embeddedStatus, warmUpEmbedded } from "../wiring/source";
 import { checkReadiness, probeLogAnalytics, type Readiness, type ReadinessDeps } from "./readiness";
 
 const building = processSingleton("readiness-build", () => ({ started: false }));

@@ -8,7 +8,7 @@ import { convertTable } from "./convert";
 import { apiBaseUrl, tokenScope } from "./endpoint";
 import { describeWords, errorWords, partialErrorOf } from "./error-body";
 import { classifyAzureError, type RawResponse } from "./errors";
-import { missingTableIn, missingTableWarning } from "./remedies";
+import { missingTableIn, missingTableWarning } from "../telemetry/remedies";
 
 export type WorkspacesConfig = NonNullable<DashboardConfig["workspaces"]>;
 

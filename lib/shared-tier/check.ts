@@ -1,4 +1,4 @@
-import type { CheckResult } from "../log-analytics/doctor";
+import type { CheckResult } from "../doctor/doctor";
 import { LOG_ANALYTICS_LIMITS } from "../gateway/limiter";
 import type { SharedTier, TierStatus } from "./tier";
 

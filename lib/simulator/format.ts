@@ -1,5 +1,5 @@
 import type { DashboardConfig, RegionConfig } from "../config/schema";
-import { formatIso } from "../engine/time";
+import { formatIso } from "../format/kusto-time";
 
 /** ISO-8601 with milliseconds ("2026-11-22T18:11:22.345Z"): the engine's cached-day formatter. */
 export const isoMs = formatIso;

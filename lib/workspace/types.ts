@@ -42,3 +42,6 @@ export interface LogsSource {
   readonly kind: "embedded" | "azure";
   query(kql: string, window: QueryWindow, options?: QueryOptions): Promise<QueryResult>;
 }
+
+/** A row keyed by column name, values as the LogsSource normalised them. */
+export type Row = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getConfigState } from "@/lib/config/runtime";
-import { doctor } from "@/lib/log-analytics/doctor-entry";
-import { sourceNow } from "@/lib/workspace/source";
+import { doctor } from "@/lib/wiring/doctor";
+import { sourceNow } from "@/lib/wiring/source";
 
 export const dynamic = "force-dynamic";
 

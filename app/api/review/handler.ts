@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getConfigState } from "@/lib/config/runtime";
 import { cachedPeriodLoader, reviewNow } from "@/lib/review/cache";
 import { answerReview, reviewResponse, type CsvKind } from "@/lib/review/serve";
-import { getSource, sourceNow } from "@/lib/workspace/source";
+import { getSource, sourceNow } from "@/lib/wiring/source";
 
 /** Shared by /api/review (JSON) and its CSV exports: parse, build (cached per period), answer. */
 export async function handleReview(request: NextRequest, csv?: CsvKind): Promise<Response> {

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfigState } from "@/lib/config/runtime";
-import { answerSnapshot } from "@/lib/snapshot/serve";
-import { dataStart, getSource, sourceNow } from "@/lib/workspace/source";
+import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
+import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
 
 export const dynamic = "force-dynamic";
 

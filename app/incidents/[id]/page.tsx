@@ -4,14 +4,14 @@ import { SiteNav } from "@/components/nav/site-nav";
 import { StatusBadge } from "@/components/status/status-badge";
 import { DEFAULT_WIDTH_PX } from "@/lib/charts/bins";
 import { findIncident, incidentMilestones, incidentWindow, parseIncidentKey } from "@/lib/charts/incident";
-import { runSeries } from "@/lib/charts/series-catalog";
+import { runSeries } from "@/lib/catalog/series";
 import type { SeriesResponse } from "@/lib/charts/types";
 import { viewHref, type ViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { formatUtc } from "@/lib/format/units";
 import { getParam, parseAsOf, parseIncidentId } from "@/lib/params";
-import { buildSnapshot } from "@/lib/snapshot/build";
-import { getSource, sourceNow } from "@/lib/workspace/source";
+import { buildSnapshot } from "@/lib/catalog/build";
+import { getSource, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { makePanel, outcomeWarnings } from "@/lib/charts/panel";
 import { rowsToSeries } from "@/lib/charts/rows-to-series";
-import type { SeriesRequest, SeriesResult } from "@/lib/charts/types";
+import type { SeriesRequest, SeriesResult } from "../runtime/types";
 import { Timespan } from "@/lib/kql/literal";
 import { ACCESS_LOG_ROWS, IS_BAD_STATUS } from "../origin-health/query";
 import { num } from "../runtime/rows";

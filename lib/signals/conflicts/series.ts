@@ -1,6 +1,6 @@
 import { makePanel, outcomeWarnings } from "@/lib/charts/panel";
 import { rowsToSeries } from "@/lib/charts/rows-to-series";
-import type { SeriesRequest, SeriesResult } from "@/lib/charts/types";
+import type { SeriesRequest, SeriesResult } from "../runtime/types";
 import { kql, Timespan } from "@/lib/kql/literal";
 import { appRegionOf } from "../runtime/fragments";
 import { CONFLICT_QUERY_ID, conflictDepthQuery } from "./query";

@@ -1,4 +1,4 @@
-import type { SeriesRequest, SeriesResult } from "@/lib/charts/types";
+import type { SeriesRequest, SeriesResult } from "../runtime/types";
 import { availabilitySeries } from "../availability/series";
 import { conflictSeries } from "../conflicts/series";
 import { originHealthSeries } from "../origin-health/series";

@@ -1,7 +1,7 @@
 import { binStart } from "@/lib/charts/bins";
 import { makePanel, outcomeWarnings } from "@/lib/charts/panel";
 import { rowsToSeries } from "@/lib/charts/rows-to-series";
-import type { SeriesRequest, SeriesResult } from "@/lib/charts/types";
+import type { SeriesRequest, SeriesResult } from "../runtime/types";
 import { kql, Timespan } from "@/lib/kql/literal";
 import { allOriginHosts, originRegionMap } from "../runtime/fragments";
 import { num, str, timeMs } from "../runtime/rows";

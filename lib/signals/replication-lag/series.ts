@@ -1,6 +1,7 @@
 import { makePanel, outcomeWarnings } from "@/lib/charts/panel";
 import { rowsToSeries } from "@/lib/charts/rows-to-series";
-import type { SeriesRequest, SeriesResult, Threshold } from "@/lib/charts/types";
+import type { Threshold } from "@/lib/charts/types";
+import type { SeriesRequest, SeriesResult } from "../runtime/types";
 import { Timespan } from "@/lib/kql/literal";
 import { lagQuery, lagQueryId } from "./query";
 

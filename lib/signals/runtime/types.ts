@@ -1,5 +1,6 @@
 import type { DashboardConfig } from "@/lib/config/schema";
 import type { QueryRun, SignalMeta } from "@/lib/snapshot/types";
+import type { SeriesPanel } from "@/lib/charts/types";
 import type { QueryWindow } from "@/lib/workspace/types";
 
 /** A query of the catalog as text, for the compile test and the inspector. */
@@ -8,8 +9,9 @@ export interface CatalogQuery {
   kql: string;
 }
 
-/** A row keyed by column name, values as the LogsSource normalised them. */
-export type Row = Record<string, unknown>;
+import type { Row } from "@/lib/workspace/types";
+
+export type { Row };
 
 export interface QueryOutcome {
   rows: Row[];
@@ -48,4 +50,20 @@ export interface SignalModule<T> {
   name: string;
   queries(config: DashboardConfig): CatalogQuery[];
   run(ctx: SignalContext): Promise<SignalOutput<T>>;
+}
+
+/** What a signal's series module receives: the context (range, asOf, runQuery) and the bucket size. */
+export interface SeriesRequest {
+  ctx: SignalContext;
+  binSeconds: number;
+  /** The chart's width: no series may carry more points. */
+  widthPx: number;
+  /** Only series of this configured region (where the signal has a region dimension). */
+  region?: string;
+}
+
+/** A series module's answer: the panels, and the rows of each query for the rows table. */
+export interface SeriesResult {
+  panels: SeriesPanel[];
+  tables: { queryId: string; rows: Row[] }[];
 }

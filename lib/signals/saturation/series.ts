@@ -1,9 +1,9 @@
 import { binStarts } from "@/lib/charts/bins";
 import { makePanel, outcomeWarnings } from "@/lib/charts/panel";
-import type { ChartSeries, SeriesPoint, SeriesRequest, SeriesResult, Threshold } from "@/lib/charts/types";
+import type { ChartSeries, SeriesPoint, Threshold } from "@/lib/charts/types";
 import { Timespan } from "@/lib/kql/literal";
 import { num, str, timeMs } from "../runtime/rows";
-import type { Row } from "../runtime/types";
+import type { Row, SeriesRequest, SeriesResult } from "../runtime/types";
 import { CPU_QUERY_ID, cpuQuery, RU_QUERY_ID, ruQuery } from "./query";
 
 export const CPU_SERIES_QUERY_ID = `${CPU_QUERY_ID}:series`;

@@ -1,7 +1,7 @@
 import type { DashboardConfig } from "@/lib/config/schema";
 import { makePanel, outcomeWarnings } from "@/lib/charts/panel";
 import { rowsToSeries } from "@/lib/charts/rows-to-series";
-import type { SeriesRequest, SeriesResult } from "@/lib/charts/types";
+import type { SeriesRequest, SeriesResult } from "../runtime/types";
 import { kql, Timespan } from "@/lib/kql/literal";
 import { appRegionOf } from "../runtime/fragments";
 import { configuredWrites, WRITE_COUNT_QUERY_ID } from "./query";

@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { QueryGateway } from "@/lib/gateway/gateway";
 import { AzureLogsSource } from "@/lib/log-analytics/azure-source";
 import { checkCredential } from "@/lib/log-analytics/connect";
-import { formatDoctorReport, runDoctor } from "@/lib/log-analytics/doctor";
-import { OPTIONAL_TABLES } from "@/lib/log-analytics/doctor-checks";
-import { missingTableWarning, TABLE_REMEDIES } from "@/lib/log-analytics/remedies";
+import { formatDoctorReport, runDoctor } from "@/lib/doctor/doctor";
+import { OPTIONAL_TABLES } from "@/lib/doctor/checks";
+import { missingTableWarning, TABLE_REMEDIES } from "@/lib/telemetry/remedies";
 import { TABLE_SCHEMAS } from "@/lib/telemetry/schemas";
 import { fakeCredential, FakeLogAnalytics, type ApiTable } from "./fake-log-analytics";
 

@@ -9,7 +9,7 @@ import { QueryGateway } from "@/lib/gateway/gateway";
 import { ManualClock } from "@/lib/gateway/manual-clock";
 import { UpstreamError } from "@/lib/gateway/upstream-error";
 import { AzureLogsSource } from "@/lib/log-analytics/azure-source";
-import { missingTableWarning } from "@/lib/log-analytics/remedies";
+import { missingTableWarning } from "@/lib/telemetry/remedies";
 import { fakeCredential, FakeLogAnalytics } from "./fake-log-analytics";
 import { batchMembers, missingTableResponse, published, publishedNames } from "./published";
 

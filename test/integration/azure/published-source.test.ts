@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { UpstreamError } from "@/lib/gateway/upstream-error";
 import { AzureLogsSource } from "@/lib/log-analytics/azure-source";
-import { missingTableWarning } from "@/lib/log-analytics/remedies";
+import { missingTableWarning } from "@/lib/telemetry/remedies";
 import { CONTRACT_TABLES } from "@/lib/telemetry/schemas";
 import type { QueryResult } from "@/lib/workspace/types";
 import { fakeCredential, FakeLogAnalytics } from "./fake-log-analytics";

@@ -44,7 +44,7 @@ describe("CLIs print only the document on stdout", () => {
     expect(run.stderr).toMatch(/no --dataset: querying the embedded workspace the dashboard shows for .*demo-1d\.json, as of 2026-11-20T11:00:00\.000Z/);
     // The same query through the dashboard's own path (process-wide source behind the gateway).
     process.env.DASHBOARD_AS_OF = NOW;
-    const { getSource } = await import("@/lib/workspace/source");
+    const { getSource } = await import("@/lib/wiring/source");
     const { loadConfigFile } = await import("@/lib/config/load");
     const window = { from: new Date("2026-11-20T10:00:00Z"), to: new Date("2026-11-20T11:00:00Z") };
     const dashboard = await getSource(loadConfigFile(config)).query(kql, window);

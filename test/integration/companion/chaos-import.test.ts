@@ -3,7 +3,7 @@ import { loadConfigFile } from "@/lib/config/load";
 import { Workspace } from "@/lib/dataset";
 import { scenarioRun } from "@/lib/simulator";
 import type { TableSchema } from "@/lib/telemetry/schemas";
-import { EmbeddedSource } from "@/lib/workspace/embedded-source";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
 import { CHAOS_TABLE, importChaosRuns } from "@/companion/chaos";
 import type { TelemetrySink } from "@/companion/telemetry";
 import { azureNativeOnly, exporterSink, loadCaptured, snapshotAt, startIngestion, type Ingestion } from "./harness";

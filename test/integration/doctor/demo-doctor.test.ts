@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "@/lib/config/load";
-import { doctor } from "@/lib/log-analytics/doctor-entry";
-import { doctorSummary, formatDoctorReport } from "@/lib/log-analytics/doctor";
-import { OPTIONAL_TABLES } from "@/lib/log-analytics/doctor-checks";
+import { doctor } from "@/lib/wiring/doctor";
+import { doctorSummary, formatDoctorReport } from "@/lib/doctor/doctor";
+import { OPTIONAL_TABLES } from "@/lib/doctor/checks";
 
 /** The doctor on the stock demo (config/demo.json, the 30-day month), as a newcomer first sees it. */
 describe("doctor on the embedded demo", () => {

@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { parseConfig } from "@/lib/config/load";
 import { Workspace } from "@/lib/dataset/workspace";
 import { createLiveDemo } from "@/lib/simulator/live";
-import { EmbeddedSource } from "@/lib/workspace/embedded-source";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
 import { FakeLogAnalytics, type RecordedRequest } from "../azure/fake-log-analytics";
 
 export const WORKSPACE = "22222222-2222-4222-8222-222222222222";

@@ -14,7 +14,7 @@ import { AzureLogsSource } from "@/lib/log-analytics/azure-source";
 import { sharedTierHealth } from "@/lib/shared-tier/check";
 import { parseRedisUrl } from "@/lib/shared-tier/settings";
 import { SharedTier } from "@/lib/shared-tier/tier";
-import { answerSnapshot } from "@/lib/snapshot/serve";
+import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
 
 const env = (name: string) => {
   const value = process.env[name];

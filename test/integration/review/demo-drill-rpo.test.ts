@@ -6,7 +6,7 @@ import { periodIncidents } from "@/lib/review/incidents";
 import type { IncidentRow } from "@/lib/review/types";
 import { simulate, type Truth } from "@/lib/simulator";
 import { demoPlacements } from "@/lib/simulator/demo";
-import { EmbeddedSource } from "@/lib/workspace/embedded-source";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
 
 /**
  * Regression: the live demo's review showed the drill's Cosmos RPO as "no sample". The demo drill

@@ -8,7 +8,7 @@ import { Density, SAMPLING } from "@/lib/simulator/density";
 import { Timeline } from "@/lib/simulator/model";
 import { resolveScenarios } from "@/lib/simulator/scenarios";
 import { computeTruth } from "@/lib/simulator/truth";
-import { EmbeddedSource } from "@/lib/workspace/embedded-source";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
 
 /**
  * The review's month-by-month numbers through the embedded engine against the simulator's truth

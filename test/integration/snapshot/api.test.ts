@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import demo from "@/config/demo.json";
 import { parseConfig } from "@/lib/config/load";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
-import { answerSnapshot } from "@/lib/snapshot/serve";
+import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
 import type { Snapshot } from "@/lib/snapshot/types";
 import type { LogsSource } from "@/lib/workspace/types";
 

@@ -7,7 +7,7 @@ import { createSignalContext } from "@/lib/signals/runtime/context";
 import type { SignalOutput } from "@/lib/signals/runtime/types";
 import { scenarioRun, simulate, type Truth } from "@/lib/simulator";
 import type { IncidentSnapshot } from "@/lib/snapshot/types";
-import { EmbeddedSource } from "@/lib/workspace/embedded-source";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
 
 /**
  * The origin-health and incident signals, run through the embedded engine over simulated rows,

@@ -3,9 +3,9 @@ import { loadConfigFile } from "@/lib/config/load";
 import { Workspace } from "@/lib/dataset";
 import { scenarioRun, SCENARIO_NAMES, simulate, type ScenarioName, type Truth } from "@/lib/simulator";
 import { DEFAULT_DURATION_SECONDS } from "@/lib/simulator/scenarios";
-import { buildSnapshot } from "@/lib/snapshot/build";
+import { buildSnapshot } from "@/lib/catalog/build";
 import type { ConflictSnapshot, Snapshot } from "@/lib/snapshot/types";
-import { EmbeddedSource } from "@/lib/workspace/embedded-source";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
 
 /**
  * Every simulator scenario, simulated into a workspace, evaluated by the catalog through the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerRows, answerSeries } from "@/lib/charts/serve";
+import { answerRows, answerSeries } from "@/lib/catalog/serve-series";
 import type { SeriesResponse, RowsResponse } from "@/lib/charts/types";
 import { loadConfigFile } from "@/lib/config/load";
 import type { LogsSource, QueryResult, QueryWindow } from "@/lib/workspace/types";

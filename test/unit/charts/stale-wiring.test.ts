@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { panelState } from "@/lib/charts/panel-state";
-import { runSeries } from "@/lib/charts/series-catalog";
+import { runSeries } from "@/lib/catalog/series";
 import { loadConfigFile } from "@/lib/config/load";
 import { QueryGateway } from "@/lib/gateway/gateway";
 import { ManualClock } from "@/lib/gateway/manual-clock";

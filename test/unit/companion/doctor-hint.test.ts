@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { loadConfigFile } from "@/lib/config/load";
-import { dataChecks } from "@/lib/log-analytics/doctor-checks";
-import { missingTableWarning } from "@/lib/log-analytics/remedies";
+import { dataChecks } from "@/lib/doctor/checks";
+import { missingTableWarning } from "@/lib/telemetry/remedies";
 
 it("the doctor offers the companion wherever custom telemetry is missing, and only there", () => {
   const checks = dataChecks(loadConfigFile("config/demo.json"));

@@ -6,7 +6,7 @@ import { loadDatasetSync } from "@/lib/dataset/load";
 import { NdjsonDatasetWriter } from "@/lib/dataset/ndjson-writer";
 import { RowError, UnknownTableError, Workspace } from "@/lib/dataset/workspace";
 import { runQuery } from "@/lib/engine";
-import { EmbeddedSource } from "@/lib/workspace/embedded-source";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import demo from "@/config/demo.json";
 import { parseConfig } from "@/lib/config/load";
 import { ManualClock } from "@/lib/gateway/manual-clock";
-import { answerSnapshot, snapLiveRange } from "@/lib/snapshot/serve";
+import { answerSnapshot, snapLiveRange } from "@/lib/catalog/serve-snapshot";
 import type { Snapshot } from "@/lib/snapshot/types";
 import type { LogsSource, QueryOptions, QueryResult } from "@/lib/workspace/types";
 

@@ -20,7 +20,7 @@ async function twoCopies<T>(load: () => Promise<T>): Promise<[T, T]> {
 describe("process-wide state across module copies (one per Next route bundle)", () => {
   it("builds the embedded workspace once and hands every copy the same gateway", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const [a, b] = await twoCopies(() => import("@/lib/workspace/source"));
+    const [a, b] = await twoCopies(() => import("@/lib/wiring/source"));
     expect(a.getSource).not.toBe(b.getSource); // really two copies of the module
     const gateway = a.getSource(config);
     expect(b.getSource(config)).toBe(gateway);

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import type { ServeDeps } from "@/lib/charts/serve";
+import type { ServeDeps } from "@/lib/catalog/serve-series";
 import { getConfigState } from "@/lib/config/runtime";
 import type { ParamSource } from "@/lib/params/search-params";
-import { dataStart, getSource, sourceNow } from "@/lib/workspace/source";
+import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
 
 type Answerer = (signal: string, params: ParamSource, deps: ServeDeps) => Promise<{ status: number; body: unknown }>;
 

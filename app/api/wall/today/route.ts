@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getConfigState } from "@/lib/config/runtime";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import { availabilityToday } from "@/lib/wall/today";
-import { getSource, sourceNow } from "@/lib/workspace/source";
+import { getSource, sourceNow } from "@/lib/wiring/source";
 
 export const dynamic = "force-dynamic";
 

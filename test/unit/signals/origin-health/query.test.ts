@@ -4,7 +4,7 @@ import { Workspace } from "@/lib/dataset";
 import { incidentBinsQuery } from "@/lib/signals/incidents/query";
 import { failedProbeSlotsQuery, originErrorBinsQuery, originPopsQuery, trafficShareQuery } from "@/lib/signals/origin-health/query";
 import { toRows } from "@/lib/signals/runtime/rows";
-import { EmbeddedSource } from "@/lib/workspace/embedded-source";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
 
 const config = loadConfigFile("config/demo.json");
 const UK = "payments-uksouth.azurewebsites.net";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runSeries } from "@/lib/charts/series-catalog";
+import { runSeries } from "@/lib/catalog/series";
 import { loadConfigFile } from "@/lib/config/load";
 import type { LogsSource, QueryResult, QueryWindow } from "@/lib/workspace/types";
 

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { answerRows } from "@/lib/charts/serve";
+import { answerRows } from "@/lib/catalog/serve-series";
 import { respondForSignal } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { answerSeries } from "@/lib/charts/serve";
+import { answerSeries } from "@/lib/catalog/serve-series";
 import { respondForSignal } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 import type { DashboardConfig } from "../config/schema";
 import { TABLE_SCHEMAS } from "../telemetry/schemas";
 import type { LogsSource, QueryWindow } from "../workspace/types";
-import { dataChecks, OPTIONAL_TABLE_ADDS, OPTIONAL_TABLES, type DataCheck } from "./doctor-checks";
-import { TABLE_REMEDIES } from "./remedies";
+import { dataChecks, OPTIONAL_TABLE_ADDS, OPTIONAL_TABLES, type DataCheck } from "./checks";
+import { TABLE_REMEDIES } from "../telemetry/remedies";
 
 /** "optional": an optional table is absent; nothing the dashboard needs is missing, so it is not a warning. */
 export type CheckStatus = "ok" | "warn" | "fail" | "optional";

@@ -11,8 +11,9 @@ import { saturationSeries } from "@/lib/signals/saturation/series";
 import { splitBrainSeries } from "@/lib/signals/split-brain/series";
 import type { QueryRun } from "@/lib/snapshot/types";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
-import { binSecondsFor } from "./bins";
-import type { SeriesRequest, SeriesResponse, SeriesResult } from "./types";
+import { binSecondsFor } from "@/lib/charts/bins";
+import type { SeriesResponse } from "@/lib/charts/types";
+import type { SeriesRequest, SeriesResult } from "@/lib/signals/runtime/types";
 
 /** Each signal's time series (its `series.ts`), by the snapshot's signal names. */
 export const SERIES_BY_SIGNAL: Record<SignalName, (req: SeriesRequest) => Promise<SeriesResult>> = {

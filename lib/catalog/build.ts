@@ -6,7 +6,7 @@ import { headlineStatus } from "@/lib/signals/runtime/status";
 import type { SignalContext, SignalModule, SignalOutput } from "@/lib/signals/runtime/types";
 import type { RegionSaturation } from "@/lib/signals/saturation";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
-import type { RegionSnapshot, SignalMeta, Snapshot, Status } from "./types";
+import type { RegionSnapshot, SignalMeta, Snapshot, Status } from "@/lib/snapshot/types";
 
 export interface SnapshotRequest {
   config: DashboardConfig;

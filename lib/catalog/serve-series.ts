@@ -6,9 +6,9 @@ import { parseSignalName } from "@/lib/params/signal";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import type { Row } from "@/lib/signals/runtime/types";
 import type { LogsSource } from "@/lib/workspace/types";
-import { parseWidth } from "./bins";
-import { runSeries, type SeriesRun } from "./series-catalog";
-import type { RowsResponse, SeriesResponse } from "./types";
+import { parseWidth } from "@/lib/charts/bins";
+import { runSeries, type SeriesRun } from "./series";
+import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
 
 export interface ServeDeps {
   config: DashboardConfig;

@@ -4,8 +4,8 @@
  * does (a semantic error); the message contains "missing table <Name>".
  */
 import type { Workspace } from "../dataset/workspace";
-import { runQuery } from "../engine/run-query";
-import type { LogsSource, QueryResult, QueryWindow } from "./types";
+import { runQuery } from "./run-query";
+import type { LogsSource, QueryResult, QueryWindow } from "../workspace/types";
 
 /** The query API's result limit: larger results come back truncated and marked partial. */
 export const MAX_RESULT_ROWS = 500_000;

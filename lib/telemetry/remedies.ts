@@ -1,4 +1,4 @@
-import { withCompanionHint } from "../telemetry/companion";
+import { withCompanionHint } from "./companion";
 
 /**
  * For each contract table: the exact diagnostic setting or telemetry that fills it. Shown by the

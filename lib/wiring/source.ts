@@ -8,8 +8,8 @@ import { azureGateway } from "../log-analytics/connect";
 import { processSingleton } from "../process-singleton";
 import { sharedTier } from "../shared-tier";
 import { createLiveDemo, type LiveDemo } from "../simulator/live";
-import { EmbeddedSource } from "./embedded-source";
-import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "./types";
+import { EmbeddedSource } from "../engine/embedded-source";
+import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "../workspace/types";
 
 /** The request's "now": DASHBOARD_AS_OF when set (tests, replays), else the wall clock. */
 export function sourceNow(env: NodeJS.ProcessEnv = process.env): Date {

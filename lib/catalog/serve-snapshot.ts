@@ -9,7 +9,7 @@ import { processSingleton } from "@/lib/process-singleton";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
 import { buildSnapshot } from "./build";
-import type { Snapshot } from "./types";
+import type { Snapshot } from "@/lib/snapshot/types";
 
 /** How often live views refresh (the wall's and the dashboard's default): live snapshots are shared per this bin. */
 export const DEFAULT_REFRESH_SECONDS = 10;

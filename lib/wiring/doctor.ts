@@ -1,9 +1,9 @@
 import type { DashboardConfig } from "../config/schema";
 import { sharedTier } from "../shared-tier";
 import { sharedTierCheck } from "../shared-tier/check";
-import { getSource } from "../workspace/source";
-import { checkCredential } from "./connect";
-import { runDoctor, type DoctorReport } from "./doctor";
+import { getSource } from "./source";
+import { checkCredential } from "../log-analytics/connect";
+import { runDoctor, type DoctorReport } from "../doctor/doctor";
 
 /** The doctor against what the app would query: the configured workspaces, or the embedded workspace. */
 export async function doctor(config: DashboardConfig, now: Date): Promise<DoctorReport> {

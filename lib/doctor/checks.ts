@@ -1,7 +1,7 @@
 import type { DashboardConfig } from "../config/schema";
 import { kql } from "../kql/literal";
 import { withCompanionHint } from "../telemetry/companion";
-import { TABLE_REMEDIES } from "./remedies";
+import { TABLE_REMEDIES } from "../telemetry/remedies";
 
 /** Contract tables no signal reads today: their absence is reported as optional, neither a warning nor a failure. */
 export const OPTIONAL_TABLES: ReadonlySet<string> = new Set(["AppRequests", "AppAvailabilityResults"]);
