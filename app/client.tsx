@@ -4,6 +4,7 @@ import { OverviewPanels } from "@/components/overview/overview-panels";
 import { StatusBadge } from "@/components/status/status-badge";
 import { viewApiParams, type ViewState } from "@/lib/charts/view-url";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
+import type { SignalDescriptor } from "@/lib/catalog/descriptors";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { useSnapshot } from "@/hooks/use-snapshot";
 
@@ -12,13 +13,15 @@ export interface OverviewClientProps {
   /** The snapshot computed on the server for the first paint, or null with the reason. */
   fallback: Snapshot | null;
   serverError: string | null;
+  /** The registry's signals, one overview panel each. */
+  signals: SignalDescriptor[];
   conflictThreshold: number;
   raceWindowMs: number;
   refreshSeconds: number;
 }
 
 /** The overview: the server's snapshot first, then refreshed in place (the last data stays on screen). */
-export function Client({ view, fallback, serverError, conflictThreshold, raceWindowMs, refreshSeconds }: OverviewClientProps) {
+export function Client({ view, fallback, serverError, signals, conflictThreshold, raceWindowMs, refreshSeconds }: OverviewClientProps) {
   const { data, error, isValidating } = useSnapshot(viewApiParams(view), {
     fallbackData: fallback ?? undefined,
     revalidateOnMount: fallback === null,
@@ -49,7 +52,7 @@ export function Client({ view, fallback, serverError, conflictThreshold, raceWin
           </span>
         )}
       </p>
-      <OverviewPanels snapshot={data} view={view} fetchError={fetchError} refreshing={isValidating} conflictThreshold={conflictThreshold} raceWindowMs={raceWindowMs} />
+      <OverviewPanels snapshot={data} signals={signals} view={view} fetchError={fetchError} refreshing={isValidating} conflictThreshold={conflictThreshold} raceWindowMs={raceWindowMs} />
     </div>
   );
 }

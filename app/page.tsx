@@ -6,6 +6,7 @@ import { toViewState, viewHref } from "@/lib/charts/view-url";
 import { dataSourceKind, getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
 import { buildSnapshot } from "@/lib/catalog/build";
+import { signalDescriptors } from "@/lib/catalog/descriptors";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { getSource, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
@@ -56,6 +57,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         view={view}
         fallback={fallback}
         serverError={serverError}
+        signals={signalDescriptors()}
         conflictThreshold={config.budgets.conflictDepthThreshold}
         raceWindowMs={config.budgets.splitBrainRaceWindowMs}
         refreshSeconds={30}

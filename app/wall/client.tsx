@@ -5,8 +5,8 @@ import { useWallNow } from "@/hooks/use-wall-now";
 import { useWallReload } from "@/hooks/use-wall-reload";
 import { useWallSnapshot } from "@/hooks/use-wall-snapshot";
 import { useWallToday } from "@/hooks/use-wall-today";
+import type { WallTileMap } from "@/lib/catalog/descriptors";
 import type { Snapshot } from "@/lib/snapshot/types";
-import type { SaturationThresholds } from "@/lib/wall/survivor";
 import { WallScreen } from "@/components/wall/wall-screen";
 
 export interface WallClientProps {
@@ -16,7 +16,7 @@ export interface WallClientProps {
   initialError: string | null;
   name: string;
   regionNames: Record<string, string>;
-  thresholds: SaturationThresholds;
+  tiles: WallTileMap;
   refreshMs: number;
   reloadMs: number;
   rotateMs: number;
@@ -43,7 +43,7 @@ function LiveWall(props: WallClientProps) {
       nowMs={nowMs}
       name={props.name}
       regionNames={props.regionNames}
-      thresholds={props.thresholds}
+      tiles={props.tiles}
       refreshMs={props.refreshMs}
       rotateMs={props.rotateMs}
       at={props.at}

@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { wallTileSignals } from "@/lib/catalog/descriptors";
 import type { DashboardConfig } from "@/lib/config/schema";
 import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
 import { redactSnapshot } from "@/lib/security/redact";
@@ -47,7 +48,7 @@ async function WallWithSnapshot({ config, now, params }: { config: DashboardConf
       initialError={initialError}
       name={config.name}
       regionNames={Object.fromEntries(config.regions.map((r) => [r.id, r.displayName]))}
-      thresholds={{ warnPercent: config.budgets.saturation.warnPercent, breachPercent: config.budgets.saturation.breachPercent }}
+      tiles={wallTileSignals()}
       refreshMs={refreshMs}
       reloadMs={reloadMs}
       rotateMs={rotateMs}

@@ -1,20 +1,13 @@
 import Link from "next/link";
+import { signalDescriptors } from "@/lib/catalog/descriptors";
 import { viewHref, type ViewState } from "@/lib/charts/view-url";
-
-const SIGNALS: { name: string; label: string }[] = [
-  { name: "regions", label: "Regions" },
-  { name: "replication", label: "Replication" },
-  { name: "conflicts", label: "Conflicts" },
-  { name: "originHealth", label: "Origin health" },
-  { name: "splitBrain", label: "Split-brain" },
-  { name: "availability", label: "Availability" },
-];
 
 /** Which page is open: a top-level section or a signal drill-down (its signal name). */
 export type NavCurrent = "overview" | "incidents" | "review" | "doctor" | (string & {});
 
 /**
- * The site's top navigation on every page but the wall (which stays control-free).
+ * The site's top navigation on every page but the wall (which stays control-free); the signals come
+ * from the registry. A server component: the registry holds query code that stays off the browser.
  * On-call links keep the view's URL state (range, as-of, region) when there is one; the review,
  * wall and doctor have their own parameters. Hidden when printing (the review prints without controls).
  */
@@ -42,7 +35,9 @@ export function SiteNav({ view, current }: { view?: ViewState; current: NavCurre
         <li className="px-1 text-slate-600">
           Signals:
         </li>
-        {SIGNALS.map((s) => link(onCall(`/signals/${s.name}`), s.label, s.name))}
+        {signalDescriptors()
+          .filter((s) => s.nav)
+          .map((s) => link(onCall(`/signals/${s.key}`), s.label, s.key))}
         <li aria-hidden="true" className="px-1 text-slate-400">
           |
         </li>

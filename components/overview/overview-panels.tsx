@@ -2,18 +2,17 @@
 
 import Link from "next/link";
 import { Panel } from "@/components/inspector/panel";
+import { signalUi } from "@/components/signals/registry";
+import type { SignalDescriptor } from "@/lib/catalog/descriptors";
 import { panelState } from "@/lib/charts/panel-state";
 import { viewHref, type ViewState } from "@/lib/charts/view-url";
+import { signalMeta } from "@/lib/snapshot/meta";
 import type { SignalMeta, Snapshot } from "@/lib/snapshot/types";
-import { AvailabilitySummary } from "./availability-summary";
-import { ConflictsTable } from "./conflicts-table";
-import { IncidentsTable } from "./incidents-table";
-import { RegionsTable } from "./regions-table";
-import { ReplicationTable } from "./replication-table";
-import { SplitBrainList } from "./split-brain-list";
 
 export interface OverviewPanelsProps {
   snapshot: Snapshot;
+  /** The signals of the registry, in its order (from the server). */
+  signals: readonly SignalDescriptor[];
   view: ViewState;
   fetchError: string | null;
   refreshing: boolean;
@@ -23,53 +22,34 @@ export interface OverviewPanelsProps {
 
 const EMPTY_META: SignalMeta = { status: "no-data", dataAgeSeconds: null, queries: [], warnings: ["signal missing from the snapshot"] };
 
-/** The overview's panels, each with its status, data state and inspector, linking to its drill-down. */
-export function OverviewPanels({ snapshot, view, fetchError, refreshing, conflictThreshold, raceWindowMs }: OverviewPanelsProps) {
-  const meta = (name: string) => snapshot.signals[name] ?? EMPTY_META;
-  const common = (name: string, hasData: boolean) => {
-    const m = meta(name);
-    return {
-      status: m.status,
-      queries: m.queries,
-      dataAgeSeconds: m.dataAgeSeconds,
-      refreshing,
-      state: panelState({ status: m.status, queries: m.queries, warnings: m.warnings, hasData, fetchError, shownAsOf: snapshot.asOf }),
-      actions: (
-        <Link className="font-medium text-blue-800 underline" href={viewHref(`/signals/${name}`, view)}>
-          Drill down<span className="sr-only"> into {name}</span>
-        </Link>
-      ),
-    };
-  };
-  const regionHasData = snapshot.regions.some((r) => r.originHealthy !== null || r.cpuPercent !== null || r.trafficShareRatio !== null);
+/** The overview's panels, one per registered signal, each with its status, data state and inspector, linking to its drill-down. */
+export function OverviewPanels({ snapshot, signals, view, fetchError, refreshing, conflictThreshold, raceWindowMs }: OverviewPanelsProps) {
   return (
     <div className="grid gap-4 xl:grid-cols-2">
-      <div className="xl:col-span-2">
-        <Panel id="regions" title="Regions" {...common("regions", regionHasData)}>
-          <RegionsTable regions={snapshot.regions} />
-        </Panel>
-      </div>
-      <div className="xl:col-span-2">
-        <Panel id="incidents" title="Incidents and drills" {...common("incidents", true)}>
-          {snapshot.incidents.length === 0 ? (
-            <p className="text-sm">No incident or drill in this range.</p>
-          ) : (
-            <IncidentsTable incidents={snapshot.incidents} asOf={snapshot.asOf} live={!view.at} hrefFor={(id) => viewHref(`/incidents/${encodeURIComponent(id)}`, view, { region: null })} />
-          )}
-        </Panel>
-      </div>
-      <Panel id="replication" title="Replication lag vs RPO" {...common("replication", snapshot.replication.some((p) => p.lagSecondsNow !== null))}>
-        <ReplicationTable pairs={snapshot.replication} />
-      </Panel>
-      <Panel id="availability" title="Availability and burn rate" {...common("availability", snapshot.availability.sli !== null)}>
-        <AvailabilitySummary availability={snapshot.availability} />
-      </Panel>
-      <Panel id="conflicts" title="Conflict-feed depth" {...common("conflicts", snapshot.conflicts.length > 0)}>
-        <ConflictsTable conflicts={snapshot.conflicts} threshold={conflictThreshold} />
-      </Panel>
-      <Panel id="splitBrain" title="Split-brain races" {...common("splitBrain", snapshot.splitBrain.status !== "no-data")}>
-        <SplitBrainList splitBrain={snapshot.splitBrain} raceWindowMs={raceWindowMs} />
-      </Panel>
+      {signals.map((signal) => {
+        const m = signalMeta(snapshot, signal.key) ?? EMPTY_META;
+        const ui = signalUi(signal.key);
+        return (
+          <div key={signal.key} className={ui.wide ? "xl:col-span-2" : undefined}>
+            <Panel
+              id={signal.key}
+              title={signal.title}
+              status={m.status}
+              queries={m.queries}
+              dataAgeSeconds={m.dataAgeSeconds}
+              refreshing={refreshing}
+              state={panelState({ status: m.status, queries: m.queries, warnings: m.warnings, hasData: ui.hasData(snapshot), fetchError, shownAsOf: snapshot.asOf })}
+              actions={
+                <Link className="font-medium text-blue-800 underline" href={viewHref(`/signals/${signal.key}`, view)}>
+                  Drill down<span className="sr-only"> into {signal.label}</span>
+                </Link>
+              }
+            >
+              <ui.Summary snapshot={snapshot} view={view} place="overview" conflictThreshold={conflictThreshold} raceWindowMs={raceWindowMs} />
+            </Panel>
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -1,16 +1,15 @@
 import type { BurnWindow, Snapshot } from "@/lib/snapshot/types";
 import { formatMinutes, formatRatio } from "@/lib/format/units";
+import { BURN_THRESHOLD } from "@/lib/snapshot/burn-rules";
 import { tileFreshness } from "@/lib/wall/tiles";
 import { NoData, Tile } from "./tile";
 
 const WINDOWS: BurnWindow[] = ["5m", "30m", "1h", "6h", "3d"];
-/** SRE workbook table 5-8 thresholds, per window, for the rotation view's burn table. */
-const THRESHOLD: Record<BurnWindow, number> = { "5m": 14.4, "30m": 6, "1h": 14.4, "6h": 6, "3d": 1 };
 
 /** The rotation's second view: the SLO summary, large. */
-export function SloView({ snapshot, sinceArrivalSeconds }: { snapshot: Snapshot; sinceArrivalSeconds: number }) {
+export function SloView({ snapshot, sinceArrivalSeconds, signalKeys }: { snapshot: Snapshot; sinceArrivalSeconds: number; signalKeys: readonly string[] }) {
   const a = snapshot.availability;
-  const fresh = tileFreshness(snapshot, "availability", sinceArrivalSeconds);
+  const fresh = tileFreshness(snapshot, signalKeys, sinceArrivalSeconds);
   return (
     <div className="grid min-h-0 flex-1 grid-cols-2 gap-4" data-view="slo">
       <Tile id="slo-summary" title={`SLO ${formatRatio(a.target, 2)} · ${a.windowDays} days`} status={a.status} freshness={fresh}>
@@ -41,8 +40,8 @@ export function SloView({ snapshot, sinceArrivalSeconds }: { snapshot: Snapshot;
               return (
                 <tr key={w} className="border-t border-slate-800">
                   <td className="py-2 text-slate-200">{w}</td>
-                  <td className={`py-2 text-right font-bold tabular-nums ${v === null ? "text-slate-400" : v > THRESHOLD[w] ? "text-red-400" : "text-white"}`}>{v === null ? "NO DATA" : `${v.toFixed(2)}×`}</td>
-                  <td className="py-2 text-right tabular-nums text-slate-400">{THRESHOLD[w]}×</td>
+                  <td className={`py-2 text-right font-bold tabular-nums ${a.burnOver[w] === null ? "text-slate-400" : a.burnOver[w] ? "text-red-400" : "text-white"}`}>{v === null ? "NO DATA" : `${v.toFixed(2)}×`}</td>
+                  <td className="py-2 text-right tabular-nums text-slate-400">{BURN_THRESHOLD[w]}×</td>
                 </tr>
               );
             })}

@@ -1,7 +1,7 @@
+import type { WallTileMap } from "@/lib/catalog/descriptors";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { refreshProgress, secondsToNextRefresh, STALE_AFTER_INTERVALS, wallFreshness } from "@/lib/wall/freshness";
 import { openIncident, runningSeconds } from "@/lib/wall/incidents";
-import type { SaturationThresholds } from "@/lib/wall/survivor";
 import { allUpstreamStale, overallStatus } from "@/lib/wall/tiles";
 import type { WallFetchState } from "@/hooks/use-wall-snapshot";
 import type { AvailabilityToday } from "@/lib/wall/today";
@@ -19,14 +19,15 @@ export interface WallScreenProps {
   nowMs: number | null;
   name: string;
   regionNames: Record<string, string>;
-  thresholds: SaturationThresholds;
+  /** Tile id → the signals it shows, from the registry. */
+  tiles: WallTileMap;
   refreshMs: number;
   rotateMs: number;
   at: string | undefined;
 }
 
 /** The whole wall: header, STALE or open-incident banner, and the current view. Fills the viewport exactly. */
-export function WallScreen({ fetched, today, nowMs, name, regionNames, thresholds, refreshMs, rotateMs, at }: WallScreenProps) {
+export function WallScreen({ fetched, today, nowMs, name, regionNames, tiles, refreshMs, rotateMs, at }: WallScreenProps) {
   const { snapshot } = fetched;
   const regionName = (id: string) => regionNames[id] ?? id;
   const freshness =
@@ -64,9 +65,9 @@ export function WallScreen({ fetched, today, nowMs, name, regionNames, threshold
             <NoData className="text-9xl" />
           </div>
         ) : showSlo ? (
-          <SloView snapshot={snapshot} sinceArrivalSeconds={sinceArrival} />
+          <SloView snapshot={snapshot} sinceArrivalSeconds={sinceArrival} signalKeys={tiles.availability ?? []} />
         ) : (
-          <WallTiles snapshot={snapshot} sinceArrivalSeconds={sinceArrival} thresholds={thresholds} today={today} regionName={regionName} />
+          <WallTiles snapshot={snapshot} sinceArrivalSeconds={sinceArrival} today={today} regionName={regionName} tiles={tiles} />
         )}
       </div>
     </main>

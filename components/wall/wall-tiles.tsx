@@ -1,7 +1,7 @@
 import type { Snapshot } from "@/lib/snapshot/types";
 import { lastClosedIncident } from "@/lib/wall/incidents";
-import type { SaturationThresholds } from "@/lib/wall/survivor";
 import { tileFreshness } from "@/lib/wall/tiles";
+import type { WallTileMap } from "@/lib/catalog/descriptors";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import { AvailabilityTile } from "./availability-tile";
 import { ConflictsTile, SplitBrainTile } from "./conflicts-tile";
@@ -14,23 +14,24 @@ import { SaturationTile } from "./saturation-tile";
 export function WallTiles({
   snapshot,
   sinceArrivalSeconds,
-  thresholds,
   today,
   regionName,
+  tiles,
 }: {
   snapshot: Snapshot;
+  /** Tile id → the signals it shows (from the registry, lib/catalog wallTileSignals). */
+  tiles: WallTileMap;
   sinceArrivalSeconds: number;
-  thresholds: SaturationThresholds;
   today: AvailabilityToday | null;
   regionName: (id: string) => string;
 }) {
-  const fresh = (tile: Parameters<typeof tileFreshness>[1]) => tileFreshness(snapshot, tile, sinceArrivalSeconds);
+  const fresh = (tile: string) => tileFreshness(snapshot, tiles[tile] ?? [], sinceArrivalSeconds);
   const incidentsMeta = snapshot.signals?.incidents;
   return (
     <div className="grid min-h-0 flex-1 grid-cols-4 grid-rows-[1.15fr_1fr] gap-4" data-view="wall">
       <RegionsTile regions={snapshot.regions} freshness={fresh("regions")} className="col-span-2" />
       <ReplicationTile pairs={snapshot.replication} freshness={fresh("replication")} regionName={regionName} className="col-span-2" />
-      <SaturationTile regions={snapshot.regions} thresholds={thresholds} freshness={fresh("saturation")} />
+      <SaturationTile regions={snapshot.regions} freshness={fresh("saturation")} />
       <AvailabilityTile availability={snapshot.availability} today={today} freshness={fresh("availability")} />
       <IncidentTile
         incident={lastClosedIncident(snapshot.incidents)}

@@ -1,33 +1,11 @@
 import type { DashboardConfig } from "@/lib/config/schema";
-import type { SignalName } from "@/lib/params/signal";
-import { availabilitySeries } from "@/lib/signals/availability/series";
-import { conflictSeries } from "@/lib/signals/conflicts/series";
-import { incidentSeries } from "@/lib/signals/incidents/series";
-import { originHealthSeries } from "@/lib/signals/origin-health/series";
-import { replicationSeries } from "@/lib/signals/replication-lag/series";
-import { createSignalContext } from "@/lib/signals/runtime/context";
-import type { Row } from "@/lib/signals/runtime/types";
-import { saturationSeries } from "@/lib/signals/saturation/series";
-import { splitBrainSeries } from "@/lib/signals/split-brain/series";
-import type { QueryRun } from "@/lib/snapshot/types";
-import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
 import { binSecondsFor } from "@/lib/charts/bins";
 import type { SeriesResponse } from "@/lib/charts/types";
-import type { SeriesRequest, SeriesResult } from "@/lib/signals/runtime/types";
-
-/** Each signal's time series (its `series.ts`), by the snapshot's signal names. */
-export const SERIES_BY_SIGNAL: Record<SignalName, (req: SeriesRequest) => Promise<SeriesResult>> = {
-  regions: async (req) => {
-    const [sat, health] = await Promise.all([saturationSeries(req), originHealthSeries(req)]);
-    return { panels: [...health.panels.filter((p) => p.id === "traffic-share"), ...sat.panels], tables: [...sat.tables, ...health.tables] };
-  },
-  replication: replicationSeries,
-  conflicts: conflictSeries,
-  originHealth: originHealthSeries,
-  incidents: incidentSeries,
-  splitBrain: splitBrainSeries,
-  availability: availabilitySeries,
-};
+import { SIGNAL_MODULES, signalModule, type SignalRegistry } from "@/lib/signals";
+import { createSignalContext } from "@/lib/signals/runtime/context";
+import type { Row } from "@/lib/signals/runtime/types";
+import type { QueryRun } from "@/lib/snapshot/types";
+import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
 
 export interface SeriesRun {
   response: SeriesResponse;
@@ -41,16 +19,19 @@ export interface SeriesRun {
 export async function runSeries(args: {
   config: DashboardConfig;
   source: LogsSource;
-  signal: SignalName;
+  signal: string;
   range: QueryWindow;
   widthPx: number;
   region?: string;
   abort?: AbortSignal;
+  registry?: SignalRegistry;
 }): Promise<SeriesRun> {
+  const found = signalModule(args.signal, args.registry ?? SIGNAL_MODULES);
+  if (!found) throw new Error(`unknown signal ${args.signal}`);
   const runs: QueryRun[] = [];
   const ctx = createSignalContext({ config: args.config, source: args.source, range: args.range, onRun: (r) => runs.push(r), signal: args.abort });
   const binSeconds = binSecondsFor(args.range.to.getTime() - args.range.from.getTime(), args.widthPx);
-  const result = await SERIES_BY_SIGNAL[args.signal]({ ctx, binSeconds, widthPx: args.widthPx, region: args.region });
+  const result = await found.series({ ctx, binSeconds, widthPx: args.widthPx, region: args.region });
   return {
     response: {
       signal: args.signal,

@@ -2,7 +2,7 @@ import type { DashboardConfig } from "@/lib/config/schema";
 import { decodeOffsetCursor, encodeOffsetCursor, parseLimit, parseCursor } from "@/lib/params/pagination";
 import { badRequestBody, type BadRequestBody, type ParamError } from "@/lib/params/result";
 import { getParam, parseViewQuery, type ParamSource } from "@/lib/params/search-params";
-import { parseSignalName } from "@/lib/params/signal";
+import { parseSignalName } from "./signal-param";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import type { Row } from "@/lib/signals/runtime/types";
 import type { LogsSource } from "@/lib/workspace/types";

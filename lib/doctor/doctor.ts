@@ -1,4 +1,5 @@
 import type { DashboardConfig } from "../config/schema";
+import type { SignalRegistry } from "../signals";
 import { TABLE_SCHEMAS } from "../telemetry/schemas";
 import type { LogsSource, QueryWindow } from "../workspace/types";
 import { dataChecks, OPTIONAL_TABLE_ADDS, OPTIONAL_TABLES, type DataCheck } from "./checks";
@@ -31,6 +32,8 @@ export interface DoctorInput {
   now: Date;
   /** Azure only: obtains a token, throwing with the credential chain's explanation when none works. */
   checkCredential?: () => Promise<void>;
+  /** The signals whose telemetry is checked; the real registry unless a test passes its own. */
+  registry?: SignalRegistry;
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -97,7 +100,7 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
     }
   }
   const tables = await Promise.all(Object.keys(TABLE_SCHEMAS).map((t) => tableCheck(input, t)));
-  const data = await Promise.all(dataChecks(input.config).map((c) => dataCheck(input, c)));
+  const data = await Promise.all(dataChecks(input.config, input.registry).map((c) => dataCheck(input, c)));
   checks.push(...tables, ...data);
   return { source: input.source.kind, target, checkedAt: input.now.toISOString(), checks, ok: checks.every((c) => c.status !== "fail") };
 }

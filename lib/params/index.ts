@@ -7,6 +7,5 @@ export * from "./pagination";
 export * from "./region";
 export * from "./result";
 export * from "./search-params";
-export * from "./signal";
 export * from "./time";
 export * from "./time-range";

@@ -5,6 +5,12 @@
 
 export type Status = "ok" | "warn" | "breach" | "no-data";
 
+/**
+ * The keys of `Snapshot.signals` (SIGNALS.md section 3). The signal registry (lib/signals/index.ts)
+ * must hold exactly one module per key: the type check there fails otherwise.
+ */
+export type SignalKey = "regions" | "replication" | "conflicts" | "originHealth" | "incidents" | "splitBrain" | "availability";
+
 /** One KQL query behind a signal, with what the inspector shows about its run. */
 export interface QueryRun {
   id: string;
@@ -19,6 +25,18 @@ export interface QueryRun {
   portalUrl: string | null;
   warnings: string[];
   stale?: { since: string; error: string };
+}
+
+/**
+ * The worst status a row reached anywhere in the requested range (SIGNALS 3.1), beside `status`
+ * (now): a 24 h view must never show a plain OK next to a breach it contains.
+ */
+export interface RangeWorst {
+  status: Status;
+  /** Total time in the range spent over the breach line; null for event signals (split-brain races). */
+  overBudgetSeconds: number | null;
+  /** Why, in a plain sentence, when not ok (rendered as-is by every screen). */
+  reason: string | null;
 }
 
 export interface SignalMeta {
@@ -38,7 +56,11 @@ export interface RegionSnapshot {
   ruPercent: number | null;
   throttled429: number | null;
   survivorProjectedPercent: number | null;
+  /** The projection's own grade (SIGNALS 3.5: above 100 % the survivor cannot carry the load → warn). */
+  survivorStatus: Status;
   status: Status;
+  /** Worst of saturation and origin health over the range. */
+  rangeWorst: RangeWorst;
 }
 
 export interface ReplicationSnapshot {
@@ -50,6 +72,7 @@ export interface ReplicationSnapshot {
   lagSecondsMax: number | null;
   budgetSeconds: number;
   status: Status;
+  rangeWorst: RangeWorst;
 }
 
 export interface ConflictSnapshot {
@@ -59,6 +82,7 @@ export interface ConflictSnapshot {
   depthMax: number | null;
   growing: boolean;
   status: Status;
+  rangeWorst: RangeWorst;
 }
 
 export interface OriginFlip {
@@ -88,8 +112,30 @@ export interface IncidentSnapshot {
   elapsedSeconds: number;
   errorWindowSeconds: number;
   rpoSeconds: number | null;
-  rpoTiers: { tier: string; source: string; target: string; lagSeconds: number | null; budgetSeconds: number }[];
+  rpoTiers: { tier: string; source: string; target: string; lagSeconds: number | null; budgetSeconds: number; status: Status }[];
   rtoBudgetSeconds: number;
+  /** The RTO part of the status: breach once the clock passes the budget; an open incident warns until then. */
+  rtoStatus: Status;
+  /** The RPO part: breach when any tier's lag at the start exceeded its budget; no-data without samples. */
+  rpoStatus: Status;
+  /** How the regions that stayed up carried the load (SIGNALS 3.4). */
+  survivor: IncidentSurvivor;
+  /** Worst of RTO, RPO and survivor. */
+  status: Status;
+  /** One plain sentence per non-ok part of the status; every screen shows these words. */
+  reasons: string[];
+}
+
+/** The surviving regions from start to recoveredAt + 10 min (or asOf while open). */
+export interface IncidentSurvivor {
+  /** Highest per-minute util (max of CPU and RU %) of any survivor; null without samples. */
+  peakPercent: number | null;
+  /** The survivor that peaked. */
+  region: string | null;
+  /** 429s of the survivors in the window; null without Cosmos samples. */
+  throttled429: number | null;
+  /** peak > 100 % or 429s in 3 consecutive minutes; null without samples. */
+  ranOut: boolean | null;
   status: Status;
 }
 
@@ -112,7 +158,11 @@ export interface AvailabilitySnapshot {
   alerts: { severity: "page" | "ticket"; rule: string }[];
   downtimeMinutes: number | null;
   allowedDowntimeMinutes: number;
+  /** Per burn window: over the alert threshold it is judged against (null without data). */
+  burnOver: Record<BurnWindow, boolean | null>;
   status: Status;
+  /** Down minutes (error ratio > 1 %) inside the range shown; warn when any, breach/no-data as `status`. */
+  rangeWorst: RangeWorst;
 }
 
 export interface Snapshot {
@@ -125,10 +175,10 @@ export interface Snapshot {
   originFlips: OriginFlip[];
   probeBlind: ProbeBlindSpan[];
   incidents: IncidentSnapshot[];
-  splitBrain: { count: number; races: SplitBrainRace[]; status: Status };
+  splitBrain: { count: number; races: SplitBrainRace[]; status: Status; rangeWorst: RangeWorst };
   availability: AvailabilitySnapshot;
-  /** Per signal: regions, replication, conflicts, originHealth, incidents, splitBrain, availability. */
-  signals: Record<string, SignalMeta>;
+  /** Per signal, in registry order. */
+  signals: Record<SignalKey, SignalMeta>;
   dataAgeSeconds: number | null;
   warnings: string[];
 }

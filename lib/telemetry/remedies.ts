@@ -1,4 +1,5 @@
 import { withCompanionHint } from "./companion";
+import { FEEDS, tableRemedy } from "./contract";
 
 /**
  * For each contract table: the exact diagnostic setting or telemetry that fills it. Shown by the
@@ -9,14 +10,13 @@ const REMEDIES: Record<string, string> = {
     "Front Door profile → Diagnostic settings → add a setting sending categories FrontDoorAccessLog and FrontDoorHealthProbeLog to this workspace (Front Door Standard/Premium writes to AzureDiagnostics only).",
   AzureMetrics:
     "Diagnostic settings with category AllMetrics to this workspace on each Azure SQL database (replication_lag_seconds, primary only) and each App Service plan (CpuPercentage), and on the Front Door profile (OriginHealthPercentage, RequestCount).",
-  CDBDataPlaneRequests:
-    "Cosmos DB account → Diagnostic settings → category DataPlaneRequests to this workspace in resource-specific mode (logAnalyticsDestinationType \"Dedicated\"), which writes CDBDataPlaneRequests instead of AzureDiagnostics.",
+  CDBDataPlaneRequests: FEEDS.cosmosRequests.setting,
   AppRequests: "Connect the application to a workspace-based Application Insights resource (OpenTelemetry Azure Monitor distro or the Application Insights SDK).",
-  AppDependencies: "Workspace-based Application Insights with dependency collection on (Cosmos DB calls appear with DependencyType \"Azure DocumentDB\").",
+  AppDependencies: `Workspace-based Application Insights with dependency collection on (Cosmos DB calls appear with DependencyType "Azure DocumentDB"). ${tableRemedy("AppDependencies") ?? ""}`,
   AppAvailabilityResults: "Application Insights availability tests (standard tests) against each region's origin, from several test locations.",
-  AppMetrics:
-    "Emit the custom metrics replication_lag_ms (canary write in one region, read in the other, Properties.source/target) and conflict_feed_depth (Cosmos conflict feed, Properties.region/container) from the application.",
-  AppEvents: "Emit the custom event failover_drill (Properties.region, phase start/evicted/recovered) from the drill runbook or the application.",
+  // What the application emits: derived from the feeds its queries read (contract.ts), never written twice.
+  AppMetrics: tableRemedy("AppMetrics") ?? "",
+  AppEvents: tableRemedy("AppEvents") ?? "",
 };
 
 export const TABLE_REMEDIES: Record<string, string> = Object.fromEntries(

@@ -1,18 +1,5 @@
 import type { SignalMeta, Snapshot, Status } from "../snapshot/types";
 
-/** The wall's tiles and the snapshot signals whose freshness each one reports. */
-export const WALL_TILE_SIGNALS = {
-  regions: ["regions", "originHealth"],
-  replication: ["replication"],
-  conflicts: ["conflicts"],
-  splitBrain: ["splitBrain"],
-  saturation: ["regions", "saturation"],
-  availability: ["availability"],
-  incident: ["incidents"],
-} as const;
-
-export type WallTileId = keyof typeof WALL_TILE_SIGNALS;
-
 export interface TileFreshness {
   /** Age of the newest row behind the tile, aged by the time since the snapshot arrived. */
   ageSeconds: number | null;
@@ -21,21 +8,18 @@ export interface TileFreshness {
   warnings: string[];
 }
 
-function metas(snapshot: Snapshot, tile: WallTileId): SignalMeta[] {
-  const out: SignalMeta[] = [];
-  for (const name of WALL_TILE_SIGNALS[tile]) {
-    const meta = snapshot.signals?.[name];
-    if (meta) out.push(meta);
-  }
-  return out;
+function metas(snapshot: Snapshot, signalKeys: readonly string[]): SignalMeta[] {
+  const signals: Partial<Record<string, SignalMeta>> = snapshot.signals ?? {};
+  return signalKeys.map((key) => signals[key]).filter((m): m is SignalMeta => m !== undefined);
 }
 
 /**
- * Freshness of one tile. `sinceArrivalSeconds` is how long ago (browser clock) the snapshot
+ * Freshness of one tile from the signals it shows (`wallTileSignals()` of lib/catalog maps a tile to
+ * them, from the registry). `sinceArrivalSeconds` is how long ago (browser clock) the snapshot
  * arrived: the server's ages are measured at its asOf and keep growing while the wall waits.
  */
-export function tileFreshness(snapshot: Snapshot, tile: WallTileId, sinceArrivalSeconds: number): TileFreshness {
-  const list = metas(snapshot, tile);
+export function tileFreshness(snapshot: Snapshot, signalKeys: readonly string[], sinceArrivalSeconds: number): TileFreshness {
+  const list = metas(snapshot, signalKeys);
   let age: number | null = null;
   let staleSince: string | null = null;
   const warnings: string[] = [];

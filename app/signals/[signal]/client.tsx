@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { Panel } from "@/components/inspector/panel";
-import { SignalSummary } from "@/components/overview/signal-summary";
+import { signalUi } from "@/components/signals/registry";
+import { signalMeta } from "@/lib/snapshot/meta";
 import { StatusBadge } from "@/components/status/status-badge";
 import { SortableTable } from "@/components/table/sortable-table";
 import { annotationsInRange, snapshotAnnotations } from "@/lib/charts/annotations";
@@ -42,7 +43,8 @@ export function Client(props: SignalClientProps) {
   });
 
   const snapshot = snap.data;
-  const meta = snapshot?.signals[signal];
+  const meta = snapshot ? signalMeta(snapshot, signal) : undefined;
+  const { Summary } = signalUi(signal);
   const from = Date.parse(series.data?.range.from ?? view.from);
   const to = Date.parse(series.data?.range.to ?? view.to);
   const annotations = snapshot ? annotationsInRange(snapshotAnnotations(snapshot, view.region), from, to) : [];
@@ -65,7 +67,7 @@ export function Client(props: SignalClientProps) {
           <p className="text-sm text-slate-700">
             As of {formatUtc(snapshot.asOf)}: <StatusBadge status={meta.status} label={signal} />
           </p>
-          <SignalSummary signal={signal} snapshot={snapshot} view={view} conflictThreshold={props.conflictThreshold} raceWindowMs={props.raceWindowMs} />
+          <Summary snapshot={snapshot} view={view} place="drill-down" conflictThreshold={props.conflictThreshold} raceWindowMs={props.raceWindowMs} />
         </Panel>
       )}
       {!series.data && (

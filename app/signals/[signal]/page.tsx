@@ -8,7 +8,9 @@ import { rowsPage } from "@/lib/catalog/serve-series";
 import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
 import { toViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
-import { parseSignalName, parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
+import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
+import { parseSignalName } from "@/lib/catalog/signal-param";
+import { signalModule } from "@/lib/signals";
 import { buildSnapshot } from "@/lib/catalog/build";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { getSource, sourceNow } from "@/lib/wiring/source";
@@ -16,29 +18,20 @@ import { Client } from "./client";
 
 export const dynamic = "force-dynamic";
 
-const TITLES: Record<string, string> = {
-  regions: "Regions: traffic, saturation, survivor headroom",
-  replication: "Replication lag against RPO",
-  conflicts: "Cosmos conflict-feed depth",
-  originHealth: "Front Door origin health",
-  incidents: "Incidents and drills",
-  splitBrain: "Split-brain writes",
-  availability: "Availability, error budget and burn rate",
-};
-
 type Props = { params: Promise<{ signal: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Drill-down of one signal: snapshot, series and the first rows page computed here for the first paint. */
 export default async function SignalPage({ params, searchParams }: Props) {
   const signal = parseSignalName((await params).signal);
   if (!signal.ok) notFound();
+  const title = signalModule(signal.value)?.title ?? signal.value;
   const config = getConfig();
   const now = sourceNow();
   const parsed = parseViewQuery(await searchParams, { config, now });
   if (!parsed.ok) {
     return (
       <main className="mx-auto max-w-3xl space-y-3 p-6">
-        <h1 className="text-2xl font-bold">{TITLES[signal.value]}</h1>
+        <h1 className="text-2xl font-bold">{title}</h1>
         <p role="alert" className="rounded border-l-4 border-breach bg-white p-3">
           Invalid parameter <code>{parsed.error.parameter}</code>: {parsed.error.message}. Allowed: {parsed.error.allowed}.
         </p>
@@ -67,7 +60,7 @@ export default async function SignalPage({ params, searchParams }: Props) {
     <main className="mx-auto max-w-7xl space-y-4 p-6">
       <header className="space-y-2">
         <SiteNav view={view} current={signal.value} />
-        <h1 className="text-2xl font-bold">{TITLES[signal.value]}</h1>
+        <h1 className="text-2xl font-bold">{title}</h1>
       </header>
       <ViewControls pathname={`/signals/${signal.value}`} view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
       <Client

@@ -5,6 +5,10 @@ import type { QueryOutcome, SignalModule } from "../runtime/types";
 import { lastWindow } from "../runtime/windows";
 import { evaluateAvailability, SHORT_WINDOWS, WINDOW_MS, type Counts, type MetricMinute, type ShortWindow } from "./evaluate";
 import { availabilityQueries, EDGE_QUERY_ID, edgeRequestsQuery, METRICS_QUERY_ID, profileMetricsQuery } from "./query";
+import type { DashboardConfig } from "@/lib/config/schema";
+import { FEEDS } from "@/lib/telemetry/contract";
+import { rangeOk } from "../runtime/range-worst";
+import { availabilitySeries } from "./series";
 
 export type AvailabilityValue = AvailabilitySnapshot;
 
@@ -21,8 +25,32 @@ function sumCounts(out: QueryOutcome): Counts | null {
   return { total, bad };
 }
 
-export const availability: SignalModule<AvailabilityValue> = {
-  name: "availability",
+/** The availability section when the signal failed: the budget is known from the configuration, nothing measured. */
+function noDataAvailability(config: DashboardConfig): AvailabilityValue {
+  const { target, windowDays } = config.budgets.availability;
+  return {
+    target,
+    windowDays,
+    sli: null,
+    errorBudgetRemainingRatio: null,
+    burnRates: { "5m": null, "30m": null, "1h": null, "6h": null, "3d": null },
+    alerts: [],
+    downtimeMinutes: null,
+    allowedDowntimeMinutes: (1 - target) * windowDays * 1440,
+    burnOver: { "5m": null, "30m": null, "1h": null, "6h": null, "3d": null },
+    status: "no-data",
+    rangeWorst: rangeOk("no-data", null),
+  };
+}
+
+export const availability: SignalModule<AvailabilityValue, "availability"> = {
+  key: "availability",
+  title: "Availability, error budget and burn rate",
+  label: "Availability",
+  telemetry: [FEEDS.frontDoorMetrics, FEEDS.frontDoorAccess],
+  wallTiles: ["availability"],
+  project: (value, { config }) => ({ availability: value ?? noDataAvailability(config) }),
+  series: availabilitySeries,
   queries: availabilityQueries,
   async run(ctx) {
     const { config, asOf } = ctx;
@@ -42,7 +70,7 @@ export const availability: SignalModule<AvailabilityValue> = {
       return { t, requests: num(row, "requests") ?? 0, errorRatio: pct === null ? null : pct / 100 };
     });
     const short = Object.fromEntries(SHORT_WINDOWS.map((w, i) => [w, sumCounts(edge[i])])) as Record<ShortWindow, Counts | null>;
-    const evaluated = evaluateAvailability({ target, windowDays, asOf, minutes, short });
+    const evaluated = evaluateAvailability({ target, windowDays, asOf, minutes, short, rangeFrom: ctx.range.from });
 
     const warnings: string[] = [];
     const newestMs = minutes.length > 0 ? minutes[minutes.length - 1].t : null;

@@ -1,5 +1,6 @@
 import type { DashboardConfig } from "@/lib/config/schema";
-import { kql } from "@/lib/kql/literal";
+import { kql, kqlList, kqlString } from "@/lib/kql/literal";
+import { PROFILE_METRICS } from "@/lib/telemetry/contract";
 import { ACCESS_LOG_STATUS } from "../runtime/fragments";
 import type { CatalogQuery } from "../runtime/types";
 
@@ -30,9 +31,10 @@ export function edgeRequestsQuery(config: DashboardConfig): string {
  * long windows (30-day SLI, 3d burn, downtime minutes): `TimeGenerated, requests, errorPercent`.
  */
 export function profileMetricsQuery(config: DashboardConfig): string {
+  const [requests, errors] = PROFILE_METRICS;
   return `AzureMetrics
-| where MetricName in ("RequestCount", "Percentage5XX") and ${profileFilter(config)}
-| summarize requests = sumif(Total, MetricName == "RequestCount"), errorPercent = maxif(Average, MetricName == "Percentage5XX") by TimeGenerated = bin(TimeGenerated, 1m)`;
+| where MetricName in ${kqlList(PROFILE_METRICS)} and ${profileFilter(config)}
+| summarize requests = sumif(Total, MetricName == ${kqlString(requests)}), errorPercent = maxif(Average, MetricName == ${kqlString(errors)}) by TimeGenerated = bin(TimeGenerated, 1m)`;
 }
 
 export function availabilityQueries(config: DashboardConfig): CatalogQuery[] {

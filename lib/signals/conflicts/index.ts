@@ -1,13 +1,22 @@
 import type { ConflictSnapshot } from "@/lib/snapshot/types";
 import { byTime, num, str } from "../runtime/rows";
+import { rangeOk } from "../runtime/range-worst";
 import { buildMeta, headlineStatus } from "../runtime/status";
 import type { SignalModule } from "../runtime/types";
 import { rangeWithLookback } from "../runtime/windows";
 import { evaluateDepth, GROWING_BREACH_MS, SLOPE_WINDOW_MS, type DepthSample } from "./evaluate";
 import { CONFLICT_QUERY_ID, conflictDepthQuery, conflictQueries } from "./query";
+import { FEEDS } from "@/lib/telemetry/contract";
+import { conflictSeries } from "./series";
 
-export const conflicts: SignalModule<ConflictSnapshot[]> = {
-  name: "conflicts",
+export const conflicts: SignalModule<ConflictSnapshot[], "conflicts"> = {
+  key: "conflicts",
+  title: "Cosmos conflict-feed depth",
+  label: "Conflicts",
+  telemetry: [FEEDS.conflictDepth],
+  wallTiles: ["conflicts"],
+  project: (value, { region }) => ({ conflicts: (value ?? []).filter((c) => region === undefined || c.region === region) }),
+  series: conflictSeries,
   queries: conflictQueries,
   async run(ctx) {
     const window = rangeWithLookback(ctx.range, GROWING_BREACH_MS + SLOPE_WINDOW_MS);
@@ -33,13 +42,13 @@ export const conflicts: SignalModule<ConflictSnapshot[]> = {
       const e = evaluateDepth(samples, { asOf: ctx.asOf, rangeFrom: ctx.range.from, threshold: ctx.config.budgets.conflictDepthThreshold, label: `${region}/${container}` });
       warnings.push(...e.warnings);
       if (e.newestMs !== null) newestMs = Math.max(newestMs ?? 0, e.newestMs);
-      value.push({ region, container, depthNow: e.depthNow, depthMax: e.depthMax, growing: e.growing, status: e.status });
+      value.push({ region, container, depthNow: e.depthNow, depthMax: e.depthMax, growing: e.growing, status: e.status, rangeWorst: e.rangeWorst });
     }
     // Every region should report its feeds; a region without any series is blind, not healthy.
     for (const region of ctx.config.regions) {
       if (!value.some((v) => v.region === region.id)) {
         warnings.push(`conflicts: no ${"conflict_feed_depth"} samples from region ${region.id} in the window`);
-        value.push({ region: region.id, container: "", depthNow: null, depthMax: null, growing: false, status: "no-data" });
+        value.push({ region: region.id, container: "", depthNow: null, depthMax: null, growing: false, status: "no-data", rangeWorst: rangeOk("no-data", null) });
       }
     }
     return {

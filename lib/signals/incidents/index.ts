@@ -11,13 +11,19 @@ import {
   evictedAt,
   incidentKind,
   incidentStart,
-  incidentStatus,
+  incidentVerdict,
   recovery,
+  rpoTierStatus,
   type DrillInterval,
   type DrillMarker,
   type IncidentBin,
 } from "./evaluate";
 import { drillMarkersQuery, INCIDENT_QUERY_IDS, incidentBinsQuery, incidentQueries, lagAtQuery } from "./query";
+import { minutesOf } from "../saturation";
+import { cpuQuery, ruQuery } from "../saturation/query";
+import { survivorVerdict, SURVIVOR_TAIL_MS, type SurvivorVerdict } from "./survivor";
+import { DRILL_PHASES, FEEDS } from "@/lib/telemetry/contract";
+import { incidentSeries } from "./series";
 
 /** How long after the origin turned healthy again the edge is still watched for recovery. */
 export const RECOVERY_SEARCH_AFTER_HEALTHY_MS = 60 * 60_000;
@@ -79,6 +85,8 @@ function candidates(analysis: OriginHealthAnalysis, settings: SignalContext["con
   return merged;
 }
 
+const isDrillPhase = (p: string | null): p is (typeof DRILL_PHASES)[number] => (DRILL_PHASES as readonly (string | null)[]).includes(p);
+
 async function loadDrills(ctx: SignalContext, analysis: OriginHealthAnalysis): Promise<{ drills: DrillInterval[]; run: QueryRun }> {
   const window = { from: new Date(analysis.window.from.getTime() - DRILL_LOOKBACK_MS), to: ctx.asOf };
   const res = await ctx.runQuery(INCIDENT_QUERY_IDS.drills, drillMarkersQuery(), window, {
@@ -90,7 +98,7 @@ async function loadDrills(ctx: SignalContext, analysis: OriginHealthAnalysis): P
     const atMs = timeMs(row);
     const region = regionByApp.get(str(row, "region") ?? "");
     const phase = str(row, "phase");
-    if (atMs !== null && region && (phase === "start" || phase === "end")) markers.push({ region, atMs, phase });
+    if (atMs !== null && region && isDrillPhase(phase)) markers.push({ region, atMs, phase });
   }
   return { drills: drillIntervals(markers, window.from.getTime()), run: res.run };
 }
@@ -135,12 +143,23 @@ async function measure(
   );
   const rpoTiers = pairs.map((pair, i) => {
     const row = lagResults[i].rows.find((r) => (timeMs(r) ?? Number.POSITIVE_INFINITY) <= c.startMs);
-    return { tier: pair.tier, source: pair.source, target: pair.target, lagSeconds: row ? num(row, "lagSeconds") : null, budgetSeconds: pair.rpoBudgetSeconds };
+    const tier = { tier: pair.tier, source: pair.source, target: pair.target, lagSeconds: row ? num(row, "lagSeconds") : null, budgetSeconds: pair.rpoBudgetSeconds };
+    return { ...tier, status: rpoTierStatus(tier) };
   });
   const lags = rpoTiers.map((t) => t.lagSeconds).filter((v): v is number => v !== null);
   const endMs = rec.recoveredAtMs;
   const elapsedSeconds = ((endMs ?? asOfMs) - c.startMs) / 1000;
   const rtoBudgetSeconds = ctx.config.budgets.rtoSeconds;
+  const survivor = await survivorDuring(ctx, c.origin.region, c.startMs, endMs === null ? asOfMs : Math.min(asOfMs, endMs + SURVIVOR_TAIL_MS));
+  const { consecutive429: _consecutive, ...survivorFields } = survivor.verdict;
+  const verdict = incidentVerdict({
+    elapsedSeconds,
+    open: endMs === null,
+    rtoBudgetSeconds,
+    tiers: rpoTiers,
+    survivor: survivor.verdict,
+    warnPercent: ctx.config.budgets.saturation.warnPercent,
+  });
   return {
     incident: {
       region: c.origin.region,
@@ -154,15 +173,53 @@ async function measure(
       rpoSeconds: lags.length > 0 ? Math.max(...lags) : null,
       rpoTiers,
       rtoBudgetSeconds,
-      status: incidentStatus({ elapsedSeconds, open: endMs === null, rtoBudgetSeconds, tiers: rpoTiers }),
+      rtoStatus: verdict.rtoStatus,
+      rpoStatus: verdict.rpoStatus,
+      survivor: survivorFields,
+      status: verdict.status,
+      reasons: verdict.reasons,
     },
-    runs: [binsRes.run, ...lagResults.map((r) => r.run)],
+    runs: [binsRes.run, ...lagResults.map((r) => r.run), ...survivor.runs],
     warnings,
   };
 }
 
-export const incidentsSignal: SignalModule<IncidentsValue> = {
-  name: "incidents",
+/**
+ * The survivors' per-minute load from the start to `untilMs`, through the saturation signal's own
+ * per-minute queries (so the incident and the saturation panel read load the same way).
+ */
+async function survivorDuring(ctx: SignalContext, failed: string, startMs: number, untilMs: number): Promise<{ verdict: SurvivorVerdict; runs: QueryRun[] }> {
+  const { config } = ctx;
+  // Whole minutes: a minute cut by the window would under-count its RU charge.
+  const fromMinute = Math.floor(startMs / 60_000) * 60_000;
+  const toMinute = Math.min(Math.ceil(untilMs / 60_000) * 60_000, Math.max(ctx.asOf.getTime(), fromMinute + 60_000));
+  const window = { from: new Date(fromMinute), to: new Date(Math.max(toMinute, fromMinute + 60_000)) };
+  const hasCompute = config.regions.some((r) => r.computeResourceIds.length > 0);
+  const [cpu, ru] = await Promise.all([
+    hasCompute
+      ? ctx.runQuery(INCIDENT_QUERY_IDS.survivorCpu, cpuQuery(config), window, { requiredColumns: ["TimeGenerated", "resourceId", "cpu"], binSeconds: 60 })
+      : Promise.resolve(null),
+    ctx.runQuery(INCIDENT_QUERY_IDS.survivorRu, ruQuery(config), window, { requiredColumns: ["TimeGenerated", "RegionName", "charge", "throttled"], binSeconds: 60 }),
+  ]);
+  // Complete minutes only: the minute still running at asOf has part of its load and 429s to come.
+  const inWindow = (t: number) => t >= window.from.getTime() && t < window.to.getTime() && t + 60_000 <= ctx.asOf.getTime();
+  const survivors = config.regions
+    .filter((r) => r.id !== failed)
+    .map((r) => ({ id: r.id, minutes: minutesOf(r, cpu, ru).filter((m) => inWindow(m.t)) }));
+  const verdict = survivorVerdict(survivors, config.budgets.saturation.warnPercent);
+  return { verdict, runs: [cpu?.run, ru.run].filter((r): r is QueryRun => r !== undefined) };
+}
+
+export const incidentsSignal: SignalModule<IncidentsValue, "incidents"> = {
+  key: "incidents",
+  title: "Incidents and drills",
+  label: "Incidents",
+  // The incidents list has its own page (/incidents) in the navigation.
+  nav: false,
+  telemetry: [FEEDS.frontDoorAccess, FEEDS.frontDoorProbes, FEEDS.drills, FEEDS.canaryLag, FEEDS.sqlLag],
+  wallTiles: ["incident"],
+  project: (value, { region }) => ({ incidents: (value?.incidents ?? []).filter((i) => region === undefined || i.region === region) }),
+  series: incidentSeries,
   queries: incidentQueries,
   async run(ctx: SignalContext): Promise<SignalOutput<IncidentsValue>> {
     const analysis = await analyzeOriginHealth(ctx);
@@ -194,3 +251,4 @@ export const incidentsSignal: SignalModule<IncidentsValue> = {
 };
 
 export { evictedAt, incidentKind, recovery, rtoStatus } from "./evaluate";
+export { survivorVerdict } from "./survivor";

@@ -1,8 +1,11 @@
+import { DRILL_EVENT, DRILL_PHASES } from "@/lib/telemetry/contract";
 import type { DashboardConfig, ReplicationPairConfig } from "@/lib/config/schema";
 import { kql } from "@/lib/kql/literal";
 import { COUNTED_ACCESS_ROWS, IS_BAD_STATUS, ORIGIN, RAW_ORIGIN_KEY } from "../origin-health/query";
 import { lagQuery } from "../replication-lag/query";
+import { CPU_QUERY_ID, saturationQueries } from "../saturation/query";
 import { allOriginHosts } from "../runtime/fragments";
+import { EDGE_ERROR_RATIO, EVICTED_SHARE } from "./evaluate";
 import type { CatalogQuery } from "../runtime/types";
 
 /**
@@ -16,7 +19,7 @@ export function incidentBinsQuery(origin: string): string {
     `| summarize n = count(), bad = countif(${IS_BAD_STATUS}) by ${RAW_ORIGIN_KEY}, binStart = bin(TimeGenerated, 10s)`,
     `| extend origin = ${ORIGIN}`,
     kql`| summarize edgeTotal = sum(n), edgeBad = sum(bad), originTotal = sum(iff(origin == ${origin.toLowerCase()}, n, 0)) by binStart`,
-    "| where edgeBad >= 0.01 * edgeTotal or originTotal >= 0.01 * edgeTotal",
+    kql`| where edgeBad >= ${EDGE_ERROR_RATIO} * edgeTotal or originTotal >= ${EVICTED_SHARE} * edgeTotal`,
   ].join("\n");
 }
 
@@ -35,16 +38,18 @@ export function lagAtQuery(config: DashboardConfig, pair: ReplicationPairConfig,
 
 /** Drill markers: `TimeGenerated, region, phase` (the app writes Properties.region and Properties.phase). */
 export function drillMarkersQuery(): string {
-  return `AppEvents
-| where Name == "failover_drill"
+  return kql`AppEvents
+| where Name == ${DRILL_EVENT}
 | project TimeGenerated, region = tostring(Properties.region), phase = tolower(tostring(Properties.phase))
-| where phase in ("start", "end")`;
+| where phase in ${DRILL_PHASES}`;
 }
 
 export const INCIDENT_QUERY_IDS = {
   bins: "incidents:bins",
   lag: "incidents:lag-at-start",
   drills: "incidents:drill-markers",
+  survivorCpu: "incidents:survivor-cpu",
+  survivorRu: "incidents:survivor-cosmos-ru",
 } as const;
 
 export function incidentQueries(config: DashboardConfig): CatalogQuery[] {
@@ -56,5 +61,7 @@ export function incidentQueries(config: DashboardConfig): CatalogQuery[] {
       kql: lagAtQuery(config, pair),
     })),
     { id: INCIDENT_QUERY_IDS.drills, kql: drillMarkersQuery() },
+    // The survivor's load during an incident: the saturation signal's own per-minute queries.
+    ...saturationQueries(config).map((q) => ({ ...q, id: q.id === CPU_QUERY_ID ? INCIDENT_QUERY_IDS.survivorCpu : INCIDENT_QUERY_IDS.survivorRu })),
   ];
 }

@@ -1,11 +1,15 @@
 import type { DashboardConfig } from "@/lib/config/schema";
-import type { OriginFlip, ProbeBlindSpan, Status } from "@/lib/snapshot/types";
+import { originRangeReason } from "@/lib/format/reasons";
+import type { OriginFlip, ProbeBlindSpan, RangeWorst, Status } from "@/lib/snapshot/types";
+import type { QueryWindow } from "@/lib/workspace/types";
 import { buildMeta } from "../runtime/status";
 import type { SignalContext, SignalModule, SignalOutput } from "../runtime/types";
 import { analyzeOriginHealth, type OriginAnalysis, type OriginHealthAnalysis } from "./analyze";
 import { probeBlindSpans } from "./blindness";
 import { originHealthQueries } from "./query";
 import { flappingSpans } from "./timeline";
+import { FEEDS } from "@/lib/telemetry/contract";
+import { originHealthSeries } from "./series";
 
 export { analyzeOriginHealth } from "./analyze";
 export type { OriginAnalysis, OriginHealthAnalysis } from "./analyze";
@@ -33,6 +37,8 @@ export interface RegionOriginHealth {
   originHealthy: boolean | null;
   /** Share of edge requests (499 excluded) served by the region's origins over the last 5 minutes. */
   trafficShareRatio: number | null;
+  /** breach when an origin of the region was unhealthy at any time in the range, with how long. */
+  rangeWorst: RangeWorst;
 }
 
 export interface OriginHealthValue {
@@ -59,8 +65,27 @@ function originState(o: OriginAnalysis): OriginState {
   };
 }
 
+/** Time in [from, to] during which any of the origins was unhealthy (overlaps counted once). */
+function unhealthySeconds(origins: readonly OriginAnalysis[], range: QueryWindow): number {
+  const from = range.from.getTime();
+  const to = range.to.getTime();
+  const spans = origins
+    .flatMap((o) => o.timeline.unhealthy)
+    .map((u) => [Math.max(from, u.fromMs), Math.min(to, u.toMs ?? to)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [a, b] of spans) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total / 1000;
+}
+
 /** Per region: origin health at asOf and traffic share over the last 5 minutes (for the regions section). */
-export function originHealthByRegion(config: DashboardConfig, analysis: OriginHealthAnalysis): RegionOriginHealth[] {
+export function originHealthByRegion(config: DashboardConfig, analysis: OriginHealthAnalysis, range: QueryWindow): RegionOriginHealth[] {
   return config.regions.map((region) => {
     const mine = analysis.origins.filter((o) => o.region === region.id).map(originState);
     const known = mine.filter((o) => o.healthy !== null);
@@ -68,10 +93,14 @@ export function originHealthByRegion(config: DashboardConfig, analysis: OriginHe
       (sum, host) => sum + (analysis.recentRequestsByOrigin.get(host.toLowerCase()) ?? 0),
       0,
     );
+    const originHealthy = !analysis.ok || known.length === 0 ? null : known.every((o) => o.healthy);
+    const down = unhealthySeconds(analysis.origins.filter((o) => o.region === region.id), range);
+    const worst: Status = originHealthy === null ? "no-data" : down > 0 ? "breach" : "ok";
     return {
       id: region.id,
-      originHealthy: !analysis.ok || known.length === 0 ? null : known.every((o) => o.healthy),
+      originHealthy,
       trafficShareRatio: analysis.recentEdgeRequests > 0 ? served / analysis.recentEdgeRequests : null,
+      rangeWorst: { status: worst, overBudgetSeconds: originHealthy === null ? null : down, reason: worst === "breach" ? originRangeReason(down) : null },
     };
   });
 }
@@ -102,7 +131,7 @@ export function evaluateOriginHealth(ctx: SignalContext, analysis: OriginHealthA
     probeBlind,
     flapping,
     origins: analysis.origins.map(originState),
-    regions: originHealthByRegion(ctx.config, analysis),
+    regions: originHealthByRegion(ctx.config, analysis, ctx.range),
   };
 }
 
@@ -119,8 +148,17 @@ export function originHealthStatus(value: OriginHealthValue, ok: boolean, asOf: 
   return "ok";
 }
 
-export const originHealthSignal: SignalModule<OriginHealthValue> = {
-  name: "originHealth",
+export const originHealthSignal: SignalModule<OriginHealthValue, "originHealth"> = {
+  key: "originHealth",
+  title: "Front Door origin health",
+  label: "Origin health",
+  telemetry: [FEEDS.frontDoorAccess, FEEDS.frontDoorProbes],
+  wallTiles: ["regions"],
+  project: (value, { region }) => ({
+    originFlips: (value?.originFlips ?? []).filter((f) => region === undefined || f.region === region),
+    probeBlind: (value?.probeBlind ?? []).filter((p) => region === undefined || p.region === region),
+  }),
+  series: originHealthSeries,
   queries: originHealthQueries,
   async run(ctx: SignalContext): Promise<SignalOutput<OriginHealthValue>> {
     const analysis = await analyzeOriginHealth(ctx);

@@ -5,9 +5,17 @@ import type { SignalModule } from "../runtime/types";
 import { rangeWithLookback } from "../runtime/windows";
 import { evaluateLag, LAG_WARN_LOOKBACK_MS, type LagSample } from "./evaluate";
 import { lagQuery, lagQueryId, replicationQueries } from "./query";
+import { FEEDS } from "@/lib/telemetry/contract";
+import { replicationSeries } from "./series";
 
-export const replicationLag: SignalModule<ReplicationSnapshot[]> = {
-  name: "replication",
+export const replicationLag: SignalModule<ReplicationSnapshot[], "replication"> = {
+  key: "replication",
+  title: "Replication lag against RPO",
+  label: "Replication",
+  telemetry: [FEEDS.canaryLag, FEEDS.sqlLag],
+  wallTiles: ["replication"],
+  project: (value, { region }) => ({ replication: (value ?? []).filter((r) => region === undefined || r.source === region || r.target === region) }),
+  series: replicationSeries,
   queries: replicationQueries,
   async run(ctx) {
     const window = rangeWithLookback(ctx.range, LAG_WARN_LOOKBACK_MS);
@@ -40,6 +48,7 @@ export const replicationLag: SignalModule<ReplicationSnapshot[]> = {
         lagSecondsMax: e.lagSecondsMax,
         budgetSeconds: pair.rpoBudgetSeconds,
         status: e.status,
+        rangeWorst: e.rangeWorst,
       } satisfies ReplicationSnapshot;
     });
     const status = value.length === 0 ? "ok" : headlineStatus(value.map((v) => v.status));

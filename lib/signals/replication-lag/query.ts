@@ -1,3 +1,4 @@
+import { SQL_LAG_METRIC } from "@/lib/telemetry/contract";
 import type { DashboardConfig, ReplicationPairConfig } from "@/lib/config/schema";
 import { kql } from "@/lib/kql/literal";
 import { appRegionOf } from "../runtime/fragments";
@@ -22,7 +23,7 @@ export function lagQuery(config: DashboardConfig, pair: ReplicationPairConfig): 
   const source = pair.lagSource;
   if (source.kind === "sqlMetric") {
     return kql`AzureMetrics
-| where MetricName == "replication_lag_seconds" and _ResourceId =~ ${source.primaryDatabaseResourceId}
+| where MetricName == ${SQL_LAG_METRIC} and _ResourceId =~ ${source.primaryDatabaseResourceId}
 | project TimeGenerated, lagSeconds = coalesce(Maximum, Average)
 | where isnotnull(lagSeconds)`;
   }

@@ -1,15 +1,14 @@
 import type { DashboardConfig } from "@/lib/config/schema";
-import type { QueryRun, SignalMeta } from "@/lib/snapshot/types";
+import type { QueryRun, SignalKey, SignalMeta, Snapshot } from "@/lib/snapshot/types";
 import type { SeriesPanel } from "@/lib/charts/types";
-import type { QueryWindow } from "@/lib/workspace/types";
+import type { TelemetryFeed } from "@/lib/telemetry/contract";
+import type { QueryWindow, Row } from "@/lib/workspace/types";
 
 /** A query of the catalog as text, for the compile test and the inspector. */
 export interface CatalogQuery {
   id: string;
   kql: string;
 }
-
-import type { Row } from "@/lib/workspace/types";
 
 export type { Row };
 
@@ -44,13 +43,48 @@ export interface SignalOutput<T> {
   meta: SignalMeta;
 }
 
-/** One signal of the catalog: its KQL (for the compile test) and its evaluation. */
-export interface SignalModule<T> {
-  /** Key in `Snapshot.signals`. */
-  name: string;
+/** What a signal's `project` receives to fill its part of the snapshot. */
+export interface ProjectContext {
+  config: DashboardConfig;
+  /** Only this configured region's rows, when set. */
+  region?: string;
+  /** Another signal's value in the same snapshot (null when it failed), e.g. origin health for the regions rows. */
+  valueOf(key: string): unknown;
+}
+
+/** The snapshot's fields besides the envelope (asOf, range, source, signals, dataAgeSeconds, warnings). */
+export type SnapshotFields = Omit<Snapshot, "asOf" | "range" | "source" | "signals" | "dataAgeSeconds" | "warnings">;
+
+/**
+ * One signal of the catalog, declared once: its key and titles, queries, evaluation, its part of
+ * the snapshot, its chart series, the telemetry feeds it reads and the wall tiles it feeds.
+ * Everything that lists signals (snapshot, routes, navigation, overview, wall, doctor) derives from
+ * the registry of these (lib/signals/index.ts).
+ */
+export interface SignalModule<T, K extends string = SignalKey> {
+  /** Key in `Snapshot.signals` and the `/signals/[key]` route segment. */
+  key: K;
+  /** Drill-down page title. */
+  title: string;
+  /** Short name for navigation and panel headings. */
+  label: string;
+  /** False for signals with their own page instead of a drill-down link in the navigation (incidents). */
+  nav?: boolean;
   queries(config: DashboardConfig): CatalogQuery[];
   run(ctx: SignalContext): Promise<SignalOutput<T>>;
+  /** This signal's fields of the snapshot from its value (null when it failed), kept to `region` when set. */
+  project(value: T | null, ctx: ProjectContext): Partial<SnapshotFields>;
+  /** The drill-down's charts and rows tables. */
+  series(req: SeriesRequest): Promise<SeriesResult>;
+  /** The telemetry feeds its queries read (lib/telemetry/contract.ts): the doctor checks each one. */
+  telemetry: readonly TelemetryFeed[];
+  /** The wall tiles whose freshness this signal's data counts in. */
+  wallTiles: readonly string[];
 }
+
+/** A module of any value type, as the registry holds them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySignalModule<K extends string = string> = SignalModule<any, K>;
 
 /** What a signal's series module receives: the context (range, asOf, runQuery) and the bucket size. */
 export interface SeriesRequest {

@@ -1,11 +1,21 @@
 import type { RegionConfig } from "@/lib/config/schema";
-import type { Status } from "@/lib/snapshot/types";
+import type { RangeWorst, Status } from "@/lib/snapshot/types";
 import { byTime, num, str } from "../runtime/rows";
 import { buildMeta, headlineStatus } from "../runtime/status";
 import type { QueryOutcome, SignalModule } from "../runtime/types";
 import { lastWindow, MINUTE_MS } from "../runtime/windows";
-import { evaluateRegionLoad, survivorProjection, SUSTAINED_MS, type MinuteSample } from "./evaluate";
+import {
+  evaluateRegionLoad,
+  projectionByMinute,
+  saturationRangeWorst,
+  survivorProjection,
+  survivorProjectionStatus,
+  SUSTAINED_MS,
+  type MinuteSample,
+} from "./evaluate";
 import { CPU_QUERY_ID, cpuQuery, RU_QUERY_ID, ruQuery, saturationQueries } from "./query";
+import { FEEDS } from "@/lib/telemetry/contract";
+import { projectRegions, regionsSeries } from "./regions";
 
 export interface RegionSaturation {
   id: string;
@@ -13,7 +23,9 @@ export interface RegionSaturation {
   ruPercent: number | null;
   throttled429: number | null;
   survivorProjectedPercent: number | null;
+  survivorStatus: Status;
   status: Status;
+  rangeWorst: RangeWorst;
 }
 
 /** Per-minute CPU, RU% and 429s of one region from the catalog's two saturation queries (also used by the review's survivor check). */
@@ -46,13 +58,21 @@ export function minutesOf(region: RegionConfig, cpu: QueryOutcome | null, ru: Qu
     }));
 }
 
-export const saturation: SignalModule<RegionSaturation[]> = {
-  name: "saturation",
+export const saturation: SignalModule<RegionSaturation[], "regions"> = {
+  key: "regions",
+  title: "Regions: traffic, saturation, survivor headroom",
+  label: "Regions",
+  telemetry: [FEEDS.computeCpu, FEEDS.cosmosRequests],
+  wallTiles: ["regions", "saturation"],
+  project: projectRegions,
+  series: regionsSeries,
   queries: saturationQueries,
   async run(ctx) {
     const { config } = ctx;
-    // 15 min of minutes for "util > warn% for 15 min", plus one bin of slack at the start.
-    const window = lastWindow(ctx.asOf, SUSTAINED_MS + MINUTE_MS);
+    // 15 min of minutes for "util > warn% for 15 min", plus one bin of slack at the start; and the
+    // whole range, for its worst minute (rangeWorst).
+    const recent = lastWindow(ctx.asOf, SUSTAINED_MS + MINUTE_MS);
+    const window = { from: new Date(Math.min(recent.from.getTime(), ctx.range.from.getTime())), to: recent.to };
     const hasCompute = config.regions.some((r) => r.computeResourceIds.length > 0);
     const [cpu, ru] = await Promise.all([
       hasCompute
@@ -63,7 +83,11 @@ export const saturation: SignalModule<RegionSaturation[]> = {
     const { warnPercent, breachPercent } = config.budgets.saturation;
     const loads = config.regions.map((region) => ({
       region,
-      load: evaluateRegionLoad(minutesOf(region, cpu, ru), {
+      minutes: minutesOf(region, cpu, ru),
+    })).map(({ region, minutes }) => ({
+      region,
+      minutes,
+      load: evaluateRegionLoad(minutes, {
         asOf: ctx.asOf,
         warnPercent,
         breachPercent,
@@ -72,17 +96,21 @@ export const saturation: SignalModule<RegionSaturation[]> = {
       }),
     }));
     const survivor = survivorProjection(loads.map(({ region, load }) => ({ id: region.id, utilPercent: load.utilPercent, capacity: region.capacity })));
-    const value = loads.map(({ region, load }): RegionSaturation => {
+    const perMinute = projectionByMinute(loads.map(({ region, minutes }) => ({ id: region.id, capacity: region.capacity, minutes })));
+    const rangeArgs = { fromMs: ctx.range.from.getTime(), toMs: ctx.asOf.getTime(), warnPercent, breachPercent };
+    const value = loads.map(({ region, load, minutes }): RegionSaturation => {
       const projected = survivor.get(region.id) ?? null;
       let status = load.status;
-      if (status === "ok" && projected !== null && projected > 100) status = "warn";
+      if (status === "ok" && survivorProjectionStatus(projected) === "warn") status = "warn";
       return {
         id: region.id,
         cpuPercent: load.cpuPercent,
         ruPercent: load.ruPercent,
         throttled429: load.throttled429,
         survivorProjectedPercent: projected,
+        survivorStatus: survivorProjectionStatus(projected),
         status,
+        rangeWorst: saturationRangeWorst(minutes, perMinute.get(region.id) ?? new Map(), rangeArgs),
       };
     });
     const newest = loads.map((l) => l.load.newestMs).filter((t): t is number => t !== null);

@@ -1,12 +1,13 @@
 import type { DashboardConfig } from "@/lib/config/schema";
 import { kql } from "@/lib/kql/literal";
+import { CPU_METRICS } from "@/lib/telemetry/contract";
 import type { CatalogQuery } from "../runtime/types";
 
 export const CPU_QUERY_ID = "saturation:cpu";
 export const RU_QUERY_ID = "saturation:cosmos-ru";
 
-/** Compute CPU metric names: App Service plan and AKS node CPU. */
-export const CPU_METRICS = ["CpuPercentage", "node_cpu_usage_percentage"] as const;
+/** Compute CPU metric names: App Service plan and AKS node CPU (the telemetry contract's). */
+export { CPU_METRICS };
 
 /** Lower-cased ids: Azure upper-cases parts of _ResourceId, so both sides compare in lower case. */
 export function computeResourceIds(config: DashboardConfig): string[] {

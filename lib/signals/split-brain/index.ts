@@ -1,15 +1,21 @@
-import type { SplitBrainRace, Status } from "@/lib/snapshot/types";
+import { splitBrainRangeReason } from "@/lib/format/reasons";
+import type { RangeWorst, SplitBrainRace, Status } from "@/lib/snapshot/types";
 import { num, str, timeMs } from "../runtime/rows";
 import { buildMeta } from "../runtime/status";
-import type { Row, SignalModule } from "../runtime/types";
+import { rangeOk } from "../runtime/range-worst";
+import type { ProjectContext, Row, SignalModule, SnapshotFields } from "../runtime/types";
 import { rangeWithLookback } from "../runtime/windows";
 import { findRaces, RACE_BREACH_LOOKBACK_MS, splitBrainStatus, type Write } from "./evaluate";
 import { multiRegionWritesQuery, splitBrainQueries, WRITE_COUNT_QUERY_ID, WRITES_QUERY_ID, writeCountQuery } from "./query";
+import { FEEDS } from "@/lib/telemetry/contract";
+import { splitBrainSeries } from "./series";
 
 export interface SplitBrainValue {
   count: number;
   races: SplitBrainRace[];
   status: Status;
+  /** breach when any race's first write falls in the range (races are events: no duration). */
+  rangeWorst: RangeWorst;
 }
 
 function asList(value: unknown): unknown[] {
@@ -42,8 +48,23 @@ export function writesOf(rows: readonly Row[]): Write[] {
   return out;
 }
 
-export const splitBrain: SignalModule<SplitBrainValue> = {
-  name: "splitBrain",
+/** Races of the range touching the region (when one is chosen); the range verdict follows the races shown. */
+function projectSplitBrain(value: SplitBrainValue | null, { region }: ProjectContext): Pick<SnapshotFields, "splitBrain"> {
+  const races = (value?.races ?? []).filter((r) => region === undefined || r.regions.includes(region));
+  const rangeWorst = value
+    ? { ...value.rangeWorst, status: races.length > 0 ? ("breach" as const) : value.rangeWorst.status === "no-data" ? ("no-data" as const) : ("ok" as const), reason: splitBrainRangeReason(races.length) }
+    : rangeOk("no-data", null);
+  return { splitBrain: { count: races.length, races, status: value?.status ?? "no-data", rangeWorst } };
+}
+
+export const splitBrain: SignalModule<SplitBrainValue, "splitBrain"> = {
+  key: "splitBrain",
+  title: "Split-brain writes",
+  label: "Split-brain",
+  telemetry: [FEEDS.writes],
+  wallTiles: ["splitBrain"],
+  project: projectSplitBrain,
+  series: splitBrainSeries,
   queries: splitBrainQueries,
   async run(ctx) {
     const window = rangeWithLookback(ctx.range, RACE_BREACH_LOOKBACK_MS);
@@ -65,7 +86,14 @@ export const splitBrain: SignalModule<SplitBrainValue> = {
     }
     const newest = count.rows.length > 0 ? timeMs(count.rows[0], "newest") : null;
     return {
-      value: { count: races.length, races, status },
+      value: {
+        count: races.length,
+        races,
+        status,
+        rangeWorst: status === "no-data" && races.length === 0
+          ? { status: "no-data", overBudgetSeconds: null, reason: null }
+          : { status: races.length > 0 ? "breach" : "ok", overBudgetSeconds: null, reason: splitBrainRangeReason(races.length) },
+      },
       meta: buildMeta({ status, asOf: ctx.asOf, newestMs: newest, runs: [writes.run, count.run], warnings }),
     };
   },

@@ -7,8 +7,10 @@ import { importsOf, sourceFiles } from "./imports";
  * everything it wires. A new folder of lib/ must be placed here, so nobody adds an upward arrow unnoticed.
  */
 export const LAYERS: readonly (readonly string[])[] = [
-  ["snapshot", "telemetry", "env", "kql", "process-singleton"],
-  ["format", "config", "workspace"],
+  ["snapshot", "env", "kql", "process-singleton"],
+  ["format", "config"],
+  ["telemetry"],
+  ["workspace"],
   ["params", "dataset", "gateway", "charts"],
   ["engine", "log-analytics", "simulator"],
   ["signals"],
@@ -35,11 +37,11 @@ describe("import direction in lib/", () => {
   it("has no import running back up a layer, and no folder importing a folder of its own layer", () => {
     const upward: string[] = [];
     for (const file of files) {
-      const from = libFolder(file)!;
+      const from = libFolder(file) ?? "";
       for (const target of importsOf(file)) {
         const to = libFolder(target);
         if (to === null || to === from) continue;
-        const a = layerOf.get(from)!;
+        const a = layerOf.get(from) ?? -1;
         const b = layerOf.get(to);
         if (b === undefined || b >= a) upward.push(`${file} -> ${target} (layer ${a} -> ${b ?? "outside lib"})`);
       }

@@ -11,8 +11,6 @@ import {
   parseRefreshInterval,
   parseRegion,
   parseRotationInterval,
-  parseSignalName,
-  parseSignalNames,
   parseTimeRange,
   parseViewQuery,
   parseWallQuery,
@@ -97,17 +95,6 @@ describe("region", () => {
     expect(error).toMatchObject({ parameter: "region", allowed: "one of the configured region ids: uksouth, westeurope" });
     expect(errorOf(parseRegion("UKSOUTH", config)).parameter).toBe("region");
     expect(errorOf(parseRegion('uksouth" | take 1', config)).message).toContain("not a configured region");
-  });
-});
-
-describe("signals", () => {
-  it("parses one name or a subset", () => {
-    expect(valueOf(parseSignalName("replication"))).toBe("replication");
-    expect(errorOf(parseSignalName("toString")).allowed).toContain("originHealth");
-    expect(errorOf(parseSignalName(undefined)).message).toBe("missing");
-    expect(valueOf(parseSignalNames("availability,regions"))).toEqual(["regions", "availability"]);
-    expect(valueOf(parseSignalNames(undefined))).toHaveLength(7);
-    expect(errorOf(parseSignalNames("regions,nope")).parameter).toBe("signals");
   });
 });
 

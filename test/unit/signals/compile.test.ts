@@ -38,7 +38,7 @@ describe.each([
   const queries = catalogQueries(config);
 
   it("covers every signal module", () => {
-    for (const m of SIGNAL_MODULES) expect(queries.some((q) => q.signal === m.name), m.name).toBe(true);
+    for (const m of SIGNAL_MODULES) expect(queries.some((q) => q.signal === m.key), m.key).toBe(true);
     expect(new Set(queries.map((q) => q.id)).size).toBe(queries.length);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scenarioRun, SCENARIO_NAMES } from "@/lib/simulator";
+import { ALL_FEEDS } from "@/lib/telemetry/contract";
 import { TABLE_SCHEMAS, type KustoType } from "@/lib/telemetry/schemas";
 import { AT, CollectingSink, config } from "./helpers";
 
@@ -66,6 +67,28 @@ describe.each(SCENARIO_NAMES.map((n) => [n]))("scenario %s rows", (name) => {
     for (const table of ["AzureDiagnostics", "AzureMetrics", "CDBDataPlaneRequests", "AppDependencies", "AppMetrics"]) {
       expect(sink.rows(table).length, table).toBeGreaterThan(0);
     }
+  });
+
+  it("fill every feed of the telemetry contract with the columns, Properties keys and values its queries read", () => {
+    const sink = run(name);
+    const problems: string[] = [];
+    for (const feed of ALL_FEEDS) {
+      if (feed.appliesTo && !feed.appliesTo(config)) continue;
+      const select = feed.select;
+      const values = select?.values(config) ?? [];
+      const rows = sink.rows(feed.table).filter((r) => !select || values.includes(String(r[select.column])));
+      // Drills and failed probes are events: a scenario may have none.
+      if (feed.ifMissing === "fail" && rows.length === 0) problems.push(`${feed.id}: no rows`);
+      for (const row of rows.slice(0, 500)) {
+        for (const c of feed.columns) if (row[c] === undefined) problems.push(`${feed.id}: no ${c}`);
+        const props = (row.Properties ?? {}) as Record<string, unknown>;
+        for (const key of feed.properties?.(config) ?? []) if (props[key] === undefined) problems.push(`${feed.id}: no Properties.${key}`);
+        for (const [key, allowed] of Object.entries(feed.propertyValues ?? {})) {
+          if (!allowed.includes(String(props[key]))) problems.push(`${feed.id}: Properties.${key}=${String(props[key])}`);
+        }
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
   });
 
   it("end before --at", () => {

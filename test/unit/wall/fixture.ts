@@ -1,4 +1,6 @@
-import type { IncidentSnapshot, QueryRun, SignalMeta, Snapshot } from "@/lib/snapshot/types";
+import type { IncidentSnapshot, QueryRun, RangeWorst, SignalMeta, Snapshot } from "@/lib/snapshot/types";
+
+export const RANGE_OK: RangeWorst = { status: "ok", overBudgetSeconds: 0, reason: null };
 
 export function run(overrides: Partial<QueryRun> = {}): QueryRun {
   return {
@@ -31,7 +33,11 @@ export function incident(overrides: Partial<IncidentSnapshot> = {}): IncidentSna
     rpoSeconds: 2,
     rpoTiers: [],
     rtoBudgetSeconds: 300,
+    rtoStatus: "ok",
+    rpoStatus: "ok",
+    survivor: { peakPercent: 55, region: "westeurope", throttled429: 0, ranOut: false, status: "ok" },
     status: "ok",
+    reasons: [],
     ...overrides,
   };
 }
@@ -43,15 +49,15 @@ export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     range: { from: "2026-11-22T17:00:00Z", to: "2026-11-22T18:00:00Z" },
     source: "embedded",
     regions: [
-      { id: "uksouth", displayName: "UK South", originHealthy: true, trafficShareRatio: 0.52, cpuPercent: 61, ruPercent: 55, throttled429: 0, survivorProjectedPercent: 118, status: "ok" },
-      { id: "westeurope", displayName: "West Europe", originHealthy: true, trafficShareRatio: 0.48, cpuPercent: 57, ruPercent: 66, throttled429: 0, survivorProjectedPercent: 127, status: "warn" },
+      { id: "uksouth", displayName: "UK South", originHealthy: true, trafficShareRatio: 0.52, cpuPercent: 61, ruPercent: 55, throttled429: 0, survivorProjectedPercent: 118, survivorStatus: "warn", status: "warn", rangeWorst: RANGE_OK },
+      { id: "westeurope", displayName: "West Europe", originHealthy: true, trafficShareRatio: 0.48, cpuPercent: 57, ruPercent: 66, throttled429: 0, survivorProjectedPercent: 127, survivorStatus: "warn", status: "warn", rangeWorst: RANGE_OK },
     ],
-    replication: [{ source: "uksouth", target: "westeurope", tier: "cosmos", lagSecondsNow: 1.2, lagSecondsP99: 2, lagSecondsMax: 3, budgetSeconds: 5, status: "ok" }],
-    conflicts: [{ region: "uksouth", container: "invoices", depthNow: 0, depthMax: 3, growing: false, status: "ok" }],
+    replication: [{ source: "uksouth", target: "westeurope", tier: "cosmos", lagSecondsNow: 1.2, lagSecondsP99: 2, lagSecondsMax: 3, budgetSeconds: 5, status: "ok", rangeWorst: RANGE_OK }],
+    conflicts: [{ region: "uksouth", container: "invoices", depthNow: 0, depthMax: 3, growing: false, status: "ok", rangeWorst: RANGE_OK }],
     originFlips: [],
     probeBlind: [],
     incidents: [incident()],
-    splitBrain: { count: 0, races: [], status: "ok" },
+    splitBrain: { count: 0, races: [], status: "ok", rangeWorst: { ...RANGE_OK, overBudgetSeconds: null } },
     availability: {
       target: 0.9995,
       windowDays: 30,
@@ -61,12 +67,15 @@ export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
       alerts: [],
       downtimeMinutes: 12.5,
       allowedDowntimeMinutes: 21.6,
+      burnOver: { "5m": false, "30m": false, "1h": false, "6h": false, "3d": false },
       status: "ok",
+      rangeWorst: RANGE_OK,
     },
     signals: {
       regions: meta({ dataAgeSeconds: 40 }),
       replication: meta({ dataAgeSeconds: 12 }),
       conflicts: meta(),
+      originHealth: meta(),
       splitBrain: meta(),
       availability: meta({ dataAgeSeconds: 90 }),
       incidents: meta(),

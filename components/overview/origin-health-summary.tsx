@@ -1,0 +1,38 @@
+import { formatUtc } from "@/lib/format/units";
+import type { Snapshot } from "@/lib/snapshot/types";
+
+/** Origin flips and probe-blind spans of the range. */
+export function OriginHealthSummary({ snapshot }: { snapshot: Snapshot }) {
+  return (
+    <div className="grid gap-2 text-sm md:grid-cols-2">
+      <div>
+        <h3 className="font-semibold">Flips in range ({snapshot.originFlips.length})</h3>
+        {snapshot.originFlips.length === 0 ? (
+          <p>No origin changed health state.</p>
+        ) : (
+          <ul className="max-h-40 overflow-auto font-mono text-xs" tabIndex={0} aria-label="Flips">
+            {snapshot.originFlips.slice(-20).map((f) => (
+              <li key={`${f.origin}-${f.at}`}>
+                {formatUtc(f.at)} {f.region} → {f.to === "unhealthy" ? "✕ unhealthy" : "✓ healthy"}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div>
+        <h3 className="font-semibold">Probe-blind spans ({snapshot.probeBlind.length})</h3>
+        {snapshot.probeBlind.length === 0 ? (
+          <p>None: probes agreed with the edge errors.</p>
+        ) : (
+          <ul className="max-h-40 overflow-auto font-mono text-xs" tabIndex={0} aria-label="Probe-blind spans">
+            {snapshot.probeBlind.map((p) => (
+              <li key={`${p.origin}-${p.from}`}>
+                {formatUtc(p.from)} → {formatUtc(p.to)} {p.region}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

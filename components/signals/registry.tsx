@@ -1,0 +1,94 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { AvailabilitySummary } from "@/components/overview/availability-summary";
+import { ConflictsTable } from "@/components/overview/conflicts-table";
+import { IncidentsTable } from "@/components/overview/incidents-table";
+import { OriginHealthSummary } from "@/components/overview/origin-health-summary";
+import { RegionsTable } from "@/components/overview/regions-table";
+import { ReplicationTable } from "@/components/overview/replication-table";
+import { SplitBrainList } from "@/components/overview/split-brain-list";
+import { viewHref, type ViewState } from "@/lib/charts/view-url";
+import { signalMeta } from "@/lib/snapshot/meta";
+import type { Snapshot } from "@/lib/snapshot/types";
+
+export interface SummaryProps {
+  snapshot: Snapshot;
+  view: ViewState;
+  /** Where shown: the overview panel keeps lists short, the drill-down shows them whole. */
+  place: "overview" | "drill-down";
+  conflictThreshold: number;
+  raceWindowMs: number;
+}
+
+/** How the screens show one signal: its summary (overview panel and drill-down "Now"), and whether it has anything to show. */
+export interface SignalUi {
+  Summary: (props: SummaryProps) => ReactNode;
+  hasData: (snapshot: Snapshot) => boolean;
+  /** Spans both overview columns. */
+  wide?: boolean;
+}
+
+const incidentHref = (view: ViewState) => (id: string) => viewHref(`/incidents/${encodeURIComponent(id)}`, view, { region: null });
+
+/**
+ * The UI registry: signal key → its components. The list of signals comes from the signal registry
+ * (lib/signals) through the server; a signal missing here is shown by `GenericSummary`.
+ */
+export const SIGNAL_UI: Partial<Record<string, SignalUi>> = {
+  regions: {
+    Summary: ({ snapshot }) => <RegionsTable regions={snapshot.regions} />,
+    hasData: (s) => s.regions.some((r) => r.originHealthy !== null || r.cpuPercent !== null || r.trafficShareRatio !== null),
+    wide: true,
+  },
+  replication: {
+    Summary: ({ snapshot }) => <ReplicationTable pairs={snapshot.replication} />,
+    hasData: (s) => s.replication.some((p) => p.lagSecondsNow !== null),
+  },
+  conflicts: {
+    Summary: ({ snapshot, conflictThreshold }) => <ConflictsTable conflicts={snapshot.conflicts} threshold={conflictThreshold} />,
+    hasData: (s) => s.conflicts.length > 0,
+  },
+  originHealth: {
+    Summary: ({ snapshot }) => <OriginHealthSummary snapshot={snapshot} />,
+    hasData: (s) => s.regions.some((r) => r.originHealthy !== null),
+  },
+  incidents: {
+    Summary: ({ snapshot, view, place }) =>
+      place === "overview" && snapshot.incidents.length === 0 ? (
+        <p className="text-sm">No incident or drill in this range.</p>
+      ) : (
+        <IncidentsTable incidents={snapshot.incidents} asOf={snapshot.asOf} live={!view.at} limit={place === "drill-down" ? 100 : undefined} hrefFor={incidentHref(view)} />
+      ),
+    hasData: () => true,
+    wide: true,
+  },
+  splitBrain: {
+    Summary: ({ snapshot, raceWindowMs }) => <SplitBrainList splitBrain={snapshot.splitBrain} raceWindowMs={raceWindowMs} />,
+    hasData: (s) => s.splitBrain.status !== "no-data",
+  },
+  availability: {
+    Summary: ({ snapshot }) => <AvailabilitySummary availability={snapshot.availability} />,
+    hasData: (s) => s.availability.sli !== null,
+  },
+};
+
+/** A signal without its own components: its status and warnings, as the snapshot carries them. */
+function GenericSummary({ snapshot, signal }: { snapshot: Snapshot; signal: string }) {
+  const meta = signalMeta(snapshot, signal);
+  if (!meta) return <p className="text-sm">Not in this snapshot.</p>;
+  return (
+    <ul className="text-sm" aria-label="Warnings">
+      {meta.warnings.length === 0 ? <li>No warnings.</li> : meta.warnings.map((w) => <li key={w}>{w}</li>)}
+    </ul>
+  );
+}
+
+export function signalUi(signal: string): SignalUi {
+  return (
+    SIGNAL_UI[signal] ?? {
+      Summary: ({ snapshot }) => <GenericSummary snapshot={snapshot} signal={signal} />,
+      hasData: (s) => signalMeta(s, signal)?.dataAgeSeconds != null,
+    }
+  );
+}
