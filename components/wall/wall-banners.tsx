@@ -1,6 +1,7 @@
 import type { IncidentSnapshot } from "@/lib/snapshot/types";
 import { formatClock, formatSeconds, formatUtc } from "@/lib/format/units";
 import type { Freshness } from "@/lib/wall/freshness";
+import { rtoOverrun } from "@/lib/wall/incidents";
 import { compactAge } from "@/lib/wall/tiles";
 
 /** The whole screen says STALE, with the time of the last good data and why. */
@@ -20,7 +21,7 @@ export function StaleBanner({ freshness, lastGoodAtMs }: { freshness: Freshness;
 
 /** An open incident, prominent, with its running clock. */
 export function OpenIncidentBanner({ incident, runningSeconds, regionName }: { incident: IncidentSnapshot; runningSeconds: number; regionName: (id: string) => string }) {
-  const over = runningSeconds > incident.rtoBudgetSeconds;
+  const over = rtoOverrun(incident, runningSeconds);
   return (
     <div role="alert" data-testid="wall-open-incident" className="flex items-center justify-between gap-6 rounded-xl bg-breach px-6 py-3 text-white">
       <div className="flex min-w-0 items-center gap-6">

@@ -22,6 +22,11 @@ export function runningSeconds(incident: IncidentSnapshot, nowMs: number): numbe
   return Number.isFinite(start) ? Math.max(0, (nowMs - start) / 1000) : 0;
 }
 
+/** True once an open incident's running clock has passed its RTO budget (the wall's clock runs between snapshots). */
+export function rtoOverrun(incident: IncidentSnapshot, runningSeconds: number): boolean {
+  return runningSeconds > incident.rtoBudgetSeconds;
+}
+
 /** Share of the RTO budget used: measured RTO for a closed incident, the running clock for an open one. */
 export function rtoBudgetShare(seconds: number | null, budgetSeconds: number): number | null {
   if (seconds === null || !(budgetSeconds > 0)) return null;
