@@ -6,6 +6,8 @@ import { kql, Timespan } from "@/lib/kql/literal";
 import { allOriginHosts, originRegionMap } from "../runtime/fragments";
 import { num, str, timeMs } from "../runtime/rows";
 import type { Row } from "../runtime/types";
+import { EVICTED_SHARE } from "../incidents/evaluate";
+import { ORIGIN_ERROR_RATIO } from "./blindness";
 import { ACCESS_LOG_ROWS, failedProbeSlotsQuery, IS_BAD_STATUS, ORIGIN_HEALTH_QUERY_IDS } from "./query";
 
 export const ORIGIN_TRAFFIC_SERIES_QUERY_ID = "origin-health:origin-traffic:series";
@@ -84,7 +86,7 @@ export async function originHealthSeries({ ctx, binSeconds, widthPx, region }: S
         title: "Share of edge traffic per region",
         unit: "ratio",
         series: rowsToSeries(perRegion, { timeColumn: "TimeGenerated", valueColumn: "share", keyColumns: ["region"], label: name, unit: "ratio", fill }),
-        thresholds: [{ value: 0.01, label: "evicted below 1 %", severity: "warn" }],
+        thresholds: [{ value: EVICTED_SHARE, label: `evicted below ${EVICTED_SHARE * 100} %`, severity: "warn" }],
       }),
       makePanel({
         ...common,
@@ -92,7 +94,7 @@ export async function originHealthSeries({ ctx, binSeconds, widthPx, region }: S
         title: "Origin error ratio per region (5xx and timeouts)",
         unit: "ratio",
         series: rowsToSeries(perRegion, { timeColumn: "TimeGenerated", valueColumn: "errorRatio", keyColumns: ["region"], label: name, unit: "ratio", fill }),
-        thresholds: [{ value: 0.05, label: "5 %: probe-blind / incident start", severity: "breach" }],
+        thresholds: [{ value: ORIGIN_ERROR_RATIO, label: `${ORIGIN_ERROR_RATIO * 100} %: probe-blind / incident start`, severity: "breach" }],
       }),
       makePanel({
         id: "failed-probes",
