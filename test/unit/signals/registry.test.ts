@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -124,5 +125,15 @@ describe("a signal registered in a test registry, with no other edit", () => {
     // The wall's saturation tile reads the regions signal (there is no "saturation" key in the snapshot).
     expect(wallTileSignals().saturation).toEqual(["regions"]);
     expect(new Set(Object.values(wallTileSignals()).flat())).toEqual(new Set(SIGNAL_MODULES.map((m) => m.key)));
+  });
+});
+
+describe("the README's parameter table", () => {
+  it("lists exactly the registry's signal keys", () => {
+    const row = readFileSync("README.md", "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("| `signal` "));
+    const keys = [...(row?.split("|")[2] ?? "").matchAll(/`(\w+)`/g)].map((m) => m[1]);
+    expect(keys).toEqual(SIGNAL_MODULES.map((m) => m.key));
   });
 });
