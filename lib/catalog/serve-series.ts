@@ -10,9 +10,11 @@ import { parseWidth } from "@/lib/charts/bins";
 import { runSeries, type SeriesRun } from "./series";
 import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
 
+/** What the snapshot and series answers need from the route: configuration, clock, source. */
 export interface ServeDeps {
   config: DashboardConfig;
   now: Date;
+  /** Earliest time the source holds data (the embedded demo's first day); null when unknown. */
   dataStart: Date | null;
   source: () => LogsSource;
   signal?: AbortSignal;

@@ -1,4 +1,3 @@
-import type { DashboardConfig } from "@/lib/config/schema";
 import { systemClock, type Clock } from "@/lib/gateway/clock";
 import type { QueryGateway } from "@/lib/gateway/gateway";
 import { Memo } from "@/lib/gateway/memo";
@@ -9,6 +8,7 @@ import { processSingleton } from "@/lib/process-singleton";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
 import { buildSnapshot } from "./build";
+import type { ServeDeps } from "./serve-series";
 import type { Snapshot } from "@/lib/snapshot/types";
 
 /** How often live views refresh (the wall's and the dashboard's default): live snapshots are shared per this bin. */
@@ -63,14 +63,7 @@ export interface SnapshotAnswer {
  */
 export async function answerSnapshot(
   params: ParamSource,
-  deps: {
-    config: DashboardConfig;
-    now: Date;
-    /** Earliest time the source holds data (the embedded demo's first day); null when unknown. */
-    dataStart: Date | null;
-    source: () => LogsSource;
-    signal?: AbortSignal;
-    log?: (message: string, err: unknown) => void;
+  deps: ServeDeps & {
     /** Refresh interval of live views (default 10 s): live snapshots and their queries are cached this long. */
     refreshSeconds?: number;
     /** For tests: the memo's clock (default: the system clock). */

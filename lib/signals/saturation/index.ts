@@ -1,5 +1,5 @@
 import type { RegionConfig } from "@/lib/config/schema";
-import type { RangeWorst, Status } from "@/lib/snapshot/types";
+import type { RegionSnapshot } from "@/lib/snapshot/types";
 import { byTime, num, str } from "../runtime/rows";
 import { buildMeta, headlineStatus } from "../runtime/status";
 import type { QueryOutcome, SignalModule } from "../runtime/types";
@@ -17,16 +17,8 @@ import { CPU_QUERY_ID, cpuQuery, RU_QUERY_ID, ruQuery, saturationQueries } from 
 import { FEEDS } from "@/lib/telemetry/contract";
 import { projectRegions, regionsSeries } from "./regions";
 
-export interface RegionSaturation {
-  id: string;
-  cpuPercent: number | null;
-  ruPercent: number | null;
-  throttled429: number | null;
-  survivorProjectedPercent: number | null;
-  survivorStatus: Status;
-  status: Status;
-  rangeWorst: RangeWorst;
-}
+/** A region's saturation: its snapshot row without what origin health adds (regions.ts joins the two). */
+export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "trafficShareRatio">;
 
 /** Per-minute CPU, RU% and 429s of one region from the catalog's two saturation queries (also used by the review's survivor check). */
 export function minutesOf(region: RegionConfig, cpu: QueryOutcome | null, ru: QueryOutcome): MinuteSample[] {
