@@ -1,5 +1,6 @@
 import { formatMinutes, formatRatio } from "@/lib/format/units";
 import type { AvailabilitySnapshot, BurnWindow } from "@/lib/snapshot/types";
+import { RangeWorstCell } from "@/components/status/range-worst";
 
 const WINDOWS: BurnWindow[] = ["5m", "30m", "1h", "6h", "3d"];
 
@@ -7,7 +8,7 @@ const burn = (v: number | null) => (v == null ? "—" : `${v.toFixed(v < 10 ? 2 
 
 export function AvailabilitySummary({ availability: a }: { availability: AvailabilitySnapshot }) {
   // Why the status can be WARN without any burn-rate alert (short, sharp outages).
-  const downtimeOverspent = a.downtimeMinutes != null && a.downtimeMinutes > a.allowedDowntimeMinutes;
+  const downtimeOverspent = a.downtimeOverspent === true;
   return (
     <div className="space-y-2 text-sm">
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 md:grid-cols-4">
@@ -16,7 +17,7 @@ export function AvailabilitySummary({ availability: a }: { availability: Availab
         <dt className="text-slate-600">Target</dt>
         <dd className="tabular-nums">{formatRatio(a.target)}</dd>
         <dt className="text-slate-600">Error budget left</dt>
-        <dd className={`tabular-nums ${a.errorBudgetRemainingRatio != null && a.errorBudgetRemainingRatio < 0 ? "font-bold text-breach" : ""}`}>
+        <dd className={`tabular-nums ${a.errorBudgetStatus === "breach" ? "font-bold text-breach" : ""}`}>
           {formatRatio(a.errorBudgetRemainingRatio, 1)}
         </dd>
         <dt className="text-slate-600">Downtime used / allowed</dt>
@@ -52,6 +53,9 @@ export function AvailabilitySummary({ availability: a }: { availability: Availab
           </tr>
         </tbody>
       </table>
+      <p className="flex items-center gap-2" data-availability-range>
+        <span className="text-slate-600">In this range:</span> <RangeWorstCell worst={a.rangeWorst} label="availability" />
+      </p>
       {a.alerts.length > 0 ? (
         <ul className="space-y-0.5">
           {a.alerts.map((alert) => (

@@ -1,5 +1,6 @@
 import { StatusBadge } from "@/components/status/status-badge";
 import type { ConflictSnapshot } from "@/lib/snapshot/types";
+import { RangeWorstCell } from "@/components/status/range-worst";
 import { Td, Th } from "./cells";
 
 export function ConflictsTable({ conflicts, threshold }: { conflicts: readonly ConflictSnapshot[]; threshold: number }) {
@@ -10,7 +11,8 @@ export function ConflictsTable({ conflicts, threshold }: { conflicts: readonly C
         <tr>
           <Th>Region</Th>
           <Th>Container</Th>
-          <Th>Status</Th>
+          <Th>Now</Th>
+          <Th>In this range</Th>
           <Th align="right">Depth now</Th>
           <Th align="right">Max</Th>
           <Th>Trend</Th>
@@ -23,6 +25,9 @@ export function ConflictsTable({ conflicts, threshold }: { conflicts: readonly C
             <Td mono>{c.container}</Td>
             <Td>
               <StatusBadge status={c.status} label={`${c.region} ${c.container}`} />
+            </Td>
+            <Td>
+              <RangeWorstCell worst={c.rangeWorst} label={`${c.region} ${c.container}`} />
             </Td>
             <Td align="right">{c.depthNow ?? "—"}</Td>
             <Td align="right">{c.depthMax ?? "—"}</Td>

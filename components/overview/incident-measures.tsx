@@ -1,10 +1,7 @@
 import { StatusBadge } from "@/components/status/status-badge";
-import { formatSeconds, formatUtc } from "@/lib/format/units";
-import { rtoStatus } from "@/lib/signals/incidents/evaluate";
-import type { IncidentSnapshot, Status } from "@/lib/snapshot/types";
+import { formatPercent, formatSeconds, formatUtc } from "@/lib/format/units";
+import type { IncidentSnapshot } from "@/lib/snapshot/types";
 import { Td, Th } from "./cells";
-
-const against = (value: number | null, budget: number): Status => (value === null ? "no-data" : value > budget ? "breach" : value > 0.8 * budget ? "warn" : "ok");
 
 
 /** Measured RTO and RPO (per tier) against their budgets, with when each milestone happened. */
@@ -18,10 +15,17 @@ export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
             {incident.recoveredAt ? formatSeconds(incident.rtoSeconds) : `still open, ${formatSeconds(incident.elapsedSeconds)} so far`}
           </span>
           <span className="text-slate-600">budget {formatSeconds(incident.rtoBudgetSeconds)}</span>
-          <StatusBadge status={rtoStatus({ ...incident, open: incident.recoveredAt === null })} label="RTO against budget" />
+          <StatusBadge status={incident.rtoStatus} label="RTO against budget" />
         </dd>
         <dt className="text-slate-600">Error window</dt>
         <dd>{formatSeconds(incident.errorWindowSeconds)} of edge error ratio ≥ 1 %</dd>
+        <dt className="text-slate-600">Survivor</dt>
+        <dd className="flex flex-wrap items-center gap-2" data-measure="survivor">
+          <StatusBadge status={incident.survivor.status} label="survivor headroom" />
+          {incident.survivor.ranOut === null
+            ? "no CPU or Cosmos samples from the surviving regions"
+            : `${incident.survivor.ranOut ? "ran out" : "held"}: peak ${formatPercent(incident.survivor.peakPercent)}${incident.survivor.region ? ` in ${incident.survivor.region}` : ""}, ${incident.survivor.throttled429 ?? 0} × 429`}
+        </dd>
         <dt className="text-slate-600">Started</dt>
         <dd>{formatUtc(incident.start)}</dd>
         <dt className="text-slate-600">Evicted</dt>
@@ -55,7 +59,7 @@ export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
               <Td align="right">{formatSeconds(t.budgetSeconds)}</Td>
               <Td>
                 <span className="pl-3">
-                  <StatusBadge status={against(t.lagSeconds, t.budgetSeconds)} label={`RPO ${t.tier}`} />
+                  <StatusBadge status={t.status} label={`RPO ${t.tier}`} />
                 </span>
               </Td>
             </tr>

@@ -4,6 +4,7 @@ import { incidentId } from "@/lib/charts/incident";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
 import type { IncidentSnapshot } from "@/lib/snapshot/types";
 import { Td, Th } from "./cells";
+import { IncidentReasons } from "@/components/status/incident-reasons";
 import { RtoClock } from "./rto-clock";
 
 export interface IncidentsTableProps {
@@ -46,9 +47,10 @@ export function IncidentsTable({ incidents, asOf, live, hrefFor, limit = 8 }: In
               <Td>{i.kind === "drill" ? "drill" : "real"}</Td>
               <Td>
                 <StatusBadge status={i.status} label={`incident ${id}`} />
+                <IncidentReasons reasons={i.reasons} className="text-xs" />
               </Td>
               <Td>
-                <RtoClock start={i.start} recoveredAt={i.recoveredAt} rtoSeconds={i.rtoSeconds} budgetSeconds={i.rtoBudgetSeconds} asOf={asOf} live={live} />
+                <RtoClock start={i.start} recoveredAt={i.recoveredAt} rtoSeconds={i.rtoSeconds} budgetSeconds={i.rtoBudgetSeconds} asOf={asOf} live={live} status={i.rtoStatus} />
               </Td>
               <Td align="right">
                 {formatSeconds(i.rpoSeconds)}

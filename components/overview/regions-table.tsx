@@ -1,6 +1,7 @@
 import { StatusBadge } from "@/components/status/status-badge";
 import { formatPercent, formatRatio } from "@/lib/format/units";
 import type { RegionSnapshot } from "@/lib/snapshot/types";
+import { RangeWorstCell } from "@/components/status/range-worst";
 import { HealthWord, Td, Th } from "./cells";
 
 /** One row per region: origin health, traffic share, saturation and what it would carry alone. */
@@ -11,7 +12,8 @@ export function RegionsTable({ regions }: { regions: readonly RegionSnapshot[] }
       <thead>
         <tr>
           <Th>Region</Th>
-          <Th>Status</Th>
+          <Th>Now</Th>
+          <Th>In this range</Th>
           <Th>Origin</Th>
           <Th align="right">Traffic share</Th>
           <Th align="right">CPU</Th>
@@ -30,6 +32,9 @@ export function RegionsTable({ regions }: { regions: readonly RegionSnapshot[] }
               <StatusBadge status={r.status} label={r.displayName} />
             </Td>
             <Td>
+              <RangeWorstCell worst={r.rangeWorst} label={r.displayName} />
+            </Td>
+            <Td>
               <HealthWord healthy={r.originHealthy} />
             </Td>
             <Td align="right">{formatRatio(r.trafficShareRatio, 1)}</Td>
@@ -37,7 +42,7 @@ export function RegionsTable({ regions }: { regions: readonly RegionSnapshot[] }
             <Td align="right">{formatPercent(r.ruPercent)}</Td>
             <Td align="right">{r.throttled429 ?? "—"}</Td>
             <Td align="right">
-              {r.survivorProjectedPercent != null && r.survivorProjectedPercent > 100 ? (
+              {r.survivorStatus === "warn" ? (
                 <span className="font-bold text-breach">▲ {formatPercent(r.survivorProjectedPercent)} (cannot carry the load)</span>
               ) : (
                 formatPercent(r.survivorProjectedPercent)

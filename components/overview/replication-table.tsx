@@ -1,6 +1,7 @@
 import { StatusBadge } from "@/components/status/status-badge";
 import { formatSeconds } from "@/lib/format/units";
 import type { ReplicationSnapshot } from "@/lib/snapshot/types";
+import { RangeWorstCell } from "@/components/status/range-worst";
 import { Td, Th } from "./cells";
 
 /** Every pair in both directions: lag is not symmetric, so each direction has its own row. */
@@ -12,7 +13,8 @@ export function ReplicationTable({ pairs }: { pairs: readonly ReplicationSnapsho
         <tr>
           <Th>Tier</Th>
           <Th>Direction</Th>
-          <Th>Status</Th>
+          <Th>Now</Th>
+          <Th>In this range</Th>
           <Th align="right">Lag now</Th>
           <Th align="right">p99</Th>
           <Th align="right">Max</Th>
@@ -28,6 +30,9 @@ export function ReplicationTable({ pairs }: { pairs: readonly ReplicationSnapsho
             </Td>
             <Td>
               <StatusBadge status={p.status} label={`${p.tier} ${p.source} to ${p.target}`} />
+            </Td>
+            <Td>
+              <RangeWorstCell worst={p.rangeWorst} label={`${p.tier} ${p.source} to ${p.target}`} />
             </Td>
             <Td align="right">{formatSeconds(p.lagSecondsNow)}</Td>
             <Td align="right">{formatSeconds(p.lagSecondsP99)}</Td>

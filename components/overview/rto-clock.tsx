@@ -14,15 +14,12 @@ export interface RtoClockProps {
   asOf: string;
   /** Ticks while the incident is open and the view is live (not a replay). */
   live: boolean;
-}
-
-function clockStatus(elapsed: number, budget: number): Status {
-  if (elapsed > budget) return "breach";
-  return elapsed > 0.8 * budget ? "warn" : "ok";
+  /** The incident's RTO status from the snapshot (the clock shows it, never judges it; the page refreshes). */
+  status: Status;
 }
 
 /** Elapsed time to recovery against the RTO budget; an open incident's clock keeps running. */
-export function RtoClock({ start, recoveredAt, rtoSeconds, budgetSeconds, asOf, live }: RtoClockProps) {
+export function RtoClock({ start, recoveredAt, rtoSeconds, budgetSeconds, asOf, live, status }: RtoClockProps) {
   const base = recoveredAt && rtoSeconds != null ? rtoSeconds : Math.max(0, (Date.parse(asOf) - Date.parse(start)) / 1000);
   const [tick, setTick] = useState(0);
   const open = recoveredAt === null;
@@ -34,7 +31,6 @@ export function RtoClock({ start, recoveredAt, rtoSeconds, budgetSeconds, asOf, 
     return () => clearInterval(timer);
   }, [open, live, asOf]);
   const elapsed = base + (open && live ? tick : 0);
-  const status = clockStatus(elapsed, budgetSeconds);
   return (
     <span className="inline-flex items-center gap-2" data-rto-clock={open ? "running" : "stopped"}>
       <span className="font-mono text-lg font-bold tabular-nums" aria-label={`RTO ${formatClock(elapsed)} of budget ${formatClock(budgetSeconds)}`}>

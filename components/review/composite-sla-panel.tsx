@@ -38,7 +38,7 @@ export function CompositeSlaPanel({ sla, measured, measuredLabel, target }: { sl
       <p className="rounded bg-slate-100 p-2 font-mono text-xs" data-testid="composite-formula">
         {sla.formula}
       </p>
-      {target > sla.composite ? (
+      {sla.targetAboveComposite ? (
         <p className="text-breach">
           The target {formatTarget(target)} is above what the platform SLAs promise ({formatTarget(sla.composite)}): the vendors do not back it.
         </p>

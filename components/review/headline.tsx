@@ -14,7 +14,7 @@ export function Headline({ report }: { report: ReviewReport }) {
   const all = [...month.incidents, ...rolling.incidents.filter((i) => !month.incidents.some((m) => m.start === i.start && m.region === i.region))];
   const overRto = all.filter((i) => i.rtoStatus === "breach").length;
   const overRpo = all.filter((i) => i.rpoStatus === "breach").length;
-  const ranOut = all.filter((i) => i.headroom.ranOut).length;
+  const ranOut = all.filter((i) => i.survivor.ranOut).length;
   const real = all.filter((i) => i.kind === "real").length;
   return (
     <section aria-label="Summary" className="break-inside-avoid space-y-1 rounded border-l-4 border-slate-900 bg-white p-3" data-testid="headline">

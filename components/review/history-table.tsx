@@ -43,7 +43,7 @@ export function HistoryTable({ rows }: { rows: readonly HistoryRow[] }) {
               <td className="whitespace-nowrap py-1 pr-2 tabular-nums">{formatSignedMinutes(r.budget.remainingDowntimeMinutes)}</td>
               <td className="py-1 pr-2 tabular-nums">
                 {r.window.coverage === "no-data" ? "—" : `${r.realIncidents} / ${r.drills}`}
-                {r.overBudget > 0 ? <span className="text-breach"> ({r.overBudget} over budget)</span> : null}
+                {r.overBudget ? <span className="text-breach"> ({r.overBudget} over budget)</span> : null}
               </td>
               <td className="py-1 pr-2 tabular-nums">{formatSeconds(r.worstRtoSeconds)}</td>
               <td className="py-1 pr-2">

@@ -1,14 +1,15 @@
 import { StatusBadge } from "@/components/status/status-badge";
 import { formatPercent, formatSeconds, formatUtc } from "@/lib/format/units";
 import type { IncidentRow } from "@/lib/review/types";
+import { IncidentReasons } from "@/components/status/incident-reasons";
 
 function Headroom({ row }: { row: IncidentRow }) {
-  const h = row.headroom;
+  const h = row.survivor;
   if (h.ranOut === null) return <span className="text-slate-600">no samples</span>;
-  const detail = `peak ${formatPercent(h.peakPercent)}${h.peakRegion ? ` (${h.peakRegion})` : ""}${h.throttled429 > 0 ? `, ${h.throttled429} × 429` : ""}`;
+  const detail = `peak ${formatPercent(h.peakPercent)}${h.region ? ` (${h.region})` : ""}${h.throttled429 ? `, ${h.throttled429} × 429` : ""}`;
   return (
-    <span>
-      <strong className={h.ranOut ? "text-breach" : "text-ok"}>{h.ranOut ? "ran out" : "held"}</strong> <span className="text-slate-600">{detail}</span>
+    <span data-survivor={h.status}>
+      <StatusBadge status={h.status} label="survivor" /> <strong>{h.ranOut ? "ran out" : "held"}</strong> <span className="text-slate-600">{detail}</span>
     </span>
   );
 }
@@ -28,6 +29,7 @@ export function IncidentsTable({ rows, caption, testId }: { rows: readonly Incid
           <th className="py-1 pr-2">RPO (lag at start) vs budget</th>
           <th className="py-1 pr-2">Error window</th>
           <th className="py-1 pr-2">Survivor headroom</th>
+          <th className="py-1 pr-2">Status and why</th>
         </tr>
       </thead>
       <tbody>
@@ -53,6 +55,10 @@ export function IncidentsTable({ rows, caption, testId }: { rows: readonly Incid
             <td className="py-1 pr-2">{formatSeconds(i.errorWindowSeconds)}</td>
             <td className="py-1 pr-2">
               <Headroom row={i} />
+            </td>
+            <td className="py-1 pr-2" data-incident-status={i.status}>
+              <StatusBadge status={i.status} label="incident" />
+              <IncidentReasons reasons={i.reasons} />
             </td>
           </tr>
         ))}

@@ -1,4 +1,4 @@
-import type { AvailabilitySnapshot } from "@/lib/snapshot/types";
+import type { AvailabilitySnapshot, Status } from "@/lib/snapshot/types";
 import { formatMinutes, formatRatio } from "@/lib/format/units";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import type { TileFreshness } from "@/lib/wall/tiles";
@@ -20,7 +20,8 @@ export function AvailabilityTile({
   const budget = a.errorBudgetRemainingRatio;
   const page = a.alerts.find((x) => x.severity === "page");
   const ticket = a.alerts.find((x) => x.severity === "ticket");
-  const overDowntime = a.downtimeMinutes !== null && a.downtimeMinutes > a.allowedDowntimeMinutes;
+  const overDowntime = a.downtimeOverspent === true;
+  const budgetText = a.errorBudgetStatus === "breach" ? STATUS_TEXT.breach : a.errorBudgetStatus === "warn" ? STATUS_TEXT.warn : "text-white";
   const downtime = a.downtimeMinutes === null ? "downtime: no data" : `down ${formatMinutes(a.downtimeMinutes)} of ${formatMinutes(a.allowedDowntimeMinutes)} allowed`;
   // Both SLIs can sit above target while the status is WARN: the reason must read as loud as the word.
   const reason = a.status === "ok" || a.status === "no-data" ? null : page ? `PAGE · ${page.rule}` : ticket ? `TICKET · ${ticket.rule}` : overDowntime ? downtime : null;
@@ -28,21 +29,21 @@ export function AvailabilityTile({
     <Tile id="availability" title="Availability" status={a.status} freshness={freshness} className={className} reason={reason}>
       <div className="text-2xl text-slate-400">SLO {formatRatio(a.target, 2)}</div>
       <div className="grid grid-cols-2 gap-x-4">
-        <Figure id="today" label="today" value={today?.sli ?? null} target={a.target} />
-        <Figure id="window" label={`${a.windowDays} days`} value={a.sli} target={a.target} />
+        <Figure id="today" label="today" value={today?.sli ?? null} status={today?.status ?? "no-data"} />
+        <Figure id="window" label={`${a.windowDays} days`} value={a.sli} status={a.sliStatus} />
       </div>
       <div className="mt-2 flex items-baseline justify-between gap-2">
         <span className="text-2xl text-slate-300">Error budget left</span>
         {budget === null ? (
           <NoData className="text-3xl" />
         ) : (
-          <span className={`text-4xl font-bold tabular-nums ${budget < 0 ? STATUS_TEXT.breach : budget < 0.25 ? STATUS_TEXT.warn : "text-white"}`} data-value="budget">
+          <span className={`text-4xl font-bold tabular-nums ${budgetText}`} data-value="budget">
             {Math.round(budget * 100)} %
           </span>
         )}
       </div>
       <div className="h-3 overflow-hidden rounded-full bg-slate-700" aria-hidden="true">
-        <div className={`h-full rounded-full ${budget !== null && budget < 0.25 ? "bg-amber-300" : "bg-emerald-400"}`} style={{ width: `${Math.round(Math.min(1, Math.max(0, budget ?? 0)) * 100)}%` }} />
+        <div className={`h-full rounded-full ${a.errorBudgetStatus === "ok" ? "bg-emerald-400" : "bg-amber-300"}`} style={{ width: `${Math.round(Math.min(1, Math.max(0, budget ?? 0)) * 100)}%` }} />
       </div>
       {reason !== downtime && <div className="mt-1 text-2xl text-slate-400">{downtime}</div>}
       <div className="mt-2 text-2xl font-bold" data-value="burn-alert">
@@ -60,14 +61,14 @@ export function AvailabilityTile({
   );
 }
 
-function Figure({ id, label, value, target }: { id: string; label: string; value: number | null; target: number }) {
+function Figure({ id, label, value, status }: { id: string; label: string; value: number | null; status: Status }) {
   return (
     <div className="flex min-w-0 flex-col">
       <span className="text-2xl uppercase tracking-wider text-slate-400">{label}</span>
       {value === null ? (
         <NoData className="text-4xl" />
       ) : (
-        <span className={`text-5xl font-bold tabular-nums ${value >= target ? "text-white" : STATUS_TEXT.breach}`} data-value={`sli-${id}`}>
+        <span className={`text-5xl font-bold tabular-nums ${status === "breach" ? STATUS_TEXT.breach : "text-white"}`} data-value={`sli-${id}`}>
           {(Math.floor(value * 10_000) / 100).toFixed(2)}
           <span className="text-3xl"> %</span>
         </span>

@@ -40,6 +40,15 @@ export function IncidentTile({
             of {formatSeconds(incident.rtoBudgetSeconds)} budget{share !== null ? ` (${Math.round(share * 100)} %)` : ""}
           </span>
           <span className="text-2xl text-slate-400">RPO {formatSeconds(incident.rpoSeconds)}</span>
+          {incident.reasons.length > 0 && (
+            <ul className="mt-1 list-none space-y-1 text-2xl leading-snug text-white" data-incident-reasons>
+              {incident.reasons.map((r) => (
+                <li key={r} data-reason>
+                  {r}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </Tile>

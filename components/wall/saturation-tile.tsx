@@ -1,39 +1,24 @@
 import type { RegionSnapshot, Status } from "@/lib/snapshot/types";
-import { survivorLines, worstSurvivor, type SaturationThresholds } from "@/lib/wall/survivor";
+import { survivorLines, worstSurvivor } from "@/lib/wall/survivor";
 import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
 import { NoData, STATUS_TEXT, Tile } from "./tile";
-
-function utilStatus(p: number | null, t: SaturationThresholds): Status {
-  if (p === null) return "no-data";
-  return p > t.breachPercent ? "breach" : p > t.warnPercent ? "warn" : "ok";
-}
-
-function peakUtil(r: RegionSnapshot): number | null {
-  if (r.cpuPercent === null && r.ruPercent === null) return null;
-  return Math.max(r.cpuPercent ?? 0, r.ruPercent ?? 0);
-}
 
 const BAR: Record<Status, string> = { ok: "bg-emerald-400", warn: "bg-amber-300", breach: "bg-red-400", "no-data": "bg-slate-600" };
 
 /** Per-region CPU and RU use, and the survivor sentence: what a failover would do to the other region. */
 export function SaturationTile({
   regions,
-  thresholds,
   freshness,
   className,
 }: {
   regions: RegionSnapshot[];
-  thresholds: SaturationThresholds;
   freshness: TileFreshness;
   className?: string;
 }) {
-  const lines = survivorLines(regions, thresholds);
+  const lines = survivorLines(regions);
   const worst = worstSurvivor(lines);
-  // SIGNALS.md 3.5: util over the thresholds grades a region; a survivor projection over 100 % warns.
-  const status = overallStatus([
-    ...regions.map((r) => utilStatus(peakUtil(r), thresholds)),
-    ...lines.map((l): Status => (l.percent === null ? "no-data" : l.percent > 100 ? "warn" : "ok")),
-  ]);
+  // The saturation signal graded each region (util, 15-min rule, 429s, survivor projection): shown, not re-judged.
+  const status = overallStatus(regions.map((r) => r.status));
   return (
     <Tile id="saturation" title="Saturation" status={status} freshness={freshness} className={className}>
       {regions.length === 0 ? (
@@ -57,8 +42,8 @@ export function SaturationTile({
               <div key={r.id} className="flex flex-col">
                 <span className="truncate text-2xl font-semibold text-white">{r.displayName}</span>
                 <div className="grid grid-cols-2 gap-x-4">
-                  <UtilBar label="CPU" value={r.cpuPercent} t={thresholds} />
-                  <UtilBar label="RU" value={r.ruPercent} t={thresholds} />
+                  <UtilBar label="CPU" value={r.cpuPercent} status={r.status} />
+                  <UtilBar label="RU" value={r.ruPercent} status={r.status} />
                 </div>
               </div>
             ))}
@@ -69,8 +54,8 @@ export function SaturationTile({
   );
 }
 
-function UtilBar({ label, value, t }: { label: string; value: number | null; t: SaturationThresholds }) {
-  const s = utilStatus(value, t);
+function UtilBar({ label, value, status }: { label: string; value: number | null; status: Status }) {
+  const s: Status = value === null ? "no-data" : status;
   return (
     <div className="flex min-w-0 items-center gap-2">
       <span className="w-16 text-2xl text-slate-400">{label}</span>

@@ -11,6 +11,8 @@ export interface CompositeSla {
   /** min(edge, redundant stack): the edge caps the whole. */
   composite: number;
   cappedByEdge: boolean;
+  /** The availability target is above what the platform SLAs promise: the vendors do not back it. */
+  targetAboveComposite: boolean;
   formula: string;
 }
 
@@ -33,6 +35,7 @@ export function compositeSla(config: DashboardConfig): CompositeSla | null {
     redundantStack,
     composite,
     cappedByEdge: spec.edge.availability <= redundantStack,
+    targetAboveComposite: config.budgets.availability.target > composite,
     formula:
       `per region = ${series} = ${pct(perRegion)}; ` +
       `${regions} regions = 1 − (1 − ${pct(perRegion)})^${regions} = ${pct(redundantStack)}; ` +

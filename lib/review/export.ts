@@ -64,7 +64,9 @@ export const INCIDENTS_CSV_HEADER = [
   "survivor_peak_percent",
   "survivor_throttled_429",
   "survivor_ran_out_of_headroom",
+  "survivor_region",
   "status",
+  "reasons",
 ] as const;
 
 /** Every incident and drill of the review (history and rolling window, once each), oldest first. */
@@ -85,10 +87,12 @@ export function incidentsCsv(rows: readonly IncidentRow[]): string {
       (i.rpoTiers ?? []).map((t) => `${t.tier} ${t.source}->${t.target}: ${t.lagSeconds === null ? "no sample" : `${t.lagSeconds} s`} / ${t.budgetSeconds} s`).join("; "),
       i.rpoStatus,
       i.errorWindowSeconds,
-      round(i.headroom.peakPercent, 1),
-      i.headroom.throttled429,
-      i.headroom.ranOut,
+      round(i.survivor.peakPercent, 1),
+      i.survivor.throttled429,
+      i.survivor.ranOut,
+      i.survivor.region,
       i.status,
+      i.reasons.join(" "),
     ]),
   );
 }

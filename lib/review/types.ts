@@ -30,21 +30,8 @@ export interface BurnDownPoint {
   paceMinutes: number;
 }
 
-/** Whether the surviving region(s) could carry the load while the failed one was out. */
-export interface SurvivorHeadroom {
-  /** Highest actual or projected utilisation of a surviving region during the incident (percent). */
-  peakPercent: number | null;
-  peakRegion: string | null;
-  throttled429: number;
-  /** True when a survivor ran above 100 % (actual or projected) or throttled; null without samples. */
-  ranOut: boolean | null;
-}
-
-export interface IncidentRow extends IncidentSnapshot {
-  headroom: SurvivorHeadroom;
-  rpoStatus: Status;
-  rtoStatus: Status;
-}
+/** An incident of the review: the snapshot's own incident (status, reasons, survivor), nothing recomputed. */
+export type IncidentRow = IncidentSnapshot;
 
 export interface PeriodReview {
   window: PeriodWindow;

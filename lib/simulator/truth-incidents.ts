@@ -1,8 +1,10 @@
-import type { IncidentSnapshot, OriginFlip, ProbeBlindSpan, Status } from "../snapshot/types";
+import { rpoReason, rtoReason, survivorReason } from "../format/reasons";
+import type { IncidentSnapshot, IncidentSurvivor, OriginFlip, ProbeBlindSpan, Status } from "../snapshot/types";
 import type { BinSeries } from "./bins";
 import { isoSec } from "./format";
 import { lagSamples } from "./lag";
 import { BIN_SECONDS, type Timeline } from "./model";
+import { minuteTruth } from "./truth-signals";
 
 const EVICTED_SHARE = 0.01;
 const EVICTED_BINS = 60 / BIN_SECONDS;
@@ -69,7 +71,9 @@ export function incidents(timeline: Timeline, bins: BinSeries, from: number, to:
       .map(({ pair, pi }) => {
         const samples = lagSamples(timeline, pi, (start - 3600) * 1000, start * 1000 + 1);
         const last = samples[samples.length - 1];
-        return { tier: pair.tier, source: pair.source, target: pair.target, lagSeconds: last ? last.seconds : null, budgetSeconds: pair.rpoBudgetSeconds };
+        const lag = last ? last.seconds : null;
+        const status: Status = lag === null ? "no-data" : lag > pair.rpoBudgetSeconds ? "breach" : "ok";
+        return { tier: pair.tier, source: pair.source, target: pair.target, lagSeconds: lag, budgetSeconds: pair.rpoBudgetSeconds, status };
       });
     const known = rpoTiers.filter((t) => t.lagSeconds !== null).map((t) => t.lagSeconds as number);
     const rpoSeconds = known.length > 0 ? Math.max(...known) : null;
@@ -77,10 +81,21 @@ export function incidents(timeline: Timeline, bins: BinSeries, from: number, to:
     const drill = timeline.episodes.drillMarkers.some((m) => m.region === region && m.start <= until && m.end >= start);
     const rto = recoveredAt === null ? null : recoveredAt - start;
     const budget = timeline.config.budgets.rtoSeconds;
-    const rpoBreached = rpoTiers.some((t) => t.lagSeconds !== null && t.lagSeconds > t.budgetSeconds);
-    let status: Status;
-    if (rto === null) status = to - start > budget ? "breach" : "warn";
-    else status = rto > budget || rpoBreached ? "breach" : "ok";
+    const elapsed = rto ?? to - start;
+    const rtoStatus: Status = elapsed > budget ? "breach" : rto === null ? "warn" : "ok";
+    const knownTiers = rpoTiers.filter((t) => t.status !== "no-data");
+    const rpoStatus: Status = knownTiers.length === 0 ? "no-data" : knownTiers.some((t) => t.status === "breach") ? "breach" : "ok";
+    const survivor = survivorTruth(timeline, region, start, recoveredAt === null ? to : Math.min(to, recoveredAt + SURVIVOR_TAIL_SECONDS), to);
+    const rank: Record<Status, number> = { "no-data": -1, ok: 0, warn: 1, breach: 2 };
+    const measured = [rtoStatus, rpoStatus, survivor.status].filter((st) => st !== "no-data");
+    const status: Status = measured.length === 0 ? "no-data" : measured.reduce((a, b) => (rank[b] > rank[a] ? b : a));
+    const warnPercent = timeline.config.budgets.saturation.warnPercent;
+    const reasons = [
+      rtoReason({ status: rtoStatus, open: rto === null, elapsedSeconds: elapsed, rtoBudgetSeconds: budget }),
+      ...rpoTiers.map(rpoReason),
+      survivorReason({ ...survivor, warnPercent }),
+    ].filter((r): r is string => r !== null);
+    const { consecutive429: _c, ...survivorFields } = survivor;
     out.push({
       region,
       kind: drill ? "drill" : "real",
@@ -88,15 +103,54 @@ export function incidents(timeline: Timeline, bins: BinSeries, from: number, to:
       evictedAt: evictedAt === null ? null : isoSec(evictedAt),
       recoveredAt: recoveredAt === null ? null : isoSec(recoveredAt),
       rtoSeconds: rto,
-      elapsedSeconds: rto ?? to - start,
+      elapsedSeconds: elapsed,
       errorWindowSeconds: errorBins * BIN_SECONDS,
       rpoSeconds,
       rpoTiers,
       rtoBudgetSeconds: budget,
+      rtoStatus,
+      rpoStatus,
+      survivor: survivorFields,
       status,
+      reasons,
     });
   }
   return out;
+}
+
+const SURVIVOR_TAIL_SECONDS = 600;
+
+/**
+ * SIGNALS 3.4 survivor from the model's own per-minute CPU and Cosmos consumption: the regions other
+ * than `failed`, whole minutes from the start's minute until `until` (at most `to`).
+ */
+function survivorTruth(timeline: Timeline, failed: string, start: number, until: number, to: number): IncidentSurvivor & { consecutive429: boolean } {
+  const config = timeline.config;
+  const first = Math.floor(start / 60);
+  // Whole minutes up to `until`, and only minutes complete by `to` (the running minute is not known yet).
+  const end = Math.min(Math.ceil(until / 60), Math.floor(to / 60));
+  let peak: number | null = null;
+  let peakRegion: string | null = null;
+  let throttledTotal = 0;
+  let consecutive = false;
+  config.regions.forEach((r, ri) => {
+    if (r.id === failed) return;
+    let run = 0;
+    for (let m = first; m < end; m++) {
+      const { throttled, util: u, hasData } = minuteTruth(timeline, ri, m);
+      throttledTotal += throttled;
+      run = throttled > 0 ? run + 1 : 0;
+      if (run >= 3) consecutive = true;
+      const util = hasData ? u : null;
+      if (util !== null && (peak === null || util > peak)) {
+        peak = util;
+        peakRegion = r.id;
+      }
+    }
+  });
+  const ranOut = (peak ?? 0) > 100 || consecutive;
+  const status: Status = peak === null ? "no-data" : ranOut ? "breach" : peak > config.budgets.saturation.warnPercent ? "warn" : "ok";
+  return { peakPercent: peak, region: peakRegion, throttled429: throttledTotal, ranOut: peak === null ? null : ranOut, status, consecutive429: consecutive };
 }
 
 /** SIGNALS 3.3 probe blindness: healthy by probes while the origin's error ratio ≥ 0.05 for 5 min or more. */

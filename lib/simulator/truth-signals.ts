@@ -2,11 +2,14 @@ import type {
   AvailabilitySnapshot,
   BurnWindow,
   ConflictSnapshot,
+  RangeWorst,
   RegionSnapshot,
   ReplicationSnapshot,
   SplitBrainRace,
   Status,
 } from "../snapshot/types";
+import { availabilityRangeReason, conflictRangeReason, lagRangeReason, originRangeReason, saturationRangeReason, splitBrainRangeReason } from "../format/reasons";
+import { BURN_ALERT_RULES, BURN_THRESHOLD } from "../snapshot/burn-rules";
 import type { BinSeries } from "./bins";
 import { isoMs } from "./format";
 import { depthSamples, lagSamples } from "./lag";
@@ -15,24 +18,26 @@ import { CONFLICT_CONTAINER } from "./rows-app";
 
 const PER_MIN = 60 / BIN_SECONDS;
 
-/** SIGNALS 3.5 per region at `to` (last 5 minutes). */
-export function regionTruth(timeline: Timeline, to: number): RegionSnapshot[] {
+/** One region's minute `m` (minutes since the epoch) from the model: CPU, RU % of provisioned, 429s, util = max. */
+export function minuteTruth(timeline: Timeline, ri: number, m: number) {
+  const cpu = timeline.cpuPercent(ri, m * 60);
+  let ru = 0;
+  let throttled = 0;
+  for (let b = m * PER_MIN; b < (m + 1) * PER_MIN; b++) {
+    const c = timeline.cosmos(ri, b, timeline.binState(b));
+    ru += c.consumedRu;
+    throttled += c.throttled;
+  }
+  const ruPercent = ru > 0 ? (ru / 60 / timeline.config.regions[ri].cosmosProvisionedRUs) * 100 : null;
+  return { cpu, ruPercent, throttled, util: Math.max(cpu ?? 0, ruPercent ?? 0), hasData: cpu !== null || ruPercent !== null };
+}
+
+/** SIGNALS 3.5 per region at `to` (last 5 minutes), with the range's worst minute since `from`. */
+export function regionTruth(timeline: Timeline, from: number, to: number): RegionSnapshot[] {
   const config = timeline.config;
   const { warnPercent, breachPercent } = config.budgets.saturation;
   const lastMinute = Math.ceil(to / 60) - 1;
-  const minuteStats = (ri: number, m: number) => {
-    const cpu = timeline.cpuPercent(ri, m * 60);
-    let ru = 0;
-    let throttled = 0;
-    for (let b = m * PER_MIN; b < (m + 1) * PER_MIN; b++) {
-      const c = timeline.cosmos(ri, b, timeline.binState(b));
-      ru += c.consumedRu;
-      throttled += c.throttled;
-    }
-    const region = config.regions[ri];
-    const ruPercent = ru > 0 ? (ru / 60 / region.cosmosProvisionedRUs) * 100 : null;
-    return { cpu, ruPercent, throttled, util: Math.max(cpu ?? 0, ruPercent ?? 0), hasData: cpu !== null || ruPercent !== null };
-  };
+  const minuteStats = (ri: number, m: number) => minuteTruth(timeline, ri, m);
   const stats = config.regions.map((_, ri) => {
     const last5 = Array.from({ length: 5 }, (_, i) => minuteStats(ri, lastMinute - 4 + i));
     const last15 = Array.from({ length: 15 }, (_, i) => (i >= 10 ? last5[i - 10] : minuteStats(ri, lastMinute - 14 + i)));
@@ -63,6 +68,11 @@ export function regionTruth(timeline: Timeline, to: number): RegionSnapshot[] {
     else if (st.util > breachPercent || consecutive429) status = "breach";
     else if (st.last15.every((m) => m.hasData && m.util > warnPercent) || projected > 100) status = "warn";
     const origins = timeline.origins.filter((o) => o.regionIndex === ri);
+    const worst = [regionRangeTruth(ri), originRangeTruth(ri)];
+    const rank: Record<Status, number> = { ok: 0, warn: 1, "no-data": 2, breach: 3 };
+    const top = worst.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a));
+    const reasons = worst.filter((w) => w.status === top.status && w.reason !== null).map((w) => w.reason);
+    const durations = worst.map((w) => w.overBudgetSeconds).filter((d): d is number => d !== null);
     return {
       id: region.id,
       displayName: region.displayName,
@@ -72,9 +82,69 @@ export function regionTruth(timeline: Timeline, to: number): RegionSnapshot[] {
       ruPercent: st.ruPercent === null ? null : round(st.ruPercent, 2),
       throttled429,
       survivorProjectedPercent: round(projected, 2),
+      survivorStatus: projected > 100 ? "warn" : "ok",
       status,
+      rangeWorst: { status: top.status, overBudgetSeconds: durations.length > 0 ? Math.max(...durations) : null, reason: reasons.length > 0 ? reasons.join(" ") : null },
     };
   });
+
+  /** Every whole minute of [from, to): breach minutes (util > breach % or in a run of ≥ 3 throttled minutes), 15-min warm runs, projection > 100 %. */
+  function regionRangeTruth(ri: number): RangeWorst {
+    const first = Math.ceil(from / 60);
+    const last = Math.ceil(to / 60);
+    const mins = Array.from({ length: Math.max(0, last - first) }, (_, i) => first + i);
+    const all = config.regions.map((_, rj) => mins.map((m) => minuteStats(rj, m)));
+    const mine = all[ri];
+    if (!mine.some((m) => m.hasData)) return { status: "no-data", overBudgetSeconds: null, reason: null };
+    const breaching = new Set<number>();
+    for (let i = 0; i < mine.length; i++) {
+      if (mine[i].hasData && mine[i].util > breachPercent) breaching.add(i);
+      if (i >= 2 && mine[i].throttled > 0 && mine[i - 1].throttled > 0 && mine[i - 2].throttled > 0) [i, i - 1, i - 2].forEach((k) => breaching.add(k));
+    }
+    const consecutive429 = mine.some((m, i) => i >= 2 && m.throttled > 0 && mine[i - 1].throttled > 0 && mine[i - 2].throttled > 0);
+    let warm = 0;
+    let sustained = false;
+    for (const m of mine) {
+      warm = m.hasData && m.util > warnPercent ? warm + 1 : 0;
+      if (warm >= 15) sustained = true;
+    }
+    const projectedOver100 = mins.some((_, i) => {
+      if (!config.regions.some((__, rj) => all[rj][i].hasData)) return false;
+      const load = config.regions.reduce((sum, r, rj) => sum + (all[rj][i].hasData ? all[rj][i].util * r.capacity : 0), 0);
+      return load / config.regions[ri].capacity > 100;
+    });
+    const peak = Math.max(...mine.filter((m) => m.hasData).map((m) => m.util));
+    const worst: Status = breaching.size > 0 ? "breach" : sustained || projectedOver100 ? "warn" : "ok";
+    const overSeconds = breaching.size * 60;
+    return { status: worst, overBudgetSeconds: overSeconds, reason: saturationRangeReason({ status: worst, peakPercent: peak, overSeconds, consecutive429, projectedOver100, breachPercent, warnPercent }) };
+  }
+
+  /** Time in [from, to] any origin of the region was unhealthy by the model's own flips. */
+  function originRangeTruth(ri: number): RangeWorst {
+    let downMs = 0;
+    // Exact spans from the flips: unhealthy from a flip to unhealthy until the next flip to healthy.
+    const spans: [number, number][] = [];
+    for (const o of timeline.origins.filter((x) => x.regionIndex === ri)) {
+      let downSince: number | null = timeline.healthyAt(o.index, from) ? null : from;
+      for (const f of timeline.flips.filter((x) => x.origin === o.index && x.at > from && x.at <= to)) {
+        if (f.to === "unhealthy" && downSince === null) downSince = f.at;
+        if (f.to === "healthy" && downSince !== null) {
+          spans.push([downSince, f.at]);
+          downSince = null;
+        }
+      }
+      if (downSince !== null) spans.push([downSince, to]);
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    let end = Number.NEGATIVE_INFINITY;
+    for (const [a, b] of spans) {
+      if (b <= end) continue;
+      downMs += (b - Math.max(a, end)) * 1000;
+      end = b;
+    }
+    const seconds = downMs / 1000;
+    return seconds > 0 ? { status: "breach", overBudgetSeconds: seconds, reason: originRangeReason(seconds) } : { status: "ok", overBudgetSeconds: 0, reason: null };
+  }
 }
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -90,7 +160,7 @@ export function replicationTruth(timeline: Timeline, from: number, to: number): 
   return timeline.config.replication.map((pair, pi) => {
     const samples = lagSamples(timeline, pi, from * 1000, to * 1000);
     const base = { source: pair.source, target: pair.target, tier: pair.tier, budgetSeconds: pair.rpoBudgetSeconds };
-    if (samples.length === 0) return { ...base, lagSecondsNow: null, lagSecondsP99: null, lagSecondsMax: null, status: "no-data" as Status };
+    if (samples.length === 0) return { ...base, lagSecondsNow: null, lagSecondsP99: null, lagSecondsMax: null, status: "no-data" as Status, rangeWorst: { status: "no-data" as Status, overBudgetSeconds: null, reason: null } };
     const values = samples.map((s) => s.seconds);
     const latest = samples[samples.length - 1];
     const recent = samples.filter((s) => s.atMs >= (to - 900) * 1000).map((s) => s.seconds);
@@ -98,7 +168,17 @@ export function replicationTruth(timeline: Timeline, from: number, to: number): 
     if (latest.atMs < (to - 600) * 1000) status = "no-data";
     else if (latest.seconds > pair.rpoBudgetSeconds) status = "breach";
     else if (recent.length > 0 && Math.max(...recent) > 0.8 * pair.rpoBudgetSeconds) status = "warn";
-    return { ...base, lagSecondsNow: latest.seconds, lagSecondsP99: percentile(values, 99), lagSecondsMax: values.reduce((a, b) => Math.max(a, b), 0), status };
+    const max = values.reduce((a, b) => Math.max(a, b), 0);
+    // Time over budget: a sample stands until the next one (the last until `to`), at most 10 min.
+    let overMs = 0;
+    samples.forEach((smp, i) => {
+      if (smp.seconds <= pair.rpoBudgetSeconds) return;
+      const until = Math.min(samples[i + 1]?.atMs ?? to * 1000, to * 1000, smp.atMs + 600_000);
+      overMs += Math.max(0, until - smp.atMs);
+    });
+    const worst: Status = max > pair.rpoBudgetSeconds ? "breach" : max > 0.8 * pair.rpoBudgetSeconds ? "warn" : "ok";
+    const rangeWorst = { status: worst, overBudgetSeconds: overMs / 1000, reason: lagRangeReason(worst, max, overMs / 1000, pair.rpoBudgetSeconds) };
+    return { ...base, lagSecondsNow: latest.seconds, lagSecondsP99: percentile(values, 99), lagSecondsMax: max, status, rangeWorst };
   });
 }
 
@@ -122,7 +202,7 @@ export function conflictTruth(timeline: Timeline, from: number, to: number): Con
   return timeline.config.regions.map((region) => {
     const samples = depthSamples(timeline, region.id, from * 1000, to * 1000);
     const base = { region: region.id, container: CONFLICT_CONTAINER };
-    if (samples.length === 0) return { ...base, depthNow: null, depthMax: null, growing: false, status: "no-data" as Status };
+    if (samples.length === 0) return { ...base, depthNow: null, depthMax: null, growing: false, status: "no-data" as Status, rangeWorst: { status: "no-data" as Status, overBudgetSeconds: null, reason: null } };
     const now = samples[samples.length - 1];
     const growingAt = (t: number) => {
       const window = samples.filter((s) => s.at > t - 900 && s.at <= t);
@@ -143,12 +223,26 @@ export function conflictTruth(timeline: Timeline, from: number, to: number): Con
     if (now.at < to - 600) status = "no-data";
     else if (now.depth >= threshold || (growingSince !== null && growingSince <= to - 1800)) status = "breach";
     else if (nonZeroSince !== null && nonZeroSince <= to - 900) status = "warn";
-    return { ...base, depthNow: now.depth, depthMax: samples.reduce((m, s) => Math.max(m, s.depth), 0), growing, status };
+    const depthMax = samples.reduce((m, s) => Math.max(m, s.depth), 0);
+    let overMs = 0;
+    let held = false;
+    let since: number | null = null;
+    samples.forEach((smp, i) => {
+      if (smp.depth >= threshold) overMs += Math.max(0, Math.min(samples[i + 1]?.at ?? to, to, smp.at + 600) - smp.at) * 1000;
+      if (smp.depth > 0) {
+        since ??= smp.at;
+        if (smp.at - since >= 900) held = true;
+      } else since = null;
+    });
+    if (since !== null && to - since >= 900) held = true;
+    const worst: Status = depthMax >= threshold ? "breach" : held ? "warn" : "ok";
+    const rangeWorst = { status: worst, overBudgetSeconds: overMs / 1000, reason: conflictRangeReason({ status: worst, depthMax, threshold, overSeconds: overMs / 1000 }) };
+    return { ...base, depthNow: now.depth, depthMax, growing, status, rangeWorst };
   });
 }
 
 /** SIGNALS 3.6: the model's scripted races (decoys excluded), those whose first write is in [from, to). */
-export function splitBrainTruth(timeline: Timeline, from: number, to: number): { count: number; races: SplitBrainRace[]; status: Status } {
+export function splitBrainTruth(timeline: Timeline, from: number, to: number): { count: number; races: SplitBrainRace[]; status: Status; rangeWorst: RangeWorst } {
   const races = timeline.episodes.writeGroups
     .filter((g) => g.isRace && g.writes[0].atMs >= from * 1000 && g.writes[0].atMs < to * 1000)
     .map((g) => ({
@@ -159,7 +253,8 @@ export function splitBrainTruth(timeline: Timeline, from: number, to: number): {
       writes: g.writes.length,
     }));
   const recent = timeline.episodes.writeGroups.some((g) => g.isRace && g.writes[g.writes.length - 1].atMs >= (to - 3600) * 1000 && g.writes[0].atMs < to * 1000);
-  return { count: races.length, races, status: recent ? "breach" : "ok" };
+  const rangeWorst: RangeWorst = { status: races.length > 0 ? "breach" : "ok", overBudgetSeconds: null, reason: splitBrainRangeReason(races.length) };
+  return { count: races.length, races, status: recent ? "breach" : "ok", rangeWorst };
 }
 
 const BURN_WINDOWS: Record<BurnWindow, number> = { "5m": 300, "30m": 1800, "1h": 3600, "6h": 21600, "3d": 259200 };
@@ -183,14 +278,18 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
   ) as Record<BurnWindow, number | null>;
   const alerts: AvailabilitySnapshot["alerts"] = [];
   const over = (w: BurnWindow, x: number) => (burnRates[w] ?? 0) > x;
-  if (over("1h", 14.4) && over("5m", 14.4)) alerts.push({ severity: "page", rule: "burn(1h) > 14.4 and burn(5m) > 14.4" });
-  if (over("6h", 6) && over("30m", 6)) alerts.push({ severity: "page", rule: "burn(6h) > 6 and burn(30m) > 6" });
-  if (over("3d", 1) && over("6h", 1)) alerts.push({ severity: "ticket", rule: "burn(3d) > 1 and burn(6h) > 1" });
+  for (const r of BURN_ALERT_RULES) {
+    if (over(r.long, r.factor) && over(r.short, r.factor)) alerts.push({ severity: r.severity, rule: `burn(${r.long}) > ${r.factor} and burn(${r.short}) > ${r.factor}` });
+  }
   let downtime = 0;
+  let downInRange = 0;
   for (let m = Math.ceil(windowStart / 60); (m + 1) * 60 <= to; m++) {
     const s = bins.sums(m * PER_MIN, (m + 1) * PER_MIN);
     const counted = s.total - s.clientClosed;
-    if (counted > 0 && s.bad / counted > 0.01) downtime++;
+    if (counted > 0 && s.bad / counted > 0.01) {
+      downtime++;
+      if (m * 60 >= from) downInRange++;
+    }
   }
   const remaining = badRatio === null ? null : 1 - badRatio / (1 - target);
   const allowed = round((1 - target) * windowDays * 1440, 4);
@@ -198,6 +297,7 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
   if (badRatio === null) status = "no-data";
   else if ((remaining ?? 0) < 0 || alerts.some((a) => a.severity === "page")) status = "breach";
   else if (alerts.length > 0 || downtime > allowed) status = "warn";
+  const rangeStatus: Status = status === "ok" && downInRange > 0 ? "warn" : status;
   return {
     target,
     windowDays,
@@ -207,6 +307,11 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
     alerts,
     downtimeMinutes: downtime,
     allowedDowntimeMinutes: allowed,
+    errorBudgetStatus: remaining === null ? "no-data" : remaining < 0 ? "breach" : remaining < 0.25 ? "warn" : "ok",
+    downtimeOverspent: badRatio === null ? null : downtime > allowed,
+    sliStatus: badRatio === null ? "no-data" : 1 - badRatio >= target ? "ok" : "breach",
+    burnOver: Object.fromEntries(Object.entries(burnRates).map(([w, v]) => [w, v === null ? null : v > BURN_THRESHOLD[w as BurnWindow]])) as Record<BurnWindow, boolean | null>,
     status,
+    rangeWorst: { status: rangeStatus, overBudgetSeconds: status === "no-data" ? null : downInRange * 60, reason: availabilityRangeReason(rangeStatus, downInRange) },
   };
 }

@@ -158,6 +158,12 @@ export interface AvailabilitySnapshot {
   alerts: { severity: "page" | "ticket"; rule: string }[];
   downtimeMinutes: number | null;
   allowedDowntimeMinutes: number;
+  /** Error budget left graded: breach when overspent, warn below a quarter left, no-data without a ratio. */
+  errorBudgetStatus: Status;
+  /** Downtime minutes over their allowance (why the status can warn with no burn-rate alert); null without data. */
+  downtimeOverspent: boolean | null;
+  /** The window's SLI against the target: ok when met, breach when not, no-data without traffic. */
+  sliStatus: Status;
   /** Per burn window: over the alert threshold it is judged against (null without data). */
   burnOver: Record<BurnWindow, boolean | null>;
   status: Status;

@@ -13,23 +13,11 @@ export interface SurvivorLine {
   status: Status;
 }
 
-export interface SaturationThresholds {
-  warnPercent: number;
-  breachPercent: number;
-}
-
-export function survivorStatus(percent: number | null, t: SaturationThresholds): Status {
-  if (percent === null || !Number.isFinite(percent)) return "no-data";
-  if (percent > 100) return "breach";
-  if (percent > t.warnPercent) return "warn";
-  return "ok";
-}
-
 function percentText(p: number): string {
   return `${Math.round(p)} %`;
 }
 
-export function survivorLines(regions: readonly RegionSnapshot[], t: SaturationThresholds): SurvivorLine[] {
+export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[] {
   if (regions.length < 2) return [];
   return regions.map((survivor) => {
     const others = regions.filter((r) => r.id !== survivor.id);
@@ -40,7 +28,7 @@ export function survivorLines(regions: readonly RegionSnapshot[], t: SaturationT
     const text = has
       ? `If ${failed} ${verb}, ${survivor.displayName} runs at ${percentText(p)}`
       : `If ${failed} ${verb}: no data for ${survivor.displayName}`;
-    return { survivorId: survivor.id, text, percent: has ? p : null, status: survivorStatus(p, t) };
+    return { survivorId: survivor.id, text, percent: has ? p : null, status: survivor.survivorStatus };
   });
 }
 

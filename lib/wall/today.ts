@@ -1,5 +1,5 @@
 import type { DashboardConfig } from "../config/schema";
-import { countsOfMinutes, type MetricMinute } from "../signals/availability/evaluate";
+import { countsOfMinutes, sliStatus, type MetricMinute } from "../signals/availability/evaluate";
 import { METRICS_QUERY_ID, profileMetricsQuery } from "../signals/availability/query";
 import { createSignalContext } from "../signals/runtime/context";
 import { byTime, num } from "../signals/runtime/rows";
@@ -31,10 +31,8 @@ export function sliOfMinutes(minutes: readonly MetricMinute[]): number | null {
   return c && c.total > 0 ? 1 - c.bad / c.total : null;
 }
 
-export function todayStatus(sli: number | null, target: number): Status {
-  if (sli === null) return "no-data";
-  return sli >= target ? "ok" : "breach";
-}
+/** Today's SLI against the target, by the availability signal's own rule. */
+export const todayStatus = sliStatus;
 
 /** Runs the availability signal's profile-metrics query over today's window. */
 export async function availabilityToday(args: { config: DashboardConfig; source: LogsSource; asOf: Date; signal?: AbortSignal }): Promise<AvailabilityToday> {

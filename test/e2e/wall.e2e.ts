@@ -208,7 +208,7 @@ describe("/wall", () => {
       asOf: new Date().toISOString(),
       incidents: [
         ...recorded.incidents,
-        { region: "uksouth", kind: "real", start, evictedAt: null, recoveredAt: null, rtoSeconds: null, elapsedSeconds: (Date.now() - Date.parse(start)) / 1000, errorWindowSeconds: 60, rpoSeconds: null, rpoTiers: [], rtoBudgetSeconds: 300, status: "breach" },
+        { region: "uksouth", kind: "real", start, evictedAt: null, recoveredAt: null, rtoSeconds: null, elapsedSeconds: (Date.now() - Date.parse(start)) / 1000, errorWindowSeconds: 60, rpoSeconds: null, rpoTiers: [], rtoBudgetSeconds: 300, rtoStatus: "breach", rpoStatus: "no-data", survivor: { peakPercent: null, region: null, throttled429: null, ranOut: null, status: "no-data" }, status: "breach", reasons: [] },
       ],
     }));
     await fake.attach(page);

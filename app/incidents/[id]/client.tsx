@@ -6,6 +6,7 @@ import { ChartPanel } from "@/components/charts/chart-panel";
 import { Panel } from "@/components/inspector/panel";
 import { IncidentMeasures } from "@/components/overview/incident-measures";
 import { RtoClock } from "@/components/overview/rto-clock";
+import { IncidentReasons } from "@/components/status/incident-reasons";
 import type { TimelineEvent } from "@/lib/charts/incident";
 import { panelState } from "@/lib/charts/panel-state";
 import type { Annotation, SeriesResponse } from "@/lib/charts/types";
@@ -47,8 +48,9 @@ export function Client({ incident, asOf, live, milestones, series, seriesError, 
     <div className="space-y-4">
       <Panel id="measures" title="Measured against budgets" status={incident.status} state={metaState ?? { noData: null, stale: null, partial: [] }} queries={meta?.queries ?? []}>
         <p className="text-sm">
-          RTO clock: <RtoClock start={incident.start} recoveredAt={incident.recoveredAt} rtoSeconds={incident.rtoSeconds} budgetSeconds={incident.rtoBudgetSeconds} asOf={asOf} live={live} />
+          RTO clock: <RtoClock start={incident.start} recoveredAt={incident.recoveredAt} rtoSeconds={incident.rtoSeconds} budgetSeconds={incident.rtoBudgetSeconds} asOf={asOf} live={live} status={incident.rtoStatus} />
         </p>
+        <IncidentReasons reasons={incident.reasons} className="rounded border-l-4 border-slate-800 bg-slate-50 p-2 text-sm font-medium" />
         <IncidentMeasures incident={incident} />
         <h3 className="pt-2 font-semibold">Milestones</h3>
         <ol className="space-y-0.5 text-sm" data-milestones>

@@ -1,4 +1,8 @@
+import { availabilityRangeReason } from "@/lib/format/reasons";
+import { BURN_ALERT_RULES, BURN_THRESHOLD } from "@/lib/snapshot/burn-rules";
 import type { AvailabilitySnapshot, BurnWindow, Status } from "@/lib/snapshot/types";
+
+export { BURN_ALERT_RULES, BURN_THRESHOLD };
 
 export const SHORT_WINDOWS = ["5m", "30m", "1h", "6h"] as const satisfies readonly BurnWindow[];
 export type ShortWindow = (typeof SHORT_WINDOWS)[number];
@@ -29,14 +33,31 @@ export function burnRate(c: Counts | null, target: number): number | null {
   return c.bad / c.total / (1 - target);
 }
 
-/** SRE workbook table 5-8: page on 1h&5m > 14.4 or 6h&30m > 6; ticket on 3d&6h > 1. */
+/** Below this share of the error budget left, the budget figure warns (the wall's bar turns amber). */
+export const ERROR_BUDGET_LOW_RATIO = 0.25;
+
+export function errorBudgetStatus(remaining: number | null): Status {
+  if (remaining === null) return "no-data";
+  return remaining < 0 ? "breach" : remaining < ERROR_BUDGET_LOW_RATIO ? "warn" : "ok";
+}
+
+/** An SLI against its target (the window's, or the wall's "today"): met is ok, missed is breach. */
+export function sliStatus(sli: number | null, target: number): Status {
+  if (sli === null) return "no-data";
+  return sli >= target ? "ok" : "breach";
+}
+
 export function burnAlerts(b: Record<BurnWindow, number | null>): AvailabilitySnapshot["alerts"] {
   const over = (w: BurnWindow, x: number) => (b[w] ?? 0) > x;
-  const alerts: AvailabilitySnapshot["alerts"] = [];
-  if (over("1h", 14.4) && over("5m", 14.4)) alerts.push({ severity: "page", rule: "burn(1h) > 14.4 and burn(5m) > 14.4" });
-  if (over("6h", 6) && over("30m", 6)) alerts.push({ severity: "page", rule: "burn(6h) > 6 and burn(30m) > 6" });
-  if (over("3d", 1) && over("6h", 1)) alerts.push({ severity: "ticket", rule: "burn(3d) > 1 and burn(6h) > 1" });
-  return alerts;
+  return BURN_ALERT_RULES.filter((r) => over(r.long, r.factor) && over(r.short, r.factor)).map((r) => ({
+    severity: r.severity,
+    rule: `burn(${r.long}) > ${r.factor} and burn(${r.short}) > ${r.factor}`,
+  }));
+}
+
+/** Which burn windows are over their alert threshold now (the wall colours these; it never compares). */
+export function burnOver(b: Record<BurnWindow, number | null>): Record<BurnWindow, boolean | null> {
+  return Object.fromEntries(Object.entries(b).map(([w, v]) => [w, v === null ? null : v > BURN_THRESHOLD[w as BurnWindow]])) as Record<BurnWindow, boolean | null>;
 }
 
 export function allowedDowntimeMinutes(target: number, windowDays: number): number {
@@ -71,7 +92,9 @@ export function evaluateAvailability(args: {
   asOf: Date;
   minutes: readonly MetricMinute[];
   short: Record<ShortWindow, Counts | null>;
-}): Omit<AvailabilitySnapshot, "status"> & { status: Status } {
+  /** Start of the range shown: its down minutes make rangeWorst. Defaults to asOf (nothing before now). */
+  rangeFrom?: Date;
+}): AvailabilitySnapshot {
   const asOf = args.asOf.getTime();
   const inWindow = args.minutes.filter((m) => m.t <= asOf && m.t >= asOf - args.windowDays * 86_400_000);
   const long = countsOfMinutes(inWindow);
@@ -93,6 +116,9 @@ export function evaluateAvailability(args: {
   else if (alerts.some((a) => a.severity === "page") || errorBudgetRemainingRatio < 0) status = "breach";
   // Downtime over its allowance with the request budget intact (short, sharp outages): as the review.
   else if (alerts.length > 0 || (downtime ?? 0) > allowedDowntime) status = "warn";
+  const rangeFrom = (args.rangeFrom ?? args.asOf).getTime();
+  const downInRange = downtimeMinutes(args.minutes.filter((m) => m.t >= rangeFrom && m.t <= asOf));
+  const rangeStatus: Status = status === "no-data" || status === "breach" ? status : downInRange > 0 ? (status === "ok" ? "warn" : status) : status;
   return {
     target: args.target,
     windowDays: args.windowDays,
@@ -102,6 +128,15 @@ export function evaluateAvailability(args: {
     alerts,
     downtimeMinutes: downtime,
     allowedDowntimeMinutes: allowedDowntime,
+    errorBudgetStatus: errorBudgetStatus(errorBudgetRemainingRatio),
+    downtimeOverspent: downtime === null ? null : downtime > allowedDowntime,
+    sliStatus: sliStatus(sli, args.target),
+    burnOver: burnOver(burnRates),
     status,
+    rangeWorst: {
+      status: rangeStatus,
+      overBudgetSeconds: status === "no-data" ? null : downInRange * 60,
+      reason: availabilityRangeReason(rangeStatus, downInRange),
+    },
   };
 }

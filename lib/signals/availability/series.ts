@@ -1,3 +1,5 @@
+import { BURN_ALERT_RULES } from "@/lib/snapshot/burn-rules";
+import { DOWN_MINUTE_ERROR_RATIO } from "./evaluate";
 import { makePanel, outcomeWarnings } from "@/lib/charts/panel";
 import { rowsToSeries } from "@/lib/charts/rows-to-series";
 import type { SeriesRequest, SeriesResult } from "../runtime/types";
@@ -39,7 +41,7 @@ export async function availabilitySeries({ ctx, binSeconds, widthPx }: SeriesReq
         series: rowsToSeries(rows, { timeColumn: "TimeGenerated", valueColumn: "errorRatio", label: () => "edge error ratio", unit: "ratio", fill }),
         thresholds: [
           { value: 1 - target, label: `error budget pace ${((1 - target) * 100).toFixed(2)} %`, severity: "warn" },
-          { value: 0.01, label: "1 %: minute counts as down", severity: "breach" },
+          { value: DOWN_MINUTE_ERROR_RATIO, label: `${DOWN_MINUTE_ERROR_RATIO * 100} %: minute counts as down`, severity: "breach" },
         ],
         queryIds: [EDGE_ERRORS_SERIES_QUERY_ID],
         warnings,
@@ -50,11 +52,11 @@ export async function availabilitySeries({ ctx, binSeconds, widthPx }: SeriesReq
         title: "Burn rate per bucket",
         unit: "count",
         series: rowsToSeries(rows, { timeColumn: "TimeGenerated", valueColumn: "burnRate", label: () => "burn rate", unit: "count", fill }),
-        thresholds: [
-          { value: 14.4, label: "14.4× page (1h/5m)", severity: "breach" },
-          { value: 6, label: "6× page (6h/30m)", severity: "breach" },
-          { value: 1, label: "1× ticket (3d/6h)", severity: "warn" },
-        ],
+        thresholds: BURN_ALERT_RULES.map((r) => ({
+          value: r.factor,
+          label: `${r.factor}× ${r.severity} (${r.long}/${r.short})`,
+          severity: r.severity === "page" ? ("breach" as const) : ("warn" as const),
+        })),
         queryIds: [EDGE_ERRORS_SERIES_QUERY_ID],
         warnings,
         maxPoints: widthPx,

@@ -1,4 +1,6 @@
-import type { Status } from "@/lib/snapshot/types";
+import { conflictRangeReason } from "@/lib/format/reasons";
+import type { RangeWorst, Status } from "@/lib/snapshot/types";
+import { rangeOk, timeWhere } from "../runtime/range-worst";
 import { heldFor, leastSquaresSlope } from "../runtime/held";
 import { MINUTE_MS } from "../runtime/windows";
 
@@ -13,6 +15,7 @@ export interface DepthEvaluation {
   growing: boolean;
   newestMs: number | null;
   status: Status;
+  rangeWorst: RangeWorst;
   warnings: string[];
 }
 
@@ -43,12 +46,13 @@ export function evaluateDepth(
   const sorted = samples.filter((s) => s.t <= asOf).sort((a, b) => a.t - b.t);
   const newest = sorted.at(-1);
   if (!newest) {
-    return { depthNow: null, depthMax: null, growing: false, newestMs: null, status: "no-data", warnings: [`${args.label}: no depth samples`] };
+    return { depthNow: null, depthMax: null, growing: false, newestMs: null, status: "no-data", rangeWorst: rangeOk("no-data", null), warnings: [`${args.label}: no depth samples`] };
   }
   const inRange = sorted.filter((s) => s.t >= args.rangeFrom.getTime());
   const depthMax = Math.max(...(inRange.length > 0 ? inRange : [newest]).map((s) => s.depth));
   const growing = growingAt(sorted, sorted.length - 1);
-  const result: DepthEvaluation = { depthNow: newest.depth, depthMax, growing, newestMs: newest.t, status: "ok", warnings: [] };
+  const rangeWorst = depthRangeWorst(inRange, { toMs: asOf, threshold: args.threshold });
+  const result: DepthEvaluation = { depthNow: newest.depth, depthMax, growing, newestMs: newest.t, status: "ok", rangeWorst, warnings: [] };
   if (asOf - newest.t > DEPTH_STALE_MS) {
     result.status = "no-data";
     result.warnings.push(`${args.label}: newest depth sample is ${Math.round((asOf - newest.t) / 1000)} s old (limit 600 s)`);
@@ -58,4 +62,26 @@ export function evaluateDepth(
   if (newest.depth >= args.threshold || heldFor(growingFlags, asOf, GROWING_BREACH_MS, (s) => s.growing)) result.status = "breach";
   else if (heldFor(sorted, asOf, NONZERO_WARN_MS, (s) => s.depth > 0)) result.status = "warn";
   return result;
+}
+
+/**
+ * rangeWorst of a feed: breach if the depth reached the threshold anywhere in the range, warn if it
+ * stayed above 0 for 15 min somewhere in it; overBudgetSeconds = time at or over the threshold.
+ * ("Growing for 30 min" is judged only at asOf: it needs the slope at every sample of the range.)
+ */
+export function depthRangeWorst(inRange: readonly DepthSample[], args: { toMs: number; threshold: number }): RangeWorst {
+  if (inRange.length === 0) return rangeOk("no-data", null);
+  const depthMax = Math.max(...inRange.map((s) => s.depth));
+  const overSeconds = timeWhere(inRange, (s) => s.depth >= args.threshold, args.toMs, DEPTH_STALE_MS);
+  let runStart: number | null = null;
+  let held = false;
+  for (const s of inRange) {
+    if (s.depth > 0) {
+      runStart ??= s.t;
+      if (s.t - runStart >= NONZERO_WARN_MS) held = true;
+    } else runStart = null;
+  }
+  if (runStart !== null && args.toMs - runStart >= NONZERO_WARN_MS && inRange[inRange.length - 1].depth > 0) held = true;
+  const status: Status = depthMax >= args.threshold ? "breach" : held ? "warn" : "ok";
+  return { status, overBudgetSeconds: overSeconds, reason: conflictRangeReason({ status, depthMax, threshold: args.threshold, overSeconds }) };
 }

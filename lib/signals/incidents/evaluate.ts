@@ -2,7 +2,10 @@
  * Failover incidents and measured RTO/RPO (shared/SIGNALS.md 3.4). Pure functions over 10 s bins,
  * lag samples and drill markers; times are epoch milliseconds.
  */
+import { rpoReason, rtoReason, survivorReason } from "@/lib/format/reasons";
 import type { Status } from "@/lib/snapshot/types";
+import { worstStatus } from "../runtime/status";
+import type { SurvivorVerdict } from "./survivor";
 
 export const BIN_MS = 10_000;
 /** The origin is evicted once it serves less than this share of edge requests … */
@@ -151,13 +154,41 @@ export function rtoStatus(args: { elapsedSeconds: number; open: boolean; rtoBudg
   return args.open ? "warn" : "ok";
 }
 
-/** The incident's status: its RTO status, and breach when any tier's lag at the start exceeded its RPO budget. */
-export function incidentStatus(args: {
+/** One tier's RPO: breach when its lag at the start exceeded its budget; no-data without a sample. */
+export function rpoTierStatus(t: { lagSeconds: number | null; budgetSeconds: number }): Status {
+  if (t.lagSeconds === null) return "no-data";
+  return t.lagSeconds > t.budgetSeconds ? "breach" : "ok";
+}
+
+export interface IncidentVerdict {
+  rtoStatus: Status;
+  rpoStatus: Status;
+  status: Status;
+  reasons: string[];
+}
+
+/**
+ * SIGNALS 3.4 status: the worst of the RTO against its budget, each tier's RPO against its budget and
+ * the survivor's headroom, with one sentence per part that is not ok. A part that is unknown (no lag
+ * sample: the failed region was already silent; no survivor samples) is shown as NO DATA in its own
+ * field but neither greens nor blanks the incident: the parts that were measured decide.
+ */
+export function incidentVerdict(args: {
   elapsedSeconds: number;
   open: boolean;
   rtoBudgetSeconds: number;
-  tiers: readonly { lagSeconds: number | null; budgetSeconds: number }[];
-}): Status {
-  if (args.tiers.some((t) => t.lagSeconds !== null && t.lagSeconds > t.budgetSeconds)) return "breach";
-  return rtoStatus(args);
+  tiers: readonly { tier: string; lagSeconds: number | null; budgetSeconds: number; status: Status }[];
+  survivor: SurvivorVerdict;
+  warnPercent: number;
+}): IncidentVerdict {
+  const rto = rtoStatus(args);
+  const known = args.tiers.filter((t) => t.status !== "no-data");
+  const rpo: Status = known.length === 0 ? "no-data" : known.some((t) => t.status === "breach") ? "breach" : "ok";
+  const parts = [rto, rpo, args.survivor.status].filter((s) => s !== "no-data");
+  const reasons = [
+    rtoReason({ status: rto, open: args.open, elapsedSeconds: args.elapsedSeconds, rtoBudgetSeconds: args.rtoBudgetSeconds }),
+    ...args.tiers.map(rpoReason),
+    survivorReason({ ...args.survivor, warnPercent: args.warnPercent }),
+  ].filter((r): r is string => r !== null);
+  return { rtoStatus: rto, rpoStatus: rpo, status: worstStatus(parts.length > 0 ? parts : ["no-data"]), reasons };
 }

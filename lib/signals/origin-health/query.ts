@@ -1,6 +1,7 @@
 import type { DashboardConfig } from "@/lib/config/schema";
 import { kql, Timespan } from "@/lib/kql/literal";
 import { allOriginHosts } from "../runtime/fragments";
+import { ORIGIN_ERROR_RATIO } from "./blindness";
 import type { CatalogQuery } from "../runtime/types";
 
 /**
@@ -92,7 +93,7 @@ export function originErrorBinsQuery(config: DashboardConfig): string {
     `| extend origin = ${ORIGIN}`,
     onlyConfiguredOrigins(config),
     "| summarize requests = sum(requests), bad = sum(bad) by origin, binStart",
-    "| where bad >= 0.05 * requests",
+    kql`| where bad >= ${ORIGIN_ERROR_RATIO} * requests`,
   ].join("\n");
 }
 

@@ -1,4 +1,6 @@
-import type { Status } from "@/lib/snapshot/types";
+import { lagRangeReason } from "@/lib/format/reasons";
+import type { RangeWorst, Status } from "@/lib/snapshot/types";
+import { rangeOk, timeWhere } from "../runtime/range-worst";
 import { MINUTE_MS } from "../runtime/windows";
 
 export interface LagSample {
@@ -12,8 +14,12 @@ export interface LagEvaluation {
   lagSecondsMax: number | null;
   newestMs: number | null;
   status: Status;
+  rangeWorst: RangeWorst;
   warnings: string[];
 }
+
+/** Above this share of the budget the lag warns (SIGNALS 3.1). */
+export const LAG_WARN_RATIO = 0.8;
 
 export const LAG_STALE_MS = 10 * MINUTE_MS;
 export const LAG_WARN_LOOKBACK_MS = 15 * MINUTE_MS;
@@ -44,6 +50,7 @@ export function evaluateLag(
       lagSecondsMax: null,
       newestMs: null,
       status: "no-data",
+      rangeWorst: rangeOk("no-data", null),
       warnings: [`${args.label}: no lag samples in the window`],
     };
   }
@@ -54,6 +61,7 @@ export function evaluateLag(
     lagSecondsMax: values[values.length - 1],
     newestMs: newest.t,
     status: "ok",
+    rangeWorst: lagRangeWorst(inRange, { toMs: asOf, budgetSeconds: args.budgetSeconds }),
     warnings: [],
   };
   if (asOf - newest.t > LAG_STALE_MS) {
@@ -63,6 +71,18 @@ export function evaluateLag(
   }
   const recentMax = Math.max(...sorted.filter((s) => s.t >= asOf - LAG_WARN_LOOKBACK_MS).map((s) => s.lagSeconds));
   if (newest.lagSeconds > args.budgetSeconds) result.status = "breach";
-  else if (recentMax > 0.8 * args.budgetSeconds) result.status = "warn";
+  else if (recentMax > LAG_WARN_RATIO * args.budgetSeconds) result.status = "warn";
   return result;
+}
+
+/**
+ * SIGNALS 3.1 rangeWorst: breach if the range's max passed the budget, warn if it passed 0.8 × budget;
+ * overBudgetSeconds = time over budget, each sample holding until the next (at most the 10 min stale limit).
+ */
+export function lagRangeWorst(inRange: readonly LagSample[], args: { toMs: number; budgetSeconds: number }): RangeWorst {
+  if (inRange.length === 0) return rangeOk("no-data", null);
+  const max = Math.max(...inRange.map((s) => s.lagSeconds));
+  const over = timeWhere(inRange, (s) => s.lagSeconds > args.budgetSeconds, args.toMs, LAG_STALE_MS);
+  const status: Status = max > args.budgetSeconds ? "breach" : max > LAG_WARN_RATIO * args.budgetSeconds ? "warn" : "ok";
+  return { status, overBudgetSeconds: over, reason: lagRangeReason(status, max, over, args.budgetSeconds) };
 }

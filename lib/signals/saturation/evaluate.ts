@@ -1,4 +1,5 @@
-import type { Status } from "@/lib/snapshot/types";
+import { saturationRangeReason } from "@/lib/format/reasons";
+import type { RangeWorst, Status } from "@/lib/snapshot/types";
 import { MINUTE_MS } from "../runtime/windows";
 
 /** One minute of one region: CPU average (null when the region has no compute configured or no sample) and Cosmos load. */
@@ -89,4 +90,76 @@ export function survivorProjection(regions: readonly { id: string; utilPercent: 
   const known = regions.some((r) => r.utilPercent !== null);
   const load = regions.reduce((a, r) => a + (r.utilPercent ?? 0) * r.capacity, 0);
   return new Map(regions.map((r) => [r.id, known ? load / r.capacity : null]));
+}
+
+/** The survivor projection's own grade (SIGNALS 3.5): above 100 % the survivor could not carry the load. */
+export function survivorProjectionStatus(projected: number | null): Status {
+  if (projected === null) return "no-data";
+  return projected > 100 ? "warn" : "ok";
+}
+
+/**
+ * rangeWorst of one region over [fromMs, toMs) of 1-min samples: breach if any minute's util passed
+ * breach% or 429s came in 3 consecutive minutes; warn if util stayed above warn% for 15 minutes or the
+ * per-minute survivor projection (`projected`) passed 100 %. overBudgetSeconds = the breaching minutes.
+ */
+export function saturationRangeWorst(
+  minutes: readonly MinuteSample[],
+  projected: ReadonlyMap<number, number>,
+  args: { fromMs: number; toMs: number; warnPercent: number; breachPercent: number },
+): RangeWorst {
+  const inRange = minutes.filter((m) => m.t >= args.fromMs && m.t < args.toMs);
+  const utilOf = (m: MinuteSample) => maxOf(m.cpuPercent, m.ruPercent);
+  const utils = inRange.map(utilOf).filter((u): u is number => u !== null);
+  if (utils.length === 0) return { status: "no-data", overBudgetSeconds: null, reason: null };
+  const peakPercent = Math.max(...utils);
+  // Minutes in a run of ≥ 3 consecutive throttled minutes, and minutes over the breach line.
+  const breaching = new Set<number>();
+  let run: MinuteSample[] = [];
+  const flush = () => {
+    if (run.length >= 3) run.forEach((m) => breaching.add(m.t));
+    run = [];
+  };
+  for (const m of inRange) {
+    if (m.throttled429 > 0 && (run.length === 0 || m.t - run[run.length - 1].t === MINUTE_MS)) run.push(m);
+    else {
+      flush();
+      if (m.throttled429 > 0) run.push(m);
+    }
+  }
+  flush();
+  const consecutive429 = breaching.size > 0;
+  for (const m of inRange) if ((utilOf(m) ?? 0) > args.breachPercent) breaching.add(m.t);
+  let warmRun = 0;
+  let sustained = false;
+  let prev: number | null = null;
+  for (const m of inRange) {
+    const hot = (utilOf(m) ?? 0) > args.warnPercent;
+    warmRun = hot ? (prev !== null && m.t - prev === MINUTE_MS ? warmRun + 1 : 1) : 0;
+    if (warmRun >= 15) sustained = true;
+    prev = m.t;
+  }
+  const projectedOver100 = [...projected].some(([t, p]) => t >= args.fromMs && t < args.toMs && p > 100);
+  const status: Status = breaching.size > 0 ? "breach" : sustained || projectedOver100 ? "warn" : "ok";
+  const overSeconds = breaching.size * 60;
+  return {
+    status,
+    overBudgetSeconds: overSeconds,
+    reason: saturationRangeReason({ status, peakPercent, overSeconds, consecutive429, projectedOver100, breachPercent: args.breachPercent, warnPercent: args.warnPercent }),
+  };
+}
+
+/**
+ * Per minute, what each region would carry alone: Σ(util × capacity) of the regions that reported
+ * that minute over its own capacity. A silent region is down and carries nothing (SIGNALS 3.5).
+ */
+export function projectionByMinute(regions: readonly { id: string; capacity: number; minutes: readonly MinuteSample[] }[]): Map<string, Map<number, number>> {
+  const load = new Map<number, number>();
+  for (const r of regions) {
+    for (const m of r.minutes) {
+      const u = maxOf(m.cpuPercent, m.ruPercent);
+      if (u !== null) load.set(m.t, (load.get(m.t) ?? 0) + u * r.capacity);
+    }
+  }
+  return new Map(regions.map((r) => [r.id, new Map([...load].map(([t, l]) => [t, r.capacity > 0 ? l / r.capacity : 0]))]));
 }

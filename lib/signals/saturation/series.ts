@@ -65,7 +65,9 @@ export async function saturationSeries({ ctx, binSeconds, widthPx, region }: Ser
     if (r && charge !== null && r.cosmosProvisionedRUs > 0) put(ruGrid, r.id, t, (charge / 60 / r.cosmosProvisionedRUs) * 100, Math.max);
   });
   const bins = binStarts(ctx.range.from.getTime(), ctx.range.to.getTime(), bin);
-  // Survivor projection per bucket: only buckets where every region's utilisation is known.
+  // Survivor projection per bucket (SIGNALS 3.5): a region silent in a bucket is down and carries
+  // nothing, so during an outage the survivor's line is its own measured load, never a gap. Only a
+  // bucket where no region reported at all is empty.
   const survivorGrid: Grid = new Map();
   for (const t of bins) {
     const utils = config.regions.map((r) => {
@@ -73,7 +75,7 @@ export async function saturationSeries({ ctx, binSeconds, widthPx, region }: Ser
       const u = ruGrid.get(r.id)?.get(t);
       return c === undefined && u === undefined ? null : Math.max(c ?? 0, u ?? 0);
     });
-    if (utils.some((u) => u === null)) continue;
+    if (utils.every((u) => u === null)) continue;
     const load = config.regions.reduce((sum, r, i) => sum + (utils[i] ?? 0) * r.capacity, 0);
     for (const r of config.regions) if (r.capacity > 0) put(survivorGrid, r.id, t, load / r.capacity, Math.max);
   }

@@ -122,9 +122,32 @@ describe("review vs simulator truth, month by month", () => {
     const saturations = truthOf(DATA_FROM, NOW).simulator.events.saturations;
     expect(saturations.length).toBeGreaterThan(0);
     for (const i of report.incidents) {
-      const end = Date.parse(i.recoveredAt ?? NOW.toISOString()) + 5 * 60_000;
+      const end = Date.parse(i.recoveredAt ?? NOW.toISOString()) + 10 * 60_000;
       const saturated = saturations.some((s) => s.region !== i.region && Date.parse(s.start) < end && Date.parse(s.end) > Date.parse(i.start));
-      expect(i.headroom.ranOut, `${i.kind} in ${i.region} at ${i.start}`).toBe(saturated);
+      expect(i.survivor.ranOut, `${i.kind} in ${i.region} at ${i.start}`).toBe(saturated);
+    }
+  });
+
+  it("every incident's status, reasons and survivor are the truth's (the same words the incident page and wall show)", () => {
+    const truth = truthOf(DATA_FROM, NOW).incidents;
+    expect(report.incidents.length).toBe(truth.length);
+    for (const i of report.incidents) {
+      const t = truth.find((x) => x.region === i.region && Math.abs(Date.parse(x.start) - Date.parse(i.start)) <= PROBE_MS);
+      expect(t, `truth for ${i.region} at ${i.start}`).toBeDefined();
+      if (!t) continue;
+      expect([i.status, i.rtoStatus, i.rpoStatus, i.survivor.status, i.survivor.region, i.survivor.ranOut]).toEqual([
+        t.status, t.rtoStatus, t.rpoStatus, t.survivor.status, t.survivor.region, t.survivor.ranOut,
+      ]);
+      expect(Math.abs((i.survivor.peakPercent ?? -1) - (t.survivor.peakPercent ?? 0))).toBeLessThanOrEqual(0.5);
+      expect(i.survivor.throttled429).toBe(t.survivor.throttled429);
+      expect(i.reasons).toEqual(t.reasons);
+    }
+    // The saturated survivor is a breach, and says so in words.
+    const ranOut = report.incidents.filter((i) => i.survivor.ranOut);
+    expect(ranOut.length).toBeGreaterThan(0);
+    for (const i of ranOut) {
+      expect(i.status).toBe("breach");
+      expect(i.reasons.some((r) => r.startsWith(`Survivor ${i.survivor.region} ran out of headroom`))).toBe(true);
     }
   });
 

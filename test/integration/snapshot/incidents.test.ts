@@ -59,7 +59,15 @@ function expectRecoveryMatches(actual: IncidentSnapshot, expected: IncidentSnaps
   expect(actual.elapsedSeconds).toBe(actual.rtoSeconds);
   expect(actual.rpoSeconds).toBe(expected.rpoSeconds);
   expect(actual.rpoTiers).toEqual(expected.rpoTiers);
-  expect(actual.status).toBe(expected.status);
+  expectVerdictMatches(actual, expected);
+}
+
+/** SIGNALS 3.4: status = worst of RTO, RPO and survivor, with the same reasons (words) as the truth. */
+function expectVerdictMatches(actual: IncidentSnapshot, expected: IncidentSnapshot) {
+  expect([actual.rtoStatus, actual.rpoStatus, actual.survivor.status, actual.status]).toEqual([expected.rtoStatus, expected.rpoStatus, expected.survivor.status, expected.status]);
+  expect([actual.survivor.region, actual.survivor.ranOut, actual.survivor.throttled429]).toEqual([expected.survivor.region, expected.survivor.ranOut, expected.survivor.throttled429]);
+  expect(Math.abs((actual.survivor.peakPercent ?? -1) - (expected.survivor.peakPercent ?? 0))).toBeLessThanOrEqual(0.5);
+  expect(actual.reasons).toEqual(expected.reasons);
 }
 
 // survivor-saturation: the survivor fails 0.4 % of requests after the drain, under the 1 % edge threshold,
@@ -82,8 +90,17 @@ describe.each(["region-outage", "drill", "survivor-saturation"])("%s", (name) =>
     expect(run.incidents.value.incidents[0].kind).toBe(name === "drill" ? "drill" : "real");
   });
 
-  it("measures recovery, RTO and RPO like the truth", () => {
+  it("measures recovery, RTO, RPO and the survivor like the truth", () => {
     expectRecoveryMatches(run.incidents.value.incidents[0], run.truth.incidents[0]);
+    const [incident] = run.incidents.value.incidents;
+    if (name === "survivor-saturation") {
+      // The surviving region ran at ~99 % CPU with thousands of 429s: the failover is not a success.
+      expect(incident.survivor.ranOut).toBe(true);
+      expect(incident.status).toBe("breach");
+      expect(incident.reasons.join(" ")).toMatch(/^Survivor westeurope ran out of headroom/);
+    } else {
+      expect(incident.survivor.ranOut).toBe(false);
+    }
   });
 
   it("sees no probe blindness and all origins healthy again at the end", () => {
@@ -137,7 +154,8 @@ describe("region-outage still open at asOf", () => {
     expect(expected.rtoSeconds).toBeNull();
     expect(actual.elapsedSeconds).toBe((asOf.getTime() - Date.parse(actual.start)) / 1000);
     expect(Math.abs(actual.elapsedSeconds - expected.elapsedSeconds)).toBeLessThanOrEqual(PROBE_MS / 1000);
-    expect(actual.status).toBe(expected.status);
+    expectVerdictMatches(actual, expected);
+    expect(actual.reasons[0]).toMatch(/^Not recovered yet: /);
     expect(run.incidents.meta.status).toBe(expected.status);
   });
 

@@ -64,6 +64,8 @@ function compare(snapshot: Snapshot, truth: Truth) {
     within(actual.lagSecondsP99, expected.lagSecondsP99, 0.05, 0.002, `${what} p99`);
     within(actual.lagSecondsMax, expected.lagSecondsMax, 0.05, 0.002, `${what} max`);
     expect(actual.status, `${what} status`).toBe(expected.status);
+    expect(actual.rangeWorst.status, `${what} rangeWorst`).toBe(expected.rangeWorst.status);
+    within(actual.rangeWorst.overBudgetSeconds, expected.rangeWorst.overBudgetSeconds, 0.05, 60, `${what} over budget`);
   }
   for (const expected of truth.conflicts) {
     const actual = snapshot.conflicts.find((c) => c.region === expected.region);
@@ -74,6 +76,8 @@ function compare(snapshot: Snapshot, truth: Truth) {
     within(actual.depthMax, expected.depthMax, 0.05, 0, `${what} max`);
     expect(actual.growing, `${what} growing`).toBe(expected.growing);
     expectConflictStatus(snapshot, actual, expected);
+    // Range verdicts do not depend on asOf alignment or staleness: equal, apart from the documented 15-min count above.
+    if (!(actual.rangeWorst.status === "warn" && expected.rangeWorst.status === "ok")) expect(actual.rangeWorst.status, `${what} rangeWorst`).toBe(expected.rangeWorst.status);
   }
   for (const expected of truth.regions) {
     const actual = snapshot.regions.find((r) => r.id === expected.id);
@@ -84,6 +88,9 @@ function compare(snapshot: Snapshot, truth: Truth) {
     within(actual.ruPercent, expected.ruPercent, 0.05, 0.01, `${what} RU`);
     expect(actual.throttled429 ?? 0, `${what} 429`).toBe(expected.throttled429 ?? 0);
     within(actual.survivorProjectedPercent, expected.survivorProjectedPercent, 0.05, 0.01, `${what} survivor`);
+    expect(actual.survivorStatus, `${what} survivor status`).toBe(expected.survivorStatus);
+    expect(actual.rangeWorst.status, `${what} rangeWorst`).toBe(expected.rangeWorst.status);
+    within(actual.rangeWorst.overBudgetSeconds, expected.rangeWorst.overBudgetSeconds, 0.05, 60, `${what} time over budget`);
   }
   const satStatus = (id: string) => {
     const r = truth.regions.find((x) => x.id === id);
@@ -96,6 +103,7 @@ function compare(snapshot: Snapshot, truth: Truth) {
   expect(snapshot.splitBrain.races).toEqual(truth.splitBrain.races);
   expect(snapshot.splitBrain.count).toBe(truth.splitBrain.count);
   expect(snapshot.splitBrain.status).toBe(truth.splitBrain.status);
+  expect(snapshot.splitBrain.rangeWorst).toEqual(truth.splitBrain.rangeWorst);
 
   const a = snapshot.availability;
   const t = truth.availability;
@@ -106,6 +114,8 @@ function compare(snapshot: Snapshot, truth: Truth) {
   expect(a.allowedDowntimeMinutes).toBeCloseTo(t.allowedDowntimeMinutes, 6);
   expect(a.alerts.map((x) => x.rule)).toEqual(t.alerts.map((x) => x.rule));
   expect(a.status).toBe(t.status);
+  expect(a.rangeWorst.status).toBe(t.rangeWorst.status);
+  within(a.rangeWorst.overBudgetSeconds, t.rangeWorst.overBudgetSeconds, 0, 60, "availability down time in range");
 }
 
 describe.each(SCENARIO_NAMES.map((n) => [n]))("scenario %s, as of 15 minutes after it ends", (name) => {
@@ -150,5 +160,36 @@ describe.each(MID)("scenario %s, as of %s of its duration", (name, fraction) => 
   it("is not all green", () => {
     const statuses = [...snapshot.replication, ...snapshot.conflicts, ...snapshot.regions].map((x) => x.status).concat(snapshot.splitBrain.status);
     expect(statuses.some((s) => s !== "ok")).toBe(true);
+  });
+});
+
+/**
+ * SIGNALS 3.1: a 24 h view holding a lag breach must show it beside the row, not only in the chart.
+ * The demo's "lag-breach" burst (SQL lag to ~1.5 × its 30 s budget) twelve hours before asOf.
+ */
+describe("a 24 h view with a lag breach twelve hours ago", () => {
+  let truth: Truth;
+  let snapshot: Snapshot;
+  beforeAll(async () => {
+    const workspace = new Workspace();
+    const to = new Date("2026-11-21T00:00:00Z");
+    const from = new Date(to.getTime() - 24 * 3600_000);
+    truth = simulate({ config, scenarios: [{ name: "lag-breach", start: new Date("2026-11-20T12:00:00Z") }], from, to, seed: SEED, sink: workspace });
+    snapshot = await snapshotOf(truth, workspace);
+  }, 300_000);
+
+  it("says OK now and BREACH in the range, with the time over budget and the truth's words", () => {
+    const breached = truth.replication.filter((r) => r.rangeWorst.status === "breach");
+    expect(breached.length).toBeGreaterThan(0);
+    for (const expected of breached) {
+      const actual = snapshot.replication.find((r) => r.tier === expected.tier && r.source === expected.source && r.target === expected.target);
+      expect(actual?.status).toBe("ok");
+      expect(actual?.rangeWorst.status).toBe("breach");
+      expect(actual?.lagSecondsMax ?? 0).toBeGreaterThan(expected.budgetSeconds);
+      within(actual?.rangeWorst.overBudgetSeconds ?? null, expected.rangeWorst.overBudgetSeconds, 0.05, 60, "over budget");
+      expect(expected.rangeWorst.overBudgetSeconds ?? 0).toBeGreaterThan(60);
+      expect(actual?.rangeWorst.reason).toEqual(expected.rangeWorst.reason);
+      expect(actual?.rangeWorst.reason).toMatch(/^Lag reached \d+ s in this range, over the 30 s RPO budget for /);
+    }
   });
 });

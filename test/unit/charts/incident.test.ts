@@ -16,7 +16,11 @@ const incident = (over: Partial<IncidentSnapshot>): IncidentSnapshot => ({
   rpoSeconds: 3.2,
   rpoTiers: [],
   rtoBudgetSeconds: 300,
+  rtoStatus: "ok",
+  rpoStatus: "ok",
+  survivor: { peakPercent: 50, region: "westeurope", throttled429: 0, ranOut: false, status: "ok" },
   status: "ok",
+  reasons: [],
   ...over,
 });
 

@@ -33,14 +33,15 @@ const incident: IncidentRow = {
   errorWindowSeconds: 60,
   rpoSeconds: 1.141,
   rpoTiers: [
-    { tier: "cosmos", source: "uksouth", target: "westeurope", lagSeconds: 1.141, budgetSeconds: 5 },
-    { tier: "sql", source: "uksouth", target: "westeurope", lagSeconds: null, budgetSeconds: 30 },
+    { tier: "cosmos", source: "uksouth", target: "westeurope", lagSeconds: 1.141, budgetSeconds: 5, status: "ok" },
+    { tier: "sql", source: "uksouth", target: "westeurope", lagSeconds: null, budgetSeconds: 30, status: "no-data" },
   ],
   rtoBudgetSeconds: 300,
-  status: "ok",
-  headroom: { peakPercent: 104.26, peakRegion: "westeurope", throttled429: 12, ranOut: true },
   rpoStatus: "ok",
   rtoStatus: "ok",
+  survivor: { peakPercent: 104.26, region: "westeurope", throttled429: 12, ranOut: true, status: "breach" },
+  status: "breach",
+  reasons: ["Survivor westeurope ran out of headroom (load above 100 %): peak 104 %, 12 requests throttled (429)."],
 };
 
 describe("answerReview", () => {
@@ -86,7 +87,8 @@ describe("CSV exports", () => {
     expect(lines[1]).toBe(
       // rto_seconds then elapsed_seconds: equal once recovered; an open incident leaves the first empty.
       "uksouth,real,2026-11-19T17:19:00.000Z,2026-11-19T17:20:00.000Z,2026-11-19T17:20:20.000Z,80,80,300,ok,1.141," +
-        "cosmos uksouth->westeurope: 1.141 s / 5 s; sql uksouth->westeurope: no sample / 30 s,ok,60,104.3,12,true,ok",
+        "cosmos uksouth->westeurope: 1.141 s / 5 s; sql uksouth->westeurope: no sample / 30 s,ok,60,104.3,12,true,westeurope,breach," +
+        '"Survivor westeurope ran out of headroom (load above 100 %): peak 104 %, 12 requests throttled (429)."',
     );
     const open = incidentsCsv([{ ...incident, recoveredAt: null, rtoSeconds: null, elapsedSeconds: 95 }]).trim().split("\r\n")[1];
     expect(open.startsWith("uksouth,real,2026-11-19T17:19:00.000Z,2026-11-19T17:20:00.000Z,,,95,300,")).toBe(true);

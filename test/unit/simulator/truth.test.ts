@@ -23,7 +23,10 @@ describe("truth per scenario", () => {
     const outage = t.simulator.events.outages[0];
     expect(t.incidents).toHaveLength(1);
     const [inc] = t.incidents;
-    expect(inc).toMatchObject({ region: "uksouth", kind: "real", status: "ok" });
+    // RTO and RPO within budget; the survivor took the whole load above the 70 % warn line (SIGNALS 3.4).
+    expect(inc).toMatchObject({ region: "uksouth", kind: "real", rtoStatus: "ok", rpoStatus: "ok", status: inc.survivor.status });
+    expect(inc.survivor).toMatchObject({ region: "westeurope", ranOut: false });
+    expect(inc.reasons).toEqual(inc.survivor.status === "ok" ? [] : [expect.stringMatching(/^Survivor westeurope peaked at \d+ %, above the 70 % warn line/)]);
     const flip = t.originFlips.find((f) => f.to === "unhealthy");
     expect(flip).toBeDefined();
     const detection = sec(flip?.at ?? null) - sec(outage.start);

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { RegionSnapshot } from "@/lib/snapshot/types";
-import { survivorLines, survivorStatus, worstSurvivor } from "@/lib/wall/survivor";
+import { survivorLines, worstSurvivor } from "@/lib/wall/survivor";
 import { snapshot } from "./fixture";
-
-const t = { warnPercent: 70, breachPercent: 90 };
 
 describe("survivor sentence", () => {
   it("names the failed region and the survivor's projected load for two regions", () => {
-    const lines = survivorLines(snapshot().regions, t);
+    const lines = survivorLines(snapshot().regions);
     expect(lines.map((l) => l.text)).toEqual(["If West Europe fails, UK South runs at 118 %", "If UK South fails, West Europe runs at 127 %"]);
-    expect(lines.map((l) => l.status)).toEqual(["breach", "breach"]);
+    // The saturation signal graded the projection (SIGNALS 3.5: over 100 % warns); the line shows that grade.
+    expect(lines.map((l) => l.status)).toEqual(["warn", "warn"]);
     expect(worstSurvivor(lines)?.survivorId).toBe("westeurope");
   });
 
@@ -18,24 +17,17 @@ describe("survivor sentence", () => {
       ...snapshot().regions,
       { ...snapshot().regions[0], id: "northeurope", displayName: "North Europe", survivorProjectedPercent: 60 },
     ];
-    expect(survivorLines(regions, t)[2].text).toBe("If all but North Europe fail, North Europe runs at 60 %");
+    expect(survivorLines(regions)[2].text).toBe("If all but North Europe fail, North Europe runs at 60 %");
   });
 
   it("says no data instead of a number when the projection is missing", () => {
-    const regions = snapshot().regions.map((r) => ({ ...r, survivorProjectedPercent: null }));
-    const lines = survivorLines(regions, t);
+    const regions = snapshot().regions.map((r) => ({ ...r, survivorProjectedPercent: null, survivorStatus: "no-data" as const }));
+    const lines = survivorLines(regions);
     expect(lines[0]).toMatchObject({ text: "If West Europe fails: no data for UK South", percent: null, status: "no-data" });
     expect(worstSurvivor(lines)?.percent).toBeNull();
   });
 
-  it("grades the projection: over 100 % breach, over warn threshold warn", () => {
-    expect(survivorStatus(101, t)).toBe("breach");
-    expect(survivorStatus(100, t)).toBe("warn");
-    expect(survivorStatus(70, t)).toBe("ok");
-    expect(survivorStatus(null, t)).toBe("no-data");
-  });
-
   it("has nothing to say for a single region", () => {
-    expect(survivorLines(snapshot().regions.slice(0, 1), t)).toEqual([]);
+    expect(survivorLines(snapshot().regions.slice(0, 1))).toEqual([]);
   });
 });

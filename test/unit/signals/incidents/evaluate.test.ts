@@ -4,14 +4,18 @@ import {
   evictedAt,
   incidentKind,
   incidentStart,
-  incidentStatus,
+  incidentVerdict,
+  rpoTierStatus,
   rtoStatus,
   lagAtOrBefore,
   recovery,
   type IncidentBin,
 } from "@/lib/signals/incidents/evaluate";
+import { survivorVerdict } from "@/lib/signals/incidents/survivor";
 
 const S = 1000;
+/** One survivor minute: n minutes after T0, CPU and RU percent, 429 count. */
+const minute = (n: number, cpuPercent: number, ruPercent: number, throttled429: number) => ({ t: T0 + n * 60_000, cpuPercent, ruPercent, throttled429 });
 const T0 = Date.UTC(2026, 10, 1, 12, 0, 0);
 const at = (seconds: number) => T0 + seconds * S;
 
@@ -127,18 +131,48 @@ describe("drill classification", () => {
 });
 
 describe("incident status", () => {
-  const tiers = [{ lagSeconds: 3, budgetSeconds: 5 }];
+  const tier = (lagSeconds: number | null, budgetSeconds = 5) => ({ tier: "cosmos", lagSeconds, budgetSeconds, status: rpoTierStatus({ lagSeconds, budgetSeconds }) });
+  const tiers = [tier(3)];
+  const held = survivorVerdict([{ id: "westeurope", minutes: [minute(0, 40, 30, 0)] }], 70);
+  const status = (a: { elapsedSeconds: number; open: boolean; tiers?: ReturnType<typeof tier>[]; survivor?: typeof held }) =>
+    incidentVerdict({ rtoBudgetSeconds: 300, warnPercent: 70, tiers, survivor: held, ...a }).status;
   it("breaches on RTO or any tier's RPO over budget, warns while open, else ok", () => {
-    expect(incidentStatus({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers })).toBe("ok");
-    expect(incidentStatus({ elapsedSeconds: 301, open: false, rtoBudgetSeconds: 300, tiers })).toBe("breach");
-    expect(incidentStatus({ elapsedSeconds: 100, open: true, rtoBudgetSeconds: 300, tiers })).toBe("warn");
+    expect(status({ elapsedSeconds: 100, open: false })).toBe("ok");
+    expect(status({ elapsedSeconds: 301, open: false })).toBe("breach");
+    expect(status({ elapsedSeconds: 100, open: true })).toBe("warn");
     // Open and already past the budget: the RTO is breached before it is even known.
-    expect(incidentStatus({ elapsedSeconds: 301, open: true, rtoBudgetSeconds: 300, tiers })).toBe("breach");
+    expect(status({ elapsedSeconds: 301, open: true })).toBe("breach");
     // The RTO alone (the review's and the incident page's RTO badge): a good RPO does not hide it.
     expect(rtoStatus({ elapsedSeconds: 120, open: true, rtoBudgetSeconds: 300 })).toBe("warn");
     expect(rtoStatus({ elapsedSeconds: 301, open: true, rtoBudgetSeconds: 300 })).toBe("breach");
     expect(rtoStatus({ elapsedSeconds: 299, open: false, rtoBudgetSeconds: 300 })).toBe("ok");
-    expect(incidentStatus({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers: [{ lagSeconds: 6, budgetSeconds: 5 }] })).toBe("breach");
-    expect(incidentStatus({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, tiers: [{ lagSeconds: null, budgetSeconds: 5 }] })).toBe("ok");
+    expect(status({ elapsedSeconds: 100, open: false, tiers: [tier(6)] })).toBe("breach");
+    // No lag sample (the failed region was already silent): NO DATA in the RPO part, the measured parts decide.
+    expect(status({ elapsedSeconds: 100, open: false, tiers: [tier(null)] })).toBe("ok");
+  });
+
+  it("includes the survivor: breach when it ran out (over 100 % or 429s in 3 consecutive minutes), warn over the warn line", () => {
+    const over100 = survivorVerdict([{ id: "westeurope", minutes: [minute(0, 99, 104, 0)] }], 70);
+    expect(over100).toMatchObject({ peakPercent: 104, region: "westeurope", ranOut: true, status: "breach" });
+    const throttled = survivorVerdict([{ id: "westeurope", minutes: [minute(0, 80, 95, 5), minute(1, 80, 95, 7), minute(2, 80, 95, 1)] }], 70);
+    expect(throttled).toMatchObject({ peakPercent: 95, throttled429: 13, ranOut: true, status: "breach" });
+    // 429s in two minutes that are not consecutive: not ran out; 95 % is over the 70 % warn line.
+    const gaps = survivorVerdict([{ id: "westeurope", minutes: [minute(0, 80, 95, 5), minute(2, 80, 95, 7)] }], 70);
+    expect(gaps).toMatchObject({ ranOut: false, status: "warn" });
+    expect(survivorVerdict([{ id: "westeurope", minutes: [] }], 70)).toMatchObject({ ranOut: null, status: "no-data" });
+    expect(status({ elapsedSeconds: 100, open: false, survivor: over100 })).toBe("breach");
+    expect(status({ elapsedSeconds: 100, open: false, survivor: gaps })).toBe("warn");
+  });
+
+  it("says why in one sentence per part that is not ok", () => {
+    const over100 = survivorVerdict([{ id: "westeurope", minutes: [minute(0, 99, 104, 3)] }], 70);
+    const v = incidentVerdict({ elapsedSeconds: 420, open: false, rtoBudgetSeconds: 300, warnPercent: 70, tiers: [tier(45, 30)], survivor: over100 });
+    expect(v).toMatchObject({ rtoStatus: "breach", rpoStatus: "breach", status: "breach" });
+    expect(v.reasons).toEqual([
+      "Recovery took 7 min, over the 5 min RTO budget.",
+      "RPO cosmos: 45 s of writes not yet replicated at the start, over the 30 s budget.",
+      "Survivor westeurope ran out of headroom (load above 100 %): peak 104 %, 3 requests throttled (429).",
+    ]);
+    expect(incidentVerdict({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, warnPercent: 70, tiers, survivor: held }).reasons).toEqual([]);
   });
 });

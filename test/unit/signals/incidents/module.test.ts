@@ -16,6 +16,14 @@ const OUTAGE = 1800; // the uksouth origin fails from 12:30:00 …
 const DRAIN = 1880; // … and Front Door stops sending it traffic at 12:31:20
 const OUTAGE_END = 2400;
 
+const WEU_PLAN = config.regions[1].computeResourceIds[0];
+/** Whole minutes of the query window from the outage on (the survivor's load is only simulated there). */
+const survivorMinutes = (w: QueryWindow) => {
+  const out: number[] = [];
+  for (let m = Math.max(w.from.getTime(), at(OUTAGE)); m < w.to.getTime(); m += 60_000) out.push(m);
+  return out;
+};
+
 /** Rows a real workspace would return for each query id, given the window. */
 function rowsFor(id: string, w: QueryWindow, drills: Row[], oldest: string | null): Row[] {
   const inWindow = (ms: number) => ms >= w.from.getTime() && ms < w.to.getTime();
@@ -50,6 +58,13 @@ function rowsFor(id: string, w: QueryWindow, drills: Row[], oldest: string | nul
   }
   if (id.startsWith("incidents:lag-at-start:cosmos:uksouth")) return [{ TimeGenerated: iso(at(OUTAGE - 20)), lagSeconds: 2.5 }];
   if (id.startsWith("incidents:lag-at-start:sql:uksouth")) return [{ TimeGenerated: iso(at(OUTAGE - 50)), lagSeconds: 41 }];
+  // The survivor (westeurope) per minute from the outage on: 95 % CPU, 429s in three consecutive minutes.
+  if (id === "incidents:survivor-cpu") {
+    return survivorMinutes(w).map((m) => ({ TimeGenerated: iso(m), resourceId: WEU_PLAN.toLowerCase(), cpu: 95 }));
+  }
+  if (id === "incidents:survivor-cosmos-ru") {
+    return survivorMinutes(w).map((m, i) => ({ TimeGenerated: iso(m), RegionName: "West Europe", charge: 600_000, throttled: i >= 1 && i <= 3 ? 40 : 0 }));
+  }
   if (id === "incidents:drill-markers") return drills.filter((r) => inWindow(Date.parse(r.TimeGenerated as string)));
   return [];
 }
@@ -79,9 +94,10 @@ describe("origin-health signal over query rows", () => {
       { origin: UK, region: "uksouth", at: iso(at(OUTAGE + 60)), to: "unhealthy" },
       { origin: UK, region: "uksouth", at: iso(at(OUTAGE_END + 90)), to: "healthy" },
     ]);
+    // Healthy again now, but unhealthy from the flip to the flip back inside the range.
     expect(out.value.regions).toEqual([
-      { id: "uksouth", originHealthy: true, trafficShareRatio: 0.01 },
-      { id: "westeurope", originHealthy: true, trafficShareRatio: 0.99 },
+      { id: "uksouth", originHealthy: true, trafficShareRatio: 0.01, rangeWorst: { status: "breach", overBudgetSeconds: 630, reason: "Origin unhealthy for 10 min 30 s in this range." } },
+      { id: "westeurope", originHealthy: true, trafficShareRatio: 0.99, rangeWorst: { status: "ok", overBudgetSeconds: 0, reason: null } },
     ]);
     expect(out.value.probeBlind).toEqual([]);
     expect(out.meta.status).toBe("ok");
@@ -118,11 +134,19 @@ describe("incidents signal over query rows", () => {
         errorWindowSeconds: 80,
         rpoSeconds: 41,
         rpoTiers: [
-          { tier: "cosmos", source: "uksouth", target: "westeurope", lagSeconds: 2.5, budgetSeconds: 5 },
-          { tier: "sql", source: "uksouth", target: "westeurope", lagSeconds: 41, budgetSeconds: 30 },
+          { tier: "cosmos", source: "uksouth", target: "westeurope", lagSeconds: 2.5, budgetSeconds: 5, status: "ok" },
+          { tier: "sql", source: "uksouth", target: "westeurope", lagSeconds: 41, budgetSeconds: 30, status: "breach" },
         ],
         rtoBudgetSeconds: 300,
+        rtoStatus: "ok",
+        rpoStatus: "breach",
+        // From the start to recoveredAt + 10 min: 12:30 … 12:41 (12 whole minutes); RU 600 000 / 60 / 20 000 = 50 %.
+        survivor: { peakPercent: 95, region: "westeurope", throttled429: 120, ranOut: true, status: "breach" },
         status: "breach",
+        reasons: [
+          "RPO sql: 41 s of writes not yet replicated at the start, over the 30 s budget.",
+          "Survivor westeurope ran out of headroom (429s in 3 consecutive minutes): peak 95 %, 120 requests throttled (429).",
+        ],
       },
     ]);
   });

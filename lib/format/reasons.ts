@@ -1,0 +1,83 @@
+/**
+ * The sentences that say why a status is not ok. Signals attach them to the snapshot and the
+ * simulator's truth builds its expected words with the same functions, so every screen (incident
+ * page, wall, review) shows one wording and the tests can compare words, not just colours.
+ */
+import type { Status } from "@/lib/snapshot/types";
+import { formatPercent, formatSeconds } from "./units";
+
+export function lagRangeReason(status: Status, maxSeconds: number, overSeconds: number, budgetSeconds: number): string | null {
+  const budget = formatSeconds(budgetSeconds);
+  if (status === "breach") return `Lag reached ${formatSeconds(maxSeconds)} in this range, over the ${budget} RPO budget for ${formatSeconds(overSeconds)}.`;
+  if (status === "warn") return `Lag reached ${formatSeconds(maxSeconds)} in this range, above 80 % of the ${budget} RPO budget.`;
+  return null;
+}
+
+export function rtoReason(args: { status: Status; open: boolean; elapsedSeconds: number; rtoBudgetSeconds: number }): string | null {
+  const budget = formatSeconds(args.rtoBudgetSeconds);
+  if (args.status === "breach") {
+    return args.open
+      ? `Still not recovered after ${formatSeconds(args.elapsedSeconds)}, past the ${budget} RTO budget.`
+      : `Recovery took ${formatSeconds(args.elapsedSeconds)}, over the ${budget} RTO budget.`;
+  }
+  if (args.status === "warn") return `Not recovered yet: ${formatSeconds(args.elapsedSeconds)} so far of the ${budget} RTO budget.`;
+  return null;
+}
+
+export function rpoReason(tier: { tier: string; lagSeconds: number | null; budgetSeconds: number; status: Status }): string | null {
+  if (tier.status !== "breach" || tier.lagSeconds === null) return null;
+  return `RPO ${tier.tier}: ${formatSeconds(tier.lagSeconds)} of writes not yet replicated at the start, over the ${formatSeconds(tier.budgetSeconds)} budget.`;
+}
+
+export function survivorReason(args: {
+  status: Status;
+  region: string | null;
+  peakPercent: number | null;
+  throttled429: number | null;
+  ranOut: boolean | null;
+  consecutive429: boolean;
+  warnPercent: number;
+}): string | null {
+  const who = args.region ?? "the surviving region";
+  const peak = formatPercent(args.peakPercent);
+  const throttled = args.throttled429 ? `, ${args.throttled429} requests throttled (429)` : "";
+  if (args.status === "breach") {
+    const why = args.consecutive429 && (args.peakPercent ?? 0) <= 100 ? "429s in 3 consecutive minutes" : "load above 100 %";
+    return `Survivor ${who} ran out of headroom (${why}): peak ${peak}${throttled}.`;
+  }
+  if (args.status === "warn") return `Survivor ${who} peaked at ${peak}, above the ${formatPercent(args.warnPercent)} warn line${throttled}.`;
+  return null;
+}
+
+export function originRangeReason(unhealthySeconds: number): string {
+  return `Origin unhealthy for ${formatSeconds(unhealthySeconds)} in this range.`;
+}
+
+export function saturationRangeReason(args: { status: Status; peakPercent: number | null; overSeconds: number; consecutive429: boolean; projectedOver100: boolean; breachPercent: number; warnPercent: number }): string | null {
+  const peak = formatPercent(args.peakPercent);
+  if (args.status === "breach") {
+    const why = args.consecutive429 && (args.peakPercent ?? 0) <= args.breachPercent ? "429s in 3 consecutive minutes" : `load above ${formatPercent(args.breachPercent)}`;
+    return `Saturated in this range (${why}) for ${formatSeconds(args.overSeconds)}; peak ${peak}.`;
+  }
+  if (args.status === "warn") {
+    return args.projectedOver100
+      ? `In this range the survivor projection passed 100 %: this region could not have carried the load alone.`
+      : `Load stayed above ${formatPercent(args.warnPercent)} for 15 minutes in this range; peak ${peak}.`;
+  }
+  return null;
+}
+
+export function availabilityRangeReason(status: Status, downMinutes: number): string | null {
+  if (status === "ok" || status === "no-data") return null;
+  return downMinutes > 0 ? `${downMinutes} min of downtime (error ratio over 1 %) in this range.` : null;
+}
+
+export function conflictRangeReason(args: { status: Status; depthMax: number; threshold: number; overSeconds: number }): string | null {
+  if (args.status === "breach") return `Conflict feed reached ${args.depthMax} (threshold ${args.threshold}) in this range, at or over it for ${formatSeconds(args.overSeconds)}.`;
+  if (args.status === "warn") return `Conflict feed stayed above 0 for 15 minutes or more in this range (peak ${args.depthMax}).`;
+  return null;
+}
+
+export function splitBrainRangeReason(races: number): string | null {
+  return races > 0 ? `${races} split-brain race${races === 1 ? "" : "s"} in this range.` : null;
+}

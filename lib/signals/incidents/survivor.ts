@@ -1,0 +1,53 @@
+/**
+ * SIGNALS 3.4 `survivor`: how the regions that stayed up carried the load of a failover, from the
+ * incident's start to recoveredAt + 10 min. A failover that "worked" onto a survivor that could not
+ * carry the load is not a success (the game-day lesson of the seeds).
+ */
+import type { IncidentSurvivor, Status } from "@/lib/snapshot/types";
+import { threeConsecutive429, type MinuteSample } from "../saturation/evaluate";
+
+/** The survivor is watched this long after the edge recovered: load keeps arriving while it settles. */
+export const SURVIVOR_TAIL_MS = 10 * 60_000;
+
+export interface SurvivorMinutes {
+  id: string;
+  /** Per-minute samples inside the survivor window only. */
+  minutes: readonly MinuteSample[];
+}
+
+const utilOf = (m: MinuteSample): number | null =>
+  m.cpuPercent === null ? m.ruPercent : m.ruPercent === null ? m.cpuPercent : Math.max(m.cpuPercent, m.ruPercent);
+
+export interface SurvivorVerdict extends IncidentSurvivor {
+  /** Some survivor throttled in 3 consecutive minutes (one of the two ran-out rules). */
+  consecutive429: boolean;
+}
+
+/**
+ * peakPercent: the highest per-minute util (max of CPU and RU %) of any survivor; throttled429: their
+ * 429s; ranOut: peak > 100 % or 429s in 3 consecutive minutes of one survivor. Status: breach when
+ * ranOut, warn when the peak passed the saturation warn line, no-data without any sample.
+ */
+export function survivorVerdict(survivors: readonly SurvivorMinutes[], warnPercent: number): SurvivorVerdict {
+  let peakPercent: number | null = null;
+  let region: string | null = null;
+  let throttled429: number | null = null;
+  let consecutive429 = false;
+  for (const s of survivors) {
+    for (const m of s.minutes) {
+      throttled429 = (throttled429 ?? 0) + m.throttled429;
+      const u = utilOf(m);
+      if (u !== null && (peakPercent === null || u > peakPercent)) {
+        peakPercent = u;
+        region = s.id;
+      }
+    }
+    if (threeConsecutive429(s.minutes)) consecutive429 = true;
+  }
+  if (peakPercent === null && throttled429 === null) {
+    return { peakPercent: null, region: null, throttled429: null, ranOut: null, status: "no-data", consecutive429: false };
+  }
+  const ranOut = (peakPercent ?? 0) > 100 || consecutive429;
+  const status: Status = ranOut ? "breach" : (peakPercent ?? 0) > warnPercent ? "warn" : "ok";
+  return { peakPercent, region, throttled429, ranOut, status, consecutive429 };
+}
