@@ -9,18 +9,11 @@
  * that never saw a value costs nothing: its views read a shared all-null backing.
  */
 import type { KustoType } from "../telemetry/schemas";
+import type { ColumnView, Value } from "./column-view";
 import { PackedStrings } from "./packed-strings";
 import { retainArray, retainTyped, type KeepMask } from "./retain";
 
-/** A value as the engine sees it: numbers for long/int/real/datetime/timespan, JSON values for dynamic. */
-export type Value = number | string | boolean | null | object;
-
-/** Read-only view every column offers; `length` is fixed for a query's snapshot. */
-export interface ColumnView {
-  readonly type: KustoType;
-  readonly length: number;
-  get(i: number): Value;
-}
+export type { ColumnView, Value };
 
 export const NUMERIC_STORAGE = new Set<KustoType>(["long", "int", "real", "decimal", "datetime", "timespan"]);
 

@@ -4,7 +4,7 @@
  * garbage collector to trace. Reading a row decodes it (such columns are rarely read).
  */
 import type { KustoType } from "../telemetry/schemas";
-import type { ColumnView } from "./columns";
+import type { ColumnView } from "./column-view";
 import { retainPacked, type KeepMask } from "./retain";
 
 const encoder = new TextEncoder();

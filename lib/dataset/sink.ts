@@ -1,5 +1,6 @@
 import type { KeepMask, Thinning } from "./retain";
-import type { TableSnapshot, TimeWindow } from "./workspace";
+import type { ColumnSchema } from "../telemetry/schemas";
+import type { ColumnView } from "./column-view";
 
 /**
  * Where generated or recorded rows go. Rows are plain objects keyed by column name, values in
@@ -20,4 +21,20 @@ export interface RowSink {
    * dense rows; sinks without it keep all.
    */
   retain?(table: string, window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask | Thinning): number;
+}
+
+/** A consistent, read-only view of one table: columns all of `length` rows. */
+export interface TableSnapshot {
+  readonly name: string;
+  readonly schema: readonly ColumnSchema[];
+  readonly columns: readonly ColumnView[];
+  readonly length: number;
+  /** Set when the rows are already restricted to TimeGenerated in this window (no scan needed). */
+  readonly timeWindow?: TimeWindow;
+}
+
+/** A half-open TimeGenerated range in epoch ms: [from, to). */
+export interface TimeWindow {
+  readonly from: number;
+  readonly to: number;
 }

@@ -4,31 +4,18 @@
  * snapshot of each table's length at its start.
  */
 import { TABLE_SCHEMAS, type ColumnSchema, type TableSchema } from "../telemetry/schemas";
-import { newStoredColumn, NumberColumn, type ColumnView, type StoredColumn } from "./columns";
+import { newStoredColumn, NumberColumn, type StoredColumn } from "./columns";
 import { compileAppender, type CompiledAppender } from "./appender";
 import { converterFor, ValueTypeError } from "./json-values";
 import type { KeepMask, Thinning } from "./retain";
-import type { RowSink } from "./sink";
+import type { RowSink, TableSnapshot, TimeWindow } from "./sink";
+
+export type { TableSnapshot, TimeWindow };
 
 export class UnknownTableError extends Error {}
 
 export class RowError extends Error {}
 
-/** A consistent, read-only view of one table: columns all of `length` rows. */
-export interface TableSnapshot {
-  readonly name: string;
-  readonly schema: readonly ColumnSchema[];
-  readonly columns: readonly ColumnView[];
-  readonly length: number;
-  /** Set when the rows are already restricted to TimeGenerated in this window (no scan needed). */
-  readonly timeWindow?: TimeWindow;
-}
-
-/** A half-open TimeGenerated range in epoch ms: [from, to). */
-export interface TimeWindow {
-  readonly from: number;
-  readonly to: number;
-}
 
 /** First index in data[lo, hi) whose value is >= t (data sorted ascending). */
 function lowerBound(data: Float64Array, lo: number, hi: number, t: number): number {

@@ -1,5 +1,4 @@
 import type { RegionConfig } from "@/lib/config/schema";
-import type { RegionSnapshot } from "@/lib/snapshot/types";
 import { byTime, num, str } from "../runtime/rows";
 import { buildMeta, headlineStatus } from "../runtime/status";
 import type { QueryOutcome, SignalModule } from "../runtime/types";
@@ -15,10 +14,9 @@ import {
 } from "./evaluate";
 import { CPU_QUERY_ID, cpuQuery, RU_QUERY_ID, ruQuery, saturationQueries } from "./query";
 import { FEEDS } from "@/lib/telemetry/contract";
-import { projectRegions, regionsSeries } from "./regions";
+import { projectRegions, regionsSeries, type RegionSaturation } from "./regions";
 
-/** A region's saturation: its snapshot row without what origin health adds (regions.ts joins the two). */
-export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "trafficShareRatio">;
+export type { RegionSaturation };
 
 /** Per-minute CPU, RU% and 429s of one region from the catalog's two saturation queries (also used by the review's survivor check). */
 export function minutesOf(region: RegionConfig, cpu: QueryOutcome | null, ru: QueryOutcome): MinuteSample[] {

@@ -5,8 +5,10 @@ import { originHealthSeries } from "../origin-health/series";
 import { rangeOk, worstOfRanges } from "../runtime/range-worst";
 import { headlineStatus } from "../runtime/status";
 import type { ProjectContext, SeriesRequest, SeriesResult, SnapshotFields } from "../runtime/types";
-import type { RegionSaturation } from "./index";
 import { saturationSeries } from "./series";
+
+/** A region's saturation: its snapshot row without what origin health adds (regionRows joins the two). */
+export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "trafficShareRatio">;
 
 /** The snapshot's regions rows: saturation of each configured region joined with its origin health. */
 export function regionRows(config: DashboardConfig, sat: RegionSaturation[] | null, health: OriginHealthValue | null): RegionSnapshot[] {
