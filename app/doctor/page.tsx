@@ -51,6 +51,7 @@ export default async function DoctorPage() {
               <td className="py-2">
                 <div>{c.detail}</div>
                 {c.remedy ? <div className="mt-1 font-medium">{c.status === "optional" ? "To add it" : "Fix"}: {c.remedy}</div> : null}
+                {c.signals && c.status !== "ok" ? <div className="mt-1 text-slate-600">Read by: {c.signals.join(", ")}</div> : null}
               </td>
             </tr>
           ))}

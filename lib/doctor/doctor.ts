@@ -15,6 +15,8 @@ export interface CheckResult {
   detail: string;
   /** The exact setting or telemetry to enable; absent when the check passed. */
   remedy?: string;
+  /** Data checks: the signals that read this feed (they show NO DATA without it). */
+  signals?: string[];
 }
 
 export interface DoctorReport {
@@ -60,7 +62,7 @@ async function tableCheck(input: DoctorInput, table: string): Promise<CheckResul
 }
 
 async function dataCheck(input: DoctorInput, check: DataCheck): Promise<CheckResult> {
-  const base = { id: check.id, title: check.title };
+  const base = { id: check.id, title: check.title, signals: check.signals };
   const within = check.withinHours >= 48 ? `${Math.round(check.withinHours / 24)} days` : `${check.withinHours} h`;
   try {
     const result = await input.source.query(check.kql, hoursBefore(input.now, check.withinHours));
@@ -119,7 +121,7 @@ export function formatDoctorReport(report: DoctorReport): string {
   const mark: Record<CheckStatus, string> = { ok: "ok  ", warn: "WARN", fail: "FAIL", optional: "opt " };
   const lines = [`Checking ${report.target}`, ""];
   for (const c of report.checks) {
-    lines.push(`${mark[c.status]}  ${c.title}: ${c.detail}`);
+    lines.push(`${mark[c.status]}  ${c.title}: ${c.detail}${c.signals && c.status !== "ok" ? ` (read by: ${c.signals.join(", ")})` : ""}`);
     if (c.remedy) lines.push(`      → ${c.remedy}`);
   }
   const failed = report.checks.filter((c) => c.status === "fail").length;

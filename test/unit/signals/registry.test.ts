@@ -114,7 +114,7 @@ describe("a signal registered in a test registry, with no other edit", () => {
   it("reaches the doctor: a data check for its feed, with the remedy naming its event and Properties key", async () => {
     const report = await runDoctor({ config, source, now: range.to, registry });
     const check = report.checks.find((c) => c.id === "probe-events");
-    expect(check).toMatchObject({ status: "fail", title: PROBE_FEED.title });
+    expect(check).toMatchObject({ status: "fail", title: PROBE_FEED.title, signals: ["probe"] });
     expect(check?.remedy).toContain("probe_ping");
     expect(check?.remedy).toContain("Properties.region");
   });
