@@ -34,7 +34,7 @@ export function IncidentsTable({ rows, caption, testId }: { rows: readonly Incid
       </thead>
       <tbody>
         {rows.map((i) => (
-          <tr key={`${i.region}@${i.start}`} className="break-inside-avoid border-b border-slate-200 align-top" data-kind={i.kind}>
+          <tr key={`${i.region}@${i.start}`} className="break-inside-avoid border-b border-slate-200 align-top" data-kind={i.kind} data-incident-start={i.start}>
             <td className="py-1 pr-2">{i.region}</td>
             <td className="py-1 pr-2">{i.kind === "drill" ? "drill" : "real"}</td>
             <td className="py-1 pr-2 whitespace-nowrap">{formatUtc(i.start, false)}</td>

@@ -33,7 +33,7 @@ export function IncidentTile({
             {regionName(incident.region)} · <span className="uppercase">{incident.kind}</span>
           </span>
           <span className="text-2xl text-slate-400">{formatUtc(incident.start, false)}</span>
-          <span className={`text-5xl font-bold tabular-nums ${STATUS_TEXT[status]}`} data-value="rto">
+          <span className={`text-5xl font-bold tabular-nums ${STATUS_TEXT[incident.rtoStatus]}`} data-value="rto">
             {formatSeconds(incident.rtoSeconds)}
           </span>
           <span className="text-2xl text-slate-300">

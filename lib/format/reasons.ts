@@ -67,9 +67,11 @@ export function saturationRangeReason(args: { status: Status; peakPercent: numbe
   return null;
 }
 
-export function availabilityRangeReason(status: Status, downMinutes: number): string | null {
+export function availabilityRangeReason(status: Status, downMinutes: number, windowDays: number): string | null {
   if (status === "ok" || status === "no-data") return null;
-  return downMinutes > 0 ? `${downMinutes} min of downtime (error ratio over 1 %) in this range.` : null;
+  return downMinutes > 0
+    ? `${downMinutes} min of downtime (error ratio over 1 %) in this range.`
+    : `No down minute in this range; the status is the ${windowDays}-day SLO window's.`;
 }
 
 export function conflictRangeReason(args: { status: Status; depthMax: number; threshold: number; overSeconds: number }): string | null {

@@ -93,7 +93,7 @@ export function incidents(timeline: Timeline, bins: BinSeries, from: number, to:
     const reasons = [
       rtoReason({ status: rtoStatus, open: rto === null, elapsedSeconds: elapsed, rtoBudgetSeconds: budget }),
       ...rpoTiers.map(rpoReason),
-      survivorReason({ ...survivor, warnPercent }),
+      survivorReason({ ...survivor, region: survivor.region && (timeline.config.regions.find((r) => r.id === survivor.region)?.displayName ?? survivor.region), warnPercent }),
     ].filter((r): r is string => r !== null);
     const { consecutive429: _c, ...survivorFields } = survivor;
     out.push({

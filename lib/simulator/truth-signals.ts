@@ -312,6 +312,6 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
     sliStatus: badRatio === null ? "no-data" : 1 - badRatio >= target ? "ok" : "breach",
     burnOver: Object.fromEntries(Object.entries(burnRates).map(([w, v]) => [w, v === null ? null : v > BURN_THRESHOLD[w as BurnWindow]])) as Record<BurnWindow, boolean | null>,
     status,
-    rangeWorst: { status: rangeStatus, overBudgetSeconds: status === "no-data" ? null : downInRange * 60, reason: availabilityRangeReason(rangeStatus, downInRange) },
+    rangeWorst: { status: rangeStatus, overBudgetSeconds: status === "no-data" ? null : downInRange * 60, reason: availabilityRangeReason(rangeStatus, downInRange, windowDays) },
   };
 }

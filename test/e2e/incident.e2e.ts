@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from "vitest";
 import { closePage, screenshot, suiteBrowser } from "./browser";
 import { openPage, seriousA11yViolations } from "./oncall-helpers";
+import { incidentId } from "@/lib/charts/incident";
+import type { Snapshot } from "@/lib/snapshot/types";
 
 describe("incident timeline", () => {
   const browser = suiteBrowser();
@@ -48,6 +50,21 @@ describe("incident timeline", () => {
     const inspector = page.locator("[data-panel=chart-error-ratio] [data-inspector]");
     await inspector.locator("summary").click();
     await expect(inspector.locator("[data-kql]").first().textContent()).resolves.toContain("FrontDoorAccessLog");
+    // One status, one set of words (SIGNALS 3.4): the page renders the snapshot's incident, never re-judges it.
+    const { incidents } = (await (await fetch(`${baseUrl}/api/snapshot?range=7d`)).json()) as Snapshot;
+    const shown = incidents.find((i) => incidentId(i) === id);
+    expect(shown, `incident ${id} in the 7-day snapshot`).toBeDefined();
+    const h1Status = await page.locator("h1 [data-status]").getAttribute("data-status");
+    const reasons = await page.locator("[data-panel=measures] [data-incident-reasons] [data-reason]").allTextContents();
+    expect(h1Status).toBe(shown?.status);
+    expect(reasons).toEqual(shown?.reasons);
+    await expect(page.locator("[data-measure=survivor] [data-status]").getAttribute("data-status")).resolves.toBe(shown?.survivor.status);
+    // The demo's last real outage is the survivor-saturation failover: not a green OK, and it says why.
+    expect(h1Status).toBe("breach");
+    expect(reasons.join(" ")).toMatch(/Survivor .+ ran out of headroom/);
+    // The survivor projection draws through the outage: a line, not NO DATA.
+    await expect(page.locator("[data-panel=chart-survivor]").getAttribute("data-no-data")).resolves.toBe("false");
+    await page.locator("[data-panel=chart-survivor] [data-chart] svg .recharts-line").first().waitFor({ state: "attached" });
     await screenshot(page, "incident-timeline");
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
     // The link round-trips: the same URL in a fresh page shows the same incident.

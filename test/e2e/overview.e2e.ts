@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import type { SeriesResponse } from "@/lib/charts/types";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { closePage, screenshot, suiteBrowser } from "./browser";
 import { openPage, seriousA11yViolations } from "./oncall-helpers";
@@ -12,7 +13,9 @@ describe("overview", () => {
     await page.goto(`${baseUrl}/?range=1h`);
     for (const id of ["uksouth", "westeurope"]) {
       const row = page.locator(`[data-overview-region=${id}]`);
-      await expect(row.locator("[data-status]").getAttribute("data-status")).resolves.toMatch(/^(ok|warn|breach|no-data)$/);
+      // Now, then the worst in the range beside it (rangeWorst), both as the snapshot says.
+      await expect(row.locator("[data-status]").first().getAttribute("data-status")).resolves.toMatch(/^(ok|warn|breach|no-data)$/);
+      await expect(row.locator("[data-range-worst]").getAttribute("data-range-worst")).resolves.toMatch(/^(ok|warn|breach|no-data)$/);
       // Real numbers from the simulator: the traffic share is a percentage, not a placeholder.
       await expect(row.textContent()).resolves.toMatch(/\d+\.\d %/);
     }
@@ -43,6 +46,30 @@ describe("overview", () => {
     await expect(page.getByText("RTO budget").isVisible()).resolves.toBe(true);
     await screenshot(page, "overview");
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await closePage(page);
+  }, 900_000);
+
+  it("a 24 h view holding the demo's SQL lag breach shows BREACH beside the row, with the time over budget and why", async () => {
+    // Where the breach is: the SQL lag series of the last 7 days, at its highest bucket.
+    const series = (await (await fetch(`${baseUrl}/api/signals/replication/series?range=7d`)).json()) as SeriesResponse;
+    const sql = series.panels.find((p) => p.id === "replication-lag-sql")?.series[0];
+    const peak = (sql?.points ?? []).reduce((a, p) => ((p.v ?? -1) > (a.v ?? -1) ? p : a), { t: 0, v: null as number | null });
+    expect(peak.v ?? 0).toBeGreaterThan(30);
+    // As of 6 h after it, 24 h range: the lag is fine now, the range held a breach.
+    const at = new Date(Math.ceil((peak.t + 6 * 3600_000) / 60_000) * 60_000).toISOString();
+    const snap = (await (await fetch(`${baseUrl}/api/snapshot?range=24h&at=${at}`)).json()) as Snapshot;
+    const pair = snap.replication.find((r) => r.tier === "sql");
+    expect(pair?.status).toBe("ok");
+    expect(pair?.rangeWorst.status).toBe("breach");
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${baseUrl}/?range=24h&at=${at}`);
+    const row = page.locator(`[data-pair='sql:${pair?.source}->${pair?.target}']`);
+    await expect(row.locator("[data-range-worst]").getAttribute("data-range-worst")).resolves.toBe("breach");
+    await expect(row.locator("[data-range-reason]").textContent()).resolves.toBe(pair?.rangeWorst.reason);
+    await expect(row.locator("[data-range-reason]").textContent()).resolves.toMatch(/^Lag reached \d+ s in this range, over the 30 s RPO budget for /);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, "overview-24h-lag-breach");
     expect(errors).toEqual([]);
     await closePage(page);
   }, 900_000);

@@ -5,6 +5,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, SCREENSHOT_DIR, screenshot } from "./browser";
 import { openPage, seriousA11yViolations } from "./oncall-helpers";
+import type { Snapshot } from "@/lib/snapshot/types";
+import { lastClosedIncident } from "@/lib/wall/incidents";
 
 const OUT = path.resolve("test-results/review");
 
@@ -51,6 +53,13 @@ describe("availability review", () => {
     await expect(rolling.locator("tr[data-kind=drill]").count()).resolves.toBeGreaterThanOrEqual(1);
     // Measured RTO against the 300 s budget, RPO per tier against its budget, survivor headroom verdict.
     await expect(rolling.locator("tr[data-kind=real]").first().textContent()).resolves.toMatch(/\d+ s \/ 5 min.*cosmos: [\d.]+ s \/ 5 s.*(held|ran out)/);
+    // The review shows the incident signal's own status and reasons: the same words as the incident page and the wall.
+    const { incidents } = (await (await fetch(`${baseUrl}/api/snapshot?range=7d`)).json()) as Snapshot;
+    const last = lastClosedIncident(incidents.filter((i) => i.kind === "real"));
+    expect(last).not.toBeNull();
+    const row = rolling.locator(`tr[data-incident-start="${last?.start}"]`);
+    await expect(row.locator("[data-incident-status]").getAttribute("data-incident-status")).resolves.toBe(last?.status);
+    await expect(row.locator("[data-reason]").allTextContents()).resolves.toEqual(last?.reasons);
     await expect(page.locator("[data-chart=burn-down]").count()).resolves.toBe(2);
     await expect(page.locator("[data-chart=burn-down] svg path").count()).resolves.toBeGreaterThan(2);
     await expect(page.locator("[data-chart=rto-drift] .recharts-scatter-symbol").count()).resolves.toBeGreaterThanOrEqual(2);

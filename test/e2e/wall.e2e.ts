@@ -4,6 +4,8 @@ import { gzipSync } from "node:zlib";
 import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Snapshot } from "@/lib/snapshot/types";
+import { lastClosedIncident } from "@/lib/wall/incidents";
+import { overallStatus } from "@/lib/wall/tiles";
 import { closePage, collectErrors, launchBrowser, screenshot } from "./browser";
 
 /**
@@ -119,6 +121,13 @@ describe("/wall", () => {
         expect(await page.locator(`[data-tile="${tile}"] [data-no-data]`).count(), `${tile} shows NO DATA`).toBe(0);
         expect(await page.locator(`[data-tile="${tile}"]`).getAttribute("data-status")).not.toBe("no-data");
       }
+      // The last failover tile shows the incident's own status and reasons (the words the incident page and review show).
+      const last = lastClosedIncident(recorded.incidents);
+      expect(last).not.toBeNull();
+      await expect(page.locator('[data-tile="incident"]').getAttribute("data-status")).resolves.toBe(last?.status);
+      await expect(page.locator('[data-tile="incident"] [data-reason]').allTextContents()).resolves.toEqual(last?.reasons);
+      // The saturation tile is the regions' own grade, not a re-judgement of CPU against thresholds.
+      await expect(page.locator('[data-tile="saturation"]').getAttribute("data-status")).resolves.toBe(overallStatus(recorded.regions.map((r) => r.status)));
       // Freshness: UTC clock, a countdown and each tile's data age.
       await expect(page.locator('[data-value="clock"]').textContent()).resolves.toMatch(/^\d{2}:\d{2}:\d{2}$/);
       await expect(page.locator('[data-value="countdown"]').textContent()).resolves.toMatch(/next refresh\d+ s/);

@@ -136,7 +136,7 @@ export function evaluateAvailability(args: {
     rangeWorst: {
       status: rangeStatus,
       overBudgetSeconds: status === "no-data" ? null : downInRange * 60,
-      reason: availabilityRangeReason(rangeStatus, downInRange),
+      reason: availabilityRangeReason(rangeStatus, downInRange, args.windowDays),
     },
   };
 }

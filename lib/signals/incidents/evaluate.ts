@@ -180,6 +180,8 @@ export function incidentVerdict(args: {
   tiers: readonly { tier: string; lagSeconds: number | null; budgetSeconds: number; status: Status }[];
   survivor: SurvivorVerdict;
   warnPercent: number;
+  /** Display name of a region id, for the sentences people read (the fields keep ids). */
+  regionName?: (id: string) => string;
 }): IncidentVerdict {
   const rto = rtoStatus(args);
   const known = args.tiers.filter((t) => t.status !== "no-data");
@@ -188,7 +190,7 @@ export function incidentVerdict(args: {
   const reasons = [
     rtoReason({ status: rto, open: args.open, elapsedSeconds: args.elapsedSeconds, rtoBudgetSeconds: args.rtoBudgetSeconds }),
     ...args.tiers.map(rpoReason),
-    survivorReason({ ...args.survivor, warnPercent: args.warnPercent }),
+    survivorReason({ ...args.survivor, region: args.survivor.region && (args.regionName?.(args.survivor.region) ?? args.survivor.region), warnPercent: args.warnPercent }),
   ].filter((r): r is string => r !== null);
   return { rtoStatus: rto, rpoStatus: rpo, status: worstStatus(parts.length > 0 ? parts : ["no-data"]), reasons };
 }

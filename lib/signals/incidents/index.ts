@@ -159,6 +159,7 @@ async function measure(
     tiers: rpoTiers,
     survivor: survivor.verdict,
     warnPercent: ctx.config.budgets.saturation.warnPercent,
+    regionName: (id) => ctx.config.regions.find((r) => r.id === id)?.displayName ?? id,
   });
   return {
     incident: {

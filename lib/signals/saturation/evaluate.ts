@@ -22,6 +22,8 @@ export interface RegionLoad {
 }
 
 export const SUSTAINED_MS = 15 * MINUTE_MS;
+/** A silent region serving less than this share of edge traffic is down (SIGNALS 3.5), not blind. */
+export const DOWN_TRAFFIC_SHARE = 0.01;
 
 const maxOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
 

@@ -5,16 +5,36 @@ import { originHealthSeries } from "../origin-health/series";
 import { rangeOk, worstOfRanges } from "../runtime/range-worst";
 import { headlineStatus } from "../runtime/status";
 import type { ProjectContext, SeriesRequest, SeriesResult, SnapshotFields } from "../runtime/types";
+import { DOWN_TRAFFIC_SHARE } from "./evaluate";
 import { saturationSeries } from "./series";
 
 /** A region's saturation: its snapshot row without what origin health adds (regionRows joins the two). */
 export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "trafficShareRatio">;
 
+/**
+ * SIGNALS 3.5: a region that reports no load counts as down, carrying 0 in the survivor projection, only
+ * when it is evicted or serves < 1 % of edge traffic. Silent while still serving (or with no traffic
+ * figure), its load is unknown, and so is what the others would carry: their projection is NO DATA.
+ */
+function blindRegions(config: DashboardConfig, sat: RegionSaturation[] | null, health: OriginHealthValue | null): string[] {
+  return config.regions
+    .filter((region) => {
+      const s = sat?.find((r) => r.id === region.id);
+      if (!s || s.cpuPercent !== null || s.ruPercent !== null) return false;
+      const h = health?.regions.find((r) => r.id === region.id);
+      const down = h?.originHealthy === false || (h?.trafficShareRatio != null && h.trafficShareRatio < DOWN_TRAFFIC_SHARE);
+      return !down;
+    })
+    .map((r) => r.id);
+}
+
 /** The snapshot's regions rows: saturation of each configured region joined with its origin health. */
 export function regionRows(config: DashboardConfig, sat: RegionSaturation[] | null, health: OriginHealthValue | null): RegionSnapshot[] {
+  const blind = blindRegions(config, sat, health);
   return config.regions.map((region) => {
     const s = sat?.find((r) => r.id === region.id);
     const h = health?.regions.find((r) => r.id === region.id);
+    const projectionKnown = blind.length === 0;
     const originHealthy = h?.originHealthy ?? null;
     const statuses: Status[] = [s?.status ?? "no-data", originHealthy === null ? "no-data" : originHealthy ? "ok" : "breach"];
     return {
@@ -25,8 +45,8 @@ export function regionRows(config: DashboardConfig, sat: RegionSaturation[] | nu
       cpuPercent: s?.cpuPercent ?? null,
       ruPercent: s?.ruPercent ?? null,
       throttled429: s?.throttled429 ?? null,
-      survivorProjectedPercent: s?.survivorProjectedPercent ?? null,
-      survivorStatus: s?.survivorStatus ?? "no-data",
+      survivorProjectedPercent: projectionKnown ? (s?.survivorProjectedPercent ?? null) : null,
+      survivorStatus: projectionKnown ? (s?.survivorStatus ?? "no-data") : "no-data",
       status: headlineStatus(statuses),
       rangeWorst: worstOfRanges([s?.rangeWorst ?? rangeOk("no-data", null), h?.rangeWorst ?? rangeOk("no-data", null)]),
     };

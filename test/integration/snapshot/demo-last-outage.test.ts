@@ -78,7 +78,7 @@ describe("the demo's last real outage on the incident page, the wall and the rev
     expect(wall.status).toBe("breach");
     expect(wall.survivor).toMatchObject({ region: "westeurope", ranOut: true });
     expect(wall.survivor.throttled429 ?? 0).toBeGreaterThan(1000);
-    expect(wall.reasons.join(" ")).toMatch(/^Survivor westeurope ran out of headroom/);
+    expect(wall.reasons.join(" ")).toMatch(/^Survivor West Europe ran out of headroom/);
   });
 
   it("draws the survivor projection through the outage: no gap from failure to recovery", () => {

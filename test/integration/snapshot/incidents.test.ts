@@ -97,7 +97,7 @@ describe.each(["region-outage", "drill", "survivor-saturation"])("%s", (name) =>
       // The surviving region ran at ~99 % CPU with thousands of 429s: the failover is not a success.
       expect(incident.survivor.ranOut).toBe(true);
       expect(incident.status).toBe("breach");
-      expect(incident.reasons.join(" ")).toMatch(/^Survivor westeurope ran out of headroom/);
+      expect(incident.reasons.join(" ")).toMatch(/^Survivor West Europe ran out of headroom/);
     } else {
       expect(incident.survivor.ranOut).toBe(false);
     }

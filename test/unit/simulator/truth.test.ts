@@ -26,7 +26,7 @@ describe("truth per scenario", () => {
     // RTO and RPO within budget; the survivor took the whole load above the 70 % warn line (SIGNALS 3.4).
     expect(inc).toMatchObject({ region: "uksouth", kind: "real", rtoStatus: "ok", rpoStatus: "ok", status: inc.survivor.status });
     expect(inc.survivor).toMatchObject({ region: "westeurope", ranOut: false });
-    expect(inc.reasons).toEqual(inc.survivor.status === "ok" ? [] : [expect.stringMatching(/^Survivor westeurope peaked at \d+ %, above the 70 % warn line/)]);
+    expect(inc.reasons).toEqual(inc.survivor.status === "ok" ? [] : [expect.stringMatching(/^Survivor West Europe peaked at \d+ %, above the 70 % warn line/)]);
     const flip = t.originFlips.find((f) => f.to === "unhealthy");
     expect(flip).toBeDefined();
     const detection = sec(flip?.at ?? null) - sec(outage.start);

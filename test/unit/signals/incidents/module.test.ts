@@ -145,7 +145,7 @@ describe("incidents signal over query rows", () => {
         status: "breach",
         reasons: [
           "RPO sql: 41 s of writes not yet replicated at the start, over the 30 s budget.",
-          "Survivor westeurope ran out of headroom (429s in 3 consecutive minutes): peak 95 %, 120 requests throttled (429).",
+          "Survivor West Europe ran out of headroom (429s in 3 consecutive minutes): peak 95 %, 120 requests throttled (429).",
         ],
       },
     ]);
