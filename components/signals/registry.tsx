@@ -52,6 +52,7 @@ export const SIGNAL_UI: Partial<Record<string, SignalUi>> = {
   originHealth: {
     Summary: ({ snapshot }) => <OriginHealthSummary snapshot={snapshot} />,
     hasData: (s) => s.regions.some((r) => r.originHealthy !== null),
+    wide: true,
   },
   incidents: {
     Summary: ({ snapshot, view, place }) =>
