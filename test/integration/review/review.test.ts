@@ -147,7 +147,8 @@ describe("review vs simulator truth, month by month", () => {
     expect(ranOut.length).toBeGreaterThan(0);
     for (const i of ranOut) {
       expect(i.status).toBe("breach");
-      expect(i.reasons.some((r) => r.startsWith(`Survivor ${i.survivor.region} ran out of headroom`))).toBe(true);
+      const name = config.regions.find((r) => r.id === i.survivor.region)?.displayName;
+      expect(i.reasons.some((r) => r.startsWith(`Survivor ${name} ran out of headroom`))).toBe(true);
     }
   });
 
