@@ -3,9 +3,11 @@
  * the budget mark sits at two thirds and an overspend is visible, not pinned at the edge.
  */
 
+import { LAG_WARN_RATIO } from "../signals/replication-lag/evaluate";
+
 export const GAUGE_SCALE_BUDGETS = 1.5;
-/** Lag above this share of the budget is amber (SIGNALS.md 3.1 warns at 0.8 × budget). */
-export const GAUGE_WARN_SHARE = 0.8;
+/** The dial's amber zone starts where the replication signal warns (SIGNALS.md 3.1: 0.8 × budget). */
+export const GAUGE_WARN_SHARE = LAG_WARN_RATIO;
 
 export type GaugeZone = "ok" | "warn" | "breach";
 
