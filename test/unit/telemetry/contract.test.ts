@@ -84,7 +84,7 @@ describe("the README's contract table", () => {
   it("is the one generated from the contract", () => {
     const readme = readFileSync("README.md", "utf8");
     const block = /<!-- telemetry-contract:start -->\n([\s\S]*?)\n<!-- telemetry-contract:end -->/.exec(readme)?.[1];
-    // To refresh: paste the output of contractMarkdown() (lib/telemetry/contract.ts) between the markers.
+    // To refresh: paste the output of `npx tsx scripts/contract-table.ts` between the markers.
     expect(block).toBe(contractMarkdown());
   });
 });
