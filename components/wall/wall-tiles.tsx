@@ -1,16 +1,13 @@
-import type { Snapshot } from "@/lib/snapshot/types";
-import { lastClosedIncident } from "@/lib/wall/incidents";
-import { tileFreshness } from "@/lib/wall/tiles";
+import { GenericWallTile, WALL_TILE_UI, type WallSlot } from "@/components/signals/wall-tiles";
 import type { WallTileMap } from "@/lib/catalog/descriptors";
+import type { Snapshot } from "@/lib/snapshot/types";
+import { tileFreshness } from "@/lib/wall/tiles";
 import type { AvailabilityToday } from "@/lib/wall/today";
-import { AvailabilityTile } from "./availability-tile";
-import { ConflictsTile, SplitBrainTile } from "./conflicts-tile";
-import { IncidentTile } from "./incident-tile";
-import { RegionsTile } from "./regions-tile";
-import { ReplicationTile } from "./replication-tile";
-import { SaturationTile } from "./saturation-tile";
 
-/** The main view: every tile of issue 8 on one 16:9 grid, no scrolling. */
+/**
+ * The main view: every tile of the registry's wall map on one 16:9 grid, no scrolling. Known tiles
+ * take their place from the UI registry; a tile without one stacks in the last column.
+ */
 export function WallTiles({
   snapshot,
   sinceArrivalSeconds,
@@ -25,24 +22,27 @@ export function WallTiles({
   today: AvailabilityToday | null;
   regionName: (id: string) => string;
 }) {
-  const fresh = (tile: string) => tileFreshness(snapshot, tiles[tile] ?? [], sinceArrivalSeconds);
-  const incidentsMeta = snapshot.signals?.incidents;
+  const ids = [...Object.keys(WALL_TILE_UI).filter((id) => id in tiles), ...Object.keys(tiles).filter((id) => !(id in WALL_TILE_UI))];
+  const slotOf = (id: string): WallSlot => WALL_TILE_UI[id]?.slot ?? "stack";
+  const render = (id: string, className?: string) => {
+    const freshness = tileFreshness(snapshot, tiles[id] ?? [], sinceArrivalSeconds);
+    const ui = WALL_TILE_UI[id];
+    return ui ? (
+      <ui.Tile key={id} snapshot={snapshot} freshness={freshness} today={today} regionName={regionName} className={className} />
+    ) : (
+      <GenericWallTile key={id} id={id} signals={tiles[id] ?? []} snapshot={snapshot} freshness={freshness} />
+    );
+  };
+  const stack = ids.filter((id) => slotOf(id) === "stack");
   return (
     <div className="grid min-h-0 flex-1 grid-cols-4 grid-rows-[1.15fr_1fr] gap-4" data-view="wall">
-      <RegionsTile regions={snapshot.regions} freshness={fresh("regions")} className="col-span-2" />
-      <ReplicationTile pairs={snapshot.replication} freshness={fresh("replication")} regionName={regionName} className="col-span-2" />
-      <SaturationTile regions={snapshot.regions} freshness={fresh("saturation")} />
-      <AvailabilityTile availability={snapshot.availability} today={today} freshness={fresh("availability")} />
-      <IncidentTile
-        incident={lastClosedIncident(snapshot.incidents)}
-        hasIncidentData={incidentsMeta !== undefined && incidentsMeta.status !== "no-data"}
-        regionName={regionName}
-        freshness={fresh("incident")}
-      />
-      <div className="grid min-h-0 grid-rows-2 gap-4">
-        <ConflictsTile conflicts={snapshot.conflicts} freshness={fresh("conflicts")} regionName={regionName} />
-        <SplitBrainTile splitBrain={snapshot.splitBrain} asOf={snapshot.asOf} rangeFrom={snapshot.range.from} freshness={fresh("splitBrain")} />
-      </div>
+      {ids.filter((id) => slotOf(id) === "top").map((id) => render(id, "col-span-2"))}
+      {ids.filter((id) => slotOf(id) === "bottom").map((id) => render(id))}
+      {stack.length > 0 && (
+        <div className="grid min-h-0 gap-4" style={{ gridTemplateRows: `repeat(${stack.length}, minmax(0, 1fr))` }}>
+          {stack.map((id) => render(id))}
+        </div>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import demo from "@/config/demo.json";
 import { OverviewPanels } from "@/components/overview/overview-panels";
+import { WallTiles } from "@/components/wall/wall-tiles";
 import { buildSnapshot } from "@/lib/catalog/build";
 import { signalDescriptors, wallTileSignals } from "@/lib/catalog/descriptors";
 import { runSeries } from "@/lib/catalog/series";
@@ -104,6 +105,10 @@ describe("a signal registered in a test registry, with no other edit", () => {
     expect(tiles.probe).toEqual(["probe"]);
     const snapshot = await buildSnapshot({ config, source, range }, registry);
     expect(tileFreshness(snapshot, tiles.probe, 10).ageSeconds).toBe(40);
+    // On the wall: the known tiles keep their places, the new one stacks in the last column with its status.
+    const wall = renderToStaticMarkup(createElement(WallTiles, { snapshot, tiles, sinceArrivalSeconds: 0, today: null, regionName: (id: string) => id }));
+    expect(wall).toMatch(/data-tile="probe" data-status="breach"/);
+    expect(wall).toMatch(/data-tile="conflicts"/);
     expect(parseSignalName("probe", "signal", registry)).toEqual({ ok: true, value: "probe" });
     expect(parseSignalName("probe").ok).toBe(false);
     expect(signalDescriptors(registry).filter((s) => s.nav).map((s) => s.key)).toEqual(["conflicts", "probe"]);

@@ -1,0 +1,66 @@
+import type { ReactNode } from "react";
+import { AvailabilityTile } from "@/components/wall/availability-tile";
+import { ConflictsTile, SplitBrainTile } from "@/components/wall/conflicts-tile";
+import { IncidentTile } from "@/components/wall/incident-tile";
+import { RegionsTile } from "@/components/wall/regions-tile";
+import { ReplicationTile } from "@/components/wall/replication-tile";
+import { SaturationTile } from "@/components/wall/saturation-tile";
+import { Tile } from "@/components/wall/tile";
+import { signalMeta } from "@/lib/snapshot/meta";
+import type { Snapshot, Status } from "@/lib/snapshot/types";
+import { lastClosedIncident } from "@/lib/wall/incidents";
+import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
+import type { AvailabilityToday } from "@/lib/wall/today";
+
+export interface WallTileProps {
+  snapshot: Snapshot;
+  freshness: TileFreshness;
+  today: AvailabilityToday | null;
+  regionName: (id: string) => string;
+  className?: string;
+}
+
+/**
+ * Where a tile sits on the 16:9 grid: `top` spans two of the four columns of the upper row, `bottom`
+ * takes one column of the lower row, `stack` shares the lower row's last column with the other stacked tiles.
+ */
+export type WallSlot = "top" | "bottom" | "stack";
+
+export interface WallTileUi {
+  Tile: (props: WallTileProps) => ReactNode;
+  slot: WallSlot;
+}
+
+/**
+ * The UI registry's wall part: wall tile id (a signal module's `wallTiles`) → its component and place,
+ * in screen order. A tile id of the registry without an entry here gets `GenericWallTile` in the stack.
+ */
+export const WALL_TILE_UI: Record<string, WallTileUi> = {
+  regions: { slot: "top", Tile: ({ snapshot, freshness, className }) => <RegionsTile regions={snapshot.regions} freshness={freshness} className={className} /> },
+  replication: {
+    slot: "top",
+    Tile: ({ snapshot, freshness, regionName, className }) => <ReplicationTile pairs={snapshot.replication} freshness={freshness} regionName={regionName} className={className} />,
+  },
+  saturation: { slot: "bottom", Tile: ({ snapshot, freshness }) => <SaturationTile regions={snapshot.regions} freshness={freshness} /> },
+  availability: { slot: "bottom", Tile: ({ snapshot, today, freshness }) => <AvailabilityTile availability={snapshot.availability} today={today} freshness={freshness} /> },
+  incident: {
+    slot: "bottom",
+    Tile: ({ snapshot, freshness, regionName }) => {
+      const meta = signalMeta(snapshot, "incidents");
+      return <IncidentTile incident={lastClosedIncident(snapshot.incidents)} hasIncidentData={meta !== undefined && meta.status !== "no-data"} regionName={regionName} freshness={freshness} />;
+    },
+  },
+  conflicts: { slot: "stack", Tile: ({ snapshot, freshness, regionName }) => <ConflictsTile conflicts={snapshot.conflicts} freshness={freshness} regionName={regionName} /> },
+  splitBrain: { slot: "stack", Tile: ({ snapshot, freshness }) => <SplitBrainTile splitBrain={snapshot.splitBrain} asOf={snapshot.asOf} rangeFrom={snapshot.range.from} freshness={freshness} /> },
+};
+
+/** A tile for a signal without its own: the status its signals carry, and their warnings. */
+export function GenericWallTile({ id, signals, snapshot, freshness }: { id: string; signals: readonly string[]; snapshot: Snapshot; freshness: TileFreshness }) {
+  const metas = signals.map((key) => signalMeta(snapshot, key)).filter((m) => m !== undefined);
+  const status: Status = overallStatus(metas.map((m) => m.status));
+  return (
+    <Tile id={id} title={id} status={status} freshness={freshness}>
+      <p className="truncate text-2xl text-slate-300">{metas.flatMap((m) => m.warnings)[0] ?? ""}</p>
+    </Tile>
+  );
+}
