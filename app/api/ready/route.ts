@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfigState } from "@/lib/config/runtime";
-import { readinessNow } from "@/lib/health/live-readiness";
+import { readinessNow } from "@/lib/wiring/readiness";
 import { redactReadiness } from "@/lib/health/readiness";
 import { PRINCIPAL_HEADER } from "@/lib/security/principal";
 

@@ -14,7 +14,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["params", "dataset", "gateway", "charts"],
   ["engine", "log-analytics", "simulator"],
   ["signals"],
-  ["catalog", "doctor", "wall", "review", "security"],
+  ["catalog", "doctor", "wall", "review", "security", "health"],
   ["wiring"],
 ];
 

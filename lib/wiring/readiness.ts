@@ -3,8 +3,8 @@ import { getConfigState } from "../config/runtime";
 import { AzureLogsSource, type WorkspacesConfig } from "../log-analytics/azure-source";
 import { defaultCredential } from "../log-analytics/credential";
 import { processSingleton } from "../process-singleton";
-import { embeddedStatus, warmUpEmbedded } from "../wiring/source";
-import { checkReadiness, probeLogAnalytics, type Readiness, type ReadinessDeps } from "./readiness";
+import { embeddedStatus, warmUpEmbedded } from "./source";
+import { checkReadiness, probeLogAnalytics, type Readiness, type ReadinessDeps } from "../health/readiness";
 
 const building = processSingleton("readiness-build", () => ({ started: false }));
 const probeSources = processSingleton("readiness-azure-sources", () => new Map<string, AzureLogsSource>());
