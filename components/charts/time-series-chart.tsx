@@ -122,7 +122,7 @@ export function TimeSeriesChart({ series, thresholds, annotations, from, to, for
           );
         })}
       </LineChart>
-      {thresholds.length > 0 && (
+      {thresholds.length !== 0 && (
         <ul className="flex flex-wrap gap-x-4 gap-y-0.5 pl-16 text-xs text-slate-800" aria-label="Threshold lines">
           {thresholds.map((t) => (
             <li key={`${t.label}-${t.value}`} className="flex items-center gap-1" data-threshold-label>

@@ -5,7 +5,7 @@ import { kqlList } from "../kql/literal";
  * The telemetry contract, once: every feed a signal reads (the table, the rows that select it, the
  * columns and `Properties` keys its queries read) and what a user must switch on or emit to fill it.
  * The signal modules name the feeds they read (`SignalModule.telemetry`); the queries take their
- * names and keys from here; the doctor's data checks, the README's contract table and the
+ * names and keys from here; the doctor's data checks, the contract table in docs/telemetry-contract.md and the
  * simulator's conformance test are derived from it (test/unit/telemetry/contract.test.ts).
  */
 export interface TelemetryFeed {
@@ -207,7 +207,7 @@ export function tableRemedy(table: string): string | undefined {
   return [...new Set(feeds.map((f) => feedRemedy(f, DOC_CONFIG)))].join(" ");
 }
 
-/** The README's table of what the application itself must emit, generated from the feeds. */
+/** docs/telemetry-contract.md's table of what the application itself must emit, generated from the feeds. */
 export function contractMarkdown(): string {
   const rows = ALL_FEEDS.filter((f) => f.emit).map((f) => {
     const names = (f.select?.values(DOC_CONFIG) ?? []).map((n) => `\`${n}\``).join(", ");

@@ -1,6 +1,6 @@
 import type { DashboardConfig } from "../config/schema";
 import { sharedTier } from "../shared-tier";
-import { sharedTierCheck } from "../shared-tier/check";
+import { sharedTierCheck } from "../doctor/shared-tier-check";
 import { getSource } from "./source";
 import { checkCredential } from "../log-analytics/connect";
 import { runDoctor, type DoctorReport } from "../doctor/doctor";

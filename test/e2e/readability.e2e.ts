@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import type { Snapshot } from "@/lib/snapshot/types";
-import { SIGNAL_NAMES } from "@/lib/params/signal";
+import { SIGNAL_MODULES } from "@/lib/signals";
 import { closePage, screenshot, suiteBrowser } from "./browser";
 import { openPage } from "./oncall-helpers";
 
@@ -73,7 +73,7 @@ describe("readable on-call pages (1440×900)", () => {
   const browser = suiteBrowser();
   const baseUrl = inject("baseUrl");
 
-  for (const signal of SIGNAL_NAMES) {
+  for (const signal of SIGNAL_MODULES.map((m) => m.key)) {
     for (const range of ["1h", "24h"]) {
       it(`/signals/${signal}?range=${range}: distinct round ticks, no label over another`, async () => {
         const { page, errors } = await openPage(browser());

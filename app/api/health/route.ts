@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
 import { sharedTier } from "@/lib/shared-tier";
-import { sharedTierHealth } from "@/lib/shared-tier/check";
+import { sharedTierHealth } from "@/lib/doctor/shared-tier-check";
 import packageJson from "@/package.json";
 
 export const dynamic = "force-dynamic";

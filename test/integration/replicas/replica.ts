@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import { parseConfig } from "@/lib/config/load";
 import { QueryGateway } from "@/lib/gateway/gateway";
 import { AzureLogsSource } from "@/lib/log-analytics/azure-source";
-import { sharedTierHealth } from "@/lib/shared-tier/check";
+import { sharedTierHealth } from "@/lib/doctor/shared-tier-check";
 import { parseRedisUrl } from "@/lib/shared-tier/settings";
 import { SharedTier } from "@/lib/shared-tier/tier";
 import { answerSnapshot } from "@/lib/catalog/serve-snapshot";

@@ -12,7 +12,7 @@ import { Memo } from "@/lib/gateway/memo";
 import { SharedLimiter } from "@/lib/gateway/shared-limiter";
 import { UpstreamError } from "@/lib/gateway/upstream-error";
 import { SharedRateLimiter } from "@/lib/security/rate-limit";
-import { sharedTierCheck, sharedTierHealth } from "@/lib/shared-tier/check";
+import { sharedTierCheck, sharedTierHealth } from "@/lib/doctor/shared-tier-check";
 import { parseRedisUrl } from "@/lib/shared-tier/settings";
 import { SharedTier } from "@/lib/shared-tier/tier";
 import type { LogsSource, QueryResult } from "@/lib/workspace/types";

@@ -11,6 +11,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["format", "config"],
   ["telemetry"],
   ["workspace"],
+  ["shared-tier"],
   ["params", "dataset", "gateway", "charts"],
   ["engine", "log-analytics", "simulator"],
   ["signals"],

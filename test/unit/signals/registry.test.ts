@@ -133,9 +133,9 @@ describe("a signal registered in a test registry, with no other edit", () => {
   });
 });
 
-describe("the README's parameter table", () => {
+describe("the docs' parameter table (docs/security.md)", () => {
   it("lists exactly the registry's signal keys", () => {
-    const row = readFileSync("README.md", "utf8")
+    const row = readFileSync("docs/security.md", "utf8")
       .split("\n")
       .find((l) => l.startsWith("| `signal` "));
     const keys = [...(row?.split("|")[2] ?? "").matchAll(/`(\w+)`/g)].map((m) => m[1]);

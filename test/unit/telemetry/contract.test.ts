@@ -80,9 +80,9 @@ describe("the doctor's remedies come from the contract", () => {
   });
 });
 
-describe("the README's contract table", () => {
+describe("the docs' contract table (docs/telemetry-contract.md)", () => {
   it("is the one generated from the contract", () => {
-    const readme = readFileSync("README.md", "utf8");
+    const readme = readFileSync("docs/telemetry-contract.md", "utf8");
     const block = /<!-- telemetry-contract:start -->\n([\s\S]*?)\n<!-- telemetry-contract:end -->/.exec(readme)?.[1];
     // To refresh: paste the output of `npx tsx scripts/contract-table.ts` between the markers.
     expect(block).toBe(contractMarkdown());

@@ -1,6 +1,6 @@
-import type { CheckResult } from "../doctor/doctor";
+import type { CheckResult } from "./doctor";
 import { LOG_ANALYTICS_LIMITS } from "../gateway/limiter";
-import type { SharedTier, TierStatus } from "./tier";
+import type { SharedTier, TierStatus } from "../shared-tier/tier";
 
 export interface SharedTierHealth extends Partial<Omit<TierStatus, "mode">> {
   mode: TierStatus["mode"] | "off";
