@@ -11,7 +11,7 @@ import { compileScalar, type QueryContext } from "./scalar";
 import { datatable, print, range, scanTable } from "./sources";
 import { summarize } from "./summarize";
 import { filtersBounds, UNBOUNDED, type TimeBounds } from "./time-pushdown";
-import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
+import { childOf, columnReferences, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { withSchema, type ETable } from "./table";
 import { union } from "./union";
 
@@ -108,11 +108,29 @@ export class Evaluator implements QueryContext {
     return table;
   }
 
+  /**
+   * `X | join kind=innerunique Y on k | where <left columns only>`: Kusto pushes the filter to the
+   * left side before it deduplicates the left keys (join-innerunique page: filtering on
+   * value == "val1.2" "will never give the first result"), so the kept left row is one that passes.
+   */
+  private filterBeforeInnerUnique(filterOp: KNode, left: KNode): ETable | undefined {
+    if (left.cls !== "PipeExpression") return undefined;
+    const [joinLeft, joinOp] = nodes(left);
+    if (joinOp.cls !== "JoinOperator") return undefined;
+    const kind = (namedParameters(joinOp).get("kind") ?? "innerunique").toLowerCase();
+    if (kind !== "innerunique") return undefined;
+    const leftNames = new Set((joinLeft.columns ?? []).map((c) => c.name));
+    const refs = columnReferences(ops.filterPredicate(filterOp));
+    if (refs.length === 0 || !refs.every((r) => leftNames.has(r))) return undefined;
+    const filtered = ops.filter(filterOp, this.evalTabular(joinLeft), this);
+    return withSchema(join(joinOp, filtered, this), joinOp.columns);
+  }
+
   evalTabular(n: KNode): ETable {
     switch (n.cls) {
       case "PipeExpression": {
         const [left, op] = nodes(n);
-        const pruned = op.cls === "FilterOperator" ? this.filtersOnTable(n) : undefined;
+        const pruned = op.cls === "FilterOperator" ? (this.filtersOnTable(n) ?? this.filterBeforeInnerUnique(op, left)) : undefined;
         if (pruned) return pruned;
         return this.apply(op, this.evalTabular(left));
       }

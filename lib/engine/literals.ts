@@ -3,7 +3,7 @@ import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import type { KNode } from "./kusto";
 import { allTokens, listElements, nodes, unsupported } from "./syntax";
-import { parseDatetime, parseTimespan } from "./time";
+import { formatDatetimeDynamic, parseDatetime, parseTimespan } from "./time";
 
 /** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
 export function decodeStringToken(tok: string): string {
@@ -112,7 +112,7 @@ export function dynamicValue(n: KNode): Value {
     case "LiteralExpression": {
       if (n.kind === "NullLiteralExpression") return null;
       const v = literalValue(n);
-      if (n.kind === "DateTimeLiteralExpression" && typeof v === "number") return new Date(v).toISOString();
+      if (n.kind === "DateTimeLiteralExpression" && typeof v === "number") return formatDatetimeDynamic(v);
       return v;
     }
     case "PrefixUnaryExpression": {

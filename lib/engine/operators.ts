@@ -2,7 +2,7 @@
 import type { Value } from "../dataset/columns";
 import { KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
-import { compileScalar, orderComparator, selectRows, type QueryContext } from "./scalar";
+import { compilePredicate, compileScalar, orderComparator, selectRows, type QueryContext } from "./scalar";
 import { childOf, listElements, nameOf, nodes, tokenTexts, unsupported } from "./syntax";
 import { findColumn, gatherTable, lazyColumn, materialize, type EColumn, type ETable } from "./table";
 import { keyOf, toLong } from "./value-ops";
@@ -19,7 +19,7 @@ export function filterPredicate(op: KNode): KNode {
 
 export function filter(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const cond = filterPredicate(op);
-  const pred = compileScalar(cond, { table: input, ctx });
+  const pred = compilePredicate(cond, { table: input, ctx });
   return gatherTable(input, selectRows(input, pred));
 }
 

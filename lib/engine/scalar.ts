@@ -67,13 +67,60 @@ function isIntegral(t: string | undefined): boolean {
   return t === "long" || t === "int";
 }
 
-function compileBinary(n: KNode, scope: Scope): Getter {
+const NUMERIC = new Set(["long", "int", "real", "decimal"]);
+
+/**
+ * Kusto's analyzer accepts `stringColumn == 500`, but what Kusto then does is not documented (it is
+ * not a numeric comparison: AppRequests.ResultCode is a string). Refused rather than guessed.
+ */
+export function mixedComparison(n: KNode): string | undefined {
   const [ln, rn] = nodes(n);
+  const lt = ln?.type;
+  const rt = rn?.type;
+  const str = (t: string | undefined) => t === "string";
+  const other = (t: string | undefined) => t !== undefined && (NUMERIC.has(t) || t === "datetime" || t === "timespan" || t === "bool");
+  if ((str(lt) && other(rt)) || (other(lt) && str(rt))) {
+    const op = n.children.find((c) => c.isToken)?.text ?? n.kind;
+    return `comparison of a string with a ${str(lt) ? rt : lt} (\`${op}\`): convert one side, e.g. toint(x) ${op} 500 or x ${op} "500"`;
+  }
+  return undefined;
+}
+
+/**
+ * Null semantics (learn.microsoft.com/kusto/query/scalar-data-types/null-values): `==` of two nulls
+ * is null, of a null and a value false; `!=` of two nulls is null, of a null and a value true;
+ * `<`, `>`, arithmetic with a null are null. and/or follow three-valued logic (null and false =
+ * false, null or true = true; the page's `val > 3 or isnull(val)` example) — Kusto does not document
+ * the remaining combinations; we chose SQL's Kleene logic. `pred` is set when only `=== true`
+ * matters (a where clause): then null and false may be confused and the fast paths apply.
+ */
+function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
+  const [ln, rn] = nodes(n);
+  const sub = (x: KNode) => (pred ? compilePredicate(x, scope) : compileScalar(x, scope));
+  const kind = n.kind;
+  if (kind === "AndExpression" || kind === "OrExpression") {
+    const l = sub(ln);
+    const r = sub(rn);
+    if (pred) return kind === "AndExpression" ? (i) => l(i) === true && r(i) === true : (i) => l(i) === true || r(i) === true;
+    if (kind === "AndExpression") {
+      return (i) => {
+        const a = l(i);
+        if (a === false) return false;
+        const b = r(i);
+        if (b === false) return false;
+        return a === true && b === true ? true : null;
+      };
+    }
+    return (i) => {
+      const a = l(i);
+      if (a === true) return true;
+      const b = r(i);
+      if (b === true) return true;
+      return a === false && b === false ? false : null;
+    };
+  }
   const l = compileScalar(ln, scope);
   const r = compileScalar(rn, scope);
-  const kind = n.kind;
-  if (kind === "AndExpression") return (i) => l(i) === true && r(i) === true;
-  if (kind === "OrExpression") return (i) => l(i) === true || r(i) === true;
   const arith = ARITH[kind];
   if (arith) {
     const integral = isIntegral(n.type);
@@ -101,78 +148,74 @@ function compileBinary(n: KNode, scope: Scope): Getter {
       return v !== v ? null : v;
     };
   }
-  if ((kind === "EqualExpression" || kind === "NotEqualExpression") && r.constant && typeof r(0) === "string") {
+  const isEq = kind === "EqualExpression";
+  const isCompare = isEq || kind === "NotEqualExpression" || COMPARE[kind] !== undefined;
+  if (isCompare) {
+    const mixed = mixedComparison(n);
+    if (mixed) return unsupported(n, mixed);
+  }
+  if ((isEq || kind === "NotEqualExpression") && r.constant && typeof r(0) === "string") {
     const c = r(0) as string;
-    const test = dictionaryTest(ln, scope, kind === "EqualExpression" ? (s) => s === c : (s) => s !== c);
+    // Strings have no null (an absent string is ""), so the dictionary test is exact.
+    const test = dictionaryTest(ln, scope, isEq ? (s) => s === c : (s) => s !== c);
     if (test) return test;
   }
-  if (kind === "EqualExpression") {
-    if (r.constant) {
+  if (isEq || kind === "NotEqualExpression") {
+    const whenOneNull = !isEq;
+    if (r.constant && r(0) !== null && typeof r(0) !== "object") {
       const c = r(0);
-      if (c === null) return () => false;
-      if (typeof c !== "object") return (i) => l(i) === c;
-    }
-    return (i) => valuesEqual(l(i), r(i));
-  }
-  if (kind === "NotEqualExpression") {
-    if (r.constant) {
-      const c = r(0);
-      if (c === null) return () => false;
-      if (typeof c !== "object") {
-        return (i) => {
-          const a = l(i);
-          return a !== null && a !== c;
-        };
-      }
+      return isEq ? (i) => {
+        const a = l(i);
+        return a === null ? false : a === c;
+      } : (i) => {
+        const a = l(i);
+        return a === null ? true : a !== c;
+      };
     }
     return (i) => {
       const a = l(i);
       const b = r(i);
-      return a !== null && b !== null && !valuesEqual(a, b);
+      if (a === null || b === null) return a === null && b === null ? null : whenOneNull;
+      return valuesEqual(a, b) === isEq;
     };
   }
   const cmp = COMPARE[kind];
   if (cmp) {
     if (r.constant && typeof r(0) === "number") {
       const c = r(0) as number;
-      const direct = numericCompare(ln, scope, kind, c);
+      const direct = numericCompare(ln, scope, kind, c, pred);
       if (direct) return direct;
-      const test = cmp;
       if (kind === "GreaterThanExpression") return (i) => {
         const a = l(i);
-        return typeof a === "number" && a > c;
+        return typeof a === "number" ? a > c : null;
       };
       if (kind === "GreaterThanOrEqualExpression") return (i) => {
         const a = l(i);
-        return typeof a === "number" && a >= c;
+        return typeof a === "number" ? a >= c : null;
       };
       if (kind === "LessThanExpression") return (i) => {
         const a = l(i);
-        return typeof a === "number" && a < c;
-      };
-      return (i) => {
-        const a = l(i);
-        return a !== null && test(compareValues(a, c));
+        return typeof a === "number" ? a < c : null;
       };
     }
     return (i) => {
       const a = l(i);
       const b = r(i);
-      if (a === null || b === null) return false;
+      if (a === null || b === null) return null;
       return cmp(compareValues(a, b));
     };
   }
-  const pred = STRING_PREDICATES[kind];
-  if (pred) {
+  const strPred = STRING_PREDICATES[kind];
+  if (strPred) {
     const lt = ln.type;
     const rt = rn.type;
     if (r.constant) {
       // startswith/has/contains... of an interned column: tested once per distinct value.
       const text = asText(r(0), rt);
-      const test = dictionaryTest(ln, scope, (s) => pred(asText(s, lt), text));
+      const test = dictionaryTest(ln, scope, (s) => strPred(asText(s, lt), text));
       if (test) return test;
     }
-    return (i) => pred(asText(l(i), lt), asText(r(i), rt));
+    return (i) => strPred(asText(l(i), lt), asText(r(i), rt));
   }
   if (kind === "MatchesRegexExpression") {
     if (!r.constant) unsupported(rn, "matches regex with a non-constant pattern");
@@ -180,6 +223,13 @@ function compileBinary(n: KNode, scope: Scope): Getter {
     return (i) => re.test(asText(l(i), ln.type));
   }
   return unsupported(n, `operator ${kind}`);
+}
+
+/** Compiles a boolean condition whose null and false are equivalent (where, countif): allows fast paths. */
+export function compilePredicate(n: KNode, scope: Scope): Getter {
+  if (n.cls === "ParenthesizedExpression") return compilePredicate(nodes(n)[0], scope);
+  if (n.cls === "BinaryExpression" && !scope.aggregates?.has(n)) return compileBinary(n, scope, true);
+  return compileScalar(n, scope);
 }
 
 /** Compiles a scalar expression against the scope's table. */
@@ -196,7 +246,7 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
     case "NameReference":
       return compileName(n, scope);
     case "BinaryExpression":
-      return compileBinary(n, scope);
+      return compileBinary(n, scope, false);
     case "InExpression":
     case "HasAnyExpression":
     case "HasAllExpression":

@@ -81,6 +81,13 @@ export function formatDatetimeKusto(ms: number): string {
   return ticks > 0 ? `${base}.${String(ticks).padStart(7, "0")}Z` : `${base}Z`;
 }
 
+/** A datetime inside a dynamic value (JSON): Kusto always writes 7 fraction digits, `2017-01-01T00:00:00.0000000Z`. */
+export function formatDatetimeDynamic(ms: number): string {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const ticks = Math.round((ms - whole) * 10_000);
+  return `${new Date(whole).toISOString().slice(0, 19)}.${String(ticks).padStart(7, "0")}Z`;
+}
+
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, "0"));
 const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0"));
 const MAX_FAST_MS = 253_402_300_800_000; // 10000-01-01

@@ -60,10 +60,15 @@ describe("runQuery semantics", () => {
     expect(r.rows).toEqual([["00:01:30", 90, 3, 3.5]]);
   });
 
-  it("treats comparisons with null as false and sorts nulls as asked", () => {
+  it("compares with null as Kusto documents (null-values page) and sorts nulls as asked", () => {
     const q = "datatable(a:long)[3, long(null), 1] | where a > 0 or isnull(a) | order by a asc nulls last";
     expect(runQuery(new Workspace(), q).rows).toEqual([[1], [3], [null]]);
-    expect(runQuery(new Workspace(), "datatable(a:long)[3, long(null), 1] | where a != 3").rows).toEqual([[1]]);
+    expect(runQuery(new Workspace(), "datatable(a:long)[3, long(null), 1] | where a != 3").rows).toEqual([[null], [1]]);
+    expect(runQuery(new Workspace(), "datatable(a:long)[3, long(null)] | where a != long(null)").rows).toEqual([[3]]);
+    expect(runQuery(new Workspace(), "datatable(a:long)[3, long(null)] | extend b = a > 1, c = a == long(null), d = not(a > 1)").rows).toEqual([
+      [3, true, false, false],
+      [null, null, null, null],
+    ]);
   });
 
   it("implements has (term, case-insensitive), =~, contains, in, !in", () => {
