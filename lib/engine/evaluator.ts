@@ -6,6 +6,7 @@ import type { KNode } from "./kusto";
 import { join } from "./join";
 import { makeSeries } from "./make-series";
 import { mvExpand } from "./mv-expand";
+import { parseOperator } from "./parse";
 import * as ops from "./operators";
 import { compileScalar, type QueryContext } from "./scalar";
 import { datatable, print, range, scanTable } from "./sources";
@@ -203,6 +204,10 @@ export class Evaluator implements QueryContext {
         return mvExpand(op, input, this);
       case "MakeSeriesOperator":
         return makeSeries(op, input, this);
+      case "ParseOperator":
+        return parseOperator(op, input, this);
+      case "ParseWhereOperator":
+        return parseOperator(op, input, this, true);
       case "RenderOperator":
         // A visualization hint: the query API returns the same table.
         return input;
