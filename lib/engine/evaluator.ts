@@ -3,7 +3,7 @@ import type { Value } from "../dataset/columns";
 import type { Workspace } from "../dataset/workspace";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
-import { join } from "./join";
+import { join, lookup } from "./join";
 import { makeSeries } from "./make-series";
 import { mvExpand } from "./mv-expand";
 import { parseOperator } from "./parse";
@@ -15,6 +15,7 @@ import { filtersBounds, UNBOUNDED, type TimeBounds } from "./time-pushdown";
 import { childOf, columnReferences, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { withSchema, type ETable } from "./table";
 import { union } from "./union";
+import { boundArguments, userFunction, type UserFunction } from "./user-functions";
 
 export interface RunEnv {
   workspace: Workspace;
@@ -26,6 +27,7 @@ export class Evaluator implements QueryContext {
   readonly scalars = new Map<string, Value>();
   private readonly tabularLets = new Map<string, { node: KNode; value?: ETable }>();
   private readonly scans = new Map<string, ETable>();
+  private readonly functions = new Map<string, UserFunction>();
   readonly asOf: number;
 
   constructor(private readonly env: RunEnv) {
@@ -47,9 +49,20 @@ export class Evaluator implements QueryContext {
     return result;
   }
 
+  userFunction(name: string): UserFunction | undefined {
+    return this.functions.get(name);
+  }
+
   private bindLet(stmt: KNode): void {
     const [decl, value] = nodes(stmt);
     const name = nameOf(decl);
+    if (value.cls === "FunctionDeclaration") {
+      const fn = userFunction(name, value);
+      if (fn) {
+        this.functions.set(name, fn);
+        return;
+      }
+    }
     const body = value.cls === "FunctionDeclaration" ? this.functionBody(value) : value;
     if (body.type === "table") {
       this.tabularLets.set(name, { node: body });
@@ -58,20 +71,38 @@ export class Evaluator implements QueryContext {
     this.scalars.set(name, compileScalar(body, { table: { length: 1, columns: [] }, ctx: this })(0));
   }
 
-  /** `let f = view () { ... }` / `let f = () { ... }`: parameterless functions act like let bindings. */
+  /** `let f = view () { expr }` / `let f = () { expr }`: parameterless functions act like let bindings. */
   private functionBody(decl: KNode): KNode {
-    const params = childOf(decl, "FunctionParameters");
-    if (params && params.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).length > 0) {
-      return unsupported(decl, "user-defined function with parameters");
-    }
     const body = childOf(decl, "FunctionBody");
-    if (!body) return unsupported(decl, "function declaration without a body");
-    if (body.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).length > 0) {
-      return unsupported(body, "statements inside a function body");
+    const expr = body ? nodes(body).filter((c) => c.cls !== "SyntaxList").pop() : undefined;
+    return expr ?? unsupported(decl, "function declaration without a body");
+  }
+
+  /** A tabular user function: parameters and body lets bound while the body runs, then restored. */
+  private callTabular(fn: UserFunction, call: KNode, input?: ETable): ETable {
+    if (fn.body.type !== "table") return unsupported(call, `scalar function ${fn.name}() used as a table`);
+    const savedScalars = new Map(this.scalars);
+    const savedTables = new Map(this.tabularLets);
+    const savedFunctions = new Map(this.functions);
+    try {
+      const args = boundArguments(fn, call, input ? [call] : []);
+      fn.params.forEach((p, k) => {
+        if (input && k === 0) {
+          if (!p.tabular) unsupported(call, `invoke ${fn.name}(): its first parameter is not a table`);
+          this.tabularLets.set(p.name, { node: call, value: input });
+        } else if (p.tabular) this.tabularLets.set(p.name, { node: args[k], value: this.evalTabular(args[k]) });
+        else this.scalars.set(p.name, compileScalar(args[k], { table: { length: 1, columns: [] }, ctx: this })(0));
+      });
+      for (const s of fn.lets) this.bindLet(s);
+      return this.evalTabular(fn.body);
+    } finally {
+      this.scalars.clear();
+      for (const [k, v] of savedScalars) this.scalars.set(k, v);
+      this.tabularLets.clear();
+      for (const [k, v] of savedTables) this.tabularLets.set(k, v);
+      this.functions.clear();
+      for (const [k, v] of savedFunctions) this.functions.set(k, v);
     }
-    const expr = nodes(body).filter((c) => c.cls !== "SyntaxList").pop();
-    if (!expr) return unsupported(body, "empty function body");
-    return expr;
   }
 
   private scan(name: string, n: KNode, bounds: TimeBounds = UNBOUNDED): ETable {
@@ -141,6 +172,8 @@ export class Evaluator implements QueryContext {
       case "FunctionCallExpression":
       case "NameReference": {
         const name = n.cls === "FunctionCallExpression" ? (n.symbol?.name ?? "") : nameOf(n);
+        const fn = n.symbol?.kind === "Function" ? this.functions.get(name) : undefined;
+        if (fn) return this.callTabular(fn, n);
         const let_ = this.tabularLets.get(name);
         if (let_ && n.symbol?.kind !== "Table") {
           if (!let_.value) let_.value = this.evalTabular(let_.node);
@@ -204,10 +237,17 @@ export class Evaluator implements QueryContext {
         return mvExpand(op, input, this);
       case "MakeSeriesOperator":
         return makeSeries(op, input, this);
+      case "LookupOperator":
+        return lookup(op, input, this);
       case "ParseOperator":
         return parseOperator(op, input, this);
       case "ParseWhereOperator":
         return parseOperator(op, input, this, true);
+      case "InvokeOperator": {
+        const call = nodes(op)[0];
+        const fn = call?.cls === "FunctionCallExpression" ? this.functions.get(call.symbol?.name ?? "") : undefined;
+        return fn ? this.callTabular(fn, call, input) : unsupported(op, "invoke of a function that is not a let function");
+      }
       case "RenderOperator":
         // A visualization hint: the query API returns the same table.
         return input;

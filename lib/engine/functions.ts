@@ -7,6 +7,7 @@ import { compileScalar, columnGetter, type Scope } from "./scalar";
 import { childOf, listElements, nameOf, unsupported } from "./syntax";
 import { findColumn } from "./table";
 import { DATETIME_FUNCTIONS } from "./functions-datetime";
+import { compileUserCall } from "./user-functions";
 import {
   compareValues,
   constant,
@@ -294,6 +295,8 @@ function dictionaryMemo(impl: FnImpl, argNodes: KNode[], call: KNode, scope: Sco
 /** Compiles a call of a scalar function; aggregate functions are handled by summarize. */
 export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const rawName = n.symbol?.name ?? nameOf(n.children[0]);
+  const udf = n.symbol?.kind === "Function" ? scope.ctx.userFunction?.(rawName) : undefined;
+  if (udf) return compileUserCall(udf, n, scope);
   if (scope.ctx.scalars.has(rawName) && callArgs(n).length === 0) return constant(scope.ctx.scalars.get(rawName) ?? null);
   const name = rawName.toLowerCase();
   const impl = SCALAR_FUNCTIONS[name];

@@ -11,6 +11,7 @@ import { compileBetween, compileIn, dictionaryTest, numericCompare } from "./pre
 import { STRING_PREDICATES, asText } from "./string-ops";
 import { allTokens, nameOf, nodes, unsupported } from "./syntax";
 import { columnAccess, findColumn, type ETable } from "./table";
+import type { UserFunction } from "./user-functions";
 import { compareValues, constant, member, valuesEqual, type Getter } from "./value-ops";
 
 /** What a query run provides to expressions: the "as of" clock, `let` bindings and table evaluation. */
@@ -18,6 +19,8 @@ export interface QueryContext {
   asOf: number;
   scalars: Map<string, Value>;
   evalTabular(node: KNode): ETable;
+  /** A `let` function with parameters (or statements) by name. */
+  userFunction?(name: string): UserFunction | undefined;
 }
 
 export interface Scope {
@@ -25,6 +28,8 @@ export interface Scope {
   ctx: QueryContext;
   /** Inside summarize: aggregate calls already computed per group. */
   aggregates?: Map<KNode, Getter>;
+  /** Inside an inlined user function: its parameters and local lets. */
+  params?: Map<string, Getter>;
 }
 
 /** Getter for a column of the scope's table, specialised per storage kind and selection. */
@@ -292,6 +297,8 @@ function compileName(n: KNode, scope: Scope): Getter {
   const kind = n.symbol?.kind;
   if (kind === "Column") return columnGetter(scope.table, name, n);
   if (kind === "Variable" || kind === "Parameter") {
+    const bound = scope.params?.get(name);
+    if (bound) return bound;
     if (scope.ctx.scalars.has(name)) return constant(scope.ctx.scalars.get(name) ?? null);
     if (findColumn(scope.table, name)) return columnGetter(scope.table, name, n);
   }
