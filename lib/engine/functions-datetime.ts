@@ -3,7 +3,6 @@ import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import { unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
-import { formatDatetime } from "./time";
 import { toLong, type Getter } from "./value-ops";
 
 const PART_MS: Record<string, number> = {
@@ -141,24 +140,4 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
   },
   unixtime_seconds_todatetime: dt((v) => v * 1000),
   unixtime_milliseconds_todatetime: dt((v) => v),
-  format_datetime: ({ g: [a, f], call }) => {
-    const fmt = String(f(0));
-    // Only these tokens and separators; anything else fails rather than print a wrong date.
-    if (!f.constant || !/^(yyyy|MM|dd|HH|mm|ss|fff|[-/:. T_,])*$/.test(fmt)) return unsupported(call, `format_datetime format "${fmt}"`);
-    return (i) => {
-      const v = a(i);
-      if (typeof v !== "number") return "";
-      const iso = formatDatetime(v);
-      const map: Record<string, string> = {
-        yyyy: iso.slice(0, 4),
-        MM: iso.slice(5, 7),
-        dd: iso.slice(8, 10),
-        HH: iso.slice(11, 13),
-        mm: iso.slice(14, 16),
-        ss: iso.slice(17, 19),
-        fff: iso.slice(20, 23),
-      };
-      return fmt.replace(/yyyy|MM|dd|HH|mm|ss|fff/g, (t) => map[t]);
-    };
-  },
 };

@@ -8,6 +8,8 @@ import { childOf, listElements, nameOf, unsupported } from "./syntax";
 import { findColumn } from "./table";
 import { DATETIME_FUNCTIONS } from "./functions-datetime";
 import { compileUserCall } from "./user-functions";
+import { SERIES_FUNCTIONS } from "./functions-series";
+import { formatDatetime, indexOf, parseUrl } from "./functions-text";
 import {
   compareValues,
   constant,
@@ -131,10 +133,9 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     const st = Math.max(0, toLong(start(i)) ?? 0);
     return len ? str.substr(st, Math.max(0, toLong(len(i)) ?? 0)) : str.substring(st);
   },
-  indexof: ({ g: [s, lookup, ...rest], call }) => {
-    if (rest.length > 0) return unsupported(call, "indexof() with start/length/occurrence arguments");
-    return (i) => String(s(i) ?? "").indexOf(String(lookup(i) ?? ""));
-  },
+  indexof: indexOf,
+  parse_url: map1((v) => parseUrl(toKustoString(v, "string"))),
+  parseurl: map1((v) => parseUrl(toKustoString(v, "string"))),
   replace_string: ({ g: [s, a, b] }) => (i) => String(s(i) ?? "").split(String(a(i))).join(String(b(i))),
   replace_regex: ({ g: [s, re, rep], nodes }) => {
     const rx = regexOf(re, nodes[1]);
@@ -242,7 +243,21 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     return Date.UTC(y, mo - 1, d, h, mi, 0) + sec * 1000;
   },
   dynamic_member: ({ g: [a, k] }) => (i) => member(a(i), k(i)),
+  row_cumsum: ({ g: [term, restart], scope }) => {
+    // Depends on earlier rows: summed once over the serialized rows, in order (row-cumsum page).
+    const sums = new Array<Value>(scope.table.length);
+    let acc = 0;
+    for (let i = 0; i < sums.length; i++) {
+      if (i > 0 && restart && restart(i) === true) acc = 0;
+      const v = term(i);
+      if (typeof v === "number") acc += v;
+      sums[i] = acc;
+    }
+    return (i) => sums[i];
+  },
   ...DATETIME_FUNCTIONS,
+  format_datetime: formatDatetime,
+  ...SERIES_FUNCTIONS,
 };
 
 function packBag({ g, nodes }: FnArgs): Getter {
@@ -309,7 +324,7 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
     if (memo) return memo;
   }
   const getter = impl({ g, nodes: argNodes, call: n, scope });
-  if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number"].includes(name)) return constant(getter(0));
+  if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number", "row_cumsum"].includes(name)) return constant(getter(0));
   return getter;
 }
 
