@@ -14,6 +14,7 @@ import { summarize } from "./summarize";
 import { filtersBounds, UNBOUNDED, type TimeBounds } from "./time-pushdown";
 import { childOf, columnReferences, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { withSchema, type ETable } from "./table";
+import { search } from "./search";
 import { union } from "./union";
 import { boundArguments, userFunction, type UserFunction } from "./user-functions";
 
@@ -21,6 +22,17 @@ export interface RunEnv {
   workspace: Workspace;
   window?: { from: number; to: number };
   asOf: number;
+}
+
+/** The table a pipeline reads, when it reads exactly one (no union/join/lookup on the way). */
+function sourceTable(n: KNode): string | undefined {
+  let cur = n;
+  while (cur.cls === "PipeExpression") {
+    const [left, op] = nodes(cur);
+    if (op.cls === "UnionOperator" || op.cls === "JoinOperator" || op.cls === "LookupOperator") return undefined;
+    cur = left;
+  }
+  return cur.cls === "NameReference" && cur.symbol?.kind === "Table" ? nameOf(cur) : undefined;
 }
 
 export class Evaluator implements QueryContext {
@@ -164,6 +176,7 @@ export class Evaluator implements QueryContext {
         const [left, op] = nodes(n);
         const pruned = op.cls === "FilterOperator" ? (this.filtersOnTable(n) ?? this.filterBeforeInnerUnique(op, left)) : undefined;
         if (pruned) return pruned;
+        if (op.cls === "SearchOperator") return search(op, this.evalTabular(left), sourceTable(left), this);
         return this.apply(op, this.evalTabular(left));
       }
       case "ParenthesizedExpression":

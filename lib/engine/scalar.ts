@@ -11,6 +11,7 @@ import { compileBetween, compileIn, dictionaryTest, numericCompare } from "./pre
 import { STRING_PREDICATES, asText } from "./string-ops";
 import { allTokens, nameOf, nodes, unsupported } from "./syntax";
 import { columnAccess, findColumn, type ETable } from "./table";
+import { starPredicate } from "./search";
 import type { UserFunction } from "./user-functions";
 import { compareValues, constant, member, valuesEqual, type Getter } from "./value-ops";
 
@@ -124,6 +125,7 @@ function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
       return a === false && b === false ? false : null;
     };
   }
+  if (ln.cls === "StarExpression") return starPredicate(kind, n, compileScalar(rn, scope), scope);
   const l = compileScalar(ln, scope);
   const r = compileScalar(rn, scope);
   const arith = ARITH[kind];
