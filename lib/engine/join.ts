@@ -10,7 +10,7 @@ import { keyOf, type Getter } from "./value-ops";
 /** A join whose output would exceed this fails instead of exhausting memory. */
 const MAX_JOIN_ROWS = 5_000_000;
 
-const KINDS = new Set(["innerunique", "inner", "leftouter", "rightouter", "fullouter", "leftanti", "rightanti", "leftsemi", "rightsemi", "leftantisemi", "rightantisemi"]);
+export const JOIN_KINDS = new Set(["innerunique", "inner", "leftouter", "rightouter", "fullouter", "leftanti", "rightanti", "leftsemi", "rightsemi", "leftantisemi", "rightantisemi"]);
 
 function side(n: KNode): "left" | "right" | undefined {
   const first = allTokens(n)[0]?.toLowerCase();
@@ -73,7 +73,7 @@ export function pick(columns: readonly EColumn[], rows: number[]): EColumn[] {
 export function join(op: KNode, left: ETable, ctx: QueryContext): ETable {
   const params = namedParameters(op);
   const kind = (params.get("kind") ?? "innerunique").toLowerCase();
-  if (!KINDS.has(kind)) throw new KqlUnsupportedError(`join kind=${kind}`, op.pos);
+  if (!JOIN_KINDS.has(kind)) throw new KqlUnsupportedError(`join kind=${kind}`, op.pos);
   const rightNode = nodes(op).find((c) => c.type === "table");
   const clause = childOf(op, "JoinOnClause");
   if (!rightNode) return unsupported(op, "join without a right table");
