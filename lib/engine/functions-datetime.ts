@@ -59,6 +59,16 @@ const startOf =
     return utcStart(v, unit) + k * (unit === "day" ? 86_400_000 : 604_800_000);
   };
 
+const endOf =
+  (unit: "day" | "month" | "year" | "week"): FnImpl =>
+  (args) => {
+    const next = startOf(unit)({ ...args, g: [args.g[0], (i) => (args.g[1] ? (toLong(args.g[1](i)) ?? 0) : 0) + 1] });
+    return (i) => {
+      const v = next(i);
+      return typeof v === "number" ? v - 0.0005 : null;
+    };
+  };
+
 export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
   now: ({ g: [off], scope }) => {
     const base = scope.ctx.asOf;
@@ -75,10 +85,13 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
   startofmonth: startOf("month"),
   startofyear: startOf("year"),
   startofweek: startOf("week"),
-  endofday: ({ g: [a] }) => (i) => {
-    const v = a(i);
-    return typeof v === "number" ? utcStart(v, "day") + 86_400_000 - 0.0001 : null;
-  },
+  // endof*(d, offset): the last tick before the next period's start. Datetimes are float milliseconds,
+  // which cannot hold that tick at today's epochs: 500 ns before the next start is the closest value
+  // that stays below it (results print with millisecond precision, .999).
+  endofday: endOf("day"),
+  endofweek: endOf("week"),
+  endofmonth: endOf("month"),
+  endofyear: endOf("year"),
   datetime_add: ({ g: [p, amount, d] }) => {
     const unit = part(p);
     return (i) => {
@@ -93,7 +106,7 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
       return v + k * ms;
     };
   },
-  datetime_diff: ({ g: [p, a, b] }) => {
+  datetime_diff: ({ g: [p, a, b], call: p_call }) => {
     const unit = part(p);
     return (i) => {
       const x = a(i);
@@ -106,6 +119,7 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
       if (unit === "quarter") return Math.floor(dx.getUTCMonth() / 3) - Math.floor(dy.getUTCMonth() / 3) + 4 * years;
       if (unit === "month") return dx.getUTCMonth() - dy.getUTCMonth() + 12 * years;
       if (unit === "week") return Math.round((utcStart(x, "week") - utcStart(y, "week")) / 604_800_000);
+      if (unit === "nanosecond") return unsupported(p_call, "datetime_diff('nanosecond', ...): datetimes are kept to about a quarter microsecond");
       const ms = PART_MS[unit];
       if (ms === undefined) throw new KqlRuntimeError(`datetime_diff: unknown period ${unit}`);
       // Kusto counts boundaries crossed: difference of the values truncated to the unit.

@@ -118,7 +118,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   toboolean: map1(toBool),
   todatetime: ({ g: [a], nodes: [an] }) => (i) => toDatetime(a(i), an.type),
   totimespan: ({ g: [a], nodes: [an] }) => (i) => toTimespan(a(i), an.type),
-  toguid: map1((v) => (typeof v === "string" ? v.toLowerCase() : null)),
+  toguid: map1(toGuid),
   parse_json: map1(parseJson),
   todynamic: map1(parseJson),
   tolower: map1((v) => (typeof v === "string" ? v.toLowerCase() : v)),
@@ -163,8 +163,8 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     const arr = a(i);
     return Array.isArray(arr) ? arr.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : String(v ?? ""))).join(String(d(i))) : "";
   },
-  array_sort_asc: map1((v) => (Array.isArray(v) ? [...(v as Value[])].sort(compareValues) : null)),
-  array_sort_desc: map1((v) => (Array.isArray(v) ? [...(v as Value[])].sort((a, b) => compareValues(b, a)) : null)),
+  array_sort_asc: arraySort(1),
+  array_sort_desc: arraySort(-1),
   pack_array: ({ g, nodes }) => {
     const forms = nodes.map((n) => dynamicForm(n.type));
     return (i) => g.map((a, k) => forms[k](a(i)));
@@ -259,6 +259,31 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   format_datetime: formatDatetime,
   ...SERIES_FUNCTIONS,
 };
+
+/** array_sort_asc/desc(array [, nulls_last = true]) (array-sort-asc page); several arrays sorted together are refused. */
+function arraySort(sign: 1 | -1): FnImpl {
+  return ({ g: [a, nl], nodes, call }) => {
+    if (nodes.length > 1 && nodes[1].type !== "bool") return unsupported(call, `${sign > 0 ? "array_sort_asc" : "array_sort_desc"}() of several arrays`);
+    return (i) => {
+      const v = a(i);
+      if (!Array.isArray(v)) return null;
+      const nullsLast = nl ? nl(i) !== false : true;
+      const values = (v as Value[]).filter((x) => x !== null).sort((x, y) => sign * compareValues(x, y));
+      const nulls = (v as Value[]).filter((x) => x === null);
+      return nullsLast ? [...values, ...nulls] : [...nulls, ...values];
+    };
+  };
+}
+
+/** toguid (toguid page): 32 hex digits, with dashes or braces or neither → canonical lower-case form; else null. */
+function toGuid(v: Value): Value {
+  if (typeof v !== "string") return null;
+  // The page's example accepts dashes anywhere ("0123456789ab-cdef-0123-456789abcdef").
+  const plain = v.trim().replace(/^\{(.*)\}$/, "$1").replace(/-/g, "");
+  if (!/^[0-9a-fA-F]{32}$/.test(plain)) return null;
+  const h = plain.toLowerCase();
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 
 function packBag({ g, nodes }: FnArgs): Getter {
   const forms = nodes.map((n) => dynamicForm(n.type));

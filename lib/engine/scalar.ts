@@ -3,7 +3,7 @@
  * columns, once per operator, so the per-row work is plain function calls on typed arrays.
  */
 import type { Value } from "../dataset/columns";
-import { KqlRuntimeError } from "./errors";
+import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
 import { dynamicValue, literalValue } from "./literals";
@@ -59,7 +59,11 @@ const ARITH: Record<string, (a: number, b: number) => number> = {
   SubtractExpression: (a, b) => a - b,
   MultiplyExpression: (a, b) => a * b,
   DivideExpression: (a, b) => a / b,
-  ModuloExpression: (a, b) => a % b,
+  // Kusto's % is never negative (numerical-operators page: -14 % 12 = 10, -14 % -12 = 10).
+  ModuloExpression: (a, b) => {
+    const r = a % b;
+    return r < 0 ? r + Math.abs(b) : r;
+  },
 };
 
 const COMPARE: Record<string, (c: number) => boolean> = {
@@ -152,7 +156,8 @@ function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
       const b = r(i);
       if (typeof a !== "number" || typeof b !== "number") return null;
       const v = arith(a, b);
-      return v !== v ? null : v;
+      if (v !== v) throw new KqlUnsupportedError("a NaN result (e.g. 0.0/0)", n.pos, "null and NaN share one representation here, so NaN cannot be kept");
+      return v;
     };
   }
   const isEq = kind === "EqualExpression";

@@ -9,7 +9,7 @@ import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
 import { mixedComparison } from "./scalar";
 import { STRING_PREDICATES } from "./string-ops";
-import { describeNode, nameOf, namedParameters, nodes } from "./syntax";
+import { allTokens, describeNode, nameOf, namedParameters, nodes } from "./syntax";
 
 export interface Unsupported {
   construct: string;
@@ -45,6 +45,14 @@ function userFunctionNames(n: KNode, out = new Set<string>()): Set<string> {
   return out;
 }
 
+function callArgList(n: KNode): KNode[] {
+  const list = n.children.find((c) => c.cls === "ExpressionList");
+  const inner = list?.children.find((c) => c.cls === "SyntaxList");
+  return inner ? inner.children.filter((c) => !c.isToken).map((c) => (c.cls === "SeparatedElement" ? c.children[0] : c)) : [];
+}
+const callArgCount = (n: KNode) => callArgList(n).length;
+const callArgType = (n: KNode, k: number) => callArgList(n)[k]?.type;
+
 export function unsupportedConstructs(root: KNode): Unsupported[] {
   const out: Unsupported[] = [];
   const udfs = userFunctionNames(root);
@@ -60,6 +68,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       const lower = name.toLowerCase();
       const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar";
       if (!known) add(n, `function ${name}()`);
+      if ((lower === "array_sort_asc" || lower === "array_sort_desc") && callArgCount(n) > 1 && callArgType(n, 1) === "dynamic") add(n, `${lower}() of several arrays`);
     } else if (cls === "BinaryExpression") {
       if (!BINARY.has(n.kind) && !STRING_PREDICATES[n.kind]) add(n, `operator ${n.children.find((c) => c.isToken)?.text ?? n.kind}`);
       else if (n.kind === "SearchExpression" && parent?.cls !== "SearchOperator" && parent?.cls !== "BinaryExpression" && parent?.cls !== "ParenthesizedExpression") add(n, "Col:term outside search");
@@ -70,6 +79,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       const kind = (namedParameters(n).get("kind") ?? "innerunique").toLowerCase();
       if (!JOIN_KINDS.has(kind)) add(n, `join kind=${kind}`);
     }
+    if (cls === "LiteralExpression" && /^(real|double)\(\s*nan\s*\)$/i.test(allTokens(n).join(""))) add(n, `${allTokens(n).join("")}: null and NaN share one representation here`);
     if (cls === "MvExpandOperator" && n.children.some((c) => c.cls === "MvExpandRowLimitClause")) add(n, "mv-expand limit");
     for (const c of n.children) visit(c, n);
   };

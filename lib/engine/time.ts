@@ -96,6 +96,9 @@ function otherDatetimeForms(s: string): number | undefined {
   const sortable = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(noZone);
   if (sortable && noZone !== s) return clock(Number(sortable[1]), Number(sortable[2]) - 1, Number(sortable[3]), sortable[4]);
   if (sortable && !/^\d{4}-\d{2}-\d{2}/.test(s)) return clock(Number(sortable[1]), Number(sortable[2]) - 1, Number(sortable[3]), sortable[4]);
+  // datetime(2025, 6, 14): the startofweek/endofweek pages' examples write dates this way.
+  const commas = /^(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})$/.exec(s);
+  if (commas) return clock(Number(commas[1]), Number(commas[2]) - 1, Number(commas[3]), undefined);
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(s);
   if (us) return clock(Number(us[3]), Number(us[1]) - 1, Number(us[2]), us[4]);
   return undefined;
