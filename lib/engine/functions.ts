@@ -9,6 +9,7 @@ import { findColumn } from "./table";
 import { DATETIME_FUNCTIONS } from "./functions-datetime";
 import { compileUserCall } from "./user-functions";
 import { SERIES_FUNCTIONS } from "./functions-series";
+import { MORE_FUNCTIONS } from "./functions-more";
 import { formatDatetime, indexOf, parseUrl } from "./functions-text";
 import {
   compareValues,
@@ -258,6 +259,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...DATETIME_FUNCTIONS,
   format_datetime: formatDatetime,
   ...SERIES_FUNCTIONS,
+  ...MORE_FUNCTIONS,
 };
 
 /** array_sort_asc/desc(array [, nulls_last = true]) (array-sort-asc page); several arrays sorted together are refused. */

@@ -62,7 +62,8 @@ function parseJsonLoose(text: string): unknown {
 }
 
 export function sameCell(docText: string, ours: unknown, type: ColumnSchema["type"]): boolean {
-  const text = docText.replace(/<br\s*\/?>/g, "\n").trim();
+  // <br> is a line break in a cell; <https://...> is markdown's autolink of a URL.
+  const text = docText.replace(/<br\s*\/?>/g, "\n").trim().replace(/^<(https?:[^>]*)>$/, "$1");
   const unquoted = text.replace(/^"(.*)"$/s, "$1");
   if (ours === null || ours === "") return text === "" || text.toLowerCase() === "null" || text === '""' || text === "(null)";
   switch (type) {
