@@ -21,6 +21,7 @@ export interface RunQueryOptions {
 }
 
 const PLAN_CACHE_LIMIT = 500;
+const refusedByPlan = new WeakMap<AnalyzedQuery, ReturnType<typeof unsupportedConstructs>>();
 const planCache = new Map<string, AnalyzedQuery>();
 
 function schemaKey(workspace: Workspace): string {
@@ -74,7 +75,8 @@ function normalizer(col: ColumnSchema): (v: Value) => unknown {
 export function runQuery(workspace: Workspace, kql: string, options: RunQueryOptions = {}): QueryTable {
   const plan = analyze(workspace, kql);
   assertNoErrors(plan, kql);
-  const refused = unsupportedConstructs(plan.root);
+  let refused = refusedByPlan.get(plan);
+  if (!refused) refusedByPlan.set(plan, (refused = unsupportedConstructs(plan.root)));
   if (refused.length > 0) throw KqlUnsupportedError.all(refused);
   const asOf = (options.asOf ?? options.timespan?.to ?? new Date()).getTime();
   const window = options.timespan ? { from: options.timespan.from.getTime(), to: options.timespan.to.getTime() } : undefined;
