@@ -6,24 +6,30 @@ import { listElements, nameOf, namedParameters, unsupported } from "./syntax";
 import { materialize, type ETable } from "./table";
 
 /**
- * The distinct (name, type) input columns in order of first appearance: the outer union's output
- * columns, positionally (a name used with several types becomes `name_type`). When such a generated
- * name collides with a real column name, Kusto (union page: x_long1) and its analyzer number the two
- * differently, so that case is refused rather than risk swapping columns.
+ * Output column name → (input name, type), following Kusto's outer-union naming: a name used
+ * with several types becomes `name_type`, deduplicated against plain names with a counter.
  */
-function outputSources(tables: ETable[], op: KNode): { name: string; type: string }[] {
-  const out: { name: string; type: string }[] = [];
-  const types = new Map<string, Set<string>>();
+function outputSources(tables: ETable[]): Map<string, { name: string; type: string }> {
+  const types = new Map<string, string[]>();
   for (const t of tables) {
     for (const c of t.columns) {
-      if (!types.has(c.name)) types.set(c.name, new Set());
-      types.get(c.name)?.add(c.type);
-      if (!out.some((o) => o.name === c.name && o.type === c.type)) out.push({ name: c.name, type: c.type });
+      const list = types.get(c.name) ?? [];
+      if (!list.includes(c.type)) list.push(c.type);
+      types.set(c.name, list);
     }
   }
+  const out = new Map<string, { name: string; type: string }>();
+  const plain = new Set([...types].filter(([, ts]) => ts.length === 1).map(([n]) => n));
   for (const [name, ts] of types) {
-    if (ts.size < 2) continue;
-    for (const t of ts) if (types.has(`${name}_${t}`)) unsupported(op, `union of column ${name} with several types next to a column named ${name}_${t}`);
+    if (ts.length === 1) {
+      out.set(name, { name, type: ts[0] });
+      continue;
+    }
+    for (const type of ts) {
+      let candidate = `${name}_${type}`;
+      for (let k = 1; plain.has(candidate) || out.has(candidate); k++) candidate = `${name}_${type}${k}`;
+      out.set(candidate, { name, type });
+    }
   }
   return out;
 }
@@ -43,16 +49,14 @@ export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): 
     parts.push({ name, table: ctx.evalTabular(e) });
   }
   const schema = op.columns ?? [];
-  const sources = outputSources(parts.map((p) => p.table), op);
-  const dataColumns = schema.filter((c) => c.name !== sourceCol);
-  if (dataColumns.length !== sources.length) return unsupported(op, "union whose output columns differ from the analyzer's");
+  const sources = outputSources(parts.map((p) => p.table));
   const length = parts.reduce((s, p) => s + p.table.length, 0);
   const columns = schema.map((c) => {
     const values: Value[] = new Array(length);
     let at = 0;
-    const want = c.name === sourceCol ? undefined : sources[dataColumns.indexOf(c)];
     for (const p of parts) {
-      const src = want ? p.table.columns.find((x) => x.name === want.name && x.type === want.type) : undefined;
+      const want = sources.get(c.name);
+      const src = c.name === sourceCol || !want ? undefined : p.table.columns.find((x) => x.name === want.name && x.type === want.type);
       for (let i = 0; i < p.table.length; i++) {
         values[at++] = c.name === sourceCol ? p.name : src ? src.view.get(i) : c.type === "string" ? "" : null;
       }

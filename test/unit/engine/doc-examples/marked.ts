@@ -55,6 +55,16 @@ export const MARKED: Record<string, Mark> = {
     reason: "'12-02-2022' is none of the datetime page's supported formats, and the example cannot tell whether Kusto reads it as 2 December or 12 February",
     construct: /bad datetime literal datetime\('12-02-2022'\)/,
   },
+  "union-operator#3": {
+    kind: "docWrong",
+    reason:
+      "column order only: Kusto's analyzer orders the outer union's columns x_long, x_int, x_long1 where the page prints x_long1, x_int, x_long; each column holds the page's values by name (View_1's x is x_long1)",
+    rows: [
+      ["View_1", "", "", "1"],
+      ["View_2", "", "2", ""],
+      ["View_3", "3", "", ""],
+    ],
+  },
   "toguid-function#1": {
     kind: "docWrong",
     reason: "the output table's third input reads \"a string that isn't a guid\" where the query has \"a string that is not a guid\"",
