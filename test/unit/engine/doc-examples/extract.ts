@@ -15,7 +15,7 @@ const git = (...args: string[]) => execFileSync("git", ["--git-dir", repo, ...ar
 const DIR = "data-explorer/kusto/query/";
 const files = git("ls-tree", "-r", "--name-only", commit, DIR)
   .split("\n")
-  .filter((f) => /^data-explorer\/kusto\/query\/[a-z0-9-]+\.md$/.test(f));
+  .filter((f) => /^data-explorer\/kusto\/query\/([a-z0-9-]+\/)?[a-z0-9-]+\.md$/.test(f));
 
 function cells(line: string): string[] {
   let s = line.trim();
@@ -39,7 +39,7 @@ const out: Extracted[] = [];
 const ws = new Workspace();
 for (const file of files) {
   const text = git("show", `${commit}:${file}`).replace(/\r/g, "");
-  const page = path.basename(file, ".md");
+  const page = file.slice(DIR.length, -3);
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     if (!/^```kusto\s*$/.test(lines[i].trim())) continue;
