@@ -291,7 +291,12 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
     case "TypeOfLiteralExpression":
       // typeof(long) as an argument (extract, mv-expand): the type name.
       return constant(n.symbol?.name ?? allTokens(n).join("").replace(/^typeof\(|\)$/g, ""));
+    case "CompoundStringLiteralExpression":
+      // "a" 'b' @"c": adjacent string literals are one string.
+      return constant(literalValue({ ...n, kind: "CompoundStringLiteralExpression" }));
     case "ToScalarExpression": {
+      // toscalar(2): a scalar argument is its own value.
+      if (nodes(n)[0].type !== "table") return constant(compileScalar(nodes(n)[0], scope)(0));
       const t = scope.ctx.evalTabular(nodes(n)[0]);
       return constant(t.length > 0 && t.columns.length > 0 ? t.columns[0].view.get(0) : null);
     }

@@ -45,14 +45,21 @@ export function userFunction(name: string, decl: KNode): UserFunction | undefine
   return { name, params, lets, body: expr, decl };
 }
 
-/** The argument node for each parameter (explicit, else its default). */
+/** The argument node for each parameter: positional, then by name (`f(c=7, a=12)`), else its default. */
 export function boundArguments(fn: UserFunction, call: KNode, leading: KNode[] = []): KNode[] {
   const args = [...leading, ...callArgs(call)];
   if (args.length > fn.params.length) return unsupported(call, `${fn.name}() called with ${args.length} arguments; it takes ${fn.params.length}`);
+  const named = new Map<string, KNode>();
+  const positional: KNode[] = [];
+  for (const a of args) {
+    if (a.cls === "SimpleNamedExpression") named.set(nameOf(nodes(a)[0]), nodes(a)[1]);
+    else if (named.size > 0) return unsupported(a, "a positional argument after a named one");
+    else positional.push(a);
+  }
+  for (const name of named.keys()) if (!fn.params.some((p) => p.name === name)) unsupported(call, `${fn.name}() has no parameter ${name}`);
   return fn.params.map((p, k) => {
-    const a = args[k] ?? p.def;
+    const a = positional[k] ?? named.get(p.name) ?? p.def;
     if (!a) return unsupported(call, `${fn.name}() without a value for parameter ${p.name}`);
-    if (a.cls === "SimpleNamedExpression") return unsupported(a, "named argument in a user-defined function call");
     return a;
   });
 }
