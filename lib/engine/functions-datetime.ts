@@ -39,6 +39,15 @@ function addMonths(ms: number, months: number): number {
   return target.getTime();
 }
 
+/** ISO 8601 week number (weeks start on Monday; week 1 holds the year's first Thursday), as week_of_year documents. */
+function isoWeek(ms: number): number {
+  const day = utcStart(ms, "day");
+  const weekday = (new Date(day).getUTCDay() + 6) % 7; // Monday = 0
+  const thursday = day + (3 - weekday) * 86_400_000;
+  const yearStart = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
+  return Math.floor((thursday - yearStart) / 604_800_000) + 1;
+}
+
 const dt =
   (f: (ms: number) => Value): FnImpl =>
   ({ g: [a] }) =>
@@ -134,24 +143,28 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
   monthofyear: dt((v) => new Date(v).getUTCMonth() + 1),
   getyear: dt((v) => new Date(v).getUTCFullYear()),
   datetime_part: ({ g: [p, d], call }) => {
-    const unit = part(p);
-    if (!["year", "month", "day", "hour", "minute", "second", "millisecond"].includes(unit)) return unsupported(call, `datetime_part('${unit}')`);
+    const unit = String(p(0)).toLowerCase();
+    const known = ["year", "quarter", "month", "week_of_year", "day", "dayofyear", "hour", "minute", "second", "millisecond"];
+    if (!p.constant || !known.includes(unit)) return unsupported(call, `datetime_part('${unit}')${unit === "microsecond" || unit === "nanosecond" ? ": datetimes are kept to about a quarter microsecond" : ""}`);
     return (i) => {
       const v = d(i);
       if (typeof v !== "number") return null;
       const x = new Date(v);
-      const parts: Record<string, number> = {
-        year: x.getUTCFullYear(),
-        month: x.getUTCMonth() + 1,
-        day: x.getUTCDate(),
-        hour: x.getUTCHours(),
-        minute: x.getUTCMinutes(),
-        second: x.getUTCSeconds(),
-        millisecond: x.getUTCMilliseconds(),
-      };
-      return parts[unit] ?? null;
+      switch (unit) {
+        case "year": return x.getUTCFullYear();
+        case "quarter": return Math.floor(x.getUTCMonth() / 3) + 1;
+        case "month": return x.getUTCMonth() + 1;
+        case "week_of_year": return isoWeek(v);
+        case "day": return x.getUTCDate();
+        case "dayofyear": return Math.floor((utcStart(v, "day") - utcStart(v, "year")) / 86_400_000) + 1;
+        case "hour": return x.getUTCHours();
+        case "minute": return x.getUTCMinutes();
+        case "second": return x.getUTCSeconds();
+        default: return x.getUTCMilliseconds();
+      }
     };
   },
+  week_of_year: dt(isoWeek),
   unixtime_seconds_todatetime: dt((v) => v * 1000),
   unixtime_milliseconds_todatetime: dt((v) => v),
 };

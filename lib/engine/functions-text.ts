@@ -13,8 +13,26 @@ export function parseUrl(text: string): Record<string, Value> {
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:([^:@/?#]*)(?::([^@/?#]*))?@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(text);
   const out: Record<string, Value> = { Scheme: "", Host: "", Port: "", Path: "", Username: "", Password: "", "Query Parameters": {}, Fragment: "" };
   if (!m) return out;
+  return {
+    Scheme: m[1],
+    Host: m[4],
+    Port: m[5] ?? "",
+    Path: (m[6] ?? "").replace(/^\//, ""),
+    Username: m[2] ?? "",
+    Password: m[3] ?? "",
+    "Query Parameters": queryParameters(m[7] ?? ""),
+    Fragment: m[8] ?? "",
+  };
+}
+
+/** parse_urlquery (parse-url-query page): {"Query Parameters": {name: value}} of a query string. */
+export function parseUrlQuery(text: string): Record<string, Value> {
+  return { "Query Parameters": queryParameters(text.replace(/^\?/, "")) };
+}
+
+function queryParameters(text: string): Record<string, Value> {
   const query: Record<string, Value> = {};
-  for (const pair of (m[7] ?? "").split("&")) {
+  for (const pair of text.split("&")) {
     if (!pair) continue;
     const eq = pair.indexOf("=");
     const decode = (s: string) => {
@@ -26,16 +44,7 @@ export function parseUrl(text: string): Record<string, Value> {
     };
     query[decode(eq < 0 ? pair : pair.slice(0, eq))] = eq < 0 ? "" : decode(pair.slice(eq + 1));
   }
-  return {
-    Scheme: m[1],
-    Host: m[4],
-    Port: m[5] ?? "",
-    Path: (m[6] ?? "").replace(/^\//, ""),
-    Username: m[2] ?? "",
-    Password: m[3] ?? "",
-    "Query Parameters": query,
-    Fragment: m[8] ?? "",
-  };
+  return query;
 }
 
 /** indexof (indexof-function page): start (negative counts from the end), length (-1 = to the end), occurrence. */

@@ -10,7 +10,7 @@ import { DATETIME_FUNCTIONS } from "./functions-datetime";
 import { compileUserCall } from "./user-functions";
 import { SERIES_FUNCTIONS } from "./functions-series";
 import { MORE_FUNCTIONS } from "./functions-more";
-import { formatDatetime, indexOf, parseUrl } from "./functions-text";
+import { formatDatetime, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
   constant,
@@ -137,6 +137,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   indexof: indexOf,
   parse_url: map1((v) => parseUrl(toKustoString(v, "string"))),
   parseurl: map1((v) => parseUrl(toKustoString(v, "string"))),
+  parse_urlquery: map1((v) => parseUrlQuery(toKustoString(v, "string"))),
   replace_string: ({ g: [s, a, b] }) => (i) => String(s(i) ?? "").split(String(a(i))).join(String(b(i))),
   replace_regex: ({ g: [s, re, rep], nodes }) => {
     const rx = regexOf(re, nodes[1]);

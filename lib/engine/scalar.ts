@@ -277,6 +277,11 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
       const [base, sel] = nodes(n);
       if (base.type !== "dynamic") return unsupported(n, "path expression on a non-dynamic value");
       const g = compileScalar(base, scope);
+      // d.[expr]: the key is the expression's value, not its text.
+      if (sel.cls === "BracketedExpression") {
+        const k = compileScalar(nodes(sel)[0], scope);
+        return (i) => member(g(i), k(i));
+      }
       const key = nameOf(sel);
       return (i) => member(g(i), key);
     }

@@ -30,6 +30,11 @@ export const MARKED: Record<string, Mark> = {
     reason: 'the page prints "Query Parameters":"{"k1":"v1", "k2":"v2"}" (a quoted string with unescaped quotes, not JSON); the value is the bag {"k1":"v1","k2":"v2"}',
     rows: [['{"Scheme":"scheme","Host":"host","Port":"1234","Path":"this/is/a/path","Username":"username","Password":"password","Query Parameters":{"k1":"v1","k2":"v2"},"Fragment":"fragment"}']],
   },
+  "parse-url-query-function#1": {
+    kind: "docWrong",
+    reason: 'as parse-url-function#1: the page prints "Query Parameters":"{"k1":"v1", ...}" (a quoted string with unescaped quotes); the value is a bag',
+    rows: [['{"Query Parameters":{"k1":"v1","k2":"v2","k3":"v3"}}']],
+  },
   "range-operator#1": {
     kind: "docWrong",
     reason: "the union of 2024-01-01..05 and 2024-01-06..10 has 10 rows; the page's table starts at 2024-01-04 (cut)",
