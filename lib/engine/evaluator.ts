@@ -24,22 +24,13 @@ export interface RunEnv {
   asOf: number;
 }
 
-/** The table a pipeline reads, when it reads exactly one (no union/join/lookup on the way). */
-function sourceTable(n: KNode): string | undefined {
-  let cur = n;
-  while (cur.cls === "PipeExpression") {
-    const [left, op] = nodes(cur);
-    if (op.cls === "UnionOperator" || op.cls === "JoinOperator" || op.cls === "LookupOperator") return undefined;
-    cur = left;
-  }
-  return cur.cls === "NameReference" && cur.symbol?.kind === "Table" ? nameOf(cur) : undefined;
-}
 
 export class Evaluator implements QueryContext {
   readonly scalars = new Map<string, Value>();
   private readonly tabularLets = new Map<string, { node: KNode; value?: ETable }>();
   private readonly scans = new Map<string, ETable>();
   private readonly functions = new Map<string, UserFunction>();
+  private readonly views = new Set<string>();
   readonly asOf: number;
 
   constructor(private readonly env: RunEnv) {
@@ -61,6 +52,36 @@ export class Evaluator implements QueryContext {
     return result;
   }
 
+  /** The table or view a pipeline reads, when it reads exactly one (no union/join/lookup on the way). */
+  private sourceName(n: KNode): string | undefined {
+    let cur = n;
+    while (cur.cls === "PipeExpression") {
+      const [left, op] = nodes(cur);
+      if (op.cls === "UnionOperator" || op.cls === "JoinOperator" || op.cls === "LookupOperator") return undefined;
+      cur = left;
+    }
+    if (cur.cls !== "NameReference") return undefined;
+    const name = nameOf(cur);
+    return cur.symbol?.kind === "Table" || this.views.has(name) ? name : undefined;
+  }
+
+  /** `search in (A, B)`: those; plain `search`: every table of the workspace and every `view` (views take part in search). */
+  private searchSources(op: KNode): { name: string | undefined; table: ETable }[] {
+    const inClause = childOf(op, "FindInClause");
+    if (childOf(op, "DataScopeClause")) return unsupported(op, "search with a data scope");
+    if (inClause) {
+      return inClause.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).map((e) => ({ name: this.sourceName(e), table: this.evalTabular(e) }));
+    }
+    const tables = this.env.workspace.tableNames().map((name) => ({ name, table: this.scan(name, op) }));
+    const views = [...this.views].map((name) => {
+      const let_ = this.tabularLets.get(name);
+      if (!let_) return unsupported(op, `search over view ${name}`);
+      if (!let_.value) let_.value = this.evalTabular(let_.node);
+      return { name, table: let_.value };
+    });
+    return [...tables, ...views];
+  }
+
   userFunction(name: string): UserFunction | undefined {
     return this.functions.get(name);
   }
@@ -75,6 +96,7 @@ export class Evaluator implements QueryContext {
         return;
       }
     }
+    if (value.cls === "FunctionDeclaration" && value.children.some((c) => c.isToken && c.text?.toLowerCase() === "view")) this.views.add(name);
     const body = value.cls === "FunctionDeclaration" ? this.functionBody(value) : value;
     if (body.type === "table") {
       this.tabularLets.set(name, { node: body });
@@ -176,7 +198,7 @@ export class Evaluator implements QueryContext {
         const [left, op] = nodes(n);
         const pruned = op.cls === "FilterOperator" ? (this.filtersOnTable(n) ?? this.filterBeforeInnerUnique(op, left)) : undefined;
         if (pruned) return pruned;
-        if (op.cls === "SearchOperator") return search(op, this.evalTabular(left), sourceTable(left), this);
+        if (op.cls === "SearchOperator") return search(op, [{ name: this.sourceName(left), table: this.evalTabular(left) }], this);
         return this.apply(op, this.evalTabular(left));
       }
       case "ParenthesizedExpression":
@@ -210,6 +232,8 @@ export class Evaluator implements QueryContext {
         return print(n, this);
       case "UnionOperator":
         return union(n, undefined, this);
+      case "SearchOperator":
+        return search(n, this.searchSources(n), this);
     }
     return unsupported(n, n.cls.endsWith("Operator") ? undefined : `tabular expression ${n.cls}`);
   }

@@ -9,7 +9,8 @@ import type { KNode } from "./kusto";
 import { compilePredicate, compileScalar, columnGetter, type QueryContext, type Scope } from "./scalar";
 import { STRING_PREDICATES } from "./string-ops";
 import { namedParameters, nodes, unsupported } from "./syntax";
-import { valuesColumn, type ETable } from "./table";
+import { gatherTable, materialize, valuesColumn, type ETable } from "./table";
+import type { Value } from "../dataset/columns";
 import { toKustoString, type Getter } from "./value-ops";
 
 /** Any column of the scope's table satisfies `pred(text, term)`. */
@@ -57,16 +58,46 @@ function compileSearch(n: KNode, scope: Scope, caseSensitive: boolean): Getter {
   return compilePredicate(n, scope);
 }
 
-export function search(op: KNode, input: ETable, tableName: string | undefined, ctx: QueryContext): ETable {
+/** The sources' columns aligned to the output schema (a column a source lacks reads as null / ""). */
+function aligned(table: ETable, schema: readonly { name: string; type: ETable["columns"][number]["type"] }[]): ETable {
+  return {
+    length: table.length,
+    columns: schema.map((c) => {
+      const src = table.columns.find((x) => x.name === c.name && x.type === c.type);
+      if (src) return src;
+      const empty = c.type === "string" ? "" : null;
+      return { name: c.name, type: c.type, view: { type: c.type, length: table.length, get: () => empty } };
+    }),
+  };
+}
+
+/**
+ * search over one or more named sources (`T | search ...`, `search in (T1, T2) ...`, `search ...` over
+ * every table and view): each source's rows that pass, with `$table` naming the source, columns
+ * matched by name and type as the analyzer lays them out.
+ */
+export function search(op: KNode, sources: { name: string | undefined; table: ETable }[], ctx: QueryContext): ETable {
   const params = namedParameters(op);
   const kind = (params.get("kind") ?? "default").toLowerCase();
   if (kind !== "default" && kind !== "case_sensitive" && kind !== "case_insensitive") return unsupported(op, `search kind=${kind}`);
-  if (op.children.some((c) => c.cls === "SearchInClause" || c.cls === "DataScopeClause")) return unsupported(op, "search in (...) over several tables");
-  if (tableName === undefined) return unsupported(op, "search over an unnamed tabular expression (its $table value is not documented)");
-  const predNode = nodes(op).filter((c) => c.cls !== "SyntaxList")[0];
-  const pred = compileSearch(predNode, { table: input, ctx }, kind === "case_sensitive");
-  const sel: number[] = [];
-  for (let i = 0; i < input.length; i++) if (pred(i) === true) sel.push(i);
-  const picked = input.columns.map((c) => ({ name: c.name, type: c.type, view: { type: c.type, length: sel.length, get: (k: number) => c.view.get(sel[k]) } }));
-  return { length: sel.length, columns: [valuesColumn("$table", "string", sel.map(() => tableName)), ...picked] };
+  if (sources.some((s) => s.name === undefined)) return unsupported(op, "search over an unnamed tabular expression (its $table value is not documented)");
+  const schema = (op.columns ?? []).filter((c) => c.name !== "$table");
+  const predNode = nodes(op).filter((c) => c.cls !== "SyntaxList" && c.cls !== "FindInClause" && c.cls !== "DataScopeClause")[0];
+  const names: string[] = [];
+  const parts: ETable[] = [];
+  for (const src of sources) {
+    const table = aligned(src.table, schema);
+    const pred = compileSearch(predNode, { table, ctx }, kind === "case_sensitive");
+    const sel: number[] = [];
+    for (let i = 0; i < table.length; i++) if (pred(i) === true) sel.push(i);
+    parts.push(gatherTable(table, sel));
+    for (let k = 0; k < sel.length; k++) names.push(src.name as string);
+  }
+  const length = names.length;
+  const columns = schema.map((c, k) => {
+    const values: Value[] = [];
+    for (const p of parts) for (let i = 0; i < p.length; i++) values.push(p.columns[k].view.get(i));
+    return { name: c.name, type: c.type, view: materialize(c.type, length, (i) => values[i]) };
+  });
+  return { length, columns: [valuesColumn("$table", "string", names), ...columns] };
 }

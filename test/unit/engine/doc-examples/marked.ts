@@ -9,12 +9,17 @@ export type Mark =
   | { kind: "clock"; reason: string }
   /** Not self-contained after all: needs a cluster's tables. */
   | { kind: "needsTables"; reason: string }
+  /** Searches every table of the help cluster: over an empty workspace it must find nothing. */
+  | { kind: "clusterSearch"; reason: string }
   /** Refused on purpose: the error must name `construct`. */
   | { kind: "refused"; reason: string; construct: RegExp };
 
 const numberRows = (verb: string) => [1, 2, 3, 4, 5].map((n) => [String(n), `Number is ${n}`, `Number ${verb} ${n}`]);
 
 export const MARKED: Record<string, Mark> = {
+  "search-operator#1": { kind: "clusterSearch", reason: "searches every table of the help cluster (Customers, Products, ...)" },
+  "search-operator#2": { kind: "clusterSearch", reason: "searches every table of the help cluster" },
+  "search-operator#3": { kind: "clusterSearch", reason: "searches every table of the help cluster" },
   "database-function#1": { kind: "needsTables", reason: "reads database('Samples').StormEvents of the help cluster" },
   "join-innerunique#3": {
     kind: "docWrong",
