@@ -50,6 +50,15 @@ describe("published queries read realistic rows", () => {
     expect(emptyTtfb).toBe(0);
   });
 
+  it("AppRequests' sum(ItemCount) is the edge's true request count (AzureMetrics RequestCount) less the few that timed out", () => {
+    const window = { timespan: { from: FROM, to: TO }, asOf: TO };
+    const served = runQuery(ws, "AppRequests | summarize sum(ItemCount)", window).rows[0][0] as number;
+    const edge = runQuery(ws, 'AzureMetrics | where MetricName == "RequestCount" | summarize sum(Total)', window).rows[0][0] as number;
+    expect(served).toBeGreaterThan(1_000_000);
+    expect(served).toBeLessThanOrEqual(edge);
+    expect((edge - served) / edge).toBeLessThan(0.001);
+  });
+
   it("time to first byte never exceeds the time taken", () => {
     const q = `AzureDiagnostics | where Category == "FrontDoorAccessLog" | where todouble(timeToFirstByte_s) > todouble(timeTaken_s) | count`;
     expect(runQuery(ws, q, { timespan: { from: FROM, to: TO }, asOf: TO }).rows[0][0]).toBe(0);
