@@ -1,4 +1,5 @@
-// Runs once when the Next.js server boots: a broken configuration stops start-up there.
+// Runs once when the Next.js server boots, before it answers: a broken configuration, secret or
+// dataset stops start-up there (instrumentation-node.ts).
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("./instrumentation-node");
+  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./instrumentation-node")).startUp();
 }

@@ -1,13 +1,28 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file Next loads with require() */
+const path = require("node:path");
+const { PHASE_PRODUCTION_SERVER } = require("next/constants");
+
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+
+/**
+ * The embedded workspace's KQL runs in a worker thread (lib/wiring/worker-source.ts), which needs
+ * its entry as one plain file: it is bundled when `next start` loads this config (~0.5 s), so the
+ * worker always matches the sources the server was started from.
+ */
+const { bundleQueryWorker } = require("./scripts/bundle-query-worker.js");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Kusto bridge, the Azure SDK and the Redis client are Node-only; keep them out of the bundler.
   serverExternalPackages: ["@kusto/language-service-next", "@azure/identity", "@azure/monitor-query-logs", "@duckdb/node-api", "ioredis", "rate-limiter-flexible"],
   // Lets several builds (parallel work, tests) coexist without clobbering one another.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir,
   // A self-contained server (.next/standalone/server.js + the node_modules it really uses) for the
   // container image (Dockerfile) and `npm start`; static assets and config are copied beside it.
   output: "standalone",
   poweredByHeader: false,
+  // proxy.ts refuses bodies over 64 kB (lib/security/body-limit.ts); Next need not buffer 10 MB first.
+  experimental: { proxyClientMaxBodySize: "64kb" },
   reactStrictMode: true,
   // Static security headers for every response (lib/security/headers.ts STATIC_SECURITY_HEADERS;
   // a unit test keeps the two equal). CSP with its per-request nonce and HSTS come from proxy.ts.
@@ -27,4 +42,7 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = (phase) => {
+  if (phase === PHASE_PRODUCTION_SERVER) bundleQueryWorker(path.join(__dirname, distDir, "query-worker.js"));
+  return nextConfig;
+};

@@ -5,14 +5,16 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { getConfigState } from "@/lib/config/runtime";
+import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
 import { readEnv, type DashboardEnv } from "@/lib/env";
+import { checkBody } from "@/lib/security/body-limit";
 import { decideAccess, KIOSK_COOKIE, type GateDecision } from "@/lib/security/gate";
 import { contentSecurityPolicy, HSTS, isHttps, newNonce } from "@/lib/security/headers";
 import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, type Principal } from "@/lib/security/principal";
 import { rateLimitKey, SharedRateLimiter, TokenBucketLimiter, type RateLimiter } from "@/lib/security/rate-limit";
+import { badPageHtml, pageQueryError } from "@/lib/security/page-query";
+import { hasMalformedEncoding, isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
 import { sharedTier } from "@/lib/shared-tier";
-import { isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
 
 // One limiter per server process, sized from RATE_LIMIT_BURST / RATE_LIMIT_PER_SECOND (600, 20/s);
 // with REDIS_URL one budget per client across every replica.
@@ -47,7 +49,19 @@ function withSecurityHeaders(response: NextResponse, csp: string, https: boolean
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  const env = readEnv();
+  if (hasMalformedEncoding(request.nextUrl.pathname)) {
+    // A hostile or broken link: say so, and log a bounded, quoted copy of the path.
+    console.warn(`400 malformed percent-encoding in ${request.method} ${JSON.stringify(request.nextUrl.pathname.slice(0, 200))}`);
+    return NextResponse.json({ error: "malformed percent-encoding in the path" }, { status: 400, headers: { "cache-control": "no-store" } });
+  }
+  let env: DashboardEnv;
+  try {
+    env = readEnv();
+  } catch (err) {
+    // Start-up refuses a bad environment (instrumentation-node.ts); should one get here, say why, not 500.
+    const message = err instanceof Error ? err.message : String(err);
+    return NextResponse.json({ error: `server misconfigured: ${message.split(":")[0]}` }, { status: 503, headers: { "cache-control": "no-store" } });
+  }
   const state = getConfigState();
   const auth = state.ok ? state.config.auth : undefined;
   const https = isHttps(request.nextUrl, request.headers);
@@ -74,6 +88,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     now: new Date(),
   });
 
+  const body = checkBody(request.method, request.headers);
+  if (!body.ok) return withSecurityHeaders(NextResponse.json({ error: body.error }, { status: body.status, headers: { "cache-control": "no-store" } }), csp, https);
+
   const cookieOptions = { httpOnly: true, sameSite: "lax" as const, secure: https, path: "/" };
   if (decision.action === "deny") {
     const res = withSecurityHeaders(denyResponse(request, decision), csp, https);
@@ -92,13 +109,25 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   const principal: Principal = decision.principal;
   if (isRateLimited(request.nextUrl.pathname)) {
-    const verdict = await getLimiter(env).take(rateLimitKey(principal, request.headers), Date.now());
+    const verdict = await getLimiter(env).take(rateLimitKey(principal, request.headers, env.RATE_LIMIT_CLIENT_HEADER), Date.now());
     if (!verdict.allowed) {
       const res = NextResponse.json(
         { error: "too many requests", retryAfterSeconds: verdict.retryAfterSeconds },
         { status: 429, headers: { "retry-after": String(verdict.retryAfterSeconds), "cache-control": "no-store" } },
       );
       return withSecurityHeaders(res, csp, https);
+    }
+  }
+
+  if (state.ok && !isApiPath(request.nextUrl.pathname)) {
+    const invalid = pageQueryError(request.nextUrl.pathname, request.nextUrl.searchParams, {
+      config: state.config,
+      now: env.DASHBOARD_AS_OF ? new Date(env.DASHBOARD_AS_OF) : new Date(),
+      embedded: dataSourceKind(state.config) === "embedded",
+    });
+    if (invalid) {
+      const html = badPageHtml(invalid);
+      return withSecurityHeaders(new NextResponse(html, { status: 400, headers: { "cache-control": "no-store", "content-type": "text/html; charset=utf-8" } }), csp, https);
     }
   }
 

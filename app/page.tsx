@@ -5,7 +5,7 @@ import { ViewControls } from "@/components/time-range/view-controls";
 import { toViewState, viewHref } from "@/lib/charts/view-url";
 import { dataSourceKind, getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
-import { buildSnapshot } from "@/lib/catalog/build";
+import { memoizedSnapshot } from "@/lib/catalog/serve-snapshot";
 import { signalDescriptors } from "@/lib/catalog/descriptors";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { getSource, sourceNow } from "@/lib/wiring/source";
@@ -37,7 +37,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   let fallback: Snapshot | null = null;
   let serverError: string | null = null;
   try {
-    fallback = await buildSnapshot({ config, source: getSource(config), range: parsed.value.range, region: parsed.value.region });
+    fallback = await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live: !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime() });
   } catch (err) {
     serverError = `the snapshot could not be computed: ${err instanceof Error ? err.message : String(err)}`;
   }

@@ -11,10 +11,15 @@ async function fetchToday(url: string): Promise<AvailabilityToday> {
   return (await res.json()) as AvailabilityToday;
 }
 
+/** The wall's "today" URL: a replay wall (`at`) asks for that day up to `at`, not today's live figure. */
+export function wallTodayUrl(at: string | undefined): string {
+  return at ? `${WALL_TODAY_URL}?${new URLSearchParams({ at }).toString()}` : WALL_TODAY_URL;
+}
+
 /** Availability since midnight UTC; moves slowly, so it refreshes at most once a minute. Null until the first answer. */
-export function useWallToday(refreshMs: number): AvailabilityToday | null {
+export function useWallToday(refreshMs: number, at?: string): AvailabilityToday | null {
   const interval = Math.max(refreshMs, 60_000);
-  const { data } = useSWR<AvailabilityToday, Error>(WALL_TODAY_URL, fetchToday, {
+  const { data } = useSWR<AvailabilityToday, Error>(wallTodayUrl(at), fetchToday, {
     refreshInterval: interval,
     refreshWhenHidden: true,
     refreshWhenOffline: true,

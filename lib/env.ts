@@ -3,6 +3,10 @@ import { z } from "zod";
 const envSchema = z.object({
   DASHBOARD_CONFIG: z.string().min(1).default("config/demo.json").describe("configuration file, relative to the working directory"),
   DASHBOARD_AS_OF: z.iso.datetime({ offset: true }).optional().describe("freeze the embedded clock (tests, replays)"),
+  DASHBOARD_QUERY_WORKER: z
+    .enum(["auto", "0", "1"])
+    .default("auto")
+    .describe("embedded KQL in a worker thread: auto = inside the Next server, in-process for CLIs and tests"),
   DASHBOARD_WARM_UP: z.enum(["0", "1"]).default("1").describe("1: build the embedded workspace at start-up, not in the first request"),
   // Secrets: long random strings (openssl rand -base64 48); never sent to the browser.
   NEXTAUTH_SECRET: z.string().min(32, "at least 32 characters").optional().describe("encrypts the sign-in session cookie"),
@@ -13,6 +17,10 @@ const envSchema = z.object({
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20).describe("sustained API requests per second per client"),
   // May carry an access key: a secret.
   REDIS_URL: z.string().optional().describe("shared tier for several replicas: redis://host:port or rediss://…, ?auth=entra, ?prefix= (README \"Several replicas\")"),
+  RATE_LIMIT_CLIENT_HEADER: z
+    .enum(["x-forwarded-for", "x-real-ip"])
+    .default("x-forwarded-for")
+    .describe("the header your fronting proxy sets to the client address (the rate-limit bucket of anonymous requests)"),
 });
 
 export type DashboardEnv = z.infer<typeof envSchema>;
@@ -51,12 +59,14 @@ const APP_VARS: Record<AppVarName, Omit<EnvVar, "name" | "reader" | "description
   DASHBOARD_CONFIG: { deploy: "required", secret: false },
   DASHBOARD_AS_OF: { deploy: "never", secret: false },
   DASHBOARD_WARM_UP: { deploy: "optional", secret: false },
+  DASHBOARD_QUERY_WORKER: { deploy: "optional", secret: false },
   NEXTAUTH_SECRET: { deploy: "required", secret: true },
   NEXTAUTH_URL: { deploy: "required", secret: false },
   AUTH_ENTRA_CLIENT_SECRET: { deploy: "required", secret: true },
   KIOSK_SIGNING_SECRET: { deploy: "required", secret: true },
   RATE_LIMIT_BURST: { deploy: "optional", secret: false },
   RATE_LIMIT_PER_SECOND: { deploy: "optional", secret: false },
+  RATE_LIMIT_CLIENT_HEADER: { deploy: "optional", secret: false },
   REDIS_URL: { deploy: "optional", secret: true },
 };
 

@@ -5,7 +5,7 @@ import { ViewControls } from "@/components/time-range/view-controls";
 import { toViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
-import { buildSnapshot } from "@/lib/catalog/build";
+import { memoizedSnapshot } from "@/lib/catalog/serve-snapshot";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { getSource, sourceNow } from "@/lib/wiring/source";
 
@@ -35,7 +35,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
   let snapshot: Snapshot | null = null;
   let error: string | null = null;
   try {
-    snapshot = await buildSnapshot({ config, source: getSource(config), range: parsed.value.range, region: parsed.value.region });
+    snapshot = await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live: !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime() });
   } catch (err) {
     error = `the incidents could not be computed: ${err instanceof Error ? err.message : String(err)}`;
   }

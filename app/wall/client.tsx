@@ -34,7 +34,7 @@ export function Client(props: WallClientProps) {
 function LiveWall(props: WallClientProps) {
   const nowMs = useWallNow();
   const fetched = useWallSnapshot(props.swrKey, props.refreshMs, { rendered: props.initial !== null, error: props.initialError });
-  const today = useWallToday(props.refreshMs);
+  const today = useWallToday(props.refreshMs, props.at);
   useWallReload(props.reloadMs);
   return (
     <WallScreen

@@ -1,8 +1,10 @@
+import { headers } from "next/headers";
 import { Suspense } from "react";
 import { wallTileSignals } from "@/lib/catalog/descriptors";
 import type { DashboardConfig } from "@/lib/config/schema";
 import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
-import { redactSnapshot } from "@/lib/security/redact";
+import { isKioskRequest } from "@/lib/security/principal";
+import { redactErrorBody, redactSnapshot } from "@/lib/security/redact";
 import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { parseWallParams, WALL_RANGE, wallSnapshotKey, type WallParams } from "@/lib/wall/params";
@@ -39,7 +41,11 @@ async function WallWithSnapshot({ config, now, params }: { config: DashboardConf
   const answer = await answerSnapshot(query, { config, now, dataStart: dataStart(config, now), source: () => getSource(config) });
   // The wall never shows KQL; dropping it also keeps a kiosk's page free of query text.
   const initial = answer.status === 200 ? redactSnapshot(answer.body as Snapshot) : null;
-  const initialError = initial ? null : `${answer.status}: ${"error" in answer.body ? answer.body.error : "snapshot failed"}`;
+  // A kiosk's screen never shows server paths or upstream text (the same rule as /api/kiosk/snapshot).
+  const kiosk = isKioskRequest(await headers());
+  const body = answer.body as unknown as Record<string, unknown>;
+  const shown = kiosk ? redactErrorBody(body, answer.status) : body;
+  const initialError = initial ? null : `${answer.status}: ${typeof shown.error === "string" ? shown.error : "snapshot failed"}`;
 
   return (
     <Client

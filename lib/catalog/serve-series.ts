@@ -1,12 +1,12 @@
 import type { DashboardConfig } from "@/lib/config/schema";
 import { decodeOffsetCursor, encodeOffsetCursor, parseLimit, parseCursor } from "@/lib/params/pagination";
-import { badRequestBody, type BadRequestBody, type ParamError } from "@/lib/params/result";
+import { badRequestBody, quote, single as singleParam, type BadRequestBody, type ParamError, type ParamResult } from "@/lib/params/result";
 import { getParam, parseViewQuery, type ParamSource } from "@/lib/params/search-params";
 import { parseSignalName } from "./signal-param";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import type { Row } from "@/lib/signals/runtime/types";
 import type { LogsSource } from "@/lib/workspace/types";
-import { parseWidth } from "@/lib/charts/bins";
+import { parseWidth, WIDTH_ALLOWED } from "@/lib/charts/bins";
 import { runSeries, type SeriesRun } from "./series";
 import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
 
@@ -23,9 +23,14 @@ export interface ServeDeps {
 
 type Answer<T> = { status: number; body: T | BadRequestBody | { error: string } };
 
-function single(params: ParamSource, name: string): string | undefined {
-  const raw = getParam(params, name);
-  return typeof raw === "string" ? raw : raw?.[0];
+/** One value of `name`; a repeated parameter (`w=200&w=300`) is a 400, not "first wins". */
+function single(params: ParamSource, name: string, allowed: string): ParamResult<string | undefined> {
+  return singleParam(name, getParam(params, name), allowed);
+}
+
+/** The parameter that set the end of the range: `to` for from/to, else `at`. */
+function endParameter(params: ParamSource): "to" | "at" {
+  return getParam(params, "to") !== undefined ? "to" : "at";
 }
 
 async function run(signalRaw: string, params: ParamSource, deps: ServeDeps): Promise<{ ok: true; run: SeriesRun } | { ok: false; answer: Answer<never> }> {
@@ -34,11 +39,13 @@ async function run(signalRaw: string, params: ParamSource, deps: ServeDeps): Pro
   if (!signal.ok) return bad(signal.error);
   const view = parseViewQuery(params, { config: deps.config, now: deps.now });
   if (!view.ok) return bad(view.error);
-  const width = parseWidth(single(params, "w"));
+  const w = single(params, "w", WIDTH_ALLOWED);
+  if (!w.ok) return bad(w.error);
+  const width = parseWidth(w.value);
   if (!width.ok) return bad(width.error);
   const { range, region } = view.value;
   if (deps.dataStart && range.to < deps.dataStart) {
-    return bad({ parameter: "at", message: `${range.to.toISOString()} is before the data`, allowed: `a moment at or after ${deps.dataStart.toISOString()}` });
+    return bad({ parameter: endParameter(params), message: `${range.to.toISOString()} is before the data`, allowed: `a moment at or after ${deps.dataStart.toISOString()}` });
   }
   try {
     const result = await runSeries({ config: deps.config, source: deps.source(), signal: signal.value, range, widthPx: width.value, region, abort: deps.signal });
@@ -89,13 +96,15 @@ export async function answerRows(signal: string, params: ParamSource, deps: Serv
   if (!cursor.ok) return { status: 400, body: badRequestBody(cursor.error) };
   const offset = decodeOffsetCursor(cursor.value);
   if (!offset.ok) return { status: 400, body: badRequestBody(offset.error) };
+  const query = single(params, "query", "a query id of this signal (see the series answer's queries)");
+  if (!query.ok) return { status: 400, body: badRequestBody(query.error) };
   const result = await run(signal, params, deps);
   if (!result.ok) return result.answer;
-  const queryId = single(params, "query");
+  const queryId = query.value;
   const page = rowsPage(signal, result.run, queryId, offset.value, limit.value);
   if (!page) {
     const allowed = `one of ${result.run.tables.map((t) => t.queryId).join(", ")}`;
-    return { status: 400, body: badRequestBody({ parameter: "query", message: `${JSON.stringify(queryId)} is not a query of this signal`, allowed }) };
+    return { status: 400, body: badRequestBody({ parameter: "query", message: `${queryId === undefined ? "(absent)" : quote(queryId)} is not a query of this signal`, allowed }) };
   }
   return { status: 200, body: page };
 }

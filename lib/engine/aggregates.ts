@@ -53,7 +53,9 @@ function sumLike(mode: "sum" | "avg", withPredicate: boolean): AggregateFn {
       n[g]++;
     }
     const out = new Array<Value>(groups);
-    for (let g = 0; g < groups; g++) out[g] = mode === "sum" ? (n[g] > 0 ? s[g] : null) : n[g] > 0 ? s[g] / n[g] : null;
+    // sum/sumif of an empty input is 0 (the summarize page's default values); a group whose values are
+    // all null stays null: Kusto does not document that case and null does not claim a total.
+    for (let g = 0; g < groups; g++) out[g] = mode === "sum" ? (n[g] > 0 ? s[g] : rows === 0 ? 0 : null) : n[g] > 0 ? s[g] / n[g] : null;
     return [out];
   };
 }
@@ -177,7 +179,8 @@ function variance(sample: boolean, sqrt: boolean): AggregateFn {
     return [
       Array.from(n, (cnt, g) => {
         const d = sample ? cnt - 1 : cnt;
-        if (d <= 0) return cnt > 0 ? 0 : null;
+        // No values at all in an empty input: the documented default 0 (summarize page).
+        if (d <= 0) return cnt > 0 || rows === 0 ? 0 : null;
         const varc = Math.max(0, (s2[g] - (s[g] * s[g]) / cnt) / d);
         return sqrt ? Math.sqrt(varc) : varc;
       }),

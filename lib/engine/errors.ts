@@ -6,6 +6,8 @@ function where(pos: number | undefined): string {
 
 /** Syntax the engine does not evaluate: it fails rather than risk a wrong answer. */
 export class KqlUnsupportedError extends Error {
+  /** Every construct refused (a query checked as a whole names them all). */
+  readonly constructs: { construct: string; position?: number }[];
   constructor(
     readonly construct: string,
     readonly position?: number,
@@ -13,6 +15,24 @@ export class KqlUnsupportedError extends Error {
   ) {
     super(`unsupported KQL: ${construct}${where(position)}${detail ? ` (${detail})` : ""}`);
     this.name = "KqlUnsupportedError";
+    this.constructs = [{ construct: detail ? `${construct} (${detail})` : construct, position }];
+  }
+
+  /** One error naming several constructs, in query order. */
+  static all(list: readonly { construct: string; position: number }[]): KqlUnsupportedError {
+    const seen = new Set<string>();
+    const unique = [...list].sort((a, b) => a.position - b.position).filter((u) => {
+      const key = `${u.position}\u0000${u.construct}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const e = new KqlUnsupportedError(unique[0].construct, unique[0].position);
+    if (unique.length > 1) {
+      e.message = `unsupported KQL (${unique.length} constructs): ${unique.map((u) => `${u.construct}${where(u.position)}`).join("; ")}`;
+      e.constructs.splice(0, 1, ...unique);
+    }
+    return e;
   }
 }
 

@@ -3,17 +3,20 @@ import type { Value } from "../dataset/columns";
 import type { Workspace } from "../dataset/workspace";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
-import { join } from "./join";
+import { join, lookup } from "./join";
 import { makeSeries } from "./make-series";
 import { mvExpand } from "./mv-expand";
+import { parseOperator } from "./parse";
 import * as ops from "./operators";
 import { compileScalar, type QueryContext } from "./scalar";
 import { datatable, print, range, scanTable } from "./sources";
 import { summarize } from "./summarize";
 import { filtersBounds, UNBOUNDED, type TimeBounds } from "./time-pushdown";
-import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
+import { childOf, columnReferences, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { withSchema, type ETable } from "./table";
+import { search } from "./search";
 import { union } from "./union";
+import { boundArguments, userFunction, type UserFunction } from "./user-functions";
 
 export interface RunEnv {
   workspace: Workspace;
@@ -21,10 +24,13 @@ export interface RunEnv {
   asOf: number;
 }
 
+
 export class Evaluator implements QueryContext {
   readonly scalars = new Map<string, Value>();
   private readonly tabularLets = new Map<string, { node: KNode; value?: ETable }>();
   private readonly scans = new Map<string, ETable>();
+  private readonly functions = new Map<string, UserFunction>();
+  private readonly views = new Set<string>();
   readonly asOf: number;
 
   constructor(private readonly env: RunEnv) {
@@ -46,9 +52,51 @@ export class Evaluator implements QueryContext {
     return result;
   }
 
+  /** The table or view a pipeline reads, when it reads exactly one (no union/join/lookup on the way). */
+  private sourceName(n: KNode): string | undefined {
+    let cur = n;
+    while (cur.cls === "PipeExpression") {
+      const [left, op] = nodes(cur);
+      if (op.cls === "UnionOperator" || op.cls === "JoinOperator" || op.cls === "LookupOperator") return undefined;
+      cur = left;
+    }
+    if (cur.cls !== "NameReference") return undefined;
+    const name = nameOf(cur);
+    return cur.symbol?.kind === "Table" || this.views.has(name) ? name : undefined;
+  }
+
+  /** `search in (A, B)`: those; plain `search`: every table of the workspace and every `view` (views take part in search). */
+  private searchSources(op: KNode): { name: string | undefined; table: ETable }[] {
+    const inClause = childOf(op, "FindInClause");
+    if (childOf(op, "DataScopeClause")) return unsupported(op, "search with a data scope");
+    if (inClause) {
+      return inClause.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).map((e) => ({ name: this.sourceName(e), table: this.evalTabular(e) }));
+    }
+    const tables = this.env.workspace.tableNames().map((name) => ({ name, table: this.scan(name, op) }));
+    const views = [...this.views].map((name) => {
+      const let_ = this.tabularLets.get(name);
+      if (!let_) return unsupported(op, `search over view ${name}`);
+      if (!let_.value) let_.value = this.evalTabular(let_.node);
+      return { name, table: let_.value };
+    });
+    return [...tables, ...views];
+  }
+
+  userFunction(name: string): UserFunction | undefined {
+    return this.functions.get(name);
+  }
+
   private bindLet(stmt: KNode): void {
     const [decl, value] = nodes(stmt);
     const name = nameOf(decl);
+    if (value.cls === "FunctionDeclaration") {
+      const fn = userFunction(name, value);
+      if (fn) {
+        this.functions.set(name, fn);
+        return;
+      }
+    }
+    if (value.cls === "FunctionDeclaration" && value.children.some((c) => c.isToken && c.text?.toLowerCase() === "view")) this.views.add(name);
     const body = value.cls === "FunctionDeclaration" ? this.functionBody(value) : value;
     if (body.type === "table") {
       this.tabularLets.set(name, { node: body });
@@ -57,20 +105,38 @@ export class Evaluator implements QueryContext {
     this.scalars.set(name, compileScalar(body, { table: { length: 1, columns: [] }, ctx: this })(0));
   }
 
-  /** `let f = view () { ... }` / `let f = () { ... }`: parameterless functions act like let bindings. */
+  /** `let f = view () { expr }` / `let f = () { expr }`: parameterless functions act like let bindings. */
   private functionBody(decl: KNode): KNode {
-    const params = childOf(decl, "FunctionParameters");
-    if (params && params.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).length > 0) {
-      return unsupported(decl, "user-defined function with parameters");
-    }
     const body = childOf(decl, "FunctionBody");
-    if (!body) return unsupported(decl, "function declaration without a body");
-    if (body.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).length > 0) {
-      return unsupported(body, "statements inside a function body");
+    const expr = body ? nodes(body).filter((c) => c.cls !== "SyntaxList").pop() : undefined;
+    return expr ?? unsupported(decl, "function declaration without a body");
+  }
+
+  /** A tabular user function: parameters and body lets bound while the body runs, then restored. */
+  private callTabular(fn: UserFunction, call: KNode, input?: ETable): ETable {
+    if (fn.body.type !== "table") return unsupported(call, `scalar function ${fn.name}() used as a table`);
+    const savedScalars = new Map(this.scalars);
+    const savedTables = new Map(this.tabularLets);
+    const savedFunctions = new Map(this.functions);
+    try {
+      const args = boundArguments(fn, call, input ? [call] : []);
+      fn.params.forEach((p, k) => {
+        if (input && k === 0) {
+          if (!p.tabular) unsupported(call, `invoke ${fn.name}(): its first parameter is not a table`);
+          this.tabularLets.set(p.name, { node: call, value: input });
+        } else if (p.tabular) this.tabularLets.set(p.name, { node: args[k], value: this.evalTabular(args[k]) });
+        else this.scalars.set(p.name, compileScalar(args[k], { table: { length: 1, columns: [] }, ctx: this })(0));
+      });
+      for (const s of fn.lets) this.bindLet(s);
+      return this.evalTabular(fn.body);
+    } finally {
+      this.scalars.clear();
+      for (const [k, v] of savedScalars) this.scalars.set(k, v);
+      this.tabularLets.clear();
+      for (const [k, v] of savedTables) this.tabularLets.set(k, v);
+      this.functions.clear();
+      for (const [k, v] of savedFunctions) this.functions.set(k, v);
     }
-    const expr = nodes(body).filter((c) => c.cls !== "SyntaxList").pop();
-    if (!expr) return unsupported(body, "empty function body");
-    return expr;
   }
 
   private scan(name: string, n: KNode, bounds: TimeBounds = UNBOUNDED): ETable {
@@ -108,12 +174,31 @@ export class Evaluator implements QueryContext {
     return table;
   }
 
+  /**
+   * `X | join kind=innerunique Y on k | where <left columns only>`: Kusto pushes the filter to the
+   * left side before it deduplicates the left keys (join-innerunique page: filtering on
+   * value == "val1.2" "will never give the first result"), so the kept left row is one that passes.
+   */
+  private filterBeforeInnerUnique(filterOp: KNode, left: KNode): ETable | undefined {
+    if (left.cls !== "PipeExpression") return undefined;
+    const [joinLeft, joinOp] = nodes(left);
+    if (joinOp.cls !== "JoinOperator") return undefined;
+    const kind = (namedParameters(joinOp).get("kind") ?? "innerunique").toLowerCase();
+    if (kind !== "innerunique") return undefined;
+    const leftNames = new Set((joinLeft.columns ?? []).map((c) => c.name));
+    const refs = columnReferences(ops.filterPredicate(filterOp));
+    if (refs.length === 0 || !refs.every((r) => leftNames.has(r))) return undefined;
+    const filtered = ops.filter(filterOp, this.evalTabular(joinLeft), this);
+    return withSchema(join(joinOp, filtered, this), joinOp.columns);
+  }
+
   evalTabular(n: KNode): ETable {
     switch (n.cls) {
       case "PipeExpression": {
         const [left, op] = nodes(n);
-        const pruned = op.cls === "FilterOperator" ? this.filtersOnTable(n) : undefined;
+        const pruned = op.cls === "FilterOperator" ? (this.filtersOnTable(n) ?? this.filterBeforeInnerUnique(op, left)) : undefined;
         if (pruned) return pruned;
+        if (op.cls === "SearchOperator") return search(op, [{ name: this.sourceName(left), table: this.evalTabular(left) }], this);
         return this.apply(op, this.evalTabular(left));
       }
       case "ParenthesizedExpression":
@@ -122,6 +207,8 @@ export class Evaluator implements QueryContext {
       case "FunctionCallExpression":
       case "NameReference": {
         const name = n.cls === "FunctionCallExpression" ? (n.symbol?.name ?? "") : nameOf(n);
+        const fn = n.symbol?.kind === "Function" ? this.functions.get(name) : undefined;
+        if (fn) return this.callTabular(fn, n);
         const let_ = this.tabularLets.get(name);
         if (let_ && n.symbol?.kind !== "Table") {
           if (!let_.value) let_.value = this.evalTabular(let_.node);
@@ -145,6 +232,8 @@ export class Evaluator implements QueryContext {
         return print(n, this);
       case "UnionOperator":
         return union(n, undefined, this);
+      case "SearchOperator":
+        return search(n, this.searchSources(n), this);
     }
     return unsupported(n, n.cls.endsWith("Operator") ? undefined : `tabular expression ${n.cls}`);
   }
@@ -185,6 +274,17 @@ export class Evaluator implements QueryContext {
         return mvExpand(op, input, this);
       case "MakeSeriesOperator":
         return makeSeries(op, input, this);
+      case "LookupOperator":
+        return lookup(op, input, this);
+      case "ParseOperator":
+        return parseOperator(op, input, this);
+      case "ParseWhereOperator":
+        return parseOperator(op, input, this, true);
+      case "InvokeOperator": {
+        const call = nodes(op)[0];
+        const fn = call?.cls === "FunctionCallExpression" ? this.functions.get(call.symbol?.name ?? "") : undefined;
+        return fn ? this.callTabular(fn, call, input) : unsupported(op, "invoke of a function that is not a let function");
+      }
       case "RenderOperator":
         // A visualization hint: the query API returns the same table.
         return input;

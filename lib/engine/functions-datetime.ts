@@ -3,7 +3,6 @@ import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import { unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
-import { formatDatetime } from "../format/kusto-time";
 import { toLong, type Getter } from "./value-ops";
 
 const PART_MS: Record<string, number> = {
@@ -40,6 +39,15 @@ function addMonths(ms: number, months: number): number {
   return target.getTime();
 }
 
+/** ISO 8601 week number (weeks start on Monday; week 1 holds the year's first Thursday), as week_of_year documents. */
+function isoWeek(ms: number): number {
+  const day = utcStart(ms, "day");
+  const weekday = (new Date(day).getUTCDay() + 6) % 7; // Monday = 0
+  const thursday = day + (3 - weekday) * 86_400_000;
+  const yearStart = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
+  return Math.floor((thursday - yearStart) / 604_800_000) + 1;
+}
+
 const dt =
   (f: (ms: number) => Value): FnImpl =>
   ({ g: [a] }) =>
@@ -60,6 +68,16 @@ const startOf =
     return utcStart(v, unit) + k * (unit === "day" ? 86_400_000 : 604_800_000);
   };
 
+const endOf =
+  (unit: "day" | "month" | "year" | "week"): FnImpl =>
+  (args) => {
+    const next = startOf(unit)({ ...args, g: [args.g[0], (i) => (args.g[1] ? (toLong(args.g[1](i)) ?? 0) : 0) + 1] });
+    return (i) => {
+      const v = next(i);
+      return typeof v === "number" ? v - 0.0005 : null;
+    };
+  };
+
 export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
   now: ({ g: [off], scope }) => {
     const base = scope.ctx.asOf;
@@ -76,10 +94,13 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
   startofmonth: startOf("month"),
   startofyear: startOf("year"),
   startofweek: startOf("week"),
-  endofday: ({ g: [a] }) => (i) => {
-    const v = a(i);
-    return typeof v === "number" ? utcStart(v, "day") + 86_400_000 - 0.0001 : null;
-  },
+  // endof*(d, offset): the last tick before the next period's start. Datetimes are float milliseconds,
+  // which cannot hold that tick at today's epochs: 500 ns before the next start is the closest value
+  // that stays below it (results print with millisecond precision, .999).
+  endofday: endOf("day"),
+  endofweek: endOf("week"),
+  endofmonth: endOf("month"),
+  endofyear: endOf("year"),
   datetime_add: ({ g: [p, amount, d] }) => {
     const unit = part(p);
     return (i) => {
@@ -94,7 +115,7 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
       return v + k * ms;
     };
   },
-  datetime_diff: ({ g: [p, a, b] }) => {
+  datetime_diff: ({ g: [p, a, b], call: p_call }) => {
     const unit = part(p);
     return (i) => {
       const x = a(i);
@@ -107,6 +128,7 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
       if (unit === "quarter") return Math.floor(dx.getUTCMonth() / 3) - Math.floor(dy.getUTCMonth() / 3) + 4 * years;
       if (unit === "month") return dx.getUTCMonth() - dy.getUTCMonth() + 12 * years;
       if (unit === "week") return Math.round((utcStart(x, "week") - utcStart(y, "week")) / 604_800_000);
+      if (unit === "nanosecond") return unsupported(p_call, "datetime_diff('nanosecond', ...): datetimes are kept to about a quarter microsecond");
       const ms = PART_MS[unit];
       if (ms === undefined) throw new KqlRuntimeError(`datetime_diff: unknown period ${unit}`);
       // Kusto counts boundaries crossed: difference of the values truncated to the unit.
@@ -121,44 +143,28 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
   monthofyear: dt((v) => new Date(v).getUTCMonth() + 1),
   getyear: dt((v) => new Date(v).getUTCFullYear()),
   datetime_part: ({ g: [p, d], call }) => {
-    const unit = part(p);
-    if (!["year", "month", "day", "hour", "minute", "second", "millisecond"].includes(unit)) return unsupported(call, `datetime_part('${unit}')`);
+    const unit = String(p(0)).toLowerCase();
+    const known = ["year", "quarter", "month", "week_of_year", "day", "dayofyear", "hour", "minute", "second", "millisecond"];
+    if (!p.constant || !known.includes(unit)) return unsupported(call, `datetime_part('${unit}')${unit === "microsecond" || unit === "nanosecond" ? ": datetimes are kept to about a quarter microsecond" : ""}`);
     return (i) => {
       const v = d(i);
       if (typeof v !== "number") return null;
       const x = new Date(v);
-      const parts: Record<string, number> = {
-        year: x.getUTCFullYear(),
-        month: x.getUTCMonth() + 1,
-        day: x.getUTCDate(),
-        hour: x.getUTCHours(),
-        minute: x.getUTCMinutes(),
-        second: x.getUTCSeconds(),
-        millisecond: x.getUTCMilliseconds(),
-      };
-      return parts[unit] ?? null;
+      switch (unit) {
+        case "year": return x.getUTCFullYear();
+        case "quarter": return Math.floor(x.getUTCMonth() / 3) + 1;
+        case "month": return x.getUTCMonth() + 1;
+        case "week_of_year": return isoWeek(v);
+        case "day": return x.getUTCDate();
+        case "dayofyear": return Math.floor((utcStart(v, "day") - utcStart(v, "year")) / 86_400_000) + 1;
+        case "hour": return x.getUTCHours();
+        case "minute": return x.getUTCMinutes();
+        case "second": return x.getUTCSeconds();
+        default: return x.getUTCMilliseconds();
+      }
     };
   },
+  week_of_year: dt(isoWeek),
   unixtime_seconds_todatetime: dt((v) => v * 1000),
   unixtime_milliseconds_todatetime: dt((v) => v),
-  format_datetime: ({ g: [a, f], call }) => {
-    const fmt = String(f(0));
-    // Only these tokens and separators; anything else fails rather than print a wrong date.
-    if (!f.constant || !/^(yyyy|MM|dd|HH|mm|ss|fff|[-/:. T_,])*$/.test(fmt)) return unsupported(call, `format_datetime format "${fmt}"`);
-    return (i) => {
-      const v = a(i);
-      if (typeof v !== "number") return "";
-      const iso = formatDatetime(v);
-      const map: Record<string, string> = {
-        yyyy: iso.slice(0, 4),
-        MM: iso.slice(5, 7),
-        dd: iso.slice(8, 10),
-        HH: iso.slice(11, 13),
-        mm: iso.slice(14, 16),
-        ss: iso.slice(17, 19),
-        fff: iso.slice(20, 23),
-      };
-      return fmt.replace(/yyyy|MM|dd|HH|mm|ss|fff/g, (t) => map[t]);
-    };
-  },
 };

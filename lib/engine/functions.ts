@@ -7,6 +7,10 @@ import { compileScalar, columnGetter, type Scope } from "./scalar";
 import { childOf, listElements, nameOf, unsupported } from "./syntax";
 import { findColumn } from "./table";
 import { DATETIME_FUNCTIONS } from "./functions-datetime";
+import { compileUserCall } from "./user-functions";
+import { SERIES_FUNCTIONS } from "./functions-series";
+import { MORE_FUNCTIONS } from "./functions-more";
+import { formatDatetime, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
   constant,
@@ -115,7 +119,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   toboolean: map1(toBool),
   todatetime: ({ g: [a], nodes: [an] }) => (i) => toDatetime(a(i), an.type),
   totimespan: ({ g: [a], nodes: [an] }) => (i) => toTimespan(a(i), an.type),
-  toguid: map1((v) => (typeof v === "string" ? v.toLowerCase() : null)),
+  toguid: map1(toGuid),
   parse_json: map1(parseJson),
   todynamic: map1(parseJson),
   tolower: map1((v) => (typeof v === "string" ? v.toLowerCase() : v)),
@@ -130,10 +134,10 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     const st = Math.max(0, toLong(start(i)) ?? 0);
     return len ? str.substr(st, Math.max(0, toLong(len(i)) ?? 0)) : str.substring(st);
   },
-  indexof: ({ g: [s, lookup, ...rest], call }) => {
-    if (rest.length > 0) return unsupported(call, "indexof() with start/length/occurrence arguments");
-    return (i) => String(s(i) ?? "").indexOf(String(lookup(i) ?? ""));
-  },
+  indexof: indexOf,
+  parse_url: map1((v) => parseUrl(toKustoString(v, "string"))),
+  parseurl: map1((v) => parseUrl(toKustoString(v, "string"))),
+  parse_urlquery: map1((v) => parseUrlQuery(toKustoString(v, "string"))),
   replace_string: ({ g: [s, a, b] }) => (i) => String(s(i) ?? "").split(String(a(i))).join(String(b(i))),
   replace_regex: ({ g: [s, re, rep], nodes }) => {
     const rx = regexOf(re, nodes[1]);
@@ -161,8 +165,8 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     const arr = a(i);
     return Array.isArray(arr) ? arr.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : String(v ?? ""))).join(String(d(i))) : "";
   },
-  array_sort_asc: map1((v) => (Array.isArray(v) ? [...(v as Value[])].sort(compareValues) : null)),
-  array_sort_desc: map1((v) => (Array.isArray(v) ? [...(v as Value[])].sort((a, b) => compareValues(b, a)) : null)),
+  array_sort_asc: arraySort(1),
+  array_sort_desc: arraySort(-1),
   pack_array: ({ g, nodes }) => {
     const forms = nodes.map((n) => dynamicForm(n.type));
     return (i) => g.map((a, k) => forms[k](a(i)));
@@ -241,8 +245,48 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     return Date.UTC(y, mo - 1, d, h, mi, 0) + sec * 1000;
   },
   dynamic_member: ({ g: [a, k] }) => (i) => member(a(i), k(i)),
+  row_cumsum: ({ g: [term, restart], scope }) => {
+    // Depends on earlier rows: summed once over the serialized rows, in order (row-cumsum page).
+    const sums = new Array<Value>(scope.table.length);
+    let acc = 0;
+    for (let i = 0; i < sums.length; i++) {
+      if (i > 0 && restart && restart(i) === true) acc = 0;
+      const v = term(i);
+      if (typeof v === "number") acc += v;
+      sums[i] = acc;
+    }
+    return (i) => sums[i];
+  },
   ...DATETIME_FUNCTIONS,
+  format_datetime: formatDatetime,
+  ...SERIES_FUNCTIONS,
+  ...MORE_FUNCTIONS,
 };
+
+/** array_sort_asc/desc(array [, nulls_last = true]) (array-sort-asc page); several arrays sorted together are refused. */
+function arraySort(sign: 1 | -1): FnImpl {
+  return ({ g: [a, nl], nodes, call }) => {
+    if (nodes.length > 1 && nodes[1].type !== "bool") return unsupported(call, `${sign > 0 ? "array_sort_asc" : "array_sort_desc"}() of several arrays`);
+    return (i) => {
+      const v = a(i);
+      if (!Array.isArray(v)) return null;
+      const nullsLast = nl ? nl(i) !== false : true;
+      const values = (v as Value[]).filter((x) => x !== null).sort((x, y) => sign * compareValues(x, y));
+      const nulls = (v as Value[]).filter((x) => x === null);
+      return nullsLast ? [...values, ...nulls] : [...nulls, ...values];
+    };
+  };
+}
+
+/** toguid (toguid page): 32 hex digits, with dashes or braces or neither → canonical lower-case form; else null. */
+function toGuid(v: Value): Value {
+  if (typeof v !== "string") return null;
+  // The page's example accepts dashes anywhere ("0123456789ab-cdef-0123-456789abcdef").
+  const plain = v.trim().replace(/^\{(.*)\}$/, "$1").replace(/-/g, "");
+  if (!/^[0-9a-fA-F]{32}$/.test(plain)) return null;
+  const h = plain.toLowerCase();
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 
 function packBag({ g, nodes }: FnArgs): Getter {
   const forms = nodes.map((n) => dynamicForm(n.type));
@@ -294,6 +338,8 @@ function dictionaryMemo(impl: FnImpl, argNodes: KNode[], call: KNode, scope: Sco
 /** Compiles a call of a scalar function; aggregate functions are handled by summarize. */
 export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const rawName = n.symbol?.name ?? nameOf(n.children[0]);
+  const udf = n.symbol?.kind === "Function" ? scope.ctx.userFunction?.(rawName) : undefined;
+  if (udf) return compileUserCall(udf, n, scope);
   if (scope.ctx.scalars.has(rawName) && callArgs(n).length === 0) return constant(scope.ctx.scalars.get(rawName) ?? null);
   const name = rawName.toLowerCase();
   const impl = SCALAR_FUNCTIONS[name];
@@ -306,7 +352,7 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
     if (memo) return memo;
   }
   const getter = impl({ g, nodes: argNodes, call: n, scope });
-  if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number"].includes(name)) return constant(getter(0));
+  if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number", "row_cumsum"].includes(name)) return constant(getter(0));
   return getter;
 }
 

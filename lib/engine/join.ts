@@ -10,20 +10,22 @@ import { keyOf, type Getter } from "./value-ops";
 /** A join whose output would exceed this fails instead of exhausting memory. */
 const MAX_JOIN_ROWS = 5_000_000;
 
-const KINDS = new Set(["innerunique", "inner", "leftouter", "rightouter", "fullouter", "leftanti", "rightanti", "leftsemi", "rightsemi", "leftantisemi", "rightantisemi"]);
+export const JOIN_KINDS = new Set(["innerunique", "inner", "leftouter", "rightouter", "fullouter", "leftanti", "rightanti", "leftsemi", "rightsemi", "leftantisemi", "rightantisemi"]);
 
 function side(n: KNode): "left" | "right" | undefined {
   const first = allTokens(n)[0]?.toLowerCase();
   return first === "$left" ? "left" : first === "$right" ? "right" : undefined;
 }
 
-function keyGetters(clause: KNode, left: ETable, right: ETable, ctx: QueryContext): { l: Getter[]; r: Getter[] } {
+export function keyGetters(clause: KNode, left: ETable, right: ETable, ctx: QueryContext): { l: Getter[]; r: Getter[]; rightNames: string[] } {
   const l: Getter[] = [];
   const r: Getter[] = [];
+  const rightNames: string[] = [];
   for (const e of listElements(childOf(clause, "SyntaxList"))) {
     if (e.cls === "NameReference") {
       l.push(compileScalar(e, { table: left, ctx }));
       r.push(compileScalar(e, { table: right, ctx }));
+      rightNames.push(nameOf(e));
       continue;
     }
     if (e.cls === "BinaryExpression" && e.kind === "EqualExpression") {
@@ -35,14 +37,15 @@ function keyGetters(clause: KNode, left: ETable, right: ETable, ctx: QueryContex
       };
       l.push(compileScalar(colOf(ln), { table: left, ctx }));
       r.push(compileScalar(colOf(rn), { table: right, ctx }));
+      rightNames.push(nameOf(colOf(rn)));
       continue;
     }
     unsupported(e, "join condition other than column equality");
   }
-  return { l, r };
+  return { l, r, rightNames };
 }
 
-function rowKey(getters: Getter[], i: number): unknown {
+export function rowKey(getters: Getter[], i: number): unknown {
   if (getters.length === 1) {
     const v = getters[0](i);
     return v === null ? undefined : keyOf(v);
@@ -56,7 +59,7 @@ function rowKey(getters: Getter[], i: number): unknown {
   return JSON.stringify(parts);
 }
 
-function pick(columns: readonly EColumn[], rows: number[]): EColumn[] {
+export function pick(columns: readonly EColumn[], rows: number[]): EColumn[] {
   const sel = Int32Array.from(rows, (r) => (r < 0 ? 0 : r));
   const hasNull = rows.some((r) => r < 0);
   return columns.map((c) => {
@@ -70,7 +73,7 @@ function pick(columns: readonly EColumn[], rows: number[]): EColumn[] {
 export function join(op: KNode, left: ETable, ctx: QueryContext): ETable {
   const params = namedParameters(op);
   const kind = (params.get("kind") ?? "innerunique").toLowerCase();
-  if (!KINDS.has(kind)) throw new KqlUnsupportedError(`join kind=${kind}`, op.pos);
+  if (!JOIN_KINDS.has(kind)) throw new KqlUnsupportedError(`join kind=${kind}`, op.pos);
   const rightNode = nodes(op).find((c) => c.type === "table");
   const clause = childOf(op, "JoinOnClause");
   if (!rightNode) return unsupported(op, "join without a right table");
@@ -128,4 +131,48 @@ export function join(op: KNode, left: ETable, ctx: QueryContext): ETable {
     }
   }
   return { length: leftRows.length, columns: [...pick(left.columns, leftRows), ...pick(right.columns, rightRows)] };
+}
+
+/**
+ * lookup (lookup-operator page): kinds leftouter (default) and inner; every left row is kept in order
+ * with each matching right row (no deduplication); the right side's key columns are not repeated.
+ */
+export function lookup(op: KNode, left: ETable, ctx: QueryContext): ETable {
+  const kind = (namedParameters(op).get("kind") ?? "leftouter").toLowerCase();
+  if (kind !== "leftouter" && kind !== "inner") throw new KqlUnsupportedError(`lookup kind=${kind}`, op.pos);
+  const rightNode = nodes(op).find((c) => c.type === "table");
+  const clause = childOf(op, "JoinOnClause");
+  if (!rightNode || !clause) return unsupported(op, "lookup without a right table and an `on` clause");
+  const right = ctx.evalTabular(rightNode);
+  const { l, r, rightNames } = keyGetters(clause, left, right, ctx);
+  const index = new Map<unknown, number[]>();
+  for (let j = 0; j < right.length; j++) {
+    const k = rowKey(r, j);
+    if (k === undefined) continue;
+    const list = index.get(k);
+    if (list) list.push(j);
+    else index.set(k, [j]);
+  }
+  const leftRows: number[] = [];
+  const rightRows: number[] = [];
+  for (let i = 0; i < left.length; i++) {
+    const k = rowKey(l, i);
+    const matches = k === undefined ? undefined : index.get(k);
+    if (matches) {
+      if (leftRows.length + matches.length > MAX_JOIN_ROWS) throw new KqlRuntimeError(`lookup produces more than ${MAX_JOIN_ROWS} rows`, op.pos);
+      for (const j of matches) {
+        leftRows.push(i);
+        rightRows.push(j);
+      }
+    } else if (kind === "leftouter") {
+      leftRows.push(i);
+      rightRows.push(-1);
+    }
+  }
+  const keys = new Set(rightNames);
+  const rightCols = right.columns.filter((c) => !keys.has(c.name));
+  const columns = [...pick(left.columns, leftRows), ...pick(rightCols, rightRows)];
+  const schema = op.columns ?? [];
+  if (schema.length !== columns.length) return unsupported(op, "lookup whose output columns differ from the analyzer's");
+  return { length: leftRows.length, columns: columns.map((c, k) => ({ name: schema[k].name, type: c.type, view: c.view })) };
 }

@@ -3,7 +3,7 @@ import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import type { KNode } from "./kusto";
 import { allTokens, listElements, nodes, unsupported } from "./syntax";
-import { parseDatetime, parseTimespan } from "../format/kusto-time";
+import { formatDatetimeDynamic, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 /** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
 export function decodeStringToken(tok: string): string {
@@ -34,7 +34,7 @@ function numberLiteral(text: string, n: KNode): number | null {
   const { body } = inner(text);
   const b = body.toLowerCase();
   if (b === "null") return null;
-  if (b === "nan") return NaN;
+  if (b === "nan") return unsupported(n, `${text}: the engine stores null as NaN, so a NaN value cannot be kept apart from null`);
   if (b === "+inf" || b === "inf") return Infinity;
   if (b === "-inf") return -Infinity;
   const v = /^[+-]?0x[0-9a-f]+$/i.test(b) ? Number.parseInt(b, 16) : Number(b);
@@ -112,7 +112,7 @@ export function dynamicValue(n: KNode): Value {
     case "LiteralExpression": {
       if (n.kind === "NullLiteralExpression") return null;
       const v = literalValue(n);
-      if (n.kind === "DateTimeLiteralExpression" && typeof v === "number") return new Date(v).toISOString();
+      if (n.kind === "DateTimeLiteralExpression" && typeof v === "number") return formatDatetimeDynamic(v);
       return v;
     }
     case "PrefixUnaryExpression": {

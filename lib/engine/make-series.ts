@@ -12,7 +12,7 @@ import { compileScalar, type QueryContext, type Scope } from "./scalar";
 import { groupRows } from "./summarize";
 import { childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { materialize, type EColumn, type ETable } from "./table";
-import { formatTimespan } from "../format/kusto-time";
+import { formatDatetimeDynamic, formatTimespan } from "../format/kusto-time";
 import { toNumber, type Getter } from "./value-ops";
 
 const MAX_BINS = 1 << 20;
@@ -128,7 +128,7 @@ export function makeSeries(op: KNode, input: ETable, ctx: QueryContext): ETable 
   const axisType = axisNode.type;
   const axisValues = Array.from({ length: bins }, (_, b): Value => {
     const v = start + b * step;
-    return axisType === "datetime" ? new Date(v).toISOString() : axisType === "timespan" ? formatTimespan(v) : v;
+    return axisType === "datetime" ? formatDatetimeDynamic(v) : axisType === "timespan" ? formatTimespan(v) : v;
   });
   const rows = seriesKeys.length;
   const byCount = nKeys;

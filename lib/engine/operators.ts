@@ -2,10 +2,12 @@
 import type { Value } from "../dataset/columns";
 import { KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
-import { compileScalar, orderComparator, selectRows, type QueryContext } from "./scalar";
+import { compilePredicate, compileScalar, orderComparator, selectRows, type QueryContext } from "./scalar";
 import { childOf, listElements, nameOf, nodes, tokenTexts, unsupported } from "./syntax";
 import { findColumn, gatherTable, lazyColumn, materialize, type EColumn, type ETable } from "./table";
 import { keyOf, toLong } from "./value-ops";
+import { callArgs } from "./functions";
+import { seriesStats } from "./functions-series";
 
 export function exprList(op: KNode): KNode[] {
   const lists = op.children.filter((c) => c.cls === "SyntaxList");
@@ -19,7 +21,7 @@ export function filterPredicate(op: KNode): KNode {
 
 export function filter(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const cond = filterPredicate(op);
-  const pred = compileScalar(cond, { table: input, ctx });
+  const pred = compilePredicate(cond, { table: input, ctx });
   return gatherTable(input, selectRows(input, pred));
 }
 
@@ -40,6 +42,11 @@ export function extend(op: KNode, input: ETable, ctx: QueryContext): ETable {
       name = nameOf(nodes(item)[0]);
     } else if (item.cls === "CompoundNamedExpression") {
       return unsupported(item, "tuple assignment (a, b) = ...");
+    } else if (isSeriesStats(item)) {
+      const names = generated.splice(0, SERIES_STATS_KEYS.length).map((n) => schema.find((c) => c.name === n) ?? { name: n, type: "real" as const });
+      const added = seriesStatsColumns(item, table, ctx, names);
+      table = { length: table.length, columns: [...table.columns.filter((c) => !added.some((a) => a.name === c.name)), ...added] };
+      continue;
     } else {
       expr = item;
       const next = generated.shift();
@@ -71,18 +78,50 @@ export function reorder(table: ETable, names: readonly string[]): ETable {
 export function project(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const schema = op.columns ?? [];
   const items = exprList(op);
-  if (items.length !== schema.length) return unsupported(op, "project with wildcards");
-  const columns = items.map((item, k): EColumn => {
+  const columns: EColumn[] = [];
+  for (const item of items) {
     const expr = item.cls === "SimpleNamedExpression" ? nodes(item)[1] : item;
-    const { name, type } = schema[k];
+    if (isSeriesStats(item)) {
+      columns.push(...seriesStatsColumns(item, input, ctx, schema.slice(columns.length, columns.length + SERIES_STATS_KEYS.length)));
+      continue;
+    }
+    const target = schema[columns.length];
+    if (!target) return unsupported(op, "project with wildcards");
+    const { name, type } = target;
     if (expr.cls === "NameReference" && expr.symbol?.kind === "Column") {
       const src = findColumn(input, nameOf(expr));
-      if (src) return { name, type, view: src.view };
+      if (src) {
+        columns.push({ name, type, view: src.view });
+        continue;
+      }
     }
     const getter = compileScalar(expr, { table: input, ctx });
-    return lazyColumn(name, type, () => materialize(type, input.length, getter));
-  });
+    columns.push(lazyColumn(name, type, () => materialize(type, input.length, getter)));
+  }
+  if (columns.length !== schema.length) return unsupported(op, "project with wildcards");
   return { length: input.length, columns };
+}
+
+/** series_stats(x) as a whole extend/project item: the analyzer names its seven columns series_stats_x_min, ... */
+const SERIES_STATS_KEYS = ["min", "min_idx", "max", "max_idx", "avg", "stdev", "variance"] as const;
+
+function isSeriesStats(item: KNode): boolean {
+  return item.cls === "FunctionCallExpression" && (item.symbol?.name ?? "").toLowerCase() === "series_stats";
+}
+
+function seriesStatsColumns(item: KNode, input: ETable, ctx: QueryContext, names: readonly { name: string; type: EColumn["type"] }[]): EColumn[] {
+  if (names.length !== SERIES_STATS_KEYS.length) return unsupported(item, "series_stats() whose output columns differ from the analyzer's");
+  const [arrNode, ignoreNode] = callArgs(item);
+  const arr = compileScalar(arrNode, { table: input, ctx });
+  const ignore = ignoreNode ? compileScalar(ignoreNode, { table: input, ctx }) : undefined;
+  const stats = Array.from({ length: input.length }, (_, i) => {
+    const v = arr(i);
+    return seriesStats(Array.isArray(v) ? (v as Value[]) : null, ignore ? ignore(i) === true : false);
+  });
+  return SERIES_STATS_KEYS.map((key, k) => {
+    const { name, type } = names[k];
+    return lazyColumn(name, type, () => materialize(type, input.length, (i) => stats[i]?.[key] ?? null));
+  });
 }
 
 /** project-away / project-keep / project-reorder: the analyzer already knows the result columns. */

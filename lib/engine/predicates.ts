@@ -40,12 +40,25 @@ export function dictionaryTest(n: KNode, scope: Scope, accept: (s: string) => bo
   return sel ? (i) => mask[ids[sel[i]]] === 1 : (i) => mask[ids[i]] === 1;
 }
 
-/** Direct comparison of a numeric column with a constant (NaN, i.e. null, compares false). */
-export function numericCompare(n: KNode, scope: Scope, kind: string, c: number): Getter | undefined {
+/**
+ * Direct comparison of a numeric column with a constant. NaN (null) compares false, which is only
+ * right where null and false mean the same (`pred`, a where clause); elsewhere null stays null.
+ */
+export function numericCompare(n: KNode, scope: Scope, kind: string, c: number, pred: boolean): Getter | undefined {
   const access = referencedColumn(n, scope);
   const d = access?.numbers;
   if (!d) return undefined;
   const sel = access.sel;
+  if (!pred) {
+    const cmp = COMPARE_NUM[kind];
+    return sel ? (i) => {
+      const v = d[sel[i]];
+      return v !== v ? null : cmp(v, c);
+    } : (i) => {
+      const v = d[i];
+      return v !== v ? null : cmp(v, c);
+    };
+  }
   if (sel) {
     if (kind === "GreaterThanExpression") return (i) => d[sel[i]] > c;
     if (kind === "GreaterThanOrEqualExpression") return (i) => d[sel[i]] >= c;
@@ -57,6 +70,13 @@ export function numericCompare(n: KNode, scope: Scope, kind: string, c: number):
   if (kind === "LessThanExpression") return (i) => d[i] < c;
   return (i) => d[i] <= c;
 }
+
+const COMPARE_NUM: Record<string, (a: number, b: number) => boolean> = {
+  GreaterThanExpression: (a, b) => a > b,
+  GreaterThanOrEqualExpression: (a, b) => a >= b,
+  LessThanExpression: (a, b) => a < b,
+  LessThanOrEqualExpression: (a, b) => a <= b,
+};
 
 /** Values of an `in (...)` list: scalars, dynamic arrays (flattened) or a tabular expression's first column. */
 function inListValues(list: KNode, scope: Scope): { getters: Getter[]; constants: Value[] | null } {

@@ -7,7 +7,8 @@ import type { Value } from "../dataset/columns";
 import type { Workspace } from "../dataset/workspace";
 import type { ColumnSchema } from "../telemetry/schemas";
 import type { QueryTable, QueryWindow } from "../workspace/types";
-import { KqlSemanticError } from "./errors";
+import { KqlSemanticError, KqlUnsupportedError } from "./errors";
+import { unsupportedConstructs } from "./support";
 import { Evaluator } from "./evaluator";
 import { parseAndAnalyze, type AnalyzedQuery } from "./kusto";
 import { formatIso, formatTimespan } from "../format/kusto-time";
@@ -20,6 +21,7 @@ export interface RunQueryOptions {
 }
 
 const PLAN_CACHE_LIMIT = 500;
+const refusedByPlan = new WeakMap<AnalyzedQuery, ReturnType<typeof unsupportedConstructs>>();
 const planCache = new Map<string, AnalyzedQuery>();
 
 function schemaKey(workspace: Workspace): string {
@@ -73,6 +75,9 @@ function normalizer(col: ColumnSchema): (v: Value) => unknown {
 export function runQuery(workspace: Workspace, kql: string, options: RunQueryOptions = {}): QueryTable {
   const plan = analyze(workspace, kql);
   assertNoErrors(plan, kql);
+  let refused = refusedByPlan.get(plan);
+  if (!refused) refusedByPlan.set(plan, (refused = unsupportedConstructs(plan.root)));
+  if (refused.length > 0) throw KqlUnsupportedError.all(refused);
   const asOf = (options.asOf ?? options.timespan?.to ?? new Date()).getTime();
   const window = options.timespan ? { from: options.timespan.from.getTime(), to: options.timespan.to.getTime() } : undefined;
   const result = new Evaluator({ workspace, window, asOf }).run(plan.root);

@@ -3,7 +3,7 @@
  * columns, once per operator, so the per-row work is plain function calls on typed arrays.
  */
 import type { Value } from "../dataset/columns";
-import { KqlRuntimeError } from "./errors";
+import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
 import { dynamicValue, literalValue } from "./literals";
@@ -11,6 +11,8 @@ import { compileBetween, compileIn, dictionaryTest, numericCompare } from "./pre
 import { STRING_PREDICATES, asText } from "./string-ops";
 import { allTokens, nameOf, nodes, unsupported } from "./syntax";
 import { columnAccess, findColumn, type ETable } from "./table";
+import { starPredicate } from "./search";
+import type { UserFunction } from "./user-functions";
 import { compareValues, constant, member, valuesEqual, type Getter } from "./value-ops";
 
 /** What a query run provides to expressions: the "as of" clock, `let` bindings and table evaluation. */
@@ -18,6 +20,8 @@ export interface QueryContext {
   asOf: number;
   scalars: Map<string, Value>;
   evalTabular(node: KNode): ETable;
+  /** A `let` function with parameters (or statements) by name. */
+  userFunction?(name: string): UserFunction | undefined;
 }
 
 export interface Scope {
@@ -25,6 +29,8 @@ export interface Scope {
   ctx: QueryContext;
   /** Inside summarize: aggregate calls already computed per group. */
   aggregates?: Map<KNode, Getter>;
+  /** Inside an inlined user function: its parameters and local lets. */
+  params?: Map<string, Getter>;
 }
 
 /** Getter for a column of the scope's table, specialised per storage kind and selection. */
@@ -53,7 +59,11 @@ const ARITH: Record<string, (a: number, b: number) => number> = {
   SubtractExpression: (a, b) => a - b,
   MultiplyExpression: (a, b) => a * b,
   DivideExpression: (a, b) => a / b,
-  ModuloExpression: (a, b) => a % b,
+  // Kusto's % is never negative (numerical-operators page: -14 % 12 = 10, -14 % -12 = 10).
+  ModuloExpression: (a, b) => {
+    const r = a % b;
+    return r < 0 ? r + Math.abs(b) : r;
+  },
 };
 
 const COMPARE: Record<string, (c: number) => boolean> = {
@@ -67,13 +77,61 @@ function isIntegral(t: string | undefined): boolean {
   return t === "long" || t === "int";
 }
 
-function compileBinary(n: KNode, scope: Scope): Getter {
+const NUMERIC = new Set(["long", "int", "real", "decimal"]);
+
+/**
+ * Kusto's analyzer accepts `stringColumn == 500`, but what Kusto then does is not documented (it is
+ * not a numeric comparison: AppRequests.ResultCode is a string). Refused rather than guessed.
+ */
+export function mixedComparison(n: KNode): string | undefined {
   const [ln, rn] = nodes(n);
+  const lt = ln?.type;
+  const rt = rn?.type;
+  const str = (t: string | undefined) => t === "string";
+  const other = (t: string | undefined) => t !== undefined && (NUMERIC.has(t) || t === "datetime" || t === "timespan" || t === "bool");
+  if ((str(lt) && other(rt)) || (other(lt) && str(rt))) {
+    const op = n.children.find((c) => c.isToken)?.text ?? n.kind;
+    return `comparison of a string with a ${str(lt) ? rt : lt} (\`${op}\`): convert one side, e.g. toint(x) ${op} 500 or x ${op} "500"`;
+  }
+  return undefined;
+}
+
+/**
+ * Null semantics (learn.microsoft.com/kusto/query/scalar-data-types/null-values): `==` of two nulls
+ * is null, of a null and a value false; `!=` of two nulls is null, of a null and a value true;
+ * `<`, `>`, arithmetic with a null are null. and/or follow three-valued logic (null and false =
+ * false, null or true = true; the page's `val > 3 or isnull(val)` example) — Kusto does not document
+ * the remaining combinations; we chose SQL's Kleene logic. `pred` is set when only `=== true`
+ * matters (a where clause): then null and false may be confused and the fast paths apply.
+ */
+function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
+  const [ln, rn] = nodes(n);
+  const sub = (x: KNode) => (pred ? compilePredicate(x, scope) : compileScalar(x, scope));
+  const kind = n.kind;
+  if (kind === "AndExpression" || kind === "OrExpression") {
+    const l = sub(ln);
+    const r = sub(rn);
+    if (pred) return kind === "AndExpression" ? (i) => l(i) === true && r(i) === true : (i) => l(i) === true || r(i) === true;
+    if (kind === "AndExpression") {
+      return (i) => {
+        const a = l(i);
+        if (a === false) return false;
+        const b = r(i);
+        if (b === false) return false;
+        return a === true && b === true ? true : null;
+      };
+    }
+    return (i) => {
+      const a = l(i);
+      if (a === true) return true;
+      const b = r(i);
+      if (b === true) return true;
+      return a === false && b === false ? false : null;
+    };
+  }
+  if (ln.cls === "StarExpression") return starPredicate(kind, n, compileScalar(rn, scope), scope);
   const l = compileScalar(ln, scope);
   const r = compileScalar(rn, scope);
-  const kind = n.kind;
-  if (kind === "AndExpression") return (i) => l(i) === true && r(i) === true;
-  if (kind === "OrExpression") return (i) => l(i) === true || r(i) === true;
   const arith = ARITH[kind];
   if (arith) {
     const integral = isIntegral(n.type);
@@ -98,81 +156,78 @@ function compileBinary(n: KNode, scope: Scope): Getter {
       const b = r(i);
       if (typeof a !== "number" || typeof b !== "number") return null;
       const v = arith(a, b);
-      return v !== v ? null : v;
+      if (v !== v) throw new KqlUnsupportedError("a NaN result (e.g. 0.0/0)", n.pos, "null and NaN share one representation here, so NaN cannot be kept");
+      return v;
     };
   }
-  if ((kind === "EqualExpression" || kind === "NotEqualExpression") && r.constant && typeof r(0) === "string") {
+  const isEq = kind === "EqualExpression";
+  const isCompare = isEq || kind === "NotEqualExpression" || COMPARE[kind] !== undefined;
+  if (isCompare) {
+    const mixed = mixedComparison(n);
+    if (mixed) return unsupported(n, mixed);
+  }
+  if ((isEq || kind === "NotEqualExpression") && r.constant && typeof r(0) === "string") {
     const c = r(0) as string;
-    const test = dictionaryTest(ln, scope, kind === "EqualExpression" ? (s) => s === c : (s) => s !== c);
+    // Strings have no null (an absent string is ""), so the dictionary test is exact.
+    const test = dictionaryTest(ln, scope, isEq ? (s) => s === c : (s) => s !== c);
     if (test) return test;
   }
-  if (kind === "EqualExpression") {
-    if (r.constant) {
+  if (isEq || kind === "NotEqualExpression") {
+    const whenOneNull = !isEq;
+    if (r.constant && r(0) !== null && typeof r(0) !== "object") {
       const c = r(0);
-      if (c === null) return () => false;
-      if (typeof c !== "object") return (i) => l(i) === c;
-    }
-    return (i) => valuesEqual(l(i), r(i));
-  }
-  if (kind === "NotEqualExpression") {
-    if (r.constant) {
-      const c = r(0);
-      if (c === null) return () => false;
-      if (typeof c !== "object") {
-        return (i) => {
-          const a = l(i);
-          return a !== null && a !== c;
-        };
-      }
+      return isEq ? (i) => {
+        const a = l(i);
+        return a === null ? false : a === c;
+      } : (i) => {
+        const a = l(i);
+        return a === null ? true : a !== c;
+      };
     }
     return (i) => {
       const a = l(i);
       const b = r(i);
-      return a !== null && b !== null && !valuesEqual(a, b);
+      if (a === null || b === null) return a === null && b === null ? null : whenOneNull;
+      return valuesEqual(a, b) === isEq;
     };
   }
   const cmp = COMPARE[kind];
   if (cmp) {
     if (r.constant && typeof r(0) === "number") {
       const c = r(0) as number;
-      const direct = numericCompare(ln, scope, kind, c);
+      const direct = numericCompare(ln, scope, kind, c, pred);
       if (direct) return direct;
-      const test = cmp;
       if (kind === "GreaterThanExpression") return (i) => {
         const a = l(i);
-        return typeof a === "number" && a > c;
+        return typeof a === "number" ? a > c : null;
       };
       if (kind === "GreaterThanOrEqualExpression") return (i) => {
         const a = l(i);
-        return typeof a === "number" && a >= c;
+        return typeof a === "number" ? a >= c : null;
       };
       if (kind === "LessThanExpression") return (i) => {
         const a = l(i);
-        return typeof a === "number" && a < c;
-      };
-      return (i) => {
-        const a = l(i);
-        return a !== null && test(compareValues(a, c));
+        return typeof a === "number" ? a < c : null;
       };
     }
     return (i) => {
       const a = l(i);
       const b = r(i);
-      if (a === null || b === null) return false;
+      if (a === null || b === null) return null;
       return cmp(compareValues(a, b));
     };
   }
-  const pred = STRING_PREDICATES[kind];
-  if (pred) {
+  const strPred = STRING_PREDICATES[kind];
+  if (strPred) {
     const lt = ln.type;
     const rt = rn.type;
     if (r.constant) {
       // startswith/has/contains... of an interned column: tested once per distinct value.
       const text = asText(r(0), rt);
-      const test = dictionaryTest(ln, scope, (s) => pred(asText(s, lt), text));
+      const test = dictionaryTest(ln, scope, (s) => strPred(asText(s, lt), text));
       if (test) return test;
     }
-    return (i) => pred(asText(l(i), lt), asText(r(i), rt));
+    return (i) => strPred(asText(l(i), lt), asText(r(i), rt));
   }
   if (kind === "MatchesRegexExpression") {
     if (!r.constant) unsupported(rn, "matches regex with a non-constant pattern");
@@ -180,6 +235,13 @@ function compileBinary(n: KNode, scope: Scope): Getter {
     return (i) => re.test(asText(l(i), ln.type));
   }
   return unsupported(n, `operator ${kind}`);
+}
+
+/** Compiles a boolean condition whose null and false are equivalent (where, countif): allows fast paths. */
+export function compilePredicate(n: KNode, scope: Scope): Getter {
+  if (n.cls === "ParenthesizedExpression") return compilePredicate(nodes(n)[0], scope);
+  if (n.cls === "BinaryExpression" && !scope.aggregates?.has(n)) return compileBinary(n, scope, true);
+  return compileScalar(n, scope);
 }
 
 /** Compiles a scalar expression against the scope's table. */
@@ -196,7 +258,7 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
     case "NameReference":
       return compileName(n, scope);
     case "BinaryExpression":
-      return compileBinary(n, scope);
+      return compileBinary(n, scope, false);
     case "InExpression":
     case "HasAnyExpression":
     case "HasAllExpression":
@@ -215,6 +277,11 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
       const [base, sel] = nodes(n);
       if (base.type !== "dynamic") return unsupported(n, "path expression on a non-dynamic value");
       const g = compileScalar(base, scope);
+      // d.[expr]: the key is the expression's value, not its text.
+      if (sel.cls === "BracketedExpression") {
+        const k = compileScalar(nodes(sel)[0], scope);
+        return (i) => member(g(i), k(i));
+      }
       const key = nameOf(sel);
       return (i) => member(g(i), key);
     }
@@ -229,7 +296,12 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
     case "TypeOfLiteralExpression":
       // typeof(long) as an argument (extract, mv-expand): the type name.
       return constant(n.symbol?.name ?? allTokens(n).join("").replace(/^typeof\(|\)$/g, ""));
+    case "CompoundStringLiteralExpression":
+      // "a" 'b' @"c": adjacent string literals are one string.
+      return constant(literalValue({ ...n, kind: "CompoundStringLiteralExpression" }));
     case "ToScalarExpression": {
+      // toscalar(2): a scalar argument is its own value.
+      if (nodes(n)[0].type !== "table") return constant(compileScalar(nodes(n)[0], scope)(0));
       const t = scope.ctx.evalTabular(nodes(n)[0]);
       return constant(t.length > 0 && t.columns.length > 0 ? t.columns[0].view.get(0) : null);
     }
@@ -242,6 +314,8 @@ function compileName(n: KNode, scope: Scope): Getter {
   const kind = n.symbol?.kind;
   if (kind === "Column") return columnGetter(scope.table, name, n);
   if (kind === "Variable" || kind === "Parameter") {
+    const bound = scope.params?.get(name);
+    if (bound) return bound;
     if (scope.ctx.scalars.has(name)) return constant(scope.ctx.scalars.get(name) ?? null);
     if (findColumn(scope.table, name)) return columnGetter(scope.table, name, n);
   }

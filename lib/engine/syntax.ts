@@ -62,3 +62,11 @@ export function describeNode(n: KNode): string {
   if (n.cls.endsWith("Operator")) return `operator ${allTokens(n.children[0] ?? n)[0] ?? n.cls} (${n.cls})`;
   return `${n.cls}${n.kind !== n.cls ? ` (${n.kind})` : ""}`;
 }
+
+/** Names of the columns an expression reads (tabular sub-expressions excluded). */
+export function columnReferences(n: KNode, out: string[] = []): string[] {
+  if (n.isToken || n.type === "table") return out;
+  if (n.cls === "NameReference" && n.symbol?.kind === "Column") out.push(nameOf(n));
+  for (const c of n.children) columnReferences(c, out);
+  return out;
+}

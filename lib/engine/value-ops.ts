@@ -1,7 +1,7 @@
 /** Kusto value semantics shared by operators and functions: equality, ordering, conversions. */
 import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
-import { formatDatetimeKusto, formatTimespan, parseDatetime, parseTimespan } from "../format/kusto-time";
+import { formatDatetimeDynamic, formatDatetimeKusto, formatTimespan, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 export type Getter = ((i: number) => Value) & { constant?: boolean };
 
@@ -120,7 +120,7 @@ export function member(v: Value, key: Value): Value {
 
 /** A value placed inside a dynamic keeps Kusto's JSON form (datetime → ISO text, timespan → text). */
 export function dynamicForm(type: string | undefined): (v: Value) => Value {
-  if (type === "datetime") return (v) => (typeof v === "number" ? new Date(v).toISOString() : v);
+  if (type === "datetime") return (v) => (typeof v === "number" ? formatDatetimeDynamic(v) : v);
   if (type === "timespan") return (v) => (typeof v === "number" ? formatTimespan(v) : v);
   return (v) => v;
 }

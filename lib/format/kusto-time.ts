@@ -56,7 +56,10 @@ export function parseDatetime(text: string): number {
   // Fast path for what datasets and the simulator write (toISOString form): one regex test.
   if (text.length <= 24 && text.charCodeAt(text.length - 1) === 90 && CANONICAL_ISO.test(text)) return Date.parse(text);
   let s = text.trim();
+  if (/^(["']).*\1$/.test(s)) s = s.slice(1, -1).trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return Date.parse(`${s}T00:00:00Z`);
+  const other = otherDatetimeForms(s);
+  if (other !== undefined) return other;
   s = s.replace(/^(\d{4}-\d{2}-\d{2})[ T]/, "$1T");
   // JS Date keeps milliseconds; digits past the third are added back as a fraction of a millisecond.
   let extra = 0;
@@ -69,6 +72,38 @@ export function parseDatetime(text: string): number {
   return Date.parse(s) + extra;
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function clock(y: number, mo: number, d: number, time: string | undefined): number {
+  const t = /^(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/.exec(time ?? "00:00");
+  if (!t || mo < 0 || mo > 11 || d < 1 || d > 31) return NaN;
+  return Date.UTC(y, mo, d, Number(t[1]), Number(t[2]), Number(t[3] ?? 0)) + (t[4] ? Number(t[4]) * 1000 : 0);
+}
+
+/**
+ * The non-ISO forms of the datetime page's "Supported formats" (RFC 822, RFC 850, sortable with
+ * unpadded month/day; zone GMT/UTC/Z only) and US `MM/dd/yyyy [HH:mm[:ss]]`, which the parse page's
+ * examples convert (02/17/2016 08:40:00 → 2016-02-17). Undefined when the text is none of them.
+ */
+function otherDatetimeForms(s: string): number | undefined {
+  const noZone = s.replace(/\s+(GMT|UTC|Z)$/i, "");
+  const rfc = /^(?:[A-Za-z]+,\s*)?(\d{1,2})[\s-]([A-Za-z]{3})[\s-](\d{2}|\d{4})\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/.exec(noZone);
+  if (rfc) {
+    const mo = MONTHS.indexOf(rfc[2].toLowerCase());
+    const y = rfc[3].length === 2 ? 2000 + Number(rfc[3]) : Number(rfc[3]);
+    return mo < 0 ? NaN : clock(y, mo, Number(rfc[1]), rfc[4]);
+  }
+  const sortable = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(noZone);
+  if (sortable && noZone !== s) return clock(Number(sortable[1]), Number(sortable[2]) - 1, Number(sortable[3]), sortable[4]);
+  if (sortable && !/^\d{4}-\d{2}-\d{2}/.test(s)) return clock(Number(sortable[1]), Number(sortable[2]) - 1, Number(sortable[3]), sortable[4]);
+  // datetime(2025, 6, 14): the startofweek/endofweek pages' examples write dates this way.
+  const commas = /^(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})$/.exec(s);
+  if (commas) return clock(Number(commas[1]), Number(commas[2]) - 1, Number(commas[3]), undefined);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(s);
+  if (us) return clock(Number(us[3]), Number(us[1]) - 1, Number(us[2]), us[4]);
+  return undefined;
+}
+
 export function formatDatetime(ms: number): string {
   return new Date(ms).toISOString();
 }
@@ -79,6 +114,13 @@ export function formatDatetimeKusto(ms: number): string {
   const base = new Date(whole).toISOString().slice(0, 19);
   const ticks = Math.round((ms - whole) * 10_000);
   return ticks > 0 ? `${base}.${String(ticks).padStart(7, "0")}Z` : `${base}Z`;
+}
+
+/** A datetime inside a dynamic value (JSON): Kusto always writes 7 fraction digits, `2017-01-01T00:00:00.0000000Z`. */
+export function formatDatetimeDynamic(ms: number): string {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const ticks = Math.round((ms - whole) * 10_000);
+  return `${new Date(whole).toISOString().slice(0, 19)}.${String(ticks).padStart(7, "0")}Z`;
 }
 
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, "0"));

@@ -30,7 +30,14 @@ export interface GatewayOptions {
   shared?: SharedTier;
   /** Names the data source in shared keys (e.g. the workspace ids), so two sources never share results. */
   sharedScope?: string;
+  /** Byte budgets (approximate, lib/gateway/byte-size.ts) of the fresh cache and of the last-good store. */
+  maxCacheBytes?: number;
+  maxStaleBytes?: number;
 }
+
+/** Defaults sized for one small server (README "Memory"): fresh results 96 MB, last good results 48 MB. */
+export const DEFAULT_CACHE_BYTES = 96 * 1024 * 1024;
+export const DEFAULT_STALE_BYTES = 48 * 1024 * 1024;
 
 export interface GatewayStats {
   upstreamQueries: number;
@@ -73,8 +80,8 @@ export class QueryGateway implements LogsSource {
     this.random = options.random ?? Math.random;
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.limiter = new TieredLimiter(this.clock, { ...LOG_ANALYTICS_LIMITS, ...options.limits }, options.shared);
-    this.cache = new TtlCache(options.maxEntries ?? 1000);
-    this.lastGood = new StaleStore(options.maxEntries ?? 1000);
+    this.cache = new TtlCache(options.maxEntries ?? 1000, options.maxCacheBytes ?? DEFAULT_CACHE_BYTES);
+    this.lastGood = new StaleStore(options.maxEntries ?? 1000, options.maxStaleBytes ?? DEFAULT_STALE_BYTES);
     if (options.shared) this.shared = { tier: options.shared, lastGood: new SharedLastGood(options.shared, reviveResult) };
   }
 

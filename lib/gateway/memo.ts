@@ -19,8 +19,20 @@ export class Memo<V> {
     private readonly ttlMs: number,
     maxEntries = 200,
     private readonly shared?: { tier: SharedTier; namespace: string },
+    /** Approximate bytes of values kept (lib/gateway/byte-size.ts); unbounded when omitted. */
+    maxBytes = Number.POSITIVE_INFINITY,
   ) {
-    this.cache = new TtlCache(maxEntries);
+    this.cache = new TtlCache(maxEntries, maxBytes);
+  }
+
+  /** True when `key` has a fresh value (a get would not compute). */
+  has(key: string): boolean {
+    return this.cache.get(key, this.clock.now()) !== undefined;
+  }
+
+  /** Approximate bytes held (0 without a byte budget). */
+  get bytes(): number {
+    return this.cache.bytes;
   }
 
   async get(key: string, compute: () => Promise<V>): Promise<V> {

@@ -1,3 +1,5 @@
+import { approxBytes } from "./byte-size";
+
 export interface CacheEntry<V> {
   value: V;
   /** When the upstream produced the value (ms since epoch). */
@@ -5,35 +7,58 @@ export interface CacheEntry<V> {
   expiresAt: number;
 }
 
-/** Fresh results by key, bounded in size (least recently written goes first). */
+/**
+ * Fresh results by key, bounded in entries and, when given a byte budget, in approximate bytes
+ * (lib/gateway/byte-size.ts); the least recently written goes first.
+ */
 export class TtlCache<V> {
-  private entries = new Map<string, CacheEntry<V>>();
+  private entries = new Map<string, CacheEntry<V> & { bytes: number }>();
+  private totalBytes = 0;
 
-  constructor(private readonly maxEntries = 1000) {}
+  constructor(
+    private readonly maxEntries = 1000,
+    private readonly maxBytes = Number.POSITIVE_INFINITY,
+  ) {}
 
   /** The entry while it is fresh; undefined once expired. */
   get(key: string, now: number): CacheEntry<V> | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= now) {
-      this.entries.delete(key);
+      this.remove(key);
       return undefined;
     }
     return entry;
   }
 
   set(key: string, entry: CacheEntry<V>): void {
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    while (this.entries.size > this.maxEntries) {
+    const bytes = Number.isFinite(this.maxBytes) ? approxBytes(entry.value) : 0;
+    this.remove(key);
+    // A value bigger than the whole budget is not kept (it would evict everything else).
+    if (bytes > this.maxBytes) return;
+    this.entries.set(key, { ...entry, bytes });
+    this.totalBytes += bytes;
+    while (this.entries.size > this.maxEntries || this.totalBytes > this.maxBytes) {
       const oldest = this.entries.keys().next();
       if (oldest.done) break;
-      this.entries.delete(oldest.value);
+      this.remove(oldest.value);
     }
+  }
+
+  private remove(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.totalBytes -= entry.bytes;
+    this.entries.delete(key);
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Approximate bytes held (0 without a byte budget). */
+  get bytes(): number {
+    return this.totalBytes;
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fail, ok, single, type ParamResult, type RawParam } from "./result";
+import { fail, ok, quote, single, type ParamResult, type RawParam } from "./result";
 import { parseIsoTime } from "./time";
 
 /** Time-range presets, declared once: types, zod enum, URL parser and UI pickers derive from it. */
@@ -55,7 +55,7 @@ export function parseTimeRange(
 
   if (fromRaw.value === undefined && toRaw.value === undefined) {
     const preset = timeRangePresetSchema.safeParse(range.value ?? opts.defaultPreset ?? "1h");
-    if (!preset.success) return fail("range", `${JSON.stringify(range.value)} is not a preset`, TIME_RANGE_ALLOWED);
+    if (!preset.success) return fail("range", `${range.value === undefined ? "(absent)" : quote(range.value)} is not a preset`, TIME_RANGE_ALLOWED);
     const end = opts.end ?? opts.now;
     return ok({ preset: preset.data, from: new Date(end.getTime() - PRESET_MS[preset.data]), to: end });
   }

@@ -7,16 +7,12 @@ import type { PeriodLoader } from "./assemble";
 import { reviewPeriod, type PeriodSpec } from "./period";
 import type { PeriodReview } from "./types";
 
-/** The review is "as of" the last 5-minute mark, so viewers within it share one evaluation. */
-export const REVIEW_STEP_MS = 5 * 60_000;
+export { REVIEW_STEP_MS, reviewNow } from "./months";
+
 const TTL_MS = 10 * 60_000;
 
-export function reviewNow(now: Date): Date {
-  return new Date(Math.floor(now.getTime() / REVIEW_STEP_MS) * REVIEW_STEP_MS);
-}
-
 // Process-wide: the review page and its CSV routes are separate bundles (process-singleton.ts).
-const memo = processSingleton("review-periods", () => new Memo<PeriodReview>(systemClock, TTL_MS, 100));
+const memo = processSingleton("review-periods", () => new Memo<PeriodReview>(systemClock, TTL_MS, 100, undefined, 16 * 1024 * 1024));
 
 /**
  * Periods cached per (config, period, as-of step): a month that has ended is keyed without the

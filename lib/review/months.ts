@@ -1,5 +1,12 @@
 /** Calendar months in UTC, the unit of the availability review. */
 
+/** The review is "as of" the last 5-minute mark, so viewers within it share one evaluation. */
+export const REVIEW_STEP_MS = 5 * 60_000;
+
+export function reviewNow(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / REVIEW_STEP_MS) * REVIEW_STEP_MS);
+}
+
 export interface MonthWindow {
   /** "2026-10" */
   id: string;

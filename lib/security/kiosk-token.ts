@@ -63,6 +63,9 @@ export function verifyKioskToken(secret: string, token: string, opts: { now: Dat
   if (parts.length !== 3 || parts[0] !== PREFIX || !/^[A-Za-z0-9_-]+$/.test(parts[1]) || !/^[A-Za-z0-9_-]+$/.test(parts[2])) {
     return { ok: false, reason: "malformed" };
   }
+  // One valid spelling per token: base64url's last character carries spare bits that decoding
+  // ignores, so "…A" and "…B" could name the same bytes. Only the canonical (re-encoded) form passes.
+  if (!isCanonicalBase64url(parts[1]) || !isCanonicalBase64url(parts[2])) return { ok: false, reason: "malformed" };
   const given = Buffer.from(parts[2], "base64url");
   const expected = mac(secret, parts[1]);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "bad-signature" };
@@ -81,4 +84,8 @@ export function verifyKioskToken(secret: string, token: string, opts: { now: Dat
   if (claims.exp <= now) return { ok: false, reason: "expired" };
   if (claims.exp - claims.iat > opts.policy.maxLifetimeDays * 86_400) return { ok: false, reason: "lifetime-too-long" };
   return { ok: true, claims };
+}
+
+function isCanonicalBase64url(text: string): boolean {
+  return Buffer.from(text, "base64url").toString("base64url") === text;
 }

@@ -62,6 +62,9 @@ export class TokenBucketLimiter implements RateLimiter {
   }
 }
 
+/** Which request header names the client's address (RATE_LIMIT_CLIENT_HEADER; README "Access and security"). */
+export type ClientAddressHeader = "x-forwarded-for" | "x-real-ip";
+
 /**
  * The per-client budget held in Redis for every replica (rate-limiter-flexible's atomic Redis
  * limiter). It counts `capacity` requests per `capacity / refillPerSecond` seconds, a fixed window
@@ -109,10 +112,12 @@ export class SharedRateLimiter implements RateLimiter {
 
 /**
  * Who is asking, for the limiter: the signed-in user or kiosk link when known, else the client
- * address as the fronting proxy reports it (the first X-Forwarded-For hop; trust it only behind one).
+ * address from the one header the operator said their fronting proxy sets: the first
+ * X-Forwarded-For hop by default (`next start` fills it with the socket address when absent), or
+ * X-Real-IP when configured. The other header is ignored, so a client cannot pick its bucket with it.
  */
-export function rateLimitKey(principal: { kind: string; id?: string }, headers: Headers): string {
+export function rateLimitKey(principal: { kind: string; id?: string }, headers: Headers, clientHeader: ClientAddressHeader = "x-forwarded-for"): string {
   if (principal.id) return `${principal.kind}:${principal.id}`;
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return `ip:${forwarded || headers.get("x-real-ip") || "unknown"}`;
+  const address = clientHeader === "x-real-ip" ? headers.get("x-real-ip")?.trim() : headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return `ip:${address || "unknown"}`;
 }

@@ -24,3 +24,14 @@ export function redactSnapshot(snapshot: Snapshot): Snapshot {
 export function snapshotForRequest(headers: Pick<Headers, "get">, snapshot: Snapshot): Snapshot {
   return isKioskRequest(headers) ? redactSnapshot(snapshot) : snapshot;
 }
+
+/**
+ * An error answer as a kiosk may see it: a 400 keeps its parameter and allowed values (they echo
+ * only the kiosk's own, truncated input); any other error becomes a fixed sentence per status.
+ */
+export function redactErrorBody(body: Record<string, unknown>, status: number): Record<string, unknown> {
+  if (status === 400 && typeof body.parameter === "string") return { error: body.error, parameter: body.parameter, allowed: body.allowed };
+  if (status === 429) return body;
+  const error = status === 503 ? "data source unavailable (details are hidden on kiosk screens)" : `the snapshot could not be computed (${status}; details are hidden on kiosk screens)`;
+  return { error };
+}

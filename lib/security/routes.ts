@@ -50,13 +50,14 @@ export const isApiPath = (pathname: string): boolean => {
 };
 
 /**
- * Data routes get the per-client rate limit; the sign-in flow is left to next-auth. Probes are
- * exempt: anonymous callers share one bucket, and a stranger draining it must not fail the probes
- * (the orchestrator would restart healthy replicas). They are cheap (readiness is cached).
+ * Data routes, pages and the sign-in flow share the per-client rate limit: a page render costs as
+ * much as a data route. Probes are exempt: anonymous callers share one bucket, and a stranger
+ * draining it must not fail the probes (the orchestrator would restart healthy replicas); they are
+ * cheap (readiness is cached). So are the build's static assets.
  */
 export const isRateLimited = (pathname: string): boolean => {
   const path = normalizePath(pathname);
-  return isApiPath(path) && !path.startsWith("/api/auth/") && !(PROBE_PATHS as readonly string[]).includes(path);
+  return !(PROBE_PATHS as readonly string[]).includes(path) && !path.startsWith("/_next/") && !PUBLIC_EXACT.has(path);
 };
 
 /**
@@ -67,3 +68,20 @@ export const isRateLimited = (pathname: string): boolean => {
 export const KIOSK_REDIRECTS: Readonly<Record<string, string>> = { "/api/snapshot": "/api/kiosk/snapshot" };
 
 export const kioskRedirect = (pathname: string): string | undefined => KIOSK_REDIRECTS[normalizePath(pathname)];
+
+/**
+ * True when a path segment is not valid percent-encoded UTF-8 (`/signals/%E0%A4%A`, `%C0%AF`, a lone
+ * surrogate `%ED%A0%80`). Next fails to decode such a path after proxy.ts and answers a bare 500 that
+ * logs nothing, so proxy.ts answers 400 first.
+ */
+export function hasMalformedEncoding(pathname: string): boolean {
+  for (const segment of pathname.split("/")) {
+    if (!segment.includes("%")) continue;
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}

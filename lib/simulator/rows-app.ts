@@ -10,7 +10,7 @@ const S_WRITE = streamId("writes");
 const S_APPROW = streamId("app-row");
 export const CONFLICT_CONTAINER = "invoices";
 
-function appBase(ctx: GenContext, ts: number, regionIndex: number, type: string, rng: Rng): Row {
+export function appBase(ctx: GenContext, ts: number, regionIndex: number, type: string, rng: Rng): Row {
   const region = ctx.timeline.config.regions[regionIndex];
   return {
     TenantId: TENANT_ID,

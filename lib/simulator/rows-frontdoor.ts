@@ -18,6 +18,22 @@ const RESPONSE_BYTES = Array.from({ length: 64 }, (_, i) => String(480 + i * 97)
 // A pool of client addresses (power-of-two size for cheap indexing).
 const CLIENT_IPS = Array.from({ length: 4096 }, (_, i) => `81.${(i * 7) & 255}.${(i >> 4) & 255}.${(i % 250) + 1}`);
 const OK_STATUSES = ["200", "200", "200", "200", "201", "204"];
+// Time to first byte is most of timeTaken for these small API responses.
+const TTFB = TAKEN.map((t) => seconds3(Number(t) * 0.82));
+// Browsers and API clients as their User-Agent headers read (shares roughly as web traffic has them).
+const USER_AGENTS = [
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
+  "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+  "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+  "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+  "okhttp/4.12.0",
+  "PaymentsClient/2.7.1 (.NET 8.0)",
+];
+// Mostly HTTP/2, some HTTP/1.1 and HTTP/3, as Front Door's httpVersion ("2.0").
+const HTTP_VERSIONS = ["2.0", "2.0", "2.0", "2.0", "2.0", "2.0", "1.1", "1.1", "1.1", "3.0"];
+const TLS_VERSIONS = ["TLS 1.3", "TLS 1.3", "TLS 1.3", "TLS 1.2"];
 
 function pickPop(rng: Rng): number {
   let u = rng.next();
@@ -180,6 +196,19 @@ export function accessRows(ctx: GenContext, a: number, b: number, emit: Emit): v
         endpoint_s: ctx.endpointHost,
         routingRuleName_s: "route-api",
         originName_s: ctx.originNames[o],
+        // The remaining documented access-log columns, derived from draws already made (no new
+        // random draws: every other value of the stream stays as it was).
+        httpVersion_s: HTTP_VERSIONS[(ts >>> 3) % HTTP_VERSIONS.length],
+        userAgent_s: USER_AGENTS[(ts >>> 5) % USER_AGENTS.length],
+        requestBytes_s: String((path === "/health" ? 310 : 540) + ((ts >>> 2) % 900)),
+        clientPort_s: String(1024 + ((ts * 7919) % 64000)),
+        socketIp_s: CLIENT_IPS[(ts ^ (ts >>> 7)) & (CLIENT_IPS.length - 1)],
+        timeToFirstByte_s: kind === KIND_TIMEOUT ? taken : TTFB[Math.floor(jitter * TTFB.length)],
+        requestProtocol_s: "HTTPS",
+        securityProtocol_s: TLS_VERSIONS[(ts >>> 4) % TLS_VERSIONS.length],
+        httpStatusDetails_s: status,
+        originUrl_s: `https://${ctx.originNames[o]}${path}`,
+        originIp_s: `${originIp(o)}:443`,
       };
       rows.push({ ts, row });
     }

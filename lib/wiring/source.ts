@@ -1,102 +1,110 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { DashboardConfig } from "../config/schema";
-import { loadDatasetSync } from "../dataset/load";
-import { Workspace } from "../dataset/workspace";
+import type { Workspace } from "../dataset/workspace";
 import { readEnv } from "../env";
 import type { EmbeddedStatus } from "../health/readiness";
 import { QueryGateway } from "../gateway/gateway";
 import { azureGateway } from "../log-analytics/connect";
 import { processSingleton } from "../process-singleton";
 import { sharedTier } from "../shared-tier";
-import { createLiveDemo, type LiveDemo } from "../simulator/live";
-import { EmbeddedSource } from "../engine/embedded-source";
-import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "../workspace/types";
+import { buildEmbeddedHost, sourceNow, type EmbeddedHost } from "./embedded-host";
+import type { LogsSource } from "../workspace/types";
+import { WorkerSource } from "./worker-source";
+import { setSnapshotOffload } from "../catalog/serve-snapshot";
 
-/** The request's "now": DASHBOARD_AS_OF when set (tests, replays), else the wall clock. */
-export function sourceNow(env: NodeJS.ProcessEnv = process.env): Date {
-  const frozen = readEnv(env).DASHBOARD_AS_OF;
-  return frozen ? new Date(frozen) : new Date();
-}
+export { sourceNow };
 
 interface Embedded {
   key: string;
   source: LogsSource;
-  demo: LiveDemo | null;
-  workspace: Workspace;
+  dataFrom(): Date | null;
+  /** Resolves when the workspace is built (at once in-process; when the worker says so otherwise). */
+  ready: Promise<void>;
+  /** True once built (the worker answered ready). */
+  isReady(): boolean;
+  /** The worker's failure, read at every check (it can exit later, e.g. out of memory). */
+  failure(): Error | undefined;
+  /** In-process only: the workspace itself (`npm run kql`). */
+  host?: EmbeddedHost;
+  /** Set when the workspace lives in the query worker: snapshots can be assembled there. */
+  worker?: WorkerSource;
 }
 
 /** Process-wide (see process-singleton.ts): one demo workspace and one gateway, whatever the route. */
 const state = processSingleton("embedded-workspace", () => ({
   embedded: undefined as Embedded | undefined,
+  /** A build that failed (a malformed dataset line): kept so requests do not re-read the dataset each time. */
+  failed: undefined as { key: string; error: Error } | undefined,
   gateway: undefined as { key: string; gateway: QueryGateway } | undefined,
-  /** Why the last build failed (bad dataset, …), for the readiness probe. */
-  failed: undefined as { key: string; error: string } | undefined,
+  /** `embedded workspace ready: …` of the current build, for the readiness probe. */
   built: undefined as { key: string; detail: string } | undefined,
 }));
 
 const embeddedKey = (config: DashboardConfig): string =>
   JSON.stringify([config.embedded, config.regions, config.replication, config.frontDoor, config.splitBrain, config.budgets]);
 
+/** Where next.config.js bundles the query worker for `next start`. */
+export function queryWorkerFile(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.NEXT_DIST_DIR || ".next", "query-worker.js");
+}
+
+/**
+ * DASHBOARD_QUERY_WORKER: "auto" (default) runs embedded queries in the worker thread inside the
+ * Next server (NEXT_RUNTIME set) when its bundle is there (`next start` writes it; the standalone
+ * server.js does not load next.config.js, so it runs in-process), and in-process elsewhere (CLI
+ * scripts, unit tests); "1" and "0" force it.
+ */
+function workerWanted(): boolean {
+  const setting = readEnv().DASHBOARD_QUERY_WORKER;
+  if (setting !== "auto") return setting === "1";
+  return process.env.NEXT_RUNTIME === "nodejs" && fs.existsSync(queryWorkerFile());
+}
+
 /** The process-wide embedded workspace: a recorded dataset, or the live demo month advanced to now on each query. */
 function embeddedSource(config: DashboardConfig): Embedded {
   const key = embeddedKey(config);
   if (state.embedded?.key === key) return state.embedded;
+  if (state.failed?.key === key) throw state.failed.error;
   try {
-    const built = buildEmbedded(config, key);
-    state.failed = undefined;
-    return built;
-  } catch (err) {
-    state.failed = { key, error: err instanceof Error ? err.message : String(err) };
-    throw err;
-  }
-}
-
-function buildEmbedded(config: DashboardConfig, key: string): Embedded {
-  const started = performance.now();
-  const workspace = new Workspace();
-  if (config.embedded.dataset) {
-    loadDatasetSync(config.embedded.dataset, workspace);
-    state.embedded = { key, source: new EmbeddedSource(workspace, () => sourceNow()), demo: null, workspace };
-    logBuilt(workspace, `dataset ${config.embedded.dataset}`, started, key);
+    state.embedded = workerWanted() ? inWorker(config, key) : inProcess(config, key);
     return state.embedded;
+  } catch (err) {
+    state.failed = { key, error: err instanceof Error ? err : new Error(String(err)) };
+    throw state.failed.error;
   }
-  const demo = createLiveDemo({
-    config,
-    seed: config.embedded.seed,
-    days: config.embedded.days,
-    now: () => sourceNow(),
-    sink: workspace,
-    // Keep `days` of history as the demo moves with the clock (hourly compaction), not everything since start-up.
-    compact: (cutoff) => workspace.dropBefore(cutoff),
-  });
-  const inner = new EmbeddedSource(workspace, () => sourceNow());
-  const source: LogsSource = {
-    kind: "embedded",
-    query(kql: string, window: QueryWindow, options?: QueryOptions): Promise<QueryResult> {
-      // Rows are a pure function of time: catching up in small steps writes what one big step would.
-      demo.advanceTo(sourceNow());
-      return inner.query(kql, window, options);
-    },
-  };
-  demo.advanceTo(sourceNow());
-  state.embedded = { key, source, demo, workspace };
-  logBuilt(workspace, `${config.embedded.days}-day demo`, started, key);
-  return state.embedded;
 }
 
-/** One line per build: operators see start-up cost, and tests see that a process builds it once. On stderr: CLIs print documents on stdout. */
-function logBuilt(workspace: Workspace, what: string, startedMs: number, key: string) {
-  const rows = workspace.tableNames().reduce((sum, table) => sum + workspace.rowCount(table), 0);
-  const detail = `${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`;
-  state.built = { key, detail };
-  console.error(`embedded workspace ready: ${detail}`);
+function inProcess(config: DashboardConfig, key: string): Embedded {
+  const host = buildEmbeddedHost(config);
+  state.built = { key, detail: host.summary.replace(/^embedded workspace ready: /, "") };
+  return { key, source: host.source, dataFrom: host.dataFrom, ready: Promise.resolve(), isReady: () => true, failure: () => undefined, host };
+}
+
+function inWorker(config: DashboardConfig, key: string): Embedded {
+  const file = queryWorkerFile();
+  if (!fs.existsSync(file)) throw new Error(`the query worker bundle ${file} is missing: next.config.js writes it when \`next start\` loads it`);
+  const source = new WorkerSource({ file, config, now: () => sourceNow() });
+  let ready = false;
+  const whenReady = source.ready.then(() => {
+    ready = true;
+    state.built = { key, detail: "in the query worker" };
+  });
+  whenReady.catch(() => undefined);
+  return { key, source, dataFrom: () => source.dataFrom(), ready: whenReady, isReady: () => ready, failure: () => source.failed, worker: source };
 }
 
 /** Whether the embedded workspace of this configuration is built, without building it (readiness). */
 export function embeddedStatus(config: DashboardConfig): EmbeddedStatus {
   const key = embeddedKey(config);
-  if (state.embedded?.key === key) return { state: "ready", detail: `embedded workspace ready: ${state.built?.key === key ? state.built.detail : "built"}` };
-  if (state.failed?.key === key) return { state: "failed", error: state.failed.error };
-  return { state: "absent" };
+  if (state.failed?.key === key) return { state: "failed", error: state.failed.error.message };
+  const embedded = state.embedded?.key === key ? state.embedded : undefined;
+  if (!embedded) return { state: "absent" };
+  const failure = embedded.failure();
+  if (failure) return { state: "failed", error: failure.message };
+  // Being built in the worker: not absent (a probe must not start a second build), not ready yet.
+  if (!embedded.isReady()) return { state: "failed", error: "embedded workspace is being built" };
+  return { state: "ready", detail: `embedded workspace ready: ${state.built?.key === key ? state.built.detail : "built"}` };
 }
 
 /**
@@ -112,31 +120,61 @@ export function getSource(config: DashboardConfig): LogsSource {
   return state.gateway.gateway;
 }
 
+/**
+ * When `source` is the process's embedded gateway, the workspace lives in the query worker and no
+ * shared tier is configured (replicas share query results through Redis, which the worker's own
+ * gateway does not use): builds a whole snapshot there, so the server's thread neither receives every
+ * query's rows nor evaluates the signals (profiled with queries alone in the worker: receiving
+ * 30-day rows, evaluating and the garbage they leave still cost the server's thread seconds per
+ * replay). Undefined otherwise (Azure, in-process, a test's own source): build on this thread.
+ */
+export function remoteSnapshots(source: LogsSource): WorkerSource["snapshot"] | undefined {
+  const worker = state.embedded?.worker;
+  if (!worker || state.gateway?.gateway !== source || sharedTier()) return undefined;
+  return (req) => worker.snapshot(req);
+}
+
 /** Earliest time the source holds data: the embedded demo's first day; null when unknown (datasets, Azure). */
 export function dataStart(config: DashboardConfig, _now: Date): Date | null {
   if (config.workspaces || config.embedded.dataset) return null;
-  return embeddedSource(config).demo?.from ?? null;
+  return embeddedSource(config).dataFrom();
 }
 
 /**
  * The embedded workspace the dashboard queries (demo advanced to now, or the configured dataset) and
  * its first moment with data (null for a dataset): `npm run kql` without --dataset runs on it.
+ * In-process only (CLIs): inside the server the workspace may live in the query worker.
  */
 export function embeddedWorkspace(config: DashboardConfig): { workspace: Workspace; from: Date | null; what: string } {
-  const embedded = embeddedSource(config);
-  embedded.demo?.advanceTo(sourceNow());
+  const host = embeddedSource(config).host;
+  if (!host) throw new Error("the embedded workspace lives in the query worker in this process; run `npm run kql` from the command line");
+  host.advance();
   return {
-    workspace: embedded.workspace,
-    from: embedded.demo?.from ?? null,
+    workspace: host.workspace,
+    from: host.dataFrom(),
     what: config.embedded.dataset ? `dataset ${config.embedded.dataset}` : `${config.embedded.days}-day demo (seed ${config.embedded.seed})`,
   };
+}
+
+/** Why the embedded workspace cannot serve (e.g. the dataset's file and line, or the worker exited), or undefined. */
+export function embeddedFailure(): string | undefined {
+  return (state.failed?.error ?? state.embedded?.failure())?.message;
 }
 
 /**
  * Builds the embedded workspace now (simulating the demo month or loading the dataset: seconds of
  * CPU) instead of on the first request, so a wall screen reloading after a restart is not the one
- * that waits. Nothing to do for Azure.
+ * that waits. Resolves when it is built; never rejects (the failure is kept for embeddedFailure).
+ * Nothing to do for Azure.
  */
-export function warmUpEmbedded(config: DashboardConfig): void {
-  if (!config.workspaces) embeddedSource(config);
+export async function warmUpEmbedded(config: DashboardConfig): Promise<void> {
+  if (config.workspaces) return;
+  try {
+    await embeddedSource(config).ready;
+  } catch {
+    // kept: embeddedFailure() reports it
+  }
 }
+
+// Snapshots of the embedded gateway are assembled in the query worker when there is one.
+setSnapshotOffload(remoteSnapshots);

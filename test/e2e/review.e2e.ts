@@ -185,7 +185,8 @@ describe("availability review", () => {
     const body = (await res.json()) as { parameter: string; allowed: string };
     expect(body.parameter).toBe("month");
     expect(body.allowed).toContain("YYYY-MM");
-    await page.goto(`${baseUrl}/review?month=nope`);
+    const pageRes = await page.goto(`${baseUrl}/review?month=nope`);
+    expect(pageRes?.status()).toBe(400);
     await expect(page.locator("p[role=alert]").textContent()).resolves.toMatch(/Invalid parameter month.*YYYY-MM/);
   }, 300_000);
 });

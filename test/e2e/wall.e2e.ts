@@ -306,8 +306,9 @@ describe("/wall", () => {
 
   it("rejects a bad parameter with a message naming it", async () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${baseUrl}/wall?refresh=soon`, { timeout: 60_000 });
-    await expect(page.locator('main [role="alert"]').textContent()).resolves.toMatch(/invalid parameter "refresh".*Allowed/);
+    const res = await page.goto(`${baseUrl}/wall?refresh=soon`, { timeout: 60_000 });
+    expect(res?.status()).toBe(400);
+    await expect(page.locator('main [role="alert"]').textContent()).resolves.toMatch(/Invalid parameter refresh.*Allowed/);
     await closePage(page);
   }, 60_000);
 

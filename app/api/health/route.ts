@@ -1,5 +1,7 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
+import { checkStartup, redactPaths } from "@/lib/wiring/startup";
+import { isKioskRequest } from "@/lib/security/principal";
 import { sharedTier } from "@/lib/shared-tier";
 import { sharedTierHealth } from "@/lib/doctor/shared-tier-check";
 import packageJson from "@/package.json";
@@ -15,18 +17,25 @@ function sharedTierState() {
   }
 }
 
-export function GET() {
+/** Ok only when config, environment, the embedded dataset and the shared tier are usable; a kiosk sees no file paths. */
+export function GET(request: NextRequest) {
   const state = getConfigState();
+  const startup = checkStartup();
   const shared = sharedTierState();
+  const kiosk = isKioskRequest(request.headers);
+  const shown = (text: string) => (kiosk ? redactPaths(text) : text);
+  const file = kiosk ? undefined : state.file;
+  const ok = startup.ok && shared.mode !== "error";
   return NextResponse.json(
     {
-      status: state.ok ? "ok" : "error",
+      status: ok ? "ok" : "error",
       version: packageJson.version,
       source: state.ok ? dataSourceKind(state.config) : null,
-      config: state.ok ? { loaded: true, file: state.file, name: state.config.name } : { loaded: false, file: state.file, error: state.error },
+      config: state.ok ? { loaded: true, file, name: state.config.name } : { loaded: false, file, error: shown(state.error) },
+      ...(startup.ok ? {} : { problems: startup.problems.map((p) => ({ area: p.area, message: shown(p.message) })) }),
       // "local" is not an error: the replica serves with its share of the limits until Redis returns.
-      sharedTier: shared,
+      sharedTier: kiosk && shared.mode === "error" ? { mode: "error" } : shared,
     },
-    { status: state.ok && shared.mode !== "error" ? 200 : 503 },
+    { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
   );
 }

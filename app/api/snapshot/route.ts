@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfigState } from "@/lib/config/runtime";
+import { readEnv } from "@/lib/env";
+import { principalFromHeaders } from "@/lib/security/principal";
+import { rateLimitKey } from "@/lib/security/rate-limit";
 import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
 import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
 
@@ -18,6 +21,8 @@ export async function GET(request: NextRequest) {
     source: () => getSource(config),
     signal: request.signal,
     log: (message, err) => console.error(`/api/snapshot: ${message}`, err),
+    client: rateLimitKey({ kind: principalFromHeaders(request.headers) ?? "anonymous" }, request.headers, readEnv().RATE_LIMIT_CLIENT_HEADER),
   });
-  return NextResponse.json(answer.body, { status: answer.status, headers: { "cache-control": "no-store" } });
+  const retry = "retryAfterSeconds" in answer.body ? answer.body.retryAfterSeconds : undefined;
+  return NextResponse.json(answer.body, { status: answer.status, headers: { "cache-control": "no-store", ...(retry ? { "retry-after": String(retry) } : {}) } });
 }

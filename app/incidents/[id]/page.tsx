@@ -10,7 +10,7 @@ import { viewHref, type ViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { formatUtc } from "@/lib/format/units";
 import { getParam, parseAsOf, parseIncidentId } from "@/lib/params";
-import { buildSnapshot } from "@/lib/catalog/build";
+import { memoizedSnapshot } from "@/lib/catalog/serve-snapshot";
 import { getSource, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
 
@@ -23,7 +23,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 /** One incident's timeline: found again from its id (region + start) in a snapshot around its start. */
 export default async function IncidentPage({ params, searchParams }: Props) {
-  const id = parseIncidentId(decodeURIComponent((await params).id));
+  const id = parseIncidentId(decodeSegment((await params).id));
   const key = id.ok ? parseIncidentKey(id.value) : null;
   if (!id.ok || !key) notFound();
   const config = getConfig();
@@ -41,7 +41,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   if (key.start > asOf) notFound();
   const source = getSource(config);
   const searchTo = new Date(Math.min(asOf.getTime(), key.start.getTime() + SEARCH_AFTER_START_MS));
-  const snapshot = await buildSnapshot({ config, source, range: { from: new Date(key.start.getTime() - 30 * 60_000), to: searchTo }, region: key.region });
+  const snapshot = await memoizedSnapshot({ config, source: () => source, range: { from: new Date(key.start.getTime() - 30 * 60_000), to: searchTo }, region: key.region, live: false });
   const incident = findIncident(snapshot, id.value);
   if (!incident) {
     return (
@@ -88,4 +88,13 @@ export default async function IncidentPage({ params, searchParams }: Props) {
       />
     </main>
   );
+}
+
+/** The id segment decoded once more (links encode its colons); a malformed escape is no incident (404, not 500). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
 }

@@ -31,10 +31,22 @@ describe("kiosk snapshot route", () => {
     expect(JSON.parse(text).signals.replication.queries[0]).toMatchObject({ id: "q", kql: "", portalUrl: null, rows: 1 });
   });
 
-  it("passes errors through unchanged", async () => {
+  it("passes parameter errors through unchanged", async () => {
     answers.push(Response.json({ error: "bad", parameter: "range", allowed: "…" }, { status: 400 }));
     const res = await GET(new NextRequest("http://127.0.0.1/api/kiosk/snapshot?range=2h"));
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ parameter: "range" });
+  });
+});
+
+describe("kiosk snapshot route errors", () => {
+  it("redacts server paths and upstream text from 5xx answers, keeping the status", async () => {
+    answers.push(Response.json({ error: "the snapshot could not be computed: /srv/app/data/AzureMetrics.ndjson:150: bad JSON" }, { status: 502 }));
+    const res = await GET(new NextRequest("http://127.0.0.1/api/kiosk/snapshot?range=1h"));
+    expect(res.status).toBe(502);
+    expect(res.headers.get("x-aad-redacted")).toBe("1");
+    const text = await res.text();
+    expect(text).not.toMatch(/srv|ndjson|bad JSON/);
+    expect(JSON.parse(text).error).toMatch(/hidden on kiosk screens/);
   });
 });

@@ -72,3 +72,27 @@ describe("rows API", () => {
     expect(wrong.body).toMatchObject({ parameter: "query" });
   });
 });
+
+describe("series and rows APIs refuse ambiguous input", () => {
+  it.each([
+    ["series", "w=200&w=300", "w"],
+    ["series", "range=1h&range=6h", "range"],
+    ["rows", "query=lag&query=other", "query"],
+    ["rows", "limit=5&limit=6", "limit"],
+  ])("%s?%s (a repeated parameter) answers 400 naming %s", async (route, qs, parameter) => {
+    const answer = await (route === "series" ? answerSeries : answerRows)("replication", new URLSearchParams(qs), deps([]));
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ parameter, error: expect.stringMatching(/given 2 times/) });
+  });
+
+  it("blames `to`, not `at`, when a from/to range ends before the data", async () => {
+    const withStart = { ...deps([]), dataStart: new Date("2026-01-01T00:00:00Z") };
+    const qs = "from=2025-12-01T00:00:00Z&to=2025-12-02T00:00:00Z";
+    for (const answer of [await answerSeries("replication", new URLSearchParams(qs), withStart), await answerRows("replication", new URLSearchParams(qs), withStart)]) {
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ parameter: "to" });
+    }
+    const at = await answerSeries("replication", new URLSearchParams("at=2025-12-02T00:00:00Z"), withStart);
+    expect(at.body).toMatchObject({ parameter: "at" });
+  });
+});

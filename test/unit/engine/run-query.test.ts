@@ -60,10 +60,15 @@ describe("runQuery semantics", () => {
     expect(r.rows).toEqual([["00:01:30", 90, 3, 3.5]]);
   });
 
-  it("treats comparisons with null as false and sorts nulls as asked", () => {
+  it("compares with null as Kusto documents (null-values page) and sorts nulls as asked", () => {
     const q = "datatable(a:long)[3, long(null), 1] | where a > 0 or isnull(a) | order by a asc nulls last";
     expect(runQuery(new Workspace(), q).rows).toEqual([[1], [3], [null]]);
-    expect(runQuery(new Workspace(), "datatable(a:long)[3, long(null), 1] | where a != 3").rows).toEqual([[1]]);
+    expect(runQuery(new Workspace(), "datatable(a:long)[3, long(null), 1] | where a != 3").rows).toEqual([[null], [1]]);
+    expect(runQuery(new Workspace(), "datatable(a:long)[3, long(null)] | where a != long(null)").rows).toEqual([[3]]);
+    expect(runQuery(new Workspace(), "datatable(a:long)[3, long(null)] | extend b = a > 1, c = a == long(null), d = not(a > 1)").rows).toEqual([
+      [3, true, false, false],
+      [null, null, null, null],
+    ]);
   });
 
   it("implements has (term, case-insensitive), =~, contains, in, !in", () => {
@@ -123,7 +128,7 @@ describe("runQuery errors", () => {
     ["an unsupported operator", "AppMetrics | evaluate bag_unpack(Properties)", /evaluate|EvaluateOperator/],
     ["an unsupported scalar function", "AppMetrics | extend h = hash_sha256(Name)", /function hash_sha256\(\)/],
     ["an unsupported aggregate", "AppMetrics | summarize tdigest(Sum)", /tdigest/],
-    ["user functions with parameters", "let f = (x:long) { x + 1 }; print f(1)", /user-defined function with parameters/],
+    ["a plugin", "AppMetrics | evaluate bag_unpack(Properties)", /operator evaluate/],
     ["top-nested", "AppMetrics | top-nested 2 of Name by count()", /TopNested|top-nested/],
   ])("fails on %s with a KqlUnsupportedError naming it and its position", (_what, q, pattern) => {
     let error: unknown;
@@ -136,6 +141,24 @@ describe("runQuery errors", () => {
     expect((error as Error).message).toMatch(pattern);
     expect((error as KqlUnsupportedError).position).toBeGreaterThanOrEqual(0);
     expect((error as Error).message).toMatch(/at position \d+/);
+  });
+
+  it("names every unsupported construct of a query at once, in query order", () => {
+    const q = 'AppMetrics | where Name == 500 | evaluate bag_unpack(Properties) | extend h = hash_sha256(Name) | top-nested 2 of Name by count()';
+    let error: unknown;
+    try {
+      runQuery(workspace(), q);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KqlUnsupportedError);
+    const constructs = (error as KqlUnsupportedError).constructs.map((c) => c.construct);
+    expect(constructs).toHaveLength(4);
+    expect(constructs[0]).toMatch(/comparison of a string with a long/);
+    expect(constructs[1]).toMatch(/operator evaluate/);
+    expect(constructs[2]).toMatch(/function hash_sha256\(\)/);
+    expect(constructs[3]).toMatch(/top-nested|TopNested/);
+    expect((error as Error).message).toMatch(/^unsupported KQL \(4 constructs\)/);
   });
 });
 

@@ -46,3 +46,19 @@ describe("kiosk tokens", () => {
     expect(verifyKioskToken(secret, future.token, { now, policy })).toEqual({ ok: false, reason: "not-yet-valid" });
   });
 });
+
+describe("kiosk token spelling", () => {
+  it("accepts exactly one spelling: the spare bits of the last base64url character must be zero", () => {
+    const { token } = signKioskToken(secret, { now, lifetimeSeconds: day, policy });
+    const [prefix, payload, mac] = token.split(".");
+    // A 32-byte MAC is 43 base64url characters: the last one carries 4 data bits and 2 spare bits.
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const last = alphabet.indexOf(mac.slice(-1));
+    const sameBytes = [1, 2, 3].map((spare) => `${mac.slice(0, -1)}${alphabet[(last & ~3) | spare]}`);
+    for (const spelling of sameBytes) {
+      expect(Buffer.from(spelling, "base64url").equals(Buffer.from(mac, "base64url"))).toBe(true); // decoders agree: same bytes
+      expect(verifyKioskToken(secret, `${prefix}.${payload}.${spelling}`, { now, policy })).toEqual({ ok: false, reason: "malformed" });
+    }
+    expect(verifyKioskToken(secret, token, { now, policy }).ok).toBe(true);
+  });
+});

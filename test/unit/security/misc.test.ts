@@ -54,7 +54,8 @@ describe("content security policy", () => {
   });
 
   it("next.config.js sends the same static headers", async () => {
-    const nextConfig = createRequire(import.meta.url)("../../../next.config.js");
+    // The config is a function of the phase (it bundles the query worker for `next start` only).
+    const nextConfig = createRequire(import.meta.url)("../../../next.config.js")("phase-test");
     const rules = await nextConfig.headers();
     expect(rules).toEqual([{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import demo from "@/config/demo.json";
 import { parseConfig } from "@/lib/config/load";
 import { ManualClock } from "@/lib/gateway/manual-clock";
-import { answerSnapshot, snapLiveRange } from "@/lib/catalog/serve-snapshot";
+import { answerSnapshot, LIVE_STALE_MS, snapLiveRange } from "@/lib/catalog/serve-snapshot";
 import type { Snapshot } from "@/lib/snapshot/types";
 import type { LogsSource, QueryOptions, QueryResult } from "@/lib/workspace/types";
 
@@ -38,12 +38,27 @@ describe("answerSnapshot memo", () => {
     const second = await ask("range=1h", new Date("2026-11-22T18:00:07Z"));
     expect(source.queries).toBe(perSnapshot);
     expect(second.body).toBe(first.body);
-    // Concurrent viewers of a new bin: one evaluation between them (single flight).
+    // Concurrent viewers of a new bin: one evaluation between them (single flight); meanwhile they
+    // get the previous bin's snapshot at once (stale-while-revalidate), and the next viewer the new one.
     await clock.advance(5000);
     const [a, b] = await Promise.all([ask("range=1h", new Date("2026-11-22T18:00:12Z")), ask("range=1h", new Date("2026-11-22T18:00:13Z"))]);
+    expect(a.body).toBe(first.body);
+    expect(b.body).toBe(first.body);
+    await new Promise((r) => setTimeout(r, 10)); // the background evaluation settles
     expect(source.queries).toBe(2 * perSnapshot);
-    expect(a.body).toBe(b.body);
-    expect((a.body as Snapshot).asOf).toBe("2026-11-22T18:00:10.000Z");
+    const c = await ask("range=1h", new Date("2026-11-22T18:00:14Z"));
+    expect((c.body as Snapshot).asOf).toBe("2026-11-22T18:00:10.000Z");
+    expect(source.queries).toBe(2 * perSnapshot);
+  });
+
+  it("a live view waits for the new snapshot when the previous one is older than LIVE_STALE_MS", async () => {
+    const source = new CountingSource();
+    const clock = new ManualClock(Date.parse("2026-11-22T18:00:03Z"));
+    const ask = asker(source, clock);
+    await ask("range=6h", new Date("2026-11-22T18:00:03Z"));
+    await clock.advance(LIVE_STALE_MS + 10_000);
+    const later = await ask("range=6h", new Date("2026-11-22T18:01:13Z"));
+    expect((later.body as Snapshot).asOf).toBe("2026-11-22T18:01:10.000Z");
   });
 
   it("keys on the region and on an explicit moment, which is not snapped", async () => {

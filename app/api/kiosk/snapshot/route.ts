@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { REDACTED_HEADER, redactSnapshot } from "@/lib/security/redact";
+import { REDACTED_HEADER, redactErrorBody, redactSnapshot } from "@/lib/security/redact";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { GET as snapshotGET } from "../../snapshot/route";
 
@@ -12,9 +12,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const answer = await snapshotGET(request);
   if (answer.status !== 200) {
-    const passed = new NextResponse(answer.body, { status: answer.status, headers: answer.headers });
-    passed.headers.set(REDACTED_HEADER, "1");
-    return passed;
+    // Error text can name files on the server (a dataset's path and line) or quote upstream errors.
+    const body = (await answer.json()) as Record<string, unknown>;
+    return NextResponse.json(redactErrorBody(body, answer.status), { status: answer.status, headers: { "cache-control": "no-store", [REDACTED_HEADER]: "1" } });
   }
   const snapshot = (await answer.json()) as Snapshot;
   return NextResponse.json(redactSnapshot(snapshot), { headers: { "cache-control": "no-store", [REDACTED_HEADER]: "1" } });

@@ -1,17 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfigState } from "@/lib/config/runtime";
+import { badRequestResponse, getParam, parseAsOf } from "@/lib/params";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import { availabilityToday } from "@/lib/wall/today";
 import { getSource, sourceNow } from "@/lib/wiring/source";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/wall/today: availability since 00:00 UTC for the wall (a number, no KQL text: kiosk-safe). */
+/**
+ * GET /api/wall/today?at=ISO: availability from 00:00 UTC of `at`'s day (default now) to `at`, for the
+ * wall (a number, no KQL text: kiosk-safe). A replay wall passes its `at`, so it never shows today's live figure.
+ */
 export async function GET(request: NextRequest) {
   const state = getConfigState();
-  if (!state.ok) return NextResponse.json({ error: state.error }, { status: 503 });
+  if (!state.ok) return NextResponse.json({ error: "configuration error (see the server log)" }, { status: 503 });
+  const now = sourceNow();
+  const at = parseAsOf(getParam(request.nextUrl.searchParams, "at"), now);
+  if (!at.ok) return badRequestResponse(at.error);
   try {
-    const body = await availabilityToday({ config: state.config, source: getSource(state.config), asOf: sourceNow(), signal: request.signal });
+    const body = await availabilityToday({ config: state.config, source: getSource(state.config), asOf: at.value ?? now, signal: request.signal });
     return NextResponse.json(body, { headers: { "cache-control": "no-store" } });
   } catch (err) {
     const status = err instanceof SourceUnavailableError ? 503 : 502;

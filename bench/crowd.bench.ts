@@ -1,0 +1,201 @@
+/**
+ * `npm run bench -- crowd`: one small server (the production build, `next start`, demo config) under
+ * a crowd, measured from outside as a user would: /api/health latency while 10 distinct 30-day
+ * replays compute, overview and wall pages at 10 and 200 connections (wrk) with a warm memo, and the
+ * server's RSS idle, after the page load and after 30 replay windows. Baselines come from the same
+ * run: health idle (vs during replays), the wall page (vs the overview), RSS idle (vs loaded).
+ *
+ * Needs a build (`npx next build`, or CROWD_DIST=<distDir> of one) and wrk (`apt-get install wrk`).
+ * Timings on a shared machine are noisy: compare ratios, and rerun before believing one number.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import http from "node:http";
+import { createServer } from "node:net";
+import path from "node:path";
+
+const DIST = process.env.CROWD_DIST ?? ".next";
+const WRK_SECONDS = Number(process.env.CROWD_WRK_SECONDS ?? 10);
+const DAY = 86_400_000;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : Number.NaN;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+
+/** GET without client-side timeouts (fetch gives up on headers after 300 s; a loaded replay can take longer). */
+function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers, agent: false }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+    });
+    req.on("error", reject);
+  });
+}
+
+async function freePort(): Promise<number> {
+  const srv = createServer().listen(0, "127.0.0.1");
+  await new Promise((r) => srv.once("listening", r));
+  const port = (srv.address() as { port: number }).port;
+  srv.close();
+  return port;
+}
+
+/** Resident set of the server process and its children (kB), from /proc. */
+function rssKb(pid: number): number {
+  const pids = [pid, ...spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number)];
+  let total = 0;
+  for (const p of pids) {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      if (m) total += Number(m[1]);
+    } catch {
+      // exited
+    }
+  }
+  return total;
+}
+
+async function startServer(): Promise<{ base: string; child: ChildProcess }> {
+  if (!existsSync(path.join(DIST, "BUILD_ID"))) {
+    console.log(`no build in ${DIST}: running next build (minutes)`);
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: DIST,
+      NODE_ENV: "production",
+      DASHBOARD_CONFIG: "config/demo.json",
+      // The crowd comes from one address: the per-client limit would measure itself, not the server.
+      RATE_LIMIT_BURST: "100000000",
+      RATE_LIMIT_PER_SECOND: "100000000",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    const text = chunk.toString();
+    if (/ready|refused|error/i.test(text)) process.stdout.write(`  server: ${text}`);
+  });
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await get(`${base}/api/health`)).status === 200) return { base, child };
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  child.kill("SIGTERM");
+  throw new Error("server did not become healthy in 180 s");
+}
+
+interface WrkResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: string;
+}
+
+function toMs(text: string): number {
+  const m = /([\d.]+)(us|ms|s|m)/.exec(text);
+  if (!m) return Number.NaN;
+  return Number(m[1]) * { us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2] as "us" | "ms" | "s" | "m"];
+}
+
+function wrk(url: string, connections: number): WrkResult {
+  const out = spawnSync("wrk", ["-t", "2", "-c", String(connections), "-d", `${WRK_SECONDS}s`, "--timeout", "30s", "--latency", url], { encoding: "utf8" });
+  if (out.status !== 0) throw new Error(`wrk failed: ${out.stderr || out.error}`);
+  const text = out.stdout;
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(text)?.[1] ?? Number.NaN);
+  const p50 = toMs(/50%\s+(\S+)/.exec(text)?.[1] ?? "");
+  const p99 = toMs(/99%\s+(\S+)/.exec(text)?.[1] ?? "");
+  const errors = [/Socket errors:[^\n]*/.exec(text)?.[0], /Non-2xx or 3xx responses:[^\n]*/.exec(text)?.[0]].filter(Boolean).join("; ") || "none";
+  return { rps, p50, p99, errors };
+}
+
+/** Sequential /api/health probes until `until` resolves (or `count` probes): each latency in ms. */
+async function probeHealth(base: string, opts: { count?: number; until?: Promise<unknown> }): Promise<number[]> {
+  const latencies: number[] = [];
+  let done = false;
+  void opts.until?.finally(() => (done = true));
+  while (!done && (opts.count === undefined || latencies.length < opts.count)) {
+    latencies.push((await get(`${base}/api/health`)).ms);
+    await sleep(20);
+  }
+  return latencies;
+}
+
+/** One distinct 30-day replay per call, each from its own client address (10 viewers, not one). */
+async function replay(base: string, i: number, now: number): Promise<{ status: number; ms: number }> {
+  const at = new Date(now - DAY - i * 3_600_000 - 60_000).toISOString();
+  return get(`${base}/api/snapshot?range=30d&at=${encodeURIComponent(at)}`, { "x-forwarded-for": `10.1.0.${i}` });
+}
+
+export async function run(): Promise<void> {
+  const { base, child } = await startServer();
+  const pid = child.pid ?? 0;
+  // The server must not outlive the bench (Ctrl-C, timeout).
+  const stop = () => child.kill("SIGTERM");
+  process.once("SIGINT", stop).once("SIGTERM", stop).once("exit", stop);
+  const step = (text: string) => console.log(`  … ${text} (${new Date().toISOString().slice(11, 19)})`);
+  try {
+    step(`server ready, RSS ${mb(rssKb(pid))}`);
+    await sleep(3000);
+    const rssIdle = rssKb(pid);
+    const healthIdle = await probeHealth(base, { count: 100 });
+    // Warm the memos the pages read (first paint) before measuring throughput.
+    for (const p of ["/", "/wall"]) await get(`${base}${p}`);
+
+    step("pages under wrk");
+    const pages: Array<[string, number, WrkResult]> = [];
+    for (const [name, p] of [["overview", "/"], ["wall", "/wall"]] as const) {
+      for (const c of [10, 200]) pages.push([name, c, wrk(`${base}${p}`, c)]);
+    }
+    const rssAfterPages = rssKb(pid);
+
+    step("10 distinct 30-day replays, health probed meanwhile");
+    const now = Date.now();
+    const ten = Promise.all(Array.from({ length: 10 }, (_, i) => replay(base, i, now)));
+    const healthDuring = await probeHealth(base, { until: ten });
+    const tenResults = await ten;
+    step("20 more replay windows (5 clients at a time)");
+    for (let i = 10; i < 30; i += 5) await Promise.all(Array.from({ length: 5 }, (_, k) => replay(base, i + k, now)));
+    const rssAfterReplays = rssKb(pid);
+    await sleep(5000);
+    const rssSettled = rssKb(pid);
+
+    const hIdle = percentile(healthIdle, 99);
+    const hBusy = percentile(healthDuring, 99);
+    console.log(`server pid ${pid}, ${WRK_SECONDS} s per wrk run (2 threads), same machine as the server: numbers are noisy`);
+    console.log(`/api/health p99: idle ${hIdle.toFixed(1)} ms; during 10 distinct 30-day replays ${hBusy.toFixed(1)} ms (max ${Math.max(...healthDuring).toFixed(0)} ms, ${healthDuring.length} probes) = ${(hBusy / hIdle).toFixed(1)}x idle; goal < 100 ms: ${hBusy < 100 ? "met" : "NOT met"}`);
+    const statuses = tenResults.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+    console.log(`  the 10 replays: ${Object.entries(statuses).map(([st, n]) => `${n}x ${st}`).join(", ")} (503: over the process's in-flight replay cap), slowest ${(Math.max(...tenResults.map((r) => r.ms)) / 1000).toFixed(1)} s`);
+    const result = (name: string, c: number): WrkResult => {
+      const found = pages.find(([n, cc]) => n === name && cc === c);
+      if (!found) throw new Error(`no ${name} run at c=${c}`);
+      return found[2];
+    };
+    const wallAt = (c: number) => result("wall", c);
+    for (const [name, c, r] of pages) {
+      const vsWall = name === "overview" ? `, ${(r.rps / wallAt(c).rps).toFixed(2)}x the wall's throughput` : "";
+      console.log(`${name.padEnd(8)} c=${String(c).padStart(3)}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms, errors ${r.errors}${vsWall}`);
+    }
+    const o200 = result("overview", 200);
+    console.log(`  goal overview >= 100 req/s and p99 < 1 s at 200: ${o200.rps >= 100 && o200.p99 < 1000 ? "met" : "NOT met"}`);
+    const peak = Math.max(rssAfterPages, rssAfterReplays);
+    console.log(`RSS: idle ${mb(rssIdle)}; after page load ${mb(rssAfterPages)} (${(rssAfterPages / rssIdle).toFixed(2)}x idle); after 30 replay windows ${mb(rssAfterReplays)} (${(rssAfterReplays / rssIdle).toFixed(2)}x); 5 s later ${mb(rssSettled)}`);
+    console.log(`  goal peak < 1 GB: ${peak < 1024 * 1024 ? "met" : "NOT met"}; idle < 450 MB: ${rssIdle < 450 * 1024 ? "met" : "NOT met"}`);
+    console.log("  issue #15's figures before this work (quiet machine): health 30.8 s behind 10 replays; overview 13.7 req/s at 10, 10.8 req/s p99 26 s at 200; wall 140 req/s; RSS 421 MB idle, 2.8 GB after page load, 4.1 GB after 30 replays");
+  } finally {
+    stop();
+  }
+}

@@ -1,0 +1,113 @@
+/** String functions with more to them than one line: parse_url, indexof with a range, format_datetime. */
+import type { Value } from "../dataset/columns";
+import type { FnImpl } from "./functions";
+import { unsupported } from "./syntax";
+import { toKustoString, toLong } from "./value-ops";
+
+/**
+ * parse_url (parse-url-function page): Scheme, Host, Port, Path (without the leading slash),
+ * Username, Password, Query Parameters (a bag), Fragment; empty strings for absent parts. A text
+ * that is not an absolute URL gives empty parts, which is what Kusto documents for a relative one.
+ */
+export function parseUrl(text: string): Record<string, Value> {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:([^:@/?#]*)(?::([^@/?#]*))?@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(text);
+  const out: Record<string, Value> = { Scheme: "", Host: "", Port: "", Path: "", Username: "", Password: "", "Query Parameters": {}, Fragment: "" };
+  if (!m) return out;
+  return {
+    Scheme: m[1],
+    Host: m[4],
+    Port: m[5] ?? "",
+    Path: (m[6] ?? "").replace(/^\//, ""),
+    Username: m[2] ?? "",
+    Password: m[3] ?? "",
+    "Query Parameters": queryParameters(m[7] ?? ""),
+    Fragment: m[8] ?? "",
+  };
+}
+
+/** parse_urlquery (parse-url-query page): {"Query Parameters": {name: value}} of a query string. */
+export function parseUrlQuery(text: string): Record<string, Value> {
+  return { "Query Parameters": queryParameters(text.replace(/^\?/, "")) };
+}
+
+function queryParameters(text: string): Record<string, Value> {
+  const query: Record<string, Value> = {};
+  for (const pair of text.split("&")) {
+    if (!pair) continue;
+    const eq = pair.indexOf("=");
+    const decode = (s: string) => {
+      try {
+        return decodeURIComponent(s.replace(/\+/g, " "));
+      } catch {
+        return s;
+      }
+    };
+    query[decode(eq < 0 ? pair : pair.slice(0, eq))] = eq < 0 ? "" : decode(pair.slice(eq + 1));
+  }
+  return query;
+}
+
+/** indexof (indexof-function page): start (negative counts from the end), length (-1 = to the end), occurrence. */
+export const indexOf: FnImpl = ({ g: [s, lookup, start, length, occurrence], nodes }) => (i) => {
+  const str = toKustoString(s(i), nodes[0].type);
+  const sub = toKustoString(lookup(i), nodes[1].type);
+  let st = start ? toLong(start(i)) : 0;
+  const len = length ? toLong(length(i)) : -1;
+  const occ = occurrence ? toLong(occurrence(i)) : 1;
+  if (st === null || len === null || occ === null || occ < 0 || len < -1) return null;
+  if (st < 0) st = Math.max(0, str.length + st);
+  // Each further occurrence is searched from one past the previous match with the same length: the
+  // page's idx8 (start 1, length 10, 2nd occurrence at 9) is found although 9 + 3 > 1 + 10.
+  for (let k = 1; ; k++) {
+    const end = len === -1 ? str.length : Math.min(str.length, st + len);
+    const at = str.indexOf(sub, st);
+    if (at < 0 || at + sub.length > end) return -1;
+    if (k >= occ) return at;
+    st = at + 1;
+  }
+};
+
+const FORMAT_TOKEN = /yyyy|yy|y|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|tt|f{1,7}|F{1,7}|[ /\-:,._[\]]/g;
+
+/** format_datetime with the page's full specifier and delimiter set; other text is refused. */
+export const formatDatetime: FnImpl = ({ g: [a, f], call }) => {
+  if (!f.constant) return unsupported(call, "format_datetime with a format that is not a constant");
+  const fmt = String(f(0));
+  const tokens = fmt.match(FORMAT_TOKEN) ?? [];
+  if (tokens.join("") !== fmt) return unsupported(call, `format_datetime format "${fmt}" (only the page's specifiers and delimiters)`);
+  const pad = (n: number, w: number) => String(n).padStart(w, "0");
+  return (i) => {
+    const v = a(i);
+    if (typeof v !== "number") return "";
+    const whole = Math.floor(v / 1000) * 1000;
+    const ticks = String(Math.round((v - whole) * 10_000)).padStart(7, "0");
+    const d = new Date(whole);
+    const [Y, Mo, D, H, Mi, S] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+    const h12 = H % 12 === 0 ? 12 : H % 12;
+    return tokens
+      .map((t) => {
+        switch (t) {
+          case "yyyy": return pad(Y, 4);
+          case "yy": return pad(Y % 100, 2);
+          case "y": return String(Y % 100);
+          case "MM": return pad(Mo, 2);
+          case "M": return String(Mo);
+          case "dd": return pad(D, 2);
+          case "d": return String(D);
+          case "HH": return pad(H, 2);
+          case "H": return String(H);
+          case "hh": return pad(h12, 2);
+          case "h": return String(h12);
+          case "mm": return pad(Mi, 2);
+          case "m": return String(Mi);
+          case "ss": return pad(S, 2);
+          case "s": return String(S);
+          case "tt": return H < 12 ? "AM" : "PM";
+        }
+        if (t[0] === "f") return ticks.slice(0, t.length);
+        if (t[0] === "F") return ticks.slice(0, t.length).replace(/0+$/, "");
+        return t;
+      })
+      .join("");
+  };
+};

@@ -1,0 +1,88 @@
+/**
+ * Walks a whole analysed query before anything runs and lists every construct the engine does not
+ * evaluate exactly, so a refused query names all of them at once instead of one per attempt.
+ * The evaluator still refuses what this walk cannot see (e.g. a format string built at run time).
+ */
+import { isAggregate } from "./aggregates";
+import { isScalarFunction } from "./functions";
+import { JOIN_KINDS } from "./join";
+import type { KNode } from "./kusto";
+import { mixedComparison } from "./scalar";
+import { STRING_PREDICATES } from "./string-ops";
+import { allTokens, describeNode, nameOf, namedParameters, nodes } from "./syntax";
+
+export interface Unsupported {
+  construct: string;
+  position: number;
+}
+
+const OPERATORS = new Set([
+  "FilterOperator", "ExtendOperator", "ProjectOperator", "ProjectAwayOperator", "ProjectKeepOperator", "ProjectReorderOperator",
+  "ProjectRenameOperator", "SummarizeOperator", "SortOperator", "TopOperator", "TakeOperator", "CountOperator", "DistinctOperator",
+  "SerializeOperator", "JoinOperator", "UnionOperator", "MvExpandOperator", "MakeSeriesOperator", "RenderOperator", "LookupOperator",
+  "ParseOperator", "ParseWhereOperator", "InvokeOperator", "SearchOperator", "RangeOperator", "PrintOperator",
+]);
+
+const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive"]);
+
+/** Expression classes the evaluator has no case for. */
+const EXPRESSIONS = new Set(["CompoundNamedExpression", "ToTableExpression", "ContextualDataTableExpression", "ExternalDataExpression", "MaterializedViewCombineExpression", "EntityGroup", "BrackettedExpression", "ConditionedExpression"]);
+
+const BINARY = new Set([
+  "AndExpression", "OrExpression", "AddExpression", "SubtractExpression", "MultiplyExpression", "DivideExpression", "ModuloExpression",
+  "EqualExpression", "NotEqualExpression", "LessThanExpression", "LessThanOrEqualExpression", "GreaterThanExpression",
+  "GreaterThanOrEqualExpression", "MatchesRegexExpression", "SearchExpression",
+]);
+
+
+/** Names bound by `let name = (...) { ... }` anywhere in the query. */
+function userFunctionNames(n: KNode, out = new Set<string>()): Set<string> {
+  if (n.cls === "LetStatement") {
+    const [decl, value] = nodes(n);
+    if (value?.cls === "FunctionDeclaration") out.add(nameOf(decl));
+  }
+  for (const c of n.children) if (!c.isToken) userFunctionNames(c, out);
+  return out;
+}
+
+function callArgList(n: KNode): KNode[] {
+  const list = n.children.find((c) => c.cls === "ExpressionList");
+  const inner = list?.children.find((c) => c.cls === "SyntaxList");
+  return inner ? inner.children.filter((c) => !c.isToken).map((c) => (c.cls === "SeparatedElement" ? c.children[0] : c)) : [];
+}
+const callArgCount = (n: KNode) => callArgList(n).length;
+const callArgType = (n: KNode, k: number) => callArgList(n)[k]?.type;
+
+export function unsupportedConstructs(root: KNode): Unsupported[] {
+  const out: Unsupported[] = [];
+  const udfs = userFunctionNames(root);
+  const add = (n: KNode, construct: string) => out.push({ construct, position: n.pos });
+  const visit = (n: KNode, parent?: KNode) => {
+    if (n.isToken) return;
+    const cls = n.cls;
+    if (cls.endsWith("Operator") && !OPERATORS.has(cls)) add(n, describeNode(n));
+    else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
+    else if (EXPRESSIONS.has(cls)) add(n, cls === "CompoundNamedExpression" ? "tuple assignment (a, b) = ..." : cls);
+    else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
+      const name = n.symbol?.name ?? nameOf(n.children[0]);
+      const lower = name.toLowerCase();
+      const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar";
+      if (!known) add(n, `function ${name}()`);
+      if ((lower === "array_sort_asc" || lower === "array_sort_desc") && callArgCount(n) > 1 && callArgType(n, 1) === "dynamic") add(n, `${lower}() of several arrays`);
+    } else if (cls === "BinaryExpression") {
+      if (!BINARY.has(n.kind) && !STRING_PREDICATES[n.kind]) add(n, `operator ${n.children.find((c) => c.isToken)?.text ?? n.kind}`);
+      else if (n.kind === "SearchExpression" && parent?.cls !== "SearchOperator" && parent?.cls !== "BinaryExpression" && parent?.cls !== "ParenthesizedExpression") add(n, "Col:term outside search");
+      const mixed = mixedComparison(n);
+      if (mixed) add(n, mixed);
+      if (nodes(n)[0]?.cls === "StarExpression" && (n.kind.startsWith("Not") || n.kind === "BangTildeExpression")) add(n, `* with ${n.kind.replace(/Expression$/, "")} (a negated test over every column)`);
+    } else if (cls === "JoinOperator") {
+      const kind = (namedParameters(n).get("kind") ?? "innerunique").toLowerCase();
+      if (!JOIN_KINDS.has(kind)) add(n, `join kind=${kind}`);
+    }
+    if (cls === "LiteralExpression" && /^(real|double)\(\s*nan\s*\)$/i.test(allTokens(n).join(""))) add(n, `${allTokens(n).join("")}: null and NaN share one representation here`);
+    if (cls === "MvExpandOperator" && n.children.some((c) => c.cls === "MvExpandRowLimitClause")) add(n, "mv-expand limit");
+    for (const c of n.children) visit(c, n);
+  };
+  visit(root);
+  return out;
+}

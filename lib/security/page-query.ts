@@ -1,0 +1,48 @@
+/**
+ * Query parameters of the pages, checked by proxy.ts with the parsers each page itself uses, so an
+ * invalid parameter is a 400 (a server component cannot set its status once it streams, so the page
+ * alone could only show the message with a 200). Unknown parameters are left alone, as the pages do.
+ */
+import type { DashboardConfig } from "../config/schema";
+import { parseAsOf } from "../params/as-of";
+import type { ParamError } from "../params/result";
+import { getParam, parseViewQuery } from "../params/search-params";
+import { parseMonthParam } from "../review/month-param";
+import { reviewNow } from "../review/months";
+import { parseWallParams } from "../wall/params";
+import { normalizePath } from "./routes";
+
+export interface PageQueryOptions {
+  config: DashboardConfig;
+  now: Date;
+  embedded: boolean;
+}
+
+/** The first invalid parameter of a page request, or undefined (also for routes that are not pages). */
+export function pageQueryError(pathname: string, params: URLSearchParams, opts: PageQueryOptions): ParamError | undefined {
+  const path = normalizePath(pathname);
+  const { config, now } = opts;
+  let result: { ok: true } | { ok: false; error: ParamError } | undefined;
+  if (path === "/" || path.startsWith("/signals/")) result = parseViewQuery(params, { config, now });
+  else if (path === "/incidents") result = parseViewQuery(params, { config, now, defaultPreset: "30d" });
+  else if (path.startsWith("/incidents/")) result = parseAsOf(getParam(params, "at"), now);
+  else if (path === "/wall") result = parseWallParams(params, { embedded: opts.embedded, now });
+  else if (path === "/review") result = parseMonthParam(getParam(params, "month"), reviewNow(now));
+  return result && !result.ok ? result.error : undefined;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The 400 page: the message the page itself would show (its parameter, what was wrong, what is
+ * allowed) as plain HTML with no script or style, so it renders under the CSP on any screen.
+ */
+export function badPageHtml(error: ParamError): string {
+  // The pages' own wording (app/page.tsx and the others): "Invalid parameter <code>range</code>: …".
+  return [
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Invalid parameter</title></head>',
+    `<body><main><h1>Invalid parameter</h1><p role="alert">Invalid parameter <code>${escapeHtml(error.parameter)}</code>: `,
+    `${escapeHtml(error.message)}. Allowed: ${escapeHtml(error.allowed)}.</p>`,
+    '<p><a href="/">Open the overview</a></p></main></body></html>\n',
+  ].join("");
+}

@@ -1,0 +1,76 @@
+/**
+ * Builds the embedded workspace (a recorded dataset, or the live demo month advanced to now on each
+ * query) and the LogsSource over it. Framework-free and free of the gateway, so it runs either in the
+ * server process or inside the query worker (query-worker.ts) that keeps it off the request path.
+ */
+import type { DashboardConfig } from "../config/schema";
+import { loadDatasetSync } from "../dataset/load";
+import { Workspace } from "../dataset/workspace";
+import { readEnv } from "../env";
+import { createLiveDemo } from "../simulator/live";
+import { EmbeddedSource } from "../engine/embedded-source";
+import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "../workspace/types";
+
+/** The request's "now": DASHBOARD_AS_OF when set (tests, replays), else the wall clock. */
+export function sourceNow(env: NodeJS.ProcessEnv = process.env): Date {
+  const frozen = readEnv(env).DASHBOARD_AS_OF;
+  return frozen ? new Date(frozen) : new Date();
+}
+
+export interface EmbeddedHost {
+  source: LogsSource;
+  /** The workspace itself (`npm run kql` queries it directly), advanced to now by `advance`. */
+  workspace: Workspace;
+  advance(): void;
+  /** `embedded workspace ready: …`: what was built, how many rows, how long it took. */
+  summary: string;
+  /** Earliest time held (the demo's first day, moving with retention); null for a dataset. */
+  dataFrom(): Date | null;
+}
+
+/**
+ * Builds it synchronously (seconds of CPU for the 30-day demo); throws the dataset's file and line on
+ * a bad one. Logs the summary unless `log` is false (the query worker sends it to the server's
+ * thread instead, so the line is out before the server answers).
+ */
+export function buildEmbeddedHost(config: DashboardConfig, opts: { log?: boolean } = {}): EmbeddedHost {
+  const log = (summary: string) => {
+    // On stderr: CLIs print documents on stdout.
+    if (opts.log !== false) console.error(summary);
+    return summary;
+  };
+  const started = performance.now();
+  const workspace = new Workspace();
+  if (config.embedded.dataset) {
+    loadDatasetSync(config.embedded.dataset, workspace);
+    const summary = log(describeBuilt(workspace, `dataset ${config.embedded.dataset}`, started));
+    return { source: new EmbeddedSource(workspace, () => sourceNow()), workspace, advance: () => undefined, dataFrom: () => null, summary };
+  }
+  const demo = createLiveDemo({
+    config,
+    seed: config.embedded.seed,
+    days: config.embedded.days,
+    now: () => sourceNow(),
+    sink: workspace,
+    // Keep `days` of history as the demo moves with the clock (hourly compaction), not everything since start-up.
+    compact: (cutoff) => workspace.dropBefore(cutoff),
+  });
+  const inner = new EmbeddedSource(workspace, () => sourceNow());
+  const source: LogsSource = {
+    kind: "embedded",
+    query(kql: string, window: QueryWindow, options?: QueryOptions): Promise<QueryResult> {
+      // Rows are a pure function of time: catching up in small steps writes what one big step would.
+      demo.advanceTo(sourceNow());
+      return inner.query(kql, window, options);
+    },
+  };
+  demo.advanceTo(sourceNow());
+  const summary = log(describeBuilt(workspace, `${config.embedded.days}-day demo`, started));
+  return { source, workspace, advance: () => void demo.advanceTo(sourceNow()), dataFrom: () => demo.from, summary };
+}
+
+/** One line per build: operators see start-up cost, and tests see that a process builds it once. */
+function describeBuilt(workspace: Workspace, what: string, startedMs: number): string {
+  const rows = workspace.tableNames().reduce((sum, table) => sum + workspace.rowCount(table), 0);
+  return `embedded workspace ready: ${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`;
+}

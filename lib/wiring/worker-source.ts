@@ -1,0 +1,153 @@
+/**
+ * LogsSource whose queries run in the query worker thread (query-worker.ts), which holds the one
+ * embedded workspace of the process. Measured on the 30-day demo: ten distinct 30-day replays held
+ * /api/health for 30.8 s when the engine ran on the server's event loop.
+ *
+ * One worker, not a pool: the workspace is ~400 MB of columns built by the simulator, and every
+ * query needs all of it; a second worker would need a second copy (or a shared-memory column store,
+ * a rewrite of lib/dataset). Queries queue in the worker, live before replays; the queue is bounded
+ * here (`maxQueued`), beyond which a query fails at once with SourceUnavailableError saying why.
+ */
+import { Worker } from "node:worker_threads";
+import type { DashboardConfig } from "../config/schema";
+import { SourceUnavailableError } from "../signals/runtime/context";
+import type { Snapshot } from "../snapshot/types";
+import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "../workspace/types";
+import type { ToMain, ToWorker, WorkerJob } from "./worker-protocol";
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+export interface WorkerSourceOptions {
+  /** Path of the bundled worker (next.config.js writes <distDir>/query-worker.js). */
+  file: string;
+  config: DashboardConfig;
+  /** Most queries waiting or running in the worker (default 64). */
+  maxQueued?: number;
+  /** The source's "now", for telling live queries (window ending within 15 minutes of it) from replays. */
+  now: () => Date;
+}
+
+const LIVE_MS = 15 * 60_000;
+
+export class WorkerSource implements LogsSource {
+  readonly kind = "embedded" as const;
+  /** Resolves once the worker has built the workspace; rejects with the reason (e.g. a dataset's file and line). */
+  readonly ready: Promise<void>;
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  private dataFromIso: string | null = null;
+  private failure: Error | undefined;
+  private readonly maxQueued: number;
+
+  constructor(private readonly options: WorkerSourceOptions) {
+    this.maxQueued = options.maxQueued ?? 64;
+    this.worker = new Worker(options.file, { workerData: { config: options.config } });
+    this.worker.unref();
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.worker.on("message", (m: ToMain) => {
+        if (m.type === "ready") {
+          this.dataFromIso = m.dataFrom;
+          console.error(m.summary); // from this thread, so it is out before the server answers (stderr, as in-process)
+          resolve();
+        } else if (m.type === "failed") {
+          this.fail(new Error(m.message));
+          reject(this.failure);
+        } else this.settle(m);
+      });
+      this.worker.on("error", (err) => {
+        this.fail(err);
+        reject(err);
+      });
+      this.worker.on("exit", (code) => {
+        this.fail(this.failure ?? new Error(`the query worker exited with code ${code}`));
+        reject(this.failure);
+      });
+    });
+    this.ready.catch(() => undefined); // observed through `failed` and readiness
+  }
+
+  /** Why the worker cannot answer (it failed to build the workspace, or exited), or undefined. */
+  get failed(): Error | undefined {
+    return this.failure;
+  }
+
+  dataFrom(): Date | null {
+    return this.dataFromIso ? new Date(this.dataFromIso) : null;
+  }
+
+  get queued(): number {
+    return this.pending.size;
+  }
+
+  query(kql: string, window: QueryWindow, options?: QueryOptions): Promise<QueryResult> {
+    return this.run<QueryResult>({ type: "query", kql, ...this.job(window) }, options?.signal);
+  }
+
+  /** Every signal of one range, assembled in the worker (the server's thread only receives it). */
+  snapshot(req: { range: QueryWindow; region?: string; refreshSeconds?: number }): Promise<Snapshot> {
+    return this.run<Snapshot>({ type: "snapshot", region: req.region, refreshSeconds: req.refreshSeconds, ...this.job(req.range) });
+  }
+
+  private job(window: QueryWindow) {
+    const priority = window.to.getTime() >= this.options.now().getTime() - LIVE_MS ? 0 : 1;
+    return { from: window.from.toISOString(), to: window.to.toISOString(), priority };
+  }
+
+  private run<T>(job: DistributiveOmit<WorkerJob, "id">, signal?: AbortSignal): Promise<T> {
+    if (this.failure) return Promise.reject(new SourceUnavailableError(`embedded workspace unavailable: ${this.failure.message}`));
+    if (this.pending.size >= this.maxQueued) {
+      return Promise.reject(new SourceUnavailableError(`the embedded query queue is full (${this.maxQueued} queries waiting); try again shortly`));
+    }
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => {
+        this.pending.delete(id);
+        this.worker.postMessage({ type: "cancel", id } satisfies ToWorker);
+        reject(signal?.reason);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.pending.set(id, {
+        resolve: (r) => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve(r as T);
+        },
+        reject: (e) => {
+          signal?.removeEventListener("abort", onAbort);
+          reject(e);
+        },
+      });
+      this.worker.postMessage({ ...job, id } as ToWorker);
+    });
+  }
+
+  /** Ends the worker (tests, config reload). */
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  private settle(m: Extract<ToMain, { type: "result" | "error" }>) {
+    const waiter = this.pending.get(m.id);
+    if (!waiter) return; // cancelled
+    this.pending.delete(m.id);
+    if (m.type === "result") {
+      this.dataFromIso = m.dataFrom;
+      waiter.resolve(m.value);
+    } else if (m.name === "SourceUnavailableError") {
+      waiter.reject(new SourceUnavailableError(m.message)); // the snapshot route answers 503 for it
+    } else {
+      const err = new Error(m.message);
+      err.name = m.name;
+      waiter.reject(err);
+    }
+  }
+
+  private fail(err: Error) {
+    this.failure ??= err;
+    for (const [id, waiter] of this.pending) {
+      this.pending.delete(id);
+      waiter.reject(new SourceUnavailableError(`embedded workspace unavailable: ${err.message}`));
+    }
+  }
+}

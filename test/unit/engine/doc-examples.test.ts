@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { Workspace } from "@/lib/dataset/workspace";
+import { KqlSemanticError, KqlUnsupportedError } from "@/lib/engine/errors";
+import { runQuery } from "@/lib/engine/run-query";
+import { compareTable } from "./doc-examples/compare";
+import { MARKED } from "./doc-examples/marked";
+
+interface DocExample {
+  id: string;
+  page: string;
+  query: string;
+  columns: string[];
+  rows: string[][];
+}
+
+const file = path.join(__dirname, "doc-examples", "cases.json");
+const { source, cases } = JSON.parse(fs.readFileSync(file, "utf8")) as { source: string; cases: DocExample[] };
+
+/** Examples that give the documented output today; fewer is a regression. */
+const MIN_PASSING = 234;
+
+function run(query: string) {
+  return runQuery(new Workspace(), query, { asOf: new Date("2024-06-01T00:00:00Z") });
+}
+
+describe(`the Kusto reference's worked examples (${source})`, () => {
+  const outcomes = { documented: 0, refused: 0, marked: 0 };
+  for (const c of cases) {
+    if (MARKED[c.id]) {
+      outcomes.marked++;
+      continue;
+    }
+    it(`${c.id}: the documented output, or a refusal naming the construct`, () => {
+      let result;
+      try {
+        result = run(c.query);
+      } catch (e) {
+        // Never another error: only a KqlUnsupportedError that names what it refuses.
+        expect(e).toBeInstanceOf(KqlUnsupportedError);
+        expect((e as KqlUnsupportedError).constructs.length).toBeGreaterThan(0);
+        outcomes.refused++;
+        return;
+      }
+      expect(compareTable(c, result)).toEqual({ ok: true });
+      outcomes.documented++;
+    });
+  }
+
+  it(`at least ${MIN_PASSING} examples give the documented output`, () => {
+    expect(outcomes.documented + outcomes.refused + outcomes.marked).toBe(cases.length);
+    expect(outcomes.documented).toBeGreaterThanOrEqual(MIN_PASSING);
+  });
+
+  for (const [id, mark] of Object.entries(MARKED)) {
+    it(`${id} (${mark.kind}): ${mark.reason}`, () => {
+      const c = cases.find((x) => x.id === id);
+      expect(c, `case ${id} is in cases.json`).toBeDefined();
+      if (!c) return;
+      if (mark.kind === "docWrong") {
+        expect(compareTable(c, run(c.query)).ok, "the page's output is indeed not what the query gives").toBe(false);
+        expect(compareTable({ ...c, rows: mark.rows }, run(c.query))).toEqual({ ok: true });
+      } else if (mark.kind === "clock") {
+        expect(run(c.query).rows.length).toBe(c.rows.length);
+      } else if (mark.kind === "clusterSearch") {
+        expect(run(c.query).rows).toEqual([]);
+      } else if (mark.kind === "needsTables") {
+        expect(() => run(c.query)).toThrow(KqlSemanticError);
+      } else {
+        expect(() => run(c.query)).toThrow(mark.construct);
+      }
+    });
+  }
+});
