@@ -10,29 +10,15 @@ import { TABLE_SCHEMAS } from "@/lib/telemetry/schemas";
 
 const tables = new Map(Object.entries(TABLE_SCHEMAS));
 
-// The catalog compile test's second deployment: AKS compute, no Front Door profile id, a third
-// region, names that need escaping.
+// A second deployment: a third region without compute at half capacity, other probe settings, a
+// canary pair from it, and names that need escaping in every place a config value reaches KQL.
+const third = { ...demo.regions[1], id: "northeurope", displayName: 'North "Europe"', appRegion: "ne'1", capacity: 0.5 };
 const odd = parseConfig({
   ...demo,
-  regions: [
-    ...demo.regions,
-    {
-      id: "northeurope",
-      displayName: 'North "Europe"',
-      frontDoorOrigins: ["payments-ne.example.net"],
-      cosmosRegionName: 'North Europe\\"',
-      appRegion: "ne'1",
-      computeResourceIds: [],
-      cosmosProvisionedRUs: 4000,
-      capacity: 0.5,
-    },
-  ],
-  frontDoor: { probeIntervalSeconds: 45, sampleSize: 5, successfulSamplesRequired: 2 },
-  replication: [
-    ...demo.replication,
-    { source: "northeurope", target: "uksouth", tier: "cosmos", lagSource: { kind: "canary", metricName: "lag.canary_ms" }, rpoBudgetSeconds: 9 },
-  ],
-  splitBrain: { dependencyTypes: ["Azure DocumentDB", "SQL"], names: ['Upsert"Invoice'], entityKey: "orderId" },
+  regions: [...demo.regions, { ...third, frontDoorOrigins: ["payments-ne.example.net"], cosmosRegionName: 'North Europe\\"', computeResourceIds: [] }],
+  frontDoor: { ...demo.frontDoor, probeIntervalSeconds: 45, sampleSize: 5, successfulSamplesRequired: 2 },
+  replication: [...demo.replication, { ...demo.replication[0], source: "northeurope", lagSource: { kind: "canary", metricName: "lag.canary_ms" } }],
+  splitBrain: { ...demo.splitBrain, dependencyTypes: ["Azure DocumentDB", "SQL"], names: ['Upsert"Invoice'] },
 });
 
 describe.each([
