@@ -42,7 +42,7 @@ export function saturationRules(config: DashboardConfig): AlertRule[] {
   return [
     {
       name: "aad-saturation-survivor-projection",
-      signal: "saturation",
+      signal: "regions",
       displayName: `Survivor projection over ${SURVIVOR_LIMIT_PERCENT} %: a region could not carry the others' load`,
       description: `If every other region failed now, this region would run at over ${SURVIVOR_LIMIT_PERCENT} % of its capacity: the failover would land on a survivor that cannot take it.`,
       severity: 2,

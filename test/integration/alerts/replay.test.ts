@@ -39,7 +39,7 @@ function wallShows(rule: AlertRule, s: Snapshot): boolean {
   if (rule.signal === "replication") return s.replication.some((p) => rule.name === `aad-replication-lag-${p.tier}-${p.source}-${p.target}` && p.status === "breach");
   if (rule.signal === "conflicts") return s.conflicts.some((c) => c.status !== "no-data" && (c.depthNow ?? 0) >= config.budgets.conflictDepthThreshold);
   if (rule.signal === "splitBrain") return s.splitBrain.status === "breach";
-  if (rule.signal === "saturation") return s.regions.some((r) => (r.survivorProjectedPercent ?? 0) > SURVIVOR_LIMIT_PERCENT);
+  if (rule.signal === "regions") return s.regions.some((r) => (r.survivorProjectedPercent ?? 0) > SURVIVOR_LIMIT_PERCENT);
   // The origin-health signal's own words for a flapping origin within the range (the last hour).
   if (rule.signal === "originHealth") return s.signals.originHealth.warnings.some((w) => / flapped: \d+ flips between /.test(w));
   if (rule.signal === "incidents") return s.incidents.some((i) => rule.name.startsWith(`aad-incident-open-past-rto-${i.region}-`) && i.recoveredAt === null && i.rtoStatus === "breach");

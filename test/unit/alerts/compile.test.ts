@@ -3,6 +3,7 @@ import demo from "@/config/demo.json";
 import { alertRules } from "@/lib/alerts";
 import { parseConfig } from "@/lib/config/load";
 import { parseAndAnalyze } from "@/lib/engine/kusto";
+import { SIGNAL_MODULES } from "@/lib/signals";
 import { BURN_ALERT_RULES } from "@/lib/signals/availability/evaluate";
 import { FLAPPING_MIN_FLIPS } from "@/lib/signals/origin-health/timeline";
 import { SURVIVOR_LIMIT_PERCENT } from "@/lib/signals/saturation/evaluate";
@@ -32,7 +33,7 @@ describe.each([
     expect(count("availability")).toBe(BURN_ALERT_RULES.length);
     expect(count("replication")).toBe(config.replication.length);
     expect(count("incidents")).toBe(config.regions.flatMap((r) => r.frontDoorOrigins).length);
-    for (const s of ["conflicts", "splitBrain", "saturation", "originHealth"]) expect(count(s), s).toBe(1);
+    for (const s of ["conflicts", "splitBrain", "regions", "originHealth"]) expect(count(s), s).toBe(1);
     expect(new Set(rules.map((r) => r.name)).size).toBe(rules.length);
   });
 
@@ -73,5 +74,12 @@ describe("one definition: a threshold changed in the catalog changes the rule", 
     expect(before.get("aad-origin-flapping")?.kql).toContain("prev(failed, 3)");
     expect(before.get("aad-origin-flapping")?.kql).not.toContain("prev(failed, 4)");
     expect(before.get("aad-origin-flapping")?.kql).toContain("inSample > 1,");
+  });
+});
+
+describe("each rule names the signal it watches", () => {
+  it("by its registry key, so the /alerts page links to that signal's drill-down", () => {
+    const keys = new Set<string>(SIGNAL_MODULES.map((m) => m.key));
+    for (const r of alertRules(parseConfig(demo))) expect(keys.has(r.signal), `${r.name}: ${r.signal}`).toBe(true);
   });
 });
