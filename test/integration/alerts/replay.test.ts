@@ -52,9 +52,9 @@ const everShown = new Set<string>();
 const CASES: [string, (workspace: Workspace) => { from: Date }][] = [
   ...SCENARIO_NAMES.map((n): [string, (w: Workspace) => { from: Date }] => [n, (w) => {
     const truth = scenarioRun(n, { config, at: AT, hours: 2, seed: SEED, sink: w });
-    // From 10 minutes before the scenario starts (scenarioRun ends it 15 minutes before AT); steady: the last 105 minutes.
+    // From 10 minutes before the scenario starts (scenarioRun ends it 15 minutes before AT); steady: the last hour.
     const start = AT.getTime() - (DEFAULT_DURATION_SECONDS[n] + 15 * 60) * 1000;
-    return { from: new Date(n === "steady" ? Date.parse(truth.range.from) + 15 * 60_000 : start - 10 * 60_000) };
+    return { from: new Date(n === "steady" ? Date.parse(truth.range.to) - 60 * 60_000 : start - 10 * 60_000) };
   }]),
   ["flapping", (w) => {
     const first = AT.getTime() - 60 * 60_000;
