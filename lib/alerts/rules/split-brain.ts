@@ -20,9 +20,16 @@ export function splitBrainRules(config: DashboardConfig): AlertRule[] {
       severity: 1,
       evaluationFrequencyMinutes: 5,
       windowSizeMinutes: RACE_BREACH_LOOKBACK_MS / 60_000,
+      // As the signal's own query: only entities written from two regions reach the pairwise join.
       kql: `let writes = ${configuredWrites(config)};
-writes
-| join kind=inner (writes | project otherTime = TimeGenerated, entityId, otherRegion = region) on entityId
+let multiRegion = writes
+| summarize firstRegion = min(region), lastRegion = max(region) by entityId
+| where firstRegion != lastRegion
+| project entityId;
+let candidates = writes
+| where entityId in (multiRegion);
+candidates
+| join kind=inner (candidates | project otherTime = TimeGenerated, entityId, otherRegion = region) on entityId
 ${kql`| where region != otherRegion and abs(datetime_diff("millisecond", TimeGenerated, otherTime)) <= ${windowMs}`}
 | summarize races = dcount(entityId)`,
       criteria: { timeAggregation: "Maximum", metricMeasureColumn: "races", operator: "GreaterThan", threshold: 0, dimensions: [] },
