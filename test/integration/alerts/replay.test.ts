@@ -37,7 +37,9 @@ function wallShows(rule: AlertRule, s: Snapshot): boolean {
     return s.availability.alerts.some((a) => a.rule === `burn(${r?.long}) > ${r?.factor} and burn(${r?.short}) > ${r?.factor}`);
   }
   if (rule.signal === "replication") return s.replication.some((p) => rule.name === `aad-replication-lag-${p.tier}-${p.source}-${p.target}` && p.status === "breach");
-  if (rule.signal === "conflicts") return s.conflicts.some((c) => c.status !== "no-data" && (c.depthNow ?? 0) >= config.budgets.conflictDepthThreshold);
+  // The feed's status itself: in every scenario its breach is the depth threshold (a growth-only breach
+  // for 30 min, which the rule does not page on, would show up here as a silent alert).
+  if (rule.signal === "conflicts") return s.conflicts.some((c) => c.status === "breach");
   if (rule.signal === "splitBrain") return s.splitBrain.status === "breach";
   if (rule.signal === "regions") return s.regions.some((r) => (r.survivorProjectedPercent ?? 0) > SURVIVOR_LIMIT_PERCENT);
   // The origin-health signal's own words for a flapping origin within the range (the last hour).
