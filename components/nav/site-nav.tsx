@@ -3,7 +3,7 @@ import { signalDescriptors } from "@/lib/catalog/descriptors";
 import { viewHref, type ViewState } from "@/lib/charts/view-url";
 
 /** Which page is open: a top-level section or a signal drill-down (its signal name). */
-export type NavCurrent = "overview" | "incidents" | "review" | "doctor" | (string & {});
+export type NavCurrent = "overview" | "incidents" | "review" | "alerts" | "doctor" | (string & {});
 
 /**
  * The site's top navigation on every page but the wall (which stays control-free); the signals come
@@ -43,6 +43,7 @@ export function SiteNav({ view, current }: { view?: ViewState; current: NavCurre
         </li>
         {link("/review", "Review", "review")}
         {link("/wall", "Wall", "wall")}
+        {link("/alerts", "Alerts", "alerts")}
         {link("/doctor", "Doctor", "doctor")}
       </ul>
     </nav>

@@ -1,6 +1,6 @@
 /**
  * Which routes need what. The documented route list (pages: /, /signals/*, /incidents/*, /wall,
- * /review, /doctor; APIs: /api/snapshot, /api/signals/*, /api/review*, /api/health, /api/ready,
+ * /review, /alerts, /doctor; APIs: /api/snapshot, /api/signals/*, /api/review*, /api/health, /api/ready,
  * /api/doctor): everything needs a signed-in user except the public paths below, and a kiosk link
  * opens only the wall and the data it needs.
  */
@@ -20,7 +20,7 @@ const PUBLIC_PREFIXES = ["/api/auth/", "/_next/static/", "/_next/image", "/icons
 export const PROBE_PATHS = ["/api/health", "/api/ready"] as const;
 const PUBLIC_EXACT = new Set<string>(["/favicon.ico", "/icon.svg", "/robots.txt", "/signin", "/manifest.webmanifest", ...PROBE_PATHS]);
 
-/** The wall and its data; never the inspector (/signals/*), /review, /doctor or KQL-bearing APIs. */
+/** The wall and its data; never the inspector (/signals/*), /review, /alerts, /doctor or KQL-bearing APIs. */
 const KIOSK_PAGES = ["/wall"];
 // Add a wall data route here only if its answer holds no KQL text or portal links.
 const KIOSK_APIS = new Set(["/api/snapshot", "/api/kiosk/snapshot", "/api/wall/today"]);

@@ -19,11 +19,19 @@ function profileFilter(config: DashboardConfig): string {
  * runs for the 5m, 30m, 1h and 6h windows; only the timespan differs.
  */
 export function edgeRequestsQuery(config: DashboardConfig): string {
+  return `${edgeRows(config)}
+| summarize total = count(), bad = countif(${EDGE_BAD})`;
+}
+
+/** A bad edge request (5xx or 0); the rows of `edgeRows` have `status`. */
+export const EDGE_BAD = "status >= 500 or status == 0";
+
+/** The counted edge requests of the profile, one row each with `status` (499 left out). */
+export function edgeRows(config: DashboardConfig): string {
   return `AzureDiagnostics
 | where Category == "FrontDoorAccessLog" and ${profileFilter(config)}
 | extend status = ${ACCESS_LOG_STATUS}
-| where isnotnull(status) and status != 499
-| summarize total = count(), bad = countif(status >= 500 or status == 0)`;
+| where isnotnull(status) and status != 499`;
 }
 
 /**

@@ -95,9 +95,12 @@ export function survivorProjection(regions: readonly { id: string; utilPercent: 
 }
 
 /** The survivor projection's own grade (SIGNALS 3.5): above 100 % the survivor could not carry the load. */
+/** A survivor projected over this share of its capacity could not carry the load (SIGNALS 3.5). */
+export const SURVIVOR_LIMIT_PERCENT = 100;
+
 export function survivorProjectionStatus(projected: number | null): Status {
   if (projected === null) return "no-data";
-  return projected > 100 ? "warn" : "ok";
+  return projected > SURVIVOR_LIMIT_PERCENT ? "warn" : "ok";
 }
 
 /**

@@ -15,7 +15,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["params", "dataset", "gateway", "charts"],
   ["engine", "log-analytics", "simulator"],
   ["signals"],
-  ["catalog", "doctor", "wall", "review", "health"],
+  ["catalog", "doctor", "wall", "review", "health", "alerts"],
   ["security"],
   ["wiring"],
 ];

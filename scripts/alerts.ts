@@ -1,0 +1,69 @@
+/**
+ * npm run -s alerts -- --config FILE [--format arm|bicep] [--action-group ID]... [--scope WORKSPACE_ID] [--out FILE] [--list]
+ * Writes Azure Monitor scheduled query rules generated from the signal catalog: an ARM template
+ * (JSON, default) or a Bicep file on stdout (or --out). --list prints the rules with their KQL
+ * instead. Messages go to stderr; a bad argument exits 2 before anything is generated.
+ */
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { alertRules } from "../lib/alerts";
+import { listRules } from "../lib/alerts/listing";
+import { armTemplate, bicepTemplate } from "../lib/alerts/template";
+import { ConfigError, loadConfigFile } from "../lib/config/load";
+
+class UsageError extends Error {}
+
+const USAGE = "usage: npm run -s alerts -- --config FILE [--format arm|bicep] [--action-group ID]... [--scope WORKSPACE_RESOURCE_ID] [--out FILE] [--list]";
+const ACTION_GROUP = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/microsoft\.insights\/actionGroups\/[^/]+$/i;
+const WORKSPACE = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/microsoft\.operationalinsights\/workspaces\/[^/]+$/i;
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      config: { type: "string" },
+      format: { type: "string", default: "arm" },
+      "action-group": { type: "string", multiple: true, default: [] },
+      scope: { type: "string" },
+      out: { type: "string" },
+      list: { type: "boolean", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (!values.config) throw new UsageError(`--config is required\n${USAGE}`);
+  const format = values.format;
+  if (format !== "arm" && format !== "bicep") throw new UsageError(`--format: expected arm or bicep, got ${format}`);
+  const actionGroups = values["action-group"] ?? [];
+  for (const id of actionGroups) {
+    if (!ACTION_GROUP.test(id)) throw new UsageError(`--action-group: expected an action group resource ID (/subscriptions/…/resourceGroups/…/providers/microsoft.insights/actionGroups/NAME), got ${id}`);
+  }
+  const config = loadConfigFile(values.config);
+  const scope = values.scope ?? config.workspaces?.resourceId;
+  if (!values.list) {
+    if (!scope) throw new UsageError(`the rules need the workspace they query: set workspaces.resourceId in ${values.config} or pass --scope`);
+    if (!WORKSPACE.test(scope)) {
+      throw new UsageError(`${values.scope ? "--scope" : "workspaces.resourceId"}: expected a Log Analytics workspace resource ID (…/providers/Microsoft.OperationalInsights/workspaces/NAME), got ${scope}`);
+    }
+  }
+  if (values.out !== undefined && values.out.trim() === "") throw new UsageError("--out: give a file name");
+
+  const rules = alertRules(config);
+  const options = { workspaceResourceId: scope ?? "", actionGroupIds: actionGroups };
+  const text = values.list ? `${listRules(rules)}\n` : format === "arm" ? `${JSON.stringify(armTemplate(rules, options), null, 2)}\n` : bicepTemplate(rules, options);
+  if (values.out) {
+    fs.writeFileSync(values.out, text);
+    process.stderr.write(`alerts: wrote ${rules.length} rules (${values.list ? "listing" : format}) to ${values.out}\n`);
+  } else {
+    process.stdout.write(text);
+    process.stderr.write(`alerts: ${rules.length} rules${values.list ? "" : ` (${format})`}\n`);
+  }
+  if (!values.list && actionGroups.length === 0) process.stderr.write("alerts: no --action-group given: the rules fire into the Azure portal only\n");
+}
+
+try {
+  main();
+} catch (e) {
+  const message = e instanceof UsageError || e instanceof ConfigError ? e.message : e instanceof Error && "code" in e && e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? `${e.message}\n${USAGE}` : e instanceof Error ? e.message : String(e);
+  process.stderr.write(`alerts: ${message}\n`);
+  process.exit(2);
+}
