@@ -1,7 +1,7 @@
 import type { Annotation } from "@/lib/charts/types";
 import { formatUtc } from "@/lib/format/units";
 
-const MARK: Record<Annotation["kind"], string> = { incident: "✕ incident", drill: "◆ drill", flip: "⇅ flip", "probe-blind": "◐ probe-blind", milestone: "│" };
+const MARK: Record<Annotation["kind"], string> = { incident: "✕ incident", drill: "◆ drill", flip: "⇅ flip", "probe-blind": "◐ probe-blind", milestone: "│", platform: "☁ Azure" };
 
 /** The chart's annotations in words, so flips, incidents and drills read without the colours. */
 export function AnnotationLegend({ annotations, limit = 12 }: { annotations: readonly Annotation[]; limit?: number }) {

@@ -8,7 +8,7 @@ const ms = (iso: string | null | undefined): number | null => {
 };
 
 /**
- * Flips, incidents, drills and probe-blind spans of a snapshot as annotations on the shared time
+ * Flips, incidents, drills, probe-blind spans and Azure-reported platform events of a snapshot as annotations on the shared time
  * axis, optionally for one region, ascending by time. An open incident spans up to asOf.
  */
 export function snapshotAnnotations(snapshot: Snapshot, region?: string | null): Annotation[] {
@@ -31,6 +31,12 @@ export function snapshotAnnotations(snapshot: Snapshot, region?: string | null):
     const t = ms(span.from);
     if (t === null || !keep(span.region)) continue;
     out.push({ kind: "probe-blind", t, end: ms(span.to) ?? t, region: span.region, label: `${span.region} probe-blind` });
+  }
+  for (const event of snapshot.platformHealth?.events ?? []) {
+    const t = ms(event.from);
+    const regions = event.regions.filter(keep);
+    if (t === null || regions.length === 0) continue;
+    out.push({ kind: "platform", t, end: ms(event.to) ?? asOf ?? t, region: regions.join(","), label: event.sentence });
   }
   return out.sort((a, b) => a.t - b.t);
 }

@@ -3,9 +3,10 @@ import { GenContext, type Row } from "./context";
 import { accessRows, probeRows } from "./rows-frontdoor";
 import { azureMetricRows, cosmosRows } from "./rows-metrics";
 import { appMetricRows, dependencyRows, drillEventRows } from "./rows-app";
+import { platformRows } from "./rows-platform";
 
 const PAGE_MS = 60_000;
-const GENERATORS = [accessRows, probeRows, azureMetricRows, cosmosRows, dependencyRows, appMetricRows, drillEventRows];
+const GENERATORS = [accessRows, probeRows, azureMetricRows, cosmosRows, dependencyRows, appMetricRows, drillEventRows, platformRows];
 
 /**
  * Writes every row with time in [fromMs, toMs) to the sink, page by page (aligned minutes), each
