@@ -169,7 +169,7 @@ export const FEEDS = {
     title: "Activity log Service Health and Resource Health events (is it us or Azure?)",
     table: "AzureActivity",
     select: { column: "CategoryValue", values: () => PLATFORM_HEALTH_CATEGORIES },
-    columns: ["TimeGenerated", "CategoryValue", "OperationNameValue", "ActivityStatusValue", "Level", "_ResourceId", "Properties_d"],
+    columns: ["TimeGenerated", "CategoryValue", "ActivityStatusValue", "Level", "_ResourceId", "Properties_d"],
     withinHours: 24 * 90,
     // No rows is the normal case: Azure writes these only when it reports a problem.
     ifMissing: "warn",

@@ -14,8 +14,9 @@ export const platformHealth: SignalModule<PlatformEvaluation, "platformHealth"> 
   title: "Azure platform health (Service Health and Resource Health)",
   label: "Azure health",
   telemetry: [FEEDS.activityLog],
-  // The wall shows events as a badge on the region tiles; no tile's freshness depends on rows Azure rarely writes.
-  wallTiles: [],
+  // The wall shows events as a badge on the region cards. No rows gives no data age (Azure writes
+  // rarely), so this signal adds only its query's staleness and warnings to the tile.
+  wallTiles: ["regions"],
   project: (value, { region }) => ({
     platformHealth: value
       ? { events: value.events.filter((e: PlatformEvent) => region === undefined || e.regions.includes(region)), status: value.status, rangeWorst: value.rangeWorst }
