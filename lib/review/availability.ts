@@ -47,13 +47,25 @@ export function measureBudget(args: { minutes: readonly MetricMinute[]; fromMs: 
   });
 }
 
-/** measureBudget with the corrected minutes taken out of both counts, and every correction overlapping the period listed. */
-export function measureCorrectedBudget(args: { minutes: readonly MetricMinute[]; fromMs: number; toMs: number; target: number; budgetMinutes: number; corrections: readonly SloCorrection[] }): {
+/**
+ * measureBudget with the corrected minutes taken out of both counts. Every correction overlapping the
+ * whole period [periodFromMs, periodToMs) is listed, also one lying before the data starts (flagged).
+ */
+export function measureCorrectedBudget(args: {
+  minutes: readonly MetricMinute[];
+  fromMs: number;
+  toMs: number;
+  periodFromMs: number;
+  periodToMs: number;
+  target: number;
+  budgetMinutes: number;
+  corrections: readonly SloCorrection[];
+}): {
   budget: BudgetFigures;
   corrections: AppliedCorrection[];
 } {
   const inWindow = args.minutes.filter((m) => m.t >= args.fromMs && m.t < args.toMs);
-  const { applied, kept } = applyCorrections({ corrections: args.corrections, minutes: inWindow, fromMs: args.fromMs, toMs: args.toMs, target: args.target, isDown: isDownMinute });
+  const { applied, kept } = applyCorrections({ corrections: args.corrections, minutes: inWindow, fromMs: args.periodFromMs, toMs: args.periodToMs, target: args.target, isDown: isDownMinute });
   return { budget: measureBudget({ ...args, minutes: kept }), corrections: applied };
 }
 

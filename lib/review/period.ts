@@ -34,14 +34,14 @@ export async function reviewPeriod(args: { config: DashboardConfig; source: Logs
   if (window.measuredFrom === null || window.measuredTo === null || !avail) {
     const budget = measureBudget({ minutes: [], fromMs: 0, toMs: 0, target, budgetMinutes: window.budgetMinutes });
     // Corrections are listed (and flagged) even for a period without data: none is dropped silently.
-    const corrected = measureCorrectedBudget({ minutes: [], fromMs: spec.from.getTime(), toMs: queryTo.getTime(), target, budgetMinutes: window.budgetMinutes, corrections: config.sloCorrections });
+    const corrected = measureCorrectedBudget({ minutes: [], fromMs: 0, toMs: 0, periodFromMs: spec.from.getTime(), periodToMs: queryTo.getTime(), target, budgetMinutes: window.budgetMinutes, corrections: config.sloCorrections });
     const attribution = attribute({ minutes: [], fromMs: 0, toMs: 0, corrections: [], events: [], incidents: [] });
     return { window, budget, status: "no-data", burnDown: [], incidents: [], corrected: corrected.budget, corrections: corrected.corrections, attribution, warnings };
   }
   const fromMs = Date.parse(window.measuredFrom);
   const toMs = Date.parse(window.measuredTo);
   const budget = measureBudget({ minutes: avail.minutes, fromMs, toMs, target, budgetMinutes: window.budgetMinutes });
-  const corrected = measureCorrectedBudget({ minutes: avail.minutes, fromMs, toMs, target, budgetMinutes: window.budgetMinutes, corrections: config.sloCorrections });
+  const corrected = measureCorrectedBudget({ minutes: avail.minutes, fromMs, toMs, periodFromMs: spec.from.getTime(), periodToMs: queryTo.getTime(), target, budgetMinutes: window.budgetMinutes, corrections: config.sloCorrections });
   warnings.push(...correctionWarnings(corrected.corrections));
   const incidents = await periodIncidents({ config, source, from: spec.from, to: queryTo });
   warnings.push(...incidents.warnings);

@@ -284,7 +284,9 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
   let downtime = 0;
   let downInRange = 0;
   // Corrections (docs/slo-corrections.md): a minute whose start is in [from, to) of one leaves both counts.
-  const corrections = timeline.config.sloCorrections.filter((c) => Date.parse(c.from) < to * 1000 && Date.parse(c.to) > windowStart * 1000);
+  // Listed when they overlap the SLO window, even before the data starts (then flagged: no data under them).
+  const sloFrom = (to - windowDays * 86400) * 1000;
+  const corrections = timeline.config.sloCorrections.filter((c) => Date.parse(c.from) < to * 1000 && Date.parse(c.to) > sloFrom);
   const corrected = { counted: 0, bad: 0, down: 0, any: false, removedRequests: 0, removedBad: 0, removedMinutes: 0 };
   const perCorrection = corrections.map(() => ({ minutes: 0, requests: 0, bad: 0, down: 0 }));
   for (let m = Math.ceil(windowStart / 60); (m + 1) * 60 <= to; m++) {
