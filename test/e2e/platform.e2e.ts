@@ -18,13 +18,13 @@ describe("Azure platform events beside our incidents", () => {
   async function demoEvent(): Promise<{ event: PlatformEvent; incident: Snapshot["incidents"][number] }> {
     const snap = (await (await fetch(`${baseUrl}/api/snapshot?range=7d`)).json()) as Snapshot;
     const event = snap.platformHealth.events.find((e) => e.source === "ServiceHealth" && e.regions.includes("uksouth"));
-    expect(event, "the demo's UK South outage is reported by Azure Service Health").toBeDefined();
+    if (!event) throw new Error("the demo's UK South outage is not reported by Azure Service Health in the 7-day snapshot");
     // The model's outage and Azure's impact window start together: the incident start may precede the
     // physical failure by at most one probe slot (README "Ground truth").
-    const incident = snap.incidents.find((i) => i.region === "uksouth" && i.kind === "real" && Math.abs(Date.parse(i.start) - Date.parse(event!.from)) <= 30_000);
-    expect(incident, "a real uksouth incident starts with the event").toBeDefined();
-    expect(event!.trackingId).toMatch(/^[0-9A-F]{4}-[0-9A-F]{3}$/);
-    return { event: event!, incident: incident! };
+    const incident = snap.incidents.find((i) => i.region === "uksouth" && i.kind === "real" && Math.abs(Date.parse(i.start) - Date.parse(event.from)) <= 30_000);
+    if (!incident) throw new Error(`no real uksouth incident starts with the event at ${event.from}`);
+    expect(event.trackingId).toMatch(/^[0-9A-F]{4}-[0-9A-F]{3}$/);
+    return { event, incident };
   }
 
   it("overview, incident page and wall show the event; the review attributes the outage to Azure", async () => {
