@@ -15,6 +15,9 @@ const GENERATORS = [accessRows, probeRows, azureMetricRows, cosmosRows, dependen
  */
 export function generateRows(ctx: GenContext, fromMs: number, toMs: number, sink: RowSink): Record<string, number> {
   const counts: Record<string, number> = {};
+  // The simulated deployment exports its Activity log: a span without Azure events is an empty
+  // AzureActivity table ("Azure said nothing"), not a missing one (which the signal reports as no data).
+  sink.ensureTable?.("AzureActivity");
   const buffers = new Map<string, { ts: number; row: Row }[]>();
   const emit = (table: string, ts: number, row: Row) => {
     let buf = buffers.get(table);
