@@ -8,16 +8,16 @@ export function PlatformEventsList({ events }: { events: readonly PlatformEvent[
       <thead>
         <tr className="text-left">
           <th scope="col">report</th>
-          <th scope="col">regions</th>
-          <th scope="col">state</th>
+          <th scope="col" className="px-2">regions</th>
+          <th scope="col" className="px-2">state</th>
         </tr>
       </thead>
       <tbody>
         {events.map((e) => (
           <tr key={e.id} className="border-t border-slate-200" data-platform-event={e.source}>
-            <td>{e.sentence}</td>
-            <td>{e.regions.join(", ")}</td>
-            <td>{e.active ? "active" : "mitigated"}</td>
+            <td className="py-0.5">{e.sentence}</td>
+            <td className="px-2">{e.regions.join(", ")}</td>
+            <td className="px-2">{e.active ? "active" : "mitigated"}</td>
           </tr>
         ))}
       </tbody>

@@ -96,3 +96,9 @@ export function platformEventSentence(e: Omit<PlatformEvent, "sentence">): strin
 export function platformRangeReason(events: readonly { title: string }[]): string | null {
   return events.length > 0 ? `Azure reported ${events.length} platform event(s) in the range: ${events.map((e) => e.title).join("; ")}.` : null;
 }
+
+/** Screens list Service Health (Azure's words, with a tracking id) before Resource Health, newest first within each. */
+export function comparePlatformEvents(a: Pick<PlatformEvent, "source" | "from">, b: Pick<PlatformEvent, "source" | "from">): number {
+  const rank = (e: Pick<PlatformEvent, "source">) => (e.source === "ServiceHealth" ? 0 : 1);
+  return rank(a) - rank(b) || Date.parse(b.from) - Date.parse(a.from);
+}

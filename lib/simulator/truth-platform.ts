@@ -1,4 +1,4 @@
-import { platformEventSentence, platformRangeReason } from "../format/reasons";
+import { comparePlatformEvents, platformEventSentence, platformRangeReason } from "../format/reasons";
 import type { PlatformEvent, Snapshot } from "../snapshot/types";
 import { isoSec } from "./format";
 import type { Timeline } from "./model";
@@ -57,7 +57,7 @@ export function platformTruth(timeline: Timeline, from: number, to: number): Sna
   const events = drafts
     .filter((e) => Date.parse(e.from) <= to * 1000 && (e.to === null || Date.parse(e.to) >= from * 1000))
     .map((e) => ({ ...e, sentence: platformEventSentence(e) }))
-    .sort((a, b) => Date.parse(b.from) - Date.parse(a.from));
+    .sort(comparePlatformEvents);
   return {
     events,
     status: events.some((e) => e.active) ? "warn" : "ok",

@@ -240,7 +240,7 @@ export interface Snapshot {
   incidents: IncidentSnapshot[];
   splitBrain: { count: number; races: SplitBrainRace[]; status: Status; rangeWorst: RangeWorst };
   availability: AvailabilitySnapshot;
-  /** Azure-reported platform events overlapping the range (newest first); warn while one is active at asOf. */
+  /** Azure-reported platform events overlapping the range (Service Health first, newest first); warn while one is active at asOf. */
   platformHealth: { events: PlatformEvent[]; status: Status; rangeWorst: RangeWorst };
   /** Per signal, in registry order. */
   signals: Record<SignalKey, SignalMeta>;

@@ -1,5 +1,5 @@
 import type { DashboardConfig } from "@/lib/config/schema";
-import { platformEventSentence, platformRangeReason } from "@/lib/format/reasons";
+import { comparePlatformEvents, platformEventSentence, platformRangeReason } from "@/lib/format/reasons";
 import type { PlatformEvent, RangeWorst, Status } from "@/lib/snapshot/types";
 import { watchedResourceIds } from "./query";
 
@@ -160,7 +160,7 @@ export interface PlatformEvaluation {
 export function evaluatePlatformHealth(config: DashboardConfig, rows: readonly ActivityRow[], rangeFromMs: number, asOfMs: number): PlatformEvaluation {
   const seen = rows.filter((r) => r.t <= asOfMs);
   const all = [...serviceHealthEvents(config, seen), ...resourceHealthEvents(config, seen)];
-  const events = eventsOverlapping(all, rangeFromMs, asOfMs).sort((a, b) => Date.parse(b.from) - Date.parse(a.from));
+  const events = eventsOverlapping(all, rangeFromMs, asOfMs).sort(comparePlatformEvents);
   const activeNow = events.some((e) => e.active);
   const status: Status = activeNow ? "warn" : "ok";
   return {
