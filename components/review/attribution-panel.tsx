@@ -19,9 +19,9 @@ export function AttributionPanel({ period, id }: { period: PeriodReview; id: str
         <thead>
           <tr className="text-left">
             <th scope="col">cause</th>
-            <th scope="col" className="text-right">downtime</th>
-            <th scope="col" className="text-right">failed requests</th>
-            <th scope="col">incidents and drills</th>
+            <th scope="col" className="px-2 text-right">downtime</th>
+            <th scope="col" className="px-2 text-right">failed requests</th>
+            <th scope="col" className="pl-2">incidents and drills</th>
           </tr>
         </thead>
         <tbody>
@@ -30,11 +30,11 @@ export function AttributionPanel({ period, id }: { period: PeriodReview; id: str
               <th scope="row" className="text-left font-normal">
                 {b.label}
               </th>
-              <td className="text-right tabular-nums" data-testid={`${id}-bucket-${b.id}-downtime`}>
+              <td className="px-2 text-right tabular-nums" data-testid={`${id}-bucket-${b.id}-downtime`}>
                 {formatMinutes(b.downtimeMinutes)}
               </td>
-              <td className="text-right tabular-nums">{count(b.failedRequests)}</td>
-              <td className="text-xs">{b.incidents.length > 0 ? b.incidents.join(", ") : "none"}</td>
+              <td className="px-2 text-right tabular-nums">{count(b.failedRequests)}</td>
+              <td className="break-all pl-2 text-xs">{b.incidents.length > 0 ? b.incidents.join(", ") : "none"}</td>
             </tr>
           ))}
           <tr className="border-t-2 border-slate-400 font-semibold">
