@@ -43,6 +43,12 @@ describe("Azure platform events beside our incidents", () => {
       await expect(page.locator("[data-panel=platformHealth]").count()).resolves.toBe(1);
       await screenshot(page, "platform-overview");
 
+      // The signal's drill-down: events active per bucket, the event on the time axis, the rows behind it.
+      await page.goto(`${baseUrl}/signals/platformHealth?range=1h&at=${encodeURIComponent(during)}`);
+      await page.locator("[data-panel=chart-platform-events]").waitFor();
+      await expect(page.locator("[data-panel=chart-platform-events]").getAttribute("data-no-data")).resolves.toBe("false");
+      await expect(page.locator("[data-panel=chart-platform-events] [data-annotation-kind=platform]").count()).resolves.toBe(2);
+
       // The incident page: the banner for its region and time, and the event on every chart's time axis.
       await page.goto(`${baseUrl}/incidents/${encodeURIComponent(incidentId(incident))}`);
       const incidentBanner = page.getByTestId("platform-banner");
