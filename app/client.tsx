@@ -1,6 +1,7 @@
 "use client";
 
 import { OverviewPanels } from "@/components/overview/overview-panels";
+import { PlatformBanner } from "@/components/platform/platform-banner";
 import { StatusBadge } from "@/components/status/status-badge";
 import { viewApiParams, type ViewState } from "@/lib/charts/view-url";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
@@ -52,6 +53,7 @@ export function Client({ view, fallback, serverError, signals, conflictThreshold
           </span>
         )}
       </p>
+      <PlatformBanner events={data.platformHealth?.events ?? []} context={view.region ? `for ${view.region} in this range` : "for our regions in this range"} />
       <OverviewPanels snapshot={data} signals={signals} view={view} fetchError={fetchError} refreshing={isValidating} conflictThreshold={conflictThreshold} raceWindowMs={raceWindowMs} />
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Annotation } from "@/lib/charts/types";
 import { formatUtc } from "@/lib/format/units";
 
-const MARK: Record<Annotation["kind"], string> = { incident: "✕ incident", drill: "◆ drill", flip: "⇅ flip", "probe-blind": "◐ probe-blind", milestone: "│" };
+const MARK: Record<Annotation["kind"], string> = { incident: "✕ incident", drill: "◆ drill", flip: "⇅ flip", "probe-blind": "◐ probe-blind", milestone: "│", platform: "☁ Azure" };
 
 /** The chart's annotations in words, so flips, incidents and drills read without the colours. */
 export function AnnotationLegend({ annotations, limit = 12 }: { annotations: readonly Annotation[]; limit?: number }) {
@@ -10,7 +10,7 @@ export function AnnotationLegend({ annotations, limit = 12 }: { annotations: rea
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-0.5 text-xs text-slate-700" aria-label="Annotations on the time axis" data-annotations={annotations.length}>
       {shown.map((a) => (
-        <li key={`${a.kind}-${a.region}-${a.t}`}>
+        <li key={`${a.kind}-${a.region}-${a.t}`} data-annotation-kind={a.kind}>
           <span className="font-semibold">{MARK[a.kind]}</span> {a.label} {formatUtc(new Date(a.t).toISOString(), false)}
           {a.end !== undefined && a.end > a.t ? ` → ${formatUtc(new Date(a.end).toISOString(), false).slice(11)}` : ""}
         </li>

@@ -23,6 +23,7 @@ const ANNOTATION_FILL: Record<Annotation["kind"], string> = {
   "probe-blind": "#8250df",
   flip: "#57606a",
   milestone: "#1f2328",
+  platform: "#9a6700",
 };
 
 export interface TimeSeriesChartProps {

@@ -67,6 +67,30 @@ export function AvailabilitySummary({ availability: a }: { availability: Availab
       ) : (
         <p className="text-slate-700">No burn-rate alert firing.</p>
       )}
+      <CorrectionsNote availability={a} />
+    </div>
+  );
+}
+
+/** Raw and corrected SLI side by side, with every correction applied and why (never applied silently). */
+function CorrectionsNote({ availability: a }: { availability: AvailabilitySnapshot }) {
+  const corrections = a.corrections ?? [];
+  if (corrections.length === 0) return <p className="text-xs text-slate-600">No SLO correction in the window: the SLI above is the raw one.</p>;
+  return (
+    <div className="space-y-1 rounded border border-slate-300 p-2" data-corrections>
+      <p>
+        Corrected SLI <span className="font-semibold tabular-nums" data-corrected-sli>{formatRatio(a.corrected.sli)}</span> (raw {formatRatio(a.sli)}), corrected
+        downtime {formatMinutes(a.corrected.downtimeMinutes)} (raw {formatMinutes(a.downtimeMinutes)}): {a.corrected.removedMinutes} min and{" "}
+        {Math.round(a.corrected.removedRequests).toLocaleString("en-GB")} requests taken out.
+      </p>
+      <ul className="space-y-0.5 text-xs">
+        {corrections.map((c) => (
+          <li key={`${c.from}-${c.region}`} data-correction-flag={c.flag ?? ""}>
+            {c.kind === "maintenance" ? "Maintenance" : "Known-bad period"} {c.from} – {c.to} ({c.region}): {c.reason}; approved by {c.approvedBy}.{" "}
+            {c.flag ? <strong className="text-warn">▲ {c.flag}</strong> : `${c.minutesWithData} min, ${Math.round(c.requests).toLocaleString("en-GB")} requests removed.`}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { SiteNav } from "@/components/nav/site-nav";
 import { formatUtc } from "@/lib/format/units";
 import type { ReviewReport } from "@/lib/review/types";
+import { AttributionPanel } from "./attribution-panel";
 import { BudgetExplainer } from "./budget-explainer";
 import { ChartLineBurnDown } from "./chart-line-burn-down";
 import { ChartScatterRtoDrift } from "./chart-scatter-rto-drift";
@@ -54,6 +55,17 @@ export function ReviewBody({ report, deployment, source }: { report: ReviewRepor
           <ChartLineBurnDown points={month.burnDown} allowedMinutes={month.budget.allowedDowntimeMinutes} title={`Downtime budget burn-down: ${month.window.label}`} />
           <ChartLineBurnDown points={rolling.burnDown} allowedMinutes={rolling.budget.allowedDowntimeMinutes} title={`Downtime budget burn-down: ${rolling.window.label}`} />
         </div>
+      </Section>
+      <Section title="Is it us or Azure? Downtime by cause, and SLO corrections" id="attribution">
+        <div className="print-stack grid gap-3 md:grid-cols-2">
+          <AttributionPanel period={month} id="month-attribution" />
+          <AttributionPanel period={rolling} id="rolling-attribution" />
+        </div>
+        <p className="text-xs text-slate-600">
+          Each minute counts once: under an SLO correction it is planned maintenance (removed from the corrected SLI, listed with its reason and
+          approver), else overlapping an event Azure reported for one of our regions it is Azure&rsquo;s, else ours. Corrections come from the
+          configuration (sloCorrections) and are reviewed through its git history.
+        </p>
       </Section>
       <Section title="Recovery promises: measured RTO and RPO of incidents and drills" id="recovery">
         <ChartScatterRtoDrift points={rto} budgetSeconds={report.rtoBudgetSeconds} />

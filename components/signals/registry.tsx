@@ -8,6 +8,7 @@ import { OriginHealthSummary } from "@/components/overview/origin-health-summary
 import { RegionsTable } from "@/components/overview/regions-table";
 import { ReplicationTable } from "@/components/overview/replication-table";
 import { SplitBrainList } from "@/components/overview/split-brain-list";
+import { PlatformEventsList } from "@/components/platform/platform-events-list";
 import { viewHref, type ViewState } from "@/lib/charts/view-url";
 import { signalMeta } from "@/lib/snapshot/meta";
 import type { Snapshot } from "@/lib/snapshot/types";
@@ -71,6 +72,11 @@ export const SIGNAL_UI: Partial<Record<string, SignalUi>> = {
   availability: {
     Summary: ({ snapshot }) => <AvailabilitySummary availability={snapshot.availability} />,
     hasData: (s) => s.availability.sli !== null,
+  },
+  platformHealth: {
+    Summary: ({ snapshot }) => <PlatformEventsList events={snapshot.platformHealth.events} />,
+    // No report is an answer ("Azure says nothing"), not missing data.
+    hasData: (s) => s.platformHealth.status !== "no-data",
   },
 };
 

@@ -11,6 +11,7 @@ import type { Snapshot, Status } from "@/lib/snapshot/types";
 import { lastClosedIncident } from "@/lib/wall/incidents";
 import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
 import type { AvailabilityToday } from "@/lib/wall/today";
+import { platformBadges } from "@/lib/wall/platform";
 
 export interface WallTileProps {
   snapshot: Snapshot;
@@ -36,7 +37,7 @@ export interface WallTileUi {
  * in screen order. A tile id of the registry without an entry here gets `GenericWallTile` in the stack.
  */
 export const WALL_TILE_UI: Record<string, WallTileUi> = {
-  regions: { slot: "top", Tile: ({ snapshot, freshness, className }) => <RegionsTile regions={snapshot.regions} freshness={freshness} className={className} /> },
+  regions: { slot: "top", Tile: ({ snapshot, freshness, className }) => <RegionsTile regions={snapshot.regions} badges={platformBadges(snapshot)} freshness={freshness} className={className} /> },
   replication: {
     slot: "top",
     Tile: ({ snapshot, freshness, regionName, className }) => <ReplicationTile pairs={snapshot.replication} freshness={freshness} regionName={regionName} className={className} />,

@@ -1,11 +1,23 @@
 import { StatusBadge } from "@/components/status/status-badge";
 import type { RegionSnapshot } from "@/lib/snapshot/types";
 import type { TileFreshness } from "@/lib/wall/tiles";
+import type { PlatformBadge } from "@/lib/wall/platform";
 import { overallStatus } from "@/lib/wall/tiles";
 import { NoData, Tile } from "./tile";
 
 /** Each region's state and its share of edge traffic. */
-export function RegionsTile({ regions, freshness, className }: { regions: RegionSnapshot[]; freshness: TileFreshness; className?: string }) {
+export function RegionsTile({
+  regions,
+  badges = {},
+  freshness,
+  className,
+}: {
+  regions: RegionSnapshot[];
+  /** Azure-reported events per region (lib/wall/platform.ts). */
+  badges?: Record<string, PlatformBadge>;
+  freshness: TileFreshness;
+  className?: string;
+}) {
   const status = overallStatus(regions.map((r) => r.status));
   return (
     <Tile id="regions" title="Regions" status={status} freshness={freshness} className={className}>
@@ -14,7 +26,7 @@ export function RegionsTile({ regions, freshness, className }: { regions: Region
       ) : (
         <div className="grid h-full min-h-0 gap-4" style={{ gridTemplateColumns: `repeat(${regions.length}, minmax(0, 1fr))` }}>
           {regions.map((r) => (
-            <RegionCard key={r.id} region={r} />
+            <RegionCard key={r.id} region={r} badge={badges[r.id]} />
           ))}
         </div>
       )}
@@ -22,7 +34,7 @@ export function RegionsTile({ regions, freshness, className }: { regions: Region
   );
 }
 
-function RegionCard({ region }: { region: RegionSnapshot }) {
+function RegionCard({ region, badge }: { region: RegionSnapshot; badge?: PlatformBadge }) {
   const share = region.trafficShareRatio;
   return (
     <div data-region={region.id} data-status={region.status} className="flex min-w-0 flex-col justify-around gap-2 rounded-lg bg-slate-800/70 px-5 py-3">
@@ -44,7 +56,19 @@ function RegionCard({ region }: { region: RegionSnapshot }) {
       <div className="h-4 overflow-hidden rounded-full bg-slate-700" aria-hidden="true">
         <div className="h-full rounded-full bg-sky-400" style={{ width: `${Math.round((share ?? 0) * 100)}%` }} />
       </div>
-      <OriginLine healthy={region.originHealthy} />
+      <div className="flex flex-wrap items-center gap-3">
+        <OriginLine healthy={region.originHealthy} />
+        {badge ? (
+          <span
+            data-platform-badge={badge.active ? "active" : "mitigated"}
+            title={badge.sentence}
+            aria-label={badge.sentence}
+            className={`rounded-md px-3 py-1 text-2xl font-bold ${badge.active ? "bg-amber-400 text-slate-950" : "border-2 border-amber-400 text-amber-300"}`}
+          >
+            {badge.text}
+          </span>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Snapshot } from "@/lib/snapshot/types";
+import type { PlatformEvent, Snapshot } from "@/lib/snapshot/types";
 import type { Annotation } from "./types";
 
 const ms = (iso: string | null | undefined): number | null => {
@@ -8,7 +8,7 @@ const ms = (iso: string | null | undefined): number | null => {
 };
 
 /**
- * Flips, incidents, drills and probe-blind spans of a snapshot as annotations on the shared time
+ * Flips, incidents, drills, probe-blind spans and Azure-reported platform events of a snapshot as annotations on the shared time
  * axis, optionally for one region, ascending by time. An open incident spans up to asOf.
  */
 export function snapshotAnnotations(snapshot: Snapshot, region?: string | null): Annotation[] {
@@ -32,7 +32,25 @@ export function snapshotAnnotations(snapshot: Snapshot, region?: string | null):
     if (t === null || !keep(span.region)) continue;
     out.push({ kind: "probe-blind", t, end: ms(span.to) ?? t, region: span.region, label: `${span.region} probe-blind` });
   }
+  out.push(...platformAnnotations(snapshot.platformHealth?.events ?? [], asOf, region));
   return out.sort((a, b) => a.t - b.t);
+}
+
+/** Azure-reported events as spans on the time axis (an active one runs to asOf). */
+export function platformAnnotations(events: readonly PlatformEvent[], asOfMs: number | null, region?: string | null): Annotation[] {
+  const out: Annotation[] = [];
+  for (const event of events) {
+    const t = ms(event.from);
+    const regions = event.regions.filter((r) => !region || r === region);
+    if (t === null || regions.length === 0) continue;
+    out.push({ kind: "platform", t, end: ms(event.to) ?? asOfMs ?? t, region: regions.join(","), label: event.sentence });
+  }
+  return out;
+}
+
+/** The Azure events touching `region` that overlap [fromMs, toMs] (an active one runs on): what an incident page shows beside the incident. */
+export function platformEventsDuring(events: readonly PlatformEvent[], region: string, fromMs: number, toMs: number): PlatformEvent[] {
+  return events.filter((e) => e.regions.includes(region) && Date.parse(e.from) <= toMs && (e.to === null || Date.parse(e.to) >= fromMs));
 }
 
 /** Annotations that overlap [from, to]: the ones a chart of that range can draw. */

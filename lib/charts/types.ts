@@ -24,7 +24,7 @@ export interface Threshold {
   severity: "warn" | "breach";
 }
 
-export type AnnotationKind = "flip" | "incident" | "drill" | "probe-blind" | "milestone";
+export type AnnotationKind = "flip" | "incident" | "drill" | "probe-blind" | "milestone" | "platform";
 
 /** Something that happened on the shared time axis (a point, or a span when `end` is set). */
 export interface Annotation {

@@ -156,6 +156,34 @@ export const authSchema = z
   })
   .strict();
 
+const isoInstant = z.string().datetime({ offset: true, message: "an ISO-8601 date-time with a zone, e.g. 2026-11-03T22:00:00Z" });
+
+/** Which Azure health reports count as "Azure's" for this deployment (the platform-health signal). */
+export const platformHealthSchema = z
+  .object({
+    services: z
+      .array(text())
+      .default([])
+      .describe("Service Health service names to keep (as Azure writes them, e.g. 'App Service', 'Azure Front Door'); empty: every service in a configured region"),
+    resourceIds: z
+      .array(azureResourceId)
+      .default([])
+      .describe("extra resources whose Resource Health events count (the regions' compute and SQL resources and the Front Door profile always do)"),
+  })
+  .strict();
+
+/** A period taken out of the corrected SLI, openly (docs/slo-corrections.md). */
+export const sloCorrectionSchema = z
+  .object({
+    from: isoInstant,
+    to: isoInstant,
+    region: z.union([regionId, z.literal("all")]).describe("the region the period concerns, or all"),
+    kind: z.enum(["maintenance", "known-bad"]).default("maintenance").describe("planned maintenance, or a known-bad data period"),
+    reason: text(),
+    approvedBy: text().describe("who approved taking this period out of the SLO"),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
@@ -169,6 +197,8 @@ export const configSchema = z
     splitBrain: splitBrainSchema,
     compositeSla: compositeSlaSchema.optional(),
     auth: authSchema.optional().describe("absent: no sign-in; the server binds to localhost unless HOST is set"),
+    platformHealth: platformHealthSchema.default({ services: [], resourceIds: [] }),
+    sloCorrections: z.array(sloCorrectionSchema).default([]).describe("maintenance windows and known-bad periods removed from the corrected SLI (never from the raw one)"),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -179,6 +209,7 @@ interface CrossFieldInput {
   regions?: unknown;
   replication?: unknown;
   budgets?: unknown;
+  sloCorrections?: unknown;
 }
 
 const record = (v: unknown): Record<string, unknown> => (v && typeof v === "object" ? (v as Record<string, unknown>) : {});
@@ -211,6 +242,15 @@ export function crossFieldIssues(config: CrossFieldInput): { path: (string | num
       issues.push({ path: ["replication", i, "target"], message: "target must differ from source" });
     }
   });
+  list(config.sloCorrections).forEach((raw, i) => {
+    const c = record(raw);
+    if (typeof c.region === "string" && c.region !== "all" && ids.size > 0 && !ids.has(c.region)) {
+      issues.push({ path: ["sloCorrections", i, "region"], message: `unknown region "${c.region}"; configured regions are ${[...ids].join(", ")}, or all` });
+    }
+    if (typeof c.from === "string" && typeof c.to === "string" && Date.parse(c.from) >= Date.parse(c.to)) {
+      issues.push({ path: ["sloCorrections", i, "to"], message: "must be after from" });
+    }
+  });
   const saturation = record(record(config.budgets).saturation);
   if (typeof saturation.warnPercent === "number" && typeof saturation.breachPercent === "number" && saturation.warnPercent >= saturation.breachPercent) {
     issues.push({ path: ["budgets", "saturation", "warnPercent"], message: "warnPercent must be below breachPercent" });
@@ -222,3 +262,4 @@ export type DashboardConfig = z.infer<typeof configSchema>;
 export type RegionConfig = z.infer<typeof regionSchema>;
 export type ReplicationPairConfig = z.infer<typeof replicationPairSchema>;
 export type AuthConfig = z.infer<typeof authSchema>;
+export type SloCorrection = z.infer<typeof sloCorrectionSchema>;

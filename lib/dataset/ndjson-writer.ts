@@ -27,6 +27,13 @@ export class NdjsonDatasetWriter implements RowSink {
     this.extraSchemas.set(name, schema);
   }
 
+  /** Writes the table's file even if no row comes: an empty table loads as empty, not as missing. */
+  ensureTable(table: string): void {
+    if (this.buffers.has(table)) return;
+    this.buffers.set(table, []);
+    fs.writeFileSync(this.fileOf(table), "");
+  }
+
   append(table: string, row: Record<string, unknown>): void {
     const schema = this.extraSchemas.get(table) ?? TABLE_SCHEMAS[table];
     if (!schema) throw new UnknownTableError(`unknown table ${table}: not a contract table and no schema given`);

@@ -10,6 +10,8 @@ import type { ColumnView } from "./column-view";
  */
 export interface RowSink {
   append(table: string, row: Record<string, unknown>): void;
+  /** Optional: creates a contract table even if no row comes (an empty table is not a missing one). */
+  ensureTable?(table: string): void;
   /**
    * Optional fast path: the same row with its TimeGenerated also given as epoch ms (exactly the
    * instant the row's ISO text names), so a column store need not parse the text again.

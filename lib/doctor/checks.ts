@@ -6,6 +6,13 @@ import { feedRecentQuery, feedRemedy, type TelemetryFeed } from "../telemetry/co
 /** Contract tables no signal reads today: their absence is reported as optional, neither a warning nor a failure. */
 export const OPTIONAL_TABLES: ReadonlySet<string> = new Set(["AppRequests", "AppAvailabilityResults"]);
 
+/**
+ * Tables a signal reads that Azure fills only when it has something to report (the Activity log's
+ * Service Health and Resource Health events): absent, their signal shows NO DATA, so it is a
+ * warning, but never a failure of the deployment's required data.
+ */
+export const WARN_IF_ABSENT_TABLES: ReadonlySet<string> = new Set(["AzureActivity"]);
+
 /** What each optional table would add: the doctor says it instead of the analyzer's "unknown table". */
 export const OPTIONAL_TABLE_ADDS: Readonly<Record<string, string>> = {
   AppRequests:

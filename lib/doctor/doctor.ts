@@ -2,7 +2,7 @@ import type { DashboardConfig } from "../config/schema";
 import type { SignalRegistry } from "../signals";
 import { TABLE_SCHEMAS } from "../telemetry/schemas";
 import type { LogsSource, QueryWindow } from "../workspace/types";
-import { dataChecks, OPTIONAL_TABLE_ADDS, OPTIONAL_TABLES, type DataCheck } from "./checks";
+import { dataChecks, OPTIONAL_TABLE_ADDS, OPTIONAL_TABLES, WARN_IF_ABSENT_TABLES, type DataCheck } from "./checks";
 import { TABLE_REMEDIES } from "../telemetry/remedies";
 
 /** "optional": an optional table is absent; nothing the dashboard needs is missing, so it is not a warning. */
@@ -47,7 +47,7 @@ async function tableCheck(input: DoctorInput, table: string): Promise<CheckResul
   const absent = (detail: string): CheckResult =>
     OPTIONAL_TABLES.has(table)
       ? { ...base, status: "optional", detail: `optional, not in this workspace; it would add ${OPTIONAL_TABLE_ADDS[table]}`, remedy: TABLE_REMEDIES[table] }
-      : { ...base, status: "fail", detail, remedy: TABLE_REMEDIES[table] };
+      : { ...base, status: WARN_IF_ABSENT_TABLES.has(table) ? "warn" : "fail", detail, remedy: TABLE_REMEDIES[table] };
   try {
     const result = await input.source.query(`${table} | take 1`, hoursBefore(input.now, 24 * 30));
     if (result.table.columns.length === 0) return absent(result.warnings.join(" ") || "the table is not in the workspace");

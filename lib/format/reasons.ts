@@ -3,8 +3,8 @@
  * simulator's truth builds its expected words with the same functions, so every screen (incident
  * page, wall, review) shows one wording and the tests can compare words, not just colours.
  */
-import type { Status } from "@/lib/snapshot/types";
-import { formatPercent, formatSeconds } from "./units";
+import type { PlatformEvent, Status } from "@/lib/snapshot/types";
+import { formatPercent, formatSeconds, formatUtc } from "./units";
 
 export function lagRangeReason(status: Status, maxSeconds: number, overSeconds: number, budgetSeconds: number): string | null {
   const budget = formatSeconds(budgetSeconds);
@@ -82,4 +82,23 @@ export function conflictRangeReason(args: { status: Status; depthMax: number; th
 
 export function splitBrainRangeReason(races: number): string | null {
   return races > 0 ? `${races} split-brain race${races === 1 ? "" : "s"} in this range.` : null;
+}
+
+/** The banner's words for an Azure-reported event: "Azure: <title>, tracking id …, since …". */
+export function platformEventSentence(e: Omit<PlatformEvent, "sentence">): string {
+  const since = `since ${formatUtc(e.from, false)}`;
+  const until = e.to ? `, mitigated ${formatUtc(e.to, false)}` : "";
+  if (e.source === "ServiceHealth") return `Azure: ${e.title}, tracking id ${e.trackingId ?? "none"}, ${since}${until}`;
+  const name = e.resourceId?.split("/").pop() ?? "resource";
+  return `Azure Resource Health: ${name} ${e.title}${e.kind ? ` (${e.kind})` : ""}, ${since}${until}`;
+}
+
+export function platformRangeReason(events: readonly { title: string }[]): string | null {
+  return events.length > 0 ? `Azure reported ${events.length} platform event(s) in the range: ${events.map((e) => e.title).join("; ")}.` : null;
+}
+
+/** Screens list Service Health (Azure's words, with a tracking id) before Resource Health, newest first within each. */
+export function comparePlatformEvents(a: Pick<PlatformEvent, "source" | "from">, b: Pick<PlatformEvent, "source" | "from">): number {
+  const rank = (e: Pick<PlatformEvent, "source">) => (e.source === "ServiceHealth" ? 0 : 1);
+  return rank(a) - rank(b) || Date.parse(b.from) - Date.parse(a.from);
 }

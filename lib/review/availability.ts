@@ -1,10 +1,12 @@
 import { num } from "../signals/runtime/rows";
 import { byTime } from "../signals/runtime/rows";
 import type { SignalContext } from "../signals/runtime/types";
-import { countsOfMinutes, downtimeMinutes, type MetricMinute } from "../signals/availability/evaluate";
+import { countsOfMinutes, downtimeMinutes, isDownMinute, type MetricMinute } from "../signals/availability/evaluate";
+import { applyCorrections } from "../signals/availability/corrections";
+import type { SloCorrection } from "../config/schema";
 import { METRICS_QUERY_ID, profileMetricsQuery } from "../signals/availability/query";
 import { budgetFigures, type BudgetFigures } from "./budget";
-import type { Status } from "../snapshot/types";
+import type { AppliedCorrection, Status } from "../snapshot/types";
 
 export interface WindowAvailability {
   minutes: MetricMinute[];
@@ -43,6 +45,28 @@ export function measureBudget(args: { minutes: readonly MetricMinute[]; fromMs: 
     total,
     downtimeMinutes: counts ? downtimeMinutes(inWindow) : null,
   });
+}
+
+/**
+ * measureBudget with the corrected minutes taken out of both counts. Every correction overlapping the
+ * whole period [periodFromMs, periodToMs) is listed, also one lying before the data starts (flagged).
+ */
+export function measureCorrectedBudget(args: {
+  minutes: readonly MetricMinute[];
+  fromMs: number;
+  toMs: number;
+  periodFromMs: number;
+  periodToMs: number;
+  target: number;
+  budgetMinutes: number;
+  corrections: readonly SloCorrection[];
+}): {
+  budget: BudgetFigures;
+  corrections: AppliedCorrection[];
+} {
+  const inWindow = args.minutes.filter((m) => m.t >= args.fromMs && m.t < args.toMs);
+  const { applied, kept } = applyCorrections({ corrections: args.corrections, minutes: inWindow, fromMs: args.periodFromMs, toMs: args.periodToMs, target: args.target, isDown: isDownMinute });
+  return { budget: measureBudget({ ...args, minutes: kept }), corrections: applied };
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { DashboardConfig } from "../config/schema";
 import { createSignalContext } from "../signals/runtime/context";
 import type { LogsSource } from "../workspace/types";
-import { budgetStatus, loadAvailabilityMinutes, measureBudget } from "./availability";
+import { platformHealth } from "../signals/platform-health";
+import { correctionWarnings } from "../signals/availability/corrections";
+import { attribute } from "./attribution";
+import { budgetStatus, loadAvailabilityMinutes, measureBudget, measureCorrectedBudget } from "./availability";
 import { burnDown } from "./burn-down";
 import { periodIncidents } from "./incidents";
 import type { PeriodReview } from "./types";
@@ -30,19 +33,31 @@ export async function reviewPeriod(args: { config: DashboardConfig; source: Logs
   const window = periodWindow({ ...spec, now, firstDataMs: avail?.firstDataMs ?? null });
   if (window.measuredFrom === null || window.measuredTo === null || !avail) {
     const budget = measureBudget({ minutes: [], fromMs: 0, toMs: 0, target, budgetMinutes: window.budgetMinutes });
-    return { window, budget, status: "no-data", burnDown: [], incidents: [], warnings };
+    // Corrections are listed (and flagged) even for a period without data: none is dropped silently.
+    const corrected = measureCorrectedBudget({ minutes: [], fromMs: 0, toMs: 0, periodFromMs: spec.from.getTime(), periodToMs: queryTo.getTime(), target, budgetMinutes: window.budgetMinutes, corrections: config.sloCorrections });
+    const attribution = attribute({ minutes: [], fromMs: 0, toMs: 0, corrections: [], events: [], incidents: [] });
+    return { window, budget, status: "no-data", burnDown: [], incidents: [], corrected: corrected.budget, corrections: corrected.corrections, attribution, warnings };
   }
   const fromMs = Date.parse(window.measuredFrom);
   const toMs = Date.parse(window.measuredTo);
   const budget = measureBudget({ minutes: avail.minutes, fromMs, toMs, target, budgetMinutes: window.budgetMinutes });
+  const corrected = measureCorrectedBudget({ minutes: avail.minutes, fromMs, toMs, periodFromMs: spec.from.getTime(), periodToMs: queryTo.getTime(), target, budgetMinutes: window.budgetMinutes, corrections: config.sloCorrections });
+  warnings.push(...correctionWarnings(corrected.corrections));
   const incidents = await periodIncidents({ config, source, from: spec.from, to: queryTo });
   warnings.push(...incidents.warnings);
+  // Azure's reports over the period, by the platform-health signal's own query and rules.
+  const platform = await platformHealth.run(createSignalContext({ config, source, range: { from: new Date(fromMs), to: new Date(toMs) } }));
+  warnings.push(...platform.meta.warnings);
+  const attribution = attribute({ minutes: avail.minutes, fromMs, toMs, corrections: config.sloCorrections, events: platform.value.events, incidents: incidents.incidents });
   return {
     window,
     budget,
     status: budgetStatus(budget),
     burnDown: burnDown(avail.minutes, window, budget.allowedDowntimeMinutes),
     incidents: incidents.incidents,
+    corrected: corrected.budget,
+    corrections: corrected.corrections,
+    attribution,
     warnings: [...new Set(warnings)],
   };
 }

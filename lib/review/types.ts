@@ -1,4 +1,5 @@
-import type { IncidentSnapshot, Status } from "../snapshot/types";
+import type { AppliedCorrection, IncidentSnapshot, Status } from "../snapshot/types";
+import type { Attribution } from "./attribution";
 import type { BudgetFigures } from "./budget";
 import type { CompositeSla } from "./composite-sla";
 import type { NinesRow } from "./nines";
@@ -40,6 +41,12 @@ export interface PeriodReview {
   status: Status;
   burnDown: BurnDownPoint[];
   incidents: IncidentRow[];
+  /** The same figures with the SLO corrections taken out (docs/slo-corrections.md), beside the raw ones. */
+  corrected: BudgetFigures;
+  /** Every configured correction overlapping the period: applied, or flagged when it overlaps no data. */
+  corrections: AppliedCorrection[];
+  /** Downtime and failed requests split into Azure / planned maintenance / ours; adds up to the totals. */
+  attribution: Attribution;
   warnings: string[];
 }
 

@@ -22,7 +22,8 @@ export function demoPlacements(config: DashboardConfig, anchor: Date, seed: numb
     { name: "lying-probe", start: at(a - 12 * DAY + jitter(6)), durationSeconds: 30 * 60, region: first },
     { name: "drill", start: at(a - 7 * DAY + jitter(3)), durationSeconds: 12 * 60, region: second },
     { name: "conflict-backlog", start: at(a - 5 * DAY + jitter(6)), durationSeconds: 45 * 60, region: second },
-    { name: "survivor-saturation", start: at(a - 3 * DAY + jitter(4)), durationSeconds: 25 * 60, region: first },
+    // The seeds' UK South outage was Azure's own: Service Health and Resource Health report it.
+    { name: "survivor-saturation", start: at(a - 3 * DAY + jitter(4)), durationSeconds: 25 * 60, region: first, platformEvent: true },
     { name: "lag-breach", start: at(a - DAY + jitter(3)), durationSeconds: 25 * 60 },
     { name: "split-brain", start: at(a - 3 * HOUR + jitter(0.5)), durationSeconds: 10 * 60 },
   ];

@@ -11,6 +11,7 @@ export const SCENARIO_NAMES = [
   "conflict-backlog",
   "partition",
   "drill",
+  "platform-outage",
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -24,6 +25,8 @@ export interface ScenarioPlacement {
   start: Date;
   durationSeconds?: number;
   region?: string;
+  /** Azure reports the outage as a platform event (Service Health + Resource Health); platform-outage always does. */
+  platformEvent?: boolean;
 }
 
 /** Default window lengths, from the seeds (a 30-minute lying probe as in June 2024, short drills). */
@@ -37,6 +40,7 @@ export const DEFAULT_DURATION_SECONDS: Record<ScenarioName, number> = {
   "conflict-backlog": 60 * 60,
   partition: 20 * 60,
   drill: 12 * 60,
+  "platform-outage": 20 * 60,
 };
 
 export interface Span {
@@ -76,6 +80,14 @@ export interface WriteGroup {
   isRace: boolean;
 }
 
+/** An outage Azure itself reports: impact [start, end) in the region, under one tracking id. */
+export interface PlatformEpisode extends RegionSpan {
+  trackingId: string;
+}
+
+/** When Azure writes the activity-log rows, relative to the impact (the communication lags the failure). */
+export const PLATFORM_REPORT_DELAY = { serviceHealthActive: 300, serviceHealthResolved: 300, resourceHealth: 120 } as const;
+
 export interface Episodes {
   placements: { name: ScenarioName; start: number; end: number; region: string | null }[];
   outages: Outage[];
@@ -86,9 +98,11 @@ export interface Episodes {
   conflicts: ConflictSource[];
   writeGroups: WriteGroup[];
   drillMarkers: RegionSpan[];
+  platformEvents: PlatformEpisode[];
 }
 
 const RACE_STREAM = streamId("split-brain");
+const PLATFORM_STREAM = streamId("platform-event");
 
 /** Turns placements into the model's episodes. Starts snap down to 10 s (the traffic model's resolution). */
 export function resolveScenarios(config: DashboardConfig, placements: readonly ScenarioPlacement[], seed: number): Episodes {
@@ -103,6 +117,7 @@ export function resolveScenarios(config: DashboardConfig, placements: readonly S
     conflicts: [],
     writeGroups: [],
     drillMarkers: [],
+    platformEvents: [],
   };
   placements.forEach((p, index) => {
     if (!isScenarioName(p.name)) throw new Error(`unknown scenario "${String(p.name)}"; known: ${SCENARIO_NAMES.join(", ")}`);
@@ -118,9 +133,18 @@ export function resolveScenarios(config: DashboardConfig, placements: readonly S
     const region = p.region ?? defaultRegion;
     const others = regionIds.filter((r) => r !== region);
     ep.placements.push({ name: p.name, start, end, region: p.name === "steady" ? null : region });
+    const platformEvent = () => {
+      // Tracking ids look like Azure's (e.g. "VN1Z-8WZ"): deterministic from the seed and placement.
+      const rng = new Rng(hash(seed, PLATFORM_STREAM, index, start));
+      ep.platformEvents.push({ region, start, end, trackingId: `${rng.hex(4)}-${rng.hex(3)}`.toUpperCase() });
+    };
+    if (p.platformEvent && p.name !== "platform-outage") platformEvent();
     switch (p.name) {
       case "steady":
         break;
+      case "platform-outage":
+        platformEvent();
+      // falls through: the outage itself is the region-outage's
       case "region-outage":
         ep.outages.push({ region, start, end, drill: false });
         // A couple of writes accepted in the failed region surface as conflicts in the survivors.

@@ -283,14 +283,40 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
   }
   let downtime = 0;
   let downInRange = 0;
+  // Corrections (docs/slo-corrections.md): a minute whose start is in [from, to) of one leaves both counts.
+  // Listed when they overlap the SLO window, even before the data starts (then flagged: no data under them).
+  const sloFrom = (to - windowDays * 86400) * 1000;
+  const corrections = timeline.config.sloCorrections.filter((c) => Date.parse(c.from) < to * 1000 && Date.parse(c.to) > sloFrom);
+  const corrected = { counted: 0, bad: 0, down: 0, any: false, removedRequests: 0, removedBad: 0, removedMinutes: 0 };
+  const perCorrection = corrections.map(() => ({ minutes: 0, requests: 0, bad: 0, down: 0 }));
   for (let m = Math.ceil(windowStart / 60); (m + 1) * 60 <= to; m++) {
     const s = bins.sums(m * PER_MIN, (m + 1) * PER_MIN);
     const counted = s.total - s.clientClosed;
-    if (counted > 0 && s.bad / counted > 0.01) {
+    const down = counted > 0 && s.bad / counted > 0.01;
+    if (down) {
       downtime++;
       if (m * 60 >= from) downInRange++;
     }
+    if (m * 60 < from) continue;
+    const hits = corrections.map((c, i) => (m * 60_000 >= Date.parse(c.from) && m * 60_000 < Date.parse(c.to) ? i : -1)).filter((i) => i >= 0);
+    for (const i of hits) {
+      perCorrection[i].minutes++;
+      perCorrection[i].requests += s.total;
+      perCorrection[i].bad += s.bad;
+      if (down) perCorrection[i].down++;
+    }
+    if (hits.length > 0) {
+      corrected.removedRequests += s.total;
+      corrected.removedBad += s.bad;
+      corrected.removedMinutes++;
+    } else {
+      corrected.any = true;
+      corrected.counted += counted;
+      corrected.bad += s.bad;
+      if (down) corrected.down++;
+    }
   }
+  const correctedSli = corrected.counted > 0 ? 1 - corrected.bad / corrected.counted : null;
   const remaining = badRatio === null ? null : 1 - badRatio / (1 - target);
   const allowed = round((1 - target) * windowDays * 1440, 4);
   let status: Status = "ok";
@@ -313,5 +339,21 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
     burnOver: Object.fromEntries(Object.entries(burnRates).map(([w, v]) => [w, v === null ? null : v > BURN_THRESHOLD[w as BurnWindow]])) as Record<BurnWindow, boolean | null>,
     status,
     rangeWorst: { status: rangeStatus, overBudgetSeconds: status === "no-data" ? null : downInRange * 60, reason: availabilityRangeReason(rangeStatus, downInRange, windowDays) },
+    corrected: {
+      sli: correctedSli === null ? null : round(correctedSli, 8),
+      errorBudgetRemainingRatio: correctedSli === null ? null : round(1 - (1 - correctedSli) / (1 - target), 6),
+      downtimeMinutes: corrected.any ? corrected.down : null,
+      removedRequests: corrected.removedRequests,
+      removedBadRequests: corrected.removedBad,
+      removedMinutes: corrected.removedMinutes,
+    },
+    corrections: corrections.map((c, i) => ({
+      ...c,
+      minutesWithData: perCorrection[i].minutes,
+      requests: perCorrection[i].requests,
+      badRequests: perCorrection[i].bad,
+      downMinutes: perCorrection[i].down,
+      flag: perCorrection[i].minutes === 0 ? "overlaps no data in the SLO window: nothing was removed (check its dates and region)" : null,
+    })),
   };
 }

@@ -4,6 +4,7 @@ import { SAMPLING, type Density } from "./density";
 import { isoSec } from "./format";
 import type { Timeline } from "./model";
 import { incidents, originFlips, probeBlindSpans } from "./truth-incidents";
+import { platformTruth } from "./truth-platform";
 import { availabilityTruth, conflictTruth, regionTruth, replicationTruth, splitBrainTruth } from "./truth-signals";
 
 /** The simulator's ground truth: the Snapshot of SIGNALS.md section 4 plus how the data was made. */
@@ -18,6 +19,8 @@ export interface Truth extends Snapshot {
       saturations: { region: string; start: string; end: string }[];
       drillMarkers: { region: string; start: string; end: string }[];
       splitBrainDecoys: string[];
+      /** Azure-reported outages: the impact window and the whole minutes it covers. */
+      platformEvents: { region: string; trackingId: string; start: string; end: string; minutes: number }[];
     };
     sampling: typeof SAMPLING & { denseWindows: { from: string; to: string | null }[]; note: string };
     rowCounts: Record<string, number>;
@@ -42,6 +45,7 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
     incidents: incidents(timeline, bins, from, to),
     splitBrain: splitBrainTruth(timeline, from, to),
     availability: availabilityTruth(timeline, bins, from, to),
+    platformHealth: platformTruth(timeline, from, to),
     signals: {} as Snapshot["signals"],
     dataAgeSeconds: 0,
     warnings: [],
@@ -54,6 +58,7 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
         saturations: ep.saturations.map((s) => ({ region: s.region, ...span(s) })),
         drillMarkers: ep.drillMarkers.map((d) => ({ region: d.region, ...span(d) })),
         splitBrainDecoys: ep.writeGroups.filter((g) => !g.isRace).map((g) => g.entityId),
+        platformEvents: ep.platformEvents.map((p) => ({ region: p.region, trackingId: p.trackingId, ...span(p), minutes: Math.floor(p.end / 60) - Math.ceil(p.start / 60) })),
       },
       sampling: {
         ...SAMPLING,

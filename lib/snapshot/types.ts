@@ -9,7 +9,7 @@ export type Status = "ok" | "warn" | "breach" | "no-data";
  * The keys of `Snapshot.signals` (SIGNALS.md section 3). The signal registry (lib/signals/index.ts)
  * must hold exactly one module per key: the type check there fails otherwise.
  */
-export type SignalKey = "regions" | "replication" | "conflicts" | "originHealth" | "incidents" | "splitBrain" | "availability";
+export type SignalKey = "regions" | "replication" | "conflicts" | "originHealth" | "incidents" | "splitBrain" | "availability" | "platformHealth";
 
 /** One KQL query behind a signal, with what the inspector shows about its run. */
 export interface QueryRun {
@@ -169,6 +169,63 @@ export interface AvailabilitySnapshot {
   status: Status;
   /** Down minutes (error ratio > 1 %) inside the range shown; warn when any, breach/no-data as `status`. */
   rangeWorst: RangeWorst;
+  /** The SLI with the configured corrections taken out (docs/slo-corrections.md); status and alerts judge the raw numbers. */
+  corrected: CorrectedSli;
+  /** Every configured correction overlapping the SLO window, applied or flagged. */
+  corrections: AppliedCorrection[];
+}
+
+/** The window's numbers with corrected minutes removed from both good and total requests. */
+export interface CorrectedSli {
+  sli: number | null;
+  errorBudgetRemainingRatio: number | null;
+  downtimeMinutes: number | null;
+  /** Requests (and bad requests) in the corrected minutes: what was taken out. */
+  removedRequests: number;
+  removedBadRequests: number;
+  removedMinutes: number;
+}
+
+export interface AppliedCorrection {
+  from: string;
+  to: string;
+  region: string;
+  kind: "maintenance" | "known-bad";
+  reason: string;
+  approvedBy: string;
+  /** Minutes of the correction with metric data inside the window (0: flagged). */
+  minutesWithData: number;
+  requests: number;
+  badRequests: number;
+  downMinutes: number;
+  /** Why it did not (fully) apply, e.g. it overlaps no data; null when applied cleanly. */
+  flag: string | null;
+}
+
+/**
+ * An Azure Service Health or Resource Health report touching a configured region, service or
+ * resource (the platform-health signal; AzureActivity rows grouped by tracking id or resource).
+ */
+export interface PlatformEvent {
+  /** Tracking id (Service Health) or resource id (Resource Health) plus start: stable per event. */
+  id: string;
+  source: "ServiceHealth" | "ResourceHealth";
+  title: string;
+  /** Service Health's tracking id; null for Resource Health. */
+  trackingId: string | null;
+  /** Service Health incidentType (Incident, Maintenance, …) or Resource Health cause (PlatformInitiated, …). */
+  kind: string | null;
+  /** Configured region ids it touches. */
+  regions: string[];
+  services: string[];
+  resourceId: string | null;
+  /** Impact start (Service Health impactStartTime; Resource Health: the Unavailable/Degraded report). */
+  from: string;
+  /** Impact mitigation; null while Azure still reports it active. */
+  to: string | null;
+  active: boolean;
+  /** "Azure: <title>, tracking id …, since …": the banner's words. */
+  sentence: string;
 }
 
 export interface Snapshot {
@@ -183,6 +240,8 @@ export interface Snapshot {
   incidents: IncidentSnapshot[];
   splitBrain: { count: number; races: SplitBrainRace[]; status: Status; rangeWorst: RangeWorst };
   availability: AvailabilitySnapshot;
+  /** Azure-reported platform events overlapping the range (Service Health first, newest first); warn while one is active at asOf. */
+  platformHealth: { events: PlatformEvent[]; status: Status; rangeWorst: RangeWorst };
   /** Per signal, in registry order. */
   signals: Record<SignalKey, SignalMeta>;
   dataAgeSeconds: number | null;

@@ -13,7 +13,7 @@ export interface TelemetryFeed {
   id: string;
   /** What it is, for the doctor and the README. */
   title: string;
-  table: "AzureDiagnostics" | "AzureMetrics" | "CDBDataPlaneRequests" | "AppMetrics" | "AppEvents" | "AppDependencies";
+  table: "AzureDiagnostics" | "AzureMetrics" | "CDBDataPlaneRequests" | "AppMetrics" | "AppEvents" | "AppDependencies" | "AzureActivity";
   /** The column whose values pick this feed's rows, and those values for a configuration. */
   select?: { column: string; values: (config: DashboardConfig) => readonly string[] };
   /** Contract-table columns the queries read (besides `Properties`). */
@@ -40,6 +40,16 @@ export const DRILL_PHASES = ["start", "end"] as const;
 export const CPU_METRICS = ["CpuPercentage", "node_cpu_usage_percentage"] as const;
 export const PROFILE_METRICS = ["RequestCount", "Percentage5XX"] as const;
 export const SQL_LAG_METRIC = "replication_lag_seconds";
+/** Activity-log categories of Azure's own health reports (CategoryValue). */
+export const PLATFORM_HEALTH_CATEGORIES = ["ServiceHealth", "ResourceHealth"] as const;
+/**
+ * The Properties_d keys the platform-health signal reads. Sources: learn.microsoft.com
+ * azure-monitor/platform/activity-log-schema (Service health and Resource health categories) and
+ * service-health/service-health-notifications-properties; the table's columns from
+ * azure-monitor/reference/tables/azureactivity.
+ */
+export const SERVICE_HEALTH_PROPERTIES = ["title", "trackingId", "incidentType", "impactStartTime", "impactMitigationTime", "region", "service", "impactedServices", "stage"] as const;
+export const RESOURCE_HEALTH_PROPERTIES = ["title", "currentHealthStatus", "previousHealthStatus", "cause", "type"] as const;
 
 const canaryNames = (config: DashboardConfig) => [
   ...new Set(config.replication.flatMap((p) => (p.lagSource.kind === "canary" ? [p.lagSource.metricName] : []))),
@@ -153,6 +163,18 @@ export const FEEDS = {
     withinHours: 1,
     ifMissing: "fail",
     emit: { kind: "dependency", from: "the application's Application Insights dependency collection (the configured splitBrain.dependencyTypes / names)" },
+  },
+  activityLog: {
+    id: "activity-log-health",
+    title: "Activity log Service Health and Resource Health events (is it us or Azure?)",
+    table: "AzureActivity",
+    select: { column: "CategoryValue", values: () => PLATFORM_HEALTH_CATEGORIES },
+    columns: ["TimeGenerated", "CategoryValue", "ActivityStatusValue", "Level", "_ResourceId", "Properties_d"],
+    withinHours: 24 * 90,
+    // No rows is the normal case: Azure writes these only when it reports a problem.
+    ifMissing: "warn",
+    setting:
+      "Subscription → Activity log → Export Activity Logs (diagnostic setting) → categories ServiceHealth and ResourceHealth to this workspace (no rows is normal while Azure reports nothing).",
   },
 } as const satisfies Record<string, TelemetryFeed>;
 

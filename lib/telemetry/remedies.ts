@@ -17,6 +17,7 @@ const REMEDIES: Record<string, string> = {
   // What the application emits: derived from the feeds its queries read (contract.ts), never written twice.
   AppMetrics: tableRemedy("AppMetrics") ?? "",
   AppEvents: tableRemedy("AppEvents") ?? "",
+  AzureActivity: FEEDS.activityLog.setting,
 };
 
 export const TABLE_REMEDIES: Record<string, string> = Object.fromEntries(

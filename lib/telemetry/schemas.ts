@@ -66,6 +66,16 @@ export const TABLE_SCHEMAS: Record<string, TableSchema> = {
   ),
   AppMetrics: col(`${APP_COMMON}, Name:string, Sum:real, Min:real, Max:real`),
   AppEvents: col(`${APP_COMMON}, Name:string`),
+  // The Activity log in a workspace (learn.microsoft.com/azure/azure-monitor/reference/tables/azureactivity):
+  // the *Value columns carry the plain strings; Properties_d the event's properties as a bag
+  // (Service Health: title, trackingId, incidentType, impactStartTime, impactMitigationTime, region,
+  // impactedServices, stage; Resource Health: title, currentHealthStatus, previousHealthStatus, cause, type).
+  AzureActivity: col(
+    "TenantId:string, SourceSystem:string, TimeGenerated:datetime, CategoryValue:string, OperationNameValue:string, " +
+      "ActivityStatusValue:string, ActivitySubstatusValue:string, Level:string, Caller:string, CorrelationId:string, EventDataId:string, " +
+      "ResourceGroup:string, ResourceProviderValue:string, ResourceId:string, _ResourceId:string, SubscriptionId:string, " +
+      "Properties:string, Properties_d:dynamic, EventSubmissionTimestamp:datetime, Type:string",
+  ),
 };
 
 export const CONTRACT_TABLES = Object.keys(TABLE_SCHEMAS);

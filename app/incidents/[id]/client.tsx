@@ -7,17 +7,21 @@ import { Panel } from "@/components/inspector/panel";
 import { IncidentMeasures } from "@/components/overview/incident-measures";
 import { RtoClock } from "@/components/overview/rto-clock";
 import { IncidentReasons } from "@/components/status/incident-reasons";
+import { PlatformBanner } from "@/components/platform/platform-banner";
+import { platformAnnotations } from "@/lib/charts/annotations";
 import type { TimelineEvent } from "@/lib/charts/incident";
 import { panelState } from "@/lib/charts/panel-state";
 import type { Annotation, SeriesResponse } from "@/lib/charts/types";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
-import type { IncidentSnapshot, SignalMeta } from "@/lib/snapshot/types";
+import type { IncidentSnapshot, PlatformEvent, SignalMeta } from "@/lib/snapshot/types";
 
 export interface IncidentClientProps {
   incident: IncidentSnapshot;
   asOf: string;
   live: boolean;
   milestones: TimelineEvent[];
+  /** Azure-reported events overlapping the incident in its region. */
+  platformEvents: PlatformEvent[];
   series: SeriesResponse | null;
   seriesError: string | null;
   meta: SignalMeta | null;
@@ -26,7 +30,7 @@ export interface IncidentClientProps {
 }
 
 /** One incident on one time axis: milestones, then every signal's chart over the same window. */
-export function Client({ incident, asOf, live, milestones, series, seriesError, meta, widthPx, refreshSeconds }: IncidentClientProps) {
+export function Client({ incident, asOf, live, milestones, platformEvents, series, seriesError, meta, widthPx, refreshSeconds }: IncidentClientProps) {
   const router = useRouter();
   const open = incident.recoveredAt === null;
   useEffect(() => {
@@ -40,12 +44,14 @@ export function Client({ incident, asOf, live, milestones, series, seriesError, 
   const annotations: Annotation[] = [
     { kind: incident.kind === "drill" ? "drill" : "incident", t: start, end: incident.recoveredAt ? Date.parse(incident.recoveredAt) : Date.parse(asOf), region: incident.region, label: `${incident.region} ${incident.kind}` },
     ...milestones.filter((m) => m.kind !== "start").map((m): Annotation => ({ kind: m.kind === "flip" ? "flip" : "milestone", t: m.t, region: incident.region, label: m.label })),
+    ...platformAnnotations(platformEvents, Date.parse(asOf), incident.region),
   ];
   const from = series ? Date.parse(series.range.from) : start;
   const to = series ? Date.parse(series.range.to) : Date.parse(asOf);
   const metaState = meta && panelState({ status: meta.status, queries: meta.queries, warnings: meta.warnings, hasData: true, fetchError: null, shownAsOf: asOf });
   return (
     <div className="space-y-4">
+      <PlatformBanner events={platformEvents} context={`for ${incident.region} during this ${incident.kind === "drill" ? "drill" : "incident"}`} />
       <Panel id="measures" title="Measured against budgets" status={incident.status} state={metaState ?? { noData: null, stale: null, partial: [] }} queries={meta?.queries ?? []}>
         <p className="text-sm">
           RTO clock: <RtoClock start={incident.start} recoveredAt={incident.recoveredAt} rtoSeconds={incident.rtoSeconds} budgetSeconds={incident.rtoBudgetSeconds} asOf={asOf} live={live} status={incident.rtoStatus} />

@@ -4,6 +4,7 @@ import { SiteNav } from "@/components/nav/site-nav";
 import { StatusBadge } from "@/components/status/status-badge";
 import { DEFAULT_WIDTH_PX } from "@/lib/charts/bins";
 import { findIncident, incidentMilestones, incidentWindow, parseIncidentKey } from "@/lib/charts/incident";
+import { platformEventsDuring } from "@/lib/charts/annotations";
 import { runSeries } from "@/lib/catalog/series";
 import type { SeriesResponse } from "@/lib/charts/types";
 import { viewHref, type ViewState } from "@/lib/charts/view-url";
@@ -80,6 +81,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
         asOf={asOf.toISOString()}
         live={!(at.ok && at.value)}
         milestones={incidentMilestones(incident, snapshot.originFlips)}
+        platformEvents={platformEventsDuring(snapshot.platformHealth.events, incident.region, Date.parse(incident.start), Date.parse(incident.recoveredAt ?? asOf.toISOString()))}
         series={series}
         seriesError={seriesError}
         meta={snapshot.signals.incidents ?? null}

@@ -1,6 +1,8 @@
 import { availabilityRangeReason } from "@/lib/format/reasons";
 import { BURN_ALERT_RULES, BURN_THRESHOLD } from "@/lib/snapshot/burn-rules";
+import type { SloCorrection } from "@/lib/config/schema";
 import type { AvailabilitySnapshot, BurnWindow, Status } from "@/lib/snapshot/types";
+import { applyCorrections } from "./corrections";
 
 export { BURN_ALERT_RULES, BURN_THRESHOLD };
 
@@ -78,8 +80,12 @@ export function countsOfMinutes(minutes: readonly MetricMinute[]): Counts | null
   return any ? { total, bad } : null;
 }
 
+export function isDownMinute(m: MetricMinute): boolean {
+  return m.errorRatio !== null && m.requests > 0 && m.errorRatio > DOWN_MINUTE_ERROR_RATIO;
+}
+
 export function downtimeMinutes(minutes: readonly MetricMinute[]): number {
-  return minutes.filter((m) => m.errorRatio !== null && m.requests > 0 && m.errorRatio > DOWN_MINUTE_ERROR_RATIO).length;
+  return minutes.filter(isDownMinute).length;
 }
 
 /**
@@ -94,6 +100,8 @@ export function evaluateAvailability(args: {
   short: Record<ShortWindow, Counts | null>;
   /** Start of the range shown: its down minutes make rangeWorst. Defaults to asOf (nothing before now). */
   rangeFrom?: Date;
+  /** Configured SLO corrections: shown as the corrected SLI beside the raw one; status judges the raw. */
+  corrections?: readonly SloCorrection[];
 }): AvailabilitySnapshot {
   const asOf = args.asOf.getTime();
   const inWindow = args.minutes.filter((m) => m.t <= asOf && m.t >= asOf - args.windowDays * 86_400_000);
@@ -116,6 +124,8 @@ export function evaluateAvailability(args: {
   else if (alerts.some((a) => a.severity === "page") || errorBudgetRemainingRatio < 0) status = "breach";
   // Downtime over its allowance with the request budget intact (short, sharp outages): as the review.
   else if (alerts.length > 0 || (downtime ?? 0) > allowedDowntime) status = "warn";
+  const windowFrom = asOf - args.windowDays * 86_400_000;
+  const { corrected, applied } = applyCorrections({ corrections: args.corrections ?? [], minutes: inWindow, fromMs: windowFrom, toMs: asOf, target: args.target, isDown: isDownMinute });
   const rangeFrom = (args.rangeFrom ?? args.asOf).getTime();
   const downInRange = downtimeMinutes(args.minutes.filter((m) => m.t >= rangeFrom && m.t <= asOf));
   const rangeStatus: Status = status === "no-data" || status === "breach" ? status : downInRange > 0 ? (status === "ok" ? "warn" : status) : status;
@@ -138,5 +148,7 @@ export function evaluateAvailability(args: {
       overBudgetSeconds: status === "no-data" ? null : downInRange * 60,
       reason: availabilityRangeReason(rangeStatus, downInRange, args.windowDays),
     },
+    corrected,
+    corrections: applied,
   };
 }

@@ -9,6 +9,7 @@ import type { DashboardConfig } from "@/lib/config/schema";
 import { FEEDS } from "@/lib/telemetry/contract";
 import { rangeOk } from "../runtime/range-worst";
 import { availabilitySeries } from "./series";
+import { correctionWarnings } from "./corrections";
 
 export type AvailabilityValue = AvailabilitySnapshot;
 
@@ -43,6 +44,16 @@ function noDataAvailability(config: DashboardConfig): AvailabilityValue {
     burnOver: { "5m": null, "30m": null, "1h": null, "6h": null, "3d": null },
     status: "no-data",
     rangeWorst: rangeOk("no-data", null),
+    corrected: { sli: null, errorBudgetRemainingRatio: null, downtimeMinutes: null, removedRequests: 0, removedBadRequests: 0, removedMinutes: 0 },
+    // Listed even without data: a correction is never applied (or dropped) silently.
+    corrections: config.sloCorrections.map((c) => ({
+      ...c,
+      minutesWithData: 0,
+      requests: 0,
+      badRequests: 0,
+      downMinutes: 0,
+      flag: "not applied: the availability signal has no data",
+    })),
   };
 }
 
@@ -73,9 +84,9 @@ export const availability: SignalModule<AvailabilityValue, "availability"> = {
       return { t, requests: num(row, "requests") ?? 0, errorRatio: pct === null ? null : pct / 100 };
     });
     const short = Object.fromEntries(SHORT_WINDOWS.map((w, i) => [w, sumCounts(edge[i])])) as Record<ShortWindow, Counts | null>;
-    const evaluated = evaluateAvailability({ target, windowDays, asOf, minutes, short, rangeFrom: ctx.range.from });
+    const evaluated = evaluateAvailability({ target, windowDays, asOf, minutes, short, rangeFrom: ctx.range.from, corrections: config.sloCorrections });
 
-    const warnings: string[] = [];
+    const warnings: string[] = correctionWarnings(evaluated.corrections);
     const newestMs = minutes.length > 0 ? minutes[minutes.length - 1].t : null;
     if (metrics.ok && minutes.length === 0) warnings.push("availability: no RequestCount/Percentage5XX metrics of the Front Door profile in the window");
     if (newestMs !== null && asOf.getTime() - newestMs > METRICS_STALE_MS) {

@@ -116,6 +116,11 @@ function compare(snapshot: Snapshot, truth: Truth) {
   expect(a.status).toBe(t.status);
   expect(a.rangeWorst.status).toBe(t.rangeWorst.status);
   within(a.rangeWorst.overBudgetSeconds, t.rangeWorst.overBudgetSeconds, 0, 60, "availability down time in range");
+  // No correction configured: the corrected figures are the raw ones, nothing listed.
+  expect(a.corrections).toEqual(t.corrections);
+  expect(a.corrected.sli).toBe(a.sli);
+  // Azure's reports: exactly what the model wrote (none outside platform-outage).
+  expect(snapshot.platformHealth).toEqual(truth.platformHealth);
 }
 
 describe.each(SCENARIO_NAMES.map((n) => [n]))("scenario %s, as of 15 minutes after it ends", (name) => {

@@ -90,3 +90,40 @@ describe("configuration text fields", () => {
     expect(problems.join("\n")).toMatch(/^regions\[0\]\.displayName: text without control characters/m);
   });
 });
+
+describe("platformHealth and sloCorrections", () => {
+  it("default to no extra filters and no corrections", () => {
+    const config = loadConfigFile("config/demo.json");
+    expect(config.platformHealth).toEqual({ services: [], resourceIds: [] });
+    expect(config.sloCorrections).toEqual([]);
+  });
+
+  it("name the field of a bad correction", () => {
+    const good = { from: "2026-11-03T22:00:00Z", to: "2026-11-03T23:00:00Z", region: "uksouth", reason: "SQL failover test", approvedBy: "jane" };
+    const file = writeConfig(
+      "corrections.json",
+      mutate((c) => {
+        c.sloCorrections = [
+          good,
+          { ...good, region: "eastus" },
+          { ...good, to: "2026-11-03T21:00:00Z" },
+          { ...good, from: "yesterday" },
+          { from: good.from, to: good.to, region: "all", reason: "no approver" },
+        ];
+      }),
+    );
+    const problems = problemsOf(file);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^sloCorrections\[3\]\.from: .*ISO-8601/),
+        expect.stringMatching(/^sloCorrections\[4\]\.approvedBy: /),
+      ]),
+    );
+    // Cross-field checks run once the shapes are right.
+    const crossFile = writeConfig("corrections-cross.json", mutate((c) => (c.sloCorrections = [{ ...good, region: "eastus" }, { ...good, to: "2026-11-03T21:00:00Z" }])));
+    expect(problemsOf(crossFile)).toEqual([
+      'sloCorrections[0].region: unknown region "eastus"; configured regions are uksouth, westeurope, or all',
+      "sloCorrections[1].to: must be after from",
+    ]);
+  });
+});
