@@ -7,6 +7,7 @@
 import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import type { KNode } from "./kusto";
+import { MORE_AGGREGATES } from "./aggregates-more";
 import { compareValues, dynamicForm, keyOf, toNumber, type Getter } from "./value-ops";
 
 export interface AggregateInput {
@@ -163,12 +164,13 @@ function takeAny({ args, groupOf, groups, rows }: AggregateInput): Value[][] {
   return args.map((a) => Array.from(at, (i) => (i < 0 ? null : a(i))));
 }
 
-function variance(sample: boolean, sqrt: boolean): AggregateFn {
-  return ({ args: [x], groupOf, groups, rows }) => {
+function variance(sample: boolean, sqrt: boolean, withPredicate = false): AggregateFn {
+  return ({ args: [x, p], groupOf, groups, rows }) => {
     const n = new Float64Array(groups);
     const s = new Float64Array(groups);
     const s2 = new Float64Array(groups);
     for (let i = 0; i < rows; i++) {
+      if (withPredicate && p(i) !== true) continue;
       const v = x(i);
       if (typeof v !== "number") continue;
       const g = groupOf[i];
@@ -217,6 +219,11 @@ export const AGGREGATES: Record<string, AggregateFn> = {
   stdevp: variance(false, true),
   variance: variance(true, false),
   variancep: variance(false, false),
+  stdevif: variance(true, true, true),
+  stdevpif: variance(false, true, true),
+  varianceif: variance(true, false, true),
+  variancepif: variance(false, false, true),
+  ...MORE_AGGREGATES,
 };
 
 export function isAggregate(name: string): boolean {

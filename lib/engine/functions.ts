@@ -10,6 +10,8 @@ import { DATETIME_FUNCTIONS } from "./functions-datetime";
 import { compileUserCall } from "./user-functions";
 import { SERIES_FUNCTIONS } from "./functions-series";
 import { MORE_FUNCTIONS } from "./functions-more";
+import { BIT_FUNCTIONS } from "./functions-bits";
+import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
 import { formatDatetime, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -261,6 +263,8 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   format_datetime: formatDatetime,
   ...SERIES_FUNCTIONS,
   ...MORE_FUNCTIONS,
+  ...BIT_FUNCTIONS,
+  ...SERIES_MATH_FUNCTIONS,
 };
 
 /** array_sort_asc/desc(array [, nulls_last = true]) (array-sort-asc page); several arrays sorted together are refused. */

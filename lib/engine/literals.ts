@@ -63,6 +63,8 @@ export function literalValue(n: KNode): Value {
       const { body } = inner(toks.join(" ").replace(/\s*\(\s*/, "(").replace(/\s*\)$/, ")"));
       if (body.toLowerCase() === "null") return null;
       const ms = parseDatetime(body);
+      // Kusto reads some culture-dependent forms (01-01-2022) whose day/month order it does not document.
+      if (Number.isNaN(ms) && /^["']?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(body)) return unsupported(n, "datetime literal in day/month/year order");
       if (Number.isNaN(ms)) throw new KqlRuntimeError(`bad datetime literal ${text}`, n.pos);
       return ms;
     }

@@ -56,7 +56,13 @@ function parseJsonLoose(text: string): unknown {
     try {
       return JSON.parse(text.replace(/<br>/g, " ").replace(/,\s*([\]}])/g, "$1"));
     } catch {
-      return undefined;
+      // Single-quoted strings (the bag_zip page): requoted only when no double quote is present.
+      if (text.includes('"') || !text.includes("'")) return undefined;
+      try {
+        return JSON.parse(text.replace(/'((?:[^'\\]|\\.)*)'/g, (_, body: string) => JSON.stringify(body)).replace(/,\s*([\]}])/g, "$1"));
+      } catch {
+        return undefined;
+      }
     }
   }
 }

@@ -1,0 +1,244 @@
+/**
+ * Bitwise, array-shape, encoding and hashing functions of the reference, each per its page.
+ * Bitwise functions work on 64-bit two's complement longs (BigInt keeps all 64 bits; a JS number
+ * does not), tohex() prints that complement, or the 32-bit one for an int argument.
+ */
+import { createHash } from "node:crypto";
+import type { Value } from "../dataset/columns";
+import type { FnImpl } from "./functions";
+import { unsupported } from "./syntax";
+import { toKustoString, toLong, toNumber } from "./value-ops";
+
+const arr = (v: Value): Value[] | null => (Array.isArray(v) ? (v as Value[]) : null);
+const big = (v: Value): bigint | null => {
+  const n = toLong(v);
+  return n === null || !Number.isSafeInteger(n) ? null : BigInt(n);
+};
+const long = (b: bigint): number => Number(BigInt.asIntN(64, b));
+
+function bitwise(op: (a: bigint, b: bigint) => bigint): FnImpl {
+  return ({ g: [a, b] }) =>
+    (i) => {
+      const x = big(a(i));
+      const y = big(b(i));
+      return x === null || y === null ? null : long(op(x, y));
+    };
+}
+
+function shift(left: boolean): FnImpl {
+  return ({ g: [a, b] }) =>
+    (i) => {
+      const x = big(a(i));
+      const n = toLong(b(i));
+      if (x === null || n === null || n < 0) return null;
+      // .NET masks a long shift count to its low 6 bits.
+      const s = BigInt(n & 63);
+      return long(left ? x << s : BigInt.asIntN(64, x) >> s);
+    };
+}
+
+function arrayShift(rotate: boolean, sign: 1 | -1): FnImpl {
+  return ({ g: [a, c, f] }) =>
+    (i) => {
+      const xs = arr(a(i));
+      const n0 = toLong(c(i));
+      if (!xs || n0 === null) return null;
+      const len = xs.length;
+      if (len === 0) return [];
+      const n = n0 * sign; // positive: towards the start
+      if (rotate) {
+        const k = ((n % len) + len) % len;
+        return [...xs.slice(k), ...xs.slice(0, k)];
+      }
+      const fill = f ? f(i) : null;
+      return xs.map((_, k) => {
+        const from = k + n;
+        return from >= 0 && from < len ? xs[from] : fill;
+      });
+    };
+}
+
+/** A condition element of array_iff: bools, and numbers (non-zero is true); anything else is null. */
+function truth(v: Value): boolean | null {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  return null;
+}
+
+const arrayIff: FnImpl = ({ g: [c, t, e] }) => (i) => {
+  const conds = arr(c(i));
+  if (!conds) return null;
+  const tv = t(i);
+  const ev = e(i);
+  const ta = arr(tv);
+  const ea = arr(ev);
+  return conds.map((cv, k) => {
+    const b = truth(cv);
+    if (b === null) return null;
+    const pick = b ? (ta ? ta[k] : tv) : ea ? ea[k] : ev;
+    return pick === undefined ? null : pick;
+  });
+};
+
+/** .NET HttpUtility.UrlEncode: these stay, a space is '+', the rest is %xx (lower-case) of UTF-8. */
+function urlEncode(s: string, space: string): string {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const ch = String.fromCharCode(byte);
+    if (/[A-Za-z0-9\-_.!*()]/.test(ch)) out += ch;
+    else if (ch === " ") out += space;
+    else out += `%${byte.toString(16).padStart(2, "0")}`;
+  }
+  return out;
+}
+
+function hash(algorithm: string): FnImpl {
+  return ({ g: [a], nodes, call }) => {
+    // What bytes Kusto hashes for a non-string value is not documented: only strings are hashed.
+    if (nodes[0]?.type !== "string") return unsupported(call, `${call.symbol?.name ?? "hash"}() of a ${nodes[0]?.type ?? "non-string"} value`);
+    return (i) => {
+      const v = a(i);
+      return v === null ? null : createHash(algorithm).update(String(v), "utf8").digest("hex");
+    };
+  };
+}
+
+const FORMAT_BYTES_UNITS = ["Bytes", "KB", "MB", "GB", "TB", "PB", "EB"];
+
+const formatBytes: FnImpl = ({ g: [a, p, u] }) => (i) => {
+  const v = toNumber(a(i));
+  if (v === null) return null;
+  const precision = p ? (toLong(p(i)) ?? 0) : 0;
+  const unitName = u ? String(u(i) ?? "") : "";
+  let k = unitName ? FORMAT_BYTES_UNITS.findIndex((x) => x.toLowerCase() === unitName.toLowerCase()) : -1;
+  if (k < 0) {
+    k = 0;
+    while (k < FORMAT_BYTES_UNITS.length - 1 && Math.abs(v) >= 1024 ** (k + 1)) k++;
+  }
+  const scaled = v / 1024 ** k;
+  const shown = Number(`${Math.round(Number(`${scaled}e${precision}`))}e-${precision}`).toFixed(precision);
+  return `${shown} ${FORMAT_BYTES_UNITS[k]}`;
+};
+
+const codepointsToString: FnImpl = ({ g }) => (i) => {
+  const points: number[] = [];
+  for (const a of g) {
+    const v = a(i);
+    const items = arr(v) ?? [v];
+    for (const p of items) {
+      const n = toLong(p);
+      if (n === null || n < 0 || n > 0x10ffff) return null;
+      points.push(n);
+    }
+  }
+  return String.fromCodePoint(...points);
+};
+
+/**
+ * The replace_strings page: lookups apply in list order, each over the text no earlier lookup
+ * matched ('is' before 'This' turns "This" into "Thwas"); a non-string rewrite leaves its matches
+ * as they are, and matched text is never searched again. A non-string lookup is ignored.
+ */
+function replaceStrings(text: string, lookups: Value[], rewrites: Value[]): string {
+  let parts: { text: string; done: boolean }[] = [{ text, done: false }];
+  lookups.forEach((l, k) => {
+    if (typeof l !== "string" || l === "") return;
+    const r = rewrites[k];
+    const next: typeof parts = [];
+    for (const p of parts) {
+      if (p.done) {
+        next.push(p);
+        continue;
+      }
+      const pieces = p.text.split(l);
+      pieces.forEach((piece, n) => {
+        if (n > 0) next.push({ text: typeof r === "string" ? r : l, done: true });
+        if (piece) next.push({ text: piece, done: false });
+      });
+    }
+    parts = next;
+  });
+  return parts.map((p) => p.text).join("");
+}
+
+function binaryUnary(f: (x: bigint) => bigint): FnImpl {
+  return ({ g: [a] }) =>
+    (i) => {
+      const x = big(a(i));
+      return x === null ? null : long(f(x));
+    };
+}
+
+export const BIT_FUNCTIONS: Record<string, FnImpl> = {
+  binary_and: bitwise((a, b) => a & b),
+  binary_or: bitwise((a, b) => a | b),
+  binary_xor: bitwise((a, b) => a ^ b),
+  binary_not: binaryUnary((a) => ~a),
+  binary_shift_left: shift(true),
+  binary_shift_right: shift(false),
+  bitset_count_ones: ({ g: [a] }) => (i) => {
+    const x = big(a(i));
+    return x === null ? null : [...BigInt.asUintN(64, x).toString(2)].filter((c) => c === "1").length;
+  },
+  tohex: ({ g: [a, w], nodes }) => {
+    const bits = nodes[0]?.type === "int" ? 32 : 64;
+    return (i) => {
+      const x = big(a(i));
+      if (x === null) return null;
+      const width = w ? (toLong(w(i)) ?? 0) : 0;
+      return BigInt.asUintN(bits, x).toString(16).padStart(width, "0");
+    };
+  },
+  array_shift_left: arrayShift(false, 1),
+  array_shift_right: arrayShift(false, -1),
+  array_rotate_left: arrayShift(true, 1),
+  array_rotate_right: arrayShift(true, -1),
+  array_iff: arrayIff,
+  array_iif: arrayIff,
+  zip: ({ g }) => (i) => {
+    const all = g.map((a) => arr(a(i)));
+    if (all.some((x) => !x)) return null;
+    const n = Math.max(...all.map((x) => (x as Value[]).length));
+    return Array.from({ length: n }, (_, k) => all.map((x) => (x as Value[])[k] ?? null));
+  },
+  bag_zip: ({ g: [ks, vs] }) => (i) => {
+    const keys = arr(ks(i));
+    const values = arr(vs(i));
+    if (!keys) return null;
+    const out: Record<string, Value> = {};
+    // Keys that are not strings are skipped; a key without a value (or values that are no array) maps to null (bag_zip page).
+    keys.forEach((k, n) => {
+      if (typeof k === "string") out[k] = values && n < values.length ? values[n] : null;
+    });
+    return out;
+  },
+  unicode_codepoints_to_string: codepointsToString,
+  unicode_codepoints_from_string: ({ g: [a] }) => (i) => {
+    const v = a(i);
+    return v === null ? null : [...String(v)].map((c) => c.codePointAt(0) as number);
+  },
+  replace_strings: ({ g: [t, ls, rs] }) => (i) => {
+    const text = t(i);
+    const lookups = arr(ls(i));
+    const rewrites = arr(rs(i));
+    if (text === null || !lookups || !rewrites) return null;
+    return replaceStrings(String(text), lookups, rewrites);
+  },
+  hash_md5: hash("md5"),
+  hash_sha1: hash("sha1"),
+  hash_sha256: hash("sha256"),
+  url_encode: ({ g: [a] }) => (i) => (a(i) === null ? null : urlEncode(toKustoString(a(i), "string"), "+")),
+  url_encode_component: ({ g: [a] }) => (i) => (a(i) === null ? null : urlEncode(toKustoString(a(i), "string"), "%20")),
+  url_decode: ({ g: [a] }) => (i) => {
+    const v = a(i);
+    if (v === null) return null;
+    try {
+      return decodeURIComponent(String(v).replace(/\+/g, " "));
+    } catch {
+      return null;
+    }
+  },
+  format_bytes: formatBytes,
+  string_size: ({ g: [a] }) => (i) => (a(i) === null ? null : Buffer.byteLength(toKustoString(a(i), "string"), "utf8")),
+};
+
