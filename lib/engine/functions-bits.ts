@@ -224,6 +224,33 @@ export const BIT_FUNCTIONS: Record<string, FnImpl> = {
     if (text === null || !lookups || !rewrites) return null;
     return replaceStrings(String(text), lookups, rewrites);
   },
+  array_split: ({ g: [a, ix] }) => (i) => {
+    const xs = arr(a(i));
+    const iv = ix(i);
+    const raw = arr(iv) ?? [iv];
+    if (!xs || raw.some((k) => toLong(k) === null)) return null;
+    // Negative indices count from the end; each index starts a new part (array_split page).
+    const cuts = raw.map((k) => Math.min(xs.length, Math.max(0, (toLong(k) as number) < 0 ? xs.length + (toLong(k) as number) : (toLong(k) as number))));
+    const bounds = [0, ...cuts.sort((x, y) => x - y), xs.length];
+    return bounds.slice(1).map((end, k) => xs.slice(bounds[k], end));
+  },
+  bag_set_key: ({ g: [b, k, v] }) => (i) => {
+    const o = b(i);
+    const key = k(i);
+    if (o === null || typeof o !== "object" || Array.isArray(o) || typeof key !== "string") return null;
+    // A JSONPath of member steps ($.a.b) sets a nested key, creating the bags on the way.
+    const steps = key.startsWith("$") ? [...key.slice(1).matchAll(/\.([^.[\]]+)|\[['"]([^'"]+)['"]\]/g)].map((m) => m[1] ?? m[2]) : [key];
+    const root = structuredClone(o) as Record<string, Value>;
+    let cur = root;
+    steps.forEach((step, n) => {
+      if (n === steps.length - 1) cur[step] = v(i);
+      else {
+        const next = cur[step];
+        cur = cur[step] = next !== null && typeof next === "object" && !Array.isArray(next) ? (next as Record<string, Value>) : {};
+      }
+    });
+    return root;
+  },
   hash_md5: hash("md5"),
   hash_sha1: hash("sha1"),
   hash_sha256: hash("sha256"),

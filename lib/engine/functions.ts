@@ -11,6 +11,7 @@ import { compileUserCall } from "./user-functions";
 import { SERIES_FUNCTIONS } from "./functions-series";
 import { MORE_FUNCTIONS } from "./functions-more";
 import { BIT_FUNCTIONS } from "./functions-bits";
+import { IP_FUNCTIONS } from "./functions-ip";
 import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
 import { formatDatetime, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
@@ -259,13 +260,43 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
     }
     return (i) => sums[i];
   },
+  row_rank_dense: rowRank(true),
+  row_rank_min: rowRank(false),
   ...DATETIME_FUNCTIONS,
   format_datetime: formatDatetime,
   ...SERIES_FUNCTIONS,
   ...MORE_FUNCTIONS,
   ...BIT_FUNCTIONS,
+  ...IP_FUNCTIONS,
   ...SERIES_MATH_FUNCTIONS,
 };
+
+/**
+ * row_rank_dense/row_rank_min over the serialized rows (their pages): a rank that grows when the
+ * term differs from the previous row's, by one (dense) or to the row's position (min); a restart
+ * begins again at 1.
+ */
+function rowRank(dense: boolean): FnImpl {
+  return ({ g: [term, restart], scope }) => {
+    const ranks = new Float64Array(scope.table.length);
+    let rank = 0;
+    let pos = 0;
+    let last: Value = null;
+    for (let i = 0; i < ranks.length; i++) {
+      const v = term(i);
+      if (i === 0 || (restart && restart(i) === true)) {
+        rank = 1;
+        pos = 1;
+      } else {
+        pos++;
+        if (compareValues(v, last) !== 0) rank = dense ? rank + 1 : pos;
+      }
+      last = v;
+      ranks[i] = rank;
+    }
+    return (i) => ranks[i];
+  };
+}
 
 /** array_sort_asc/desc(array [, nulls_last = true]) (array-sort-asc page); several arrays sorted together are refused. */
 function arraySort(sign: 1 | -1): FnImpl {
@@ -356,7 +387,7 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
     if (memo) return memo;
   }
   const getter = impl({ g, nodes: argNodes, call: n, scope });
-  if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number", "row_cumsum"].includes(name)) return constant(getter(0));
+  if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min"].includes(name)) return constant(getter(0));
   return getter;
 }
 
