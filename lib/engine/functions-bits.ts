@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
 import { unsupported } from "./syntax";
-import { toKustoString, toLong, toNumber } from "./value-ops";
+import { dynamicForm, toKustoString, toLong, toNumber } from "./value-ops";
 
 const arr = (v: Value): Value[] | null => (Array.isArray(v) ? (v as Value[]) : null);
 const big = (v: Value): bigint | null => {
@@ -250,6 +250,20 @@ export const BIT_FUNCTIONS: Record<string, FnImpl> = {
       }
     });
     return root;
+  },
+  range: ({ g: [a, b, st], nodes }) => {
+    const form = dynamicForm(nodes[0]?.type);
+    const defaultStep = nodes[0]?.type === "datetime" || nodes[0]?.type === "timespan" ? 3_600_000 : 1;
+    return (i) => {
+      const start = toNumber(a(i));
+      const stop = toNumber(b(i));
+      const step = st ? toNumber(st(i)) : defaultStep;
+      if (start === null || stop === null || step === null || step === 0) return null;
+      // At most 1,048,576 elements (range() page: "the max number of elements").
+      const out: Value[] = [];
+      for (let v = start, k = 0; (step > 0 ? v <= stop : v >= stop) && k < 1_048_576; k++, v = start + k * step) out.push(form(v));
+      return out;
+    };
   },
   hash_md5: hash("md5"),
   hash_sha1: hash("sha1"),

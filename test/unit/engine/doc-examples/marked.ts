@@ -123,4 +123,14 @@ export const MARKED: Record<string, Mark> = {
     reason: "the page prints the string elements unquoted ([yes, no, yes]); the value is the array [\"yes\",\"no\",\"yes\"]",
     rows: [["[1, 0, 50]", "yes", "no", '["yes","no","yes"]']],
   },
+  "range-function#2": {
+    kind: "docWrong",
+    reason: "the page elides the 365 days of 2007 with '.....'; the array holds every day from 2007-01-01 to 2007-12-31",
+    rows: [[JSON.stringify(Array.from({ length: 365 }, (_, k) => `${new Date(Date.UTC(2007, 0, 1 + k)).toISOString().slice(0, 10)}T00:00:00.0000000Z`))]],
+  },
+  "range-function#4": {
+    kind: "docWrong",
+    reason: "the page's output table is garbled (a row '1,000,000' and the array as a second row in backquotes); range(1h, 5h) steps by the documented default 1h",
+    rows: [['["01:00:00","02:00:00","03:00:00","04:00:00","05:00:00"]']],
+  },
 };
