@@ -1,4 +1,5 @@
 /** Walks a query's syntax tree: statements, let bindings, table expressions and the operator pipeline. */
+import { evaluate } from "./evaluate";
 import type { Value } from "../dataset/columns";
 import type { Workspace } from "../dataset/workspace";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
@@ -285,6 +286,8 @@ export class Evaluator implements QueryContext {
         const fn = call?.cls === "FunctionCallExpression" ? this.functions.get(call.symbol?.name ?? "") : undefined;
         return fn ? this.callTabular(fn, call, input) : unsupported(op, "invoke of a function that is not a let function");
       }
+      case "EvaluateOperator":
+        return evaluate(op, input, this);
       case "RenderOperator":
         // A visualization hint: the query API returns the same table.
         return input;

@@ -4,6 +4,7 @@
  * The evaluator still refuses what this walk cannot see (e.g. a format string built at run time).
  */
 import { isAggregate } from "./aggregates";
+import { EVALUATE_PLUGINS, pluginName } from "./evaluate";
 import { isScalarFunction } from "./functions";
 import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
@@ -60,7 +61,9 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
   const visit = (n: KNode, parent?: KNode) => {
     if (n.isToken) return;
     const cls = n.cls;
-    if (cls.endsWith("Operator") && !OPERATORS.has(cls)) add(n, describeNode(n));
+    if (cls === "EvaluateOperator") {
+      if (!EVALUATE_PLUGINS.has(pluginName(n))) add(n, `operator evaluate ${pluginName(n)}()`);
+    } else if (cls.endsWith("Operator") && !OPERATORS.has(cls)) add(n, describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
     else if (EXPRESSIONS.has(cls)) add(n, cls === "CompoundNamedExpression" ? "tuple assignment (a, b) = ..." : cls);
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {

@@ -125,10 +125,10 @@ describe("runQuery errors", () => {
   });
 
   it.each([
-    ["an unsupported operator", "AppMetrics | evaluate bag_unpack(Properties)", /evaluate|EvaluateOperator/],
-    ["an unsupported scalar function", "AppMetrics | extend h = hash_sha256(Name)", /function hash_sha256\(\)/],
+    ["an unsupported operator", "AppMetrics | evaluate autocluster()", /evaluate|EvaluateOperator/],
+    ["an unsupported scalar function", "AppMetrics | extend h = hash_xxhash64(Name)", /function hash_xxhash64\(\)/],
     ["an unsupported aggregate", "AppMetrics | summarize tdigest(Sum)", /tdigest/],
-    ["a plugin", "AppMetrics | evaluate bag_unpack(Properties)", /operator evaluate/],
+    ["a plugin", "AppMetrics | evaluate autocluster()", /operator evaluate/],
     ["top-nested", "AppMetrics | top-nested 2 of Name by count()", /TopNested|top-nested/],
   ])("fails on %s with a KqlUnsupportedError naming it and its position", (_what, q, pattern) => {
     let error: unknown;
@@ -144,7 +144,7 @@ describe("runQuery errors", () => {
   });
 
   it("names every unsupported construct of a query at once, in query order", () => {
-    const q = 'AppMetrics | where Name == 500 | evaluate bag_unpack(Properties) | extend h = hash_sha256(Name) | top-nested 2 of Name by count()';
+    const q = 'AppMetrics | where Name == 500 | evaluate autocluster() | extend h = hash_xxhash64(Name) | top-nested 2 of Name by count()';
     let error: unknown;
     try {
       runQuery(workspace(), q);
@@ -156,7 +156,7 @@ describe("runQuery errors", () => {
     expect(constructs).toHaveLength(4);
     expect(constructs[0]).toMatch(/comparison of a string with a long/);
     expect(constructs[1]).toMatch(/operator evaluate/);
-    expect(constructs[2]).toMatch(/function hash_sha256\(\)/);
+    expect(constructs[2]).toMatch(/function hash_xxhash64\(\)/);
     expect(constructs[3]).toMatch(/top-nested|TopNested/);
     expect((error as Error).message).toMatch(/^unsupported KQL \(4 constructs\)/);
   });
