@@ -1,4 +1,5 @@
 /** Walks a query's syntax tree: statements, let bindings, table expressions and the operator pipeline. */
+import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
 import type { Value } from "../dataset/columns";
 import type { Workspace } from "../dataset/workspace";
@@ -239,6 +240,16 @@ export class Evaluator implements QueryContext {
     return unsupported(n, n.cls.endsWith("Operator") ? undefined : `tabular expression ${n.cls}`);
   }
 
+  applyChain(n: KNode, input: ETable): ETable {
+    if (n.cls === "PipeExpression") {
+      const [left, op] = nodes(n);
+      return this.apply(op, this.applyChain(left, input));
+    }
+    if (n.cls === "ParenthesizedExpression" || n.cls === "MvApplySubqueryExpression") return this.applyChain(nodes(n).find((c) => c.type === "table") ?? nodes(n)[0], input);
+    if (n.cls.endsWith("Operator")) return this.apply(n, input);
+    return this.evalTabular(n);
+  }
+
   private apply(op: KNode, input: ETable): ETable {
     switch (op.cls) {
       case "FilterOperator":
@@ -286,6 +297,8 @@ export class Evaluator implements QueryContext {
         const fn = call?.cls === "FunctionCallExpression" ? this.functions.get(call.symbol?.name ?? "") : undefined;
         return fn ? this.callTabular(fn, call, input) : unsupported(op, "invoke of a function that is not a let function");
       }
+      case "MvApplyOperator":
+        return mvApply(op, input, this);
       case "EvaluateOperator":
         return evaluate(op, input, this);
       case "RenderOperator":

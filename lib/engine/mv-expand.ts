@@ -1,5 +1,6 @@
 /** mv-expand: one output row per element of dynamic arrays (several columns expand in parallel). */
 import type { Value } from "../dataset/columns";
+import type { KustoType } from "../telemetry/schemas";
 import type { KNode } from "./kusto";
 import { compileScalar, type QueryContext } from "./scalar";
 import { listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
@@ -13,27 +14,28 @@ function elements(v: Value, bagAsArray: boolean): Value[] {
   return [val];
 }
 
-export function mvExpand(op: KNode, input: ETable, ctx: QueryContext): ETable {
-  const params = namedParameters(op);
-  const bagAsArray = (params.get("kind") ?? params.get("bagexpansion") ?? "bag").toLowerCase() === "array";
-  const itemIndex = params.get("with_itemindex");
-  const schema = op.columns ?? [];
-  const items = op.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).filter((c) => c.cls === "MvExpandExpression");
-  const targets = items.map((item) => {
-    const [exprOrNamed] = nodes(item);
-    const named = exprOrNamed.cls === "SimpleNamedExpression";
-    const expr = named ? nodes(exprOrNamed)[1] : exprOrNamed;
-    const name = named ? nameOf(nodes(exprOrNamed)[0]) : expr.cls === "NameReference" ? nameOf(expr) : undefined;
-    if (!name) return unsupported(item, "mv-expand of an unnamed expression");
-    const type = schema.find((c) => c.name === name)?.type ?? "dynamic";
-    return { name, type, get: compileScalar(expr, { table: input, ctx }) as Getter };
-  });
-  const limitText = op.children.find((c) => c.cls === "MvExpandRowLimitClause");
-  if (limitText) return unsupported(limitText, "mv-expand limit");
+export interface ExpandTarget {
+  name: string;
+  type: KustoType;
+  get: Getter;
+}
+
+/** One `name = expr` (or a column) of mv-expand/mv-apply; typeOf gives the declared element type. */
+export function expandTarget(item: KNode, input: ETable, ctx: QueryContext, typeOf: (name: string) => KustoType): ExpandTarget {
+  const [exprOrNamed] = nodes(item);
+  const named = exprOrNamed.cls === "SimpleNamedExpression";
+  const expr = named ? nodes(exprOrNamed)[1] : exprOrNamed;
+  const name = named ? nameOf(nodes(exprOrNamed)[0]) : expr.cls === "NameReference" ? nameOf(expr) : undefined;
+  if (!name) return unsupported(item, "expansion of an unnamed expression");
+  return { name, type: typeOf(name), get: compileScalar(expr, { table: input, ctx }) };
+}
+
+/** The expansion of rows 0..length-1: each row repeated once per element of its longest array. */
+export function expandRows(targets: readonly ExpandTarget[], length: number, bagAsArray: boolean): { rows: number[]; expanded: Value[][]; indexes: number[] } {
   const rows: number[] = [];
   const expanded: Value[][] = targets.map(() => []);
   const indexes: number[] = [];
-  for (let i = 0; i < input.length; i++) {
+  for (let i = 0; i < length; i++) {
     const arrays = targets.map((t) => elements(t.get(i), bagAsArray));
     const n = Math.max(...arrays.map((a) => a.length));
     for (let j = 0; j < n; j++) {
@@ -42,6 +44,19 @@ export function mvExpand(op: KNode, input: ETable, ctx: QueryContext): ETable {
       arrays.forEach((a, k) => expanded[k].push(j < a.length ? convertTo(targets[k].type, a[j]) : null));
     }
   }
+  return { rows, expanded, indexes };
+}
+
+export function mvExpand(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const params = namedParameters(op);
+  const bagAsArray = (params.get("kind") ?? params.get("bagexpansion") ?? "bag").toLowerCase() === "array";
+  const itemIndex = params.get("with_itemindex");
+  const schema = op.columns ?? [];
+  const items = op.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).filter((c) => c.cls === "MvExpandExpression");
+  const targets = items.map((item) => expandTarget(item, input, ctx, (name) => schema.find((c) => c.name === name)?.type ?? "dynamic"));
+  const limitText = op.children.find((c) => c.cls === "MvExpandRowLimitClause");
+  if (limitText) return unsupported(limitText, "mv-expand limit");
+  const { rows, expanded, indexes } = expandRows(targets, input.length, bagAsArray);
   const sel = Int32Array.from(rows);
   const columns: EColumn[] = schema.map((c) => {
     const k = targets.findIndex((t) => t.name === c.name);

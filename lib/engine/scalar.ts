@@ -22,6 +22,8 @@ export interface QueryContext {
   evalTabular(node: KNode): ETable;
   /** A `let` function with parameters (or statements) by name. */
   userFunction?(name: string): UserFunction | undefined;
+  /** Runs a subquery that starts with an operator (mv-apply's `on (...)`) over `input`. */
+  applyChain?(node: KNode, input: ETable): ETable;
 }
 
 export interface Scope {

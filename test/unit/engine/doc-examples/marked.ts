@@ -133,4 +133,13 @@ export const MARKED: Record<string, Mark> = {
     reason: "the page's output table is garbled (a row '1,000,000' and the array as a second row in backquotes); range(1h, 5h) steps by the documented default 1h",
     rows: [['["01:00:00","02:00:00","03:00:00","04:00:00","05:00:00"]']],
   },
+  "mv-apply-operator#4": {
+    kind: "docWrong",
+    reason: 'the first row\'s NewArr1 is printed ["A2\',"A1"] (a stray single quote); the value is ["A2","A1"]',
+    rows: [
+      ["1", '["A1","A2","A3"]', "[10,30,7]", '["A2","A1"]', "[30,10]"],
+      ["7", '["B1","B2","B5"]', "[15,11,50]", '["B5","B1"]', "[50,15]"],
+      ["3", '["C1","C2","C3","C4"]', "[6,40,20,8]", '["C2","C3"]', "[40,20]"],
+    ],
+  },
 };
