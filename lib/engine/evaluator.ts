@@ -1,4 +1,5 @@
 /** Walks a query's syntax tree: statements, let bindings, table expressions and the operator pipeline. */
+import { parseKv } from "./parse-kv";
 import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
 import type { Value } from "../dataset/columns";
@@ -297,6 +298,8 @@ export class Evaluator implements QueryContext {
         const fn = call?.cls === "FunctionCallExpression" ? this.functions.get(call.symbol?.name ?? "") : undefined;
         return fn ? this.callTabular(fn, call, input) : unsupported(op, "invoke of a function that is not a let function");
       }
+      case "ParseKvOperator":
+        return parseKv(op, input, this);
       case "MvApplyOperator":
         return mvApply(op, input, this);
       case "EvaluateOperator":
