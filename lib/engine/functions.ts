@@ -12,6 +12,7 @@ import { SERIES_FUNCTIONS } from "./functions-series";
 import { MORE_FUNCTIONS } from "./functions-more";
 import { BIT_FUNCTIONS } from "./functions-bits";
 import { IP_FUNCTIONS } from "./functions-ip";
+import { CONVERT_FUNCTIONS } from "./functions-convert";
 import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
 import { formatDatetime, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
@@ -268,6 +269,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...MORE_FUNCTIONS,
   ...BIT_FUNCTIONS,
   ...IP_FUNCTIONS,
+  ...CONVERT_FUNCTIONS,
   ...SERIES_MATH_FUNCTIONS,
 };
 
