@@ -298,6 +298,8 @@ export class Evaluator implements QueryContext {
         const fn = call?.cls === "FunctionCallExpression" ? this.functions.get(call.symbol?.name ?? "") : undefined;
         return fn ? this.callTabular(fn, call, input) : unsupported(op, "invoke of a function that is not a let function");
       }
+      case "ProjectByNamesOperator":
+        return ops.projectByNames(op, input, this);
       case "ParseKvOperator":
         return parseKv(op, input, this);
       case "MvApplyOperator":

@@ -201,3 +201,22 @@ export function distinct(op: KNode, input: ETable, ctx: QueryContext): ETable {
 export function serialize(op: KNode, input: ETable, ctx: QueryContext): ETable {
   return exprList(op).length > 0 ? extend(op, input, ctx) : input;
 }
+
+/**
+ * project-by-names (its page): names given as strings or dynamic arrays of strings, `*` a wildcard;
+ * columns come in the order the names list them (a pattern's matches in table order), each once, and
+ * names matching no column are ignored.
+ */
+export function projectByNames(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const picked: EColumn[] = [];
+  for (const arg of exprList(op)) {
+    const v = compileScalar(arg, { table: input, ctx })(0);
+    const names = Array.isArray(v) ? v : [v];
+    for (const name of names) {
+      if (typeof name !== "string") continue;
+      const rx = new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+      for (const c of input.columns) if (rx.test(c.name) && !picked.includes(c)) picked.push(c);
+    }
+  }
+  return { length: input.length, columns: picked };
+}
