@@ -298,6 +298,12 @@ export class Evaluator implements QueryContext {
         const fn = call?.cls === "FunctionCallExpression" ? this.functions.get(call.symbol?.name ?? "") : undefined;
         return fn ? this.callTabular(fn, call, input) : unsupported(op, "invoke of a function that is not a let function");
       }
+      case "AsOperator": {
+        // Names the input for later references (`| as T | union T`) and for union withsource.
+        const decl = childOf(op, "NameDeclaration");
+        if (decl) this.tabularLets.set(nameOf(decl), { node: op, value: input });
+        return input;
+      }
       case "ProjectByNamesOperator":
         return ops.projectByNames(op, input, this);
       case "ParseKvOperator":

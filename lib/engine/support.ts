@@ -21,7 +21,7 @@ const OPERATORS = new Set([
   "FilterOperator", "ExtendOperator", "ProjectOperator", "ProjectAwayOperator", "ProjectKeepOperator", "ProjectReorderOperator",
   "ProjectRenameOperator", "SummarizeOperator", "SortOperator", "TopOperator", "TakeOperator", "CountOperator", "DistinctOperator",
   "SerializeOperator", "JoinOperator", "UnionOperator", "MvExpandOperator", "MakeSeriesOperator", "RenderOperator", "LookupOperator",
-  "ParseOperator", "ParseWhereOperator", "MvApplyOperator", "ParseKvOperator", "ProjectByNamesOperator", "InvokeOperator", "SearchOperator", "RangeOperator", "PrintOperator",
+  "ParseOperator", "ParseWhereOperator", "MvApplyOperator", "ParseKvOperator", "ProjectByNamesOperator", "AsOperator", "InvokeOperator", "SearchOperator", "RangeOperator", "PrintOperator",
 ]);
 
 const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive"]);

@@ -2,7 +2,7 @@
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
 import type { QueryContext } from "./scalar";
-import { listElements, nameOf, namedParameters, unsupported } from "./syntax";
+import { childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { materialize, type ETable } from "./table";
 
 /**
@@ -34,6 +34,16 @@ function outputSources(tables: ETable[]): Map<string, { name: string; type: stri
   return out;
 }
 
+/** The name an `| as Name` at the end of a (parenthesized) union argument gives it. */
+function asName(e: KNode): string | undefined {
+  let cur = e;
+  while (cur.cls === "ParenthesizedExpression") cur = nodes(cur).find((c) => c.type === "table") ?? nodes(cur)[0];
+  if (cur.cls !== "PipeExpression") return undefined;
+  const op = nodes(cur)[1];
+  const decl = op?.cls === "AsOperator" ? childOf(op, "NameDeclaration") : undefined;
+  return decl ? nameOf(decl) : undefined;
+}
+
 export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): ETable {
   const params = namedParameters(op);
   if ((params.get("kind") ?? "outer").toLowerCase() !== "outer") return unsupported(op, `union kind=${params.get("kind")}`);
@@ -44,7 +54,7 @@ export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): 
   for (const e of lists.flatMap(listElements)) {
     if (e.cls === "NamedParameter") continue;
     if (e.type !== "table") return unsupported(e, "union argument that is not a table (wildcards are not supported)");
-    const name = e.cls === "NameReference" ? nameOf(e) : `union_arg${parts.length}`;
+    const name = e.cls === "NameReference" ? nameOf(e) : (asName(e) ?? `union_arg${parts.length}`);
     if (e.cls === "NameReference" && e.symbol?.kind === "Table" && /[*]/.test(name)) return unsupported(e, "union with wildcards");
     parts.push({ name, table: ctx.evalTabular(e) });
   }
