@@ -12,6 +12,7 @@ import { SERIES_FUNCTIONS } from "./functions-series";
 import { MORE_FUNCTIONS } from "./functions-more";
 import { BIT_FUNCTIONS } from "./functions-bits";
 import { IP_FUNCTIONS } from "./functions-ip";
+import { PACK_FUNCTIONS } from "./functions-pack";
 import { CONVERT_FUNCTIONS } from "./functions-convert";
 import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
 import { formatDatetime, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
@@ -269,6 +270,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...MORE_FUNCTIONS,
   ...BIT_FUNCTIONS,
   ...IP_FUNCTIONS,
+  ...PACK_FUNCTIONS,
   ...CONVERT_FUNCTIONS,
   ...SERIES_MATH_FUNCTIONS,
 };
@@ -389,7 +391,7 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
     if (memo) return memo;
   }
   const getter = impl({ g, nodes: argNodes, call: n, scope });
-  if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min"].includes(name)) return constant(getter(0));
+  if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "pack_all"].includes(name)) return constant(getter(0));
   return getter;
 }
 

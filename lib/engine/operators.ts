@@ -55,7 +55,7 @@ export function extend(op: KNode, input: ETable, ctx: QueryContext): ETable {
     }
     namedNow.add(name);
     const type = schema.find((c) => c.name === name)?.type ?? (expr.type as EColumn["type"]);
-    const getter = compileScalar(expr, { table, ctx });
+    const getter = compileScalar(expr, { table, ctx, input });
     const view = materialize(type, table.length, getter);
     const col: EColumn = { name, type, view };
     const idx = table.columns.findIndex((c) => c.name === name);

@@ -31,6 +31,8 @@ export interface Scope {
   ctx: QueryContext;
   /** Inside summarize: aggregate calls already computed per group. */
   aggregates?: Map<KNode, Getter>;
+  /** Inside extend: the operator's input, without the columns its earlier items add (pack_all packs these). */
+  input?: ETable;
   /** Inside an inlined user function: its parameters and local lets. */
   params?: Map<string, Getter>;
 }

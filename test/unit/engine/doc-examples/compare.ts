@@ -69,7 +69,7 @@ function parseJsonLoose(text: string): unknown {
 
 export function sameCell(docText: string, ours: unknown, type: ColumnSchema["type"]): boolean {
   // <br> is a line break in a cell; <https://...> is markdown's autolink of a URL.
-  const text = docText.replace(/<br\s*\/?>/g, "\n").trim().replace(/^<(https?:[^>]*)>$/, "$1");
+  const text = docText.replace(/<br\s*\/?>/g, "\n").replace(/&nbsp;/g, " ").trim().replace(/^<(https?:[^>]*)>$/, "$1");
   const unquoted = text.replace(/^"(.*)"$/s, "$1");
   if (ours === null || ours === "") return text === "" || text.toLowerCase() === "null" || text === '""' || text === "(null)";
   switch (type) {
