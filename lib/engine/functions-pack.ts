@@ -79,6 +79,19 @@ export const PACK_FUNCTIONS: Record<string, FnImpl> = {
     if (x === null || center === null || delta === null) return null;
     return x >= center - delta && x <= center + delta;
   },
+  // Strict base64 (padded to a multiple of 4): the base64_encode_fromarray page's unpadded input decodes to nothing.
+  base64_decode_toarray: ({ g: [a] }) => (i) => {
+    const v = a(i);
+    if (v === null) return null;
+    const s = String(v);
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) return null;
+    return [...Buffer.from(s, "base64")];
+  },
+  base64_encode_fromarray: ({ g: [a] }) => (i) => {
+    const v = a(i);
+    if (!Array.isArray(v) || v.some((b) => typeof b !== "number" || !Number.isInteger(b) || b < 0 || b > 255)) return null;
+    return Buffer.from(v as number[]).toString("base64");
+  },
   parse_csv: ({ g: [a] }) => (i) => {
     const v = a(i);
     return v === null ? null : firstCsvRecord(String(v));
