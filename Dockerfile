@@ -29,7 +29,8 @@ ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0 NEXT_TELEMETRY_DISABLED=1
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/config ./config
-# A public/ folder, if one is added, needs: COPY --from=build /app/public ./public
+# The web app manifest and its icons (the wall installs full screen).
+COPY --from=build /app/public ./public
 RUN mkdir -p .next/cache && chown node:node .next/cache
 USER node
 EXPOSE 3000

@@ -158,10 +158,14 @@ describe("readable on-call pages (1440×900)", () => {
     expect(text).not.toMatch(/KS\d{3}/);
     expect(await page.locator("[data-check-status=warn]").count()).toBe(0);
     expect(await page.locator("[data-check-status=fail]").count()).toBe(0);
+    // How many optional tables the demo lacks depends on what the simulator writes; each absent one
+    // must read as optional, and the summary must count exactly those.
     const optional = page.locator("[data-check-status=optional]");
-    await expect(optional.count()).resolves.toBe(2);
+    const absent = await optional.count();
     for (const row of await optional.all()) await expect(row.textContent()).resolves.toMatch(/Optional, absentoptional, not in this workspace; it would add .+To add it: /);
-    await expect(page.locator("[data-doctor-summary]").textContent()).resolves.toMatch(/^Every required table, column and recent row is present; 2 optional table\(s\) absent, which no panel needs/);
+    await expect(page.locator("[data-doctor-summary]").textContent()).resolves.toMatch(
+      absent ? new RegExp(`^Every required table, column and recent row is present; ${absent} optional table\\(s\\) absent, which no panel needs`) : /^Every required table, column and recent row is present/,
+    );
     await screenshot(page, "readable-doctor");
     expect(errors).toEqual([]);
     await closePage(page);
