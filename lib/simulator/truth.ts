@@ -5,6 +5,7 @@ import { isoSec } from "./format";
 import type { Timeline } from "./model";
 import { incidents, originFlips, probeBlindSpans } from "./truth-incidents";
 import { platformTruth } from "./truth-platform";
+import { outsideInTruth } from "./truth-outside-in";
 import { availabilityTruth, conflictTruth, regionTruth, replicationTruth, splitBrainTruth } from "./truth-signals";
 
 /** The simulator's ground truth: the Snapshot of SIGNALS.md section 4 plus how the data was made. */
@@ -18,6 +19,8 @@ export interface Truth extends Snapshot {
       lyingProbes: { region: string; start: string; end: string }[];
       saturations: { region: string; start: string; end: string }[];
       drillMarkers: { region: string; start: string; end: string }[];
+      edgeOutages: { start: string; end: string }[];
+      logExportGaps: { start: string; end: string }[];
       splitBrainDecoys: string[];
       /** Azure-reported outages: the impact window and the whole minutes it covers. */
       platformEvents: { region: string; trackingId: string; start: string; end: string; minutes: number }[];
@@ -46,6 +49,7 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
     splitBrain: splitBrainTruth(timeline, from, to),
     availability: availabilityTruth(timeline, bins, from, to),
     platformHealth: platformTruth(timeline, from, to),
+    outsideIn: outsideInTruth(timeline, from, to),
     signals: {} as Snapshot["signals"],
     dataAgeSeconds: 0,
     warnings: [],
@@ -57,6 +61,8 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
         lyingProbes: ep.lyingProbes.map((l) => ({ region: l.region, ...span(l) })),
         saturations: ep.saturations.map((s) => ({ region: s.region, ...span(s) })),
         drillMarkers: ep.drillMarkers.map((d) => ({ region: d.region, ...span(d) })),
+        edgeOutages: ep.edgeOutages.map(span),
+        logExportGaps: ep.logExportGaps.map(span),
         splitBrainDecoys: ep.writeGroups.filter((g) => !g.isRace).map((g) => g.entityId),
         platformEvents: ep.platformEvents.map((p) => ({ region: p.region, trackingId: p.trackingId, ...span(p), minutes: Math.floor(p.end / 60) - Math.ceil(p.start / 60) })),
       },

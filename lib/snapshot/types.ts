@@ -9,7 +9,7 @@ export type Status = "ok" | "warn" | "breach" | "no-data";
  * The keys of `Snapshot.signals` (SIGNALS.md section 3). The signal registry (lib/signals/index.ts)
  * must hold exactly one module per key: the type check there fails otherwise.
  */
-export type SignalKey = "regions" | "replication" | "conflicts" | "originHealth" | "incidents" | "splitBrain" | "availability" | "platformHealth";
+export type SignalKey = "regions" | "replication" | "conflicts" | "originHealth" | "incidents" | "splitBrain" | "availability" | "platformHealth" | "outsideIn";
 
 /** One KQL query behind a signal, with what the inspector shows about its run. */
 export interface QueryRun {
@@ -228,6 +228,62 @@ export interface PlatformEvent {
   sentence: string;
 }
 
+/** One Application Insights standard availability test (AppAvailabilityResults), as seen from outside. */
+export interface OutsideInTest {
+  name: string;
+  /** null: the global (Front Door) endpoint; else the region whose origin the test calls directly. */
+  region: string | null;
+  /** Runs and failed runs in the range, and their success ratio (null without runs). */
+  runs: number;
+  failed: number;
+  availability: number | null;
+  /** The last round (one run per location): failing when at least half of its runs failed. */
+  recentRuns: number;
+  recentFailed: number;
+  failing: boolean | null;
+  newest: string | null;
+  status: Status;
+}
+
+/** A telemetry source the dashboard reads, and whether it went silent. */
+export interface TelemetrySourceState {
+  id: string;
+  /** e.g. "Front Door logs", "UK South metrics", "canary". */
+  label: string;
+  /** Newest row within the look-back; null when none. */
+  newest: string | null;
+  /** No row for longer than the source's silence limit (or none in the look-back). */
+  silent: boolean;
+}
+
+/**
+ * Who is blind (or failing) now: Front Door failing, a region failing, or our own logs missing.
+ * Computed once in lib/signals/outside-in; the overview and the wall print `headline` and `detail`.
+ */
+export interface BlindVerdict {
+  kind: "ok" | "frontdoor-failing" | "region-failing" | "logs-missing" | "all-silent";
+  status: Status;
+  headline: string;
+  /** One sentence per silent source ("Front Door logs silent since 10:02 UTC (25 min)"), and what outside-in says. */
+  detail: string[];
+  /** The failing regions (region-failing). */
+  regions: string[];
+  sources: TelemetrySourceState[];
+}
+
+export interface OutsideInSnapshot {
+  tests: OutsideInTest[];
+  /** The global test's success ratio over the SLO window, next to the edge SLI (availability.sli). */
+  sliOutsideIn: number | null;
+  sliEdge: number | null;
+  /** outside-in − edge, and why they differ, in words. */
+  sliGap: number | null;
+  sliGapExplained: string;
+  verdict: BlindVerdict;
+  status: Status;
+  rangeWorst: RangeWorst;
+}
+
 export interface Snapshot {
   asOf: string;
   range: { from: string; to: string };
@@ -242,6 +298,7 @@ export interface Snapshot {
   availability: AvailabilitySnapshot;
   /** Azure-reported platform events overlapping the range (Service Health first, newest first); warn while one is active at asOf. */
   platformHealth: { events: PlatformEvent[]; status: Status; rangeWorst: RangeWorst };
+  outsideIn: OutsideInSnapshot;
   /** Per signal, in registry order. */
   signals: Record<SignalKey, SignalMeta>;
   dataAgeSeconds: number | null;
