@@ -6,6 +6,7 @@ import type { Timeline } from "./model";
 import { incidents, originFlips, probeBlindSpans } from "./truth-incidents";
 import { platformTruth } from "./truth-platform";
 import { outsideInTruth } from "./truth-outside-in";
+import { regionAnalyticsTruth } from "./truth-analytics";
 import { availabilityTruth, conflictTruth, regionTruth, replicationTruth, splitBrainTruth } from "./truth-signals";
 
 /** The simulator's ground truth: the Snapshot of SIGNALS.md section 4 plus how the data was made. */
@@ -36,6 +37,7 @@ const span = <T extends { start: number; end: number }>(s: T) => ({ start: isoSe
 export function computeTruth(timeline: Timeline, density: Density, from: number, to: number, rowCounts: Record<string, number>): Truth {
   const bins = new BinSeries(timeline, from, to);
   const ep = timeline.episodes;
+  const incidentList = incidents(timeline, bins, from, to);
   return {
     asOf: isoSec(to),
     range: { from: isoSec(from), to: isoSec(to) },
@@ -45,7 +47,8 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
     conflicts: conflictTruth(timeline, from, to),
     originFlips: originFlips(timeline, from, to),
     probeBlind: probeBlindSpans(timeline, bins, from, to),
-    incidents: incidents(timeline, bins, from, to),
+    incidents: incidentList,
+    incidentAnalytics: regionAnalyticsTruth(timeline, incidentList, from, to),
     splitBrain: splitBrainTruth(timeline, from, to),
     availability: availabilityTruth(timeline, bins, from, to),
     platformHealth: platformTruth(timeline, from, to),

@@ -124,6 +124,38 @@ export interface IncidentSnapshot {
   status: Status;
   /** One plain sentence per non-ok part of the status; every screen shows these words. */
   reasons: string[];
+  /** When we knew: the earlier of the flip to unhealthy and the first page-severity burn-rate alert (null: not measured). */
+  detectedAt?: string | null;
+  detectedBy?: "flip" | "burn-alert" | null;
+  /** detectedAt − start. */
+  timeToDetectSeconds?: number | null;
+  /** The origin's flip back to healthy (Front Door re-admits it). */
+  readmittedAt?: string | null;
+  /** First bin from which its traffic share stays within 10 % of the pre-incident share for 60 s. */
+  failbackAt?: string | null;
+  /** failbackAt − readmittedAt; null while not failed back. */
+  failbackSeconds?: number | null;
+}
+
+/** Per region over the range: mean time between real incidents and how long since recovery was last tested. */
+export interface RegionAnalytics {
+  region: string;
+  /** Real incidents (drills left out) that started in the range. */
+  realIncidents: number;
+  /** Range length ÷ real incidents; null with none. */
+  mtbiSeconds: number | null;
+  /** End of the region's last drill (failover_drill end marker); null when none in the look-back. */
+  lastDrillAt: string | null;
+  /** (asOf − lastDrillAt) in days; null without a drill. */
+  lastTestedDays: number | null;
+  /** warn past budgets.drillMaxAgeDays, or without any drill in the look-back. */
+  testedStatus: Status;
+  reason: string | null;
+}
+
+export interface IncidentAnalytics {
+  drillMaxAgeDays: number;
+  regions: RegionAnalytics[];
 }
 
 /** The surviving regions from start to recoveredAt + 10 min (or asOf while open). */
@@ -299,6 +331,8 @@ export interface Snapshot {
   /** Azure-reported platform events overlapping the range (Service Health first, newest first); warn while one is active at asOf. */
   platformHealth: { events: PlatformEvent[]; status: Status; rangeWorst: RangeWorst };
   outsideIn: OutsideInSnapshot;
+  /** Per region: mean time between incidents and last tested (the incidents signal's). */
+  incidentAnalytics: IncidentAnalytics;
   /** Per signal, in registry order. */
   signals: Record<SignalKey, SignalMeta>;
   dataAgeSeconds: number | null;

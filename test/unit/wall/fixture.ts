@@ -77,6 +77,7 @@ export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
       corrections: [],
     },
     platformHealth: { events: [], status: "ok", rangeWorst: { ...RANGE_OK, overBudgetSeconds: null } },
+    incidentAnalytics: { drillMaxAgeDays: 90, regions: [] },
     outsideIn: {
       tests: [],
       sliOutsideIn: 0.9998,
