@@ -172,7 +172,7 @@ export const FEEDS = {
     title: "Application Insights standard availability tests (outside-in: the Front Door endpoint and each origin)",
     table: "AppAvailabilityResults",
     select: { column: "Name", values: testNames },
-    columns: ["TimeGenerated", "Name", "Location", "Success", "DurationMs"],
+    columns: ["TimeGenerated", "Name", "Success"],
     withinHours: 1,
     ifMissing: "fail",
     setting:

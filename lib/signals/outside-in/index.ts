@@ -65,7 +65,8 @@ export const outsideIn: SignalModule<OutsideInValue, "outsideIn"> = {
   title: "Outside-in availability and who is blind",
   label: "Outside-in",
   telemetry: [FEEDS.availabilityTests],
-  wallTiles: [],
+  // The availability tile's freshness counts the outside-in runs too; the who-is-blind banner sits above the tiles.
+  wallTiles: ["availability"],
   project,
   series: outsideInSeries,
   queries: outsideInQueries,
