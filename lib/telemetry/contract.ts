@@ -65,7 +65,8 @@ const testNames = (config: DashboardConfig) => {
   return [names.global, ...names.regions.map((r) => r.name)];
 };
 
-const canaryNames = (config: DashboardConfig) => [
+/** The canary lag metric names of a configuration (pairs with `lagSource.kind` canary). */
+export const canaryNames = (config: DashboardConfig): string[] => [
   ...new Set(config.replication.flatMap((p) => (p.lagSource.kind === "canary" ? [p.lagSource.metricName] : []))),
 ];
 

@@ -1,6 +1,8 @@
 import type { DashboardConfig } from "@/lib/config/schema";
 import { kql, kqlList } from "@/lib/kql/literal";
-import { availabilityTestNames, CPU_METRICS, PROFILE_METRICS } from "@/lib/telemetry/contract";
+import { availabilityTestNames, canaryNames, CPU_METRICS, PROFILE_METRICS } from "@/lib/telemetry/contract";
+
+export { canaryNames };
 import { profileFilter } from "../availability/query";
 import type { CatalogQuery } from "../runtime/types";
 
@@ -46,10 +48,6 @@ export function regionMetricsQuery(config: DashboardConfig): string {
   return kql`AzureMetrics
 | where MetricName in ${CPU_METRICS} and tolower(_ResourceId) in ${ids}
 | summarize newest = max(TimeGenerated) by resourceId = tolower(_ResourceId)`;
-}
-
-export function canaryNames(config: DashboardConfig): string[] {
-  return [...new Set(config.replication.flatMap((p) => (p.lagSource.kind === "canary" ? [p.lagSource.metricName] : [])))];
 }
 
 /** Newest canary lag sample: `newest`. */
