@@ -44,7 +44,9 @@ export function OutsideInSummary({ outsideIn: o, regionName, windowDays }: { out
             <th scope="col" className="text-right">
               Last round
             </th>
-            <th scope="col">Now</th>
+            <th scope="col" className="pl-3">
+              Now
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -55,10 +57,10 @@ export function OutsideInSummary({ outsideIn: o, regionName, windowDays }: { out
               <td className="text-right tabular-nums">
                 {formatRatio(t.availability)} ({t.runs - t.failed}/{t.runs})
               </td>
-              <td className="text-right tabular-nums">
+              <td className="whitespace-nowrap text-right tabular-nums">
                 {t.recentFailed} of {t.recentRuns} failed
               </td>
-              <td>
+              <td className="pl-3">
                 <StatusBadge status={t.status} label={t.name} />
               </td>
             </tr>

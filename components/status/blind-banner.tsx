@@ -29,7 +29,7 @@ export function BlindBanner({ verdict, size = "page" }: { verdict: BlindVerdict 
         <span aria-hidden="true">{style.icon}</span> {KIND_WORD[verdict.kind]}
       </span>
       <div className="flex min-w-0 flex-col">
-        <span className={`font-bold ${wall ? "truncate text-3xl" : "text-base"}`} data-value="blind-headline">
+        <span className={`font-bold ${wall ? "line-clamp-2 text-3xl" : "text-base"}`} data-value="blind-headline">
           {verdict.headline}
         </span>
         {verdict.detail.length > 0 && (

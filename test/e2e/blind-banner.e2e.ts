@@ -15,6 +15,9 @@ import { closePage, collectErrors, launchBrowser, screenshot } from "./browser";
  */
 const config = loadConfigFile("config/demo.json");
 
+/** The recorded snapshot with the scenario's outside-in part and that signal's status, as the server would send it. */
+const served = (recorded: Snapshot, o: OutsideInSnapshot): Snapshot => ({ ...recorded, outsideIn: o, signals: { ...recorded.signals, outsideIn: { ...recorded.signals.outsideIn, status: o.status } } });
+
 async function verdictOf(name: ScenarioName, minutesIn: number): Promise<OutsideInSnapshot> {
   const start = new Date("2026-11-20T11:00:00Z");
   const to = new Date(start.getTime() + minutesIn * 60_000);
@@ -51,7 +54,7 @@ describe("who-is-blind banner", () => {
   it("overview: says our Front Door logs are missing, since when, and that users are fine", async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors = collectErrors(page);
-    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ ...recorded, outsideIn: logsMissing }) }));
+    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served(recorded, logsMissing)) }));
     await page.goto(`${baseUrl}/?range=1h`);
     const banner = page.locator("[data-testid=blind-banner]");
     // The first paint is the server's own (healthy) snapshot; the banner arrives with the next refresh (30 s).
@@ -70,7 +73,7 @@ describe("who-is-blind banner", () => {
   it("wall: says Front Door is failing (not a region), in one screen without scroll bars", async () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const errors = collectErrors(page);
-    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ ...recorded, outsideIn: frontDoorFailing }) }));
+    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served(recorded, frontDoorFailing)) }));
     await page.goto(`${baseUrl}/wall?refresh=10s`);
     const banner = page.locator("[data-testid=blind-banner]");
     await banner.waitFor({ timeout: 60_000 });
