@@ -23,18 +23,18 @@ export function BlindBanner({ verdict, size = "page" }: { verdict: BlindVerdict 
       data-testid="blind-banner"
       data-kind={verdict.kind}
       data-status={verdict.status}
-      className={`flex items-start rounded-xl ${style.className} ${wall ? "gap-6 px-6 py-3" : "gap-3 px-4 py-2 print:hidden"}`}
+      className={`flex rounded-xl ${style.className} ${wall ? "items-center gap-6 px-6 py-2" : "items-start gap-3 px-4 py-2 print:hidden"}`}
     >
-      <span className={`shrink-0 font-black tracking-wider ${wall ? "text-5xl" : "text-lg"}`}>
+      <span className={`shrink-0 font-black tracking-wider ${wall ? "text-4xl" : "text-lg"}`}>
         <span aria-hidden="true">{style.icon}</span> {KIND_WORD[verdict.kind]}
       </span>
       <div className="flex min-w-0 flex-col">
-        <span className={`font-bold ${wall ? "line-clamp-2 text-3xl" : "text-base"}`} data-value="blind-headline">
+        <span className={`font-bold ${wall ? "truncate text-2xl" : "text-base"}`} data-value="blind-headline">
           {verdict.headline}
         </span>
         {verdict.detail.length > 0 && (
-          <ul className={wall ? "truncate text-2xl" : "text-sm"} aria-label="Silent sources">
-            {(wall ? verdict.detail.slice(0, 2) : verdict.detail).map((d) => (
+          <ul className={wall ? "truncate text-xl" : "text-sm"} aria-label="Silent sources">
+            {verdict.detail.map((d) => (
               <li key={d} className={wall ? "inline after:content-['_·_'] last:after:content-none" : ""}>
                 {d}
               </li>

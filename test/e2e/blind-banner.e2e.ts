@@ -70,10 +70,11 @@ describe("who-is-blind banner", () => {
     await closePage(page);
   }, 600_000);
 
-  it("wall: says Front Door is failing (not a region), in one screen without scroll bars", async () => {
+  it("wall: says Front Door is failing (not a region), then which logs are missing since when, in one screen without scroll bars", async () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const errors = collectErrors(page);
-    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served(recorded, frontDoorFailing)) }));
+    let current = frontDoorFailing;
+    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served(recorded, current)) }));
     await page.goto(`${baseUrl}/wall?refresh=10s`);
     const banner = page.locator("[data-testid=blind-banner]");
     await banner.waitFor({ timeout: 60_000 });
@@ -86,6 +87,14 @@ describe("who-is-blind banner", () => {
     expect(size.h).toBeLessThanOrEqual(size.ih);
     expect(size.w).toBeLessThanOrEqual(size.iw);
     await screenshot(page, "blind-banner-wall");
+    current = logsMissing;
+    await page.locator("[data-testid=blind-banner][data-kind=logs-missing]").waitFor({ timeout: 60_000 });
+    const missing = (await banner.textContent()) ?? "";
+    expect(missing).toContain("OUR LOGS MISSING");
+    expect(missing).toContain("Front Door logs: silent since 2026-11-20 10:59 UTC (25 min).");
+    const after = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, ih: window.innerHeight }));
+    expect(after.h).toBeLessThanOrEqual(after.ih);
+    await screenshot(page, "blind-banner-wall-logs-missing");
     expect(errors).toEqual([]);
     await closePage(page);
   }, 600_000);
