@@ -17,6 +17,20 @@ export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
           <span className="text-slate-600">budget {formatSeconds(incident.rtoBudgetSeconds)}</span>
           <StatusBadge status={incident.rtoStatus} label="RTO against budget" />
         </dd>
+        <dt className="text-slate-600">Time to detect</dt>
+        <dd data-measure="ttd">
+          {incident.timeToDetectSeconds == null
+            ? "not measured"
+            : `${formatSeconds(incident.timeToDetectSeconds)} (${incident.detectedBy === "burn-alert" ? "page burn-rate alert" : "Front Door flip"} at ${formatUtc(incident.detectedAt)})`}
+        </dd>
+        <dt className="text-slate-600">Failback</dt>
+        <dd data-measure="failback">
+          {incident.readmittedAt == null
+            ? "origin not re-admitted yet"
+            : incident.failbackSeconds == null
+              ? `re-admitted ${formatUtc(incident.readmittedAt)}; traffic share not yet back within 10 % of before`
+              : `${formatSeconds(incident.failbackSeconds)} from re-admission (${formatUtc(incident.readmittedAt)}) to its pre-incident traffic share`}
+        </dd>
         <dt className="text-slate-600">Error window</dt>
         <dd>{formatSeconds(incident.errorWindowSeconds)} of edge error ratio ≥ 1 %</dd>
         <dt className="text-slate-600">Survivor</dt>

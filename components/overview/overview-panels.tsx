@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Panel } from "@/components/inspector/panel";
+import { BlindBanner } from "@/components/status/blind-banner";
 import { signalUi } from "@/components/signals/registry";
 import type { SignalDescriptor } from "@/lib/catalog/descriptors";
 import { panelState } from "@/lib/charts/panel-state";
@@ -26,6 +27,11 @@ const EMPTY_META: SignalMeta = { status: "no-data", dataAgeSeconds: null, querie
 export function OverviewPanels({ snapshot, signals, view, fetchError, refreshing, conflictThreshold, raceWindowMs }: OverviewPanelsProps) {
   return (
     <div className="grid gap-4 xl:grid-cols-2">
+      {snapshot.outsideIn?.verdict.kind !== "ok" && (
+        <div className="xl:col-span-2">
+          <BlindBanner verdict={snapshot.outsideIn?.verdict} />
+        </div>
+      )}
       {signals.map((signal) => {
         const m = signalMeta(snapshot, signal.key) ?? EMPTY_META;
         const ui = signalUi(signal.key);

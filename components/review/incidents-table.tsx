@@ -28,6 +28,7 @@ export function IncidentsTable({ rows, caption, testId }: { rows: readonly Incid
           <th className="py-1 pr-2">RTO vs budget</th>
           <th className="py-1 pr-2">RPO (lag at start) vs budget</th>
           <th className="py-1 pr-2">Error window</th>
+          <th className="py-1 pr-2">Detected / failback</th>
           <th className="py-1 pr-2">Survivor headroom</th>
           <th className="py-1 pr-2">Status and why</th>
         </tr>
@@ -53,6 +54,12 @@ export function IncidentsTable({ rows, caption, testId }: { rows: readonly Incid
               </ul>
             </td>
             <td className="py-1 pr-2">{formatSeconds(i.errorWindowSeconds)}</td>
+            <td className="py-1 pr-2" data-ttd={i.timeToDetectSeconds ?? ""} data-failback={i.failbackSeconds ?? ""}>
+              detected in {i.timeToDetectSeconds == null ? "—" : formatSeconds(i.timeToDetectSeconds)}
+              {i.detectedBy ? <span className="text-slate-600"> ({i.detectedBy === "burn-alert" ? "burn alert" : "flip"})</span> : null}
+              <br />
+              failback {i.failbackSeconds == null ? (i.readmittedAt == null ? "—" : "not complete") : formatSeconds(i.failbackSeconds)}
+            </td>
             <td className="py-1 pr-2">
               <Headroom row={i} />
             </td>

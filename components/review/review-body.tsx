@@ -12,6 +12,7 @@ import { HistoryTable } from "./history-table";
 import { IncidentsTable } from "./incidents-table";
 import { NinesTable } from "./nines-table";
 import { PeriodCard } from "./period-card";
+import { ResilienceTable } from "./resilience-table";
 import { ReviewToolbar } from "./review-toolbar";
 
 function Section({ title, children, id }: { title: string; children: ReactNode; id: string }) {
@@ -75,6 +76,19 @@ export function ReviewBody({ report, deployment, source }: { report: ReviewRepor
         <div className="print-keep">
           <IncidentsTable rows={rolling.incidents} caption={`Incidents and drills in the ${rolling.window.label.toLowerCase()}`} testId="rolling-incidents" />
         </div>
+        <div className="print-keep">
+          <ResilienceTable
+            regions={rolling.regions ?? []}
+            caption={`Per region, ${rolling.window.label.toLowerCase()}: mean time between incidents and last tested`}
+            regionName={(id) => report.regionNames?.[id] ?? id}
+            maxAgeDays={report.drillMaxAgeDays}
+          />
+        </div>
+        <p className="text-xs text-slate-600">
+          Time to detect: from the incident start to the earlier of Front Door&rsquo;s flip and the first page-severity burn-rate alert. Failback: from the
+          origin&rsquo;s re-admission (flip back to healthy) until its traffic share stays within 10 % of its share before the incident for 60 s. Mean time
+          between incidents: the window&rsquo;s length divided by its real incidents (drills left out). Last tested: days since the region&rsquo;s last drill ended.
+        </p>
         <p className="text-xs text-slate-600">
           RTO: from the first failed probes or errors to the edge staying below 1 % errors for 120 s. RPO: each tier&rsquo;s replication lag at the
           incident start. Survivor headroom: the surviving regions&apos; peak per-minute load (max of CPU and Cosmos RU %) from the start to 10 minutes after recovery; it ran out above 100 % or with 429s in 3 consecutive minutes. The status is the worst of RTO, RPO and survivor, with the reasons the incident page and the wall show.

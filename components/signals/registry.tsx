@@ -5,6 +5,7 @@ import { AvailabilitySummary } from "@/components/overview/availability-summary"
 import { ConflictsTable } from "@/components/overview/conflicts-table";
 import { IncidentsTable } from "@/components/overview/incidents-table";
 import { OriginHealthSummary } from "@/components/overview/origin-health-summary";
+import { OutsideInSli, OutsideInSummary } from "@/components/overview/outside-in-summary";
 import { RegionsTable } from "@/components/overview/regions-table";
 import { ReplicationTable } from "@/components/overview/replication-table";
 import { SplitBrainList } from "@/components/overview/split-brain-list";
@@ -70,8 +71,26 @@ export const SIGNAL_UI: Partial<Record<string, SignalUi>> = {
     hasData: (s) => s.splitBrain.status !== "no-data",
   },
   availability: {
-    Summary: ({ snapshot }) => <AvailabilitySummary availability={snapshot.availability} />,
+    Summary: ({ snapshot }) => (
+      <div className="space-y-3">
+        <AvailabilitySummary availability={snapshot.availability} />
+        <div className="border-t border-slate-200 pt-2 text-sm">
+          <OutsideInSli outsideIn={snapshot.outsideIn} windowDays={snapshot.availability.windowDays} />
+        </div>
+      </div>
+    ),
     hasData: (s) => s.availability.sli !== null,
+  },
+  outsideIn: {
+    Summary: ({ snapshot }) => (
+      <OutsideInSummary
+        outsideIn={snapshot.outsideIn}
+        windowDays={snapshot.availability.windowDays}
+        regionName={(id) => snapshot.regions.find((r) => r.id === id)?.displayName ?? id}
+      />
+    ),
+    hasData: (s) => s.outsideIn.tests.some((t) => t.runs > 0),
+    wide: true,
   },
   platformHealth: {
     Summary: ({ snapshot }) => <PlatformEventsList events={snapshot.platformHealth.events} />,

@@ -10,6 +10,7 @@ import { OpenIncidentBanner, StaleBanner } from "./wall-banners";
 import { WallHeader } from "./wall-header";
 import { WallTiles } from "./wall-tiles";
 import { NoData } from "./tile";
+import { BlindBanner } from "@/components/status/blind-banner";
 
 export interface WallScreenProps {
   fetched: WallFetchState & { snapshot: Snapshot | null };
@@ -59,6 +60,7 @@ export function WallScreen({ fetched, today, nowMs, name, regionNames, tiles, re
       />
       {freshness?.stale && <StaleBanner freshness={freshness} lastGoodAtMs={fetched.lastGoodAtMs} />}
       {open && <OpenIncidentBanner incident={open} runningSeconds={nowMs === null ? 0 : runningSeconds(open, at ? Date.parse(snapshot?.asOf ?? at) : nowMs)} regionName={regionName} />}
+      {snapshot && <BlindBanner verdict={snapshot.outsideIn?.verdict} size="wall" />}
       <div className={`flex min-h-0 flex-1 flex-col ${freshness?.stale ? "opacity-60 grayscale" : ""}`}>
         {snapshot === null ? (
           <div className="flex flex-1 items-center justify-center" data-tile="none">

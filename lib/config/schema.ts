@@ -90,6 +90,16 @@ export const budgetsSchema = z
       .default({ warnPercent: 70, breachPercent: 90 }),
     conflictDepthThreshold: z.number().int().positive().default(100),
     splitBrainRaceWindowMs: z.number().int().positive().max(60_000).default(1000),
+    drillMaxAgeDays: z.number().positive().max(3650).default(90).describe("a region whose last drill ended longer ago than this many days warns (last tested)"),
+  })
+  .strict();
+
+/** Application Insights standard availability tests: one at the global endpoint, one per region's origin. */
+export const outsideInSchema = z
+  .object({
+    globalTestName: text().default("global-endpoint").describe("AppAvailabilityResults.Name of the test calling the Front Door endpoint"),
+    regionTestNames: z.record(z.string(), text()).default({}).describe("region id → test name of the test calling that region's origin directly; default origin-<region id>"),
+    frequencySeconds: z.number().int().min(60).max(900).default(300).describe("each location runs each test this often (standard tests: 300, 600 or 900)"),
   })
   .strict();
 
@@ -196,6 +206,7 @@ export const configSchema = z
     embedded: embeddedSchema.default({ seed: 42, days: 30 }),
     splitBrain: splitBrainSchema,
     compositeSla: compositeSlaSchema.optional(),
+    outsideIn: outsideInSchema.default({ globalTestName: "global-endpoint", regionTestNames: {}, frequencySeconds: 300 }),
     auth: authSchema.optional().describe("absent: no sign-in; the server binds to localhost unless HOST is set"),
     platformHealth: platformHealthSchema.default({ services: [], resourceIds: [] }),
     sloCorrections: z.array(sloCorrectionSchema).default([]).describe("maintenance windows and known-bad periods removed from the corrected SLI (never from the raw one)"),
@@ -210,6 +221,7 @@ interface CrossFieldInput {
   replication?: unknown;
   budgets?: unknown;
   sloCorrections?: unknown;
+  outsideIn?: unknown;
 }
 
 const record = (v: unknown): Record<string, unknown> => (v && typeof v === "object" ? (v as Record<string, unknown>) : {});
@@ -251,6 +263,9 @@ export function crossFieldIssues(config: CrossFieldInput): { path: (string | num
       issues.push({ path: ["sloCorrections", i, "to"], message: "must be after from" });
     }
   });
+  for (const id of Object.keys(record(record(config.outsideIn).regionTestNames))) {
+    if (ids.size > 0 && !ids.has(id)) issues.push({ path: ["outsideIn", "regionTestNames", id], message: `unknown region "${id}"; configured regions are ${[...ids].join(", ")}` });
+  }
   const saturation = record(record(config.budgets).saturation);
   if (typeof saturation.warnPercent === "number" && typeof saturation.breachPercent === "number" && saturation.warnPercent >= saturation.breachPercent) {
     issues.push({ path: ["budgets", "saturation", "warnPercent"], message: "warnPercent must be below breachPercent" });

@@ -73,6 +73,8 @@ export async function buildReview(args: {
     generatedAt: now.toISOString(),
     target: config.budgets.availability.target,
     rtoBudgetSeconds: config.budgets.rtoSeconds,
+    drillMaxAgeDays: config.budgets.drillMaxAgeDays,
+    regionNames: Object.fromEntries(config.regions.map((r) => [r.id, r.displayName])),
     rpoBudgets: config.replication.map((p) => ({ tier: p.tier, source: p.source, target: p.target, budgetSeconds: p.rpoBudgetSeconds })),
     month,
     rolling,

@@ -3,6 +3,7 @@ import { createSignalContext } from "../signals/runtime/context";
 import type { DashboardConfig } from "../config/schema";
 import type { LogsSource } from "../workspace/types";
 import type { IncidentRow } from "./types";
+import type { RegionAnalytics } from "../snapshot/types";
 
 /**
  * Every incident and drill that started in [from, to), measured by the catalog's incident signal
@@ -14,7 +15,7 @@ export async function periodIncidents(args: {
   source: LogsSource;
   from: Date;
   to: Date;
-}): Promise<{ incidents: IncidentRow[]; warnings: string[] }> {
+}): Promise<{ incidents: IncidentRow[]; regions: RegionAnalytics[]; warnings: string[] }> {
   const ctx = createSignalContext({ config: args.config, source: args.source, range: { from: args.from, to: args.to } });
   const out = await incidentsSignal.run(ctx);
   const fromMs = args.from.getTime();
@@ -23,5 +24,5 @@ export async function periodIncidents(args: {
     const t = Date.parse(i.start);
     return t >= fromMs && t < toMs;
   });
-  return { incidents: inPeriod.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), warnings: out.meta.warnings };
+  return { incidents: inPeriod.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), regions: out.value.analytics, warnings: out.meta.warnings };
 }

@@ -36,7 +36,7 @@ export async function reviewPeriod(args: { config: DashboardConfig; source: Logs
     // Corrections are listed (and flagged) even for a period without data: none is dropped silently.
     const corrected = measureCorrectedBudget({ minutes: [], fromMs: 0, toMs: 0, periodFromMs: spec.from.getTime(), periodToMs: queryTo.getTime(), target, budgetMinutes: window.budgetMinutes, corrections: config.sloCorrections });
     const attribution = attribute({ minutes: [], fromMs: 0, toMs: 0, corrections: [], events: [], incidents: [] });
-    return { window, budget, status: "no-data", burnDown: [], incidents: [], corrected: corrected.budget, corrections: corrected.corrections, attribution, warnings };
+    return { window, budget, status: "no-data", burnDown: [], incidents: [], regions: [], corrected: corrected.budget, corrections: corrected.corrections, attribution, warnings };
   }
   const fromMs = Date.parse(window.measuredFrom);
   const toMs = Date.parse(window.measuredTo);
@@ -58,6 +58,7 @@ export async function reviewPeriod(args: { config: DashboardConfig; source: Logs
     corrected: corrected.budget,
     corrections: corrected.corrections,
     attribution,
+    regions: incidents.regions,
     warnings: [...new Set(warnings)],
   };
 }

@@ -1,4 +1,4 @@
-import type { AppliedCorrection, IncidentSnapshot, Status } from "../snapshot/types";
+import type { AppliedCorrection, IncidentSnapshot, RegionAnalytics, Status } from "../snapshot/types";
 import type { Attribution } from "./attribution";
 import type { BudgetFigures } from "./budget";
 import type { CompositeSla } from "./composite-sla";
@@ -47,6 +47,8 @@ export interface PeriodReview {
   corrections: AppliedCorrection[];
   /** Downtime and failed requests split into Azure / planned maintenance / ours; adds up to the totals. */
   attribution: Attribution;
+  /** Per region over the period: mean time between real incidents, and days since the last drill as of its end. */
+  regions: RegionAnalytics[];
   warnings: string[];
 }
 
@@ -66,6 +68,9 @@ export interface ReviewReport {
   generatedAt: string;
   target: number;
   rtoBudgetSeconds: number;
+  /** Last tested warns past this many days (budgets.drillMaxAgeDays). */
+  drillMaxAgeDays: number;
+  regionNames: Record<string, string>;
   rpoBudgets: { tier: string; source: string; target: string; budgetSeconds: number }[];
   month: PeriodReview;
   rolling: PeriodReview;

@@ -5,19 +5,20 @@ import { conflicts } from "./conflicts";
 import { incidentsSignal } from "./incidents";
 import { originHealthSignal } from "./origin-health";
 import { platformHealth } from "./platform-health";
+import { outsideIn } from "./outside-in";
 import { replicationLag } from "./replication-lag";
 import type { AnySignalModule, CatalogQuery } from "./runtime/types";
 import { saturation } from "./saturation";
 import { splitBrain } from "./split-brain";
 
-export { availability, conflicts, incidentsSignal, originHealthSignal, platformHealth, replicationLag, saturation, splitBrain };
+export { availability, conflicts, incidentsSignal, originHealthSignal, outsideIn, platformHealth, replicationLag, saturation, splitBrain };
 
 /**
  * The signal registry: every signal of the catalog (SIGNALS.md section 3), in snapshot and
  * navigation order. The one hand-written list of signals: the snapshot, routes, navigation, page
  * titles, overview panels, wall tile map and doctor derive from it.
  */
-export const SIGNAL_MODULES = [saturation, replicationLag, conflicts, originHealthSignal, incidentsSignal, splitBrain, availability, platformHealth] as const;
+export const SIGNAL_MODULES = [saturation, replicationLag, conflicts, originHealthSignal, incidentsSignal, splitBrain, availability, platformHealth, outsideIn] as const;
 
 /** A registry: the real one, or a test's with a throwaway signal. */
 export type SignalRegistry = readonly AnySignalModule[];

@@ -2,12 +2,12 @@ import type { RowSink } from "../dataset/sink";
 import { GenContext, type Row } from "./context";
 import { accessRows, probeRows } from "./rows-frontdoor";
 import { azureMetricRows, cosmosRows } from "./rows-metrics";
-import { appMetricRows, dependencyRows, drillEventRows } from "./rows-app";
+import { appMetricRows, availabilityRows, dependencyRows, drillEventRows } from "./rows-app";
 import { requestRows } from "./rows-requests";
 import { platformRows } from "./rows-platform";
 
 const PAGE_MS = 60_000;
-const GENERATORS = [accessRows, probeRows, azureMetricRows, cosmosRows, dependencyRows, appMetricRows, drillEventRows, requestRows, platformRows];
+const GENERATORS = [accessRows, probeRows, azureMetricRows, cosmosRows, dependencyRows, appMetricRows, drillEventRows, requestRows, platformRows, availabilityRows];
 
 /**
  * Writes every row with time in [fromMs, toMs) to the sink, page by page (aligned minutes), each

@@ -89,6 +89,16 @@ export class Timeline {
     return this.episodes.outages.some((o) => !o.drill && o.region === regionId && inSpan(t, o));
   }
 
+  /** Front Door itself is failing requests at t (not an origin). */
+  edgeOutageAt(t: number) {
+    return this.episodes.edgeOutages.find((s) => inSpan(t, s));
+  }
+
+  /** The Front Door diagnostic export delivers nothing at t (logs and profile metrics). */
+  logExportStoppedAt(t: number): boolean {
+    return this.episodes.logExportGaps.some((s) => inSpan(t, s));
+  }
+
   saturatedAt(regionId: string, t: number): boolean {
     return this.episodes.saturations.some((s) => s.region === regionId && inSpan(t, s));
   }
@@ -194,6 +204,9 @@ export class Timeline {
     const outage = this.outageAt(o.region.id, t);
     // A drill blocks Front Door at the network: requests time out. A dead region mostly answers 503.
     if (outage) return { ratio: 1, timeoutShare: outage.drill ? 0.85 : 0.3 };
+    // The edge answers 502/503 itself: every origin's share of the traffic sees it, none is at fault.
+    const edge = this.edgeOutageAt(t);
+    if (edge) return { ratio: edge.errorRatio, timeoutShare: 0 };
     const lying = this.episodes.lyingProbes.find((l) => l.region === o.region.id && inSpan(t, l));
     if (lying) return { ratio: lying.errorRatio, timeoutShare: 0.1 };
     // SDK retries absorb most 429s: a few users see errors, below the 1 % recovery threshold.

@@ -5,6 +5,7 @@ import { appRegion, appRoleName, isoMs } from "./format";
 import { depthSamples, lagSamples } from "./lag";
 import { BASE_RPS, BIN_SECONDS } from "./model";
 import { rngFor, streamId, type Rng } from "./rng";
+import { TEST_LOCATIONS, testRuns } from "./outside-in";
 
 const S_WRITE = streamId("writes");
 const S_APPROW = streamId("app-row");
@@ -136,4 +137,31 @@ export function drillEventRows(ctx: GenContext, a: number, b: number, emit: Emit
       emit("AppEvents", ts, row);
     }
   });
+}
+
+/** AppAvailabilityResults: the standard availability tests (global endpoint and each origin), every scenario. */
+export function availabilityRows(ctx: GenContext, a: number, b: number, emit: Emit): void {
+  for (const run of testRuns(ctx.timeline, a, b)) {
+    const rng = rngFor(ctx.seed, S_APPROW, 5, run.ms, run.location);
+    emit("AppAvailabilityResults", run.ms, {
+      TenantId: TENANT_ID,
+      TimeGenerated: isoMs(run.ms),
+      AppRoleName: "",
+      ClientType: "PC",
+      OperationName: run.name,
+      OperationId: rng.hex(32),
+      SyntheticSource: "Application Insights Availability Monitoring",
+      ResourceGUID: "4b5e2d0c-0000-4000-8000-00000000a1a1",
+      _ResourceId: `/subscriptions/${ctx.profile.subscriptionId}/resourcegroups/rg-payments-global/providers/microsoft.insights/components/appi-payments`,
+      ItemCount: 1,
+      Type: "AppAvailabilityResults",
+      Id: rng.hex(16),
+      Name: run.name,
+      Location: TEST_LOCATIONS[run.location],
+      Success: run.success,
+      DurationMs: run.durationMs,
+      Message: run.message,
+      Size: run.success ? 1824 : 0,
+    });
+  }
 }

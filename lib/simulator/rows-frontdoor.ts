@@ -136,6 +136,8 @@ export function accessRows(ctx: GenContext, a: number, b: number, emit: Emit): v
   const { timeline, density } = ctx;
   for (let bin = Math.floor(a / 1000 / BIN_SECONDS); bin * BIN_SECONDS * 1000 < b; bin++) {
     const t0 = bin * BIN_SECONDS;
+    // The diagnostic export is down: Front Door served these requests, the workspace never hears of them.
+    if (timeline.logExportStoppedAt(t0)) continue;
     const rng = rngFor(ctx.seed, S_ACCESS, bin);
     const n = rng.round(sampledRowsPerSecond(density.isDense(t0), timeline.rps(t0)) * BIN_SECONDS);
     if (n === 0) continue;
@@ -232,7 +234,7 @@ export function probeRows(ctx: GenContext, a: number, b: number, emit: Emit): vo
         const t = timeline.probeTime(origin.index, p, k);
         const rng = rngFor(ctx.seed, S_PROBE_ROW, origin.index, p, k);
         const ts = t * 1000 + rng.int(1000);
-        if (ts < a || ts >= b) continue;
+        if (ts < a || ts >= b || timeline.logExportStoppedAt(t)) continue;
         const noisy = failed.size === 0 && noisyPop === p;
         if (!failed.has(p) && !noisy) continue;
         const drill = timeline.outageAt(origin.region.id, t)?.drill ?? false;

@@ -71,6 +71,8 @@ export function azureMetricRows(ctx: GenContext, a: number, b: number, emit: Emi
         emit("AzureMetrics", ts, metricRow(ts, resourceParts(pair.lagSource.primaryDatabaseResourceId), "replication_lag_seconds", "Seconds", single(sample.seconds)));
       }
     });
+    // The profile's metrics travel through the same diagnostic setting as its logs.
+    if (timeline.logExportStoppedAt(m * 60)) continue;
     const edge = edgeMinute(ctx, m);
     const counted = edge.total - edge.clientClosed;
     // Simplification: Percentage5XX counts status 0 as bad and leaves 499 out, as the access-log SLI does.

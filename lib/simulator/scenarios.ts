@@ -12,6 +12,8 @@ export const SCENARIO_NAMES = [
   "partition",
   "drill",
   "platform-outage",
+  "frontdoor-outage",
+  "log-export-stopped",
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -41,7 +43,12 @@ export const DEFAULT_DURATION_SECONDS: Record<ScenarioName, number> = {
   partition: 20 * 60,
   drill: 12 * 60,
   "platform-outage": 20 * 60,
+  "frontdoor-outage": 15 * 60,
+  "log-export-stopped": 40 * 60,
 };
+
+/** Share of edge requests Front Door itself fails (502/503 from the edge) while it is down. */
+export const EDGE_OUTAGE_ERROR_RATIO = 0.8;
 
 export interface Span {
   start: number;
@@ -99,6 +106,10 @@ export interface Episodes {
   writeGroups: WriteGroup[];
   drillMarkers: RegionSpan[];
   platformEvents: PlatformEpisode[];
+  /** Front Door itself fails requests (both origins healthy and reachable from outside). */
+  edgeOutages: (Span & { errorRatio: number })[];
+  /** The Front Door diagnostic setting delivers nothing (access and probe logs, profile metrics); users are fine. */
+  logExportGaps: Span[];
 }
 
 const RACE_STREAM = streamId("split-brain");
@@ -118,6 +129,8 @@ export function resolveScenarios(config: DashboardConfig, placements: readonly S
     writeGroups: [],
     drillMarkers: [],
     platformEvents: [],
+    edgeOutages: [],
+    logExportGaps: [],
   };
   placements.forEach((p, index) => {
     if (!isScenarioName(p.name)) throw new Error(`unknown scenario "${String(p.name)}"; known: ${SCENARIO_NAMES.join(", ")}`);
@@ -129,10 +142,11 @@ export function resolveScenarios(config: DashboardConfig, placements: readonly S
     const start = Math.floor(startMs / 10_000) * 10;
     const duration = Math.max(60, Math.round(p.durationSeconds ?? DEFAULT_DURATION_SECONDS[p.name]));
     const end = p.name === "steady" ? start : start + duration;
+    const global = p.name === "steady" || p.name === "frontdoor-outage" || p.name === "log-export-stopped";
     const defaultRegion = p.name === "drill" || p.name === "conflict-backlog" ? regionIds[regionIds.length - 1] : regionIds[0];
     const region = p.region ?? defaultRegion;
     const others = regionIds.filter((r) => r !== region);
-    ep.placements.push({ name: p.name, start, end, region: p.name === "steady" ? null : region });
+    ep.placements.push({ name: p.name, start, end, region: global ? null : region });
     const platformEvent = () => {
       // Tracking ids look like Azure's (e.g. "VN1Z-8WZ"): deterministic from the seed and placement.
       const rng = new Rng(hash(seed, PLATFORM_STREAM, index, start));
@@ -171,6 +185,12 @@ export function resolveScenarios(config: DashboardConfig, placements: readonly S
         break;
       case "conflict-backlog":
         ep.conflicts.push({ region, start, end, growPerMinute: 2, drainPerMinute: 8 });
+        break;
+      case "frontdoor-outage":
+        ep.edgeOutages.push({ start, end, errorRatio: EDGE_OUTAGE_ERROR_RATIO });
+        break;
+      case "log-export-stopped":
+        ep.logExportGaps.push({ start, end });
         break;
       case "split-brain":
         ep.writeGroups.push(...splitBrainWrites(config, start, end, seed, index));

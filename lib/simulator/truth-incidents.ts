@@ -5,6 +5,7 @@ import { isoSec } from "./format";
 import { lagSamples } from "./lag";
 import { BIN_SECONDS, type Timeline } from "./model";
 import { minuteTruth } from "./truth-signals";
+import { incidentAnalyticsTruth } from "./truth-analytics";
 
 const EVICTED_SHARE = 0.01;
 const EVICTED_BINS = 60 / BIN_SECONDS;
@@ -113,6 +114,7 @@ export function incidents(timeline: Timeline, bins: BinSeries, from: number, to:
       survivor: survivorFields,
       status,
       reasons,
+      ...incidentAnalyticsTruth(timeline, bins, o, start, flip.at, to),
     });
   }
   return out;

@@ -5,6 +5,8 @@ import { isoSec } from "./format";
 import type { Timeline } from "./model";
 import { incidents, originFlips, probeBlindSpans } from "./truth-incidents";
 import { platformTruth } from "./truth-platform";
+import { outsideInTruth } from "./truth-outside-in";
+import { regionAnalyticsTruth } from "./truth-analytics";
 import { availabilityTruth, conflictTruth, regionTruth, replicationTruth, splitBrainTruth } from "./truth-signals";
 
 /** The simulator's ground truth: the Snapshot of SIGNALS.md section 4 plus how the data was made. */
@@ -18,6 +20,8 @@ export interface Truth extends Snapshot {
       lyingProbes: { region: string; start: string; end: string }[];
       saturations: { region: string; start: string; end: string }[];
       drillMarkers: { region: string; start: string; end: string }[];
+      edgeOutages: { start: string; end: string }[];
+      logExportGaps: { start: string; end: string }[];
       splitBrainDecoys: string[];
       /** Azure-reported outages: the impact window and the whole minutes it covers. */
       platformEvents: { region: string; trackingId: string; start: string; end: string; minutes: number }[];
@@ -33,6 +37,7 @@ const span = <T extends { start: number; end: number }>(s: T) => ({ start: isoSe
 export function computeTruth(timeline: Timeline, density: Density, from: number, to: number, rowCounts: Record<string, number>): Truth {
   const bins = new BinSeries(timeline, from, to);
   const ep = timeline.episodes;
+  const incidentList = incidents(timeline, bins, from, to);
   return {
     asOf: isoSec(to),
     range: { from: isoSec(from), to: isoSec(to) },
@@ -42,10 +47,12 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
     conflicts: conflictTruth(timeline, from, to),
     originFlips: originFlips(timeline, from, to),
     probeBlind: probeBlindSpans(timeline, bins, from, to),
-    incidents: incidents(timeline, bins, from, to),
+    incidents: incidentList,
+    incidentAnalytics: regionAnalyticsTruth(timeline, incidentList, from, to),
     splitBrain: splitBrainTruth(timeline, from, to),
     availability: availabilityTruth(timeline, bins, from, to),
     platformHealth: platformTruth(timeline, from, to),
+    outsideIn: outsideInTruth(timeline, from, to),
     signals: {} as Snapshot["signals"],
     dataAgeSeconds: 0,
     warnings: [],
@@ -57,6 +64,8 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
         lyingProbes: ep.lyingProbes.map((l) => ({ region: l.region, ...span(l) })),
         saturations: ep.saturations.map((s) => ({ region: s.region, ...span(s) })),
         drillMarkers: ep.drillMarkers.map((d) => ({ region: d.region, ...span(d) })),
+        edgeOutages: ep.edgeOutages.map(span),
+        logExportGaps: ep.logExportGaps.map(span),
         splitBrainDecoys: ep.writeGroups.filter((g) => !g.isRace).map((g) => g.entityId),
         platformEvents: ep.platformEvents.map((p) => ({ region: p.region, trackingId: p.trackingId, ...span(p), minutes: Math.floor(p.end / 60) - Math.ceil(p.start / 60) })),
       },

@@ -9,7 +9,7 @@ export type Status = "ok" | "warn" | "breach" | "no-data";
  * The keys of `Snapshot.signals` (SIGNALS.md section 3). The signal registry (lib/signals/index.ts)
  * must hold exactly one module per key: the type check there fails otherwise.
  */
-export type SignalKey = "regions" | "replication" | "conflicts" | "originHealth" | "incidents" | "splitBrain" | "availability" | "platformHealth";
+export type SignalKey = "regions" | "replication" | "conflicts" | "originHealth" | "incidents" | "splitBrain" | "availability" | "platformHealth" | "outsideIn";
 
 /** One KQL query behind a signal, with what the inspector shows about its run. */
 export interface QueryRun {
@@ -124,6 +124,38 @@ export interface IncidentSnapshot {
   status: Status;
   /** One plain sentence per non-ok part of the status; every screen shows these words. */
   reasons: string[];
+  /** When we knew: the earlier of the flip to unhealthy and the first page-severity burn-rate alert (null: not measured). */
+  detectedAt?: string | null;
+  detectedBy?: "flip" | "burn-alert" | null;
+  /** detectedAt − start. */
+  timeToDetectSeconds?: number | null;
+  /** The origin's flip back to healthy (Front Door re-admits it). */
+  readmittedAt?: string | null;
+  /** First bin from which its traffic share stays within 10 % of the pre-incident share for 60 s. */
+  failbackAt?: string | null;
+  /** failbackAt − readmittedAt; null while not failed back. */
+  failbackSeconds?: number | null;
+}
+
+/** Per region over the range: mean time between real incidents and how long since recovery was last tested. */
+export interface RegionAnalytics {
+  region: string;
+  /** Real incidents (drills left out) that started in the range. */
+  realIncidents: number;
+  /** Range length ÷ real incidents; null with none. */
+  mtbiSeconds: number | null;
+  /** End of the region's last drill (failover_drill end marker); null when none in the look-back. */
+  lastDrillAt: string | null;
+  /** (asOf − lastDrillAt) in days; null without a drill. */
+  lastTestedDays: number | null;
+  /** warn past budgets.drillMaxAgeDays, or without any drill in the look-back. */
+  testedStatus: Status;
+  reason: string | null;
+}
+
+export interface IncidentAnalytics {
+  drillMaxAgeDays: number;
+  regions: RegionAnalytics[];
 }
 
 /** The surviving regions from start to recoveredAt + 10 min (or asOf while open). */
@@ -228,6 +260,62 @@ export interface PlatformEvent {
   sentence: string;
 }
 
+/** One Application Insights standard availability test (AppAvailabilityResults), as seen from outside. */
+export interface OutsideInTest {
+  name: string;
+  /** null: the global (Front Door) endpoint; else the region whose origin the test calls directly. */
+  region: string | null;
+  /** Runs and failed runs in the range, and their success ratio (null without runs). */
+  runs: number;
+  failed: number;
+  availability: number | null;
+  /** The last round (one run per location): failing when at least half of its runs failed. */
+  recentRuns: number;
+  recentFailed: number;
+  failing: boolean | null;
+  newest: string | null;
+  status: Status;
+}
+
+/** A telemetry source the dashboard reads, and whether it went silent. */
+export interface TelemetrySourceState {
+  id: string;
+  /** e.g. "Front Door logs", "UK South metrics", "canary". */
+  label: string;
+  /** Newest row within the look-back; null when none. */
+  newest: string | null;
+  /** No row for longer than the source's silence limit (or none in the look-back). */
+  silent: boolean;
+}
+
+/**
+ * Who is blind (or failing) now: Front Door failing, a region failing, or our own logs missing.
+ * Computed once in lib/signals/outside-in; the overview and the wall print `headline` and `detail`.
+ */
+export interface BlindVerdict {
+  kind: "ok" | "frontdoor-failing" | "region-failing" | "logs-missing" | "all-silent";
+  status: Status;
+  headline: string;
+  /** One sentence per silent source ("Front Door logs silent since 10:02 UTC (25 min)"), and what outside-in says. */
+  detail: string[];
+  /** The failing regions (region-failing). */
+  regions: string[];
+  sources: TelemetrySourceState[];
+}
+
+export interface OutsideInSnapshot {
+  tests: OutsideInTest[];
+  /** The global test's success ratio over the SLO window, next to the edge SLI (availability.sli). */
+  sliOutsideIn: number | null;
+  sliEdge: number | null;
+  /** outside-in − edge, and why they differ, in words. */
+  sliGap: number | null;
+  sliGapExplained: string;
+  verdict: BlindVerdict;
+  status: Status;
+  rangeWorst: RangeWorst;
+}
+
 export interface Snapshot {
   asOf: string;
   range: { from: string; to: string };
@@ -242,6 +330,9 @@ export interface Snapshot {
   availability: AvailabilitySnapshot;
   /** Azure-reported platform events overlapping the range (Service Health first, newest first); warn while one is active at asOf. */
   platformHealth: { events: PlatformEvent[]; status: Status; rangeWorst: RangeWorst };
+  outsideIn: OutsideInSnapshot;
+  /** Per region: mean time between incidents and last tested (the incidents signal's). */
+  incidentAnalytics: IncidentAnalytics;
   /** Per signal, in registry order. */
   signals: Record<SignalKey, SignalMeta>;
   dataAgeSeconds: number | null;

@@ -13,7 +13,7 @@ export interface TelemetryFeed {
   id: string;
   /** What it is, for the doctor and the README. */
   title: string;
-  table: "AzureDiagnostics" | "AzureMetrics" | "CDBDataPlaneRequests" | "AppMetrics" | "AppEvents" | "AppDependencies" | "AzureActivity";
+  table: "AzureDiagnostics" | "AzureMetrics" | "CDBDataPlaneRequests" | "AppMetrics" | "AppEvents" | "AppDependencies" | "AzureActivity" | "AppAvailabilityResults";
   /** The column whose values pick this feed's rows, and those values for a configuration. */
   select?: { column: string; values: (config: DashboardConfig) => readonly string[] };
   /** Contract-table columns the queries read (besides `Properties`). */
@@ -51,7 +51,22 @@ export const PLATFORM_HEALTH_CATEGORIES = ["ServiceHealth", "ResourceHealth"] as
 export const SERVICE_HEALTH_PROPERTIES = ["title", "trackingId", "incidentType", "impactStartTime", "impactMitigationTime", "region", "service", "impactedServices", "stage"] as const;
 export const RESOURCE_HEALTH_PROPERTIES = ["title", "currentHealthStatus", "previousHealthStatus", "cause", "type"] as const;
 
-const canaryNames = (config: DashboardConfig) => [
+/** The availability test names of a configuration: the global endpoint's, then one per region's origin. */
+export function availabilityTestNames(config: DashboardConfig): { global: string; regions: { region: string; name: string }[] } {
+  const outsideIn = config.outsideIn ?? { globalTestName: "global-endpoint", regionTestNames: {} };
+  return {
+    global: outsideIn.globalTestName,
+    regions: config.regions.map((r) => ({ region: r.id, name: outsideIn.regionTestNames[r.id] ?? `origin-${r.id}` })),
+  };
+}
+
+const testNames = (config: DashboardConfig) => {
+  const names = availabilityTestNames(config);
+  return [names.global, ...names.regions.map((r) => r.name)];
+};
+
+/** The canary lag metric names of a configuration (pairs with `lagSource.kind` canary). */
+export const canaryNames = (config: DashboardConfig): string[] => [
   ...new Set(config.replication.flatMap((p) => (p.lagSource.kind === "canary" ? [p.lagSource.metricName] : []))),
 ];
 
@@ -152,6 +167,17 @@ export const FEEDS = {
     withinHours: 24 * 90,
     ifMissing: "warn",
     emit: { kind: "event", from: "the drill runbook, at the start and at the end of each drill" },
+  },
+  availabilityTests: {
+    id: "availability-tests",
+    title: "Application Insights standard availability tests (outside-in: the Front Door endpoint and each origin)",
+    table: "AppAvailabilityResults",
+    select: { column: "Name", values: testNames },
+    columns: ["TimeGenerated", "Name", "Success"],
+    withinHours: 1,
+    ifMissing: "fail",
+    setting:
+      "Application Insights (workspace-based) → Availability → add a standard test per name: outsideIn.globalTestName calling the Front Door endpoint, and one per region (outsideIn.regionTestNames, default origin-<region id>) calling that region's origin host directly, each from 5 or more locations.",
   },
   writes: {
     id: "write-calls",

@@ -7,7 +7,7 @@ import type { CatalogQuery } from "../runtime/types";
 export const EDGE_QUERY_ID = "availability:edge-requests";
 export const METRICS_QUERY_ID = "availability:profile-metrics";
 
-function profileFilter(config: DashboardConfig): string {
+export function profileFilter(config: DashboardConfig): string {
   const id = config.frontDoor.profileResourceId;
   // Without a profile id every Front Door in the workspace counts.
   return id ? kql`_ResourceId =~ ${id}` : kql`ResourceProvider =~ ${"MICROSOFT.CDN"}`;

@@ -1,4 +1,5 @@
-import type { IncidentSnapshot, QueryRun } from "@/lib/snapshot/types";
+import type { IncidentSnapshot, QueryRun, RegionAnalytics } from "@/lib/snapshot/types";
+import { measureAnalytics, regionAnalyticsOf } from "./measure-analytics";
 import { analyzeOriginHealth, type OriginAnalysis, type OriginHealthAnalysis } from "../origin-health/analyze";
 import { errorRunStartAt } from "../origin-health/blindness";
 import { failedRunStart, type HealthFlip } from "../origin-health/timeline";
@@ -38,6 +39,7 @@ export const RECENT_MS = 60 * 60_000;
 
 export interface IncidentsValue {
   incidents: IncidentSnapshot[];
+  analytics: RegionAnalytics[];
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -150,6 +152,7 @@ async function measure(
   const endMs = rec.recoveredAtMs;
   const elapsedSeconds = ((endMs ?? asOfMs) - c.startMs) / 1000;
   const rtoBudgetSeconds = ctx.config.budgets.rtoSeconds;
+  const analytics = await measureAnalytics(ctx, { origin: c.origin.origin, startMs: c.startMs, flipAtMs: c.flip.atMs, readmittedMs: c.healthyAgainMs });
   const survivor = await survivorDuring(ctx, c.origin.region, c.startMs, endMs === null ? asOfMs : Math.min(asOfMs, endMs + SURVIVOR_TAIL_MS));
   const { consecutive429: _consecutive, ...survivorFields } = survivor.verdict;
   const verdict = incidentVerdict({
@@ -179,8 +182,9 @@ async function measure(
       survivor: survivorFields,
       status: verdict.status,
       reasons: verdict.reasons,
+      ...analytics.fields,
     },
-    runs: [binsRes.run, ...lagResults.map((r) => r.run), ...survivor.runs],
+    runs: [binsRes.run, analytics.run, ...lagResults.map((r) => r.run), ...survivor.runs],
     warnings,
   };
 }
@@ -219,7 +223,10 @@ export const incidentsSignal: SignalModule<IncidentsValue, "incidents"> = {
   nav: false,
   telemetry: [FEEDS.frontDoorAccess, FEEDS.frontDoorProbes, FEEDS.drills, FEEDS.canaryLag, FEEDS.sqlLag],
   wallTiles: ["incident"],
-  project: (value, { region }) => ({ incidents: (value?.incidents ?? []).filter((i) => region === undefined || i.region === region) }),
+  project: (value, { region, config }) => ({
+    incidents: (value?.incidents ?? []).filter((i) => region === undefined || i.region === region),
+    incidentAnalytics: { drillMaxAgeDays: config.budgets.drillMaxAgeDays, regions: (value?.analytics ?? []).filter((a) => region === undefined || a.region === region) },
+  }),
   series: incidentSeries,
   queries: incidentQueries,
   async run(ctx: SignalContext): Promise<SignalOutput<IncidentsValue>> {
@@ -236,7 +243,8 @@ export const incidentsSignal: SignalModule<IncidentsValue, "incidents"> = {
     const incidents = measured
       .filter((m) => (m.incident.recoveredAt === null ? Number.POSITIVE_INFINITY : Date.parse(m.incident.recoveredAt)) >= fromMs)
       .map((m) => m.incident);
-    const runs = [...analysis.runs, drillRun, ...measured.flatMap((m) => m.runs)];
+    const analytics = await regionAnalyticsOf(ctx, incidents);
+    const runs = [...analysis.runs, drillRun, ...measured.flatMap((m) => m.runs), analytics.run];
     warnings.push(...measured.filter((m) => incidents.includes(m.incident)).flatMap((m) => m.warnings));
     // Past incidents keep their own status in the list; the signal colours only what is current.
     const hourAgo = ctx.asOf.getTime() - RECENT_MS;
@@ -247,7 +255,7 @@ export const incidentsSignal: SignalModule<IncidentsValue, "incidents"> = {
       (max, o) => (o.newestMs !== null && (max === null || o.newestMs > max) ? o.newestMs : max),
       null,
     );
-    return { value: { incidents }, meta: buildMeta({ status, asOf: ctx.asOf, newestMs: newest, runs, warnings }) };
+    return { value: { incidents, analytics: analytics.regions }, meta: buildMeta({ status, asOf: ctx.asOf, newestMs: newest, runs, warnings }) };
   },
 };
 

@@ -23,6 +23,24 @@ export function incidentBinsQuery(origin: string): string {
   ].join("\n");
 }
 
+/** Every 10 s bin around an incident, unfiltered (burn-rate detection and failback need the clean bins too): `binStart, edgeTotal, edgeBad, originTotal`. */
+export function incidentShareQuery(origin: string): string {
+  return [
+    COUNTED_ACCESS_ROWS,
+    `| summarize n = count(), bad = countif(${IS_BAD_STATUS}) by ${RAW_ORIGIN_KEY}, binStart = bin(TimeGenerated, 10s)`,
+    `| extend origin = ${ORIGIN}`,
+    kql`| summarize edgeTotal = sum(n), edgeBad = sum(bad), originTotal = sum(iff(origin == ${origin.toLowerCase()}, n, 0)) by binStart`,
+  ].join("\n");
+}
+
+/** The last drill end per region: `region, lastEnd`. */
+export function lastDrillsQuery(): string {
+  return kql`AppEvents
+| where Name == ${DRILL_EVENT}
+| where tolower(tostring(Properties.phase)) == ${DRILL_PHASES[1]}
+| summarize lastEnd = max(TimeGenerated) by region = tostring(Properties.region)`;
+}
+
 /**
  * The newest lag sample of a pair at or before `atOrBefore` (the incident start): `TimeGenerated,
  * lagSeconds`. The bound is in the KQL, not left to the query window: the gateway snaps windows to
@@ -48,6 +66,8 @@ export const INCIDENT_QUERY_IDS = {
   bins: "incidents:bins",
   lag: "incidents:lag-at-start",
   drills: "incidents:drill-markers",
+  share: "incidents:share-bins",
+  lastDrills: "incidents:last-drills",
   survivorCpu: "incidents:survivor-cpu",
   survivorRu: "incidents:survivor-cosmos-ru",
 } as const;
@@ -61,6 +81,8 @@ export function incidentQueries(config: DashboardConfig): CatalogQuery[] {
       kql: lagAtQuery(config, pair),
     })),
     { id: INCIDENT_QUERY_IDS.drills, kql: drillMarkersQuery() },
+    { id: INCIDENT_QUERY_IDS.share, kql: incidentShareQuery(firstOrigin) },
+    { id: INCIDENT_QUERY_IDS.lastDrills, kql: lastDrillsQuery() },
     // The survivor's load during an incident: the saturation signal's own per-minute queries.
     ...saturationQueries(config).map((q) => ({ ...q, id: q.id === CPU_QUERY_ID ? INCIDENT_QUERY_IDS.survivorCpu : INCIDENT_QUERY_IDS.survivorRu })),
   ];

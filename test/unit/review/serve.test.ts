@@ -87,9 +87,11 @@ describe("CSV exports", () => {
     expect(lines[1]).toBe(
       // rto_seconds then elapsed_seconds: equal once recovered; an open incident leaves the first empty.
       "uksouth,real,2026-11-19T17:19:00.000Z,2026-11-19T17:20:00.000Z,2026-11-19T17:20:20.000Z,80,80,300,ok,1.141," +
-        "cosmos uksouth->westeurope: 1.141 s / 5 s; sql uksouth->westeurope: no sample / 30 s,ok,60,104.3,12,true,westeurope,breach," +
+        "cosmos uksouth->westeurope: 1.141 s / 5 s; sql uksouth->westeurope: no sample / 30 s,ok,60,,,,,104.3,12,true,westeurope,breach," +
         '"Survivor westeurope ran out of headroom (load above 100 %): peak 104 %, 12 requests throttled (429)."',
     );
+    const analysed = incidentsCsv([{ ...incident, timeToDetectSeconds: 40, detectedBy: "flip", readmittedAt: "2026-11-19T17:25:30.000Z", failbackSeconds: 20 }]).trim().split("\r\n")[1];
+    expect(analysed).toContain(",ok,60,40,flip,2026-11-19T17:25:30.000Z,20,104.3,");
     const open = incidentsCsv([{ ...incident, recoveredAt: null, rtoSeconds: null, elapsedSeconds: 95 }]).trim().split("\r\n")[1];
     expect(open.startsWith("uksouth,real,2026-11-19T17:19:00.000Z,2026-11-19T17:20:00.000Z,,,95,300,")).toBe(true);
   });

@@ -125,7 +125,7 @@ describe("a signal registered in a test registry, with no other edit", () => {
   });
 
   it("the real registry has one module per snapshot key, each with its feeds and tiles", () => {
-    expect(SIGNAL_MODULES.map((m) => m.key)).toEqual(["regions", "replication", "conflicts", "originHealth", "incidents", "splitBrain", "availability", "platformHealth"]);
+    expect(SIGNAL_MODULES.map((m) => m.key)).toEqual(["regions", "replication", "conflicts", "originHealth", "incidents", "splitBrain", "availability", "platformHealth", "outsideIn"]);
     for (const m of SIGNAL_MODULES) expect(m.telemetry.length, m.key).toBeGreaterThan(0);
     // The wall's saturation tile reads the regions signal (there is no "saturation" key in the snapshot).
     expect(wallTileSignals().saturation).toEqual(["regions"]);

@@ -16,7 +16,7 @@ describe("npm run simulate", () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/drill,split-brain: 2026-11-20T14:00:00.000Z → 2026-11-20T15:00:00.000Z/);
       const files = fs.readdirSync(out).sort();
-      expect(files).toEqual(["AppDependencies.ndjson", "AppEvents.ndjson", "AppMetrics.ndjson", "AppRequests.ndjson", "AzureActivity.ndjson", "AzureDiagnostics.ndjson", "AzureMetrics.ndjson", "CDBDataPlaneRequests.ndjson", "truth.json"]);
+      expect(files).toEqual(["AppAvailabilityResults.ndjson", "AppDependencies.ndjson", "AppEvents.ndjson", "AppMetrics.ndjson", "AppRequests.ndjson", "AzureActivity.ndjson", "AzureDiagnostics.ndjson", "AzureMetrics.ndjson", "CDBDataPlaneRequests.ndjson", "truth.json"]);
       const truth = JSON.parse(fs.readFileSync(path.join(out, "truth.json"), "utf8"));
       expect(truth.asOf).toBe("2026-11-20T15:00:00.000Z");
       expect(truth.incidents.map((i: { kind: string }) => i.kind)).toEqual(["drill"]);

@@ -56,6 +56,17 @@ function rowsFor(id: string, w: QueryWindow, drills: Row[], oldest: string | nul
     }
     return rows;
   }
+  // Every bin (unfiltered): the origin's traffic comes back 20 s after its flip back to healthy (12:41:30).
+  if (id === "incidents:share-bins") {
+    const rows: Row[] = [];
+    for (let s = 0; s < 3600; s += 10) {
+      if (!inWindow(at(s))) continue;
+      const failing = s >= OUTAGE && s < DRAIN;
+      const ukServing = s < DRAIN || s >= OUTAGE_END + 110;
+      rows.push({ binStart: iso(at(s)), edgeTotal: 200, edgeBad: failing ? 100 : 0, originTotal: ukServing ? 100 : 0 });
+    }
+    return rows;
+  }
   if (id.startsWith("incidents:lag-at-start:cosmos:uksouth")) return [{ TimeGenerated: iso(at(OUTAGE - 20)), lagSeconds: 2.5 }];
   if (id.startsWith("incidents:lag-at-start:sql:uksouth")) return [{ TimeGenerated: iso(at(OUTAGE - 50)), lagSeconds: 41 }];
   // The survivor (westeurope) per minute from the outage on: 95 % CPU, 429s in three consecutive minutes.
@@ -147,6 +158,13 @@ describe("incidents signal over query rows", () => {
           "RPO sql: 41 s of writes not yet replicated at the start, over the 30 s budget.",
           "Survivor West Europe ran out of headroom (429s in 3 consecutive minutes): peak 95 %, 120 requests throttled (429).",
         ],
+        // 1h burn: 300 bad of 36 600 requests since 12:00 = 0.82 % > 14.4 × 0.05 %, and 5m: 5 % — at 12:30:30, before the flip (12:31:00).
+        detectedAt: iso(at(OUTAGE + 30)),
+        detectedBy: "burn-alert",
+        timeToDetectSeconds: 30,
+        readmittedAt: iso(at(OUTAGE_END + 90)),
+        failbackAt: iso(at(OUTAGE_END + 110)),
+        failbackSeconds: 20,
       },
     ]);
   });

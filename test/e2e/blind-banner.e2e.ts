@@ -1,0 +1,101 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadConfigFile } from "@/lib/config/load";
+import { Workspace } from "@/lib/dataset";
+import { simulate, type ScenarioName } from "@/lib/simulator";
+import { buildSnapshot } from "@/lib/catalog/build";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
+import type { OutsideInSnapshot, Snapshot } from "@/lib/snapshot/types";
+import { closePage, collectErrors, launchBrowser, screenshot } from "./browser";
+
+/**
+ * The who-is-blind banner in Chromium on the overview and the wall. The real server's snapshot is
+ * served to the browser with its `outsideIn` replaced by the catalog's own verdict over a simulated
+ * scenario (log export stopped; Front Door failing), so the words on screen are lib's, from data.
+ */
+const config = loadConfigFile("config/demo.json");
+
+/** The recorded snapshot with the scenario's outside-in part and that signal's status, as the server would send it. */
+const served = (recorded: Snapshot, o: OutsideInSnapshot): Snapshot => ({ ...recorded, outsideIn: o, signals: { ...recorded.signals, outsideIn: { ...recorded.signals.outsideIn, status: o.status } } });
+
+async function verdictOf(name: ScenarioName, minutesIn: number): Promise<OutsideInSnapshot> {
+  const start = new Date("2026-11-20T11:00:00Z");
+  const to = new Date(start.getTime() + minutesIn * 60_000);
+  const workspace = new Workspace();
+  simulate({ config, scenarios: [{ name, start }], from: new Date(start.getTime() - 3600_000), to, seed: 5, sink: workspace });
+  const snapshot = await buildSnapshot({ config, source: new EmbeddedSource(workspace, () => to), range: { from: new Date(to.getTime() - 3600_000), to } });
+  return snapshot.outsideIn;
+}
+
+describe("who-is-blind banner", () => {
+  let browser: Browser;
+  let recorded: Snapshot;
+  let logsMissing: OutsideInSnapshot;
+  let frontDoorFailing: OutsideInSnapshot;
+  const baseUrl = inject("baseUrl");
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const res = await fetch(`${baseUrl}/api/snapshot?range=7d`);
+    expect(res.status).toBe(200);
+    recorded = (await res.json()) as Snapshot;
+    logsMissing = await verdictOf("log-export-stopped", 25);
+    frontDoorFailing = await verdictOf("frontdoor-outage", 8);
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("the live demo itself reports every source (no banner)", () => {
+    expect(recorded.outsideIn.verdict.kind).toBe("ok");
+  });
+
+  it("overview: says our Front Door logs are missing, since when, and that users are fine", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const errors = collectErrors(page);
+    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served(recorded, logsMissing)) }));
+    await page.goto(`${baseUrl}/?range=1h`);
+    const banner = page.locator("[data-testid=blind-banner]");
+    // The first paint is the server's own (healthy) snapshot; the banner arrives with the next refresh (30 s).
+    await banner.waitFor({ timeout: 60_000 });
+    await expect(banner.getAttribute("data-kind")).resolves.toBe("logs-missing");
+    const text = (await banner.textContent()) ?? "";
+    expect(text).toContain("OUR LOGS MISSING");
+    expect(text).toContain(logsMissing.verdict.headline);
+    expect(text).toContain("Front Door logs: silent since 2026-11-20 10:59 UTC (25 min).");
+    expect(text).not.toContain("REGION FAILING");
+    await screenshot(page, "blind-banner-overview");
+    expect(errors).toEqual([]);
+    await closePage(page);
+  }, 600_000);
+
+  it("wall: says Front Door is failing (not a region), then which logs are missing since when, in one screen without scroll bars", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const errors = collectErrors(page);
+    let current = frontDoorFailing;
+    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served(recorded, current)) }));
+    await page.goto(`${baseUrl}/wall?refresh=10s`);
+    const banner = page.locator("[data-testid=blind-banner]");
+    await banner.waitFor({ timeout: 60_000 });
+    await expect(banner.getAttribute("data-kind")).resolves.toBe("frontdoor-failing");
+    await expect(banner.getAttribute("data-status")).resolves.toBe("breach");
+    const text = (await banner.textContent()) ?? "";
+    expect(text).toContain("FRONT DOOR FAILING");
+    expect(text).toContain("while every origin answers its direct test");
+    const size = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth, ih: window.innerHeight, iw: window.innerWidth }));
+    expect(size.h).toBeLessThanOrEqual(size.ih);
+    expect(size.w).toBeLessThanOrEqual(size.iw);
+    await screenshot(page, "blind-banner-wall");
+    current = logsMissing;
+    await page.locator("[data-testid=blind-banner][data-kind=logs-missing]").waitFor({ timeout: 60_000 });
+    const missing = (await banner.textContent()) ?? "";
+    expect(missing).toContain("OUR LOGS MISSING");
+    expect(missing).toContain("Front Door logs: silent since 2026-11-20 10:59 UTC (25 min).");
+    const after = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, ih: window.innerHeight }));
+    expect(after.h).toBeLessThanOrEqual(after.ih);
+    await screenshot(page, "blind-banner-wall-logs-missing");
+    expect(errors).toEqual([]);
+    await closePage(page);
+  }, 600_000);
+});
