@@ -32,14 +32,18 @@ export function IncidentTile({
           <span className="truncate text-2xl text-white">
             {regionName(incident.region)} · <span className="uppercase">{incident.kind}</span>
           </span>
-          <span className="text-2xl text-slate-400">{formatUtc(incident.start, false)}</span>
-          <span className={`text-5xl font-bold tabular-nums ${STATUS_TEXT[incident.rtoStatus]}`} data-value="rto">
-            {formatSeconds(incident.rtoSeconds)}
+          {/* Start and RPO share a line, and the RTO its budget, so the reasons fit at 1080p under a banner. */}
+          <span className="text-2xl text-slate-400">
+            {formatUtc(incident.start, false)} · RPO {formatSeconds(incident.rpoSeconds)}
           </span>
-          <span className="text-2xl text-slate-300">
-            of {formatSeconds(incident.rtoBudgetSeconds)} budget{share !== null ? ` (${Math.round(share * 100)} %)` : ""}
+          <span className="flex flex-wrap items-baseline gap-x-3">
+            <span className={`text-5xl font-bold tabular-nums ${STATUS_TEXT[incident.rtoStatus]}`} data-value="rto">
+              {formatSeconds(incident.rtoSeconds)}
+            </span>
+            <span className="text-2xl text-slate-300">
+              of {formatSeconds(incident.rtoBudgetSeconds)} budget{share !== null ? ` (${Math.round(share * 100)} %)` : ""}
+            </span>
           </span>
-          <span className="text-2xl text-slate-400">RPO {formatSeconds(incident.rpoSeconds)}</span>
           {incident.reasons.length > 0 && (
             <ul className="mt-1 list-none space-y-1 text-2xl leading-snug text-white" data-incident-reasons>
               {incident.reasons.map((r) => (
