@@ -28,6 +28,9 @@ ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0 NEXT_TELEMETRY_DISABLED=1
 # Root-owned and read-only for the app user; only Next's cache folder is writable.
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
+# The embedded workspace's query worker, bundled by `next build` (next.config.js); server.js finds it
+# in its own folder's .next and runs replays there, off the event loop that answers /api/health.
+COPY --from=build /app/.next/query-worker.js ./.next/query-worker.js
 COPY --from=build /app/config ./config
 # The web app manifest and its icons (the wall installs full screen).
 COPY --from=build /app/public ./public

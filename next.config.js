@@ -1,15 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file Next loads with require() */
 const path = require("node:path");
-const { PHASE_PRODUCTION_SERVER } = require("next/constants");
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
-
-/**
- * The embedded workspace's KQL runs in a worker thread (lib/wiring/worker-source.ts), which needs
- * its entry as one plain file: it is bundled when `next start` loads this config (~0.5 s), so the
- * worker always matches the sources the server was started from.
- */
-const { bundleQueryWorker } = require("./scripts/bundle-query-worker.js");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,6 +16,16 @@ const nextConfig = {
   // proxy.ts refuses bodies over 64 kB (lib/security/body-limit.ts); Next need not buffer 10 MB first.
   experimental: { proxyClientMaxBodySize: "64kb" },
   reactStrictMode: true,
+  compiler: {
+    // The embedded workspace runs in a worker thread (lib/wiring/worker-source.ts), whose entry must
+    // be one plain file: bundled here (~0.5 s) into <distDir>/query-worker.js, which `next start` finds
+    // in place and the Dockerfile copies beside the standalone server (which never loads this config).
+    // After the compile step, which empties distDir first; before standalone/ is written.
+    runAfterProductionCompile: ({ distDir: dist }) => {
+      const { bundleQueryWorker } = require("./scripts/bundle-query-worker.js");
+      bundleQueryWorker(path.join(dist, "query-worker.js"));
+    },
+  },
   // Static security headers for every response (lib/security/headers.ts STATIC_SECURITY_HEADERS;
   // a unit test keeps the two equal). CSP with its per-request nonce and HSTS come from proxy.ts.
   async headers() {
@@ -42,7 +44,4 @@ const nextConfig = {
   },
 };
 
-module.exports = (phase) => {
-  if (phase === PHASE_PRODUCTION_SERVER) bundleQueryWorker(path.join(__dirname, distDir, "query-worker.js"));
-  return nextConfig;
-};
+module.exports = nextConfig;

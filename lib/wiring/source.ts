@@ -44,21 +44,29 @@ const state = processSingleton("embedded-workspace", () => ({
 const embeddedKey = (config: DashboardConfig): string =>
   JSON.stringify([config.embedded, config.regions, config.replication, config.frontDoor, config.splitBrain, config.budgets]);
 
-/** Where next.config.js bundles the query worker for `next start`. */
+/**
+ * Where `next build` bundles the query worker (next.config.js): <distDir>/query-worker.js under the
+ * server's folder, which is the working directory of `next start` and of the standalone server.js
+ * (it changes into its own folder; the Dockerfile copies the bundle to .next/ there).
+ */
 export function queryWorkerFile(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.NEXT_DIST_DIR || ".next", "query-worker.js");
 }
 
 /**
  * DASHBOARD_QUERY_WORKER: "auto" (default) runs embedded queries in the worker thread inside the
- * Next server (NEXT_RUNTIME set) when its bundle is there (`next start` writes it; the standalone
- * server.js does not load next.config.js, so it runs in-process), and in-process elsewhere (CLI
- * scripts, unit tests); "1" and "0" force it.
+ * Next server (NEXT_RUNTIME set) and in-process elsewhere (CLI scripts, unit tests); "1" and "0"
+ * force it. Inside the server, "auto" without the bundle runs in-process and says why: replays then
+ * compute on the thread that answers /api/health.
  */
-function workerWanted(): boolean {
+function workerChoice(): { on: boolean; why: string } {
   const setting = readEnv().DASHBOARD_QUERY_WORKER;
-  if (setting !== "auto") return setting === "1";
-  return process.env.NEXT_RUNTIME === "nodejs" && fs.existsSync(queryWorkerFile());
+  if (setting === "1") return { on: true, why: "DASHBOARD_QUERY_WORKER=1" };
+  if (setting === "0") return { on: false, why: "DASHBOARD_QUERY_WORKER=0" };
+  if (process.env.NEXT_RUNTIME !== "nodejs") return { on: false, why: "not inside the Next server" };
+  const file = queryWorkerFile();
+  if (!fs.existsSync(file)) return { on: false, why: `${file} is missing (\`next build\` writes it; replays compute on the server's thread)` };
+  return { on: true, why: file };
 }
 
 /** The process-wide embedded workspace: a recorded dataset, or the live demo month advanced to now on each query. */
@@ -67,7 +75,10 @@ function embeddedSource(config: DashboardConfig): Embedded {
   if (state.embedded?.key === key) return state.embedded;
   if (state.failed?.key === key) throw state.failed.error;
   try {
-    state.embedded = workerWanted() ? inWorker(config, key) : inProcess(config, key);
+    const choice = workerChoice();
+    // One line per build in the server (stderr, as the build's summary), so an operator sees where replays compute.
+    if (process.env.NEXT_RUNTIME === "nodejs") console.error(`query worker: ${choice.on ? "on" : "off"} (${choice.why})`);
+    state.embedded = choice.on ? inWorker(config, key) : inProcess(config, key);
     return state.embedded;
   } catch (err) {
     state.failed = { key, error: err instanceof Error ? err : new Error(String(err)) };
@@ -83,15 +94,21 @@ function inProcess(config: DashboardConfig, key: string): Embedded {
 
 function inWorker(config: DashboardConfig, key: string): Embedded {
   const file = queryWorkerFile();
-  if (!fs.existsSync(file)) throw new Error(`the query worker bundle ${file} is missing: next.config.js writes it when \`next start\` loads it`);
+  if (!fs.existsSync(file)) throw new Error(`the query worker bundle ${file} is missing: \`next build\` writes it (next.config.js)`);
   const source = new WorkerSource({ file, config, now: () => sourceNow() });
   let ready = false;
-  const whenReady = source.ready.then(() => {
+  const whenReady = source.ready.then((summary) => {
     ready = true;
-    state.built = { key, detail: "in the query worker" };
+    state.built = { key, detail: summary.replace(/^embedded workspace ready: /, "") };
   });
   whenReady.catch(() => undefined);
   return { key, source, dataFrom: () => source.dataFrom(), ready: whenReady, isReady: () => ready, failure: () => source.failed, worker: source };
+}
+
+/** "on" when the embedded workspace lives in the query worker, "off" in-process; undefined before it is built (or for Azure). */
+export function queryWorkerState(): "on" | "off" | undefined {
+  if (!state.embedded) return undefined;
+  return state.embedded.worker ? "on" : "off";
 }
 
 /** Whether the embedded workspace of this configuration is built, without building it (readiness). */

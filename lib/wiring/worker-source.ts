@@ -18,7 +18,7 @@ import type { ToMain, ToWorker, WorkerJob } from "./worker-protocol";
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 export interface WorkerSourceOptions {
-  /** Path of the bundled worker (next.config.js writes <distDir>/query-worker.js). */
+  /** Path of the bundled worker (`next build` writes <distDir>/query-worker.js: next.config.js). */
   file: string;
   config: DashboardConfig;
   /** Most queries waiting or running in the worker (default 64). */
@@ -31,8 +31,11 @@ const LIVE_MS = 15 * 60_000;
 
 export class WorkerSource implements LogsSource {
   readonly kind = "embedded" as const;
-  /** Resolves once the worker has built the workspace; rejects with the reason (e.g. a dataset's file and line). */
-  readonly ready: Promise<void>;
+  /**
+   * Resolves with the build's summary (`embedded workspace ready: …, in the query worker`) once the
+   * worker has built the workspace; rejects with the reason (e.g. a dataset's file and line).
+   */
+  readonly ready: Promise<string>;
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
@@ -44,12 +47,13 @@ export class WorkerSource implements LogsSource {
     this.maxQueued = options.maxQueued ?? 64;
     this.worker = new Worker(options.file, { workerData: { config: options.config } });
     this.worker.unref();
-    this.ready = new Promise<void>((resolve, reject) => {
+    this.ready = new Promise<string>((resolve, reject) => {
       this.worker.on("message", (m: ToMain) => {
         if (m.type === "ready") {
           this.dataFromIso = m.dataFrom;
-          console.error(m.summary); // from this thread, so it is out before the server answers (stderr, as in-process)
-          resolve();
+          const summary = `${m.summary}, in the query worker`;
+          console.error(summary); // from this thread, so it is out before the server answers (stderr, as in-process)
+          resolve(summary);
         } else if (m.type === "failed") {
           this.fail(new Error(m.message));
           reject(this.failure);

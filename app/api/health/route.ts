@@ -4,6 +4,7 @@ import { checkStartup, redactPaths } from "@/lib/wiring/startup";
 import { isKioskRequest } from "@/lib/security/principal";
 import { sharedTier } from "@/lib/shared-tier";
 import { sharedTierHealth } from "@/lib/doctor/shared-tier-check";
+import { queryWorkerState } from "@/lib/wiring/source";
 import packageJson from "@/package.json";
 
 export const dynamic = "force-dynamic";
@@ -35,6 +36,8 @@ export function GET(request: NextRequest) {
       ...(startup.ok ? {} : { problems: startup.problems.map((p) => ({ area: p.area, message: shown(p.message) })) }),
       // "local" is not an error: the replica serves with its share of the limits until Redis returns.
       sharedTier: kiosk && shared.mode === "error" ? { mode: "error" } : shared,
+      // Embedded only: "on" when replays compute in the query worker, off the thread answering this probe.
+      ...(queryWorkerState() ? { queryWorker: queryWorkerState() } : {}),
     },
     { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
   );

@@ -54,8 +54,7 @@ describe("content security policy", () => {
   });
 
   it("next.config.js sends the same static headers", async () => {
-    // The config is a function of the phase (it bundles the query worker for `next start` only).
-    const nextConfig = createRequire(import.meta.url)("../../../next.config.js")("phase-test");
+    const nextConfig = createRequire(import.meta.url)("../../../next.config.js");
     const rules = await nextConfig.headers();
     expect(rules).toEqual([{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }]);
   });
