@@ -9,6 +9,7 @@
  * that never saw a value costs nothing: its views read a shared all-null backing.
  */
 import type { KustoType } from "../telemetry/schemas";
+import { fittedCapacity, nextCapacity } from "./capacity";
 import type { ColumnView, Value } from "./column-view";
 import { PackedStrings } from "./packed-strings";
 import { retainArray, retainTyped, type KeepMask } from "./retain";
@@ -23,8 +24,8 @@ const INITIAL_CAPACITY = 1024;
 export type IdArray = Uint8Array | Uint16Array | Int32Array;
 
 function capacityFor(current: number, need: number): number {
-  let cap = Math.max(current * 2, INITIAL_CAPACITY);
-  while (cap < need) cap *= 2;
+  let cap = Math.max(nextCapacity(current), INITIAL_CAPACITY);
+  while (cap < need) cap = nextCapacity(cap);
   return cap;
 }
 
@@ -95,7 +96,7 @@ export class NumberColumn implements StoredColumnApi {
   dropFirst(n: number): void {
     if (n <= 0) return;
     const keep = Math.max(0, this.length - n);
-    const next = new Float64Array(keep === 0 ? 0 : capacityFor(0, keep));
+    const next = new Float64Array(keep === 0 ? 0 : fittedCapacity(keep));
     if (keep > 0) next.set(this.data.subarray(n, this.length));
     this.data = next;
     this.length = keep;
@@ -104,7 +105,7 @@ export class NumberColumn implements StoredColumnApi {
     this.length = retainTyped(this.data, this.length, lo, hi, mask);
     // Release memory once most of the backing is unused (a thinned day is ~1 % of its dense rows).
     if (this.length * 4 < this.data.length && this.data.length > INITIAL_CAPACITY) {
-      this.data = this.data.slice(0, capacityFor(0, Math.max(1, this.length)));
+      this.data = this.data.slice(0, fittedCapacity(this.length));
     }
   }
   private padTo(rows: number): void {
@@ -219,7 +220,7 @@ export class StringColumn implements StoredColumnApi {
       }
     }
     this.width = dict.length > 0xffff ? 4 : dict.length > 0xff ? 2 : 1;
-    const ids = idArray(this.width, keep === 0 ? 0 : capacityFor(0, keep));
+    const ids = idArray(this.width, keep === 0 ? 0 : fittedCapacity(keep));
     for (let i = 0; i < rest.length; i++) ids[i] = used[rest[i]];
     this.ids = ids;
     this.dict = dict;
@@ -239,7 +240,7 @@ export class StringColumn implements StoredColumnApi {
     }
     this.length = retainTyped(this.ids, this.length, lo, hi, mask);
     if (this.length * 4 < this.ids.length && this.ids.length > INITIAL_CAPACITY) {
-      this.ids = this.ids.slice(0, capacityFor(0, Math.max(1, this.length)));
+      this.ids = this.ids.slice(0, fittedCapacity(this.length));
     }
   }
 

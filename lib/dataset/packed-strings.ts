@@ -4,6 +4,7 @@
  * garbage collector to trace. Reading a row decodes it (such columns are rarely read).
  */
 import type { KustoType } from "../telemetry/schemas";
+import { fittedCapacity, nextCapacity } from "./capacity";
 import type { ColumnView } from "./column-view";
 import { retainPacked, type KeepMask } from "./retain";
 
@@ -12,8 +13,8 @@ const decoder = new TextDecoder();
 
 function grownBytes(arr: Uint8Array<ArrayBufferLike>, need: number): Uint8Array<ArrayBufferLike> {
   if (need <= arr.length) return arr;
-  let cap = Math.max(arr.length * 2, 4096);
-  while (cap < need) cap *= 2;
+  let cap = Math.max(nextCapacity(arr.length), 4096);
+  while (cap < need) cap = nextCapacity(cap);
   const next = new Uint8Array(cap);
   next.set(arr);
   return next;
@@ -21,8 +22,8 @@ function grownBytes(arr: Uint8Array<ArrayBufferLike>, need: number): Uint8Array<
 
 function grownEnds(arr: Float64Array<ArrayBufferLike>, need: number): Float64Array<ArrayBufferLike> {
   if (need <= arr.length) return arr;
-  let cap = Math.max(arr.length * 2, 1024);
-  while (cap < need) cap *= 2;
+  let cap = Math.max(nextCapacity(arr.length), 1024);
+  while (cap < need) cap = nextCapacity(cap);
   const next = new Float64Array(cap);
   next.set(arr);
   return next;
@@ -85,8 +86,10 @@ export class PackedStrings {
     const cut = Math.min(n, this.length);
     const from = cut === 0 ? 0 : this.ends[cut - 1];
     const keep = this.length - cut;
-    this.bytes = this.bytes.slice(from, this.used);
-    const ends = new Float64Array(Math.max(keep, 1024));
+    const bytes = new Uint8Array(fittedCapacity(this.used - from, 4096));
+    bytes.set(this.bytes.subarray(from, this.used));
+    this.bytes = bytes;
+    const ends = new Float64Array(fittedCapacity(keep));
     for (let i = 0; i < keep; i++) ends[i] = this.ends[cut + i] - from;
     this.ends = ends;
     this.used -= from;
