@@ -74,6 +74,8 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
       NEXT_DIST_DIR: DIST,
       NODE_ENV: "production",
       DASHBOARD_CONFIG: "config/demo.json",
+      // As the image runs (Dockerfile): freed column backings go back to the OS.
+      MALLOC_MMAP_THRESHOLD_: "131072",
       // The crowd comes from one address: the per-client limit would measure itself, not the server.
       RATE_LIMIT_BURST: "100000000",
       RATE_LIMIT_PER_SECOND: "100000000",

@@ -21,7 +21,8 @@ const serverJs = layOutStandalone({ target: path.join(distDir, "standalone"), di
 const config = path.resolve(process.env.DASHBOARD_CONFIG ?? "config/demo.json");
 const server = spawn(process.execPath, [serverJs], {
   stdio: "inherit",
-  env: { ...process.env, HOSTNAME: host, PORT: port, DASHBOARD_CONFIG: config },
+  // As the image (Dockerfile): freed column backings go back to the OS (docs/operations.md "Memory").
+  env: { MALLOC_MMAP_THRESHOLD_: "131072", ...process.env, HOSTNAME: host, PORT: port, DASHBOARD_CONFIG: config },
 });
 server.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGTERM" ? 143 : 1)));
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
