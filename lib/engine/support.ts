@@ -19,7 +19,7 @@ export interface Unsupported {
 
 const OPERATORS = new Set([
   "FilterOperator", "ExtendOperator", "ProjectOperator", "ProjectAwayOperator", "ProjectKeepOperator", "ProjectReorderOperator",
-  "ProjectRenameOperator", "SummarizeOperator", "SortOperator", "TopOperator", "TakeOperator", "CountOperator", "DistinctOperator",
+  "ProjectRenameOperator", "SummarizeOperator", "SortOperator", "TopOperator", "TopNestedOperator", "TakeOperator", "CountOperator", "DistinctOperator",
   "SerializeOperator", "JoinOperator", "UnionOperator", "MvExpandOperator", "MakeSeriesOperator", "RenderOperator", "LookupOperator",
   "ParseOperator", "ParseWhereOperator", "MvApplyOperator", "ParseKvOperator", "ProjectByNamesOperator", "AsOperator", "InvokeOperator", "SearchOperator", "RangeOperator", "PrintOperator",
 ]);
