@@ -1,4 +1,5 @@
 /** Walks a query's syntax tree: statements, let bindings, table expressions and the operator pipeline. */
+import { topNested } from "./top-nested";
 import { parseKv } from "./parse-kv";
 import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
@@ -273,6 +274,8 @@ export class Evaluator implements QueryContext {
         return ops.top(op, input, this);
       case "TakeOperator":
         return ops.take(op, input, this);
+      case "TopNestedOperator":
+        return topNested(op, input, this);
       case "CountOperator":
         return ops.count(input);
       case "DistinctOperator":

@@ -1,4 +1,4 @@
-/** String functions with more to them than one line: parse_url, indexof with a range, format_datetime. */
+/** String functions with more to them than one line: parse_url, indexof with a range, format_datetime, format_timespan. */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
 import { unsupported } from "./syntax";
@@ -106,6 +106,42 @@ export const formatDatetime: FnImpl = ({ g: [a, f], call }) => {
         }
         if (t[0] === "f") return ticks.slice(0, t.length);
         if (t[0] === "F") return ticks.slice(0, t.length).replace(/0+$/, "");
+        return t;
+      })
+      .join("");
+  };
+};
+
+const TIMESPAN_TOKEN = /d{1,8}|f{1,7}|F{1,7}|HH|H|hh|h|mm|m|ss|s|[ /\-:,._[\]]/g;
+
+/**
+ * format_timespan with the page's specifiers and delimiters (h/hh as in the page's example are the
+ * hours, like H/HH). A negative timespan is refused: the page does not say how its sign prints.
+ */
+export const formatTimespanFn: FnImpl = ({ g: [a, f], call }) => {
+  if (!f.constant) return unsupported(call, "format_timespan with a format that is not a constant");
+  const fmt = String(f(0));
+  const tokens = fmt.match(TIMESPAN_TOKEN) ?? [];
+  if (tokens.join("") !== fmt) return unsupported(call, `format_timespan format "${fmt}" (only the page's specifiers and delimiters)`);
+  const pad = (n: number, w: number) => String(n).padStart(w, "0");
+  return (i) => {
+    const v = a(i);
+    if (typeof v !== "number") return "";
+    if (v < 0) return unsupported(call, "format_timespan of a negative timespan");
+    const ticks = Math.round(v * 10_000);
+    const frac = String(ticks % 10_000_000).padStart(7, "0");
+    const totalSec = Math.floor(ticks / 10_000_000);
+    const [D, H, M, S] = [Math.floor(totalSec / 86_400), Math.floor(totalSec / 3600) % 24, Math.floor(totalSec / 60) % 60, totalSec % 60];
+    return tokens
+      .map((t) => {
+        switch (t[0]) {
+          case "d": return pad(D, t.length);
+          case "H": case "h": return pad(H, t.length);
+          case "m": return pad(M, t.length);
+          case "s": return pad(S, t.length);
+          case "f": return frac.slice(0, t.length);
+          case "F": return frac.slice(0, t.length).replace(/0+$/, "");
+        }
         return t;
       })
       .join("");

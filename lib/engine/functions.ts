@@ -15,7 +15,8 @@ import { IP_FUNCTIONS } from "./functions-ip";
 import { PACK_FUNCTIONS } from "./functions-pack";
 import { CONVERT_FUNCTIONS } from "./functions-convert";
 import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
-import { formatDatetime, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
+import { seriesFitLineDynamic } from "./functions-series-fit";
+import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
   constant,
@@ -266,6 +267,8 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   row_rank_min: rowRank(false),
   ...DATETIME_FUNCTIONS,
   format_datetime: formatDatetime,
+  format_timespan: formatTimespanFn,
+  series_fit_line_dynamic: seriesFitLineDynamic,
   ...SERIES_FUNCTIONS,
   ...MORE_FUNCTIONS,
   ...BIT_FUNCTIONS,

@@ -5,7 +5,7 @@ import type { KNode } from "./kusto";
 import { compileScalar, type QueryContext } from "./scalar";
 import { listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { findColumn, gatherView, materialize, type EColumn, type ETable } from "./table";
-import { convertTo, parseJson, type Getter } from "./value-ops";
+import { convertTo, parseJson, toLong, type Getter } from "./value-ops";
 
 function elements(v: Value, bagAsArray: boolean): Value[] {
   const val = typeof v === "string" ? parseJson(v) : v;
@@ -31,13 +31,13 @@ export function expandTarget(item: KNode, input: ETable, ctx: QueryContext, type
 }
 
 /** The expansion of rows 0..length-1: each row repeated once per element of its longest array. */
-export function expandRows(targets: readonly ExpandTarget[], length: number, bagAsArray: boolean): { rows: number[]; expanded: Value[][]; indexes: number[] } {
+export function expandRows(targets: readonly ExpandTarget[], length: number, bagAsArray: boolean, limit = Infinity): { rows: number[]; expanded: Value[][]; indexes: number[] } {
   const rows: number[] = [];
   const expanded: Value[][] = targets.map(() => []);
   const indexes: number[] = [];
   for (let i = 0; i < length; i++) {
     const arrays = targets.map((t) => elements(t.get(i), bagAsArray));
-    const n = Math.max(...arrays.map((a) => a.length));
+    const n = Math.min(limit, Math.max(...arrays.map((a) => a.length)));
     for (let j = 0; j < n; j++) {
       rows.push(i);
       indexes.push(j);
@@ -54,9 +54,12 @@ export function mvExpand(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const schema = op.columns ?? [];
   const items = op.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).filter((c) => c.cls === "MvExpandExpression");
   const targets = items.map((item) => expandTarget(item, input, ctx, (name) => schema.find((c) => c.name === name)?.type ?? "dynamic"));
-  const limitText = op.children.find((c) => c.cls === "MvExpandRowLimitClause");
-  if (limitText) return unsupported(limitText, "mv-expand limit");
-  const { rows, expanded, indexes } = expandRows(targets, input.length, bagAsArray);
+  // limit N: at most N rows from each input row (the mv-expand page's Rowlimit).
+  const limitClause = op.children.find((c) => c.cls === "MvExpandRowLimitClause");
+  const limitExpr = limitClause && nodes(limitClause)[0];
+  const limit = limitExpr ? toLong(compileScalar(limitExpr, { table: input, ctx })(0)) : undefined;
+  if (limitClause && (limit === null || limit === undefined || limit < 0)) return unsupported(limitClause, "mv-expand limit that is not a non-negative constant");
+  const { rows, expanded, indexes } = expandRows(targets, input.length, bagAsArray, limit ?? Infinity);
   const sel = Int32Array.from(rows);
   const columns: EColumn[] = schema.map((c) => {
     const k = targets.findIndex((t) => t.name === c.name);

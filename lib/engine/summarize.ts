@@ -209,7 +209,7 @@ interface Named {
   expr: KNode;
 }
 
-function named(n: KNode): Named {
+export function named(n: KNode): Named {
   if (n.cls === "SimpleNamedExpression") {
     const [decl, expr] = nodes(n);
     return { name: nameOf(decl), expr };
@@ -227,7 +227,7 @@ function aggregateCalls(n: KNode, out: KNode[] = []): KNode[] {
 }
 
 /** Runs one aggregate call; returns its output columns (several for percentiles/arg_max/take_any). */
-function runAggregate(call: KNode, input: ETable, grouping: Grouping, scope: Scope, byNames: Set<string>): Value[][] {
+export function runAggregate(call: KNode, input: ETable, grouping: Grouping, scope: Scope, byNames: Set<string>): Value[][] {
   const name = (call.symbol?.name ?? "").toLowerCase();
   const fn = AGGREGATES[name];
   if (!fn) return unsupported(call, `aggregate ${name}()`);

@@ -19,7 +19,7 @@ export interface Unsupported {
 
 const OPERATORS = new Set([
   "FilterOperator", "ExtendOperator", "ProjectOperator", "ProjectAwayOperator", "ProjectKeepOperator", "ProjectReorderOperator",
-  "ProjectRenameOperator", "SummarizeOperator", "SortOperator", "TopOperator", "TakeOperator", "CountOperator", "DistinctOperator",
+  "ProjectRenameOperator", "SummarizeOperator", "SortOperator", "TopOperator", "TopNestedOperator", "TakeOperator", "CountOperator", "DistinctOperator",
   "SerializeOperator", "JoinOperator", "UnionOperator", "MvExpandOperator", "MakeSeriesOperator", "RenderOperator", "LookupOperator",
   "ParseOperator", "ParseWhereOperator", "MvApplyOperator", "ParseKvOperator", "ProjectByNamesOperator", "AsOperator", "InvokeOperator", "SearchOperator", "RangeOperator", "PrintOperator",
 ]);
@@ -83,7 +83,6 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       if (!JOIN_KINDS.has(kind)) add(n, `join kind=${kind}`);
     }
     if (cls === "LiteralExpression" && /^(real|double)\(\s*nan\s*\)$/i.test(allTokens(n).join(""))) add(n, `${allTokens(n).join("")}: null and NaN share one representation here`);
-    if (cls === "MvExpandOperator" && n.children.some((c) => c.cls === "MvExpandRowLimitClause")) add(n, "mv-expand limit");
     for (const c of n.children) visit(c, n);
   };
   visit(root);

@@ -67,3 +67,10 @@ describe("tabular operators", () => {
     expect(r.rows).toEqual([["2026-01-01T11:00:00.000Z", "2026-01-01T00:00:00.000Z", 90, true]]);
   });
 });
+
+describe("mv-expand limit", () => {
+  it("keeps at most N rows from each input row", () => {
+    const r = run('datatable(k:string, a:dynamic)["x", dynamic([1,2,3]), "y", dynamic([4])] | mv-expand v = a to typeof(long) limit 2 | project k, v');
+    expect(r.rows).toEqual([["x", 1], ["x", 2], ["y", 4]]);
+  });
+});

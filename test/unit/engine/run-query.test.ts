@@ -129,7 +129,8 @@ describe("runQuery errors", () => {
     ["an unsupported scalar function", "AppMetrics | extend h = hash_xxhash64(Name)", /function hash_xxhash64\(\)/],
     ["an unsupported aggregate", "AppMetrics | summarize tdigest(Sum)", /tdigest/],
     ["a plugin", "AppMetrics | evaluate autocluster()", /operator evaluate/],
-    ["top-nested", "AppMetrics | top-nested 2 of Name by count()", /TopNested|top-nested/],
+    ["top-hitters", "AppMetrics | top-hitters 2 of Name", /TopHitters|top-hitters/],
+    ["top-nested with others", 'AppMetrics | top-nested 2 of Name with others="rest" by count()', /top-nested with others/],
   ])("fails on %s with a KqlUnsupportedError naming it and its position", (_what, q, pattern) => {
     let error: unknown;
     try {
@@ -144,7 +145,7 @@ describe("runQuery errors", () => {
   });
 
   it("names every unsupported construct of a query at once, in query order", () => {
-    const q = 'AppMetrics | where Name == 500 | evaluate autocluster() | extend h = hash_xxhash64(Name) | top-nested 2 of Name by count()';
+    const q = 'AppMetrics | where Name == 500 | evaluate autocluster() | extend h = hash_xxhash64(Name) | top-hitters 2 of Name';
     let error: unknown;
     try {
       runQuery(workspace(), q);
@@ -157,7 +158,7 @@ describe("runQuery errors", () => {
     expect(constructs[0]).toMatch(/comparison of a string with a long/);
     expect(constructs[1]).toMatch(/operator evaluate/);
     expect(constructs[2]).toMatch(/function hash_xxhash64\(\)/);
-    expect(constructs[3]).toMatch(/top-nested|TopNested/);
+    expect(constructs[3]).toMatch(/top-hitters|TopHitters/);
     expect((error as Error).message).toMatch(/^unsupported KQL \(4 constructs\)/);
   });
 });

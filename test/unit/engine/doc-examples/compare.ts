@@ -99,8 +99,9 @@ export function sameCell(docText: string, ours: unknown, type: ColumnSchema["typ
   }
 }
 
+// top-nested is not an ordering operator: its page promises which rows, not their order.
 export function orderedQuery(query: string): boolean {
-  return /\b(sort|order)\s+by\b|\|\s*top\b|\bserialize\b|\brow_number\b|\bprev\(|\bnext\(|make-series|\brange\b/.test(query);
+  return /\b(sort|order)\s+by\b|\|\s*top(?!-nested)\b|\bserialize\b|\brow_number\b|\bprev\(|\bnext\(|make-series|\brange\b/.test(query);
 }
 
 export interface Comparison {

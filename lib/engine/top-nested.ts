@@ -1,0 +1,84 @@
+/**
+ * top-nested (top-nested-operator page): each clause partitions the rows kept by the clause before
+ * it by its `of` expression, aggregates each partition, and keeps the N partitions with the highest
+ * (or, with `asc`, lowest) aggregate inside each parent; one output row per surviving leaf path.
+ * `with others` is refused by name: its rows' placement is not something the page pins down.
+ */
+import type { Value } from "../dataset/columns";
+import type { KNode } from "./kusto";
+import { compileScalar, type QueryContext, type Scope } from "./scalar";
+import { groupRows, named, runAggregate } from "./summarize";
+import { childOf, listElements, nodes, unsupported } from "./syntax";
+import { gatherTable, materialize, type ETable } from "./table";
+import { compareValues, toLong } from "./value-ops";
+
+interface Clause {
+  limit?: number;
+  of: KNode;
+  agg: KNode;
+  desc: boolean;
+}
+
+function clauseOf(c: KNode, scope: Scope): Clause {
+  if (childOf(c, "TopNestedWithOthersClause")) return unsupported(c, "top-nested with others");
+  const parts = nodes(c);
+  const ofAt = c.children.findIndex((x) => x.kind === "OfKeyword");
+  const byAt = c.children.findIndex((x) => x.kind === "ByKeyword");
+  const limitNode = parts.find((p) => c.children.indexOf(p) < ofAt);
+  const of = c.children.slice(ofAt + 1, byAt).find((x) => !x.isToken);
+  const byNode = c.children.slice(byAt + 1).find((x) => !x.isToken);
+  if (!of || !byNode) return unsupported(c, "top-nested clause without of/by");
+  const ordered = byNode.cls === "OrderedExpression";
+  const aggExpr = ordered ? nodes(byNode)[0] : byNode;
+  const words = ordered ? (childOf(byNode, "OrderingClause")?.children.map((t) => t.text ?? "") ?? []) : [];
+  if (words.some((w) => w === "nulls")) return unsupported(c, "top-nested with nulls first/last");
+  const limit = limitNode ? toLong(compileScalar(limitNode, scope)(0)) ?? undefined : undefined;
+  return { limit, of: named(of).expr, agg: named(aggExpr).expr, desc: !words.includes("asc") };
+}
+
+export function topNested(op: KNode, input: ETable, ctx: QueryContext): ETable {
+  const schema = op.columns ?? [];
+  const clauses = listElements(childOf(op, "SyntaxList")).map((c) => clauseOf(c, { table: input, ctx }));
+  if (schema.length !== clauses.length * 2) return unsupported(op, "top-nested output shape");
+  let table = input;
+  // pathOf[i]: the surviving path (index into paths) row i of `table` belongs to.
+  let pathOf = new Int32Array(table.length);
+  let paths: Value[][] = [[]];
+  for (const clause of clauses) {
+    const scope: Scope = { table, ctx };
+    const parent = pathOf;
+    const grouping = groupRows([{ get: (i) => parent[i] }, { get: compileScalar(clause.of, scope) }], table.length);
+    if (clause.agg.cls !== "FunctionCallExpression") return unsupported(clause.agg, "top-nested aggregation that is not one aggregate call");
+    const [aggs] = runAggregate(clause.agg, table, grouping, scope, new Set());
+    const byParent = new Map<number, number[]>();
+    for (let g = 0; g < grouping.groups; g++) {
+      const p = grouping.keys[0][g] as number;
+      const list = byParent.get(p) ?? [];
+      list.push(g);
+      byParent.set(p, list);
+    }
+    const newPathOfGroup = new Int32Array(grouping.groups).fill(-1);
+    const nextPaths: Value[][] = [];
+    for (const [p, groups] of [...byParent].sort((a, b) => a[0] - b[0])) {
+      groups.sort((a, b) => (clause.desc ? -1 : 1) * compareValues(aggs[a], aggs[b]));
+      const kept = clause.limit === undefined ? groups : groups.slice(0, Math.max(0, clause.limit));
+      for (const g of kept) {
+        newPathOfGroup[g] = nextPaths.length;
+        nextPaths.push([...paths[p], grouping.keys[1][g], aggs[g]]);
+      }
+    }
+    const keep: number[] = [];
+    const nextPathOf: number[] = [];
+    for (let i = 0; i < table.length; i++) {
+      const path = newPathOfGroup[grouping.groupOf[i]];
+      if (path < 0) continue;
+      keep.push(i);
+      nextPathOf.push(path);
+    }
+    table = gatherTable(table, Int32Array.from(keep));
+    pathOf = Int32Array.from(nextPathOf);
+    paths = nextPaths;
+  }
+  const columns = schema.map((c, k) => ({ name: c.name, type: c.type, view: materialize(c.type, paths.length, (r) => paths[r][k]) }));
+  return { length: paths.length, columns };
+}
