@@ -6,7 +6,8 @@ import { unsupported } from "./syntax";
 import { formatDatetimeDynamic } from "../format/kusto-time";
 import { keyOf, toKustoString, toLong, toNumber, valuesEqual, type Getter } from "./value-ops";
 
-const num =
+/** A one-number function: null in, null out, and a NaN result as null (shared by functions.ts). */
+export const num =
   (f: (v: number) => number): FnImpl =>
   ({ g: [a] }) =>
   (i) => {

@@ -9,7 +9,7 @@ import { findColumn } from "./table";
 import { DATETIME_FUNCTIONS } from "./functions-datetime";
 import { compileUserCall } from "./user-functions";
 import { SERIES_FUNCTIONS } from "./functions-series";
-import { MORE_FUNCTIONS } from "./functions-more";
+import { MORE_FUNCTIONS, num } from "./functions-more";
 import { BIT_FUNCTIONS } from "./functions-bits";
 import { IP_FUNCTIONS } from "./functions-ip";
 import { PACK_FUNCTIONS } from "./functions-pack";
@@ -47,15 +47,7 @@ const map1 =
   (i) =>
     f(a(i));
 
-const num1 =
-  (f: (v: number) => number): FnImpl =>
-  ({ g: [a] }) =>
-  (i) => {
-    const v = toNumber(a(i));
-    if (v === null) return null;
-    const r = f(v);
-    return Number.isNaN(r) ? null : r;
-  };
+const num1 = num;
 
 const isEmpty = (v: Value) => v === null || v === "";
 
