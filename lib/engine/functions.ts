@@ -16,6 +16,7 @@ import { PACK_FUNCTIONS } from "./functions-pack";
 import { CONVERT_FUNCTIONS } from "./functions-convert";
 import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
 import { seriesFitLineDynamic } from "./functions-series-fit";
+import { GEO_CELL_FUNCTIONS } from "./geo/cells";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -268,6 +269,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...PACK_FUNCTIONS,
   ...CONVERT_FUNCTIONS,
   ...SERIES_MATH_FUNCTIONS,
+  ...GEO_CELL_FUNCTIONS,
 };
 
 /**

@@ -68,8 +68,13 @@ function parseJsonLoose(text: string): unknown {
 }
 
 export function sameCell(docText: string, ours: unknown, type: ColumnSchema["type"]): boolean {
-  // <br> is a line break in a cell; <https://...> is markdown's autolink of a URL.
-  const text = docText.replace(/<br\s*\/?>/g, "\n").replace(/&nbsp;/g, " ").trim().replace(/^<(https?:[^>]*)>$/, "$1");
+  // <br> is a line break in a cell; <https://...> and [url](url) are markdown's links of a URL.
+  const text = docText
+    .replace(/<br\s*\/?>/g, "\n")
+    .replace(/&nbsp;/g, " ")
+    .trim()
+    .replace(/^<(https?:[^>]*)>$/, "$1")
+    .replace(/^\[(https?:[^\]]*)\]\(\1\)$/, "$1");
   const unquoted = text.replace(/^"(.*)"$/s, "$1");
   if (ours === null || ours === "") return text === "" || text.toLowerCase() === "null" || text === '""' || text === "(null)";
   switch (type) {

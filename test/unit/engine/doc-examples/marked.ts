@@ -2,6 +2,8 @@
  * Documentation examples whose page we judge wrong or which cannot be checked as printed, each with
  * the reason and what the test asserts instead. Nothing here relaxes a case that the page gets right.
  */
+import { GEO_CELL_MARKS } from "./marked-geo-cells";
+
 export type Mark =
   /** The page's output is wrong or garbled; `rows` is the corrected expectation, in the page's cell style. */
   | { kind: "docWrong"; reason: string; rows: string[][] }
@@ -11,6 +13,8 @@ export type Mark =
   | { kind: "needsTables"; reason: string }
   /** Searches every table of the help cluster: over an empty workspace it must find nothing. */
   | { kind: "clusterSearch"; reason: string }
+  /** The page documents no order for an array it prints: its elements are compared as a multiset. */
+  | { kind: "unordered"; reason: string }
   /** Refused on purpose: the error must name `construct`. */
   | { kind: "refused"; reason: string; construct: RegExp };
 
@@ -146,4 +150,5 @@ export const MARKED: Record<string, Mark> = {
       ["3", '["C1","C2","C3","C4"]', "[6,40,20,8]", '["C2","C3"]', "[40,20]"],
     ],
   },
+  ...GEO_CELL_MARKS,
 };
