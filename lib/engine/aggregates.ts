@@ -103,7 +103,10 @@ function collect(unique: boolean, withPredicate: boolean): AggregateFn {
     const form = dynamicForm(argNodes[0]?.type);
     const lists = perGroup<Value[]>(groups, () => []);
     const seen = unique ? perGroup(groups, () => new Set<unknown>()) : [];
-    const expand = argNodes[0]?.type === "dynamic" && unique;
+    // A dynamic array contributes its elements, for make_list as for make_set: the pages build a
+    // MultiPolygon with make_list(pack_array(polygon.coordinates)) and flatten rings with
+    // make_list(rings) (geo-polygon-to-h3cells, geo-h3cell-rings).
+    const expand = argNodes[0]?.type === "dynamic";
     for (let i = 0; i < rows; i++) {
       if (p && p(i) !== true) continue;
       const raw = x(i);
