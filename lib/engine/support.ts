@@ -5,6 +5,7 @@
  */
 import { isAggregate } from "./aggregates";
 import { EVALUATE_PLUGINS, pluginName } from "./evaluate";
+import { geoCellRefusal } from "./geo/cells";
 import { isScalarFunction } from "./functions";
 import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
@@ -71,6 +72,8 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       const lower = name.toLowerCase();
       const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar";
       if (!known) add(n, `function ${name}()`);
+      const geo = geoCellRefusal(lower, callArgList(n));
+      if (geo) add(n, geo);
       if ((lower === "array_sort_asc" || lower === "array_sort_desc") && callArgCount(n) > 1 && callArgType(n, 1) === "dynamic") add(n, `${lower}() of several arrays`);
     } else if (cls === "BinaryExpression") {
       if (!BINARY.has(n.kind) && !STRING_PREDICATES[n.kind]) add(n, `operator ${n.children.find((c) => c.isToken)?.text ?? n.kind}`);

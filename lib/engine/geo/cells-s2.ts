@@ -8,6 +8,7 @@ import type { Value } from "../../dataset/columns";
 import type { FnImpl, FnArgs } from "../functions";
 import { unsupported } from "../syntax";
 import type { Getter } from "../value-ops";
+import { coverCellsAtLevel } from "./cells-s2-cover";
 import { finite, intIn, pointGeoJson, polygonGeoJson, readLines, readPolygons, validLngLat, type LngLat, type Ring } from "./geojson";
 
 const { cellid } = s2;
@@ -90,22 +91,17 @@ const MAX_AREA_DERIV = 2.635799;
 const MAX_DIAG_DERIV = 2.438654594;
 
 /**
- * Covers a shape with the cells of one level (S2's RegionCoverer with min = max level, the
- * pages' "same S2 cell level"), or null past the 65536-token limit. A lower bound on the count
+ * Covers shapes with the cells of one level (the pages' "same S2 cell level": what S2's
+ * RegionCoverer gives with min = max level), or null past the 65536-token limit. A lower bound on the count
  * (area over the largest cell area, boundary length over the largest diagonal) answers null
  * before an enormous covering (level 30 over a continent) is attempted.
  */
 function coverAtLevel(shapes: Geometry[], level: number, area: number, boundary: number): string[] | null {
   const lowerBound = Math.max((area * 4 ** level) / MAX_AREA_DERIV, (boundary * 2 ** level) / MAX_DIAG_DERIV);
   if (lowerBound > MAX_TOKENS) return null;
-  const coverer = new s2.RegionCoverer({ minLevel: level, maxLevel: level, maxCells: MAX_TOKENS });
-  const ids = new Set<CellID>();
-  for (const g of shapes) {
-    const shape = geojson.fromGeoJSON(g) as s2.Polygon | s2.Polyline;
-    for (const id of coverer.covering(shape)) ids.add(id);
-    if (ids.size > MAX_TOKENS) return null;
-  }
-  return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map(cellid.toToken);
+  const regions = shapes.map((g) => geojson.fromGeoJSON(g) as s2.Polygon | s2.Polyline);
+  const ids = coverCellsAtLevel(regions, level, MAX_TOKENS);
+  return ids && ids.map(cellid.toToken);
 }
 
 function polygonCovering(v: Value, level: number): string[] | null {
