@@ -45,9 +45,28 @@ function roughAreaKm2(rings: LngLat[][]): number {
  * multipolygon gives the distinct cells of its polygons. Null past 61680 cells; a polygon whose
  * area alone needs far more is answered before filling it.
  */
+const cross = (o: LngLat, a: LngLat, b: LngLat) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+
+/**
+ * Whether two edges of the polygon's rings cross (the page's edges are straight lines, so the
+ * test is planar): such a polygon is invalid and answers null. Touching edges do not cross.
+ */
+function selfCrossing(rings: LngLat[][]): boolean {
+  const edges = rings.flatMap((ring, r) => ring.slice(1).map((b, k): [LngLat, LngLat, number, number, number] => [ring[k], b, r, k, ring.length - 1]));
+  for (let e = 0; e < edges.length; e++) {
+    const [a, b, ra, ka, n] = edges[e];
+    for (let f = e + 1; f < edges.length; f++) {
+      const [c, d, rc, kc] = edges[f];
+      if (ra === rc && (kc === ka + 1 || (ka === 0 && kc === n - 1))) continue;
+      if (cross(a, b, c) * cross(a, b, d) < 0 && cross(c, d, a) * cross(c, d, b) < 0) return true;
+    }
+  }
+  return false;
+}
+
 function polygonCells(v: Value, res: number): string[] | null {
   const polygons = readPolygons(v);
-  if (!polygons) return null;
+  if (!polygons || polygons.some(selfCrossing)) return null;
   const hexArea = h3.getHexagonAreaAvg(res, h3.UNITS.km2);
   const estimate = polygons.reduce((s, rings) => s + roughAreaKm2(rings), 0) / hexArea;
   if (estimate > 2 * MAX_POLYGON_TOKENS) return null;

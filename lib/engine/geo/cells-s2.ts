@@ -3,17 +3,17 @@
  * geo-line-to-s2cells pages) over s2js, a port of Google's S2 library (the Go one): cell ids,
  * tokens, vertices and coverings are S2's own. Tokens are S2 tokens (hex, trailing zeros dropped).
  */
-import { geojson, s2 } from "s2js";
+import { s2 } from "s2js";
 import type { Value } from "../../dataset/columns";
 import type { FnImpl, FnArgs } from "../functions";
 import { unsupported } from "../syntax";
 import type { Getter } from "../value-ops";
 import { coverCellsAtLevel } from "./cells-s2-cover";
+import { pathLength, s2Polygon, s2Polyline } from "./cells-s2-shapes";
 import { finite, intIn, pointGeoJson, polygonGeoJson, readLines, readPolygons, validLngLat, type LngLat, type Ring } from "./geojson";
 
 const { cellid } = s2;
 type CellID = bigint;
-type Geometry = Parameters<typeof geojson.fromGeoJSON>[0];
 
 const MAX_TOKENS = 65536; // the covering pages' limit: more cells give null
 const DEG = 180 / Math.PI;
@@ -74,17 +74,6 @@ export function s2Neighbors(id: CellID): string[] {
   return out;
 }
 
-/** Great-circle length of a path of [lng, lat] degrees, in radians. */
-function pathLength(path: LngLat[]): number {
-  let total = 0;
-  for (let k = 1; k < path.length; k++) {
-    const a = s2.Point.fromLatLng(s2.LatLng.fromDegrees(path[k - 1][1], path[k - 1][0]));
-    const b = s2.Point.fromLatLng(s2.LatLng.fromDegrees(path[k][1], path[k][0]));
-    total += a.vector.angle(b.vector);
-  }
-  return total;
-}
-
 // S2's quadratic projection metrics: the largest cell area and diagonal at level L are these
 // constants over 4^L and 2^L (S2's kMaxArea and kMaxDiag).
 const MAX_AREA_DERIV = 2.635799;
@@ -96,19 +85,33 @@ const MAX_DIAG_DERIV = 2.438654594;
  * (area over the largest cell area, boundary length over the largest diagonal) answers null
  * before an enormous covering (level 30 over a continent) is attempted.
  */
-function coverAtLevel(shapes: Geometry[], level: number, area: number, boundary: number): string[] | null {
+function coverAtLevel(shapes: (s2.Polygon | s2.Polyline)[], level: number, area: number, boundary: number): string[] | null {
   const lowerBound = Math.max((area * 4 ** level) / MAX_AREA_DERIV, (boundary * 2 ** level) / MAX_DIAG_DERIV);
   if (lowerBound > MAX_TOKENS) return null;
-  const regions = shapes.map((g) => geojson.fromGeoJSON(g) as s2.Polygon | s2.Polyline);
-  const ids = coverCellsAtLevel(regions, level, MAX_TOKENS);
+  const ids = coverCellsAtLevel(shapes, level, MAX_TOKENS);
   return ids && ids.map(cellid.toToken);
+}
+
+/**
+ * The S2 polygons of a Polygon/MultiPolygon, or null when one is invalid (the pages answer null
+ * for an invalid polygon). Rings are read counter-clockwise whatever their orientation, as s2js
+ * does and as the page's clockwise triangle (286 cells at level 5) shows Kusto does too.
+ */
+function s2Polygons(polygons: Ring[][]): s2.Polygon[] | null {
+  const out: s2.Polygon[] = [];
+  for (const rings of polygons) {
+    const p = s2Polygon(rings);
+    if (!p) return null;
+    out.push(p);
+  }
+  return out;
 }
 
 function polygonCovering(v: Value, level: number): string[] | null {
   const polygons = readPolygons(v);
-  if (!polygons) return null;
-  const shapes = polygons.map((rings): Geometry => ({ type: "Polygon", coordinates: rings }));
-  const area = shapes.reduce((s, g) => s + (geojson.fromGeoJSON(g) as s2.Polygon).area(), 0);
+  const shapes = polygons && s2Polygons(polygons);
+  if (!polygons || !shapes) return null;
+  const area = shapes.reduce((s, p) => s + p.area(), 0);
   const boundary = polygons.reduce((s, rings: Ring[]) => s + rings.reduce((t, r) => t + pathLength(r), 0), 0);
   return coverAtLevel(shapes, level, area, boundary);
 }
@@ -116,7 +119,7 @@ function polygonCovering(v: Value, level: number): string[] | null {
 function lineCovering(v: Value, level: number): string[] | null {
   const lines = readLines(v);
   if (!lines) return null;
-  const shapes = lines.map((l): Geometry => ({ type: "LineString", coordinates: l }));
+  const shapes = lines.map(s2Polyline);
   return coverAtLevel(shapes, level, 0, lines.reduce((s, l) => s + pathLength(l), 0));
 }
 

@@ -116,6 +116,18 @@ describe("S2 functions", () => {
     expect(line).toEqual(lineCoverer.covering(new s2.Polyline(pts)).map(s2.cellid.toToken));
   });
 
+  it("reads polygon edges as geodesics, even an axis-aligned rectangle's, and refuses crossing edges", () => {
+    // The geodesic from (-60, 60) to (60, 60) rises to 73.9° N at lng 0 and the one from (60, 70)
+    // to (-60, 70) to 79.7° N: (0, 65) lies outside the polygon, (0, 76) inside.
+    const [cells, outside, inside, bowtie, h3bowtie] = one(`let r = dynamic({"type":"Polygon","coordinates":[[[-60,60],[60,60],[60,70],[-60,70],[-60,60]]]});
+      print geo_polygon_to_s2cells(r, 6), geo_point_to_s2cell(0, 65, 6), geo_point_to_s2cell(0, 76, 6),
+        isnull(geo_polygon_to_s2cells(dynamic({"type":"Polygon","coordinates":[[[0,0],[10,10],[10,0],[0,10],[0,0]]]}), 5)),
+        isnull(geo_polygon_to_h3cells(dynamic({"type":"Polygon","coordinates":[[[0,0],[10,10],[10,0],[0,10],[0,0]]]}), 2))`) as [string[], string, string, boolean, boolean];
+    expect(cells).not.toContain(outside);
+    expect(cells).toContain(inside);
+    expect([bowtie, h3bowtie]).toEqual([true, true]);
+  });
+
   it("answers null past 65536 tokens, for bad levels and for invalid tokens", () => {
     expect(one(`print isnull(geo_polygon_to_s2cells(${triangle}, 12)), array_length(geo_polygon_to_s2cells(${triangle}, 9)), isnull(geo_line_to_s2cells(dynamic({"type":"LineString","coordinates":[[0,0],[100,50]]}), 30)), isnull(geo_polygon_to_s2cells(${triangle}, 31))`)).toEqual([true, 60252, true, true]);
     expect(one(`print geo_point_to_s2cell(1, 1, -1), geo_point_to_s2cell(181, 1), isnull(geo_s2cell_to_polygon('a')), isnull(geo_s2cell_neighbors('89c259000000000001')), isnull(geo_s2cell_to_central_point('xyz'))`)).toEqual(["", "", true, true, true]);
