@@ -5,17 +5,13 @@
  */
 import { s2 } from "s2js";
 import type { Value } from "../../dataset/columns";
-import type { FnImpl, FnArgs } from "../functions";
-import { unsupported } from "../syntax";
-import type { Getter } from "../value-ops";
-import { coverCellsAtLevel } from "./cells-s2-cover";
-import { pathLength, s2Polygon, s2Polyline } from "./cells-s2-shapes";
-import { finite, intIn, pointGeoJson, polygonGeoJson, readLines, readPolygons, validLngLat, type LngLat, type Ring } from "./geojson";
+import type { FnImpl } from "../functions";
+import { S2_COVERING_FUNCTIONS } from "./cells-s2-cover";
+import { finite, intIn, pointGeoJson, polygonGeoJson, validLngLat, type LngLat } from "./geojson";
 
 const { cellid } = s2;
 type CellID = bigint;
 
-const MAX_TOKENS = 65536; // the covering pages' limit: more cells give null
 const DEG = 180 / Math.PI;
 
 /** A valid S2 token (at most 16 hex digits, the page's limit) as a cell id; else null. */
@@ -74,75 +70,6 @@ export function s2Neighbors(id: CellID): string[] {
   return out;
 }
 
-// S2's quadratic projection metrics: the largest cell area and diagonal at level L are these
-// constants over 4^L and 2^L (S2's kMaxArea and kMaxDiag).
-const MAX_AREA_DERIV = 2.635799;
-const MAX_DIAG_DERIV = 2.438654594;
-
-/**
- * Covers shapes with the cells of one level (the pages' "same S2 cell level": what S2's
- * RegionCoverer gives with min = max level), or null past the 65536-token limit. A lower bound on the count
- * (area over the largest cell area, boundary length over the largest diagonal) answers null
- * before an enormous covering (level 30 over a continent) is attempted.
- */
-function coverAtLevel(shapes: (s2.Polygon | s2.Polyline)[], level: number, area: number, boundary: number): string[] | null {
-  const lowerBound = Math.max((area * 4 ** level) / MAX_AREA_DERIV, (boundary * 2 ** level) / MAX_DIAG_DERIV);
-  if (lowerBound > MAX_TOKENS) return null;
-  const ids = coverCellsAtLevel(shapes, level, MAX_TOKENS);
-  return ids && ids.map(cellid.toToken);
-}
-
-/**
- * The S2 polygons of a Polygon/MultiPolygon, or null when one is invalid (the pages answer null
- * for an invalid polygon). Rings are read counter-clockwise whatever their orientation, as s2js
- * does and as the page's clockwise triangle (286 cells at level 5) shows Kusto does too.
- */
-function s2Polygons(polygons: Ring[][]): s2.Polygon[] | null {
-  const out: s2.Polygon[] = [];
-  for (const rings of polygons) {
-    const p = s2Polygon(rings);
-    if (!p) return null;
-    out.push(p);
-  }
-  return out;
-}
-
-function polygonCovering(v: Value, level: number): string[] | null {
-  const polygons = readPolygons(v);
-  const shapes = polygons && s2Polygons(polygons);
-  if (!polygons || !shapes) return null;
-  const area = shapes.reduce((s, p) => s + p.area(), 0);
-  const boundary = polygons.reduce((s, rings: Ring[]) => s + rings.reduce((t, r) => t + pathLength(r), 0), 0);
-  return coverAtLevel(shapes, level, area, boundary);
-}
-
-function lineCovering(v: Value, level: number): string[] | null {
-  const lines = readLines(v);
-  if (!lines) return null;
-  const shapes = lines.map(s2Polyline);
-  return coverAtLevel(shapes, level, 0, lines.reduce((s, l) => s + pathLength(l), 0));
-}
-
-/**
- * The optional buffer radius: 0 (the default) covers the shape itself. A positive radius covers
- * every point within it, a buffered region this engine does not compute: refused by name.
- */
-function noRadius(fn: string, { g, call }: FnArgs, at: number): void {
-  const r = g[at];
-  if (r && !(r.constant && finite(r(0)) === 0)) unsupported(call, `${fn}() with a buffer radius`);
-}
-
-function covering(fn: string, cover: (v: Value, level: number) => string[] | null): FnImpl {
-  return (a) => {
-    noRadius(fn, a, 2);
-    const [shape, levelG] = a.g as [Getter, Getter | undefined];
-    return (i) => {
-      const level = levelG ? intIn(levelG(i), 0, 30) : 11;
-      return level === null ? null : cover(shape(i), level);
-    };
-  };
-}
-
 export const S2_FUNCTIONS: Record<string, FnImpl> = {
   // geo_point_to_s2cell(longitude, latitude [, level = 11]): "" for an invalid point or level.
   geo_point_to_s2cell: ({ g: [lngG, latG, levelG] }) => (i) => {
@@ -165,6 +92,5 @@ export const S2_FUNCTIONS: Record<string, FnImpl> = {
     const id = s2CellOf(t(i));
     return id === null ? null : s2Neighbors(id);
   },
-  geo_polygon_to_s2cells: covering("geo_polygon_to_s2cells", polygonCovering),
-  geo_line_to_s2cells: covering("geo_line_to_s2cells", lineCovering),
+  ...S2_COVERING_FUNCTIONS,
 };

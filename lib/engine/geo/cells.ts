@@ -1,8 +1,8 @@
 /**
  * Kusto's geospatial cell functions: H3, S2 and geohash cells of points, their polygons, centers,
  * hierarchy and neighbors, and coverings of polygons and lines (the geo_*cell* and geo_*geohash*
- * pages). Refused by name: a positive buffer radius of the covering functions (a buffered region
- * this engine does not compute) and geo_info_from_ip_address(), whose answer comes from a GeoIP
+ * pages). Refused by name: a buffer radius in geo_polygon_to_h3cells (the enlarged polygon it
+ * fills is not computed here) and geo_info_from_ip_address(), whose answer comes from a GeoIP
  * database that the embedded engine does not have.
  */
 import type { FnImpl } from "../functions";
@@ -14,8 +14,8 @@ import { GEOHASH_FUNCTIONS } from "./geohash";
 
 const GEO_INFO_REFUSAL = "function geo_info_from_ip_address() (needs a GeoIP location database, which the embedded engine does not have)";
 
-/** The covering functions whose third argument is a buffer radius in meters. */
-const RADIUS_FUNCTIONS = new Set(["geo_polygon_to_s2cells", "geo_line_to_s2cells", "geo_polygon_to_h3cells"]);
+/** geo_polygon_to_h3cells' third argument is a buffer radius: the polygon it buffers is not computed here. */
+const RADIUS_FUNCTIONS = new Set(["geo_polygon_to_h3cells"]);
 
 export const GEO_CELL_FUNCTIONS: Record<string, FnImpl> = {
   ...H3_FUNCTIONS,

@@ -134,21 +134,62 @@ describe("S2 functions", () => {
   });
 });
 
+/** Great-circle distance in meters on S2's Earth sphere (the radius geo_distance_2points' page implies). */
+function meters([lng1, lat1]: number[], [lng2, lat2]: number[]): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
+  return 2 * 6371010 * Math.asin(Math.sqrt(h));
+}
+
+describe("S2 coverings with a buffer radius", () => {
+  // A 200 m street; its 500 m buffer at level 14 (cells of ~500 m): distances measured here by
+  // sampling the street every meter, independently of S2's edge distance.
+  const street = [
+    [-0.1399656708283601, 51.50190802248855],
+    [-0.14088438832752104, 51.50012082761452],
+  ];
+  const samples = Array.from({ length: 201 }, (_, k) => [street[0][0] + ((street[1][0] - street[0][0]) * k) / 200, street[0][1] + ((street[1][1] - street[0][1]) * k) / 200]);
+  const toStreet = (p: number[]) => Math.min(...samples.map((q) => meters(p, q)));
+  const cells = one(`print geo_line_to_s2cells(dynamic({"type":"LineString","coordinates":${JSON.stringify(street)}}), 14, 500)`)[0] as string[];
+
+  it("holds the cell of every point within the radius", () => {
+    const ring = Array.from({ length: 72 }, (_, k) => (k * Math.PI) / 36);
+    const near = street.flatMap(([lng, lat]) => ring.map((t) => [lng + ((490 / 6371010) * Math.cos(t) * 180) / Math.PI / Math.cos((lat * Math.PI) / 180), lat + ((490 / 6371010) * Math.sin(t) * 180) / Math.PI]));
+    for (const p of near) expect(toStreet(p)).toBeLessThan(500);
+    const tokens = run(`datatable(lng:real, lat:real) ${JSON.stringify(near.flat()).replace(/^\[/, "[").replace(/\]$/, "]")} | project t = geo_point_to_s2cell(lng, lat, 14)`).rows.map((r) => r[0]);
+    for (const t of tokens) expect(cells).toContain(t);
+  });
+
+  it("holds no cell farther than the radius from the street", () => {
+    for (const token of cells) {
+      const [poly] = one(`print geo_s2cell_to_polygon('${token}')`) as [{ coordinates: number[][][] }];
+      const [center] = one(`print geo_s2cell_to_central_point('${token}')`) as [{ coordinates: number[] }];
+      const halfDiagonal = Math.max(...poly.coordinates[0].map((v) => meters(v, center.coordinates)));
+      expect(toStreet(center.coordinates) - halfDiagonal).toBeLessThanOrEqual(500);
+    }
+  });
+
+  it("grows a polygon's covering, and answers null for a negative or null radius", () => {
+    expect(one(`print array_length(geo_polygon_to_s2cells(${triangle}, 5, 100000)), array_length(geo_polygon_to_s2cells(${triangle}, 5, 0)), isnull(geo_polygon_to_s2cells(${triangle}, 5, -1)), isnull(geo_line_to_s2cells(dynamic({"type":"LineString","coordinates":[[0,0],[1,1]]}), 5, real(null)))`)).toEqual([
+      321, 286, true, true,
+    ]);
+  });
+});
+
 describe("what the engine refuses", () => {
-  it("names a buffer radius and geo_info_from_ip_address() together", () => {
+  it("names an H3 buffer radius and geo_info_from_ip_address() together", () => {
     try {
-      run(`print geo_polygon_to_s2cells(${triangle}, 5, 100), geo_polygon_to_h3cells(${triangle}, 3, 10), geo_info_from_ip_address('20.53.203.50')`);
+      run(`print geo_polygon_to_h3cells(${triangle}, 3, 10), geo_info_from_ip_address('20.53.203.50')`);
       expect.unreachable("refused");
     } catch (e) {
       expect(e).toBeInstanceOf(KqlUnsupportedError);
       const names = (e as KqlUnsupportedError).constructs.map((c) => c.construct).join("\n");
-      expect(names).toMatch(/geo_polygon_to_s2cells\(\) with a buffer radius/);
       expect(names).toMatch(/geo_polygon_to_h3cells\(\) with a buffer radius/);
       expect(names).toMatch(/geo_info_from_ip_address\(\) \(needs a GeoIP/);
     }
   });
 
-  it("accepts an explicit radius of 0, the default", () => {
-    expect(one(`print array_length(geo_polygon_to_s2cells(${triangle}, 5, 0))`)).toEqual([286]);
+  it("accepts an explicit H3 radius of 0, the default", () => {
+    expect(one(`print array_length(geo_polygon_to_h3cells(${newYork}, 7, 0)) == array_length(geo_polygon_to_h3cells(${newYork}, 7))`)).toEqual([true]);
   });
 });
