@@ -122,7 +122,8 @@ export class PageCache {
 }
 
 function isStorable(page: RenderedPage): boolean {
-  return page.status === 200 && page.nonce !== "" && !page.headers.some(([name]) => name.toLowerCase() === "set-cookie");
+  const header = (name: string) => page.headers.find(([k]) => k.toLowerCase() === name)?.[1];
+  return page.status === 200 && page.nonce !== "" && header("set-cookie") === undefined && /^text\/html\b/i.test(header("content-type") ?? "");
 }
 
 /** The page as it must be sent with `nonce`: every occurrence of the rendered nonce replaced. */

@@ -22,6 +22,12 @@ const STALE_SERVE_MS = 30_000;
 const REPLAYED_HEADERS = new Set(["content-type", "cache-control", "vary", "link", "location", "set-cookie", "x-robots-tag"]);
 /** Client-side navigations and server actions ask for RSC payloads, not HTML: never from this cache. */
 const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
+/**
+ * Next hides the RSC headers (and the `_rsc` parameter) from proxy.ts, so a client-side navigation
+ * looks like a page request there; it accepts any type, a browser loading a page asks for
+ * text/html. Only the latter is served from the cache.
+ */
+const wantsHtml = (headers: Pick<Headers, "get">) => /\btext\/html\b/i.test(headers.get("accept") ?? "");
 
 const state = processSingleton("page-cache", () => ({
   token: randomBytes(24).toString("base64url"),
@@ -54,7 +60,9 @@ export interface PageRequest {
 export function pageCacheKey(request: PageRequest): string | null {
   const { pathname, searchParams } = request.url;
   if (request.method !== "GET" || pathname.startsWith("/api/") || pathname === "/api" || pathname.startsWith("/_next/")) return null;
-  if (searchParams.has("_rsc") || RSC_HEADERS.some((h) => request.headers.has(h))) return null;
+  if (!wantsHtml(request.headers) || searchParams.has("_rsc") || RSC_HEADERS.some((h) => request.headers.has(h))) return null;
+  // A hard reload (Ctrl+Shift+R sends no-cache) asks for a page rendered now: it gets one, for itself.
+  if (/no-cache|no-store/i.test(`${request.headers.get("cache-control") ?? ""} ${request.headers.get("pragma") ?? ""}`)) return null;
   const params = [...searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
   return `${request.principal} ${pathname}?${new URLSearchParams(params).toString()}`;
 }

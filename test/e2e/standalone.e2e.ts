@@ -124,8 +124,9 @@ describe("standalone server as laid out by the Dockerfile", () => {
   it("shares a rendered page between viewers for a few seconds, each answer with its own CSP nonce", async () => {
     const url = `${base}/?range=6h`;
     const answers = [];
+    const browser = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
     for (let i = 0; i < 3; i++) {
-      const res = await fetch(url);
+      const res = await fetch(url, { headers: browser });
       const html = await res.text();
       const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
       answers.push({ status: res.status, from: res.headers.get("x-page-cache"), html, nonce });
@@ -142,9 +143,10 @@ describe("standalone server as laid out by the Dockerfile", () => {
     // Apart from the nonce, viewers get the same page.
     const unNonced = answers.map((a) => a.html.split(String(a.nonce)).join("N"));
     expect(unNonced[1]).toBe(unNonced[0]);
-    // A client-side navigation asks for the RSC payload: rendered for itself, never from the page cache.
-    const rsc = await fetch(url, { headers: { rsc: "1" } });
+    // A client-side navigation asks for the RSC payload (as Next's router does): rendered for itself.
+    const rsc = await fetch(url, { headers: { rsc: "1", accept: "*/*" } });
     expect(rsc.status).toBe(200);
+    expect(rsc.headers.get("content-type")).toMatch(/text\/x-component/);
     expect(rsc.headers.get("x-page-cache")).toBeNull();
     // An invalid parameter is still refused before any cache.
     expect((await fetch(`${base}/?range=2h`)).status).toBe(400);

@@ -54,7 +54,8 @@ describe("the page micro-cache", () => {
     let renders = 0;
     const kinds: RenderedPage[] = [
       page("error", { status: 500 }),
-      page("cookie", { headers: [["set-cookie", "a=b"]] }),
+      page("cookie", { headers: [["content-type", "text/html"], ["set-cookie", "a=b"]] }),
+      page("rsc payload", { headers: [["content-type", "text/x-component"]] }),
       page("no nonce", { nonce: "" }),
     ];
     for (const [i, p] of kinds.entries()) {
@@ -62,7 +63,7 @@ describe("the page micro-cache", () => {
       await cache.lookup(`k${i}`, render);
       expect((await cache.lookup(`k${i}`, render)).from).toBe("miss");
     }
-    expect(renders).toBe(6);
+    expect(renders).toBe(8);
     expect(cache.size.entries).toBe(0);
   });
 
@@ -102,7 +103,7 @@ describe("which requests share a page", () => {
   const req = (url: string, headers: Record<string, string> = {}, method = "GET", principal = "anonymous") => ({
     method,
     url: new URL(url, "http://dash.example"),
-    headers: new Headers(headers),
+    headers: new Headers({ accept: "text/html,application/xhtml+xml,*/*;q=0.8", ...headers }),
     principal,
   });
 
@@ -120,5 +121,13 @@ describe("which requests share a page", () => {
     expect(pageCacheKey(req("/", { "next-router-prefetch": "1" }))).toBeNull();
     expect(pageCacheKey(req("/?_rsc=abc"))).toBeNull();
     expect(pageCacheKey(req("/", { "next-action": "x" }))).toBeNull();
+    // What proxy.ts sees of a client-side navigation (Next strips its RSC headers there): no text/html.
+    expect(pageCacheKey(req("/", { accept: "*/*" }))).toBeNull();
+  });
+
+  it("renders a hard reload (Cache-Control or Pragma no-cache) for itself", () => {
+    expect(pageCacheKey(req("/", { "cache-control": "no-cache" }))).toBeNull();
+    expect(pageCacheKey(req("/", { pragma: "no-cache" }))).toBeNull();
+    expect(pageCacheKey(req("/", { "cache-control": "max-age=0" }))).not.toBeNull();
   });
 });
