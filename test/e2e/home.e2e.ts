@@ -19,7 +19,7 @@ describe("first page", () => {
   it("hydrates a page served from the page cache under the CSP (its nonce swapped in), as one rendered for it", async () => {
     const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     const errors = collectErrors(page);
-    const url = `${baseUrl}/?range=12h`;
+    const url = `${baseUrl}/?range=1h`;
     const sources: (string | null)[] = [];
     for (let i = 0; i < 2; i++) {
       const response = await page.goto(url);
