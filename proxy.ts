@@ -15,6 +15,7 @@ import { rateLimitKey, SharedRateLimiter, TokenBucketLimiter, type RateLimiter }
 import { badPageHtml, pageQueryError } from "@/lib/security/page-query";
 import { hasMalformedEncoding, isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
 import { sharedTier } from "@/lib/shared-tier";
+import { cachedPage, INTERNAL_RENDER_HEADER, isInternalRender } from "@/lib/page-cache/serve";
 
 // One limiter per server process, sized from RATE_LIMIT_BURST / RATE_LIMIT_PER_SECOND (600, 20/s);
 // with REDIS_URL one budget per client across every replica.
@@ -108,7 +109,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
 
   const principal: Principal = decision.principal;
-  if (isRateLimited(request.nextUrl.pathname)) {
+  // The page cache's own render of a page was counted when its viewer asked.
+  const internalRender = isInternalRender(request.headers);
+  if (isRateLimited(request.nextUrl.pathname) && !internalRender) {
     const verdict = await getLimiter(env).take(rateLimitKey(principal, request.headers, env.RATE_LIMIT_CLIENT_HEADER), Date.now());
     if (!verdict.allowed) {
       const res = NextResponse.json(
@@ -133,7 +136,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   // Client-sent copies of our internal headers are dropped so handlers can trust them.
   const headers = new Headers(request.headers);
-  for (const name of INTERNAL_HEADERS) headers.delete(name);
+  for (const name of [...INTERNAL_HEADERS, INTERNAL_RENDER_HEADER]) headers.delete(name);
   headers.set(PRINCIPAL_HEADER, principal.kind);
   headers.set(NONCE_HEADER, nonce);
   // Next reads the nonce from the request's CSP header and puts it on its own inline scripts.
@@ -143,6 +146,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const target = request.nextUrl.clone();
     target.pathname = redirect;
     return withSecurityHeaders(NextResponse.redirect(target, 307), csp, https);
+  }
+  if (state.ok && !internalRender) {
+    const page = await cachedPage({ method: request.method, url: request.nextUrl, headers: request.headers, principal: principal.kind }, nonce, env.PAGE_CACHE_SECONDS);
+    if (page) {
+      const res = new NextResponse(page.html, { status: page.status, headers: page.headers });
+      res.headers.set("x-page-cache", page.from);
+      return withSecurityHeaders(res, csp, https);
+    }
   }
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, https);
 }

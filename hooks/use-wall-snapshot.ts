@@ -31,6 +31,12 @@ export interface WallInitial {
   rendered: boolean;
   /** Why the server could not compute one, when it could not. */
   error: string | null;
+  /**
+   * Server clock when the page was rendered: a page served from the page cache is seconds old on
+   * arrival, and its snapshot's age counts from the render, not from mount. A browser clock ahead of
+   * the server's only makes the wall look older (never fresher) until the first refresh.
+   */
+  renderedAtMs: number;
 }
 
 /**
@@ -44,7 +50,7 @@ export function useWallSnapshot(key: string, refreshMs: number, initial: WallIni
   useEffect(() => () => window.clearTimeout(retryTimer.current), []);
   // The server-rendered snapshot (or the server's failure to make one) is the first attempt; it counts from mount.
   useEffect(() => {
-    const t = Date.now();
+    const t = Math.min(Date.now(), initial.renderedAtMs);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the browser clock exists only after mount
     setState((s) =>
       s.lastAttemptEndMs !== null
@@ -53,7 +59,7 @@ export function useWallSnapshot(key: string, refreshMs: number, initial: WallIni
           ? { lastGoodAtMs: t, lastErrorAtMs: null, lastError: null, lastAttemptEndMs: t }
           : { lastGoodAtMs: null, lastErrorAtMs: t, lastError: initial.error ?? "no snapshot yet", lastAttemptEndMs: t },
     );
-  }, [initial.rendered, initial.error]);
+  }, [initial.rendered, initial.error, initial.renderedAtMs]);
   const fetcher = useCallback((url: string) => fetchWallSnapshot(url, Math.max(FETCH_TIMEOUT_MIN_MS, refreshMs * 2)), [refreshMs]);
   const swr = useSWR<Snapshot, Error>(key, fetcher, {
     refreshInterval: refreshMs,

@@ -17,6 +17,13 @@ const envSchema = z.object({
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20).describe("sustained API requests per second per client"),
   // May carry an access key: a secret.
   REDIS_URL: z.string().optional().describe("shared tier for several replicas: redis://host:port or rediss://…, ?auth=entra, ?prefix= (README \"Several replicas\")"),
+  PAGE_CACHE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60)
+    .default(5)
+    .describe("seconds a rendered page is shared by every viewer of its URL (0: render every request; docs/operations.md \"Page cache\")"),
   RATE_LIMIT_CLIENT_HEADER: z
     .enum(["x-forwarded-for", "x-real-ip"])
     .default("x-forwarded-for")
@@ -67,6 +74,7 @@ const APP_VARS: Record<AppVarName, Omit<EnvVar, "name" | "reader" | "description
   RATE_LIMIT_BURST: { deploy: "optional", secret: false },
   RATE_LIMIT_PER_SECOND: { deploy: "optional", secret: false },
   RATE_LIMIT_CLIENT_HEADER: { deploy: "optional", secret: false },
+  PAGE_CACHE_SECONDS: { deploy: "optional", secret: false },
   REDIS_URL: { deploy: "optional", secret: true },
 };
 
@@ -107,6 +115,13 @@ const OTHER_VARS: EnvVar[] = [
   },
   { name: "NEXT_DIST_DIR", reader: "build", deploy: "never", secret: false, description: "next.config.js distDir (parallel builds, tests)" },
   { name: "NEXT_RUNTIME", reader: "next-internal", deploy: "never", secret: false, description: "set by Next: nodejs or edge" },
+  {
+    name: "__NEXT_PRIVATE_ORIGIN",
+    reader: "next-internal",
+    deploy: "never",
+    secret: false,
+    description: "set by Next's server at start-up to the address it listens on; the page cache renders a page through it",
+  },
   { name: "NEXT_PHASE", reader: "next-internal", deploy: "never", secret: false, description: "set by Next during next build" },
   { name: "HOST", reader: "npm-start", deploy: "never", secret: false, description: "address npm start binds (default 127.0.0.1)" },
   { name: "SKIP_BUILD", reader: "npm-start", deploy: "never", secret: false, description: "1: npm start serves the last build" },

@@ -14,6 +14,8 @@ export interface WallClientProps {
   /** The server-rendered snapshot; null when the server could not compute one (the wall still comes up and retries). */
   initial: Snapshot | null;
   initialError: string | null;
+  /** Server clock at render (the page may come from the page cache, seconds later). */
+  renderedAtMs: number;
   name: string;
   regionNames: Record<string, string>;
   tiles: WallTileMap;
@@ -33,7 +35,7 @@ export function Client(props: WallClientProps) {
 
 function LiveWall(props: WallClientProps) {
   const nowMs = useWallNow();
-  const fetched = useWallSnapshot(props.swrKey, props.refreshMs, { rendered: props.initial !== null, error: props.initialError });
+  const fetched = useWallSnapshot(props.swrKey, props.refreshMs, { rendered: props.initial !== null, error: props.initialError, renderedAtMs: props.renderedAtMs });
   const today = useWallToday(props.refreshMs, props.at);
   useWallReload(props.reloadMs);
   return (

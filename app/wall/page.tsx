@@ -7,7 +7,7 @@ import { isKioskRequest } from "@/lib/security/principal";
 import { redactErrorBody, redactSnapshot } from "@/lib/security/redact";
 import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
 import type { Snapshot } from "@/lib/snapshot/types";
-import { parseWallParams, WALL_RANGE, wallSnapshotKey, type WallParams } from "@/lib/wall/params";
+import { parseWallParams, WALL_RANGE, wallRenderedAtMs, wallSnapshotKey, type WallParams } from "@/lib/wall/params";
 import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
 
@@ -52,6 +52,7 @@ async function WallWithSnapshot({ config, now, params }: { config: DashboardConf
       swrKey={wallSnapshotKey(at)}
       initial={initial}
       initialError={initialError}
+      renderedAtMs={wallRenderedAtMs()}
       name={config.name}
       regionNames={Object.fromEntries(config.regions.map((r) => [r.id, r.displayName]))}
       tiles={wallTileSignals()}

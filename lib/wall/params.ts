@@ -86,3 +86,9 @@ function parseReloadHours(source: ParamSource, embedded: boolean): ParamResult<n
   if (hours < min || hours > RELOAD_MAX_HOURS) return fail("reloadHours", `${hours} h is out of range`, allowed);
   return ok(Math.round(hours * 3_600_000));
 }
+
+/**
+ * The server's real clock when a wall page is rendered (not the embedded source's, which a replay or
+ * DASHBOARD_AS_OF freezes): the screen counts its first snapshot's age from here.
+ */
+export const wallRenderedAtMs = (): number => Date.now();

@@ -121,6 +121,37 @@ describe("standalone server as laid out by the Dockerfile", () => {
     }
   });
 
+  it("shares a rendered page between viewers for a few seconds, each answer with its own CSP nonce", async () => {
+    const url = `${base}/?range=6h`;
+    const answers = [];
+    const browser = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(url, { headers: browser });
+      const html = await res.text();
+      const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+      answers.push({ status: res.status, from: res.headers.get("x-page-cache"), html, nonce });
+    }
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(answers[0].from).toBe("miss");
+    expect(answers.slice(1).map((a) => a.from)).toEqual(["hit", "hit"]);
+    expect(new Set(answers.map((a) => a.nonce)).size).toBe(3);
+    for (const a of answers) {
+      const nonces = new Set([...a.html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]));
+      // Every inline script carries this answer's nonce, and no other answer's.
+      expect([...nonces]).toEqual([a.nonce]);
+    }
+    // Apart from the nonce, viewers get the same page.
+    const unNonced = answers.map((a) => a.html.split(String(a.nonce)).join("N"));
+    expect(unNonced[1]).toBe(unNonced[0]);
+    // A client-side navigation asks for the RSC payload (as Next's router does): rendered for itself.
+    const rsc = await fetch(url, { headers: { rsc: "1", accept: "*/*" } });
+    expect(rsc.status).toBe(200);
+    expect(rsc.headers.get("content-type")).toMatch(/text\/x-component/);
+    expect(rsc.headers.get("x-page-cache")).toBeNull();
+    // An invalid parameter is still refused before any cache.
+    expect((await fetch(`${base}/?range=2h`)).status).toBe(400);
+  });
+
   it("answers an API route with data, and a bad parameter with 400", async () => {
     const res = await fetch(`${base}/api/snapshot?range=1h`);
     expect(res.status).toBe(200);

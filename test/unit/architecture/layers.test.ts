@@ -16,7 +16,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["engine", "log-analytics", "simulator"],
   ["signals"],
   ["catalog", "doctor", "wall", "review", "health", "alerts"],
-  ["security"],
+  ["security", "page-cache"],
   ["wiring"],
 ];
 

@@ -1,0 +1,139 @@
+/**
+ * A micro-cache of rendered page HTML, shared by every viewer of the same URL for a few seconds.
+ *
+ * Why: rendering the overview costs ~9 ms of the server's one JavaScript thread, so a crowd of 200
+ * viewers queued for seconds although they all asked for the same bytes. Pages depend only on the
+ * URL and the kind of principal (a kiosk's wall redacts errors), and their client components refresh
+ * the data themselves, so a few-second-old page is as fresh as the snapshot memo it was rendered from.
+ *
+ * Every response carries its own CSP nonce: the cached HTML keeps the nonce it was rendered with and
+ * each answer swaps in the new one (the nginx `sub_filter` technique). A nonce is 16 random bytes in
+ * base64, so it cannot occur in the page by accident.
+ */
+
+export interface RenderedPage {
+  status: number;
+  /** Response headers worth replaying (content-type, vary, link, cache-control). */
+  headers: [string, string][];
+  html: string;
+  /** The nonce the page was rendered with; replaced in `html` and in headers on every answer. */
+  nonce: string;
+}
+
+interface Entry {
+  page: RenderedPage;
+  storedAt: number;
+  bytes: number;
+}
+
+export interface PageCacheOptions {
+  ttlMs: number;
+  /**
+   * How long past `ttlMs` an entry may still be served while one request renders its successor
+   * (stale-while-revalidate), so a crowd never queues behind a render. 0: wait for the render.
+   */
+  staleMs?: number;
+  maxBytes: number;
+  now?: () => number;
+}
+
+export type Lookup = { page: RenderedPage; from: "hit" | "stale" | "shared" | "miss" } | { page: null; from: "miss" };
+
+export class PageCache {
+  /** Map order is recency order: the first key is the least recently used. */
+  private readonly entries = new Map<string, Entry>();
+  private readonly inFlight = new Map<string, Promise<RenderedPage | null>>();
+  private bytes = 0;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PageCacheOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  /**
+   * The cached page for `key`, or the one `render` produces. Concurrent misses of one key share a
+   * single render; only a 200 without cookies is kept (`render` resolving null means "render it the
+   * ordinary way", e.g. the internal fetch failed).
+   */
+  async lookup(key: string, render: () => Promise<RenderedPage | null>): Promise<Lookup> {
+    const cached = this.usable(key);
+    if (cached?.fresh) return { page: cached.page, from: "hit" };
+    if (cached) {
+      if (!this.inFlight.has(key)) void this.render(key, render);
+      return { page: cached.page, from: "stale" };
+    }
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      const page = await pending;
+      return page ? { page, from: "shared" } : { page: null, from: "miss" };
+    }
+    const page = await this.render(key, render);
+    return page ? { page, from: "miss" } : { page: null, from: "miss" };
+  }
+
+  private render(key: string, render: () => Promise<RenderedPage | null>): Promise<RenderedPage | null> {
+    const rendering = render()
+      .then((page) => {
+        if (page && isStorable(page)) this.store(key, page);
+        return page;
+      })
+      .catch(() => null)
+      .finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, rendering);
+    return rendering;
+  }
+
+  /** The entry for `key` if it may still be served (fresh, or stale within `staleMs`), marked recently used. */
+  private usable(key: string): { page: RenderedPage; fresh: boolean } | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    const age = this.now() - entry.storedAt;
+    if (age >= this.options.ttlMs + (this.options.staleMs ?? 0)) {
+      this.remove(key, entry);
+      return undefined;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return { page: entry.page, fresh: age < this.options.ttlMs };
+  }
+
+  private store(key: string, page: RenderedPage): void {
+    // UTF-16 in memory: two bytes a character is what the heap holds.
+    const bytes = 2 * (page.html.length + page.headers.reduce((n, [k, v]) => n + k.length + v.length, 0)) + 2 * key.length;
+    if (bytes > this.options.maxBytes) return;
+    const previous = this.entries.get(key);
+    if (previous) this.remove(key, previous);
+    this.entries.set(key, { page, storedAt: this.now(), bytes });
+    this.bytes += bytes;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.options.maxBytes) break;
+      this.remove(oldest, entry);
+    }
+  }
+
+  private remove(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+}
+
+function isStorable(page: RenderedPage): boolean {
+  const header = (name: string) => page.headers.find(([k]) => k.toLowerCase() === name)?.[1];
+  return page.status === 200 && page.nonce !== "" && header("set-cookie") === undefined && /^text\/html\b/i.test(header("content-type") ?? "");
+}
+
+/** The page as it must be sent with `nonce`: every occurrence of the rendered nonce replaced. */
+export function withNonce(page: RenderedPage, nonce: string): { html: string; headers: [string, string][] } {
+  const swap = (text: string) => text.split(page.nonce).join(nonce);
+  return { html: swap(page.html), headers: page.headers.map(([k, v]) => [k, swap(v)]) };
+}
+
+/** The nonce of a Content-Security-Policy header's script-src ('nonce-…'), or "" when there is none. */
+export function nonceOfPolicy(policy: string | null): string {
+  const match = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(policy ?? "");
+  return match ? match[1] : "";
+}
