@@ -51,11 +51,11 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 /** Sends the path exactly as given (fetch would normalise or refuse a malformed URL). */
-function send(method: string, rawPath: string, body?: string): Promise<number> {
+function send(method: string, rawPath: string, body?: string, headers: Record<string, string> = {}): Promise<number> {
   const url = new URL(server?.baseUrl ?? "");
   return new Promise((resolve, reject) => {
     // Next's own `//` → `/` redirect repeats the query in two headers: a 9 kB value makes 18 kB of headers.
-    const req = http.request({ host: url.hostname, port: url.port, method, path: rawPath, agent: false, maxHeaderSize: 64 * 1024 }, (res) => {
+    const req = http.request({ host: url.hostname, port: url.port, method, path: rawPath, headers, agent: false, maxHeaderSize: 64 * 1024 }, (res) => {
       res.resume();
       res.on("end", () => resolve(res.statusCode ?? 0));
     });
@@ -92,7 +92,9 @@ const route = fc.oneof(
   segment.map((s) => `/incidents/${s}`),
   fc.tuple(segment, fc.constantFrom("series", "rows")).map(([s, r]) => `/api/signals/${s}/${r}`),
 );
-const request = fc.record({ method: fc.constantFrom("GET", "GET", "GET", "HEAD", "POST"), route, query });
+// As a browser asks for a page (Accept: text/html), so the page cache and its internal render are probed too.
+const request = fc.record({ method: fc.constantFrom("GET", "GET", "GET", "HEAD", "POST"), route, query, html: fc.boolean() });
+const BROWSER = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 
 describe("hostile input against next start", () => {
   it("answers the probes that used to 500 with 4xx, and logs the malformed paths", async () => {
@@ -108,9 +110,9 @@ describe("hostile input against next start", () => {
 
   it("never answers 5xx to any route, parameter or path encoding", async () => {
     await fc.assert(
-      fc.asyncProperty(request, async ({ method, route: r, query: q }) => {
-        const status = await send(method, q ? `${r}?${q}` : r, method === "POST" ? "{}" : undefined);
-        expect(status, `${method} ${r}?${q.slice(0, 200)}`).toBeLessThan(500);
+      fc.asyncProperty(request, async ({ method, route: r, query: q, html }) => {
+        const status = await send(method, q ? `${r}?${q}` : r, method === "POST" ? "{}" : undefined, html ? BROWSER : {});
+        expect(status, `${method} ${r}?${q.slice(0, 200)}${html ? " (Accept: text/html)" : ""}`).toBeLessThan(500);
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 400), seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
     );
