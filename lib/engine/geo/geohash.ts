@@ -29,8 +29,12 @@ export function encodeGeohash(lng: number, lat: number, length: number): string 
       const mid = (lo + hi) / 2;
       const up = v >= mid;
       idx = idx * 2 + (up ? 1 : 0);
-      if (even) [box.minLng, box.maxLng] = up ? [mid, hi] : [lo, mid];
-      else [box.minLat, box.maxLat] = up ? [mid, hi] : [lo, mid];
+      // Plain assignments: Turbopack's minifier folded the object's initial values into a
+      // destructuring target here (`[-180,180]=…`), which does not parse.
+      if (even && up) box.minLng = mid;
+      else if (even) box.maxLng = mid;
+      else if (up) box.minLat = mid;
+      else box.maxLat = mid;
     }
     out += ALPHABET[idx];
   }
