@@ -21,6 +21,8 @@ import { withSchema, type ETable } from "./table";
 import { search } from "./search";
 import { union } from "./union";
 import { boundArguments, userFunction, type UserFunction } from "./user-functions";
+import { graphPipe, isGraphPipe } from "./graph";
+import { statementResult } from "./statement-result";
 
 export interface RunEnv {
   workspace: Workspace;
@@ -48,8 +50,7 @@ export class Evaluator implements QueryContext {
       if (stmt.cls === "LetStatement") this.bindLet(stmt);
       else if (stmt.cls === "ExpressionStatement") {
         const expr = nodes(stmt)[0];
-        if (expr.type !== "table") return unsupported(expr, "a query whose result is not a table");
-        result = this.evalTabular(expr);
+        result = expr.type === "table" ? this.evalTabular(expr) : statementResult(expr, this);
       } else if (stmt.cls !== "Directive") unsupported(stmt, `statement ${stmt.cls}`);
     }
     if (!result) throw new KqlUnsupportedError("query without a tabular expression statement");
@@ -84,6 +85,11 @@ export class Evaluator implements QueryContext {
       return { name, table: let_.value };
     });
     return [...tables, ...views];
+  }
+
+  /** Names a result for the statements that follow (graph-to-table ... as N). */
+  bindTable(name: string, table: ETable, at: KNode): void {
+    this.tabularLets.set(name, { node: at, value: table });
   }
 
   userFunction(name: string): UserFunction | undefined {
@@ -202,6 +208,7 @@ export class Evaluator implements QueryContext {
         const [left, op] = nodes(n);
         const pruned = op.cls === "FilterOperator" ? (this.filtersOnTable(n) ?? this.filterBeforeInnerUnique(op, left)) : undefined;
         if (pruned) return pruned;
+        if (isGraphPipe(op)) return graphPipe(n, this);
         if (op.cls === "SearchOperator") return search(op, [{ name: this.sourceName(left), table: this.evalTabular(left) }], this);
         return this.apply(op, this.evalTabular(left));
       }
@@ -214,7 +221,8 @@ export class Evaluator implements QueryContext {
         const fn = n.symbol?.kind === "Function" ? this.functions.get(name) : undefined;
         if (fn) return this.callTabular(fn, n);
         const let_ = this.tabularLets.get(name);
-        if (let_ && n.symbol?.kind !== "Table") {
+        // A name bound by `as` (graph-to-table ... as N) is what the analyzer calls a table.
+        if (let_ && (n.symbol?.kind !== "Table" || !this.env.workspace.hasTable(name))) {
           if (!let_.value) let_.value = this.evalTabular(let_.node);
           return let_.value;
         }

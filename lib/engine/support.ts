@@ -11,6 +11,7 @@ import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
 import { mixedComparison } from "./scalar";
 import { STRING_PREDICATES } from "./string-ops";
+import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
 import { allTokens, describeNode, nameOf, namedParameters, nodes } from "./syntax";
 
 export interface Unsupported {
@@ -62,15 +63,17 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
   const visit = (n: KNode, parent?: KNode) => {
     if (n.isToken) return;
     const cls = n.cls;
+    const graphRefusal = graphUnsupported(n);
+    if (graphRefusal) add(n, graphRefusal);
     if (cls === "EvaluateOperator") {
       if (!EVALUATE_PLUGINS.has(pluginName(n))) add(n, `operator evaluate ${pluginName(n)}()`);
-    } else if (cls.endsWith("Operator") && !OPERATORS.has(cls)) add(n, describeNode(n));
+    } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
     else if (EXPRESSIONS.has(cls)) add(n, cls === "CompoundNamedExpression" ? "tuple assignment (a, b) = ..." : cls);
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
       const name = n.symbol?.name ?? nameOf(n.children[0]);
       const lower = name.toLowerCase();
-      const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar";
+      const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function") || graphRefusal !== undefined;
       if (!known) add(n, `function ${name}()`);
       const geo = geoCellRefusal(lower, callArgList(n));
       if (geo) add(n, geo);
