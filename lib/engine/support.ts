@@ -69,6 +69,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       if (!EVALUATE_PLUGINS.has(pluginName(n))) add(n, `operator evaluate ${pluginName(n)}()`);
     } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
+    else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");
     else if (EXPRESSIONS.has(cls)) add(n, cls === "CompoundNamedExpression" ? "tuple assignment (a, b) = ..." : cls);
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
       const name = n.symbol?.name ?? nameOf(n.children[0]);

@@ -22,18 +22,18 @@ export type GraphContext = QueryContext & { bindTable?(name: string, table: ETab
 
 export const GRAPH_OPERATORS = new Set(["MakeGraphOperator", "GraphMarkComponentsOperator", "GraphMatchOperator", "GraphShortestPathsOperator", "GraphToTableOperator"]);
 
-const PERSISTENT = 'graph("name"): persistent graph models and snapshots are stored by a Kusto database, not by the embedded workspace';
 
 /** Whether a pipe's operator turns a graph into a table (or is a partitioned make-graph, which does). */
 export function isGraphPipe(op: KNode): boolean {
   return op.cls === "GraphMatchOperator" || op.cls === "GraphShortestPathsOperator" || op.cls === "GraphToTableOperator" || (op.cls === "MakeGraphOperator" && !!childOf(op, "MakeGraphPartitionedByClause"));
 }
 
-/** Constructs of the graph family refused by name before anything runs. */
+/**
+ * Constructs of the graph family refused by name before anything runs. graph("name") needs no entry:
+ * the workspace declares no graph model, so the analyzer rejects it (KS260, unknown graph model).
+ */
 export function graphUnsupported(n: KNode): string | undefined {
-  if (n.cls === "MakeGraphOperator") return makeGraphUnsupported(n);
-  if (n.cls === "FunctionCallExpression" && (n.symbol?.name ?? "").toLowerCase() === "graph" && n.type === "other") return PERSISTENT;
-  return undefined;
+  return n.cls === "MakeGraphOperator" ? makeGraphUnsupported(n) : undefined;
 }
 
 function evalGraph(n: KNode, ctx: GraphContext): Graph {
@@ -43,7 +43,6 @@ function evalGraph(n: KNode, ctx: GraphContext): Graph {
     if (op.cls === "MakeGraphOperator" && !childOf(op, "MakeGraphPartitionedByClause")) return makeGraph(op, ctx.evalTabular(left), ctx);
     if (op.cls === "GraphMarkComponentsOperator") return markComponents(op, evalGraph(left, ctx));
   }
-  if (n.cls === "FunctionCallExpression" && (n.symbol?.name ?? "").toLowerCase() === "graph") return unsupported(n, PERSISTENT);
   return unsupported(n, "a graph that is not built by make-graph in the same pipeline");
 }
 
