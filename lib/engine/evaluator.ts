@@ -21,7 +21,7 @@ import { withSchema, type ETable } from "./table";
 import { search } from "./search";
 import { union } from "./union";
 import { boundArguments, userFunction, type UserFunction } from "./user-functions";
-import { graphPipe, isGraphPipe } from "./graph";
+import { graphPipe, isGraphExpr, isGraphPipe } from "./graph";
 import { statementResult } from "./statement-result";
 
 export interface RunEnv {
@@ -92,6 +92,12 @@ export class Evaluator implements QueryContext {
     this.tabularLets.set(name, { node: at, value: table });
   }
 
+  /** The expression a `let` bound to a graph (graph operators evaluate it where it is used). */
+  graphLet(name: string): KNode | undefined {
+    const let_ = this.tabularLets.get(name);
+    return let_ && isGraphExpr(let_.node) ? let_.node : undefined;
+  }
+
   userFunction(name: string): UserFunction | undefined {
     return this.functions.get(name);
   }
@@ -108,7 +114,7 @@ export class Evaluator implements QueryContext {
     }
     if (value.cls === "FunctionDeclaration" && value.children.some((c) => c.isToken && c.text?.toLowerCase() === "view")) this.views.add(name);
     const body = value.cls === "FunctionDeclaration" ? this.functionBody(value) : value;
-    if (body.type === "table") {
+    if (body.type === "table" || isGraphExpr(body)) {
       this.tabularLets.set(name, { node: body });
       return;
     }

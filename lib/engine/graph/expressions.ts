@@ -170,3 +170,36 @@ export function conjuncts(expr: KNode): KNode[] {
   if (expr.cls === "BinaryExpression" && expr.kind === "AndExpression") return nodes(expr).flatMap(conjuncts);
   return [expr];
 }
+
+/** Variable-length edges whose properties an expression reads directly (`e.w`, not inside map/all/any). */
+export function pathProperties(expr: KNode, b: Bindings, out = new Set<string>()): Set<string> {
+  if (expr.isToken || isGraphCall(expr)) return out;
+  if (expr.cls === "PathExpression") {
+    const base = nodes(expr)[0];
+    if (base.cls === "NameReference" && b.path(nameOf(base))) out.add(nameOf(base));
+  }
+  for (const c of expr.children) pathProperties(c, b, out);
+  return out;
+}
+
+/**
+ * A where condition on a variable-length edge's properties constrains each of its edges (graph-match
+ * page: a sequence matches "if all the edges in the sequence satisfy the constraints outlined in the
+ * where clause"): the condition compiled per edge, true when every edge of the path passes.
+ */
+export function everyEdge(expr: KNode, variable: string, g: Graph, b: Bindings, ctx: QueryContext): Getter {
+  const path = b.path(variable) as (i: number) => Path;
+  const pre = new Map<KNode, Getter>();
+  const visit = (n: KNode) => {
+    if (n.isToken) return;
+    if (n.cls === "PathExpression" && nodes(n)[0].cls === "NameReference" && nameOf(nodes(n)[0]) === variable) {
+      pre.set(n, property(g.edges, nameOf(nodes(n)[1])));
+      return;
+    }
+    if (isGraphCall(n) || (n.cls === "NameReference" && n.symbol?.kind === "Variable" && n.type === "other")) unsupported(n, `a where condition that mixes ${variable}'s edge properties with other pattern variables or graph functions`);
+    for (const c of n.children) visit(c);
+  };
+  visit(expr);
+  const test = compileScalar(expr, { table: g.edges, ctx, aggregates: pre });
+  return (i) => path(i).edges.every((e) => test(e) === true);
+}

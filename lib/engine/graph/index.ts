@@ -17,8 +17,16 @@ import { graphToTable } from "./to-table";
 
 export { GRAPH_FUNCTIONS } from "./expressions";
 
-/** A query context that can also name results (graph-to-table ... as N). */
-export type GraphContext = QueryContext & { bindTable?(name: string, table: ETable, at: KNode): void };
+/** A query context that can also name results (graph-to-table ... as N) and find `let G = ... | make-graph ...`. */
+export type GraphContext = QueryContext & { bindTable?(name: string, table: ETable, at: KNode): void; graphLet?(name: string): KNode | undefined };
+
+/** Whether an expression's value is a graph (what `let G = edges | make-graph ...` binds). */
+export function isGraphExpr(n: KNode): boolean {
+  if (n.cls === "ParenthesizedExpression") return isGraphExpr(nodes(n)[0]);
+  if (n.cls !== "PipeExpression") return false;
+  const op = nodes(n)[1];
+  return (op.cls === "MakeGraphOperator" && !childOf(op, "MakeGraphPartitionedByClause")) || op.cls === "GraphMarkComponentsOperator";
+}
 
 export const GRAPH_OPERATORS = new Set(["MakeGraphOperator", "GraphMarkComponentsOperator", "GraphMatchOperator", "GraphShortestPathsOperator", "GraphToTableOperator"]);
 
@@ -43,7 +51,9 @@ function evalGraph(n: KNode, ctx: GraphContext): Graph {
     if (op.cls === "MakeGraphOperator" && !childOf(op, "MakeGraphPartitionedByClause")) return makeGraph(op, ctx.evalTabular(left), ctx);
     if (op.cls === "GraphMarkComponentsOperator") return markComponents(op, evalGraph(left, ctx));
   }
-  return unsupported(n, "a graph that is not built by make-graph in the same pipeline");
+  const bound = n.cls === "NameReference" ? ctx.graphLet?.(nameOf(n)) : undefined;
+  if (bound) return evalGraph(bound, ctx);
+  return unsupported(n, "a graph that make-graph does not build in this query");
 }
 
 function fromGraph(op: KNode, g: Graph, ctx: GraphContext): ETable {

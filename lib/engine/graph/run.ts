@@ -6,7 +6,7 @@ import type { KNode } from "../kusto";
 import type { QueryContext } from "../scalar";
 import { childOf, listElements, namedParameters, nodes, unsupported } from "../syntax";
 import { lazyColumn, materialize, type ETable } from "../table";
-import { compileGraphExpr, conjuncts, matchBindings, variablesOf, type Bindings } from "./expressions";
+import { compileGraphExpr, conjuncts, everyEdge, matchBindings, pathProperties, variablesOf, type Bindings } from "./expressions";
 import { findMatches, type Cycles, type Matches } from "./match";
 import type { Graph } from "./model";
 import { readPattern, type Pattern } from "./pattern";
@@ -44,8 +44,13 @@ function nodeCandidates(where: KNode | undefined, g: Graph, p: Pattern, ctx: Que
 function accepted(where: KNode | undefined, g: Graph, b: Bindings, ctx: QueryContext): number[] {
   const all = Array.from({ length: b.count }, (_, i) => i);
   if (!where) return all;
-  const test = compileGraphExpr(where, g, b, ctx);
-  return all.filter((i) => test(i) === true);
+  const tests = conjuncts(where).map((c) => {
+    const paths = [...pathProperties(c, b)];
+    if (paths.length === 0) return compileGraphExpr(c, g, b, ctx);
+    if (paths.length > 1) return unsupported(c, "a where condition over the edge properties of two variable-length edges");
+    return everyEdge(c, paths[0], g, b, ctx);
+  });
+  return all.filter((i) => tests.every((t) => t(i) === true));
 }
 
 function project(op: KNode, g: Graph, b: Bindings, rows: number[], ctx: QueryContext): ETable {

@@ -76,6 +76,18 @@ describe("graph-match", () => {
     expect(r.rows).toEqual([["c", "d", "d", 1]]);
   });
 
+  it("a where condition on a variable-length edge's property holds for each of its edges", () => {
+    const r = run(`${G} | graph-match (x)-[e*1..3]->(y) where x.id == "b" and e.w >= 2 project y.id, e.w`);
+    expect(sorted(r.rows)).toEqual(sorted([["c", [2]], ["a", [2, 3]], ["d", [2, 4]]]));
+    expect(() => run(`${G} | graph-match (x)-[e*1..3]->(y) where e.w > x.score project y.id`)).toThrow(/mixes e's edge properties/);
+  });
+
+  it("a graph bound by let is built where graph operators use it", () => {
+    const r = run(`let Gr = datatable(s:string, t:string)["a","b", "c","d"] | make-graph s --> t with_node_id=id | graph-mark-components;
+Gr | graph-match (x)-->(y) where y.id == "d" project x.id, x.ComponentId`);
+    expect(r.rows).toEqual([["c", 1]]);
+  });
+
   it("several sequences join on shared node variables", () => {
     const r = run(`${G} | graph-match (x)-->(c)-->(y), (c)-->(z) where c.id == "c" and y.id == "a" and z.id == "d" project x.id`);
     expect(r.rows).toEqual([["b"]]);
