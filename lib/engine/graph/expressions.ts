@@ -60,7 +60,7 @@ function property(table: ETable, name: string): (row: number) => Value {
 }
 
 const nodeFunction = (g: Graph, fn: string): ((node: number) => Value) | undefined =>
-  fn === "node_degree_in" ? (n) => g.inEdges[n].length : fn === "node_degree_out" ? (n) => g.outEdges[n].length : fn === "node_id" ? (n) => toKustoString(g.ids[n], typeof g.ids[n]) : undefined;
+  fn === "node_degree_in" ? (n) => g.inEdges[n].length : fn === "node_degree_out" ? (n) => g.outEdges[n].length : fn === "node_id" ? (n) => toKustoString(g.ids[n], g.idType) : undefined;
 
 const fnName = (n: KNode) => (n.symbol?.name ?? nameOf(nodes(n)[0])).toLowerCase();
 const isGraphCall = (n: KNode) => n.cls === "FunctionCallExpression" && n.symbol?.kind === "Function" && GRAPH_FUNCTIONS.has(fnName(n));

@@ -17,8 +17,9 @@ export interface Graph {
   /** Node index of each edge's source and target. */
   readonly src: Int32Array;
   readonly dst: Int32Array;
-  /** The id of each node, as make-graph read it. */
+  /** The id of each node, as make-graph read it, and the ids' type (the edges' source column's). */
   readonly ids: readonly Value[];
+  readonly idType: EColumn["type"];
   /** Edge indices leaving / entering each node, in edge order. */
   readonly outEdges: readonly number[][];
   readonly inEdges: readonly number[][];
@@ -99,7 +100,7 @@ export function buildGraph(edges: ETable, srcCol: string, dstCol: string, source
     outEdges[src[e]].push(e);
     inEdges[dst[e]].push(e);
   }
-  return { nodes: { length: ids.length, columns: nodeCols }, edges, src, dst, ids, outEdges, inEdges };
+  return { nodes: { length: ids.length, columns: nodeCols }, edges, src, dst, ids, idType: sCol.type, outEdges, inEdges };
 }
 
 /** The same graph with one more (or a replaced) node property. */

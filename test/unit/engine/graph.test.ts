@@ -121,6 +121,22 @@ describe("graph-shortest-paths and graph-mark-components", () => {
   });
 });
 
+describe("make-graph partitioned-by", () => {
+  it("builds one graph per partition value and runs the graph operator on each, combining the rows", () => {
+    const q = `let E = datatable(s:string, t:string, tenant:string)["a","b","x", "b","c","x", "a","b","y"];
+let N = datatable(id:string, tenant:string, name:string)["a","x","A1", "b","x","B1", "c","x","C1", "a","y","A2", "b","y","B2"];
+E | make-graph s --> t with N on id partitioned-by tenant (
+  graph-match (p)-[e*1..2]->(q) where p.id == "a" project tenant = p.tenant, from = p.name, to = q.name, hops = array_length(map(e, t))
+)`;
+    expect(sorted(run(q).rows)).toEqual(sorted([["x", "A1", "B1", 1], ["x", "A1", "C1", 2], ["y", "A2", "B2", 1]]));
+  });
+
+  it("node_id() of a datetime id is its tostring() text", () => {
+    const r = run(`datatable(s:datetime, t:datetime)[datetime(2024-01-01), datetime(2024-01-02)] | make-graph s --> t with_node_id=d | graph-match (x)-->(y) project node_id(x)`);
+    expect(r.rows).toEqual([["2024-01-01T00:00:00Z"]]);
+  });
+});
+
 describe("a scalar query statement", () => {
   it("answers one row with one column, like print", () => {
     const r = run("binary_xor(1, 2)");
