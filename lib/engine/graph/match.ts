@@ -57,14 +57,18 @@ function hops(g: Graph, node: number, dir: PatternEdge["dir"], backward: boolean
   else for (const e of g.inEdges[node]) visit(e, g.src[e]);
 }
 
-/** The order in which edges are walked: each sequence from its first already-bound node outward. */
-function plan(p: Pattern): { anchors: { seq: number; pos: number }[]; steps: Step[][] } {
+/**
+ * The order in which edges are walked: the first sequence from its node with the fewest candidates
+ * (the first on a tie), each later one from its first node already bound; outward both ways.
+ */
+function plan(p: Pattern, candidateCount: (slot: number) => number): { anchors: { seq: number; pos: number }[]; steps: Step[][] } {
   const bound = new Set<number>();
   const anchors: { seq: number; pos: number }[] = [];
   const steps: Step[][] = [];
   let edgeBase = 0;
   p.sequences.forEach((s, k) => {
-    const pos = Math.max(0, s.nodes.findIndex((slot) => bound.has(slot)));
+    const fewest = s.nodes.reduce((best, slot, i) => (candidateCount(slot) < candidateCount(s.nodes[best]) ? i : best), 0);
+    const pos = k === 0 ? fewest : Math.max(0, s.nodes.findIndex((slot) => bound.has(slot)));
     anchors.push({ seq: k, pos });
     const list: Step[] = [];
     for (let i = pos; i < s.edges.length; i++) list.push({ seq: k, edgeIdx: i, slotEdge: edgeBase + i, from: s.nodes[i], to: s.nodes[i + 1], backward: false, edge: s.edges[i] });
@@ -83,7 +87,8 @@ function plan(p: Pattern): { anchors: { seq: number; pos: number }[]; steps: Ste
 export function findMatches(g: Graph, p: Pattern, cycles: Cycles, candidates: (Uint8Array | undefined)[]): Matches {
   const edgeCount = p.sequences.reduce((n, s) => n + s.edges.length, 0);
   const out: Matches = { count: 0, nodes: Array.from({ length: p.slotCount }, () => []), edges: Array.from({ length: edgeCount }, () => []), paths: Array.from({ length: edgeCount }, () => []), length: [] };
-  const { anchors, steps } = plan(p);
+  const counts = candidates.map((mask) => (mask ? mask.reduce((n, x) => n + x, 0) : g.nodes.length));
+  const { anchors, steps } = plan(p, (slot) => counts[slot] ?? g.nodes.length);
   const slotNode = new Int32Array(p.slotCount).fill(-1);
   const edgeBind: (number | Path | undefined)[] = new Array(edgeCount);
   const usedEdges = new Uint32Array(g.edges.length);
