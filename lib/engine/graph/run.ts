@@ -10,6 +10,7 @@ import { compileGraphExpr, conjuncts, everyEdge, matchBindings, pathProperties, 
 import { findMatches, type Cycles, type Matches } from "./match";
 import type { Graph } from "./model";
 import { readPattern, type Pattern } from "./pattern";
+import { bfsShortestPaths } from "./shortest";
 
 const clauseExpr = (op: KNode, cls: string) => {
   const c = childOf(op, cls);
@@ -98,6 +99,9 @@ export function graphShortestPaths(op: KNode, g: Graph, ctx: QueryContext): ETab
   const p = readPattern(op);
   if (p.sequences.length !== 1) return unsupported(op, "graph-shortest-paths with several pattern sequences");
   if (!p.sequences[0].edges.some((e) => e.variable)) return unsupported(op, "graph-shortest-paths without a variable-length edge");
+  const where = clauseExpr(op, "WhereClause");
+  const fast = bfsShortestPaths(where, g, p, output === "all", nodeCandidates(where, g, p, ctx), ctx);
+  if (fast) return project(op, g, fast.b, Array.from({ length: fast.m.count }, (_, i) => i), ctx);
   const { m, b, rows } = matchesOf(op, g, p, "unique_edges", ctx);
   const seq = p.sequences[0];
   const first = m.nodes[seq.nodes[0]];

@@ -109,6 +109,29 @@ describe("graph-shortest-paths and graph-mark-components", () => {
     expect(sorted(run(constrained).rows)).toEqual([[["1", "3"]], [["2", "4"]]]);
   });
 
+  it("breadth-first search gives exactly the paths the general walk finds (random graphs, every direction, element conditions, min 0 and 1)", () => {
+    let seed = 11;
+    const rnd = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    for (let round = 0; round < 3; round++) {
+      const edges = Array.from({ length: 60 }, (_, k) => `"n${rnd(25)}","n${rnd(25)}",${rnd(6)},"k${k}"`).join(", ");
+      const nodes = Array.from({ length: 25 }, (_, k) => `"n${k}",${rnd(5)}`).join(", ");
+      const graph = `datatable(s:string, t:string, w:long, k:string)[${edges}] | make-graph s --> t with datatable(id:string, score:long)[${nodes}] on id`;
+      for (const [output, arrow, cond] of [
+        ["all", "-[e*1..4]->", ` and b.id != "n${round}"`],
+        ["any", "-[e*1..4]->", ` and b.id != "n${round}"`],
+        ["all", "<-[e*0..3]-", ""], ["any", "-[e*0..2]-", " and b.score > 1"],
+        ["all", "-[e*1..3]-", ` and e.w > 1 and b.id != "n${round}"`],
+        ["any", "-[e*1..5]->", ` and all(inner_nodes(e), score > 1) and all(e, w < 5) and b.id != "n${round}"`],
+      ]) {
+        const q = (extra: string) => `${graph} | graph-shortest-paths output=${output} (a)${arrow}(b) where a.id == "n${round}"${cond}${extra} project b.id, p = map(e, k), via = map(inner_nodes(e), id)`;
+        const bfs = run(q("")).rows;
+        // A condition over both ends (always true) sends the query down the general walk.
+        const walked = run(q(" and strlen(strcat(a.id, b.id)) >= 0")).rows;
+        expect(sorted(bfs)).toEqual(sorted(walked));
+      }
+    }
+  });
+
   it("weak components ignore direction; strong ones need a cycle; the default name is ComponentId", () => {
     const weak = run(`${G} | graph-mark-components | graph-to-table nodes`);
     expect(weak.columns.map((c) => c.name)).toEqual(["id", "score", "ComponentId"]);
