@@ -71,6 +71,7 @@ export function buildGraph(edges: ETable, srcCol: string, dstCol: string, source
       }
     }
   }
+  const fromTables = ids.length;
   const sCol = edges.columns.find((c) => c.name === srcCol);
   const tCol = edges.columns.find((c) => c.name === dstCol);
   if (!sCol || !tCol) throw new KqlRuntimeError(`make-graph: the edges have no column ${sCol ? dstCol : srcCol}`);
@@ -84,11 +85,14 @@ export function buildGraph(edges: ETable, srcCol: string, dstCol: string, source
     src[e] = nodeIndex(ids, index, s);
     dst[e] = nodeIndex(ids, index, t);
   }
-  // Nodes known only from edges carry their id in the key column(s).
+  // Nodes known only from edges carry their id in the key column(s) (graph-to-table's page shows it for
+  // one nodes table; with two, which key gets it is not documented: both do). Nodes from a nodes table
+  // keep that table's row as it is.
   const keyNames = implicitId ? [implicitId] : [...new Set(sources.map((s) => s.key))];
   for (const k of keyNames) {
     const p = prop(k, sCol.type);
-    for (let n = 0; n < ids.length; n++) if (p.values[n] === undefined || p.values[n] === null) p.values[n] = ids[n];
+    for (let n = fromTables; n < ids.length; n++) p.values[n] = ids[n];
+    if (implicitId) for (let n = 0; n < fromTables; n++) p.values[n] = ids[n];
   }
   const nodeCols = [...props].map(([name, p]) => {
     const vals = Array.from({ length: ids.length }, (_, n) => p.values[n] ?? null);

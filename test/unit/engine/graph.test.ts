@@ -26,6 +26,14 @@ describe("make-graph and graph-to-table", () => {
     expect(r.rows[0][0]).toBe(Number(xxhash64("a")));
   });
 
+  it("merges two nodes tables into one node per id; only edge-only nodes get the id in the key columns", () => {
+    const r = run(`datatable(s:string, t:string)["a","b", "b","c"]
+| make-graph s --> t with datatable(id:string, x:long)["a",1, "b",2] on id, datatable(key:string, y:string)["b","B"] on key
+| graph-to-table nodes`);
+    expect(r.columns.map((c) => c.name)).toEqual(["id", "x", "key", "y"]);
+    expect(r.rows).toEqual([["a", 1, "", ""], ["b", 2, "b", "B"], ["c", null, "c", ""]]);
+  });
+
   it("XXH64 matches the reference vectors (empty input, short and >32-byte inputs)", () => {
     expect(BigInt.asUintN(64, xxhash64("")).toString(16)).toBe("ef46db3751d8e999");
     expect(BigInt.asUintN(64, xxhash64("abc")).toString(16)).toBe("44bc2cf5ad770999");
