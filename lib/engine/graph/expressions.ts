@@ -17,7 +17,10 @@ import type { Graph } from "./model";
 import type { Matches, Path } from "./match";
 import type { Pattern } from "./pattern";
 
-export const GRAPH_FUNCTIONS = new Set(["map", "all", "any", "inner_nodes", "node_degree_in", "node_degree_out", "node_id"]);
+export const GRAPH_FUNCTIONS = new Set(["map", "all", "any", "inner_nodes", "node_degree_in", "node_degree_out", "node_id", "labels"]);
+
+/** labels() (its page): labels come from graph models; on a make-graph graph it "always returns an empty array". */
+const NO_LABELS = () => [];
 
 /** Where each pattern variable's binding lives in the match set (or, for a node prefilter, per node). */
 export interface Bindings {
@@ -75,6 +78,10 @@ function elementGetter(expr: KNode, g: Graph, onNodes: boolean, ctx: QueryContex
     if (n.isToken) return;
     if (isGraphCall(n)) {
       const name = fnName(n);
+      if (name === "labels" && callArgs(n).length === 0) {
+        pre.set(n, NO_LABELS);
+        return;
+      }
       const f = nodeFunction(g, name);
       if (!f || callArgs(n).length > 0 || !onNodes) return unsupported(n, `${name}() inside map()/all()/any() ${onNodes ? "with an argument" : "over edges"}`);
       pre.set(n, (i) => f(i));
@@ -141,6 +148,10 @@ export function compileGraphExpr(expr: KNode, g: Graph, b: Bindings, ctx: QueryC
       }
       if (name === "inner_nodes") return unsupported(n, "inner_nodes() outside the first argument of map()/all()/any()");
       const arg = callArgs(n)[0];
+      if (name === "labels" && arg?.cls === "NameReference" && (b.node(nameOf(arg)) || b.edge(nameOf(arg)))) {
+        pre.set(n, NO_LABELS);
+        return;
+      }
       const node = arg?.cls === "NameReference" ? b.node(nameOf(arg)) : undefined;
       const f = nodeFunction(g, name);
       if (!node || !f) return unsupported(n, `${name}() of something other than a node variable`);

@@ -13,7 +13,7 @@ import { callArgs } from "../functions";
 import { nameOf } from "../syntax";
 import { KqlRuntimeError } from "../errors";
 import { compileScalar } from "../scalar";
-import { conjuncts, everyEdge, matchBindings, pathProperties, variablesOf, type Bindings } from "./expressions";
+import { GRAPH_FUNCTIONS, conjuncts, everyEdge, matchBindings, pathProperties, variablesOf, type Bindings } from "./expressions";
 import { MAX_MATCHES, type Matches, type Path } from "./match";
 import type { Graph } from "./model";
 import type { Pattern } from "./pattern";
@@ -52,7 +52,7 @@ function elementMasks(where: KNode | undefined, g: Graph, p: Pattern, edgeName: 
 
 function hasGraphCall(n: KNode): boolean {
   if (n.isToken) return false;
-  if (["map", "all", "any", "inner_nodes", "node_degree_in", "node_degree_out", "node_id"].includes(callName(n))) return true;
+  if (GRAPH_FUNCTIONS.has(callName(n))) return true;
   return n.children.some(hasGraphCall);
 }
 

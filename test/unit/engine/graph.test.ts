@@ -96,6 +96,11 @@ Gr | graph-match (x)-->(y) where y.id == "d" project x.id, x.ComponentId`);
     expect(r.rows).toEqual([["c", 1]]);
   });
 
+  it("labels() is an empty array on a make-graph graph (labels come from graph models), per element inside map()", () => {
+    const r = run(`${G} | graph-match (x)-[e*2..2]->(y) where x.id == "a" and array_length(labels(x)) == 0 project labels(y), map(e, labels()), map(inner_nodes(e), labels())`);
+    expect(r.rows).toEqual([[[], [[], []], [[]]]]);
+  });
+
   it("several sequences join on shared node variables", () => {
     const r = run(`${G} | graph-match (x)-->(c)-->(y), (c)-->(z) where c.id == "c" and y.id == "a" and z.id == "d" project x.id`);
     expect(r.rows).toEqual([["b"]]);
