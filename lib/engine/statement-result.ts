@@ -7,16 +7,14 @@
  */
 import type { KNode } from "./kusto";
 import { compileScalar, type QueryContext } from "./scalar";
-import { nodes, unsupported } from "./syntax";
+import { unsupported } from "./syntax";
+import { GRAPH_RESULT, isGraphExpr } from "./graph";
 import { materialize, type ETable } from "./table";
 
 export function statementResult(expr: KNode, ctx: QueryContext): ETable {
   const type = expr.type;
   if (type === undefined || type === "table" || type === "other") {
-    const op = expr.cls === "PipeExpression" ? nodes(expr)[1] : undefined;
-    const graph = op?.cls === "MakeGraphOperator" || op?.cls === "GraphMarkComponentsOperator";
-    const what = graph ? "a query whose result is a graph (make-graph must be followed by graph-match, graph-shortest-paths or graph-to-table)" : "a query whose result is not a table";
-    return unsupported(expr, what);
+    return unsupported(expr, isGraphExpr(expr) ? GRAPH_RESULT : "a query whose result is not a table");
   }
   const value = compileScalar(expr, { table: { length: 1, columns: [] }, ctx })(0);
   return { length: 1, columns: [{ name: "print_0", type, view: materialize(type, 1, () => value) }] };

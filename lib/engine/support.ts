@@ -77,7 +77,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
       const name = n.symbol?.name ?? nameOf(n.children[0]);
       const lower = name.toLowerCase();
-      const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function") || graphRefusal !== undefined;
+      const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function");
       if (!known) add(n, `function ${name}()`);
       const geo = geoCellRefusal(lower, callArgList(n));
       if (geo) add(n, geo);

@@ -41,8 +41,11 @@ export function isGraphPipe(op: KNode): boolean {
  * the workspace declares no graph model, so the analyzer rejects it (KS260, unknown graph model).
  */
 export function graphUnsupported(n: KNode): string | undefined {
+  if (n.cls === "ExpressionStatement" && isGraphExpr(nodes(n)[0])) return GRAPH_RESULT;
   return n.cls === "MakeGraphOperator" ? makeGraphUnsupported(n) : undefined;
 }
+
+export const GRAPH_RESULT = "a query whose result is a graph (make-graph must be followed by graph-match, graph-shortest-paths or graph-to-table)";
 
 function evalGraph(n: KNode, ctx: GraphContext): Graph {
   if (n.cls === "ParenthesizedExpression") return evalGraph(nodes(n)[0], ctx);
