@@ -21,6 +21,8 @@ import { withSchema, type ETable } from "./table";
 import { search } from "./search";
 import { union } from "./union";
 import { boundArguments, userFunction, type UserFunction } from "./user-functions";
+import { graphPipe, isGraphExpr, isGraphPipe } from "./graph";
+import { statementResult } from "./statement-result";
 
 export interface RunEnv {
   workspace: Workspace;
@@ -48,8 +50,7 @@ export class Evaluator implements QueryContext {
       if (stmt.cls === "LetStatement") this.bindLet(stmt);
       else if (stmt.cls === "ExpressionStatement") {
         const expr = nodes(stmt)[0];
-        if (expr.type !== "table") return unsupported(expr, "a query whose result is not a table");
-        result = this.evalTabular(expr);
+        result = expr.type === "table" ? this.evalTabular(expr) : statementResult(expr, this);
       } else if (stmt.cls !== "Directive") unsupported(stmt, `statement ${stmt.cls}`);
     }
     if (!result) throw new KqlUnsupportedError("query without a tabular expression statement");
@@ -86,6 +87,17 @@ export class Evaluator implements QueryContext {
     return [...tables, ...views];
   }
 
+  /** Names a result for the statements that follow (graph-to-table ... as N). */
+  bindTable(name: string, table: ETable, at: KNode): void {
+    this.tabularLets.set(name, { node: at, value: table });
+  }
+
+  /** The expression a `let` bound to a graph (graph operators evaluate it where it is used). */
+  graphLet(name: string): KNode | undefined {
+    const let_ = this.tabularLets.get(name);
+    return let_ && isGraphExpr(let_.node) ? let_.node : undefined;
+  }
+
   userFunction(name: string): UserFunction | undefined {
     return this.functions.get(name);
   }
@@ -102,7 +114,7 @@ export class Evaluator implements QueryContext {
     }
     if (value.cls === "FunctionDeclaration" && value.children.some((c) => c.isToken && c.text?.toLowerCase() === "view")) this.views.add(name);
     const body = value.cls === "FunctionDeclaration" ? this.functionBody(value) : value;
-    if (body.type === "table") {
+    if (body.type === "table" || isGraphExpr(body)) {
       this.tabularLets.set(name, { node: body });
       return;
     }
@@ -202,6 +214,7 @@ export class Evaluator implements QueryContext {
         const [left, op] = nodes(n);
         const pruned = op.cls === "FilterOperator" ? (this.filtersOnTable(n) ?? this.filterBeforeInnerUnique(op, left)) : undefined;
         if (pruned) return pruned;
+        if (isGraphPipe(op)) return graphPipe(n, this);
         if (op.cls === "SearchOperator") return search(op, [{ name: this.sourceName(left), table: this.evalTabular(left) }], this);
         return this.apply(op, this.evalTabular(left));
       }
@@ -214,7 +227,8 @@ export class Evaluator implements QueryContext {
         const fn = n.symbol?.kind === "Function" ? this.functions.get(name) : undefined;
         if (fn) return this.callTabular(fn, n);
         const let_ = this.tabularLets.get(name);
-        if (let_ && n.symbol?.kind !== "Table") {
+        // A name bound by `as` (graph-to-table ... as N) is what the analyzer calls a table.
+        if (let_ && (n.symbol?.kind !== "Table" || !this.env.workspace.hasTable(name))) {
           if (!let_.value) let_.value = this.evalTabular(let_.node);
           return let_.value;
         }

@@ -214,7 +214,8 @@ export function named(n: KNode): Named {
     const [decl, expr] = nodes(n);
     return { name: nameOf(decl), expr };
   }
-  if (n.cls === "CompoundNamedExpression") return unsupported(n, "tuple assignment (a, b) = ...");
+  // (a, b) = arg_max(x, y): the aggregate's output columns in order; the analyzer's schema names them.
+  if (n.cls === "CompoundNamedExpression") return { expr: nodes(n)[nodes(n).length - 1] };
   return { expr: n };
 }
 

@@ -11,7 +11,8 @@ import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
 import { mixedComparison } from "./scalar";
 import { STRING_PREDICATES } from "./string-ops";
-import { allTokens, describeNode, nameOf, namedParameters, nodes } from "./syntax";
+import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
+import { allTokens, describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
 
 export interface Unsupported {
   construct: string;
@@ -58,19 +59,25 @@ const callArgType = (n: KNode, k: number) => callArgList(n)[k]?.type;
 export function unsupportedConstructs(root: KNode): Unsupported[] {
   const out: Unsupported[] = [];
   const udfs = userFunctionNames(root);
+  const summarizeTuples = new Set<KNode>();
   const add = (n: KNode, construct: string) => out.push({ construct, position: n.pos });
   const visit = (n: KNode, parent?: KNode) => {
     if (n.isToken) return;
     const cls = n.cls;
+    // summarize (a, b) = aggregate(...) names the aggregate's columns (the summarize evaluator reads it).
+    if (cls === "SummarizeOperator") for (const list of n.children) if (list.cls === "SyntaxList") for (const item of listElements(list)) if (item.cls === "CompoundNamedExpression") summarizeTuples.add(item);
+    const graphRefusal = graphUnsupported(n);
+    if (graphRefusal) add(n, graphRefusal);
     if (cls === "EvaluateOperator") {
       if (!EVALUATE_PLUGINS.has(pluginName(n))) add(n, `operator evaluate ${pluginName(n)}()`);
-    } else if (cls.endsWith("Operator") && !OPERATORS.has(cls)) add(n, describeNode(n));
+    } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
-    else if (EXPRESSIONS.has(cls)) add(n, cls === "CompoundNamedExpression" ? "tuple assignment (a, b) = ..." : cls);
+    else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");
+    else if (EXPRESSIONS.has(cls) && !summarizeTuples.has(n)) add(n, cls === "CompoundNamedExpression" ? "tuple assignment (a, b) = ..." : cls);
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
       const name = n.symbol?.name ?? nameOf(n.children[0]);
       const lower = name.toLowerCase();
-      const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar";
+      const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function");
       if (!known) add(n, `function ${name}()`);
       const geo = geoCellRefusal(lower, callArgList(n));
       if (geo) add(n, geo);

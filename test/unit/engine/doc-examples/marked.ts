@@ -5,8 +5,10 @@
 import { GEO_CELL_MARKS } from "./marked-geo-cells";
 
 export type Mark =
-  /** The page's output is wrong or garbled; `rows` is the corrected expectation, in the page's cell style. */
-  | { kind: "docWrong"; reason: string; rows: string[][] }
+  /** The page's output is wrong or garbled; `rows` (and `columns`, when the page's header is wrong too) is the corrected expectation, in the page's cell style. */
+  | { kind: "docWrong"; reason: string; rows: string[][]; columns?: string[] }
+  /** A batch of several result tables where the case holds the first; the engine answers the last one, which the page also prints. */
+  | { kind: "batchLast"; reason: string; columns: string[]; rows: string[][] }
   /** The example's output depends on when it runs; only checked to run. */
   | { kind: "clock"; reason: string }
   /** Not self-contained after all: needs a cluster's tables. */
@@ -151,4 +153,36 @@ export const MARKED: Record<string, Mark> = {
     ],
   },
   ...GEO_CELL_MARKS,
+  "asin-function#1": {
+    kind: "docWrong",
+    reason: "asin(0.5) is π/6 = 0.5235987755982989 (1.2532358975033751 is no arcsine of 0.5: the sine of 1.2532 is 0.95)",
+    rows: [["0.5235987755982989"]],
+  },
+  "node-degree-in#1": {
+    kind: "docWrong",
+    reason: "the third row names Ellen, who is in neither table; Alice's reports with an inner node of in-degree > 1 are Eve and Richard (via Bob), Ben's path goes through Chris (in-degree 1)",
+    rows: [
+      ["Alice", "Richard", '["Bob has 2 reports"]', "3", "1"],
+      ["Alice", "Eve", '["Bob has 2 reports"]', "3", "1"],
+    ],
+  },
+  "node-degree-out#2": {
+    kind: "docWrong",
+    reason: "the query projects six columns (di_m, do_m, di_e, do_e) but the page prints four with other names; Alice has three reports (Bob, Chris, Joe) and one manager (Jim)",
+    columns: ["manager_name", "employee_name", "di_m", "do_m", "di_e", "do_e"],
+    rows: [["Jim", "Alice", "1", "0", "3", "1"]],
+  },
+  "graph-to-table-operator#3": {
+    kind: "batchLast",
+    reason: "the query ends with two result statements (N; E) and the case holds the page's first table; the engine answers one table, the last one (E), checked against the page's 'Output table 2'",
+    columns: ["SourceId", "source", "destination", "edge_type"],
+    rows: [
+      ["-3122868243544336885", "Alice", "Bob", "communicatesWith"],
+      ["-3122868243544336885", "Alice", "Trent", "trusts"],
+      ["-7133945255344544237", "Bob", "Trent", "hasPermission"],
+      ["4363395278938690453", "Eve", "Alice", "attacks"],
+      ["3855580634910899594", "Mallory", "Alice", "attacks"],
+      ["3855580634910899594", "Mallory", "Bob", "attacks"],
+    ],
+  },
 };
