@@ -11,8 +11,9 @@ import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { valuesColumn, type EColumn, type ETable } from "./table";
 import { convertTo } from "./value-ops";
 import { callArgs } from "./functions";
+import { GEO_LOOKUP_PLUGINS } from "./geo/lookup";
 
-export const EVALUATE_PLUGINS = new Set(["bag_unpack"]);
+export const EVALUATE_PLUGINS = new Set(["bag_unpack", ...Object.keys(GEO_LOOKUP_PLUGINS)]);
 
 export function pluginCall(op: KNode): KNode | undefined {
   return nodes(op).find((c) => c.cls === "FunctionCallExpression");
@@ -25,6 +26,7 @@ export function pluginName(op: KNode): string {
 
 export function evaluate(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const call = pluginCall(op);
+  if (call && GEO_LOOKUP_PLUGINS[pluginName(op)]) return GEO_LOOKUP_PLUGINS[pluginName(op)](call, input, ctx);
   if (!call || pluginName(op) !== "bag_unpack") return unsupported(op, `operator evaluate ${pluginName(op)}()`);
   return bagUnpack(op, call, input, ctx);
 }

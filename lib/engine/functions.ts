@@ -15,6 +15,7 @@ import { IP_FUNCTIONS } from "./functions-ip";
 import { PACK_FUNCTIONS } from "./functions-pack";
 import { CONVERT_FUNCTIONS } from "./functions-convert";
 import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
+import { GEO_SHAPE_FUNCTIONS } from "./geo/shapes";
 import { seriesFitLineDynamic } from "./functions-series-fit";
 import { GEO_CELL_FUNCTIONS } from "./geo/cells";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
@@ -270,6 +271,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...CONVERT_FUNCTIONS,
   ...SERIES_MATH_FUNCTIONS,
   ...GEO_CELL_FUNCTIONS,
+  ...GEO_SHAPE_FUNCTIONS,
 };
 
 /**

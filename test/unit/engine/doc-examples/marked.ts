@@ -3,6 +3,7 @@
  * the reason and what the test asserts instead. Nothing here relaxes a case that the page gets right.
  */
 import { GEO_CELL_MARKS } from "./marked-geo-cells";
+import { GEO_SHAPE_MARKS } from "./marked-geo-shapes";
 
 export type Mark =
   /** The page's output is wrong or garbled; `rows` (and `columns`, when the page's header is wrong too) is the corrected expectation, in the page's cell style. */
@@ -185,4 +186,5 @@ export const MARKED: Record<string, Mark> = {
       ["3855580634910899594", "Mallory", "Bob", "attacks"],
     ],
   },
+  ...GEO_SHAPE_MARKS,
 };
