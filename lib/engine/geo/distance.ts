@@ -5,7 +5,8 @@
  */
 import type { FnImpl } from "../functions";
 import { toNumber, type Getter } from "../value-ops";
-import { pointJson, readLines, readPolygons, type Polygon } from "./shape-read";
+import { pointGeoJson } from "./geojson";
+import { readLines, readPolygons, type Polygon } from "./shape-read";
 import { angle, closestOnEdge, EARTH_RADIUS_M, ringContains, toLngLat, toVec, validLngLat, type Vec } from "./sphere";
 
 /** The point read from two getters (lng, lat), or null when either is missing or out of range. */
@@ -94,7 +95,7 @@ export const DISTANCE_FUNCTIONS: Record<string, FnImpl> = {
   geo_closest_point_on_line: ({ g: [lng, lat, line] }) => (i) => {
     const x = pointArg(lng, lat, i);
     const lines = readLines(line(i));
-    return x && lines && pointJson(...toLngLat(closestOnChains(x, lines.map((l) => l.points)).point));
+    return x && lines && pointGeoJson(...toLngLat(closestOnChains(x, lines.map((l) => l.points)).point));
   },
   geo_distance_point_to_polygon: ({ g: [lng, lat, polygon] }) => (i) => {
     const x = pointArg(lng, lat, i);
@@ -107,8 +108,8 @@ export const DISTANCE_FUNCTIONS: Record<string, FnImpl> = {
     const polygons = readPolygons(polygon(i));
     if (!x || !polygons) return null;
     // A point inside is its own closest point (the page: "the point itself ... if it is inside").
-    if (polygonContains(polygons, x)) return pointJson(toNumber(lng(i)) as number, toNumber(lat(i)) as number);
-    return pointJson(...toLngLat(closestOnChains(x, allRings(polygons)).point));
+    if (polygonContains(polygons, x)) return pointGeoJson(toNumber(lng(i)) as number, toNumber(lat(i)) as number);
+    return pointGeoJson(...toLngLat(closestOnChains(x, allRings(polygons)).point));
   },
   geo_point_in_polygon: ({ g: [lng, lat, polygon] }) => (i) => {
     const x = pointArg(lng, lat, i);

@@ -8,7 +8,8 @@ import type { FnImpl } from "../functions";
 import { toNumber } from "../value-ops";
 import { pointArg } from "./distance";
 import { crossingPoint, edgesCross, edgesMeet, edgesOverlap } from "./edges";
-import { pointJson, readLines, type Line } from "./shape-read";
+import { pointGeoJson } from "./geojson";
+import { readLines, type Line } from "./shape-read";
 import { add, angle, closestOnEdge, EARTH_RADIUS_M, interpolate, normalize, scale, sub, toLngLat, norm, type Vec } from "./sphere";
 
 const chainLength = (points: Vec[]) => points.reduce((s, p, k) => (k === 0 ? 0 : s + angle(points[k - 1], p)), 0);
@@ -77,7 +78,7 @@ function intersection2Lines(a: Line[], b: Line[]): Value {
         }
   if (points.length === 0) return { type: "GeometryCollection", geometries: [] };
   if (points.length > 1) throw new KqlUnsupportedError("geo_intersection_2lines() of lines crossing more than once");
-  return pointJson(...toLngLat(points[0]));
+  return pointGeoJson(...toLngLat(points[0]));
 }
 
 export function linesMeet(a: Vec[][], b: Vec[][]): boolean {
@@ -95,12 +96,12 @@ export const LINE_FUNCTIONS: Record<string, FnImpl> = {
     if (!lines) return null;
     let c: Vec = [0, 0, 0];
     for (const l of lines) for (let k = 1; k < l.points.length; k++) c = add(c, edgeCentroid(l.points[k - 1], l.points[k]));
-    return norm(c) === 0 ? null : pointJson(...toLngLat(normalize(c)));
+    return norm(c) === 0 ? null : pointGeoJson(...toLngLat(normalize(c)));
   },
   geo_line_interpolate_point: ({ g: [line, fraction] }) => (i) => {
     const l = oneLine(line(i));
     const f = toNumber(fraction(i));
-    return l && f !== null && f >= 0 && f <= 1 ? pointJson(...toLngLat(along(l.points, f))) : null;
+    return l && f !== null && f >= 0 && f <= 1 ? pointGeoJson(...toLngLat(along(l.points, f))) : null;
   },
   geo_line_locate_point: ({ g: [line, lng, lat] }) => (i) => {
     const l = oneLine(line(i));

@@ -9,7 +9,8 @@ import type { Value } from "../../dataset/columns";
 import { KqlUnsupportedError } from "../errors";
 import type { FnImpl } from "../functions";
 import { polygonContains } from "./distance";
-import { pointJson, readLines, readPolygons, type Polygon } from "./shape-read";
+import { pointGeoJson } from "./geojson";
+import { readLines, readPolygons, type Polygon } from "./shape-read";
 import { add, angle, EARTH_RADIUS_M, norm, normalize, toLngLat, triangleArea, trueCentroid, type Vec } from "./sphere";
 import { edgesCross, edgesMeet } from "./edges";
 import { linesMeet } from "./lines";
@@ -88,7 +89,7 @@ export const POLYGON_FUNCTIONS: Record<string, FnImpl> = {
     const p = readPolygons(polygon(i));
     if (!p) return null;
     const c = measures(p, "geo_polygon_centroid").centroid;
-    return norm(c) === 0 ? null : pointJson(...toLngLat(normalize(c)));
+    return norm(c) === 0 ? null : pointGeoJson(...toLngLat(normalize(c)));
   },
   geo_intersects_2polygons: ({ g: [a, b] }) => (i) => {
     const pa = readPolygons(a(i));

@@ -151,4 +151,3 @@ export function readPolygons(v: Value): Polygon[] | null {
   return cached(polygonCache, v, parsePolygons);
 }
 
-export const pointJson = (lng: number, lat: number): Value => ({ type: "Point", coordinates: [lng, lat] });
