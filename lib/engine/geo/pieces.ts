@@ -13,12 +13,33 @@ function onEdge(x: Vec, a: Vec, b: Vec): boolean {
   return Math.abs(angle(a, x) + angle(x, b) - angle(a, b)) < 1e-14 && angle(a, x) > 1e-15 && angle(x, b) > 1e-15;
 }
 
-/** The edge a→b cut at every point where an edge of `others` crosses or touches it, in order from a. */
-export function cutEdge(a: Vec, b: Vec, others: Vec[][], name: string): Piece[] {
+const same = (p: Vec, q: Vec) => angle(p, q) < 1e-15;
+
+/**
+ * Whether a→b is also an edge of `others` (same endpoints), in the same direction (1) or the
+ * opposite one (−1); 0 when it is not. Adjacent cells share their edges this way.
+ */
+export function sharedEdge(a: Vec, b: Vec, others: Vec[][]): -1 | 0 | 1 {
+  for (const ring of others)
+    for (let k = 1; k < ring.length; k++) {
+      if (same(a, ring[k - 1]) && same(b, ring[k])) return 1;
+      if (same(a, ring[k]) && same(b, ring[k - 1])) return -1;
+    }
+  return 0;
+}
+
+/**
+ * The edge a→b cut at every point where an edge of `others` crosses or touches it, in order from a.
+ * An edge that `others` also has whole (shared) is left whole; a partial collinear overlap is refused
+ * unless `allowShared` is false, in which case any overlap is.
+ */
+export function cutEdge(a: Vec, b: Vec, others: Vec[][], name: string, allowShared = false): Piece[] {
   const cuts: Vec[] = [];
   for (const ring of others)
     for (let k = 1; k < ring.length; k++) {
       const [c, d] = [ring[k - 1], ring[k]];
+      const whole = (same(a, c) && same(b, d)) || (same(a, d) && same(b, c));
+      if (whole && allowShared) continue;
       if (edgesOverlap(a, b, c, d)) throw new KqlUnsupportedError(`${name}() of shapes whose edges overlap`);
       if (edgesCross(a, b, c, d)) cuts.push(crossingPoint(a, b, c, d));
       else for (const v of [c, d]) if (onEdge(v, a, b)) cuts.push(v);

@@ -194,6 +194,15 @@ describe("geo overlays (S2's vertex order)", () => {
     expect(one(`geo_intersection_2polygons(${poly(square(0, 0, 1))}, ${poly(square(5, 5, 1))})`)).toEqual({ type: "GeometryCollection", geometries: [] });
   });
 
+  it("unites cells sharing whole edges (the shared edge goes, its end vertices stay), refuses corner-only contact", () => {
+    const u = one(`geo_union_polygons_array(pack_array(${poly(square(0, 0, 1))}, ${poly(square(1, 0, 1))}))`) as { type: string; coordinates: number[][][] };
+    expect(u.type).toBe("Polygon");
+    const vertices = u.coordinates[0].slice(0, -1).map(([x, y]) => `${Math.round(x * 1e9) / 1e9},${Math.round(y * 1e9) / 1e9}`).sort();
+    expect(vertices).toEqual(["0,0", "0,1", "1,0", "1,1", "2,0", "2,1"]);
+    expect(area(`dynamic(${JSON.stringify(u)})`)).toBeCloseTo(2 * area(poly(square(0, 0, 1))), -1);
+    expect(() => one(`geo_union_polygons_array(pack_array(${poly(square(0, 0, 1))}, ${poly(square(1, 1, 1))}))`)).toThrow(/boundaries touch/);
+  });
+
   it("refuses what S2 would assemble differently: holes, results with holes", () => {
     const holed = `dynamic({"type":"Polygon","coordinates":[${square(0, 0, 4)},${square(1, 1, 2)}]})`;
     expect(() => one(`geo_intersection_2polygons(${holed}, ${poly(square(0, 0, 1))})`)).toThrow(KqlUnsupportedError);
