@@ -28,14 +28,9 @@ function lngLat(v: Value): LngLat | null {
   return [lng, lat];
 }
 
+// A dynamic string is not a shape, even when its text is GeoJSON: the analyzer asks for "a dynamic
+// bag" (KS235), and a bag is what is read.
 function objectOf(v: Value, type: string): Record<string, Value> | null {
-  if (typeof v === "string") {
-    try {
-      v = JSON.parse(v) as Value;
-    } catch {
-      return null;
-    }
-  }
   if (v === null || typeof v !== "object" || Array.isArray(v)) return null;
   const o = v as Record<string, Value>;
   return o.type === type ? o : null;
