@@ -96,7 +96,8 @@ export function cosmosRows(ctx: GenContext, a: number, b: number, emit: Emit): v
   const row = (ts: number, regionName: string, activity: string, op: string, status: number, ru: number, duration: number, reqLen: number, resLen: number, partition: string): Row => ({
     TenantId: TENANT_ID,
     TimeGenerated: isoMs(ts),
-    AccountName: "cosmos-payments",
+    // Upper case, as Azure writes it: Microsoft's Cosmos DB workbook filters on `AccountName == toupper(name)`.
+    AccountName: "COSMOS-PAYMENTS",
     ActivityId: `${activity.slice(0, 8)}-0000-4000-8000-${activity}`,
     AuthTokenType: "AadToken",
     CollectionName: "invoices",

@@ -18,8 +18,25 @@ function guid(rng: Rng): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/**
+ * The Activity log's legacy columns repeat the *Value ones (Azure fills both; Microsoft's sample
+ * queries read either), Resource is the resource's own name, and a platform event has no caller IP.
+ */
+function legacyColumns(fields: Row): Row {
+  const id = String(fields.ResourceId ?? "");
+  return {
+    OperationName: fields.OperationNameValue,
+    ActivityStatus: fields.ActivityStatusValue,
+    Category: fields.CategoryValue,
+    ResourceProvider: fields.ResourceProviderValue,
+    Resource: id.includes("/PROVIDERS/") ? (id.split("/").pop() ?? "") : "",
+    CallerIpAddress: "",
+  };
+}
+
 function activityRow(ctx: GenContext, ts: number, rng: Rng, fields: Row, properties: Record<string, string>): Row {
   return {
+    ...legacyColumns(fields),
     TenantId: TENANT_ID,
     SourceSystem: "Azure",
     TimeGenerated: isoMs(ts),

@@ -70,11 +70,16 @@ export const TABLE_SCHEMAS: Record<string, TableSchema> = {
   // the *Value columns carry the plain strings; Properties_d the event's properties as a bag
   // (Service Health: title, trackingId, incidentType, impactStartTime, impactMitigationTime, region,
   // impactedServices, stage; Resource Health: title, currentHealthStatus, previousHealthStatus, cause, type).
+  // The legacy columns (OperationName, ActivityStatus, Category, ResourceProvider, ...) are in every workspace's
+  // AzureActivity too, and Microsoft's sample queries read them, so they are part of the contract.
   AzureActivity: col(
     "TenantId:string, SourceSystem:string, TimeGenerated:datetime, CategoryValue:string, OperationNameValue:string, " +
       "ActivityStatusValue:string, ActivitySubstatusValue:string, Level:string, Caller:string, CorrelationId:string, EventDataId:string, " +
       "ResourceGroup:string, ResourceProviderValue:string, ResourceId:string, _ResourceId:string, SubscriptionId:string, " +
-      "Properties:string, Properties_d:dynamic, EventSubmissionTimestamp:datetime, Type:string",
+      "Properties:string, Properties_d:dynamic, EventSubmissionTimestamp:datetime, Type:string, " +
+      "OperationName:string, OperationId:string, ActivityStatus:string, ActivitySubstatus:string, Category:string, " +
+      "ResourceProvider:string, Resource:string, CallerIpAddress:string, Authorization:string, Authorization_d:dynamic, " +
+      "Claims:string, Claims_d:dynamic, HTTPRequest:string, Hierarchy:string",
   ),
 };
 
