@@ -13,6 +13,8 @@ export const SAMPLING = {
   liveDenseHours: 6,
   cosmosSliceSecondsDense: 10,
   cosmosSliceSecondsSparse: 60,
+  // Requests per region, operation and dense slice written as themselves (the rest of the slice's RU in one row).
+  cosmosSampledRequestsDense: 2,
   denseWritesPerSecondPerRegion: 1,
   sparseWritesPerSecondPerRegion: 1 / 60,
 } as const;

@@ -4,6 +4,7 @@ import { TENANT_ID } from "./context";
 import { isoMs, resourceParts, type ResourceParts } from "./format";
 import { lagSamples } from "./lag";
 import { BIN_SECONDS } from "./model";
+import { REMAINDER_ACTIVITY, sampledRequests, typicalRequest } from "./cosmos-requests";
 import { rngFor, streamId } from "./rng";
 
 const S_CDB = streamId("cdb");
@@ -83,10 +84,13 @@ export function azureMetricRows(ctx: GenContext, a: number, b: number, emit: Emi
 }
 
 /**
- * CDBDataPlaneRequests with time in [a, b) ms. Successful requests are aggregated: one Query and
- * one Upsert row per region per slice (10 s dense, 60 s sparse) whose RequestCharge is the slice's
- * total RU, so Σ RequestCharge per minute / 60 is the true RU/s. Every throttled request is its own
- * 429 row (RequestCharge 0), so counting 429 rows gives the true count.
+ * CDBDataPlaneRequests with time in [a, b) ms. Successful requests are aggregated per region, slice
+ * (10 s dense, 60 s sparse) and operation (Query, Upsert): in dense slices a few sampled requests
+ * are written as themselves (a request's own RequestCharge, duration and sizes, see
+ * cosmos-requests.ts), and one remainder row, ActivityId the nil GUID, carries the rest of the
+ * slice's RU. So Σ RequestCharge per minute / 60 is the true RU/s, and the per-request rows answer
+ * per-request questions. Every throttled request is its own 429 row (RequestCharge 0), so counting
+ * 429 rows gives the true count.
  */
 export function cosmosRows(ctx: GenContext, a: number, b: number, emit: Emit): void {
   const { timeline } = ctx;
@@ -98,7 +102,7 @@ export function cosmosRows(ctx: GenContext, a: number, b: number, emit: Emit): v
     TimeGenerated: isoMs(ts),
     // Upper case, as Azure writes it: Microsoft's Cosmos DB workbook filters on `AccountName == toupper(name)`.
     AccountName: "COSMOS-PAYMENTS",
-    ActivityId: `${activity.slice(0, 8)}-0000-4000-8000-${activity}`,
+    ActivityId: activity === REMAINDER_ACTIVITY ? activity : `${activity.slice(0, 8)}-0000-4000-8000-${activity}`,
     AuthTokenType: "AadToken",
     CollectionName: "invoices",
     ConnectionMode: "Direct",
@@ -140,12 +144,17 @@ export function cosmosRows(ctx: GenContext, a: number, b: number, emit: Emit): v
         const rng = rngFor(ctx.seed, S_CDB, 2, ri, s0);
         const queryRu = Math.round(consumed * rng.range(0.5, 0.6) * 100) / 100;
         const upsertRu = Math.round((consumed - queryRu) * 100) / 100;
-        for (const [op, status, ru, reqLen, resLen] of [["Query", 200, queryRu, 410, 5310], ["Upsert", 201, upsertRu, 1220, 1180]] as const) {
+        const sampled = slice === SAMPLING.cosmosSliceSecondsDense ? SAMPLING.cosmosSampledRequestsDense : 0;
+        for (const [op, status, ru] of [["Query", 200, queryRu], ["Upsert", 201, upsertRu]] as const) {
+          let rest = ru;
+          for (const r of sampledRequests(rng, op, sampled, ru)) {
+            rest = Math.round((rest - r.charge) * 100) / 100;
+            const ts = s0 * 1000 + rng.int(slice * 1000);
+            if (ts >= a && ts < b) emit("CDBDataPlaneRequests", ts, row(ts, regionName, rng.hex(12), op, status, r.charge, r.duration, r.requestLength, r.responseLength, r.partition));
+          }
           const ts = s0 * 1000 + rng.int(slice * 1000);
-          const activity = rng.hex(12);
-          const duration = Math.round(rng.range(2, 9) * 100) / 100;
-          const partition = String(rng.int(8));
-          if (ts >= a && ts < b) emit("CDBDataPlaneRequests", ts, row(ts, regionName, activity, op, status, ru, duration, reqLen, resLen, partition));
+          const typical = typicalRequest(rng, op);
+          if (ts >= a && ts < b) emit("CDBDataPlaneRequests", ts, row(ts, regionName, REMAINDER_ACTIVITY, op, status, rest, typical.duration, typical.requestLength, typical.responseLength, typical.partition));
         }
       }
     });

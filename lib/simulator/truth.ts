@@ -75,7 +75,7 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
         note:
           "FrontDoorAccessLog rows are a sample (rate per second at mean traffic, following the traffic curve); " +
           "AzureMetrics RequestCount carries the true per-minute totals and Percentage5XX = 100 × (5xx + status 0) / (total − 499). " +
-          "CDBDataPlaneRequests: one Query and one Upsert row per region per slice carry the slice's total RequestCharge; every 429 is its own row. " +
+          "CDBDataPlaneRequests: per region, slice and operation (Query, Upsert) 2 sampled requests with their own RequestCharge (dense slices only) and one remainder row (ActivityId the nil GUID) carrying the rest of the slice's RU, so Σ RequestCharge is exact; every 429 is its own row. " +
           "AppDependencies background writes are sampled; every split-brain race write is present. " +
           "AppRequests: per origin per minute one successful and one failed request item whose ItemCount is the requests it stands for (sum(ItemCount) is the true count the apps served).",
       },

@@ -94,13 +94,19 @@ export function survivorProjection(regions: readonly { id: string; utilPercent: 
   return new Map(regions.map((r) => [r.id, known ? load / r.capacity : null]));
 }
 
-/** The survivor projection's own grade (SIGNALS 3.5): above 100 % the survivor could not carry the load. */
 /** A survivor projected over this share of its capacity could not carry the load (SIGNALS 3.5). */
 export const SURVIVOR_LIMIT_PERCENT = 100;
 
+/**
+ * The projection to the hundredth of a percent it is shown with: Σ RequestCharge over many cent-valued
+ * rows carries float noise (100.00000000000004), which must not make a survivor at exactly 100 % "warn".
+ */
+const centi = (percent: number) => Math.round(percent * 100) / 100;
+
+/** The survivor projection's own grade (SIGNALS 3.5): above 100 % the survivor could not carry the load. */
 export function survivorProjectionStatus(projected: number | null): Status {
   if (projected === null) return "no-data";
-  return projected > SURVIVOR_LIMIT_PERCENT ? "warn" : "ok";
+  return centi(projected) > SURVIVOR_LIMIT_PERCENT ? "warn" : "ok";
 }
 
 /**
@@ -144,7 +150,7 @@ export function saturationRangeWorst(
     if (warmRun >= 15) sustained = true;
     prev = m.t;
   }
-  const projectedOver100 = [...projected].some(([t, p]) => t >= args.fromMs && t < args.toMs && p > 100);
+  const projectedOver100 = [...projected].some(([t, p]) => t >= args.fromMs && t < args.toMs && centi(p) > SURVIVOR_LIMIT_PERCENT);
   const status: Status = breaching.size > 0 ? "breach" : sustained || projectedOver100 ? "warn" : "ok";
   const overSeconds = breaching.size * 60;
   return {

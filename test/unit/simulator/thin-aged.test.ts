@@ -103,6 +103,13 @@ describe("thinCosmosMask", () => {
     expect(dense.ws.isSortedByTime("CDBDataPlaneRequests")).toBe(true);
   });
 
+  it("keeps a remainder row (nil ActivityId) for each merged group, never a sampled request carrying the minute's RU", () => {
+    const q = `CDBDataPlaneRequests | where StatusCode != 429 | summarize requests = countif(ActivityId != "00000000-0000-0000-0000-000000000000"), rows = count()`;
+    const [requests, rows] = runQuery(dense.ws, q).rows[0] as [number, number];
+    expect(rows).toBe(before.groups);
+    expect(requests).toBe(0);
+  });
+
   it("keeps Σ RequestCharge and the 429 count per region per minute and per 5 min", () => {
     const after = perMinute(dense.ws);
     expect(after.length).toBe(before.minutes.length);
