@@ -9,6 +9,7 @@ import type { ColumnSchema } from "../telemetry/schemas";
 import type { QueryTable, QueryWindow } from "../workspace/types";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
 import { unsupportedConstructs } from "./support";
+import { withoutUnresolvedFuzzyLegs } from "./fuzzy-union";
 import { Evaluator } from "./evaluator";
 import { parseAndAnalyze, type AnalyzedQuery } from "./kusto";
 import { formatIso, formatTimespan } from "../format/kusto-time";
@@ -34,6 +35,8 @@ export function analyze(workspace: Workspace, kql: string): AnalyzedQuery {
   let plan = planCache.get(key);
   if (!plan) {
     plan = parseAndAnalyze(kql, workspace.schemas());
+    const fuzzy = withoutUnresolvedFuzzyLegs(kql, plan.root);
+    if (fuzzy !== undefined) plan = parseAndAnalyze(fuzzy, workspace.schemas());
     if (planCache.size >= PLAN_CACHE_LIMIT) planCache.delete(planCache.keys().next().value as string);
     planCache.set(key, plan);
   }

@@ -937,6 +937,66 @@ calls
 `,
   },
   {
+    source: gh("62570792681", "workbook; {Service} = payments-api"),
+    name: "Generation, moderation, retries, persistence, and token aggregates",
+    query: `AppMetrics
+| where AppRoleName == 'payments-api'
+| where Name startswith "fcg."
+| extend Dimension = case(
+    Name in ("fcg.generation.requests", "fcg.generation.duration", "fcg.artwork.retries"), strcat("outcome=", tostring(Properties["fcg.outcome"])),
+    Name == "fcg.generation.partial_results", strcat("partial=", tostring(Properties["fcg.partial_reason"])),
+    Name in ("fcg.dependency.attempts", "fcg.dependency.duration"), strcat("dependency=", tostring(Properties["fcg.dependency"]), ";attempt=", tostring(Properties["fcg.attempt"]), ";outcome=", tostring(Properties["fcg.outcome"])),
+    Name in ("fcg.dependency.throttles", "fcg.dependency.timeouts"), strcat("dependency=", tostring(Properties["fcg.dependency"])),
+    Name == "fcg.moderation.decisions", strcat("stage=", tostring(Properties["fcg.stage"]), ";moderation=", tostring(Properties["fcg.moderation_reason"]), ";outcome=", tostring(Properties["fcg.outcome"])),
+    Name == "fcg.persistence.operations", strcat("store=", tostring(Properties["fcg.store"]), ";operation=", tostring(Properties["fcg.persistence_operation"]), ";outcome=", tostring(Properties["fcg.outcome"])),
+    Name == "fcg.ai.tokens", strcat("operation=", tostring(Properties["fcg.operation"]), ";token_type=", tostring(Properties["fcg.token_type"])),
+    "aggregate")
+| summarize Value=sum(Sum) by Name, Dimension, bin(TimeGenerated, 1h)
+| order by TimeGenerated desc
+`,
+  },
+  {
+    source: gh("62570792681", "alert rule; {0} = payments-availability, {1} = 3"),
+    name: "Availability failures alert",
+    query: `AppAvailabilityResults
+| where Name == 'payments-availability' and Success == false
+| summarize Failures=count()
+| where Failures >= 3
+| project Breach=1
+`,
+  },
+  {
+    source: gh("62570792681", "alert rule; {0} = payments-api, {1} = 20, {2} = 5"),
+    name: "Request failure ratio alert",
+    query: `AppRequests
+| where AppRoleName == 'payments-api'
+| summarize Total=count(), Failed=countif(Success == false or ResultCode startswith "5")
+| where Total >= 20 and (100.0 * Failed / Total) >= 5
+| project Breach=1
+`,
+  },
+  {
+    source: gh("62570792681", "alert rule; {0} = payments-api, {1} = 20, {2} = 1500"),
+    name: "Request p95 latency alert",
+    query: `AppRequests
+| where AppRoleName == 'payments-api'
+| summarize Total=count(), P95=percentile(DurationMs, 95)
+| where Total >= 20 and P95 >= 1500
+| project Breach=1
+`,
+  },
+  {
+    source: gh("62570792681", "alert rule; {0} = payments-api, {1} = 5"),
+    name: "Dependency failure burst alert",
+    query: `AppDependencies
+| where AppRoleName == 'payments-api'
+| where Success == false or ResultCode in ("408", "429", "504")
+| summarize Failures=count()
+| where Failures >= 5
+| project Breach=1
+`,
+  },
+  {
     source: gh("55165736726"),
     name: "Performance timeline of an operation",
     query: `AppRequests
