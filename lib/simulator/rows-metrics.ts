@@ -96,9 +96,12 @@ export function cosmosRows(ctx: GenContext, a: number, b: number, emit: Emit): v
   const { timeline } = ctx;
   const subscription = ctx.profile.subscriptionId;
   const resource = `/subscriptions/${subscription}/resourcegroups/rg-payments-data/providers/microsoft.documentdb/databaseaccounts/cosmos-payments`;
+  const regionIndex = new Map(timeline.config.regions.map((r, i) => [r.cosmosRegionName, i]));
   // One literal per row (no spreads): this table has a 429 row per throttled request.
   const row = (ts: number, regionName: string, activity: string, op: string, status: number, ru: number, duration: number, reqLen: number, resLen: number, partition: string): Row => ({
     TenantId: TENANT_ID,
+    // The region's app instances reach Cosmos through a private endpoint: a VNet address per instance.
+    ClientIpAddress: `10.${10 + (regionIndex.get(regionName) ?? 0)}.1.${4 + (Number(partition) % 3)}`,
     TimeGenerated: isoMs(ts),
     // Upper case, as Azure writes it: Microsoft's Cosmos DB workbook filters on `AccountName == toupper(name)`.
     AccountName: "COSMOS-PAYMENTS",
