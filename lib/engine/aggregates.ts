@@ -5,7 +5,7 @@
  * documentation describes (the value at rank ceil(p/100 × n), no interpolation).
  */
 import type { Value } from "../dataset/columns";
-import { KqlRuntimeError } from "./errors";
+import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
 import { MORE_AGGREGATES } from "./aggregates-more";
 import { compareValues, dynamicForm, keyOf, toNumber, type Getter } from "./value-ops";
@@ -48,7 +48,8 @@ function sumLike(mode: "sum" | "avg", withPredicate: boolean): AggregateFn {
     for (let i = 0; i < rows; i++) {
       if (withPredicate && p(i) !== true) continue;
       const v = x(i);
-      if (typeof v !== "number" || v !== v) continue;
+      if (typeof v !== "number") continue;
+      if (v !== v) return nanRefused(mode);
       const g = groupOf[i];
       s[g] += v;
       n[g]++;
@@ -59,6 +60,14 @@ function sumLike(mode: "sum" | "avg", withPredicate: boolean): AggregateFn {
     for (let g = 0; g < groups; g++) out[g] = mode === "sum" ? (n[g] > 0 ? s[g] : rows === 0 ? 0 : null) : n[g] > 0 ? s[g] / n[g] : null;
     return [out];
   };
+}
+
+/**
+ * Values read from columns are never NaN (a stored NaN means null), so a NaN here was computed
+ * (0.0/0): Kusto does not document how sum/avg treat it, so it is refused rather than skipped.
+ */
+function nanRefused(mode: string): never {
+  throw new KqlUnsupportedError(`${mode}() over a NaN value`, undefined, "Kusto does not document whether NaN propagates or is skipped");
 }
 
 function extremum(sign: 1 | -1, withPredicate: boolean): AggregateFn {

@@ -3,6 +3,7 @@ import { topNested } from "./top-nested";
 import { parseKv } from "./parse-kv";
 import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
+import { isVolatileExpression } from "./functions-random";
 import type { Value } from "../dataset/columns";
 import type { Workspace } from "../dataset/workspace";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
@@ -33,6 +34,7 @@ export interface RunEnv {
 
 export class Evaluator implements QueryContext {
   readonly scalars = new Map<string, Value>();
+  readonly volatileLets = new Map<string, KNode>();
   private readonly tabularLets = new Map<string, { node: KNode; value?: ETable }>();
   private readonly scans = new Map<string, ETable>();
   private readonly functions = new Map<string, UserFunction>();
@@ -118,6 +120,12 @@ export class Evaluator implements QueryContext {
       this.tabularLets.set(name, { node: body });
       return;
     }
+    if (isVolatileExpression(body)) {
+      this.volatileLets.set(name, body);
+      this.scalars.delete(name);
+      return;
+    }
+    this.volatileLets.delete(name);
     this.scalars.set(name, compileScalar(body, { table: { length: 1, columns: [] }, ctx: this })(0));
   }
 

@@ -3,10 +3,8 @@
  * Bitwise functions work on 64-bit two's complement longs (BigInt keeps all 64 bits; a JS number
  * does not), tohex() prints that complement, or the 32-bit one for an int argument.
  */
-import { createHash } from "node:crypto";
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
-import { unsupported } from "./syntax";
 import { dynamicForm, toKustoString, toLong, toNumber } from "./value-ops";
 
 const arr = (v: Value): Value[] | null => (Array.isArray(v) ? (v as Value[]) : null);
@@ -90,17 +88,6 @@ function urlEncode(s: string, space: string): string {
     else out += `%${byte.toString(16).padStart(2, "0")}`;
   }
   return out;
-}
-
-function hash(algorithm: string): FnImpl {
-  return ({ g: [a], nodes, call }) => {
-    // What bytes Kusto hashes for a non-string value is not documented: only strings are hashed.
-    if (nodes[0]?.type !== "string") return unsupported(call, `${call.symbol?.name ?? "hash"}() of a ${nodes[0]?.type ?? "non-string"} value`);
-    return (i) => {
-      const v = a(i);
-      return v === null ? null : createHash(algorithm).update(String(v), "utf8").digest("hex");
-    };
-  };
 }
 
 const FORMAT_BYTES_UNITS = ["Bytes", "KB", "MB", "GB", "TB", "PB", "EB"];
@@ -265,9 +252,6 @@ export const BIT_FUNCTIONS: Record<string, FnImpl> = {
       return out;
     };
   },
-  hash_md5: hash("md5"),
-  hash_sha1: hash("sha1"),
-  hash_sha256: hash("sha256"),
   url_encode: ({ g: [a] }) => (i) => (a(i) === null ? null : urlEncode(toKustoString(a(i), "string"), "+")),
   url_encode_component: ({ g: [a] }) => (i) => (a(i) === null ? null : urlEncode(toKustoString(a(i), "string"), "%20")),
   url_decode: ({ g: [a] }) => (i) => {

@@ -6,15 +6,13 @@ import { unsupported } from "./syntax";
 import { formatDatetimeDynamic } from "../format/kusto-time";
 import { keyOf, toKustoString, toLong, toNumber, valuesEqual, type Getter } from "./value-ops";
 
-/** A one-number function: null in, null out, and a NaN result as null (shared by functions.ts). */
+/** A one-number function: null in, null out; NaN stays NaN (sqrt(-1), log(-1) are NaN in Kusto). */
 export const num =
   (f: (v: number) => number): FnImpl =>
   ({ g: [a] }) =>
   (i) => {
     const v = toNumber(a(i));
-    if (v === null) return null;
-    const r = f(v);
-    return Number.isNaN(r) ? null : r;
+    return v === null ? null : f(v);
   };
 
 const arr = (v: Value): Value[] | null => (Array.isArray(v) ? (v as Value[]) : null);

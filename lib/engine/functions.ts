@@ -18,6 +18,8 @@ import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
 import { GEO_SHAPE_FUNCTIONS } from "./geo/shapes";
 import { seriesFitLineDynamic } from "./functions-series-fit";
 import { GEO_CELL_FUNCTIONS } from "./geo/cells";
+import { HASH_FUNCTIONS } from "./functions-hash";
+import { RANDOM_FUNCTIONS, VOLATILE_FUNCTIONS } from "./functions-random";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -272,6 +274,8 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...SERIES_MATH_FUNCTIONS,
   ...GEO_CELL_FUNCTIONS,
   ...GEO_SHAPE_FUNCTIONS,
+  ...HASH_FUNCTIONS,
+  ...RANDOM_FUNCTIONS,
 };
 
 /**
@@ -378,6 +382,8 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const rawName = n.symbol?.name ?? nameOf(n.children[0]);
   const udf = n.symbol?.kind === "Function" ? scope.ctx.userFunction?.(rawName) : undefined;
   if (udf) return compileUserCall(udf, n, scope);
+  const volatile = callArgs(n).length === 0 ? scope.ctx.volatileLets?.get(rawName) : undefined;
+  if (volatile) return compileScalar(volatile, scope);
   if (scope.ctx.scalars.has(rawName) && callArgs(n).length === 0) return constant(scope.ctx.scalars.get(rawName) ?? null);
   const name = rawName.toLowerCase();
   const impl = SCALAR_FUNCTIONS[name];
@@ -390,7 +396,7 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
     if (memo) return memo;
   }
   const getter = impl({ g, nodes: argNodes, call: n, scope });
-  if (g.length > 0 && g.every((x) => x.constant) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "pack_all"].includes(name)) return constant(getter(0));
+  if (g.length > 0 && g.every((x) => x.constant) && !VOLATILE_FUNCTIONS.has(name) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "pack_all"].includes(name)) return constant(getter(0));
   return getter;
 }
 

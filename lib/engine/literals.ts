@@ -34,7 +34,7 @@ function numberLiteral(text: string, n: KNode): number | null {
   const { body } = inner(text);
   const b = body.toLowerCase();
   if (b === "null") return null;
-  if (b === "nan") return unsupported(n, `${text}: the engine stores null as NaN, so a NaN value cannot be kept apart from null`);
+  if (b === "nan") return NaN;
   if (b === "+inf" || b === "inf") return Infinity;
   if (b === "-inf") return -Infinity;
   const v = /^[+-]?0x[0-9a-f]+$/i.test(b) ? Number.parseInt(b, 16) : Number(b);

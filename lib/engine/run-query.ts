@@ -64,7 +64,7 @@ function normalizer(col: ColumnSchema): (v: Value) => unknown {
     case "int":
     case "real":
     case "decimal":
-      return (v) => (typeof v === "number" && !Number.isNaN(v) ? v : null);
+      return (v) => (typeof v === "number" ? v : null);
     case "bool":
       return (v) => (typeof v === "boolean" ? v : null);
     case "string":

@@ -3,7 +3,7 @@
  * columns, once per operator, so the per-row work is plain function calls on typed arrays.
  */
 import type { Value } from "../dataset/columns";
-import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
+import { KqlRuntimeError } from "./errors";
 import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
 import { dynamicValue, literalValue } from "./literals";
@@ -19,6 +19,8 @@ import { compareValues, constant, member, valuesEqual, type Getter } from "./val
 export interface QueryContext {
   asOf: number;
   scalars: Map<string, Value>;
+  /** `let` bindings over rand()/new_guid(): evaluated at each use, as Kusto does. */
+  volatileLets?: Map<string, KNode>;
   evalTabular(node: KNode): ETable;
   /** A `let` function with parameters (or statements) by name. */
   userFunction?(name: string): UserFunction | undefined;
@@ -159,9 +161,7 @@ function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
       const a = l(i);
       const b = r(i);
       if (typeof a !== "number" || typeof b !== "number") return null;
-      const v = arith(a, b);
-      if (v !== v) throw new KqlUnsupportedError("a NaN result (e.g. 0.0/0)", n.pos, "null and NaN share one representation here, so NaN cannot be kept");
-      return v;
+      return arith(a, b);
     };
   }
   const isEq = kind === "EqualExpression";
@@ -320,6 +320,8 @@ function compileName(n: KNode, scope: Scope): Getter {
   if (kind === "Variable" || kind === "Parameter") {
     const bound = scope.params?.get(name);
     if (bound) return bound;
+    const volatile = scope.ctx.volatileLets?.get(name);
+    if (volatile) return compileScalar(volatile, scope);
     if (scope.ctx.scalars.has(name)) return constant(scope.ctx.scalars.get(name) ?? null);
     if (findColumn(scope.table, name)) return columnGetter(scope.table, name, n);
   }

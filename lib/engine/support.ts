@@ -12,7 +12,7 @@ import type { KNode } from "./kusto";
 import { mixedComparison } from "./scalar";
 import { STRING_PREDICATES } from "./string-ops";
 import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
-import { allTokens, describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
+import { describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
 
 export interface Unsupported {
   construct: string;
@@ -92,7 +92,6 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       const kind = (namedParameters(n).get("kind") ?? "innerunique").toLowerCase();
       if (!JOIN_KINDS.has(kind)) add(n, `join kind=${kind}`);
     }
-    if (cls === "LiteralExpression" && /^(real|double)\(\s*nan\s*\)$/i.test(allTokens(n).join(""))) add(n, `${allTokens(n).join("")}: null and NaN share one representation here`);
     for (const c of n.children) visit(c, n);
   };
   visit(root);

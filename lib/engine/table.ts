@@ -128,13 +128,27 @@ export function materialize(type: KustoType, length: number, get: (i: number) =>
     const out = new Float64Array(length);
     for (let i = 0; i < length; i++) {
       const v = get(i);
-      out[i] = typeof v === "number" ? v : NaN;
+      if (typeof v !== "number") out[i] = NaN;
+      else if (v === v) out[i] = v;
+      // NaN in a typed array means null: a column holding a real NaN (0.0/0) keeps its values as they are.
+      else return numbersWithNaN(type, out, i, v, length, get);
     }
     return new FrozenNumberColumn(type, out, length);
   }
   const out = new Array<Value>(length);
   for (let i = 0; i < length; i++) out[i] = get(i);
   return new ArrayColumn(type, out, length);
+}
+
+function numbersWithNaN(type: KustoType, done: Float64Array, at: number, first: number, length: number, get: (i: number) => Value): ColumnView {
+  const values = new Array<Value>(length);
+  for (let i = 0; i < at; i++) values[i] = done[i] !== done[i] ? null : done[i];
+  values[at] = first;
+  for (let i = at + 1; i < length; i++) {
+    const v = get(i);
+    values[i] = typeof v === "number" ? v : null;
+  }
+  return new ArrayColumn(type, values, length);
 }
 
 /** Renames/retypes columns positionally to the analyzer's output schema. */

@@ -46,7 +46,8 @@ export function toKustoString(v: Value, type: KustoType | string | undefined): s
 
 export function toNumber(v: Value): number | null {
   if (v === null) return null;
-  if (typeof v === "number") return Number.isNaN(v) ? null : v;
+  // A NaN here is a real NaN (0.0/0, sqrt(-1)): stored nulls read back as null, never as NaN.
+  if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "string") {
     const s = v.trim();

@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Workspace } from "@/lib/dataset/workspace";
 import { KqlSemanticError, KqlUnsupportedError } from "@/lib/engine/errors";
-import { runQuery } from "@/lib/engine/run-query";
+import { analyze, assertNoErrors, runQuery } from "@/lib/engine/run-query";
+import { unsupportedConstructs } from "@/lib/engine/support";
 import { compareTable } from "./doc-examples/compare";
 import { MARKED } from "./doc-examples/marked";
 
@@ -79,6 +80,16 @@ describe(`the Kusto reference's worked examples (${source})`, () => {
         expect(compareTable({ ...c, columns: mark.columns, rows: mark.rows }, run(c.query))).toEqual({ ok: true });
       } else if (mark.kind === "clock") {
         expect(run(c.query).rows.length).toBe(c.rows.length);
+      } else if (mark.kind === "random") {
+        const r = run(c.query);
+        expect(r.columns.map((col) => col.name)).toEqual(c.columns);
+        expect(r.rows.length).toBe(c.rows.length);
+        for (const row of r.rows) row.forEach((cell, k) => expect(String(cell)).toMatch(mark.cells[k]));
+        if (mark.holds) expect(mark.holds.test(r.rows), mark.holds.what).toBe(true);
+      } else if (mark.kind === "heavyRandom") {
+        const plan = analyze(new Workspace(), c.query);
+        assertNoErrors(plan, c.query);
+        expect(unsupportedConstructs(plan.root)).toEqual([]);
       } else if (mark.kind === "clusterSearch") {
         expect(run(c.query).rows).toEqual([]);
       } else if (mark.kind === "unordered") {

@@ -18,8 +18,18 @@ export type Mark =
   | { kind: "clusterSearch"; reason: string }
   /** The page documents no order for an array it prints: its elements are compared as a multiset. */
   | { kind: "unordered"; reason: string }
+  /**
+   * Random output (rand(), new_guid()): the page shows one draw. Checked by shape: the documented
+   * columns and row count, every cell matching its column's `cells` pattern, and what `holds` says.
+   */
+  | { kind: "random"; reason: string; cells: RegExp[]; holds?: { what: string; test: (rows: unknown[][]) => boolean } }
+  /** Random and millions of rows (minutes of CPU here): checked to pass the engine's validation, not run. */
+  | { kind: "heavyRandom"; reason: string }
   /** Refused on purpose: the error must name `construct`. */
   | { kind: "refused"; reason: string; construct: RegExp };
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const WHOLE_BELOW_1000 = /^\d{1,3}$/;
 
 const numberRows = (verb: string) => [1, 2, 3, 4, 5].map((n) => [String(n), `Number is ${n}`, `Number ${verb} ${n}`]);
 
@@ -187,4 +197,22 @@ export const MARKED: Record<string, Mark> = {
     ],
   },
   ...GEO_SHAPE_MARKS,
+  "new-guid-function#1": { kind: "random", reason: "new_guid() is a fresh random guid per call", cells: [GUID] },
+  "toscalar-function#3": {
+    kind: "random",
+    reason: "new_guid(): toscalar(new_guid()) is one guid for every row, a let of new_guid() is evaluated per row",
+    cells: [GUID, GUID],
+    holds: { what: "x is the same on both rows, y differs", test: (rows) => rows[0][0] === rows[1][0] && rows[0][1] !== rows[1][1] },
+  },
+  "named-expressions#3": {
+    kind: "random",
+    reason: "rand(1000): the function x draws at each call, y wraps its draw in toscalar() so both uses agree",
+    cells: [WHOLE_BELOW_1000, WHOLE_BELOW_1000, WHOLE_BELOW_1000, WHOLE_BELOW_1000],
+    holds: { what: "print_2 equals print_3", test: (rows) => rows[0][2] === rows[0][3] },
+  },
+  "materialize-function#1": {
+    kind: "heavyRandom",
+    reason: "3 M rand() draws (~17 s here); the page prints the first of three results, Dcount, which is Kusto's HLL estimate",
+  },
+  "join-time-window#3": { kind: "heavyRandom", reason: "joins 5 M rows of rand() sessions (~110 s here); the count depends on the draw" },
 };

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { Workspace } from "@/lib/dataset/workspace";
+import { runQuery, KqlUnsupportedError } from "@/lib/engine";
+
+const run = (q: string) => runQuery(new Workspace(), q, { asOf: new Date("2026-01-01T12:00:00Z") });
+const one = (q: string) => run(q).rows[0];
+
+describe("NaN is a value, not null", () => {
+  it("0.0/0, sqrt(-1), log(-1) are NaN; isnan/isnull tell NaN from null", () => {
+    const [a, b, c, nan, nul] = one("print a=0.0/0, b=sqrt(-1), c=log(-1) | extend nan=isnan(a), nul=isnull(a)");
+    expect([a, b, c].every((v) => Number.isNaN(v))).toBe(true);
+    expect([nan, nul]).toEqual([true, false]);
+  });
+
+  it("keeps NaN through extend into a column, next to nulls and numbers", () => {
+    const rows = run("range x from -1 to 1 step 1 | extend y = 0.0 | extend d = 1.0*x/y | extend n = iff(x == 1, real(null), d) | project d, n, isnan(n), isnull(n)").rows;
+    expect(rows[0]).toEqual([-Infinity, -Infinity, false, false]);
+    expect(Number.isNaN(rows[1][0]) && Number.isNaN(rows[1][1])).toBe(true);
+    expect(rows[1].slice(2)).toEqual([true, false]);
+    expect(rows[2]).toEqual([Infinity, null, false, true]);
+  });
+
+  it("real(nan) is NaN; a NaN compares false and is never null", () => {
+    expect(one("print n=real(nan) | extend gt = n > 1, eq = n == n, e = isempty(n)").slice(1)).toEqual([false, false, false]);
+  });
+
+  it("refuses sum/avg over a NaN rather than guess whether Kusto skips or propagates it", () => {
+    expect(() => run("range x from 0 to 2 step 1 | extend d = x / 0.0 * 0 | summarize sum(d)")).toThrow(/sum\(\) over a NaN value/);
+  });
+});
+
+describe("hash() / hash_xxhash64()", () => {
+  it("hashes a string's UTF-8 bytes and a datetime's ticks with XXH64 (the pages' values)", () => {
+    const [s, m, d, x] = one('print s=hash("World"), m=hash("World", 100), d=hash(datetime("2015-01-01")), x=hash_xxhash64("Hello")');
+    // longs travel as doubles: the 19-digit hash is exact to about 16 digits.
+    expect(s).toBeCloseTo(1846988464401551951, -4);
+    expect(m).toBe(51);
+    expect(d).toBeCloseTo(1380966698541616202, -4);
+    expect(x).toBeCloseTo(753694413698530628, -3);
+  });
+
+  it("takes the modulo of the unsigned hash, so the result is in [0, mod) for every input", () => {
+    const rows = run('range k from 1 to 200 step 1 | extend h = hash(strcat("k", k), 7) | summarize min(h), max(h), dcount(h)').rows;
+    expect(rows[0]).toEqual([0, 6, 7]);
+  });
+
+  it("is null for null and the empty string's hash is XXH64('')", () => {
+    expect(one('print a=hash(""), b=hash(datetime(null))')).toEqual([Number(BigInt.asIntN(64, 0xef46db3751d8e999n)), null]);
+  });
+
+  it("refuses types whose hashed bytes are not documented, and hash_combine/hash_many", () => {
+    expect(() => run("print hash(42)")).toThrow(/hash\(\) of a long value/);
+    expect(() => run("print hash_combine(1, 2)")).toThrow(KqlUnsupportedError);
+    expect(() => run('print hash_many("a", "b")')).toThrow(KqlUnsupportedError);
+  });
+});
+
+describe("hash_md5/sha1/sha256 of a datetime", () => {
+  it("hash the 7-fraction-digit ISO text (the pages' values)", () => {
+    expect(one("print hash_md5(datetime(2020-01-01)), hash_sha1(datetime(2020-01-01))")).toEqual([
+      "786c530672d1f8db31fee25ea8a9390b",
+      "e903e533f4d636b4fc0dcf3cf81e7b7f330de776",
+    ]);
+  });
+});
+
+describe("rand() and new_guid()", () => {
+  it("rand() draws reals in [0, 1) and rand(N) whole numbers below N, per row", () => {
+    const rows = run("range k from 1 to 2000 step 1 | extend r = rand(), n = rand(10) | summarize min(r), max(r), min(n), max(n), dcount(r), dcount(n)").rows[0] as number[];
+    expect(rows[0]).toBeGreaterThanOrEqual(0);
+    expect(rows[1]).toBeLessThan(1);
+    expect([rows[2], rows[3]]).toEqual([0, 9]);
+    expect(rows[4]).toBeGreaterThan(1990);
+    expect(rows[5]).toBe(10);
+  });
+
+  it("new_guid() gives a distinct v4 guid per row; toscalar() draws once", () => {
+    const rows = run("let once = toscalar(new_guid()); let each = new_guid(); range k from 1 to 50 step 1 | extend a = once, b = each").rows;
+    expect(new Set(rows.map((r) => r[1])).size).toBe(1);
+    expect(new Set(rows.map((r) => r[2])).size).toBe(50);
+    for (const r of rows) expect(String(r[2])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("rand(N) of a non-positive N is null", () => {
+    expect(one("print rand(0), rand(-3)")).toEqual([null, null]);
+  });
+});
