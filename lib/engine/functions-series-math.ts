@@ -100,7 +100,7 @@ const LANCZOS = [
   9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
-function logGamma(x: number): number {
+export function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
   const z = x - 1;
   let a = LANCZOS[0];

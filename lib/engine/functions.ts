@@ -20,6 +20,8 @@ import { seriesFitLineDynamic } from "./functions-series-fit";
 import { GEO_CELL_FUNCTIONS } from "./geo/cells";
 import { HASH_FUNCTIONS } from "./functions-hash";
 import { RANDOM_FUNCTIONS, VOLATILE_FUNCTIONS } from "./functions-random";
+import { CODEC_FUNCTIONS } from "./functions-codec";
+import { BETA_FUNCTIONS } from "./functions-beta";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -276,6 +278,8 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...GEO_SHAPE_FUNCTIONS,
   ...HASH_FUNCTIONS,
   ...RANDOM_FUNCTIONS,
+  ...CODEC_FUNCTIONS,
+  ...BETA_FUNCTIONS,
 };
 
 /**
