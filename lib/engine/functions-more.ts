@@ -21,7 +21,8 @@ const bag = (v: Value): Record<string, Value> | null => (v !== null && typeof v 
 function constRegex(g: Getter, call: Parameters<FnImpl>[0]["call"], flags = "g"): RegExp {
   if (!g.constant) return unsupported(call, "regular expression that is not a constant");
   try {
-    return new RegExp(String(g(0)), flags);
+    // RE2's named groups (?P<name>...) are JavaScript's (?<name>...).
+    return new RegExp(String(g(0)).replace(/\(\?P</g, "(?<"), flags);
   } catch (e) {
     throw new KqlRuntimeError(`bad regular expression: ${(e as Error).message}`, call.pos);
   }
@@ -108,14 +109,23 @@ export const MORE_FUNCTIONS: Record<string, FnImpl> = {
     const [re, a2, a3] = g;
     const groupsArg = nodes.length === 3 ? a2 : undefined;
     const source = nodes.length === 3 ? a3 : a2;
-    if (groupsArg) return unsupported(call, "extract_all() with a capture-group list");
     const rx = constRegex(re, call);
     const groups = new RegExp(`${rx.source}|`).exec("")?.length ?? 1;
     if (groups - 1 === 0) return unsupported(call, "extract_all() with a regex without capture groups");
+    // captureGroups: 1-based indexes or group names (the page's examples); one group gives a flat array.
+    let pick: (m: RegExpMatchArray) => (string | undefined)[] = (m) => m.slice(1);
+    if (groupsArg) {
+      const list = groupsArg.constant ? groupsArg(0) : null;
+      if (!Array.isArray(list) || list.length === 0) return unsupported(call, "extract_all() with a capture-group list that is not a constant array");
+      pick = (m) => (list as Value[]).map((k) => (typeof k === "number" ? m[k] : m.groups?.[String(k)]));
+    }
     return (i) => {
       const text = toKustoString(source(i), "string");
       const out: Value[] = [];
-      for (const m of text.matchAll(rx)) out.push(groups - 1 === 1 ? (m[1] ?? "") : m.slice(1).map((x) => x ?? ""));
+      for (const m of text.matchAll(rx)) {
+        const picked = pick(m).map((x) => x ?? "");
+        out.push(picked.length === 1 ? picked[0] : picked);
+      }
       return out.length === 0 ? null : out;
     };
   },
@@ -165,13 +175,6 @@ export const MORE_FUNCTIONS: Record<string, FnImpl> = {
       cur = next[step];
     }
     return true;
-  },
-  bag_remove_keys: ({ g: [b, ks], call }) => (i) => {
-    const o = bag(b(i));
-    const keys = arr(ks(i));
-    if (!o || !keys) return null;
-    if (keys.some((k) => typeof k === "string" && k.startsWith("$"))) return unsupported(call, "bag_remove_keys() with JSONPath keys");
-    return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
   },
   bag_merge: ({ g }) => (i) => {
     // The first bag holding a key wins (bag-merge page).

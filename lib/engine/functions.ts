@@ -22,6 +22,7 @@ import { HASH_FUNCTIONS } from "./functions-hash";
 import { RANDOM_FUNCTIONS, VOLATILE_FUNCTIONS } from "./functions-random";
 import { CODEC_FUNCTIONS } from "./functions-codec";
 import { BETA_FUNCTIONS } from "./functions-beta";
+import { JSON_FUNCTIONS } from "./functions-json";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -280,6 +281,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...RANDOM_FUNCTIONS,
   ...CODEC_FUNCTIONS,
   ...BETA_FUNCTIONS,
+  ...JSON_FUNCTIONS,
 };
 
 /**
@@ -309,10 +311,16 @@ function rowRank(dense: boolean): FnImpl {
   };
 }
 
-/** array_sort_asc/desc(array [, nulls_last = true]) (array-sort-asc page); several arrays sorted together are refused. */
+/**
+ * array_sort_asc/desc(array [, nulls_last = true]) (array-sort-asc page). With several arrays the
+ * first is sorted and the others follow its order (a stable sort: ties keep their order); arrays of
+ * different lengths give null. The result is the arrays as one array: `f(a, b)[1]` reads the second
+ * (as the page's example does); as several output columns it is refused by the validation pass.
+ */
 function arraySort(sign: 1 | -1): FnImpl {
-  return ({ g: [a, nl], nodes, call }) => {
-    if (nodes.length > 1 && nodes[1].type !== "bool") return unsupported(call, `${sign > 0 ? "array_sort_asc" : "array_sort_desc"}() of several arrays`);
+  return ({ g, nodes }) => {
+    const [a, nl] = g;
+    if (nodes.length > 1 && nodes[1].type !== "bool") return sortedTogether(sign, g, nodes);
     return (i) => {
       const v = a(i);
       if (!Array.isArray(v)) return null;
@@ -321,6 +329,26 @@ function arraySort(sign: 1 | -1): FnImpl {
       const nulls = (v as Value[]).filter((x) => x === null);
       return nullsLast ? [...values, ...nulls] : [...nulls, ...values];
     };
+  };
+}
+
+function sortedTogether(sign: 1 | -1, g: Getter[], nodes: KNode[]): Getter {
+  const last = nodes.length - 1;
+  const arrays = nodes[last].type === "bool" ? g.slice(0, last) : g;
+  const nl = nodes[last].type === "bool" ? g[last] : undefined;
+  return (i) => {
+    const values = arrays.map((a) => a(i));
+    if (!values.every((v) => Array.isArray(v) && v.length === (values[0] as Value[]).length)) return null;
+    const [first, ...rest] = values as Value[][];
+    const nullsLast = nl ? nl(i) !== false : true;
+    const order = first.map((_, k) => k);
+    order.sort((x, y) => {
+      const u = first[x];
+      const w = first[y];
+      if (u === null || w === null) return u === w ? 0 : (u === null) === nullsLast ? 1 : -1;
+      return sign * compareValues(u, w);
+    });
+    return [first, ...rest].map((arr) => order.map((k) => arr[k]));
   };
 }
 

@@ -81,7 +81,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       if (!known) add(n, `function ${name}()`);
       const geo = geoCellRefusal(lower, callArgList(n));
       if (geo) add(n, geo);
-      if ((lower === "array_sort_asc" || lower === "array_sort_desc") && callArgCount(n) > 1 && callArgType(n, 1) === "dynamic") add(n, `${lower}() of several arrays`);
+      if ((lower === "array_sort_asc" || lower === "array_sort_desc") && callArgCount(n) > 1 && callArgType(n, 1) === "dynamic" && parent?.cls !== "ElementExpression") add(n, `${lower}() of several arrays as several columns`);
     } else if (cls === "BinaryExpression") {
       if (!BINARY.has(n.kind) && !STRING_PREDICATES[n.kind]) add(n, `operator ${n.children.find((c) => c.isToken)?.text ?? n.kind}`);
       else if (n.kind === "SearchExpression" && parent?.cls !== "SearchOperator" && parent?.cls !== "BinaryExpression" && parent?.cls !== "ParenthesizedExpression") add(n, "Col:term outside search");
