@@ -23,6 +23,7 @@ import { RANDOM_FUNCTIONS, VOLATILE_FUNCTIONS } from "./functions-random";
 import { CODEC_FUNCTIONS } from "./functions-codec";
 import { BETA_FUNCTIONS } from "./functions-beta";
 import { JSON_FUNCTIONS } from "./functions-json";
+import { TZ_FUNCTIONS } from "./functions-tz";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -282,6 +283,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...CODEC_FUNCTIONS,
   ...BETA_FUNCTIONS,
   ...JSON_FUNCTIONS,
+  ...TZ_FUNCTIONS,
 };
 
 /**

@@ -221,4 +221,15 @@ export const MARKED: Record<string, Mark> = {
       "the page prints the third group as 754c, the bytes' order; base64_encode_fromguid's page writes the third group little-endian (49ae is stored ae 49, .NET's Guid byte order), so decoding bytes 75 4c gives 4c75 — the two pages are inverses only that way",
     rows: [["10e99626-bc2b-4c75-bb3e-fe606de25700"]],
   },
+  "datetime-local-to-utc-function#2": {
+    kind: "docWrong",
+    reason: "the page prints the 02:00 row first; range yields 01:00, 02:00, 03:00, 04:00 in order and extend keeps it (the rows' values are the page's)",
+    rows: [
+      ["2022-03-27 01:00:00.0000000", "2022-03-27 00:00:00.0000000", "2022-03-27 01:00:00.0000000", "00:00:00"],
+      ["2022-03-27 02:00:00.0000000", "2022-03-27 00:00:00.0000000", "2022-03-27 01:00:00.0000000", "01:00:00"],
+      ["2022-03-27 03:00:00.0000000", "2022-03-27 01:00:00.0000000", "2022-03-27 03:00:00.0000000", "00:00:00"],
+      ["2022-03-27 04:00:00.0000000", "2022-03-27 02:00:00.0000000", "2022-03-27 04:00:00.0000000", "00:00:00"],
+    ],
+  },
+  "datetime-utc-to-local-function#1": { kind: "clock", reason: "converts now(): the page shows the instant it ran (its diff, -17:00:00, is checked in functions-scalar-k3.test.ts)" },
 };
