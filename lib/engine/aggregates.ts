@@ -8,6 +8,7 @@ import type { Value } from "../dataset/columns";
 import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
 import { MORE_AGGREGATES } from "./aggregates-more";
+import { WEIGHTED_AGGREGATES } from "./aggregates-weighted";
 import { compareValues, dynamicForm, keyOf, toNumber, type Getter } from "./value-ops";
 
 export interface AggregateInput {
@@ -236,6 +237,7 @@ export const AGGREGATES: Record<string, AggregateFn> = {
   varianceif: variance(true, false, true),
   variancepif: variance(false, false, true),
   ...MORE_AGGREGATES,
+  ...WEIGHTED_AGGREGATES,
 };
 
 export function isAggregate(name: string): boolean {
