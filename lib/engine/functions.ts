@@ -24,6 +24,7 @@ import { CODEC_FUNCTIONS } from "./functions-codec";
 import { BETA_FUNCTIONS } from "./functions-beta";
 import { JSON_FUNCTIONS } from "./functions-json";
 import { TZ_FUNCTIONS } from "./functions-tz";
+import { IPV6_FUNCTIONS } from "./functions-ipv6";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -284,6 +285,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...BETA_FUNCTIONS,
   ...JSON_FUNCTIONS,
   ...TZ_FUNCTIONS,
+  ...IPV6_FUNCTIONS,
 };
 
 /**
