@@ -25,6 +25,7 @@ import { BETA_FUNCTIONS } from "./functions-beta";
 import { JSON_FUNCTIONS } from "./functions-json";
 import { TZ_FUNCTIONS } from "./functions-tz";
 import { IPV6_FUNCTIONS } from "./functions-ipv6";
+import { SERIES_FILTER_FUNCTIONS } from "./functions-series-filters";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -286,6 +287,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...JSON_FUNCTIONS,
   ...TZ_FUNCTIONS,
   ...IPV6_FUNCTIONS,
+  ...SERIES_FILTER_FUNCTIONS,
 };
 
 /**
