@@ -26,6 +26,7 @@ import { JSON_FUNCTIONS } from "./functions-json";
 import { TZ_FUNCTIONS } from "./functions-tz";
 import { IPV6_FUNCTIONS } from "./functions-ipv6";
 import { SERIES_FILTER_FUNCTIONS } from "./functions-series-filters";
+import { QUERY_FUNCTIONS } from "./functions-query";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -288,6 +289,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...TZ_FUNCTIONS,
   ...IPV6_FUNCTIONS,
   ...SERIES_FILTER_FUNCTIONS,
+  ...QUERY_FUNCTIONS,
 };
 
 /**

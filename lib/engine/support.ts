@@ -7,6 +7,7 @@ import { isAggregate } from "./aggregates";
 import { EVALUATE_PLUGINS, pluginName } from "./evaluate";
 import { geoCellRefusal } from "./geo/cells";
 import { isScalarFunction } from "./functions";
+import { REFUSAL_REASONS } from "./functions-query";
 import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
 import { mixedComparison } from "./scalar";
@@ -78,7 +79,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       const name = n.symbol?.name ?? nameOf(n.children[0]);
       const lower = name.toLowerCase();
       const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function");
-      if (!known) add(n, `function ${name}()`);
+      if (!known) add(n, `function ${name}()${REFUSAL_REASONS[lower] ? ` (${REFUSAL_REASONS[lower]})` : ""}`);
       const geo = geoCellRefusal(lower, callArgList(n));
       if (geo) add(n, geo);
       if ((lower === "array_sort_asc" || lower === "array_sort_desc") && callArgCount(n) > 1 && callArgType(n, 1) === "dynamic" && parent?.cls !== "ElementExpression") add(n, `${lower}() of several arrays as several columns`);

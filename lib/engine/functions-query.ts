@@ -1,0 +1,42 @@
+/**
+ * assert() (its page), and why the functions that need a cluster are refused: the validation pass
+ * names the reason with the function.
+ */
+import type { FnImpl } from "./functions";
+import { KqlRuntimeError } from "./errors";
+import { toKustoString } from "./value-ops";
+
+export const QUERY_FUNCTIONS: Record<string, FnImpl> = {
+  // The page: false fails the query with the message, else true. Kusto wants a condition constant
+  // before the query runs; a user function's parameters reach us as per-row getters, so it is
+  // checked on each row it is evaluated for.
+  assert: ({ g: [cond, msg], call }) => (i) => {
+    if (cond(i) !== true) throw new KqlRuntimeError(`assert failed: ${toKustoString(msg(i), "string")}`, call.pos);
+    return true;
+  },
+};
+
+const NO_PRINCIPAL = "the embedded workspace has no signed-in principal";
+
+/** Functions refused with a reason the user can act on. */
+export const REFUSAL_REASONS: Record<string, string> = {
+  current_principal: NO_PRINCIPAL,
+  current_principal_details: NO_PRINCIPAL,
+  current_principal_is_member_of: NO_PRINCIPAL,
+  cursor_current: "the embedded workspace has no database cursors",
+  cursor_after: "the embedded workspace has no database cursors",
+  cursor_before_or_at: "the embedded workspace has no database cursors",
+  current_cluster_endpoint: "the embedded workspace is no cluster",
+  current_database: "the embedded workspace is no cluster",
+  hash_combine: "Kusto's mixing function is not documented",
+  hash_many: "Kusto's mixing function is not documented",
+  hll: "Kusto's HyperLogLog sketch format is not documented",
+  hll_merge: "Kusto's HyperLogLog sketch format is not documented",
+  dcount_hll: "Kusto's HyperLogLog sketch format is not documented",
+  tdigest: "Kusto's t-digest format is not documented",
+  tdigest_merge: "Kusto's t-digest format is not documented",
+  merge_tdigest: "Kusto's t-digest format is not documented",
+  percentile_tdigest: "Kusto's t-digest format is not documented",
+  percentiles_array_tdigest: "Kusto's t-digest format is not documented",
+  rank_tdigest: "Kusto's t-digest format is not documented",
+};
