@@ -9,6 +9,8 @@ import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
 import { MORE_AGGREGATES } from "./aggregates-more";
 import { WEIGHTED_AGGREGATES } from "./aggregates-weighted";
+import { SKETCH_AGGREGATES } from "./aggregates-sketch";
+import { SCHEMA_AGGREGATES } from "./aggregates-schema";
 import { compareValues, dynamicForm, keyOf, toNumber, type Getter } from "./value-ops";
 
 export interface AggregateInput {
@@ -56,9 +58,9 @@ function sumLike(mode: "sum" | "avg", withPredicate: boolean): AggregateFn {
       n[g]++;
     }
     const out = new Array<Value>(groups);
-    // sum/sumif of an empty input is 0 (the summarize page's default values); a group whose values are
-    // all null stays null: Kusto does not document that case and null does not claim a total.
-    for (let g = 0; g < groups; g++) out[g] = mode === "sum" ? (n[g] > 0 ? s[g] : rows === 0 ? 0 : null) : n[g] > 0 ? s[g] / n[g] : null;
+    // sum/sumif of an empty input is 0 and avg NaN (the summarize page's default values); a group whose
+    // values are all null stays null: Kusto does not document that case and null does not claim a total.
+    for (let g = 0; g < groups; g++) out[g] = n[g] > 0 ? (mode === "sum" ? s[g] : s[g] / n[g]) : rows === 0 ? (mode === "sum" ? 0 : NaN) : null;
     return [out];
   };
 }
@@ -238,6 +240,8 @@ export const AGGREGATES: Record<string, AggregateFn> = {
   variancepif: variance(false, false, true),
   ...MORE_AGGREGATES,
   ...WEIGHTED_AGGREGATES,
+  ...SKETCH_AGGREGATES,
+  ...SCHEMA_AGGREGATES,
 };
 
 export function isAggregate(name: string): boolean {

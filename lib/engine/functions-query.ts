@@ -30,13 +30,4 @@ export const REFUSAL_REASONS: Record<string, string> = {
   current_database: "the embedded workspace is no cluster",
   hash_combine: "Kusto's mixing function is not documented",
   hash_many: "Kusto's mixing function is not documented",
-  hll: "Kusto's HyperLogLog sketch format is not documented",
-  hll_merge: "Kusto's HyperLogLog sketch format is not documented",
-  dcount_hll: "Kusto's HyperLogLog sketch format is not documented",
-  tdigest: "Kusto's t-digest format is not documented",
-  tdigest_merge: "Kusto's t-digest format is not documented",
-  merge_tdigest: "Kusto's t-digest format is not documented",
-  percentile_tdigest: "Kusto's t-digest format is not documented",
-  percentiles_array_tdigest: "Kusto's t-digest format is not documented",
-  rank_tdigest: "Kusto's t-digest format is not documented",
 };

@@ -27,6 +27,7 @@ import { TZ_FUNCTIONS } from "./functions-tz";
 import { IPV6_FUNCTIONS } from "./functions-ipv6";
 import { SERIES_FILTER_FUNCTIONS } from "./functions-series-filters";
 import { QUERY_FUNCTIONS } from "./functions-query";
+import { SKETCH_FUNCTIONS } from "./functions-sketch";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -290,6 +291,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...IPV6_FUNCTIONS,
   ...SERIES_FILTER_FUNCTIONS,
   ...QUERY_FUNCTIONS,
+  ...SKETCH_FUNCTIONS,
 };
 
 /**

@@ -145,3 +145,27 @@ describe("aggregates and assert", () => {
     expect(() => run("print cursor_current()")).toThrow(/no database cursors/);
   });
 });
+
+describe("hll/tdigest sketches (exact here) and buildschema", () => {
+  it("dcount_hll of merged sketches counts the distinct values of both (0..19 and 26..30)", () => {
+    expect(one("range x from 1 to 30 step 1 | summarize a=hll(x % 20), b=hll_if(x, x > 25) | project dcount_hll(hll_merge(a, b))")).toEqual([25]);
+    expect(one("range x from 1 to 6 step 1 | summarize h=hll(x % 3) by k = x % 2 | summarize m=hll_merge(h) | project dcount_hll(m)")).toEqual([3]);
+  });
+
+  it("percentile_tdigest/rank_tdigest are weighted nearest ranks over every value", () => {
+    expect(one("datatable(v:real, w:long)[1, 1, 2, 2, 9, 1] | summarize t=tdigest(v, w) | project percentile_tdigest(t, 50), percentiles_array_tdigest(t, 25, 100), rank_tdigest(t, 2)")).toEqual([2, [1, 9], 3]);
+    expect(one("range x from 1 to 4 step 1 | summarize t=tdigest(x) by k = x % 2 | summarize m=tdigest_merge(t) | project percentile_tdigest(m, 75, typeof(long))")).toEqual([3]);
+  });
+
+  it("an empty input gives null sketches and avg NaN (the summarize page's defaults)", () => {
+    const [h, t, avg] = one("datatable(x:long)[] | summarize hll(x), tdigest(x), avg(x)");
+    expect([h, t]).toEqual([null, null]);
+    expect(Number.isNaN(avg)).toBe(true);
+  });
+
+  it("buildschema merges bags, arrays and mixed types in first-seen order", () => {
+    expect(one('datatable(d:dynamic)[dynamic({"a":1}), dynamic({"a":"s","b":[true, 1.5]}), dynamic(null)] | summarize buildschema(d)')).toEqual([
+      { a: ["long", "string"], b: { "`indexer`": ["bool", "double"] } },
+    ]);
+  });
+});
