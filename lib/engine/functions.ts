@@ -28,6 +28,7 @@ import { IPV6_FUNCTIONS } from "./functions-ipv6";
 import { SERIES_FILTER_FUNCTIONS } from "./functions-series-filters";
 import { QUERY_FUNCTIONS } from "./functions-query";
 import { SKETCH_FUNCTIONS } from "./functions-sketch";
+import { SIZE_FUNCTIONS } from "./functions-size";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -292,6 +293,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...SERIES_FILTER_FUNCTIONS,
   ...QUERY_FUNCTIONS,
   ...SKETCH_FUNCTIONS,
+  ...SIZE_FUNCTIONS,
 };
 
 /**
@@ -431,7 +433,7 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const impl = SCALAR_FUNCTIONS[name];
   if (!impl) return unsupported(n, `function ${name}()`);
   const argNodes = callArgs(n);
-  const lazyArgs = name === "column_ifexists";
+  const lazyArgs = name === "column_ifexists" || name === "estimate_data_size";
   const g = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));
   if (argNodes.length === 1 && DICTIONARY_MEMO.has(name)) {
     const memo = dictionaryMemo(impl, argNodes, n, scope);
