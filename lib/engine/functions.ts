@@ -29,6 +29,7 @@ import { SERIES_FILTER_FUNCTIONS } from "./functions-series-filters";
 import { QUERY_FUNCTIONS } from "./functions-query";
 import { SKETCH_FUNCTIONS } from "./functions-sketch";
 import { SIZE_FUNCTIONS } from "./functions-size";
+import { ROW_FUNCTIONS } from "./functions-rows";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -294,6 +295,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...QUERY_FUNCTIONS,
   ...SKETCH_FUNCTIONS,
   ...SIZE_FUNCTIONS,
+  ...ROW_FUNCTIONS,
 };
 
 /**
@@ -433,14 +435,14 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const impl = SCALAR_FUNCTIONS[name];
   if (!impl) return unsupported(n, `function ${name}()`);
   const argNodes = callArgs(n);
-  const lazyArgs = name === "column_ifexists" || name === "estimate_data_size";
+  const lazyArgs = name === "column_ifexists" || name === "estimate_data_size" || name === "column_names_of";
   const g = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));
   if (argNodes.length === 1 && DICTIONARY_MEMO.has(name)) {
     const memo = dictionaryMemo(impl, argNodes, n, scope);
     if (memo) return memo;
   }
   const getter = impl({ g, nodes: argNodes, call: n, scope });
-  if (g.length > 0 && g.every((x) => x.constant) && !VOLATILE_FUNCTIONS.has(name) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "pack_all"].includes(name)) return constant(getter(0));
+  if (g.length > 0 && g.every((x) => x.constant) && !VOLATILE_FUNCTIONS.has(name) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "row_window_session", "pack_all"].includes(name)) return constant(getter(0));
   return getter;
 }
 

@@ -169,3 +169,16 @@ describe("hll/tdigest sketches (exact here) and buildschema", () => {
     ]);
   });
 });
+
+describe("row_window_session and column_names_of", () => {
+  it("starts a session after a long gap, past the window, or at a restart", () => {
+    const rows = run(
+      "datatable(t:datetime, k:string)[datetime(2024-01-01 10:00), 'a', datetime(2024-01-01 10:04), 'a', datetime(2024-01-01 10:20), 'a', datetime(2024-01-01 10:21), 'b', datetime(2024-01-01 10:22), 'b'] | serialize | extend s = row_window_session(t, 1h, 5m, k != prev(k)) | project s",
+    ).rows.map((r) => r[0]);
+    expect(rows).toEqual(["2024-01-01T10:00:00.000Z", "2024-01-01T10:00:00.000Z", "2024-01-01T10:20:00.000Z", "2024-01-01T10:21:00.000Z", "2024-01-01T10:21:00.000Z"]);
+  });
+
+  it("column_names_of lists a tabular expression's columns", () => {
+    expect(one("let T = datatable(a:long, b:string)[]; print column_names_of(T | extend c = 1)")).toEqual([["a", "b", "c"]]);
+  });
+});
