@@ -179,6 +179,6 @@ describe("row_window_session and column_names_of", () => {
   });
 
   it("column_names_of lists a tabular expression's columns", () => {
-    expect(one("let T = datatable(a:long, b:string)[]; print column_names_of(T | extend c = 1)")).toEqual([["a", "b", "c"]]);
+    expect(one("let T = datatable(a:long, b:string)[]; let U = T | extend c = 1; print column_names_of(U)")).toEqual([["a", "b", "c"]]);
   });
 });
