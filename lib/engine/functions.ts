@@ -30,6 +30,7 @@ import { QUERY_FUNCTIONS } from "./functions-query";
 import { SKETCH_FUNCTIONS } from "./functions-sketch";
 import { SIZE_FUNCTIONS } from "./functions-size";
 import { ROW_FUNCTIONS } from "./functions-rows";
+import { PATH_FUNCTIONS } from "./functions-path";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
 import {
   compareValues,
@@ -296,6 +297,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...SKETCH_FUNCTIONS,
   ...SIZE_FUNCTIONS,
   ...ROW_FUNCTIONS,
+  ...PATH_FUNCTIONS,
 };
 
 /**

@@ -182,3 +182,12 @@ describe("row_window_session and column_names_of", () => {
     expect(one("let T = datatable(a:long, b:string)[]; let U = T | extend c = 1; print column_names_of(U)")).toEqual([["a", "b", "c"]]);
   });
 });
+
+describe("parse_path", () => {
+  it("splits a bare file name with a stream, and a Unix path without an extension", () => {
+    expect(one('print parse_path("notes.txt:zone"), parse_path("/var/log/syslog")')).toEqual([
+      { Scheme: "", RootPath: "", DirectoryPath: "", DirectoryName: "", Filename: "notes.txt", Extension: "txt", AlternateDataStreamName: "zone" },
+      { Scheme: "", RootPath: "", DirectoryPath: "/var/log", DirectoryName: "log", Filename: "syslog", Extension: "", AlternateDataStreamName: "" },
+    ]);
+  });
+});
