@@ -28,6 +28,7 @@ export const REFUSAL_REASONS: Record<string, string> = {
   cursor_before_or_at: "the embedded workspace has no database cursors",
   current_cluster_endpoint: "the embedded workspace is no cluster",
   current_database: "the embedded workspace is no cluster",
+  parse_version: "decimals are doubles here: 1.2.3.4 is 1000000020000000300000004, beyond their precision",
   hash_combine: "Kusto's mixing function is not documented",
   hash_many: "Kusto's mixing function is not documented",
 };
