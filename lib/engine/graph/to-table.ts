@@ -8,7 +8,7 @@ import type { KNode } from "../kusto";
 import { childOf, listElements, nameOf, nodes, unsupported } from "../syntax";
 import { materialize, type EColumn, type ETable } from "../table";
 import type { Graph } from "./model";
-import { xxhash64 } from "./xxhash64";
+import { xxhash64Signed } from "../hash/xxhash64";
 
 export interface NamedOutput {
   name?: string;
@@ -21,7 +21,7 @@ export interface NamedOutput {
  * Only string ids are hashed: the page shows their hash; for other id types it is not documented.
  */
 function nodeHashes(g: Graph, at: KNode): number[] {
-  return g.ids.map((id) => (typeof id === "string" ? Number(xxhash64(id)) : unsupported(at, "graph-to-table node hash of a node id that is not a string")));
+  return g.ids.map((id) => (typeof id === "string" ? Number(xxhash64Signed(id)) : unsupported(at, "graph-to-table node hash of a node id that is not a string")));
 }
 
 function params(clause: KNode): Map<string, string> {

@@ -1,4 +1,4 @@
-/** XXH64 (xxHash's 64-bit hash, seed 0 by default) over bytes, as Kusto's hash()/hash_xxhash64() use it. */
+/** XXH64 (xxHash's 64-bit hash, seed 0 by default) over bytes: Kusto's hash()/hash_xxhash64() and graph-to-table's node hash. */
 const M = (1n << 64n) - 1n;
 const P1 = 0x9e3779b185ebca87n;
 const P2 = 0xc2b2ae3d27d4eb4fn;
@@ -48,4 +48,9 @@ export function xxhash64(bytes: Uint8Array, seed = 0n): bigint {
   h = mul(h ^ (h >> 33n), P2);
   h = mul(h ^ (h >> 29n), P3);
   return h ^ (h >> 32n);
+}
+
+/** XXH64 of a string's UTF-8 bytes as a signed long (hash("World"); graph-to-table's node hash of "Alice"). */
+export function xxhash64Signed(text: string): bigint {
+  return BigInt.asIntN(64, xxhash64(new TextEncoder().encode(text)));
 }

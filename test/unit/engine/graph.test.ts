@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Workspace } from "@/lib/dataset/workspace";
 import { runQuery, KqlUnsupportedError } from "@/lib/engine";
 import { KqlRuntimeError, KqlSemanticError } from "@/lib/engine/errors";
-import { xxhash64 } from "@/lib/engine/graph/xxhash64";
+import { xxhash64Signed as xxhash64 } from "@/lib/engine/hash/xxhash64";
 
 const run = (q: string) => runQuery(new Workspace(), q, { asOf: new Date("2026-01-01T12:00:00Z") });
 const sorted = (rows: unknown[][]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
