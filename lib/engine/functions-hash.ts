@@ -61,3 +61,9 @@ export const HASH_FUNCTIONS: Record<string, FnImpl> = {
   hash_sha1: digest("sha1"),
   hash_sha256: digest("sha256"),
 };
+
+/** For the validation pass: the refusal of a hash over a type whose hashed bytes are undocumented. */
+export function hashRefusal(name: string, argType: string | undefined): string | undefined {
+  if (!(name in HASH_FUNCTIONS) || argType === undefined || argType === "string" || argType === "datetime") return undefined;
+  return `${name}() of a ${argType} value`;
+}

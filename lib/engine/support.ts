@@ -8,6 +8,7 @@ import { EVALUATE_PLUGINS, pluginName } from "./evaluate";
 import { geoCellRefusal } from "./geo/cells";
 import { isScalarFunction } from "./functions";
 import { REFUSAL_REASONS } from "./functions-query";
+import { hashRefusal } from "./functions-hash";
 import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
 import { mixedComparison } from "./scalar";
@@ -82,6 +83,8 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       if (!known) add(n, `function ${name}()${REFUSAL_REASONS[lower] ? ` (${REFUSAL_REASONS[lower]})` : ""}`);
       const geo = geoCellRefusal(lower, callArgList(n));
       if (geo) add(n, geo);
+      const hashed = hashRefusal(lower, callArgType(n, 0));
+      if (hashed) add(n, hashed);
       if ((lower === "array_sort_asc" || lower === "array_sort_desc") && callArgCount(n) > 1 && callArgType(n, 1) === "dynamic" && parent?.cls !== "ElementExpression") add(n, `${lower}() of several arrays as several columns`);
     } else if (cls === "BinaryExpression") {
       if (!BINARY.has(n.kind) && !STRING_PREDICATES[n.kind]) add(n, `operator ${n.children.find((c) => c.isToken)?.text ?? n.kind}`);

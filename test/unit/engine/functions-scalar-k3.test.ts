@@ -50,6 +50,8 @@ describe("hash() / hash_xxhash64()", () => {
 
   it("refuses types whose hashed bytes are not documented, and hash_combine/hash_many", () => {
     expect(() => run("print hash(42)")).toThrow(/hash\(\) of a long value/);
+    // The validation pass names all of them at once.
+    expect(() => run('print hash(42), hash_md5(2.5), hash_combine(1, 2)')).toThrow(/3 constructs/);
     expect(() => run("print hash_combine(1, 2)")).toThrow(KqlUnsupportedError);
     expect(() => run('print hash_many("a", "b")')).toThrow(KqlUnsupportedError);
   });
