@@ -3,6 +3,8 @@ import { topNested } from "./top-nested";
 import { parseKv } from "./parse-kv";
 import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
+import { scan } from "./operators-scan";
+import { partition } from "./operators-partition";
 import type { Value } from "../dataset/columns";
 import type { Workspace } from "../dataset/workspace";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
@@ -329,6 +331,10 @@ export class Evaluator implements QueryContext {
         return mvApply(op, input, this);
       case "EvaluateOperator":
         return evaluate(op, input, this);
+      case "ScanOperator":
+        return scan(op, input, this);
+      case "PartitionOperator":
+        return partition(op, input, this);
       case "RenderOperator":
         // A visualization hint: the query API returns the same table.
         return input;

@@ -16,6 +16,7 @@ import { PACK_FUNCTIONS } from "./functions-pack";
 import { CONVERT_FUNCTIONS } from "./functions-convert";
 import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
 import { GEO_SHAPE_FUNCTIONS } from "./geo/shapes";
+import { LAZY_ARGUMENT_FUNCTIONS, SCHEMA_FUNCTIONS } from "./functions-schema";
 import { seriesFitLineDynamic } from "./functions-series-fit";
 import { GEO_CELL_FUNCTIONS } from "./geo/cells";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
@@ -272,6 +273,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...SERIES_MATH_FUNCTIONS,
   ...GEO_CELL_FUNCTIONS,
   ...GEO_SHAPE_FUNCTIONS,
+  ...SCHEMA_FUNCTIONS,
 };
 
 /**
@@ -383,7 +385,7 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const impl = SCALAR_FUNCTIONS[name];
   if (!impl) return unsupported(n, `function ${name}()`);
   const argNodes = callArgs(n);
-  const lazyArgs = name === "column_ifexists";
+  const lazyArgs = LAZY_ARGUMENT_FUNCTIONS.has(name);
   const g = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));
   if (argNodes.length === 1 && DICTIONARY_MEMO.has(name)) {
     const memo = dictionaryMemo(impl, argNodes, n, scope);

@@ -79,6 +79,11 @@ describe(`the Kusto reference's worked examples (${source})`, () => {
         expect(compareTable({ ...c, columns: mark.columns, rows: mark.rows }, run(c.query))).toEqual({ ok: true });
       } else if (mark.kind === "clock") {
         expect(run(c.query).rows.length).toBe(c.rows.length);
+      } else if (mark.kind === "random") {
+        const got = run(c.query);
+        expect(got.columns.map((x) => x.name)).toEqual(c.columns);
+        expect(got.rows.length).toBe(c.rows.length);
+        if (mark.holds) expect(mark.holds(got.rows), mark.reason).toBe(true);
       } else if (mark.kind === "clusterSearch") {
         expect(run(c.query).rows).toEqual([]);
       } else if (mark.kind === "unordered") {

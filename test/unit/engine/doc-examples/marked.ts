@@ -4,6 +4,7 @@
  */
 import { GEO_CELL_MARKS } from "./marked-geo-cells";
 import { GEO_SHAPE_MARKS } from "./marked-geo-shapes";
+import { TABULAR_MARKS } from "./marked-tabular";
 
 export type Mark =
   /** The page's output is wrong or garbled; `rows` (and `columns`, when the page's header is wrong too) is the corrected expectation, in the page's cell style. */
@@ -18,6 +19,11 @@ export type Mark =
   | { kind: "clusterSearch"; reason: string }
   /** The page documents no order for an array it prints: its elements are compared as a multiset. */
   | { kind: "unordered"; reason: string }
+  /**
+   * The output is random (sample, rand()): the shape is checked (row count, column names) and
+   * `holds`, a property every correct answer has, described in `reason`.
+   */
+  | { kind: "random"; reason: string; holds?: (rows: unknown[][]) => boolean }
   /** Refused on purpose: the error must name `construct`. */
   | { kind: "refused"; reason: string; construct: RegExp };
 
@@ -187,4 +193,5 @@ export const MARKED: Record<string, Mark> = {
     ],
   },
   ...GEO_SHAPE_MARKS,
+  ...TABULAR_MARKS,
 };
