@@ -5,6 +5,7 @@ import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
 import { scan } from "./operators-scan";
 import { partition } from "./operators-partition";
+import { nondeterministic, sample, sampleDistinct } from "./operators-sample";
 import type { Value } from "../dataset/columns";
 import type { Workspace } from "../dataset/workspace";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
@@ -35,7 +36,7 @@ export interface RunEnv {
 
 export class Evaluator implements QueryContext {
   readonly scalars = new Map<string, Value>();
-  private readonly tabularLets = new Map<string, { node: KNode; value?: ETable }>();
+  private readonly tabularLets = new Map<string, { node: KNode; value?: ETable; volatile?: boolean }>();
   private readonly scans = new Map<string, ETable>();
   private readonly functions = new Map<string, UserFunction>();
   private readonly views = new Set<string>();
@@ -117,7 +118,7 @@ export class Evaluator implements QueryContext {
     if (value.cls === "FunctionDeclaration" && value.children.some((c) => c.isToken && c.text?.toLowerCase() === "view")) this.views.add(name);
     const body = value.cls === "FunctionDeclaration" ? this.functionBody(value) : value;
     if (body.type === "table" || isGraphExpr(body)) {
-      this.tabularLets.set(name, { node: body });
+      this.tabularLets.set(name, { node: body, volatile: nondeterministic(body) });
       return;
     }
     this.scalars.set(name, compileScalar(body, { table: { length: 1, columns: [] }, ctx: this })(0));
@@ -231,6 +232,7 @@ export class Evaluator implements QueryContext {
         const let_ = this.tabularLets.get(name);
         // A name bound by `as` (graph-to-table ... as N) is what the analyzer calls a table.
         if (let_ && (n.symbol?.kind !== "Table" || !this.env.workspace.hasTable(name))) {
+          if (let_.volatile) return this.evalTabular(let_.node);
           if (!let_.value) let_.value = this.evalTabular(let_.node);
           return let_.value;
         }
@@ -335,6 +337,10 @@ export class Evaluator implements QueryContext {
         return scan(op, input, this);
       case "PartitionOperator":
         return partition(op, input, this);
+      case "SampleOperator":
+        return sample(op, input, this);
+      case "SampleDistinctOperator":
+        return sampleDistinct(op, input, this);
       case "RenderOperator":
         // A visualization hint: the query API returns the same table.
         return input;
