@@ -32,6 +32,12 @@ const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive"])
 /** Expression classes the evaluator has no case for. */
 const EXPRESSIONS = new Set(["CompoundNamedExpression", "ToTableExpression", "ContextualDataTableExpression", "ExternalDataExpression", "MaterializedViewCombineExpression", "EntityGroup", "BrackettedExpression", "ConditionedExpression"]);
 
+/** How a refused expression class is named to the user. */
+const EXPRESSION_NAMES: Record<string, string> = {
+  CompoundNamedExpression: "tuple assignment (a, b) = ...",
+  ExternalDataExpression: "externaldata (the embedded engine has no network access, so it reads no external URL)",
+};
+
 const BINARY = new Set([
   "AndExpression", "OrExpression", "AddExpression", "SubtractExpression", "MultiplyExpression", "DivideExpression", "ModuloExpression",
   "EqualExpression", "NotEqualExpression", "LessThanExpression", "LessThanOrEqualExpression", "GreaterThanExpression",
@@ -74,7 +80,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
     else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");
-    else if (EXPRESSIONS.has(cls) && !summarizeTuples.has(n)) add(n, cls === "CompoundNamedExpression" ? "tuple assignment (a, b) = ..." : cls);
+    else if (EXPRESSIONS.has(cls) && !summarizeTuples.has(n)) add(n, EXPRESSION_NAMES[cls] ?? cls);
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
       const name = n.symbol?.name ?? nameOf(n.children[0]);
       const lower = name.toLowerCase();

@@ -4,6 +4,9 @@ import type { Mark } from "./marked";
 const inRange = (rows: unknown[][]) => rows.every((r) => typeof r[0] === "number" && Number.isInteger(r[0]) && r[0] >= 1 && r[0] <= 100);
 const sameRow = (rows: unknown[][]) => inRange(rows) && rows.length === 2 && rows[0][0] === rows[1][0];
 
+const ipv6ColumnOrder =
+  "column order only: the page prints the source column ip last, but its Returns section says the schema is that of the lookup operator (source columns first), as Kusto's analyzer lays it out (ip, network, ...) for every later operator; the values are the page's";
+
 export const TABULAR_MARKS: Record<string, Mark> = {
   "scan-operator#5": {
     kind: "docWrong",
@@ -34,5 +37,15 @@ export const TABULAR_MARKS: Record<string, Mark> = {
     kind: "random",
     reason: "as hint.materialized=true evaluates the sample once: two rows with the same x in 1..100 (the page's 95 is one draw)",
     holds: sameRow,
+  },
+  "ipv6-lookup-plugin#1": {
+    kind: "docWrong",
+    reason: ipv6ColumnOrder,
+    rows: [["2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:0db8:85a3::/48", "NA", "North America", "US", "United States"], ["2404:6800:4001:0001:0000:8a2e:0370:7334", "2404:6800:4001::/48", "AS", "Asia", "JP", "Japan"], ["2a02:26f0:4001:0006:0000:8a2e:0370:7334", "2a02:26f0:4001::/48", "EU", "Europe", "FR", "France"]],
+  },
+  "ipv6-lookup-plugin#2": {
+    kind: "docWrong",
+    reason: ipv6ColumnOrder,
+    rows: [["2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:0db8:85a3::/48", "NA", "North America", "US", "United States"], ["2404:6800:4001:0001:0000:8a2e:0370:7334", "2404:6800:4001::/48", "AS", "Asia", "JP", "Japan"], ["2a02:26f0:4001:0006:0000:8a2e:0370:7334", "2a02:26f0:4001::/48", "EU", "Europe", "FR", "France"], ["a5e:f127:8a9d:146d:e102:b5d3:c755:abcd", "", "", "", "", ""], ["a5e:f127:8a9d:146d:e102:b5d3:c755:abce", "", "", "", "", ""]],
   },
 };
