@@ -4,6 +4,7 @@ import { parseKv } from "./parse-kv";
 import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
 import { scan } from "./operators-scan";
+import { declarePattern, patternCall, resolvePattern, type Patterns } from "./patterns";
 import { partition } from "./operators-partition";
 import { nondeterministic, sample, sampleDistinct } from "./operators-sample";
 import type { Value } from "../dataset/columns";
@@ -40,6 +41,7 @@ export class Evaluator implements QueryContext {
   private readonly scans = new Map<string, ETable>();
   private readonly functions = new Map<string, UserFunction>();
   private readonly views = new Set<string>();
+  private readonly patterns: Patterns = new Map();
   readonly asOf: number;
 
   constructor(private readonly env: RunEnv) {
@@ -54,7 +56,8 @@ export class Evaluator implements QueryContext {
       else if (stmt.cls === "ExpressionStatement") {
         const expr = nodes(stmt)[0];
         result = expr.type === "table" ? this.evalTabular(expr) : statementResult(expr, this);
-      } else if (stmt.cls !== "Directive") unsupported(stmt, `statement ${stmt.cls}`);
+      } else if (stmt.cls === "PatternStatement") declarePattern(stmt, this.patterns);
+      else if (stmt.cls !== "Directive") unsupported(stmt, `statement ${stmt.cls}`);
     }
     if (!result) throw new KqlUnsupportedError("query without a tabular expression statement");
     return result;
@@ -212,6 +215,7 @@ export class Evaluator implements QueryContext {
   }
 
   evalTabular(n: KNode): ETable {
+    if (patternCall(n)) return this.evalTabular(resolvePattern(this.patterns, n, (a) => compileScalar(a, { table: { length: 1, columns: [] }, ctx: this })(0)));
     switch (n.cls) {
       case "PipeExpression": {
         const [left, op] = nodes(n);

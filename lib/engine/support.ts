@@ -27,7 +27,7 @@ const OPERATORS = new Set([
   "ScanOperator", "PartitionOperator", "SampleOperator", "SampleDistinctOperator",
 ]);
 
-const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive"]);
+const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive", "PatternStatement"]);
 
 /** Expression classes the evaluator has no case for. */
 const EXPRESSIONS = new Set(["CompoundNamedExpression", "ToTableExpression", "ContextualDataTableExpression", "ExternalDataExpression", "MaterializedViewCombineExpression", "EntityGroup", "BrackettedExpression", "ConditionedExpression"]);
@@ -84,7 +84,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
       const name = n.symbol?.name ?? nameOf(n.children[0]);
       const lower = name.toLowerCase();
-      const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function");
+      const known = udfs.has(name) || n.symbol?.kind === "Pattern" || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function");
       if (!known) add(n, `function ${name}()`);
       const geo = geoCellRefusal(lower, callArgList(n));
       if (geo) add(n, geo);
