@@ -4,6 +4,7 @@ import { parseKv } from "./parse-kv";
 import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
 import { scan } from "./operators-scan";
+import { getschema } from "./operators-getschema";
 import { declarePattern, patternCall, resolvePattern, type Patterns } from "./patterns";
 import { partition } from "./operators-partition";
 import { nondeterministic, sample, sampleDistinct } from "./operators-sample";
@@ -339,6 +340,8 @@ export class Evaluator implements QueryContext {
         return evaluate(op, input, this);
       case "ScanOperator":
         return scan(op, input, this);
+      case "GetSchemaOperator":
+        return getschema(op, input);
       case "PartitionOperator":
         return partition(op, input, this);
       case "SampleOperator":

@@ -24,7 +24,7 @@ const OPERATORS = new Set([
   "ProjectRenameOperator", "SummarizeOperator", "SortOperator", "TopOperator", "TopNestedOperator", "TakeOperator", "CountOperator", "DistinctOperator",
   "SerializeOperator", "JoinOperator", "UnionOperator", "MvExpandOperator", "MakeSeriesOperator", "RenderOperator", "LookupOperator",
   "ParseOperator", "ParseWhereOperator", "MvApplyOperator", "ParseKvOperator", "ProjectByNamesOperator", "AsOperator", "InvokeOperator", "SearchOperator", "RangeOperator", "PrintOperator",
-  "ScanOperator", "PartitionOperator", "SampleOperator", "SampleDistinctOperator",
+  "ScanOperator", "PartitionOperator", "SampleOperator", "SampleDistinctOperator", "GetSchemaOperator",
 ]);
 
 const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive", "PatternStatement"]);
