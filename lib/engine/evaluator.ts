@@ -4,6 +4,7 @@ import { parseKv } from "./parse-kv";
 import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
 import { scan } from "./operators-scan";
+import { applyOption } from "./set-options";
 import { getschema } from "./operators-getschema";
 import { declarePattern, patternCall, resolvePattern, type Patterns } from "./patterns";
 import { partition } from "./operators-partition";
@@ -43,7 +44,8 @@ export class Evaluator implements QueryContext {
   private readonly functions = new Map<string, UserFunction>();
   private readonly views = new Set<string>();
   private readonly patterns: Patterns = new Map();
-  readonly asOf: number;
+  /** now()'s value: the run's clock, or `set query_now = ...`. */
+  asOf: number;
 
   constructor(private readonly env: RunEnv) {
     this.asOf = env.asOf;
@@ -58,6 +60,7 @@ export class Evaluator implements QueryContext {
         const expr = nodes(stmt)[0];
         result = expr.type === "table" ? this.evalTabular(expr) : statementResult(expr, this);
       } else if (stmt.cls === "PatternStatement") declarePattern(stmt, this.patterns);
+      else if (stmt.cls === "SetOptionStatement") this.asOf = applyOption(stmt, this).now ?? this.asOf;
       else if (stmt.cls !== "Directive") unsupported(stmt, `statement ${stmt.cls}`);
     }
     if (!result) throw new KqlUnsupportedError("query without a tabular expression statement");

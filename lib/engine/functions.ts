@@ -17,6 +17,7 @@ import { CONVERT_FUNCTIONS } from "./functions-convert";
 import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
 import { GEO_SHAPE_FUNCTIONS } from "./geo/shapes";
 import { LAZY_ARGUMENT_FUNCTIONS, SCHEMA_FUNCTIONS } from "./functions-schema";
+import { BIN_AUTO_FUNCTIONS } from "./functions-bin-auto";
 import { seriesFitLineDynamic } from "./functions-series-fit";
 import { GEO_CELL_FUNCTIONS } from "./geo/cells";
 import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
@@ -274,6 +275,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...GEO_CELL_FUNCTIONS,
   ...GEO_SHAPE_FUNCTIONS,
   ...SCHEMA_FUNCTIONS,
+  ...BIN_AUTO_FUNCTIONS,
 };
 
 /**

@@ -13,6 +13,7 @@ import { mixedComparison } from "./scalar";
 import { STRING_PREDICATES } from "./string-ops";
 import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
 import { allTokens, describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
+import { refusedOption } from "./set-options";
 
 export interface Unsupported {
   construct: string;
@@ -27,7 +28,7 @@ const OPERATORS = new Set([
   "ScanOperator", "PartitionOperator", "SampleOperator", "SampleDistinctOperator", "GetSchemaOperator",
 ]);
 
-const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive", "PatternStatement"]);
+const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive", "PatternStatement", "SetOptionStatement"]);
 
 /** Expression classes the evaluator has no case for. */
 const EXPRESSIONS = new Set(["CompoundNamedExpression", "ToTableExpression", "ContextualDataTableExpression", "ExternalDataExpression", "MaterializedViewCombineExpression", "EntityGroup", "BrackettedExpression", "ConditionedExpression"]);
@@ -80,6 +81,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
     else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");
+    else if (cls === "SetOptionStatement" && refusedOption(n)) add(n, refusedOption(n) ?? "");
     else if (EXPRESSIONS.has(cls) && !summarizeTuples.has(n)) add(n, EXPRESSION_NAMES[cls] ?? cls);
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
       const name = n.symbol?.name ?? nameOf(n.children[0]);
