@@ -14,6 +14,7 @@ import { STRING_PREDICATES } from "./string-ops";
 import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
 import { allTokens, describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
 import { refusedOption } from "./set-options";
+import { tupleRefusal } from "./tuple-assign";
 
 export interface Unsupported {
   construct: string;
@@ -82,7 +83,11 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
     else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");
     else if (cls === "SetOptionStatement" && refusedOption(n)) add(n, refusedOption(n) ?? "");
-    else if (EXPRESSIONS.has(cls) && !summarizeTuples.has(n)) add(n, EXPRESSION_NAMES[cls] ?? cls);
+    else if (cls === "CompoundNamedExpression") {
+      // summarize's tuples name an aggregate's columns (summarize.ts); extend/project's: tuple-assign.ts.
+      const refusal = summarizeTuples.has(n) ? undefined : tupleRefusal(n);
+      if (refusal) add(n, refusal);
+    } else if (EXPRESSIONS.has(cls)) add(n, EXPRESSION_NAMES[cls] ?? cls);
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
       const name = n.symbol?.name ?? nameOf(n.children[0]);
       const lower = name.toLowerCase();

@@ -144,3 +144,18 @@ describe("make-series with a constant item and parse-kv without delimiters", () 
     expect(() => run(`print s="a_b=1" | parse-kv s as (a_b:long)`)).toThrow(/holds a delimiter/);
   });
 });
+
+describe("tuple assignment", () => {
+  it("(a, ...) = series_stats(x) names its columns in order; fewer names keep the generated ones", () => {
+    const all = run(`print x=dynamic([1, 2, 3]) | project (mn, mni, mx, mxi, av, sd, vr) = series_stats(x)`);
+    expect(all.columns.map((c) => c.name)).toEqual(["mn", "mni", "mx", "mxi", "av", "sd", "vr"]);
+    expect(all.rows).toEqual([[1, 0, 3, 2, 2, 1, 1]]);
+    const two = run(`print x=dynamic([4, 2]) | extend (lo, at) = series_stats(x)`);
+    expect(two.columns.map((c) => c.name).slice(0, 4)).toEqual(["x", "lo", "at", "series_stats_x_max"]);
+    expect(two.rows[0].slice(1, 4)).toEqual([2, 1, 4]);
+  });
+
+  it("refuses a tuple of any other function by name", () => {
+    expect(() => run(`print x=dynamic([1, 2]) | extend (a, b) = series_fit_line(x)`)).toThrow(/tuple assignment.*series_fit_line/);
+  });
+});
