@@ -34,6 +34,11 @@ const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive", 
 /** Expression classes the evaluator has no case for. */
 const EXPRESSIONS = new Set(["CompoundNamedExpression", "ToTableExpression", "ContextualDataTableExpression", "ExternalDataExpression", "MaterializedViewCombineExpression", "EntityGroup", "BrackettedExpression", "ConditionedExpression"]);
 
+/** How a refused operator is named when the generic "operator x (XOperator)" would not say why. */
+const OPERATOR_NAMES: Record<string, string> = {
+  ReduceByOperator: "operator reduce (a clustering algorithm whose exact output Kusto does not specify)",
+};
+
 /** How a refused expression class is named to the user. */
 const EXPRESSION_NAMES: Record<string, string> = {
   CompoundNamedExpression: "tuple assignment (a, b) = ...",
@@ -79,7 +84,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     if (graphRefusal) add(n, graphRefusal);
     if (cls === "EvaluateOperator") {
       if (!EVALUATE_PLUGINS.has(pluginName(n))) add(n, `operator evaluate ${pluginName(n)}()`);
-    } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, describeNode(n));
+    } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, OPERATOR_NAMES[cls] ?? describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
     else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");
     else if (cls === "SetOptionStatement" && refusedOption(n)) add(n, refusedOption(n) ?? "");
