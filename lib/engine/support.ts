@@ -6,6 +6,7 @@
 import { isAggregate } from "./aggregates";
 import { EVALUATE_PLUGINS, pluginName } from "./evaluate";
 import { geoCellRefusal } from "./geo/cells";
+import { PLUGIN_REFUSALS } from "./plugins";
 import { isScalarFunction } from "./functions";
 import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
@@ -83,7 +84,8 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     const graphRefusal = graphUnsupported(n);
     if (graphRefusal) add(n, graphRefusal);
     if (cls === "EvaluateOperator") {
-      if (!EVALUATE_PLUGINS.has(pluginName(n))) add(n, `operator evaluate ${pluginName(n)}()`);
+      const name = pluginName(n);
+      if (!EVALUATE_PLUGINS.has(name)) add(n, `operator evaluate ${name}()${PLUGIN_REFUSALS[name] ? ` (${PLUGIN_REFUSALS[name]})` : ""}`);
     } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, OPERATOR_NAMES[cls] ?? describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
     else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");

@@ -9,3 +9,11 @@ export const PLUGINS: Record<string, Plugin> = {
   ...ACTIVITY_PLUGINS,
   ...ROW_PLUGINS,
 };
+
+/** Why some plugins stay refused, named in the refusal (the others are simply not implemented). */
+export const PLUGIN_REFUSALS: Record<string, string> = {
+  activity_metrics: "its first window's retention and churn rates are NaN, which this engine does not represent",
+  dcount_intersect: "it intersects hll() sketches, whose estimates this engine does not reproduce",
+  http_request: "the embedded engine has no network access",
+  http_request_post: "the embedded engine has no network access",
+};
