@@ -35,7 +35,7 @@ export function evaluate(op: KNode, input: ETable, ctx: QueryContext): ETable {
 }
 
 /** The `: (*, Name:string, ...)` output schema of an evaluate, if given. */
-function outputSchema(op: KNode): { star: boolean; columns: { name: string; type: KustoType }[] } | undefined {
+export function outputSchema(op: KNode): { star: boolean; columns: { name: string; type: KustoType }[] } | undefined {
   const clause = childOf(op, "EvaluateSchemaClause");
   const row = clause && childOf(clause, "EvaluateRowSchema");
   if (!row) return undefined;

@@ -2,12 +2,14 @@
 import { ACTIVITY_PLUGINS } from "./activity";
 import { IP_LOOKUP_PLUGINS } from "./ip-lookup";
 import { ROW_PLUGINS } from "./rows";
+import { pivot } from "./pivot";
 import type { Plugin } from "./types";
 
 export const PLUGINS: Record<string, Plugin> = {
   ...IP_LOOKUP_PLUGINS,
   ...ACTIVITY_PLUGINS,
   ...ROW_PLUGINS,
+  pivot,
 };
 
 /** Why some plugins stay refused, named in the refusal (the others are simply not implemented). */

@@ -86,3 +86,17 @@ describe("rows_near and rolling_percentile", () => {
     expect(() => run(`datatable(t:long, v:long)[0,1, 2,2] | evaluate rolling_percentile(v, 50, t, 1, 2)`)).toThrow(/bin without values/);
   });
 });
+
+describe("pivot", () => {
+  const T = `datatable(S:string, E:string, D:long)["AL","x",1, "AK","x",2, "AL","y",3, "TX","z",4, "AL","x",5]`;
+
+  it("with an output schema: one column per listed value, count() or sum(), 0 where a value has no rows", () => {
+    expect(sorted(run(`${T} | evaluate pivot(S, sum(D)) : (E:string, AL:long, AK:long)`).rows)).toEqual(sorted([["x", 6, 2], ["y", 3, 0], ["z", 0, 0]]));
+    expect(sorted(run(`${T} | evaluate pivot(S, count(), E) : (E:string, AL:long, TX:long)`).rows)).toEqual(sorted([["x", 2, 0], ["y", 1, 0], ["z", 0, 1]]));
+  });
+
+  it("refuses pivot without an output schema, and aggregations whose empty cell is undocumented", () => {
+    expect(() => run(`${T} | evaluate pivot(S)`)).toThrow(/without an output schema/);
+    expect(() => run(`${T} | evaluate pivot(S, avg(D)) : (E:string, AL:real)`)).toThrow(/pivot\(\) with avg/);
+  });
+});
