@@ -67,3 +67,38 @@ export function sameNetwork(a: Address, b: Address): boolean {
   const p = Math.min(a.prefix, b.prefix);
   return masked(a.value, p, a.bits) === masked(b.value, p, b.bits);
 }
+
+/**
+ * Networks by prefix length, so a lookup costs one map probe per distinct prefix instead of a scan
+ * of the whole table (lookup tables run to 100K-300K rows, per the plugin pages). `scope` is an
+ * extra equality key (the plugins' extra key columns).
+ */
+export class NetworkIndex<T> {
+  private readonly byPrefix = new Map<number, Map<string, { net: Address; item: T }[]>>();
+
+  add(net: Address, scope: string, item: T): void {
+    let map = this.byPrefix.get(net.prefix);
+    if (!map) this.byPrefix.set(net.prefix, (map = new Map()));
+    const key = `${net.bits}\u0000${scope}\u0000${masked(net.value, net.prefix, net.bits)}`;
+    const list = map.get(key);
+    if (list) list.push({ net, item });
+    else map.set(key, [{ net, item }]);
+  }
+
+  /** Every network holding `ip` under the shorter of the two prefixes (sameNetwork). */
+  find(ip: Address, scope: string): T[] {
+    const out: T[] = [];
+    for (const [prefix, map] of this.byPrefix) {
+      if (prefix <= ip.prefix) {
+        for (const e of map.get(`${ip.bits}\u0000${scope}\u0000${masked(ip.value, prefix, ip.bits)}`) ?? []) out.push(e.item);
+        continue;
+      }
+      // A source written with a shorter prefix than the network's (rare): compared entry by entry.
+      for (const [key, list] of map) {
+        if (!key.startsWith(`${ip.bits}\u0000${scope}\u0000`)) continue;
+        for (const e of list) if (sameNetwork(ip, e.net)) out.push(e.item);
+      }
+    }
+    return out;
+  }
+}

@@ -16,7 +16,7 @@ import { columnGetter, compileScalar } from "../scalar";
 import { nameOf, nodes, unsupported } from "../syntax";
 import { findColumn, valuesColumn, type ETable } from "../table";
 import { keyOf } from "../value-ops";
-import { parseV4, parseV6, sameNetwork, type Address } from "./ip-address";
+import { NetworkIndex, parseV4, parseV6, type Address } from "./ip-address";
 import type { Plugin } from "./types";
 
 function columnName(n: KNode | undefined, table: ETable, what: string, call: KNode): string {
@@ -55,10 +55,10 @@ function ipLookup(parse: (v: unknown) => Address | null): Plugin {
     const srcExtra = extraKeys.map((k) => columnGetter(input, k));
     const netExtra = extraKeys.map((k) => columnGetter(lookup, k));
     const extraKey = (gets: typeof srcExtra, i: number) => JSON.stringify(gets.map((g) => keyOf(g(i) as Value)));
-    const networks: { at: number; net: Address; extra: string }[] = [];
+    const networks = new NetworkIndex<number>();
     for (let j = 0; j < lookup.length; j++) {
       const net = parse(netIp(j));
-      if (net) networks.push({ at: j, net, extra: extraKey(netExtra, j) });
+      if (net) networks.add(net, extraKey(netExtra, j), j);
     }
 
     const leftRows: number[] = [];
@@ -66,11 +66,11 @@ function ipLookup(parse: (v: unknown) => Address | null): Plugin {
     for (let i = 0; i < input.length; i++) {
       const ip = parse(srcIp(i));
       const extra = extraKey(srcExtra, i);
-      const hits = ip ? networks.filter((n) => n.extra === extra && n.net.bits === ip.bits && sameNetwork(ip, n.net)) : [];
-      if (hits.length > 1) throw new KqlUnsupportedError(`${plugin}() of an address inside several lookup networks`, call.pos, `${String(srcIp(i))} is in ${hits.map((h) => String(netIp(h.at))).join(" and ")}`);
+      const hits = ip ? networks.find(ip, extra) : [];
+      if (hits.length > 1) throw new KqlUnsupportedError(`${plugin}() of an address inside several lookup networks`, call.pos, `${String(srcIp(i))} is in ${hits.map((j) => String(netIp(j))).join(" and ")}`);
       if (hits.length === 1 || keepUnmatched) {
         leftRows.push(i);
-        rightRows.push(hits.length === 1 ? hits[0].at : -1);
+        rightRows.push(hits.length === 1 ? hits[0] : -1);
       }
     }
 
