@@ -61,7 +61,7 @@ export class Evaluator implements QueryContext {
         result = expr.type === "table" ? this.evalTabular(expr) : statementResult(expr, this);
       } else if (stmt.cls === "PatternStatement") declarePattern(stmt, this.patterns);
       else if (stmt.cls === "SetOptionStatement") this.asOf = applyOption(stmt, this).now ?? this.asOf;
-      else if (stmt.cls !== "Directive") unsupported(stmt, `statement ${stmt.cls}`);
+      else if (stmt.cls !== "Directive" && stmt.cls !== "AliasStatement") unsupported(stmt, `statement ${stmt.cls}`);
     }
     if (!result) throw new KqlUnsupportedError("query without a tabular expression statement");
     return result;

@@ -30,7 +30,7 @@ const OPERATORS = new Set([
   "ScanOperator", "PartitionOperator", "SampleOperator", "SampleDistinctOperator", "GetSchemaOperator",
 ]);
 
-const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive", "PatternStatement", "SetOptionStatement"]);
+const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive", "PatternStatement", "SetOptionStatement", "AliasStatement"]);
 
 /** Expression classes the evaluator has no case for. */
 const EXPRESSIONS = new Set(["CompoundNamedExpression", "ToTableExpression", "ContextualDataTableExpression", "ExternalDataExpression", "MaterializedViewCombineExpression", "EntityGroup", "BrackettedExpression", "ConditionedExpression"]);
@@ -78,6 +78,9 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
   const add = (n: KNode, construct: string) => out.push({ construct, position: n.pos });
   const visit = (n: KNode, parent?: KNode) => {
     if (n.isToken) return;
+    // `alias database A = cluster(...).database(...)`: every database is the embedded workspace here,
+    // so the alias names it too and its cluster()/database() target is never evaluated.
+    if (n.cls === "AliasStatement") return;
     const cls = n.cls;
     // summarize (a, b) = aggregate(...) names the aggregate's columns (the summarize evaluator reads it).
     if (cls === "SummarizeOperator") for (const list of n.children) if (list.cls === "SyntaxList") for (const item of listElements(list)) if (item.cls === "CompoundNamedExpression") summarizeTuples.add(item);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Workspace } from "@/lib/dataset/workspace";
-import { KqlRuntimeError, KqlSemanticError, KqlUnsupportedError, runQuery } from "@/lib/engine";
+import { KqlRuntimeError, KqlSemanticError, KqlUnsupportedError, runQuery, validateQuery } from "@/lib/engine";
 
 const run = (q: string) => runQuery(new Workspace(), q, { asOf: new Date("2026-01-01T12:00:00Z") });
 const Events = `datatable(Ts:timespan, Event:string)[0m,"Start", 1m,"x", 2m,"Stop", 3m,"y", 4m,"Start", 9m,"z", 10m,"Stop"]`;
@@ -124,6 +124,10 @@ describe("pattern, set and externaldata statements", () => {
   it("bin_auto() follows query_bin_auto_size/_at and needs the size", () => {
     expect(run(`set query_bin_auto_size = 10; set query_bin_auto_at = 3; print bin_auto(27), bin_auto(2)`).rows).toEqual([[23, -7]]);
     expect(() => run(`print bin_auto(5)`)).toThrow(/query_bin_auto_size/);
+  });
+
+  it("an alias database names the embedded workspace, like every database(\"...\") here", () => {
+    expect(validateQuery(`alias database db = cluster("https://x.kusto.windows.net").database("y"); database("db").AppRequests | count`)).toEqual({ ok: true });
   });
 
   it("externaldata is refused with its reason (no network)", () => {
