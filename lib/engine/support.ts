@@ -89,7 +89,6 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     if (cls === "EvaluateOperator") {
       const name = pluginName(n);
       if (!EVALUATE_PLUGINS.has(name)) add(n, `operator evaluate ${name}()${PLUGIN_REFUSALS[name] ? ` (${PLUGIN_REFUSALS[name]})` : ""}`);
-      else if (name === "pivot" && !n.children.some((c) => c.cls === "EvaluateSchemaClause")) add(n, "pivot() without an output schema (its columns and their order come from the data)");
     } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, OPERATOR_NAMES[cls] ?? describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
     else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");

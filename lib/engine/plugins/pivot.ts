@@ -3,11 +3,14 @@
  * all but the pivot and aggregated columns), one column per pivot value the schema lists, holding
  * count() (the default) or sum() of that value's rows, 0 where it has none (the page's outputs show
  * 0 there). Values the schema does not list are left out, as the page's schema example shows.
- * Refused: pivot without an OutputSchema (its columns then come from the data, in an order the page
- * does not pin down: ARKANSAS before ARIZONA in one example) and the other aggregations (what an
- * empty cell holds for them is not shown).
+ * Without an OutputSchema the value columns come from the data, in an order the page does not pin
+ * down (ARKANSAS before ARIZONA in one example): that is exact only for at most one distinct value
+ * (the key columns are the analyzer's), so two or more are refused when they appear, as are the
+ * other aggregations (what an empty cell holds for them is not shown).
  */
 import type { Value } from "../../dataset/columns";
+import type { KustoType } from "../../telemetry/schemas";
+import { KqlUnsupportedError } from "../errors";
 import { callArgs } from "../functions";
 import { outputSchema } from "../evaluate";
 import type { KNode } from "../kusto";
@@ -18,8 +21,8 @@ import { keyOf, toKustoString, toNumber } from "../value-ops";
 import type { Plugin } from "./types";
 
 export const pivot: Plugin = (op, call, input, ctx) => {
-  const schema = outputSchema(op);
-  if (!schema || schema.star) return unsupported(call, "pivot() without an output schema (its columns and their order come from the data)");
+  const declared = outputSchema(op);
+  if (declared?.star) return unsupported(call, "pivot() with `*` in its output schema");
   const args = callArgs(call);
   const column = (n: KNode | undefined, what: string) => {
     if (!n || n.cls !== "NameReference" || !findColumn(input, nameOf(n))) return unsupported(n ?? call, `pivot(): ${what} must be a column`);
@@ -41,6 +44,7 @@ export const pivot: Plugin = (op, call, input, ctx) => {
   const pivotType = findColumn(input, pivotName)?.type;
   const value = agg.arg ? compileScalar(agg.arg, { table: input, ctx }) : undefined;
 
+  const schema = declared ?? { star: false, columns: [...(op.columns ?? []), ...dataColumns(pivotGet, pivotType, input.length, agg, call)] };
   const valueColumns = schema.columns.filter((c) => !keys.includes(c.name));
   const slot = new Map(valueColumns.map((c, k) => [c.name, k]));
   const groups = new Map<string, { keys: Value[]; cells: number[] }>();
@@ -64,3 +68,17 @@ export const pivot: Plugin = (op, call, input, ctx) => {
     }),
   };
 };
+
+/** The value column pivot adds without a schema: none or one; two or more have no documented order. */
+function dataColumns(get: (i: number) => Value, type: KustoType | undefined, rows: number, agg: { fn: string; arg?: KNode }, call: KNode): { name: string; type: KustoType }[] {
+  const names = new Set<string>();
+  for (let i = 0; i < rows; i++) names.add(toKustoString(get(i), type));
+  if (names.size > 1) throw new KqlUnsupportedError("pivot() without an output schema over several values", call.pos, `${[...names].slice(0, 3).join(", ")}, …: the order of their columns is not documented; give the output schema`);
+  const argType = agg.arg?.type;
+  if (agg.fn === "sum" && argType !== "int" && argType !== "long" && argType !== "real") return unsupported(call, `pivot() without an output schema summing a ${String(argType)}`);
+  const valueType: KustoType = agg.fn === "sum" && argType === "real" ? "real" : "long";
+  return [...names].map((name) => {
+    if (name === "") return unsupported(call, "pivot() of an empty or null value (its column name is not documented)");
+    return { name, type: valueType };
+  });
+}

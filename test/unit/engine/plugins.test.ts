@@ -95,8 +95,19 @@ describe("pivot", () => {
     expect(sorted(run(`${T} | evaluate pivot(S, count(), E) : (E:string, AL:long, TX:long)`).rows)).toEqual(sorted([["x", 2, 0], ["y", 1, 0], ["z", 0, 1]]));
   });
 
-  it("refuses pivot without an output schema, and aggregations whose empty cell is undocumented", () => {
-    expect(() => run(`${T} | evaluate pivot(S)`)).toThrow(/without an output schema/);
+  it("without a schema: exact for at most one value (the key columns are the analyzer's); several values are refused", () => {
+    expect(run(`${T} | where S == "TX" | evaluate pivot(S, sum(D), E)`)).toEqual({
+      columns: [
+        { name: "E", type: "string" },
+        { name: "TX", type: "long" },
+      ],
+      rows: [["z", 4]],
+    });
+    expect(run(`${T} | where S == "none" | evaluate pivot(S, sum(D), E)`).rows).toEqual([]);
+    expect(() => run(`${T} | evaluate pivot(S)`)).toThrow(/without an output schema over several values/);
+  });
+
+  it("refuses aggregations whose empty cell is undocumented", () => {
     expect(() => run(`${T} | evaluate pivot(S, avg(D)) : (E:string, AL:real)`)).toThrow(/pivot\(\) with avg/);
   });
 });
