@@ -12,8 +12,9 @@ import { valuesColumn, type EColumn, type ETable } from "./table";
 import { convertTo } from "./value-ops";
 import { callArgs } from "./functions";
 import { GEO_LOOKUP_PLUGINS } from "./geo/lookup";
+import { PLUGINS } from "./plugins";
 
-export const EVALUATE_PLUGINS = new Set(["bag_unpack", ...Object.keys(GEO_LOOKUP_PLUGINS)]);
+export const EVALUATE_PLUGINS = new Set(["bag_unpack", ...Object.keys(GEO_LOOKUP_PLUGINS), ...Object.keys(PLUGINS)]);
 
 export function pluginCall(op: KNode): KNode | undefined {
   return nodes(op).find((c) => c.cls === "FunctionCallExpression");
@@ -27,12 +28,14 @@ export function pluginName(op: KNode): string {
 export function evaluate(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const call = pluginCall(op);
   if (call && GEO_LOOKUP_PLUGINS[pluginName(op)]) return GEO_LOOKUP_PLUGINS[pluginName(op)](call, input, ctx);
+  const plugin = PLUGINS[pluginName(op)];
+  if (call && plugin) return plugin(op, call, input, ctx);
   if (!call || pluginName(op) !== "bag_unpack") return unsupported(op, `operator evaluate ${pluginName(op)}()`);
   return bagUnpack(op, call, input, ctx);
 }
 
 /** The `: (*, Name:string, ...)` output schema of an evaluate, if given. */
-function outputSchema(op: KNode): { star: boolean; columns: { name: string; type: KustoType }[] } | undefined {
+export function outputSchema(op: KNode): { star: boolean; columns: { name: string; type: KustoType }[] } | undefined {
   const clause = childOf(op, "EvaluateSchemaClause");
   const row = clause && childOf(clause, "EvaluateRowSchema");
   if (!row) return undefined;

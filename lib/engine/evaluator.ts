@@ -4,6 +4,12 @@ import { parseKv } from "./parse-kv";
 import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
 import { isVolatileExpression } from "./functions-random";
+import { scan } from "./operators-scan";
+import { applyOption } from "./set-options";
+import { getschema } from "./operators-getschema";
+import { declarePattern, patternCall, resolvePattern, type Patterns } from "./patterns";
+import { partition } from "./operators-partition";
+import { nondeterministic, sample, sampleDistinct } from "./operators-sample";
 import type { Value } from "../dataset/columns";
 import type { Workspace } from "../dataset/workspace";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
@@ -35,11 +41,13 @@ export interface RunEnv {
 export class Evaluator implements QueryContext {
   readonly scalars = new Map<string, Value>();
   readonly volatileLets = new Map<string, KNode>();
-  private readonly tabularLets = new Map<string, { node: KNode; value?: ETable }>();
+  private readonly tabularLets = new Map<string, { node: KNode; value?: ETable; volatile?: boolean }>();
   private readonly scans = new Map<string, ETable>();
   private readonly functions = new Map<string, UserFunction>();
   private readonly views = new Set<string>();
-  readonly asOf: number;
+  private readonly patterns: Patterns = new Map();
+  /** now()'s value: the run's clock, or `set query_now = ...`. */
+  asOf: number;
 
   constructor(private readonly env: RunEnv) {
     this.asOf = env.asOf;
@@ -53,7 +61,9 @@ export class Evaluator implements QueryContext {
       else if (stmt.cls === "ExpressionStatement") {
         const expr = nodes(stmt)[0];
         result = expr.type === "table" ? this.evalTabular(expr) : statementResult(expr, this);
-      } else if (stmt.cls !== "Directive") unsupported(stmt, `statement ${stmt.cls}`);
+      } else if (stmt.cls === "PatternStatement") declarePattern(stmt, this.patterns);
+      else if (stmt.cls === "SetOptionStatement") this.asOf = applyOption(stmt, this).now ?? this.asOf;
+      else if (stmt.cls !== "Directive" && stmt.cls !== "AliasStatement") unsupported(stmt, `statement ${stmt.cls}`);
     }
     if (!result) throw new KqlUnsupportedError("query without a tabular expression statement");
     return result;
@@ -117,7 +127,7 @@ export class Evaluator implements QueryContext {
     if (value.cls === "FunctionDeclaration" && value.children.some((c) => c.isToken && c.text?.toLowerCase() === "view")) this.views.add(name);
     const body = value.cls === "FunctionDeclaration" ? this.functionBody(value) : value;
     if (body.type === "table" || isGraphExpr(body)) {
-      this.tabularLets.set(name, { node: body });
+      this.tabularLets.set(name, { node: body, volatile: nondeterministic(body) });
       return;
     }
     if (isVolatileExpression(body)) {
@@ -217,6 +227,7 @@ export class Evaluator implements QueryContext {
   }
 
   evalTabular(n: KNode): ETable {
+    if (patternCall(n)) return this.evalTabular(resolvePattern(this.patterns, n, (a) => compileScalar(a, { table: { length: 1, columns: [] }, ctx: this })(0)));
     switch (n.cls) {
       case "PipeExpression": {
         const [left, op] = nodes(n);
@@ -237,6 +248,7 @@ export class Evaluator implements QueryContext {
         const let_ = this.tabularLets.get(name);
         // A name bound by `as` (graph-to-table ... as N) is what the analyzer calls a table.
         if (let_ && (n.symbol?.kind !== "Table" || !this.env.workspace.hasTable(name))) {
+          if (let_.volatile) return this.evalTabular(let_.node);
           if (!let_.value) let_.value = this.evalTabular(let_.node);
           return let_.value;
         }
@@ -337,6 +349,16 @@ export class Evaluator implements QueryContext {
         return mvApply(op, input, this);
       case "EvaluateOperator":
         return evaluate(op, input, this);
+      case "ScanOperator":
+        return scan(op, input, this);
+      case "GetSchemaOperator":
+        return getschema(op, input);
+      case "PartitionOperator":
+        return partition(op, input, this);
+      case "SampleOperator":
+        return sample(op, input, this);
+      case "SampleDistinctOperator":
+        return sampleDistinct(op, input, this);
       case "RenderOperator":
         // A visualization hint: the query API returns the same table.
         return input;

@@ -1,4 +1,4 @@
-/** row_window_session() over the serialized rows, and column_names_of() of a tabular expression (their pages). */
+/** row_window_session() over the serialized rows (its page). column_names_of() lives in functions-schema.ts. */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
 import { toNumber } from "./value-ops";
@@ -27,9 +27,5 @@ export const ROW_FUNCTIONS: Record<string, FnImpl> = {
       starts[i] = start;
     }
     return (i) => starts[i];
-  },
-  column_names_of: ({ nodes: [t], scope }) => {
-    const names = scope.ctx.evalTabular(t).columns.map((c) => c.name);
-    return () => names;
   },
 };

@@ -16,6 +16,8 @@ import { PACK_FUNCTIONS } from "./functions-pack";
 import { CONVERT_FUNCTIONS } from "./functions-convert";
 import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
 import { GEO_SHAPE_FUNCTIONS } from "./geo/shapes";
+import { LAZY_ARGUMENT_FUNCTIONS, SCHEMA_FUNCTIONS } from "./functions-schema";
+import { BIN_AUTO_FUNCTIONS } from "./functions-bin-auto";
 import { seriesFitLineDynamic } from "./functions-series-fit";
 import { GEO_CELL_FUNCTIONS } from "./geo/cells";
 import { HASH_FUNCTIONS } from "./functions-hash";
@@ -299,6 +301,8 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...SIZE_FUNCTIONS,
   ...ROW_FUNCTIONS,
   ...PATH_FUNCTIONS,
+  ...SCHEMA_FUNCTIONS,
+  ...BIN_AUTO_FUNCTIONS,
 };
 
 /**
@@ -397,7 +401,7 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const impl = SCALAR_FUNCTIONS[name];
   if (!impl) return unsupported(n, `function ${name}()`);
   const argNodes = callArgs(n);
-  const lazyArgs = name === "column_ifexists" || name === "estimate_data_size" || name === "column_names_of";
+  const lazyArgs = LAZY_ARGUMENT_FUNCTIONS.has(name);
   const g = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));
   if (argNodes.length === 1 && DICTIONARY_MEMO.has(name)) {
     const memo = dictionaryMemo(impl, argNodes, n, scope);

@@ -173,6 +173,12 @@ export function lookup(op: KNode, left: ETable, ctx: QueryContext): ETable {
   const rightCols = right.columns.filter((c) => !keys.has(c.name));
   const columns = [...pick(left.columns, leftRows), ...pick(rightCols, rightRows)];
   const schema = op.columns ?? [];
-  if (schema.length !== columns.length) return unsupported(op, "lookup whose output columns differ from the analyzer's");
+  if (schema.length !== columns.length) {
+    // Inside a function the analyzer knows a table parameter only by its declared columns; the call's
+    // table may have more. Without a name clash (which Kusto resolves by renaming) the output is plain.
+    const names = new Set(columns.map((c) => c.name));
+    if (names.size === columns.length) return { length: leftRows.length, columns };
+    return unsupported(op, "lookup whose output columns differ from the analyzer's");
+  }
   return { length: leftRows.length, columns: columns.map((c, k) => ({ name: schema[k].name, type: c.type, view: c.view })) };
 }

@@ -21,6 +21,15 @@ interface SeriesAgg {
   name?: string;
   call: KNode;
   fallback: Value;
+  /** `other = -1`: an expression without columns or calls, its value in every bin that has rows. */
+  constant?: Value;
+}
+
+/** No column, no function call (rand() would differ per bin): the same value wherever it is computed. */
+function isConstantExpression(n: KNode): boolean {
+  if (n.isToken) return true;
+  if (n.cls === "FunctionCallExpression" || (n.cls === "NameReference" && n.symbol?.kind !== "Variable")) return false;
+  return n.children.every(isConstantExpression);
 }
 
 function seriesAggregates(op: KNode, scope: Scope): SeriesAgg[] {
@@ -29,10 +38,15 @@ function seriesAggregates(op: KNode, scope: Scope): SeriesAgg[] {
     const [first] = nodes(item);
     const named = first.cls === "SimpleNamedExpression";
     const call = named ? nodes(first)[1] : first;
-    if (call.cls !== "FunctionCallExpression") return unsupported(call, "make-series expression that is not an aggregate call");
     const def = childOf(item, "DefaultExpressionClause");
     const fallback = def ? compileScalar(nodes(def)[0], scope)(0) : 0;
-    return { name: named ? nameOf(nodes(first)[0]) : undefined, call, fallback };
+    const name = named ? nameOf(nodes(first)[0]) : undefined;
+    if (call.cls !== "FunctionCallExpression") {
+      // The make-series page's example `other=-1 default=-2`: -1 in bins with rows, the default elsewhere.
+      if (!isConstantExpression(call)) return unsupported(call, "make-series expression that is not an aggregate call or a constant");
+      return { name, call, fallback, constant: compileScalar(call, { table: { length: 1, columns: [] }, ctx: scope.ctx })(0) };
+    }
+    return { name, call, fallback };
   });
 }
 
@@ -88,7 +102,8 @@ export function makeSeries(op: KNode, input: ETable, ctx: QueryContext): ETable 
   const rowAt = (fn: Getter): Getter => (r) => fn(inside[r]);
   const grouping = groupRows([...keyGetters.map((g) => ({ get: rowAt(g) })), { get: rowAt(binOf) }], inside.length);
 
-  const perAgg = aggs.map(({ call }) => {
+  const perAgg = aggs.map(({ call, constant }) => {
+    if (constant !== undefined) return new Array<Value>(grouping.groups).fill(constant);
     const name = (call.symbol?.name ?? "").toLowerCase();
     const fn = AGGREGATES[name];
     if (!fn || name.startsWith("arg_") || name.startsWith("make_") || name === "percentiles") {

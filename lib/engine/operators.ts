@@ -8,6 +8,7 @@ import { findColumn, gatherTable, lazyColumn, materialize, type EColumn, type ET
 import { keyOf, toLong } from "./value-ops";
 import { callArgs } from "./functions";
 import { seriesStats } from "./functions-series";
+import { tupleParts } from "./tuple-assign";
 
 export function exprList(op: KNode): KNode[] {
   const lists = op.children.filter((c) => c.cls === "SyntaxList");
@@ -33,6 +34,7 @@ export function extend(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const namedNow = new Set<string>();
   const items = exprList(op);
   const explicit = new Set(items.filter((i) => i.cls === "SimpleNamedExpression").map((i) => nameOf(nodes(i)[0])));
+  for (const i of items) if (i.cls === "CompoundNamedExpression") for (const n of tupleParts(i).names) explicit.add(n);
   const generated = schema.map((c) => c.name).filter((n) => !inputNames.has(n) && !explicit.has(n));
   for (const item of items) {
     let name: string;
@@ -40,11 +42,11 @@ export function extend(op: KNode, input: ETable, ctx: QueryContext): ETable {
     if (item.cls === "SimpleNamedExpression") {
       [, expr] = nodes(item);
       name = nameOf(nodes(item)[0]);
-    } else if (item.cls === "CompoundNamedExpression") {
-      return unsupported(item, "tuple assignment (a, b) = ...");
-    } else if (isSeriesStats(item)) {
-      const names = generated.splice(0, SERIES_STATS_KEYS.length).map((n) => schema.find((c) => c.name === n) ?? { name: n, type: "real" as const });
-      const added = seriesStatsColumns(item, table, ctx, names);
+    } else if (isSeriesStats(item) || item.cls === "CompoundNamedExpression") {
+      const tuple = item.cls === "CompoundNamedExpression" ? tupleParts(item) : { names: [], expr: item };
+      if (!tuple.expr || !isSeriesStats(tuple.expr)) return unsupported(item, "tuple assignment (a, b) = ... of a function other than series_stats()");
+      const names = [...tuple.names, ...generated.splice(0, SERIES_STATS_KEYS.length - tuple.names.length)].map((n) => schema.find((c) => c.name === n) ?? { name: n, type: "real" as const });
+      const added = seriesStatsColumns(tuple.expr, table, ctx, names);
       table = { length: table.length, columns: [...table.columns.filter((c) => !added.some((a) => a.name === c.name)), ...added] };
       continue;
     } else {
@@ -81,10 +83,12 @@ export function project(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const columns: EColumn[] = [];
   for (const item of items) {
     const expr = item.cls === "SimpleNamedExpression" ? nodes(item)[1] : item;
-    if (isSeriesStats(item)) {
-      columns.push(...seriesStatsColumns(item, input, ctx, schema.slice(columns.length, columns.length + SERIES_STATS_KEYS.length)));
+    const tupleExpr = item.cls === "CompoundNamedExpression" ? tupleParts(item).expr : undefined;
+    if (isSeriesStats(item) || (tupleExpr && isSeriesStats(tupleExpr))) {
+      columns.push(...seriesStatsColumns(tupleExpr ?? item, input, ctx, schema.slice(columns.length, columns.length + SERIES_STATS_KEYS.length)));
       continue;
     }
+    if (item.cls === "CompoundNamedExpression") return unsupported(item, "tuple assignment (a, b) = ... of a function other than series_stats()");
     const target = schema[columns.length];
     if (!target) return unsupported(op, "project with wildcards");
     const { name, type } = target;

@@ -2,8 +2,8 @@
  * parse-kv (its reference page) with explicit delimiters, or with a regex of two capture groups.
  * Keys and values are trimmed; a quoted key or value keeps its inside (escape character honoured);
  * without greedy a value ends at the next pair delimiter, with greedy=true at the last pair
- * delimiter before the next key. A key listed twice keeps its first value. The mode without
- * delimiters (the operator guessing them) is refused.
+ * delimiter before the next key. A key listed twice keeps its first value. Without delimiters:
+ * parse-kv-auto.ts.
  */
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
@@ -11,6 +11,7 @@ import { compileScalar, type QueryContext } from "./scalar";
 import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { findColumn, valuesColumn, type ETable } from "./table";
 import { convertTo } from "./value-ops";
+import { autoPairs, checkAutoKeys } from "./parse-kv-auto";
 
 interface KvOptions {
   pair: string;
@@ -107,7 +108,8 @@ export function parseKv(op: KNode, input: ETable, ctx: QueryContext): ETable {
     escape: String(params.get("escape") ?? ""),
     greedy: params.get("greedy") === true,
   };
-  if (regex === undefined && (!o.pair || !o.kv)) return unsupported(op, "parse-kv without pair_delimiter and kv_delimiter (delimiters guessed)");
+  const auto = regex === undefined && !params.has("pair_delimiter") && !params.has("kv_delimiter");
+  if (regex === undefined && !auto && (!o.pair || !o.kv)) return unsupported(op, "parse-kv with only one of pair_delimiter and kv_delimiter");
   let rx: RegExp | undefined;
   try {
     rx = regex === undefined ? undefined : new RegExp(String(regex), "g");
@@ -117,6 +119,8 @@ export function parseKv(op: KNode, input: ETable, ctx: QueryContext): ETable {
 
   const get = compileScalar(source, scope);
   const added = (op.columns ?? []).filter((c) => !findColumn(input, c.name));
+  const keys = new Set(added.map((c) => c.name));
+  if (auto) checkAutoKeys(op, [...keys]);
   const values = added.map(() => new Array<Value>(input.length));
   for (let i = 0; i < input.length; i++) {
     const v = get(i);
@@ -125,7 +129,7 @@ export function parseKv(op: KNode, input: ETable, ctx: QueryContext): ETable {
     if (rx) {
       pairs = new Map();
       for (const m of text.matchAll(rx)) if (m[1] !== undefined && !pairs.has(m[1].trim())) pairs.set(m[1].trim(), (m[2] ?? "").trim());
-    } else pairs = pairsOf(text, o);
+    } else pairs = auto ? autoPairs(text, keys, o) : pairsOf(text, o);
     added.forEach((c, k) => {
       const found = pairs.get(c.name);
       values[k][i] = found === undefined ? (c.type === "string" ? "" : null) : convertTo(c.type, found);

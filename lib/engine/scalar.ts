@@ -279,6 +279,9 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
     }
     case "PathExpression": {
       const [base, sel] = nodes(n);
+      // Step.Column inside scan: the operator binds these names to its state.
+      const stepColumn = base.cls === "NameReference" && base.type === "other" ? scope.params?.get(`${nameOf(base)}.${nameOf(sel)}`) : undefined;
+      if (stepColumn) return stepColumn;
       if (base.type !== "dynamic") return unsupported(n, "path expression on a non-dynamic value");
       const g = compileScalar(base, scope);
       // d.[expr]: the key is the expression's value, not its text.
@@ -313,10 +316,18 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
   return unsupported(n);
 }
 
+/** Prefix of the `scalars` entry holding a partition's key while its subquery runs (no KQL name starts with NUL). */
+export const PARTITION_KEY = "\u0000partition ";
+
 function compileName(n: KNode, scope: Scope): Getter {
   const name = nameOf(n);
   const kind = n.symbol?.kind;
-  if (kind === "Column") return columnGetter(scope.table, name, n);
+  if (kind === "Column") {
+    // partition's `{ subquery with its own source }` reads the key column as a scalar (partition-operator page).
+    const key = `${PARTITION_KEY}${name}`;
+    if (scope.ctx.scalars.has(key) && !findColumn(scope.table, name)) return constant(scope.ctx.scalars.get(key) ?? null);
+    return columnGetter(scope.table, name, n);
+  }
   if (kind === "Variable" || kind === "Parameter") {
     const bound = scope.params?.get(name);
     if (bound) return bound;

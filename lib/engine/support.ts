@@ -6,6 +6,7 @@
 import { isAggregate } from "./aggregates";
 import { EVALUATE_PLUGINS, pluginName } from "./evaluate";
 import { geoCellRefusal } from "./geo/cells";
+import { PLUGIN_REFUSALS } from "./plugins";
 import { isScalarFunction } from "./functions";
 import { REFUSAL_REASONS } from "./functions-query";
 import { hashRefusal } from "./functions-hash";
@@ -14,7 +15,9 @@ import type { KNode } from "./kusto";
 import { mixedComparison } from "./scalar";
 import { STRING_PREDICATES } from "./string-ops";
 import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
-import { describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
+import { allTokens, describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
+import { refusedOption } from "./set-options";
+import { tupleRefusal } from "./tuple-assign";
 
 export interface Unsupported {
   construct: string;
@@ -26,12 +29,24 @@ const OPERATORS = new Set([
   "ProjectRenameOperator", "SummarizeOperator", "SortOperator", "TopOperator", "TopNestedOperator", "TakeOperator", "CountOperator", "DistinctOperator",
   "SerializeOperator", "JoinOperator", "UnionOperator", "MvExpandOperator", "MakeSeriesOperator", "RenderOperator", "LookupOperator",
   "ParseOperator", "ParseWhereOperator", "MvApplyOperator", "ParseKvOperator", "ProjectByNamesOperator", "AsOperator", "InvokeOperator", "SearchOperator", "RangeOperator", "PrintOperator",
+  "ScanOperator", "PartitionOperator", "SampleOperator", "SampleDistinctOperator", "GetSchemaOperator",
 ]);
 
-const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive"]);
+const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive", "PatternStatement", "SetOptionStatement", "AliasStatement"]);
 
 /** Expression classes the evaluator has no case for. */
 const EXPRESSIONS = new Set(["CompoundNamedExpression", "ToTableExpression", "ContextualDataTableExpression", "ExternalDataExpression", "MaterializedViewCombineExpression", "EntityGroup", "BrackettedExpression", "ConditionedExpression"]);
+
+/** How a refused operator is named when the generic "operator x (XOperator)" would not say why. */
+const OPERATOR_NAMES: Record<string, string> = {
+  ReduceByOperator: "operator reduce (a clustering algorithm whose exact output Kusto does not specify)",
+};
+
+/** How a refused expression class is named to the user. */
+const EXPRESSION_NAMES: Record<string, string> = {
+  CompoundNamedExpression: "tuple assignment (a, b) = ...",
+  ExternalDataExpression: "externaldata (the embedded engine has no network access, so it reads no external URL)",
+};
 
 const BINARY = new Set([
   "AndExpression", "OrExpression", "AddExpression", "SubtractExpression", "MultiplyExpression", "DivideExpression", "ModuloExpression",
@@ -65,21 +80,30 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
   const add = (n: KNode, construct: string) => out.push({ construct, position: n.pos });
   const visit = (n: KNode, parent?: KNode) => {
     if (n.isToken) return;
+    // `alias database A = cluster(...).database(...)`: every database is the embedded workspace here,
+    // so the alias names it too and its cluster()/database() target is never evaluated.
+    if (n.cls === "AliasStatement") return;
     const cls = n.cls;
     // summarize (a, b) = aggregate(...) names the aggregate's columns (the summarize evaluator reads it).
     if (cls === "SummarizeOperator") for (const list of n.children) if (list.cls === "SyntaxList") for (const item of listElements(list)) if (item.cls === "CompoundNamedExpression") summarizeTuples.add(item);
     const graphRefusal = graphUnsupported(n);
     if (graphRefusal) add(n, graphRefusal);
     if (cls === "EvaluateOperator") {
-      if (!EVALUATE_PLUGINS.has(pluginName(n))) add(n, `operator evaluate ${pluginName(n)}()`);
-    } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, describeNode(n));
+      const name = pluginName(n);
+      if (!EVALUATE_PLUGINS.has(name)) add(n, `operator evaluate ${name}()${PLUGIN_REFUSALS[name] ? ` (${PLUGIN_REFUSALS[name]})` : ""}`);
+    } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, OPERATOR_NAMES[cls] ?? describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
     else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");
-    else if (EXPRESSIONS.has(cls) && !summarizeTuples.has(n)) add(n, cls === "CompoundNamedExpression" ? "tuple assignment (a, b) = ..." : cls);
+    else if (cls === "SetOptionStatement" && refusedOption(n)) add(n, refusedOption(n) ?? "");
+    else if (cls === "CompoundNamedExpression") {
+      // summarize's tuples name an aggregate's columns (summarize.ts); extend/project's: tuple-assign.ts.
+      const refusal = summarizeTuples.has(n) ? undefined : tupleRefusal(n);
+      if (refusal) add(n, refusal);
+    } else if (EXPRESSIONS.has(cls)) add(n, EXPRESSION_NAMES[cls] ?? cls);
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
       const name = n.symbol?.name ?? nameOf(n.children[0]);
       const lower = name.toLowerCase();
-      const known = udfs.has(name) || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function");
+      const known = udfs.has(name) || n.symbol?.kind === "Pattern" || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function");
       if (!known) add(n, `function ${name}()${REFUSAL_REASONS[lower] ? ` (${REFUSAL_REASONS[lower]})` : ""}`);
       const geo = geoCellRefusal(lower, callArgList(n));
       if (geo) add(n, geo);

@@ -2,9 +2,11 @@
  * top-nested (top-nested-operator page): each clause partitions the rows kept by the clause before
  * it by its `of` expression, aggregates each partition, and keeps the N partitions with the highest
  * (or, with `asc`, lowest) aggregate inside each parent; one output row per surviving leaf path.
- * `with others` is refused by name: its rows' placement is not something the page pins down.
+ * `with others = X` (one level only) adds the row (X, the aggregate over every record outside the
+ * top), as the page says; over several levels, where those rows nest is not pinned down: refused.
  */
 import type { Value } from "../dataset/columns";
+import { KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
 import { compileScalar, type QueryContext, type Scope } from "./scalar";
 import { groupRows, named, runAggregate } from "./summarize";
@@ -17,10 +19,12 @@ interface Clause {
   of: KNode;
   agg: KNode;
   desc: boolean;
+  /** `with others = X`: X, the value of the row aggregating every record outside the top. */
+  others?: KNode;
 }
 
 function clauseOf(c: KNode, scope: Scope): Clause {
-  if (childOf(c, "TopNestedWithOthersClause")) return unsupported(c, "top-nested with others");
+  const othersClause = childOf(c, "TopNestedWithOthersClause");
   const parts = nodes(c);
   const ofAt = c.children.findIndex((x) => x.kind === "OfKeyword");
   const byAt = c.children.findIndex((x) => x.kind === "ByKeyword");
@@ -33,13 +37,14 @@ function clauseOf(c: KNode, scope: Scope): Clause {
   const words = ordered ? (childOf(byNode, "OrderingClause")?.children.map((t) => t.text ?? "") ?? []) : [];
   if (words.some((w) => w === "nulls")) return unsupported(c, "top-nested with nulls first/last");
   const limit = limitNode ? toLong(compileScalar(limitNode, scope)(0)) ?? undefined : undefined;
-  return { limit, of: named(of).expr, agg: named(aggExpr).expr, desc: !words.includes("asc") };
+  return { limit, of: named(of).expr, agg: named(aggExpr).expr, desc: !words.includes("asc"), others: othersClause ? nodes(othersClause)[0] : undefined };
 }
 
 export function topNested(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const schema = op.columns ?? [];
   const clauses = listElements(childOf(op, "SyntaxList")).map((c) => clauseOf(c, { table: input, ctx }));
   if (schema.length !== clauses.length * 2) return unsupported(op, "top-nested output shape");
+  if (clauses.length > 1 && clauses.some((c) => c.others)) return unsupported(op, "top-nested with others over several levels (where the others rows nest is not documented)");
   let table = input;
   // pathOf[i]: the surviving path (index into paths) row i of `table` belongs to.
   let pathOf = new Int32Array(table.length);
@@ -75,10 +80,22 @@ export function topNested(op: KNode, input: ETable, ctx: QueryContext): ETable {
       keep.push(i);
       nextPathOf.push(path);
     }
+    if (clause.others) nextPaths.push(othersRow(clause, clause.others, table, newPathOfGroup, grouping.groupOf, ctx));
     table = gatherTable(table, Int32Array.from(keep));
     pathOf = Int32Array.from(nextPathOf);
     paths = nextPaths;
   }
   const columns = schema.map((c, k) => ({ name: c.name, type: c.type, view: materialize(c.type, paths.length, (r) => paths[r][k]) }));
   return { length: paths.length, columns };
+}
+
+/** The `with others` row: the clause's aggregate recomputed over the records left out of the top. */
+function othersRow(clause: Clause, others: KNode, table: ETable, pathOfGroup: Int32Array, groupOf: Int32Array, ctx: QueryContext): Value[] {
+  const rest: number[] = [];
+  for (let i = 0; i < table.length; i++) if (pathOfGroup[groupOf[i]] < 0) rest.push(i);
+  // The page does not say whether the row appears (and with which aggregate) when nothing is left out.
+  if (rest.length === 0) throw new KqlUnsupportedError("top-nested with others when every value is in the top", others.pos);
+  const sub = gatherTable(table, Int32Array.from(rest));
+  const [agg] = runAggregate(clause.agg, sub, { groupOf: new Int32Array(rest.length), groups: 1, keys: [] }, { table: sub, ctx }, new Set());
+  return [compileScalar(others, { table: sub, ctx })(0), agg[0]];
 }

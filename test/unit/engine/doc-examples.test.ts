@@ -20,7 +20,7 @@ const file = path.join(__dirname, "doc-examples", "cases.json");
 const { source, cases } = JSON.parse(fs.readFileSync(file, "utf8")) as { source: string; cases: DocExample[] };
 
 /** Examples that give the documented output today; fewer is a regression. */
-const MIN_PASSING = 648;
+const MIN_PASSING = 670;
 
 /** An array of scalars in a canonical order (for the "unordered" marks); anything else as it is. */
 function sortedArrayValue(v: unknown): unknown {
@@ -84,7 +84,7 @@ describe(`the Kusto reference's worked examples (${source})`, () => {
         const r = run(c.query);
         expect(r.columns.map((col) => col.name)).toEqual(c.columns);
         expect(r.rows.length).toBe(c.rows.length);
-        for (const row of r.rows) row.forEach((cell, k) => expect(String(cell)).toMatch(mark.cells[k]));
+        for (const row of r.rows) row.forEach((cell, k) => mark.cells?.[k] && expect(String(cell)).toMatch(mark.cells[k]));
         if (mark.holds) expect(mark.holds.test(r.rows), mark.holds.what).toBe(true);
       } else if (mark.kind === "heavyRandom") {
         const plan = analyze(new Workspace(), c.query);

@@ -13,10 +13,12 @@ const TO = new Date("2026-11-20T15:00:00Z");
 const FROM = new Date(TO.getTime() - 2 * 3600_000);
 
 /**
- * Published queries that run today; fewer is a regression. The two refused: `evaluate pivot()` (a plugin)
- * and `StatusCode == "429"` (an int column against a string, which the engine refuses rather than guess).
+ * Published queries that run today; fewer is a regression. The one refused: `StatusCode == "429"` (an
+ * int column against a string, which the engine refuses rather than guess). The WAF workbook's
+ * `evaluate pivot()` runs because this deployment writes no WAF log (no value to pivot); over two or
+ * more values pivot without an output schema is refused (their column order is not documented).
  */
-const MIN_RUNNING = 127;
+const MIN_RUNNING = 128;
 
 let ws: Workspace;
 beforeAll(() => {

@@ -24,8 +24,14 @@ describe("top-nested", () => {
     expect(r.rows).toEqual([["ap", 12, "api", 12]]);
   });
 
-  it("refuses `with others` by name rather than guessing where its rows go", () => {
-    expect(() => run(`${T} | top-nested 1 of region with others="rest" by sum(n)`)).toThrow(KqlUnsupportedError);
-    expect(() => run(`${T} | top-nested 1 of region with others="rest" by sum(n)`)).toThrow(/with others/);
+  it("`with others` adds one row aggregating every record outside the top (recomputed, not summed)", () => {
+    expect(sorted(run(`${T} | top-nested 1 of region with others="rest" by total=sum(n)`).rows)).toEqual(sorted([["eu", 60], ["rest", 57]]));
+    // avg over the 4 left-out records (5, 25, 15, 12), not the average of the per-region averages.
+    expect(sorted(run(`${T} | top-nested 1 of region with others="rest" by a=avg(n)`).rows)).toEqual(sorted([["eu", 20], ["rest", 14.25]]));
+  });
+
+  it("refuses `with others` where the page does not say what happens: several levels, nothing left out", () => {
+    expect(() => run(`${T} | top-nested 1 of region with others="rest" by sum(n), top-nested 1 of svc by sum(n)`)).toThrow(/several levels/);
+    expect(() => run(`${T} | top-nested 5 of region with others="rest" by sum(n)`)).toThrow(KqlUnsupportedError);
   });
 });

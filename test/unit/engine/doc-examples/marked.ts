@@ -4,6 +4,7 @@
  */
 import { GEO_CELL_MARKS } from "./marked-geo-cells";
 import { GEO_SHAPE_MARKS } from "./marked-geo-shapes";
+import { TABULAR_MARKS } from "./marked-tabular";
 
 export type Mark =
   /** The page's output is wrong or garbled; `rows` (and `columns`, when the page's header is wrong too) is the corrected expectation, in the page's cell style. */
@@ -19,10 +20,11 @@ export type Mark =
   /** The page documents no order for an array it prints: its elements are compared as a multiset. */
   | { kind: "unordered"; reason: string }
   /**
-   * Random output (rand(), new_guid()): the page shows one draw. Checked by shape: the documented
-   * columns and row count, every cell matching its column's `cells` pattern, and what `holds` says.
+   * Random output (sample, rand(), new_guid()): the page shows one draw. Checked by shape: the
+   * documented columns and row count, every cell matching its column's `cells` pattern when given,
+   * and `holds`, a property every correct answer has.
    */
-  | { kind: "random"; reason: string; cells: RegExp[]; holds?: { what: string; test: (rows: unknown[][]) => boolean } }
+  | { kind: "random"; reason: string; cells?: RegExp[]; holds?: { what: string; test: (rows: unknown[][]) => boolean } }
   /** Random and millions of rows (minutes of CPU here): checked to pass the engine's validation, not run. */
   | { kind: "heavyRandom"; reason: string }
   /** Refused on purpose: the error must name `construct`. */
@@ -237,4 +239,5 @@ export const MARKED: Record<string, Mark> = {
     reason: "the page shows the first 4 of the 10 rows mv-expand makes of range(1.0, 10, 1); y is the running sum throughout",
     rows: Array.from({ length: 10 }, (_, k) => [`${k + 1}.0`, `${((k + 1) * (k + 2)) / 2}.0`]),
   },
+  ...TABULAR_MARKS,
 };
