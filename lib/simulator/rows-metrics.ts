@@ -153,7 +153,9 @@ export function cosmosRows(ctx: GenContext, a: number, b: number, emit: Emit): v
           for (const r of sampledRequests(rng, op, sampled, ru)) {
             rest = Math.round((rest - r.charge) * 100) / 100;
             const ts = s0 * 1000 + rng.int(slice * 1000);
-            if (ts >= a && ts < b) emit("CDBDataPlaneRequests", ts, row(ts, regionName, rng.hex(12), op, status, r.charge, r.duration, r.requestLength, r.responseLength, r.partition));
+            // Drawn whether or not the row falls in [a, b): the slice's later draws must not depend on the cut.
+            const activity = rng.hex(12);
+            if (ts >= a && ts < b) emit("CDBDataPlaneRequests", ts, row(ts, regionName, activity, op, status, r.charge, r.duration, r.requestLength, r.responseLength, r.partition));
           }
           const ts = s0 * 1000 + rng.int(slice * 1000);
           const typical = typicalRequest(rng, op);
