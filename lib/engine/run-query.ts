@@ -62,6 +62,12 @@ function normalizer(col: ColumnSchema): (v: Value) => unknown {
       return (v) => (typeof v === "number" ? formatTimespan(v) : null);
     case "long":
     case "int":
+      return (v) => {
+        if (typeof v !== "number") return null;
+        // Longs are kept as doubles: past 2^53 their last digits are not Kusto's. Refuse, never print them.
+        if (Number.isInteger(v) && !Number.isSafeInteger(v)) throw new KqlUnsupportedError(`a ${col.type} beyond ±(2^53 − 1) in column ${col.name}`, undefined, "the embedded engine keeps whole numbers as doubles, so its last digits would be wrong");
+        return v;
+      };
     case "real":
     case "decimal":
       return (v) => (typeof v === "number" ? v : null);
