@@ -3,16 +3,19 @@
  * the one embedded workspace of the process and runs its KQL, so a 30-day replay computes here and
  * the server's event loop stays free for health probes, cached answers and page renders.
  *
- * Jobs (one query, or a whole snapshot) run one at a time, live ones (priority 0) before replays
- * (priority 1), first come first served within a priority; a queued job can be cancelled.
+ * Jobs (one query, a whole snapshot, or one period of the review) run one at a time, live ones
+ * (priority 0) before replays and review periods (priority 1), first come first served within a
+ * priority; a queued job can be cancelled.
  * Protocol: see worker-protocol.ts.
  */
+import { setPriority } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
 import type { DashboardConfig } from "../config/schema";
 import { QueryGateway } from "../gateway/gateway";
 import { buildSnapshot } from "../catalog/build";
+import { reviewPeriod } from "../review/period";
 import { buildEmbeddedHost, type EmbeddedHost } from "./embedded-host";
 import type { ToMain, ToWorker, WorkerJob } from "./worker-protocol";
 
@@ -54,6 +57,24 @@ const collectGarbage: (() => void) | undefined = (() => {
 })();
 collectGarbage?.();
 
+/**
+ * The niceness of this thread once the workspace is built (0 is the default, 19 the lowest priority).
+ * On 2 cores this thread computing a replay competes with the server's thread for CPU; lowered, the
+ * kernel runs the server's thread (health probes, cached answers, pages) first whenever it has work,
+ * and this thread still gets every cycle the server's thread leaves idle (nearly all, during replays).
+ * Measured with the crowd bench (docs/operations.md): the server's event-loop delay while 10 replays
+ * computed. Linux only: there `setpriority(PRIO_PROCESS, 0)` applies to the calling thread alone;
+ * elsewhere it would lower the whole server, so it is left alone.
+ */
+const WORKER_NICE = 10;
+if (process.platform === "linux") {
+  try {
+    setPriority(WORKER_NICE);
+  } catch {
+    // Not permitted (a seccomp profile): the worker then runs at the server's priority.
+  }
+}
+
 const queue: WorkerJob[] = [];
 let running = false;
 
@@ -77,6 +98,17 @@ port.on("message", (message: ToWorker) => {
   }
 });
 
+function run(job: WorkerJob, window: { from: Date; to: Date }): Promise<unknown> {
+  switch (job.type) {
+    case "query":
+      return host.source.query(job.kql, window);
+    case "snapshot":
+      return buildSnapshot({ config, source: gateway, range: window, region: job.region, refreshSeconds: job.refreshSeconds });
+    case "review-period":
+      return reviewPeriod({ config, source: gateway, spec: { id: job.periodId, label: job.label, ...window }, now: new Date(job.now) });
+  }
+}
+
 async function drain() {
   const next = queue.shift();
   if (!next) {
@@ -86,10 +118,7 @@ async function drain() {
   const started = performance.now();
   try {
     const window = { from: new Date(next.from), to: new Date(next.to) };
-    const value =
-      next.type === "query"
-        ? await host.source.query(next.kql, window)
-        : await buildSnapshot({ config, source: gateway, range: window, region: next.region, refreshSeconds: next.refreshSeconds });
+    const value = await run(next, window);
     send({ type: "result", id: next.id, value, ms: performance.now() - started, dataFrom: host.dataFrom()?.toISOString() ?? null });
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
