@@ -8,7 +8,6 @@
  * priority; a queued job can be cancelled.
  * Protocol: see worker-protocol.ts.
  */
-import { setPriority } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
@@ -56,24 +55,6 @@ const collectGarbage: (() => void) | undefined = (() => {
   }
 })();
 collectGarbage?.();
-
-/**
- * The niceness of this thread once the workspace is built (0 is the default, 19 the lowest priority).
- * On 2 cores this thread computing a replay competes with the server's thread for CPU; lowered, the
- * kernel runs the server's thread (health probes, cached answers, pages) first whenever it has work,
- * and this thread still gets every cycle the server's thread leaves idle (nearly all, during replays).
- * Measured with the crowd bench (docs/operations.md): the server's event-loop delay while 10 replays
- * computed. Linux only: there `setpriority(PRIO_PROCESS, 0)` applies to the calling thread alone;
- * elsewhere it would lower the whole server, so it is left alone.
- */
-const WORKER_NICE = 10;
-if (process.platform === "linux") {
-  try {
-    setPriority(WORKER_NICE);
-  } catch {
-    // Not permitted (a seccomp profile): the worker then runs at the server's priority.
-  }
-}
 
 const queue: WorkerJob[] = [];
 let running = false;
