@@ -56,6 +56,16 @@ const collectGarbage: (() => void) | undefined = (() => {
 })();
 collectGarbage?.();
 
+/**
+ * A review asks for its 13 periods one after another: one collection once they stop coming, not one
+ * per period (each full collection also keeps V8's helper threads busy on the server's cores).
+ */
+let idleCollection: NodeJS.Timeout | undefined;
+function collectWhenIdle() {
+  clearTimeout(idleCollection);
+  idleCollection = setTimeout(() => (running ? collectWhenIdle() : collectGarbage?.()), 200);
+}
+
 const queue: WorkerJob[] = [];
 let running = false;
 
@@ -105,7 +115,8 @@ async function drain() {
     const e = err instanceof Error ? err : new Error(String(err));
     send({ type: "error", id: next.id, name: e.name, message: e.message });
   }
-  if (next.priority > 0) collectGarbage?.();
+  if (next.type === "review-period") collectWhenIdle();
+  else if (next.priority > 0) collectGarbage?.();
   // Let newly arrived (possibly more urgent) queries in before the next one.
   setImmediate(drain);
 }
