@@ -1,17 +1,20 @@
 /**
  * `npm run bench -- crowd`: one small server (the production build, `next start`, demo config) under
  * a crowd, measured from outside as a user would: /api/health latency while 10 distinct 30-day
- * replays compute, overview and wall pages at 10 and 200 connections (wrk) with a warm memo, and the
- * server's RSS idle, after the page load and after 30 replay windows. Baselines come from the same
- * run: health idle (vs during replays), the wall page (vs the overview), RSS idle (vs loaded).
+ * replays compute (and the server's event-loop delay, sampled inside it by event-loop-probe.cjs, which
+ * the machine's load sways less than a round trip), overview and wall pages at 10 and 200 connections
+ * (wrk) with a warm memo, the server's RSS idle, after the page load and after 30 replay windows, and
+ * health while an uncached review assembles. Baselines come from the same run: health idle (vs during
+ * replays), the wall page (vs the overview), RSS idle (vs loaded).
  *
  * Needs a build (`npx next build`, or CROWD_DIST=<distDir> of one) and wrk (`apt-get install wrk`).
  * Timings on a shared machine are noisy: compare ratios, and rerun before believing one number.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 const DIST = process.env.CROWD_DIST ?? ".next";
@@ -26,6 +29,22 @@ const percentile = (values: number[], p: number) => {
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+// The server's main-thread event-loop delay, sampled every 10 ms by a preload (event-loop-probe.cjs).
+const ELD_FILE = path.join(mkdtempSync(path.join(tmpdir(), "crowd-")), "event-loop-delay.txt");
+
+/** Event-loop delays (ms) the server's thread recorded between two moments of this bench (epoch ms). */
+function eventLoopDelays(fromMs: number, toMs: number): number[] {
+  if (!existsSync(ELD_FILE)) return [];
+  // A line holds the second before its stamp: only lines whose whole second lies within the phase.
+  return readFileSync(ELD_FILE, "utf8")
+    .split("\n")
+    .map((line) => line.split(" ").map(Number))
+    .filter(([stamp]) => stamp - 1000 >= fromMs && stamp <= toMs)
+    .flatMap(([, ...delays]) => delays);
+}
+
+const eldText = (delays: number[]) =>
+  delays.length ? `p99 ${percentile(delays, 99).toFixed(0)} ms, max ${Math.max(...delays).toFixed(0)} ms (${delays.length} samples)` : "not recorded";
 
 /** GET without client-side timeouts (fetch gives up on headers after 300 s; a loaded replay can take longer). */
 function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number }> {
@@ -81,6 +100,9 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
       // The crowd comes from one address: the per-client limit would measure itself, not the server.
       RATE_LIMIT_BURST: "100000000",
       RATE_LIMIT_PER_SECOND: "100000000",
+      // The bench's own probe of the server's event loop (nothing the server exposes).
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("bench/event-loop-probe.cjs")}`.trim(),
+      CROWD_ELD_FILE: ELD_FILE,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -156,7 +178,9 @@ export async function run(): Promise<void> {
     step(`server ready, RSS ${mb(rssKb(pid))}`);
     await sleep(3000);
     const rssIdle = rssKb(pid);
+    const idleFrom = Date.now();
     const healthIdle = await probeHealth(base, { count: 100 });
+    const eldIdle = eventLoopDelays(idleFrom, Date.now());
     // Warm the memos the pages read (first paint) before measuring throughput.
     for (const p of ["/", "/wall"]) await get(`${base}${p}`);
 
@@ -169,21 +193,33 @@ export async function run(): Promise<void> {
     for (const c of [10, 200]) pages.push(["overview uncached", c, wrk(`${base}/`, c, [BROWSER_ACCEPT, "Cache-Control: no-cache"])]);
     const rssAfterPages = rssKb(pid);
 
+    // wrk stops with up to 200 renders still queued in the server: let them finish, so that what
+    // follows measures the replays, not the tail of the page load.
+    await sleep(10_000);
     step("10 distinct 30-day replays, health probed meanwhile");
     const now = Date.now();
     const ten = Promise.all(Array.from({ length: 10 }, (_, i) => replay(base, i, now)));
     const healthDuring = await probeHealth(base, { until: ten });
     const tenResults = await ten;
+    const eldReplays = eventLoopDelays(now, Date.now());
     step("20 more replay windows (5 clients at a time)");
     for (let i = 10; i < 30; i += 5) await Promise.all(Array.from({ length: 5 }, (_, k) => replay(base, i + k, now)));
     const rssAfterReplays = rssKb(pid);
     await sleep(5000);
     const rssSettled = rssKb(pid);
+    step("the availability review (uncached: its periods assemble in the query worker), health probed meanwhile");
+    const reviewFrom = Date.now();
+    const review = get(`${base}/api/review`);
+    const healthReview = await probeHealth(base, { until: review });
+    const reviewResult = await review;
+    const eldReview = eventLoopDelays(reviewFrom, Date.now());
 
     const hIdle = percentile(healthIdle, 99);
     const hBusy = percentile(healthDuring, 99);
     console.log(`server pid ${pid}, ${WRK_SECONDS} s per wrk run (2 threads), same machine as the server: numbers are noisy`);
     console.log(`/api/health p99: idle ${hIdle.toFixed(1)} ms; during 10 distinct 30-day replays ${hBusy.toFixed(1)} ms (max ${Math.max(...healthDuring).toFixed(0)} ms, ${healthDuring.length} probes) = ${(hBusy / hIdle).toFixed(1)}x idle; goal < 100 ms: ${hBusy < 100 ? "met" : "NOT met"}`);
+    console.log(`  server's event-loop delay (10 ms probe inside it): idle ${eldText(eldIdle)}; during the replays ${eldText(eldReplays)}`);
+    console.log(`/api/review (uncached): ${reviewResult.status} in ${(reviewResult.ms / 1000).toFixed(1)} s; /api/health meanwhile p99 ${percentile(healthReview, 99).toFixed(1)} ms (max ${Math.max(...healthReview).toFixed(0)} ms, ${healthReview.length} probes); event-loop delay ${eldText(eldReview)}`);
     const statuses = tenResults.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
     console.log(`  the 10 replays: ${Object.entries(statuses).map(([st, n]) => `${n}x ${st}`).join(", ")} (503: over the process's in-flight replay cap), slowest ${(Math.max(...tenResults.map((r) => r.ms)) / 1000).toFixed(1)} s`);
     const result = (name: string, c: number): WrkResult => {

@@ -3,8 +3,9 @@
  * the one embedded workspace of the process and runs its KQL, so a 30-day replay computes here and
  * the server's event loop stays free for health probes, cached answers and page renders.
  *
- * Jobs (one query, or a whole snapshot) run one at a time, live ones (priority 0) before replays
- * (priority 1), first come first served within a priority; a queued job can be cancelled.
+ * Jobs (one query, a whole snapshot, or one period of the review) run one at a time, live ones
+ * (priority 0) before replays and review periods (priority 1), first come first served within a
+ * priority; a queued job can be cancelled.
  * Protocol: see worker-protocol.ts.
  */
 import { setFlagsFromString } from "node:v8";
@@ -13,6 +14,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { DashboardConfig } from "../config/schema";
 import { QueryGateway } from "../gateway/gateway";
 import { buildSnapshot } from "../catalog/build";
+import { reviewPeriod } from "../review/period";
 import { buildEmbeddedHost, type EmbeddedHost } from "./embedded-host";
 import type { ToMain, ToWorker, WorkerJob } from "./worker-protocol";
 
@@ -54,6 +56,16 @@ const collectGarbage: (() => void) | undefined = (() => {
 })();
 collectGarbage?.();
 
+/**
+ * A review asks for its 13 periods one after another: one collection once they stop coming, not one
+ * per period (each full collection also keeps V8's helper threads busy on the server's cores).
+ */
+let idleCollection: NodeJS.Timeout | undefined;
+function collectWhenIdle() {
+  clearTimeout(idleCollection);
+  idleCollection = setTimeout(() => (running ? collectWhenIdle() : collectGarbage?.()), 200);
+}
+
 const queue: WorkerJob[] = [];
 let running = false;
 
@@ -77,6 +89,17 @@ port.on("message", (message: ToWorker) => {
   }
 });
 
+function run(job: WorkerJob, window: { from: Date; to: Date }): Promise<unknown> {
+  switch (job.type) {
+    case "query":
+      return host.source.query(job.kql, window);
+    case "snapshot":
+      return buildSnapshot({ config, source: gateway, range: window, region: job.region, refreshSeconds: job.refreshSeconds });
+    case "review-period":
+      return reviewPeriod({ config, source: gateway, spec: { id: job.periodId, label: job.label, ...window }, now: new Date(job.now) });
+  }
+}
+
 async function drain() {
   const next = queue.shift();
   if (!next) {
@@ -86,16 +109,14 @@ async function drain() {
   const started = performance.now();
   try {
     const window = { from: new Date(next.from), to: new Date(next.to) };
-    const value =
-      next.type === "query"
-        ? await host.source.query(next.kql, window)
-        : await buildSnapshot({ config, source: gateway, range: window, region: next.region, refreshSeconds: next.refreshSeconds });
+    const value = await run(next, window);
     send({ type: "result", id: next.id, value, ms: performance.now() - started, dataFrom: host.dataFrom()?.toISOString() ?? null });
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     send({ type: "error", id: next.id, name: e.name, message: e.message });
   }
-  if (next.priority > 0) collectGarbage?.();
+  if (next.type === "review-period") collectWhenIdle();
+  else if (next.priority > 0) collectGarbage?.();
   // Let newly arrived (possibly more urgent) queries in before the next one.
   setImmediate(drain);
 }

@@ -12,6 +12,7 @@ import { buildEmbeddedHost, sourceNow, type EmbeddedHost } from "./embedded-host
 import type { LogsSource } from "../workspace/types";
 import { WorkerSource } from "./worker-source";
 import { setSnapshotOffload } from "../catalog/serve-snapshot";
+import { setReviewOffload, type RemotePeriod } from "../review/cache";
 
 export { sourceNow };
 
@@ -151,6 +152,17 @@ export function remoteSnapshots(source: LogsSource): WorkerSource["snapshot"] | 
   return (req) => worker.snapshot(req);
 }
 
+/**
+ * The review's periods, assembled in the query worker under the same conditions as snapshots
+ * (remoteSnapshots): each period's queries cover up to a month, and evaluating their rows on the
+ * server's thread would hold health probes and pages as a replay once did.
+ */
+export function remoteReviewPeriods(source: LogsSource): RemotePeriod | undefined {
+  const worker = state.embedded?.worker;
+  if (!worker || state.gateway?.gateway !== source || sharedTier()) return undefined;
+  return (spec, now) => worker.reviewPeriod(spec, now);
+}
+
 /** Earliest time the source holds data: the embedded demo's first day; null when unknown (datasets, Azure). */
 export function dataStart(config: DashboardConfig, _now: Date): Date | null {
   if (config.workspaces || config.embedded.dataset) return null;
@@ -193,5 +205,6 @@ export async function warmUpEmbedded(config: DashboardConfig): Promise<void> {
   }
 }
 
-// Snapshots of the embedded gateway are assembled in the query worker when there is one.
+// Snapshots and review periods of the embedded gateway are assembled in the query worker when there is one.
 setSnapshotOffload(remoteSnapshots);
+setReviewOffload(remoteReviewPeriods);

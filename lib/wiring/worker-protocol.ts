@@ -22,7 +22,19 @@ export interface SnapshotJob extends Job {
   refreshSeconds?: number;
 }
 
-export type WorkerJob = QueryJob | SnapshotJob;
+/**
+ * One period of the leadership review (lib/review/period.ts) assembled in the worker: its queries
+ * cover up to a month, and evaluating their per-minute rows is the review's whole cost. The window
+ * (`from`/`to`) is the period's; `now` caps what has happened.
+ */
+export interface ReviewPeriodJob extends Job {
+  type: "review-period";
+  periodId: string;
+  label: string;
+  now: string;
+}
+
+export type WorkerJob = QueryJob | SnapshotJob | ReviewPeriodJob;
 
 export type ToWorker = WorkerJob | { type: "cancel"; id: number };
 

@@ -11,6 +11,8 @@
 import { Worker } from "node:worker_threads";
 import type { DashboardConfig } from "../config/schema";
 import { SourceUnavailableError } from "../signals/runtime/context";
+import type { PeriodSpec } from "../review/period";
+import type { PeriodReview } from "../review/types";
 import type { Snapshot } from "../snapshot/types";
 import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "../workspace/types";
 import type { ToMain, ToWorker, WorkerJob } from "./worker-protocol";
@@ -91,6 +93,15 @@ export class WorkerSource implements LogsSource {
   /** Every signal of one range, assembled in the worker (the server's thread only receives it). */
   snapshot(req: { range: QueryWindow; region?: string; refreshSeconds?: number }): Promise<Snapshot> {
     return this.run<Snapshot>({ type: "snapshot", region: req.region, refreshSeconds: req.refreshSeconds, ...this.job(req.range) });
+  }
+
+  /**
+   * One period of the review, assembled in the worker. Always behind live work (the wall's refresh),
+   * even the rolling window that ends now: it covers a month, and leadership can wait seconds.
+   */
+  reviewPeriod(spec: PeriodSpec, now: Date): Promise<PeriodReview> {
+    const job = { ...this.job(spec), priority: 1 };
+    return this.run<PeriodReview>({ type: "review-period", periodId: spec.id, label: spec.label, now: now.toISOString(), ...job });
   }
 
   private job(window: QueryWindow) {

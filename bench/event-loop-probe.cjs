@@ -1,0 +1,29 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, preloaded with node --require */
+/**
+ * Preloaded into the crowd bench's server (`NODE_OPTIONS=--require …`, CROWD_ELD_FILE=<file>), never
+ * into a real deployment: samples the main thread's event-loop delay and appends one line per second
+ * to the file, `<epoch ms> <delay ms> <delay ms> …`, one delay per 10 ms tick. The bench reads the
+ * lines of a phase (e.g. while the replays compute) and reports p99 and max: how long any request
+ * would have waited to start, whatever the machine's load does to HTTP round trips.
+ */
+const { appendFileSync } = require("node:fs");
+const { isMainThread } = require("node:worker_threads");
+
+const file = process.env.CROWD_ELD_FILE;
+if (file && isMainThread) {
+  const TICK_MS = 10;
+  let expected = performance.now() + TICK_MS;
+  let delays = [];
+  const tick = () => {
+    const now = performance.now();
+    delays.push(Math.max(0, now - expected));
+    expected = now + TICK_MS;
+    setTimeout(tick, TICK_MS).unref();
+  };
+  setTimeout(tick, TICK_MS).unref();
+  setInterval(() => {
+    if (delays.length === 0) return;
+    appendFileSync(file, `${Date.now()} ${delays.map((d) => d.toFixed(1)).join(" ")}\n`);
+    delays = [];
+  }, 1000).unref();
+}
