@@ -150,7 +150,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (state.ok && !internalRender) {
     const page = await cachedPage({ method: request.method, url: request.nextUrl, headers: request.headers, principal: principal.kind }, nonce, env.PAGE_CACHE_SECONDS);
     if (page) {
-      const res = new NextResponse(page.html, { status: page.status, headers: page.headers });
+      const res = new NextResponse(page.body, { status: page.status, headers: page.headers });
       res.headers.set("x-page-cache", page.from);
       return withSecurityHeaders(res, csp, https);
     }

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { processSingleton } from "../process-singleton";
-import { nonceOfPolicy, PageCache, withNonce, type RenderedPage } from "./page-cache";
+import { nonceOfPolicy, PageCache, renderedPage, withNonce, type RenderedPage } from "./page-cache";
 
 export const INTERNAL_RENDER_HEADER = "x-aad-page-render";
 /** Enough for every page of a few hundred distinct URLs (the overview is ~130 kB of HTML). */
@@ -88,7 +88,7 @@ async function renderThroughNext(request: PageRequest): Promise<RenderedPage | n
     response.headers.forEach((value, name) => {
       if (REPLAYED_HEADERS.has(name)) replayed.push([name, value]);
     });
-    return { status: response.status, headers: replayed, html, nonce: nonceOfPolicy(response.headers.get("content-security-policy")) };
+    return renderedPage({ status: response.status, headers: replayed, html, nonce: nonceOfPolicy(response.headers.get("content-security-policy")) });
   } catch {
     // The server could not reach itself (bound elsewhere, shutting down): render the ordinary way.
     return null;
@@ -97,7 +97,7 @@ async function renderThroughNext(request: PageRequest): Promise<RenderedPage | n
 
 export interface CachedAnswer {
   status: number;
-  html: string;
+  body: Uint8Array<ArrayBuffer>;
   headers: [string, string][];
   from: "hit" | "stale" | "shared" | "miss";
 }
