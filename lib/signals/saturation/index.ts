@@ -43,7 +43,9 @@ export function minutesOf(region: RegionConfig, cpu: QueryOutcome | null, ru: Qu
       t,
       // Several plans/clusters in one region: their plain average (capacity per resource is not configured).
       cpuPercent: m.cpu.length > 0 ? m.cpu.reduce((a, b) => a + b, 0) / m.cpu.length : null,
-      ruPercent: m.charge === null ? null : (m.charge / 60 / region.cosmosProvisionedRUs) * 100,
+      // Σ RequestCharge adds many cent-valued rows: its float noise (100.00000000000004 %) must not
+      // cross a threshold the exact sum sits on, so the percentage is kept to a millionth.
+      ruPercent: m.charge === null ? null : Math.round((m.charge / 60 / region.cosmosProvisionedRUs) * 1e8) / 1e6,
       throttled429: m.throttled,
     }));
 }
