@@ -15,7 +15,7 @@ import type { KNode } from "./kusto";
 import { mixedComparison } from "./scalar";
 import { STRING_PREDICATES } from "./string-ops";
 import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
-import { allTokens, describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
+import { describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
 import { refusedOption } from "./set-options";
 import { tupleRefusal } from "./tuple-assign";
 
