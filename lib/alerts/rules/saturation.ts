@@ -16,7 +16,9 @@ function regionsTable(config: DashboardConfig): string {
 /**
  * SIGNALS 3.5 survivor projection over the last 5 one-minute bins (the wall's window): util = max of
  * average CPU and peak-minute RU %, projection(r) = Σ util × capacity / capacity(r). A region with no
- * samples contributes nothing, as a down region contributes 0 on the wall.
+ * samples contributes nothing, as a down region contributes 0 on the wall. RU % is kept to a millionth
+ * and the projection graded to the hundredth it is shown with, as the wall does (Σ RequestCharge of
+ * many cent-valued rows carries float noise that must not cross 100 % where the exact sum sits on it).
  */
 export function survivorQuery(config: DashboardConfig): string {
   const cpu = computeResourceIds(config).length > 0
@@ -26,7 +28,7 @@ export function survivorQuery(config: DashboardConfig): string {
 let cpu = ${cpu};
 let ru = ${ruQuery(config)}
 | join kind=inner (regions | distinct RegionName, region, provisionedRUs) on RegionName
-| summarize ruPercent = max(charge / 60.0 / provisionedRUs * 100.0) by region;
+| summarize ruPercent = max(round(charge / 60.0 / provisionedRUs * 100.0, 6)) by region;
 let util = regions
 | distinct region, capacity
 | join kind=leftouter cpu on region
@@ -35,7 +37,7 @@ let util = regions
 | project region, capacity, util;
 let load = toscalar(util | summarize sum(util * capacity));
 util
-| project region, projectedPercent = load / capacity`;
+| project region, projectedPercent = round(load / capacity, 2)`;
 }
 
 export function saturationRules(config: DashboardConfig): AlertRule[] {
