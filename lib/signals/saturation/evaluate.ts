@@ -98,8 +98,10 @@ export function survivorProjection(regions: readonly { id: string; utilPercent: 
 export const SURVIVOR_LIMIT_PERCENT = 100;
 
 /**
- * The projection to the hundredth of a percent it is shown with: Σ RequestCharge over many cent-valued
- * rows carries float noise (100.00000000000004), which must not make a survivor at exactly 100 % "warn".
+ * The projection to the hundredth of a percent it is shown with (and the alert rule's KQL grades):
+ * RU % is exact to a millionth at its source, but the projection weighs the regions' shares by their
+ * capacity and divides again ((10.155881·3 + 89.844119·3) / 3 is 100.00000000000001 in floats), which
+ * must not make a survivor at exactly 100 % "warn".
  */
 const centi = (percent: number) => Math.round(percent * 100) / 100;
 
