@@ -29,11 +29,11 @@ export function BlindBanner({ verdict, size = "page" }: { verdict: BlindVerdict 
         <span aria-hidden="true">{style.icon}</span> {KIND_WORD[verdict.kind]}
       </span>
       <div className="flex min-w-0 flex-col">
-        <span className={`font-bold ${wall ? "truncate text-2xl" : "text-base"}`} data-value="blind-headline">
+        <span className={`font-bold ${wall ? "line-clamp-2 text-2xl leading-tight" : "text-base"}`} data-value="blind-headline">
           {verdict.headline}
         </span>
         {verdict.detail.length > 0 && (
-          <ul className={wall ? "truncate text-xl" : "text-sm"} aria-label="Silent sources">
+          <ul className={wall ? "line-clamp-2 text-xl leading-tight" : "text-sm"} aria-label="Silent sources">
             {verdict.detail.map((d) => (
               <li key={d} className={wall ? "inline after:content-['_·_'] last:after:content-none" : ""}>
                 {d}

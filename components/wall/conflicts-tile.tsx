@@ -47,20 +47,21 @@ export function SplitBrainTile({ splitBrain, asOf, rangeFrom, freshness }: { spl
       {splitBrain.status === "no-data" ? (
         <NoData />
       ) : (
-        <div className="flex min-w-0 flex-col">
-          <div className="flex min-w-0 items-baseline gap-3">
-            <span className={`text-6xl font-bold tabular-nums ${STATUS_TEXT[splitBrain.status]}`} data-value="split-brain">
-              {recent.length}
-            </span>
+        // The count beside its two lines of words, not above them: the tile is half a column at 1080p.
+        <div className="flex min-w-0 items-center gap-3">
+          <span className={`text-6xl font-bold tabular-nums ${STATUS_TEXT[splitBrain.status]}`} data-value="split-brain">
+            {recent.length}
+          </span>
+          <div className="flex min-w-0 flex-col">
             <span className="min-w-0 truncate text-2xl text-slate-300">
               {last ? `races · last ${last.entityId} at ${formatUtc(last.last).slice(11, 19)}` : `${recent.length === 1 ? "race" : "races"} in the last hour`}
             </span>
+            {older > 0 && (
+              <span className="truncate text-2xl text-slate-400" data-value="split-brain-earlier">
+                {older} more in the {rangeWords(rangeFrom, asOf)} before
+              </span>
+            )}
           </div>
-          {older > 0 && (
-            <span className="truncate text-2xl text-slate-400" data-value="split-brain-earlier">
-              {older} more in the {rangeWords(rangeFrom, asOf)} before
-            </span>
-          )}
         </div>
       )}
     </Tile>

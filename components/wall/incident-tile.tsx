@@ -22,7 +22,7 @@ export function IncidentTile({
   const status: Status = !hasIncidentData ? "no-data" : incident ? incident.status : "ok";
   const share = incident ? rtoBudgetShare(incident.rtoSeconds, incident.rtoBudgetSeconds) : null;
   return (
-    <Tile id="incident" title="Last failover · 7 d" status={status} freshness={freshness} className={className}>
+    <Tile id="incident" title="Failover · 7 d" status={status} freshness={freshness} className={className}>
       {!hasIncidentData ? (
         <NoData />
       ) : !incident ? (

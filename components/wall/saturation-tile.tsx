@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { RegionSnapshot, Status } from "@/lib/snapshot/types";
 import { survivorLines, worstSurvivor } from "@/lib/wall/survivor";
 import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
@@ -37,15 +38,14 @@ export function SaturationTile({
                 {l.text}
               </p>
             ))}
-          <div className="mt-2 flex flex-col gap-2">
+          {/* One row per region (name, CPU, RU): two rows each pushed the footer off a 1080p tile. */}
+          <div className="mt-2 grid grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1fr)] items-center gap-x-4 gap-y-2">
             {regions.map((r) => (
-              <div key={r.id} className="flex flex-col">
+              <Fragment key={r.id}>
                 <span className="truncate text-2xl font-semibold text-white">{r.displayName}</span>
-                <div className="grid grid-cols-2 gap-x-4">
-                  <UtilBar label="CPU" value={r.cpuPercent} status={r.status} />
-                  <UtilBar label="RU" value={r.ruPercent} status={r.status} />
-                </div>
-              </div>
+                <UtilBar label="CPU" value={r.cpuPercent} status={r.status} />
+                <UtilBar label="RU" value={r.ruPercent} status={r.status} />
+              </Fragment>
             ))}
           </div>
         </div>
@@ -57,12 +57,14 @@ export function SaturationTile({
 function UtilBar({ label, value, status }: { label: string; value: number | null; status: Status }) {
   const s: Status = value === null ? "no-data" : status;
   return (
-    <div className="flex min-w-0 items-center gap-2">
-      <span className="w-16 text-2xl text-slate-400">{label}</span>
-      <div className="relative h-3 flex-1 rounded-full bg-slate-700" aria-hidden="true">
+    <div className="flex min-w-0 flex-col gap-1">
+      <span className="flex items-baseline justify-between gap-2 whitespace-nowrap">
+        <span className="text-xl text-slate-400">{label}</span>
+        <span className={`text-2xl font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : `${Math.round(value)} %`}</span>
+      </span>
+      <div className="relative h-2 rounded-full bg-slate-700" aria-hidden="true">
         <div className={`h-full rounded-full ${BAR[s]}`} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} />
       </div>
-      <span className={`w-20 text-right text-2xl font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : `${Math.round(value)} %`}</span>
     </div>
   );
 }

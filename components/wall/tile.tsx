@@ -62,7 +62,9 @@ export function Tile({
           {reason}
         </p>
       )}
-      <div className="flex min-h-0 flex-1 flex-col justify-center">{children}</div>
+      <div className="flex min-h-0 flex-1 flex-col justify-center" data-tile-body="">
+        {children}
+      </div>
       <TileFooter freshness={freshness} />
     </section>
   );

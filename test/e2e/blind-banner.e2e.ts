@@ -6,7 +6,7 @@ import { simulate, type ScenarioName } from "@/lib/simulator";
 import { buildSnapshot } from "@/lib/catalog/build";
 import { EmbeddedSource } from "@/lib/engine/embedded-source";
 import type { OutsideInSnapshot, Snapshot } from "@/lib/snapshot/types";
-import { closePage, collectErrors, launchBrowser, screenshot } from "./browser";
+import { closePage, collectErrors, launchBrowser, screenshot, spillingTiles } from "./browser";
 
 /**
  * The who-is-blind banner in Chromium on the overview and the wall. The real server's snapshot is
@@ -86,6 +86,10 @@ describe("who-is-blind banner", () => {
     const size = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth, ih: window.innerHeight, iw: window.innerWidth }));
     expect(size.h).toBeLessThanOrEqual(size.ih);
     expect(size.w).toBeLessThanOrEqual(size.iw);
+    expect(await spillingTiles(page)).toEqual([]);
+    // The headline is read whole from across the room: wrapped, never cut with an ellipsis.
+    const headline = page.locator('[data-value="blind-headline"]');
+    expect(await headline.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await screenshot(page, "blind-banner-wall");
     current = logsMissing;
     await page.locator("[data-testid=blind-banner][data-kind=logs-missing]").waitFor({ timeout: 60_000 });
@@ -94,6 +98,7 @@ describe("who-is-blind banner", () => {
     expect(missing).toContain("Front Door logs: silent since 2026-11-20 10:59 UTC (25 min).");
     const after = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, ih: window.innerHeight }));
     expect(after.h).toBeLessThanOrEqual(after.ih);
+    expect(await spillingTiles(page)).toEqual([]);
     await screenshot(page, "blind-banner-wall-logs-missing");
     expect(errors).toEqual([]);
     await closePage(page);

@@ -30,6 +30,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/**
+ * Wall tiles whose body content spills out of the body's box: a centred body that is too tall
+ * overflows upward and downward, over the tile's title and its data-age footer, which neither the
+ * page's nor the tile's scrollHeight shows.
+ */
+export async function spillingTiles(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("[data-tile]")]
+      .filter((tile) => {
+        const body = tile.querySelector<HTMLElement>("[data-tile-body]");
+        if (!body) return false;
+        const box = body.getBoundingClientRect();
+        return [...body.querySelectorAll<HTMLElement>("*")].some((el) => {
+          const r = el.getBoundingClientRect();
+          return r.height > 0 && (r.top < box.top - 1 || r.bottom > box.bottom + 1);
+        });
+      })
+      .map((t) => t.dataset.tile ?? "?"),
+  );
+}
+
 const settlesWithin = (promise: Promise<unknown>, ms: number) =>
   Promise.race([promise.then(() => true, () => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
 

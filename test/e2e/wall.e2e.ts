@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { lastClosedIncident } from "@/lib/wall/incidents";
 import { overallStatus } from "@/lib/wall/tiles";
-import { closePage, collectErrors, launchBrowser, screenshot } from "./browser";
+import { closePage, collectErrors, launchBrowser, screenshot, spillingTiles } from "./browser";
 
 /**
  * The NOC wall in Chromium. The server is the real production server (standalone server.js) with the embedded demo; the
@@ -103,6 +103,7 @@ describe("/wall", () => {
         [...document.querySelectorAll<HTMLElement>("[data-tile]")].filter((t) => t.scrollHeight > t.clientHeight + 1).map((t) => t.dataset.tile),
       );
       expect(overflowing).toEqual([]);
+      expect(await spillingTiles(page)).toEqual([]);
 
       // Simulator data in every tile: two regions with traffic shares, a lag per pair, the survivor sentence, …
       expect(await page.locator('[data-value="traffic-share"]').count()).toBe(recorded.regions.length);
@@ -194,6 +195,8 @@ describe("/wall", () => {
     expect(await page.locator("main").getAttribute("data-stale")).toBe("true");
     // The last good numbers stay on screen (dimmed), never a blank wall.
     expect(await page.locator('[data-value="traffic-share"]').count()).toBe(recorded.regions.length);
+    // The taller STALE banner leaves the tiles less room: nothing may spill over a tile's footer.
+    expect(await spillingTiles(page)).toEqual([]);
     await screenshot(page, "wall-stale-1080p");
 
     // Down for several intervals: the retry keeps going at the refresh interval, not an exponential backoff.
