@@ -22,7 +22,7 @@ import { SERIES_MATH_FUNCTIONS } from "./functions-series-math";
 import { GEO_SHAPE_FUNCTIONS } from "./geo/shapes";
 import { LAZY_ARGUMENT_FUNCTIONS, SCHEMA_FUNCTIONS } from "./functions-schema";
 import { BIN_AUTO_FUNCTIONS } from "./functions-bin-auto";
-import { seriesFitLineDynamic } from "./functions-series-fit";
+import { SERIES_FIT_FUNCTIONS } from "./functions-series-fit";
 import { GEO_CELL_FUNCTIONS } from "./geo/cells";
 import { HASH_FUNCTIONS } from "./functions-hash";
 import { RANDOM_FUNCTIONS, VOLATILE_FUNCTIONS } from "./functions-random";
@@ -53,7 +53,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...MATH_FUNCTIONS,
   ...WINDOW_FUNCTIONS,
   ...DATETIME_FUNCTIONS,
-  series_fit_line_dynamic: seriesFitLineDynamic,
+  ...SERIES_FIT_FUNCTIONS,
   ...SERIES_FUNCTIONS,
   ...MORE_FUNCTIONS,
   ...BIT_FUNCTIONS,

@@ -52,6 +52,10 @@ export const MARKED: Record<string, Mark> = {
     kind: "clock",
     reason: "x is range(bin(now(), 1h) - 11h, ...) and the page's table is cut to the fit columns; the fit itself is checked against the page's numbers in series-fit.test.ts",
   },
+  "series-fit-line-function#1": {
+    kind: "clock",
+    reason: "x is range(bin(now(), 1h) - 11h, ...) and the page's table is cut to the six fit columns; the fit itself is checked against the page's numbers in series-multi-column.test.ts",
+  },
   "now-function#1": { kind: "clock", reason: "prints now() minus each timespan: the values are those of the day the page was written" },
   "parse-url-function#1": {
     kind: "docWrong",
