@@ -2,8 +2,9 @@
  * Kusto's dynamic values keep each number's type (a long 36 or a real 36.0); a JS number does not.
  * An array written in a `dynamic([...])` literal remembers here whether its numbers were all longs
  * or all reals, for the functions whose result depends on it: series_fill_linear truncates the
- * interpolations of an int/long array and keeps a real array's exact (its page). Arrays built any
- * other way have no recorded kind, and those functions refuse where the kind would matter.
+ * interpolations of an int/long array and keeps a real array's exact (its page). make-series records
+ * its series too (their elements have the aggregate's type). Arrays built any other way have no
+ * recorded kind, and those functions refuse where the kind would matter.
  */
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
@@ -40,4 +41,17 @@ export function noteLiteralArray(arr: Value[], elements: readonly KNode[]): Valu
     if (k) kind = kind === undefined || kind === k ? k : "mixed";
   }
   return noteNumberKind(arr, kind);
+}
+
+/**
+ * make-series' arrays hold the aggregate's type (count() longs, avg() reals). A long series whose
+ * default is a fraction mixes the two, so it is recorded only when every element fits the type.
+ */
+export function noteSeriesKind(arrays: Value[][], aggregateType: string | undefined): void {
+  const kind = aggregateType === "long" || aggregateType === "int" ? "long" : aggregateType === "real" ? "real" : undefined;
+  if (!kind) return;
+  for (const arr of arrays) {
+    if (kind === "long" && !arr.every((v) => v === null || Number.isInteger(v))) continue;
+    noteNumberKind(arr, kind);
+  }
 }

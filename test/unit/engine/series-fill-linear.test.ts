@@ -28,6 +28,15 @@ describe("series_fill_linear", () => {
     expect(r.rows).toEqual([[[1, 1, 2]], [[1, 1.5, 2]]]);
   });
 
+  it("reads a make-series array as its aggregate's type: sum() of longs truncated, avg() exact", () => {
+    const T = "datatable(t: long, v: long)[0, 1, 3, 2, 4, 10]";
+    const sum = run(`${T} | make-series s=sum(v) default=long(null) on t from 0 to 5 step 1 | project f=series_fill_linear(s)`);
+    expect(sum.rows).toEqual([[[1, 1, 1, 2, 10]]]);
+    const avg = run(`${T} | make-series a=avg(v) default=double(null) on t from 0 to 5 step 1 | project f=series_fill_linear(a)`).rows[0][0] as number[];
+    expect(avg[1]).toBeCloseTo(4 / 3, 12);
+    expect(avg[2]).toBeCloseTo(5 / 3, 12);
+  });
+
   it("keeps the element type through a second fill", () => {
     expect(one("series_fill_linear(series_fill_linear(dynamic([1, null, 2, null, null]), double(null), false))")).toEqual([1, 1, 2, 2, 2]);
   });
