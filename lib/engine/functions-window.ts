@@ -1,4 +1,4 @@
-/** Functions over the serialized rows: prev, next, row_number, row_cumsum, row_rank_dense/min. */
+/** Functions over the serialized rows: prev, next, row_number, row_cumsum, row_rank_dense/min (row_window_session: functions-rows.ts). */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
 import { compareValues, toLong } from "./value-ops";
