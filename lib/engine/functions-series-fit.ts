@@ -33,3 +33,9 @@ export const seriesFitLineDynamic: FnImpl = ({ g: [a], call }) => (i) => {
   const ssr = y.reduce((s, t, k) => s + (t - lineFit[k]) ** 2, 0);
   return { rsquare: sst === 0 ? null : 1 - ssr / sst, slope, variance: sst / (n - 1), rvariance: ssr / (n - 1), interception, line_fit: lineFit };
 };
+
+export const SERIES_FIT_FUNCTIONS: Record<string, FnImpl> = {
+  series_fit_line_dynamic: seriesFitLineDynamic,
+  // Its six columns come from multi-column.ts; nested in an expression there is no one value to give.
+  series_fit_line: ({ call }) => unsupported(call, "series_fit_line() inside an expression (use series_fit_line_dynamic())"),
+};

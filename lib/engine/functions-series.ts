@@ -1,13 +1,14 @@
 /**
  * series_* functions over dynamic numeric arrays (make-series output), per their reference pages:
- * fill_forward/backward/const/linear keep the elements' type (linear over integer arrays truncates,
- * as the series_fill_linear page's int example shows: 73.5 → 73); element-wise arithmetic and
+ * fill_forward/backward/const/linear keep the elements' type (linear over int/long arrays truncates,
+ * as the series_fill_linear page's int example shows: 73.5 → 73; number-kinds.ts); element-wise arithmetic and
  * comparisons yield null for a non-numeric or missing element; series_stats_dynamic uses the sample
  * variance.
  */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
 import { KqlUnsupportedError } from "./errors";
+import { noteNumberKind, numberKindOf } from "./number-kinds";
 import { unsupported } from "./syntax";
 import { toBool, toNumber, type Getter } from "./value-ops";
 
@@ -69,6 +70,9 @@ const fillLinear: FnImpl = ({ g: [a, ph, edges, constant], call }) => {
       const c = constant ? constant(i) : 0;
       return arr.map(() => c);
     }
+    // Kusto truncates for int/long arrays only (the page's 73.5 → 73, 32.667 → 32; toward zero, as a
+    // conversion to long does); an array of unknown element type is refused where it would matter.
+    const kind = numberKindOf(arr);
     const integral = present.every((k) => Number.isInteger(arr[k]));
     const out = [...arr];
     for (let p = 0; p + 1 < present.length; p++) {
@@ -76,22 +80,22 @@ const fillLinear: FnImpl = ({ g: [a, ph, edges, constant], call }) => {
       const [y0, y1] = [arr[x0] as number, arr[x1] as number];
       for (let k = x0 + 1; k < x1; k++) {
         const y = y0 + ((y1 - y0) * (k - x0)) / (x1 - x0);
-        // Kusto truncates for int/long arrays only; JSON keeps no difference between 36 and 36.0.
-        if (integral && !Number.isInteger(y)) {
+        if (!integral || Number.isInteger(y) || kind === "real") out[k] = y;
+        else if (kind === "long") out[k] = Math.trunc(y);
+        else {
           throw new KqlUnsupportedError(
             "series_fill_linear() over an array of whole numbers whose interpolation is fractional",
             call.pos,
-            "Kusto truncates for int/long arrays but not for real ones, and a dynamic array here does not keep 36 and 36.0 apart",
+            "Kusto truncates for int/long arrays but not for real ones, and only an array written as a dynamic literal keeps 36 and 36.0 apart here",
           );
         }
-        out[k] = y;
       }
     }
     if (fillEdges) {
       for (let k = 0; k < present[0]; k++) out[k] = arr[present[0]];
       for (let k = present[present.length - 1] + 1; k < out.length; k++) out[k] = arr[present[present.length - 1]];
     }
-    return out;
+    return noteNumberKind(out, kind);
   };
 };
 

@@ -3,6 +3,7 @@ import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import type { KNode } from "./kusto";
 import { allTokens, listElements, nodes, unsupported } from "./syntax";
+import { noteLiteralArray } from "./number-kinds";
 import { formatDatetimeDynamic, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 /** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
@@ -109,9 +110,8 @@ export function dynamicValue(n: KNode): Value {
       return obj;
     }
     case "JsonArrayExpression": {
-      const out: Value[] = [];
-      for (const list of n.children.filter((c) => c.cls === "SyntaxList")) for (const e of listElements(list)) out.push(dynamicValue(e));
-      return out;
+      const elements = n.children.filter((c) => c.cls === "SyntaxList").flatMap((list) => listElements(list));
+      return noteLiteralArray(elements.map(dynamicValue), elements);
     }
     case "LiteralExpression": {
       if (n.kind === "NullLiteralExpression") return null;

@@ -11,6 +11,7 @@ import type { KNode } from "./kusto";
 import { compileScalar, type QueryContext, type Scope } from "./scalar";
 import { groupRows } from "./summarize";
 import { childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
+import { noteSeriesKind } from "./number-kinds";
 import { materialize, type EColumn, type ETable } from "./table";
 import { formatDatetimeDynamic, formatTimespan } from "../format/kusto-time";
 import { toNumber, type Getter } from "./value-ops";
@@ -140,6 +141,7 @@ export function makeSeries(op: KNode, input: ETable, ctx: QueryContext): ETable 
     seriesKeys.push([]);
     aggs.forEach((a, k) => arrays[k].push(new Array<Value>(bins).fill(a.fallback)));
   }
+  aggs.forEach((a, k) => noteSeriesKind(arrays[k], a.constant === undefined ? a.call.type : undefined));
   const axisType = axisNode.type;
   const axisValues = Array.from({ length: bins }, (_, b): Value => {
     const v = start + b * step;

@@ -6,8 +6,7 @@ import { compilePredicate, compileScalar, orderComparator, selectRows, type Quer
 import { childOf, listElements, nameOf, nodes, tokenTexts, unsupported } from "./syntax";
 import { findColumn, gatherTable, lazyColumn, materialize, type EColumn, type ETable } from "./table";
 import { keyOf, toLong } from "./value-ops";
-import { callArgs } from "./functions";
-import { seriesStats } from "./functions-series";
+import { multiColumnCall, multiColumns, multiColumnWidth } from "./multi-column";
 import { tupleParts } from "./tuple-assign";
 
 export function exprList(op: KNode): KNode[] {
@@ -42,11 +41,13 @@ export function extend(op: KNode, input: ETable, ctx: QueryContext): ETable {
     if (item.cls === "SimpleNamedExpression") {
       [, expr] = nodes(item);
       name = nameOf(nodes(item)[0]);
-    } else if (isSeriesStats(item) || item.cls === "CompoundNamedExpression") {
+    } else if (multiColumnCall(item) || item.cls === "CompoundNamedExpression") {
       const tuple = item.cls === "CompoundNamedExpression" ? tupleParts(item) : { names: [], expr: item };
-      if (!tuple.expr || !isSeriesStats(tuple.expr)) return unsupported(item, "tuple assignment (a, b) = ... of a function other than series_stats()");
-      const names = [...tuple.names, ...generated.splice(0, SERIES_STATS_KEYS.length - tuple.names.length)].map((n) => schema.find((c) => c.name === n) ?? { name: n, type: "real" as const });
-      const added = seriesStatsColumns(tuple.expr, table, ctx, names);
+      const call = multiColumnCall(tuple.expr);
+      if (!call) return unsupported(item, "tuple assignment (a, b) = ... of a function that yields one column");
+      const width = multiColumnWidth(call);
+      const names = [...tuple.names, ...generated.splice(0, width - tuple.names.length)].map((n) => schema.find((c) => c.name === n) ?? { name: n, type: "real" as const });
+      const added = multiColumns(call, table, ctx, names);
       table = { length: table.length, columns: [...table.columns.filter((c) => !added.some((a) => a.name === c.name)), ...added] };
       continue;
     } else {
@@ -83,12 +84,12 @@ export function project(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const columns: EColumn[] = [];
   for (const item of items) {
     const expr = item.cls === "SimpleNamedExpression" ? nodes(item)[1] : item;
-    const tupleExpr = item.cls === "CompoundNamedExpression" ? tupleParts(item).expr : undefined;
-    if (isSeriesStats(item) || (tupleExpr && isSeriesStats(tupleExpr))) {
-      columns.push(...seriesStatsColumns(tupleExpr ?? item, input, ctx, schema.slice(columns.length, columns.length + SERIES_STATS_KEYS.length)));
+    const call = multiColumnCall(item.cls === "CompoundNamedExpression" ? tupleParts(item).expr : item);
+    if (call) {
+      columns.push(...multiColumns(call, input, ctx, schema.slice(columns.length, columns.length + multiColumnWidth(call))));
       continue;
     }
-    if (item.cls === "CompoundNamedExpression") return unsupported(item, "tuple assignment (a, b) = ... of a function other than series_stats()");
+    if (item.cls === "CompoundNamedExpression") return unsupported(item, "tuple assignment (a, b) = ... of a function that yields one column");
     const target = schema[columns.length];
     if (!target) return unsupported(op, "project with wildcards");
     const { name, type } = target;
@@ -104,28 +105,6 @@ export function project(op: KNode, input: ETable, ctx: QueryContext): ETable {
   }
   if (columns.length !== schema.length) return unsupported(op, "project with wildcards");
   return { length: input.length, columns };
-}
-
-/** series_stats(x) as a whole extend/project item: the analyzer names its seven columns series_stats_x_min, ... */
-const SERIES_STATS_KEYS = ["min", "min_idx", "max", "max_idx", "avg", "stdev", "variance"] as const;
-
-function isSeriesStats(item: KNode): boolean {
-  return item.cls === "FunctionCallExpression" && (item.symbol?.name ?? "").toLowerCase() === "series_stats";
-}
-
-function seriesStatsColumns(item: KNode, input: ETable, ctx: QueryContext, names: readonly { name: string; type: EColumn["type"] }[]): EColumn[] {
-  if (names.length !== SERIES_STATS_KEYS.length) return unsupported(item, "series_stats() whose output columns differ from the analyzer's");
-  const [arrNode, ignoreNode] = callArgs(item);
-  const arr = compileScalar(arrNode, { table: input, ctx });
-  const ignore = ignoreNode ? compileScalar(ignoreNode, { table: input, ctx }) : undefined;
-  const stats = Array.from({ length: input.length }, (_, i) => {
-    const v = arr(i);
-    return seriesStats(Array.isArray(v) ? (v as Value[]) : null, ignore ? ignore(i) === true : false);
-  });
-  return SERIES_STATS_KEYS.map((key, k) => {
-    const { name, type } = names[k];
-    return lazyColumn(name, type, () => materialize(type, input.length, (i) => stats[i]?.[key] ?? null));
-  });
 }
 
 /** project-away / project-keep / project-reorder: the analyzer already knows the result columns. */

@@ -4,9 +4,11 @@ import type { TableSnapshot } from "../dataset/workspace";
 import type { KustoType } from "../telemetry/schemas";
 import { KqlRuntimeError } from "./errors";
 import type { KNode } from "./kusto";
+import { multiColumnCall, multiColumns, multiColumnWidth } from "./multi-column";
 import { compileScalar, type QueryContext } from "./scalar";
 import { childOf, listElements, nodes } from "./syntax";
 import { gatherTable, materialize, type EColumn, type ETable } from "./table";
+import { tupleParts } from "./tuple-assign";
 import { toNumber } from "./value-ops";
 
 const MAX_RANGE_ROWS = 10_000_000;
@@ -81,15 +83,22 @@ export function print(n: KNode, ctx: QueryContext): ETable {
   const schema = n.columns ?? [];
   const items = n.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements);
   const empty: ETable = { length: 1, columns: [] };
-  if (items.length !== schema.length) throw new KqlRuntimeError("print column count mismatch", n.pos);
-  return {
-    length: 1,
-    columns: items.map((item, k) => {
-      const expr = item.cls === "SimpleNamedExpression" ? nodes(item)[1] : item;
-      const v = compileScalar(expr, { table: empty, ctx })(0);
-      return { name: schema[k].name, type: schema[k].type, view: materialize(schema[k].type, 1, () => v) };
-    }),
-  };
+  const columns: EColumn[] = [];
+  for (const item of items) {
+    // array_sort_asc(a, b) and the like yield several columns (multi-column.ts).
+    const call = multiColumnCall(item.cls === "CompoundNamedExpression" ? tupleParts(item).expr : item);
+    if (call) {
+      columns.push(...multiColumns(call, empty, ctx, schema.slice(columns.length, columns.length + multiColumnWidth(call))));
+      continue;
+    }
+    const target = schema[columns.length];
+    if (!target) throw new KqlRuntimeError("print column count mismatch", n.pos);
+    const expr = item.cls === "SimpleNamedExpression" ? nodes(item)[1] : item;
+    const v = compileScalar(expr, { table: empty, ctx })(0);
+    columns.push({ name: target.name, type: target.type, view: materialize(target.type, 1, () => v) });
+  }
+  if (columns.length !== schema.length) throw new KqlRuntimeError("print column count mismatch", n.pos);
+  return { length: 1, columns };
 }
 
 export { childOf };

@@ -17,7 +17,8 @@ import { STRING_PREDICATES } from "./string-ops";
 import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
 import { describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
 import { refusedOption } from "./set-options";
-import { tupleRefusal } from "./tuple-assign";
+import { multiColumnCall } from "./multi-column";
+import { tupleParts, tupleRefusal } from "./tuple-assign";
 
 export interface Unsupported {
   construct: string;
@@ -70,13 +71,13 @@ function callArgList(n: KNode): KNode[] {
   const inner = list?.children.find((c) => c.cls === "SyntaxList");
   return inner ? inner.children.filter((c) => !c.isToken).map((c) => (c.cls === "SeparatedElement" ? c.children[0] : c)) : [];
 }
-const callArgCount = (n: KNode) => callArgList(n).length;
 const callArgType = (n: KNode, k: number) => callArgList(n)[k]?.type;
 
 export function unsupportedConstructs(root: KNode): Unsupported[] {
   const out: Unsupported[] = [];
   const udfs = userFunctionNames(root);
   const summarizeTuples = new Set<KNode>();
+  const wholeItems = new Set<KNode>();
   const add = (n: KNode, construct: string) => out.push({ construct, position: n.pos });
   const visit = (n: KNode, parent?: KNode) => {
     if (n.isToken) return;
@@ -86,6 +87,10 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     const cls = n.cls;
     // summarize (a, b) = aggregate(...) names the aggregate's columns (the summarize evaluator reads it).
     if (cls === "SummarizeOperator") for (const list of n.children) if (list.cls === "SyntaxList") for (const item of listElements(list)) if (item.cls === "CompoundNamedExpression") summarizeTuples.add(item);
+    // A whole extend/project/print item (or a tuple's right side) may yield several columns (multi-column.ts).
+    if (cls === "ExtendOperator" || cls === "ProjectOperator" || cls === "PrintOperator") {
+      for (const list of n.children) if (list.cls === "SyntaxList") for (const item of listElements(list)) wholeItems.add(item.cls === "CompoundNamedExpression" ? (tupleParts(item).expr ?? item) : item);
+    }
     const graphRefusal = graphUnsupported(n);
     if (graphRefusal) add(n, graphRefusal);
     if (cls === "EvaluateOperator") {
@@ -109,7 +114,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       if (geo) add(n, geo);
       const hashed = hashRefusal(lower, callArgType(n, 0));
       if (hashed) add(n, hashed);
-      if ((lower === "array_sort_asc" || lower === "array_sort_desc") && callArgCount(n) > 1 && callArgType(n, 1) === "dynamic" && parent?.cls !== "ElementExpression") add(n, `${lower}() of several arrays as several columns`);
+      if (multiColumnCall(n) && !wholeItems.has(n) && parent?.cls !== "ElementExpression") add(n, `${lower}() inside an expression (it yields several columns only as a whole extend/project/print item)`);
     } else if (cls === "BinaryExpression") {
       if (!BINARY.has(n.kind) && !STRING_PREDICATES[n.kind]) add(n, `operator ${n.children.find((c) => c.isToken)?.text ?? n.kind}`);
       else if (n.kind === "SearchExpression" && parent?.cls !== "SearchOperator" && parent?.cls !== "BinaryExpression" && parent?.cls !== "ParenthesizedExpression") add(n, "Col:term outside search");

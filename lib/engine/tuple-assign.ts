@@ -1,13 +1,12 @@
 /**
  * Tuple assignment `extend (a, b, ...) = f(x)` (extend/project pages) for functions that yield
- * several columns. series_stats() is the one the engine has: the names take its columns in order
- * (min, min_idx, max, max_idx, avg, stdev, variance); with fewer names the remaining columns keep
- * the analyzer's generated names. Any other function is refused by name.
+ * several columns (multi-column.ts: series_stats, series_fit_line, array_sort_* of several arrays):
+ * the names take its columns in order; with fewer names the remaining columns keep the analyzer's
+ * generated names. Any other function is refused by name.
  */
 import type { KNode } from "./kusto";
+import { MULTI_COLUMN_NAMES } from "./multi-column";
 import { childOf, listElements, nameOf, nodes } from "./syntax";
-
-const MULTI_COLUMN = new Set(["series_stats"]);
 
 export function tupleParts(item: KNode): { names: string[]; expr: KNode | undefined } {
   const list = childOf(item, "RenameList");
@@ -20,6 +19,6 @@ export function tupleParts(item: KNode): { names: string[]; expr: KNode | undefi
 export function tupleRefusal(item: KNode): string | undefined {
   const { expr } = tupleParts(item);
   const fn = expr?.cls === "FunctionCallExpression" ? (expr.symbol?.name ?? "").toLowerCase() : "";
-  if (MULTI_COLUMN.has(fn)) return undefined;
-  return `tuple assignment (a, b) = ... of ${fn ? `${fn}()` : "an expression"} (in extend/project only series_stats() yields several columns here)`;
+  if (MULTI_COLUMN_NAMES.has(fn)) return undefined;
+  return `tuple assignment (a, b) = ... of ${fn ? `${fn}()` : "an expression"} (in extend/project only ${[...MULTI_COLUMN_NAMES].join("(), ")}() yield several columns here)`;
 }

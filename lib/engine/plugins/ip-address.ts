@@ -5,6 +5,7 @@
  * (::ffff:a.b.c.d, the ipv6_compare page treats the two as equal). Text that is no address is null.
  */
 import { parseIpv4 } from "../functions-ip";
+import { parseIpv6 } from "../functions-ipv6";
 
 export interface Address {
   value: bigint;
@@ -17,44 +18,13 @@ export function parseV4(text: unknown): Address | null {
   return ip ? { value: BigInt(ip.value), prefix: ip.prefix, bits: 32 } : null;
 }
 
-function groups(part: string): number[] | null {
-  if (part === "") return [];
-  const out: number[] = [];
-  const items = part.split(":");
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k];
-    if (k === items.length - 1 && item.includes(".")) {
-      const v4 = parseV4(item);
-      if (!v4 || v4.prefix !== 32) return null;
-      const n = Number(v4.value);
-      out.push(Math.floor(n / 65536), n % 65536);
-    } else if (/^[0-9a-fA-F]{1,4}$/.test(item)) out.push(parseInt(item, 16));
-    else return null;
-  }
-  return out;
-}
-
+/**
+ * IPv6 text (or IPv4 as its mapped form, with an IPv4 prefix counting IPv4 bits) through the one
+ * parser the ipv6_* functions use, so the plugin and the functions agree on every address.
+ */
 export function parseV6(text: unknown): Address | null {
-  if (typeof text !== "string") return null;
-  const m = /^\s*([0-9a-fA-F:.]+)(?:\/(\d{1,3}))?\s*$/.exec(text);
-  if (!m) return null;
-  const prefix = m[2] === undefined ? 128 : Number(m[2]);
-  if (prefix > 128) return null;
-  if (!m[1].includes(":")) {
-    const v4 = parseV4(m[1]);
-    if (!v4 || v4.prefix !== 32) return null;
-    return { value: (0xffffn << 32n) | v4.value, prefix: m[2] === undefined ? 128 : Math.min(128, 96 + prefix), bits: 128 };
-  }
-  const halves = m[1].split("::");
-  if (halves.length > 2) return null;
-  const head = groups(halves[0]);
-  const tail = halves.length === 2 ? groups(halves[1]) : [];
-  if (!head || !tail) return null;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
-  const all = [...head, ...Array<number>(missing).fill(0), ...tail];
-  const value = all.reduce((acc, g) => (acc << 16n) | BigInt(g), 0n);
-  return { value, prefix, bits: 128 };
+  const ip = parseIpv6(typeof text === "string" ? text : null);
+  return ip ? { value: ip.value, prefix: ip.prefix, bits: 128 } : null;
 }
 
 function masked(value: bigint, prefix: number, bits: number): bigint {

@@ -52,6 +52,19 @@ export const MARKED: Record<string, Mark> = {
     kind: "clock",
     reason: "x is range(bin(now(), 1h) - 11h, ...) and the page's table is cut to the fit columns; the fit itself is checked against the page's numbers in series-fit.test.ts",
   },
+  "series-fill-linear-function#1": {
+    kind: "docWrong",
+    reason: "the int row's with_const cell prints [111,111,74,38,…], changing the present 36 to 38 and interpolating 74 where the two columns before give 73; the page says constant_value is relevant only for arrays that are entirely null, so that cell is the same as with_edges",
+    rows: [
+      ["[null,111.0,null,36.0,41.0,null,null,16.0,61.0,33.0,null,null]", "[111.0,111.0,73.5,36.0,41.0,32.667,24.333,16.0,61.0,33.0,33.0,33.0]", "[111.0,111.0,73.5,36.0,41.0,32.667,24.333,16.0,61.0,33.0,33.0,33.0]", "[null,111.0,73.5,36.0,41.0,32.667,24.333,16.0,61.0,33.0,null,null]", "[111.0,111.0,73.5,36.0,41.0,32.667,24.333,16.0,61.0,33.0,33.0,33.0]"],
+      ["[null,111,null,36,41,null,null,16,61,33,null,null]", "[111,111,73,36,41,32,24,16,61,33,33,33]", "[111,111,73,36,41,32,24,16,61,33,33,33]", "[null,111,73,36,41,32,24,16,61,33,null,null]", "[111,111,73,36,41,32,24,16,61,33,33,33]"],
+      ["[null,null,null,null]", "[0.0,0.0,0.0,0.0]", "[0.0,0.0,0.0,0.0]", "[0.0,0.0,0.0,0.0]", "[3.14159,3.14159,3.14159,3.14159]"],
+    ],
+  },
+  "series-fit-line-function#1": {
+    kind: "clock",
+    reason: "x is range(bin(now(), 1h) - 11h, ...) and the page's table is cut to the six fit columns; the fit itself is checked against the page's numbers in series-multi-column.test.ts",
+  },
   "now-function#1": { kind: "clock", reason: "prints now() minus each timespan: the values are those of the day the page was written" },
   "parse-url-function#1": {
     kind: "docWrong",

@@ -1,0 +1,95 @@
+/** Conditionals, null tests, conversions and dynamic access (iff, case, coalesce, isempty, to*(), gettype, ...). */
+import type { Value } from "../dataset/columns";
+import type { FnImpl } from "./functions";
+import { compileScalar, columnGetter } from "./scalar";
+import { findColumn } from "./table";
+import { member, parseJson, toBool, toDatetime, toKustoString, toLong, toNumber, toTimespan } from "./value-ops";
+
+export const map1 =
+  (f: (v: Value) => Value): FnImpl =>
+  ({ g: [a] }) =>
+  (i) =>
+    f(a(i));
+
+const isEmpty = (v: Value) => v === null || v === "";
+
+/** min_of/max_of: non-null values take precedence over nulls. */
+function extremum(sign: 1 | -1): FnImpl {
+  return ({ g }) =>
+    (i) => {
+      let best: Value = null;
+      for (const a of g) {
+        const v = a(i);
+        if (v === null) continue;
+        if (best === null || (sign > 0 ? (v as number) > (best as number) : (v as number) < (best as number))) best = v;
+      }
+      return best;
+    };
+}
+
+/** toguid (toguid page): 32 hex digits, with dashes or braces or neither → canonical lower-case form; else null. */
+function toGuid(v: Value): Value {
+  if (typeof v !== "string") return null;
+  // The page's example accepts dashes anywhere ("0123456789ab-cdef-0123-456789abcdef").
+  const plain = v.trim().replace(/^\{(.*)\}$/, "$1").replace(/-/g, "");
+  if (!/^[0-9a-fA-F]{32}$/.test(plain)) return null;
+  const h = plain.toLowerCase();
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export const CORE_FUNCTIONS: Record<string, FnImpl> = {
+  iff: ({ g: [c, a, b] }) => (i) => (c(i) === true ? a(i) : b(i)),
+  iif: ({ g: [c, a, b] }) => (i) => (c(i) === true ? a(i) : b(i)),
+  case: ({ g }) => (i) => {
+    for (let k = 0; k + 1 < g.length; k += 2) if (g[k](i) === true) return g[k + 1](i);
+    return g[g.length - 1](i);
+  },
+  coalesce: ({ g, nodes }) => (i) => {
+    for (let k = 0; k < g.length; k++) {
+      const v = g[k](i);
+      if (!(v === null || (nodes[k].type === "string" && v === ""))) return v;
+    }
+    return nodes[0].type === "string" ? "" : null;
+  },
+  isempty: map1(isEmpty),
+  isnotempty: map1((v) => !isEmpty(v)),
+  isnull: map1((v) => v === null),
+  isnotnull: map1((v) => v !== null),
+  not: map1((v) => (v === null ? null : v !== true)),
+  tostring: ({ g: [a], nodes: [an] }) => (i) => toKustoString(a(i), an.type),
+  toint: map1(toLong),
+  tolong: map1(toLong),
+  todouble: map1(toNumber),
+  toreal: map1(toNumber),
+  todecimal: map1(toNumber),
+  tobool: map1(toBool),
+  toboolean: map1(toBool),
+  todatetime: ({ g: [a], nodes: [an] }) => (i) => toDatetime(a(i), an.type),
+  totimespan: ({ g: [a], nodes: [an] }) => (i) => toTimespan(a(i), an.type),
+  toguid: map1(toGuid),
+  parse_json: map1(parseJson),
+  todynamic: map1(parseJson),
+  gettype: ({ g: [a], nodes: [an] }) => (i) => {
+    const v = a(i);
+    if (an.type !== "dynamic") return an.type === "real" ? "real" : String(an.type);
+    if (v === null) return "null";
+    if (Array.isArray(v)) return "array";
+    if (typeof v === "object") return "dictionary";
+    if (typeof v === "number") return Number.isInteger(v) ? "long" : "real";
+    return typeof v === "boolean" ? "bool" : "string";
+  },
+  min_of: extremum(-1),
+  max_of: extremum(1),
+  column_ifexists: ({ nodes: [cn, dn], scope, call }) => {
+    const name = String(compileScalar(cn, scope)(0));
+    if (findColumn(scope.table, name)) return columnGetter(scope.table, name, call);
+    return compileScalar(dn, scope);
+  },
+  make_datetime: ({ g }) => (i) => {
+    const p = g.map((a) => toNumber(a(i)));
+    if (p.slice(0, 3).some((x) => x === null)) return null;
+    const [y, mo, d, h, mi, sec] = [0, 1, 2, 3, 4, 5].map((k) => p[k] ?? 0);
+    return Date.UTC(y, mo - 1, d, h, mi, 0) + sec * 1000;
+  },
+  dynamic_member: ({ g: [a, k] }) => (i) => member(a(i), k(i)),
+};

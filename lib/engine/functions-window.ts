@@ -1,0 +1,68 @@
+/** Functions over the serialized rows: prev, next, row_number, row_cumsum, row_rank_dense/min (row_window_session: functions-rows.ts). */
+import type { Value } from "../dataset/columns";
+import type { FnImpl } from "./functions";
+import { compareValues, toLong } from "./value-ops";
+
+/**
+ * row_rank_dense/row_rank_min over the serialized rows (their pages): a rank that grows when the
+ * term differs from the previous row's, by one (dense) or to the row's position (min); a restart
+ * begins again at 1.
+ */
+function rowRank(dense: boolean): FnImpl {
+  return ({ g: [term, restart], scope }) => {
+    const ranks = new Float64Array(scope.table.length);
+    let rank = 0;
+    let pos = 0;
+    let last: Value = null;
+    for (let i = 0; i < ranks.length; i++) {
+      const v = term(i);
+      if (i === 0 || (restart && restart(i) === true)) {
+        rank = 1;
+        pos = 1;
+      } else {
+        pos++;
+        if (compareValues(v, last) !== 0) rank = dense ? rank + 1 : pos;
+      }
+      last = v;
+      ranks[i] = rank;
+    }
+    return (i) => ranks[i];
+  };
+}
+
+export const WINDOW_FUNCTIONS: Record<string, FnImpl> = {
+  prev: ({ g: [a, off, def] }) => {
+    const k = off ? (toLong(off(0)) ?? 1) : 1;
+    return (i) => (i - k >= 0 ? a(i - k) : def ? def(i) : null);
+  },
+  next: ({ g: [a, off, def], scope }) => {
+    const k = off ? (toLong(off(0)) ?? 1) : 1;
+    const n = scope.table.length;
+    return (i) => (i + k < n ? a(i + k) : def ? def(i) : null);
+  },
+  row_number: ({ g: [start, restart], scope }) => {
+    const s = start ? (toLong(start(0)) ?? 1) : 1;
+    if (!restart) return (i) => i + s;
+    // Restarts depend on earlier rows: number the serialized rows once, in order.
+    const numbers = new Float64Array(scope.table.length);
+    for (let i = 0, k = s; i < numbers.length; i++, k++) {
+      if (i > 0 && restart(i) === true) k = s;
+      numbers[i] = k;
+    }
+    return (i) => numbers[i];
+  },
+  row_cumsum: ({ g: [term, restart], scope }) => {
+    // Depends on earlier rows: summed once over the serialized rows, in order (row-cumsum page).
+    const sums = new Array<Value>(scope.table.length);
+    let acc = 0;
+    for (let i = 0; i < sums.length; i++) {
+      if (i > 0 && restart && restart(i) === true) acc = 0;
+      const v = term(i);
+      if (typeof v === "number") acc += v;
+      sums[i] = acc;
+    }
+    return (i) => sums[i];
+  },
+  row_rank_dense: rowRank(true),
+  row_rank_min: rowRank(false),
+};
