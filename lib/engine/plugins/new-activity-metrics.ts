@@ -101,27 +101,35 @@ const newActivityMetrics: Plugin = (op, call, input, ctx) => {
   const rows: Value[][] = [];
   const shown = (t: number) => (op.columns?.[0]?.type === "datetime" ? new Date(t).toISOString() : String(t));
   for (const g of groups.values()) {
-    const seen = new Set(seenBefore);
-    g.windows.forEach((ids, from) => {
-      const cohortIds = [...ids].filter((id) => !seen.has(id));
-      for (const id of ids) seen.add(id);
-      if (only !== undefined && from !== only) return;
-      if (cohortIds.length === 0) {
+    // Every count is read from, per window `to`, how many of its ids were first seen in each window
+    // (index 0: in Lookback): O(ids + windows²) rather than comparing id sets pairwise.
+    const first = new Map<unknown, number>();
+    for (const id of seenBefore) first.set(id, -1);
+    g.windows.forEach((ids, w) => ids.forEach((id) => first.has(id) || first.set(id, w)));
+    const firstSeen = g.windows.map((ids) => {
+      const counts = new Int32Array(windows + 1);
+      for (const id of ids) counts[(first.get(id) as number) + 1]++;
+      return counts;
+    });
+    // seenLater[to][f]: ids of `to` first seen at index f or later.
+    const seenLater = firstSeen.map((counts) => {
+      const sums = new Int32Array(counts.length + 1);
+      for (let f = counts.length - 1; f >= 0; f--) sums[f] = sums[f + 1] + counts[f];
+      return sums;
+    });
+    for (let from = 0; from < windows; from++) {
+      if (only !== undefined && from !== only) continue;
+      const cohort = firstSeen[from][from + 1];
+      if (cohort === 0) {
         throw new KqlUnsupportedError(`${plugin} with a cohort window without new ids`, call.pos, `the window at ${shown(start + from * step)}: its page does not say whether it gets rows`);
       }
       for (let to = from; to < windows; to++) {
-        const there = g.windows[to];
-        let fresh = cohortIds.length;
-        if (to > from) {
-          fresh = 0;
-          for (const id of there) if (!seen.has(id)) fresh++;
-        }
-        let retained = 0;
-        for (const id of cohortIds) if (there.has(id)) retained++;
-        const churned = cohortIds.length - retained;
-        rows.push([start + from * step, start + to * step, ...g.dims, fresh, retained, churned, retained / cohortIds.length, churned / cohortIds.length]);
+        const fresh = to > from ? seenLater[to][from + 2] : cohort;
+        const retained = firstSeen[to][from + 1];
+        const churned = cohort - retained;
+        rows.push([start + from * step, start + to * step, ...g.dims, fresh, retained, churned, retained / cohort, churned / cohort]);
       }
-    });
+    }
   }
   const schema = op.columns ?? [];
   return { length: rows.length, columns: schema.map((c, k) => valuesColumn(c.name, c.type, rows.map((r) => r[k]))) };

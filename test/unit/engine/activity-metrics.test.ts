@@ -155,6 +155,31 @@ describe("evaluate new_activity_metrics()", () => {
     expect(() => run(`${Users} Users | evaluate new_activity_metrics(user, Timestamp, datetime(2019-11-01), datetime(2019-11-06), "month")`)).toThrow(/calendar Window/);
   });
 
+  it("agrees with the page's definitions computed from id sets, over 8 windows of pseudo-random ids", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const windows = Array.from({ length: 8 }, (_, w) => [...new Set(Array.from({ length: 12 }, () => Math.floor(next() * 30) + w * 2))]);
+    const back = [0, 1, 2, 3];
+    // A cohort window may come out empty: make sure each has an id no earlier window (nor Lookback) has.
+    windows.forEach((ids, w) => ids.push(1000 + w));
+    const rowsText = windows.flatMap((ids, w) => ids.map((u) => `${u}, ${w}`)).join(", ");
+    // Lookback comes after a Cohort (the analyzer reads a 6th argument that is no column as the Cohort).
+    const rows = windows.flatMap((_, c) => run(`let Back = datatable(u:long)[${back.join(", ")}]; datatable(u:long, t:long)[${rowsText}] | evaluate new_activity_metrics(u, t, 0, 7, 1, ${c}, Back)`).rows);
+    const expected: number[][] = [];
+    windows.forEach((ids, from) => {
+      const before = new Set([...back, ...windows.slice(0, from).flat()]);
+      const cohort = ids.filter((id) => !before.has(id));
+      const through = new Set([...before, ...ids]);
+      for (let to = from; to < windows.length; to++) {
+        const there = new Set(windows[to]);
+        const retained = cohort.filter((id) => there.has(id)).length;
+        const fresh = to === from ? cohort.length : windows[to].filter((id) => !through.has(id)).length;
+        expected.push([from, to, fresh, retained, cohort.length - retained, retained / cohort.length, (cohort.length - retained) / cohort.length]);
+      }
+    });
+    expect(rows).toEqual(expected);
+  });
+
   it("an empty input gives no rows", () => {
     expect(run(`${Users} Users | take 0 | evaluate new_activity_metrics(user, Timestamp, datetime(2019-11-01), datetime(2019-11-06), 1d)`).rows).toEqual([]);
   });
