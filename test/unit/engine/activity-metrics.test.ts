@@ -72,6 +72,11 @@ describe("evaluate activity_metrics()", () => {
     expect(() => run(`${T} T | evaluate activity_metrics(User, Day, datetime(2024-01-01), datetime(2024-01-03), 0d)`)).toThrow(/step that is not positive/);
   });
 
+  it("names a bad argument: an id that is an expression (the analyzer), a null Start", () => {
+    expect(() => run(`${T} T | evaluate activity_metrics(strcat(User, "x"), Day, datetime(2024-01-01), datetime(2024-01-03), 1d)`)).toThrow(/KS109: Column name expected. near .strcat/);
+    expect(() => run(`${T} T | evaluate activity_metrics(User, Day, datetime(null), datetime(2024-01-03), 1d)`)).toThrow(/activity_metrics\(\) with a null parameter/);
+  });
+
   it("an empty input has no window to report", () => {
     expect(run(`${T} T | where User == "nobody" | evaluate activity_metrics(User, Day, datetime(2024-01-01), datetime(2024-01-03), 1d)`).rows).toEqual([]);
   });
@@ -178,6 +183,11 @@ describe("evaluate new_activity_metrics()", () => {
       }
     });
     expect(rows).toEqual(expected);
+  });
+
+  it("names a bad argument: an id that is an expression (the analyzer), a null End", () => {
+    expect(() => run(`${Users} Users | evaluate new_activity_metrics(user + 1, Timestamp, datetime(2019-11-01), datetime(2019-11-06), 1d)`)).toThrow(/KS109: Column name expected. near .user \+ 1/);
+    expect(() => run(`${Users} Users | evaluate new_activity_metrics(user, Timestamp, datetime(2019-11-01), datetime(null), 1d)`)).toThrow(/with a null End/);
   });
 
   it("an empty input gives no rows", () => {
