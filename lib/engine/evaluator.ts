@@ -30,6 +30,7 @@ import { union } from "./union";
 import { boundArguments, userFunction, type UserFunction } from "./user-functions";
 import { graphPipe, isGraphExpr, isGraphPipe } from "./graph";
 import { statementResult } from "./statement-result";
+import { isTableCall, tableCall } from "./table-function";
 
 export interface RunEnv {
   workspace: Workspace;
@@ -245,13 +246,10 @@ export class Evaluator implements QueryContext {
         const name = n.cls === "FunctionCallExpression" ? (n.symbol?.name ?? "") : nameOf(n);
         const fn = n.symbol?.kind === "Function" ? this.functions.get(name) : undefined;
         if (fn) return this.callTabular(fn, n);
-        const let_ = this.tabularLets.get(name);
+        if (isTableCall(n)) return tableCall(n, this, (t) => (this.env.workspace.hasTable(t) ? this.scan(t, n) : this.letTable(t)));
         // A name bound by `as` (graph-to-table ... as N) is what the analyzer calls a table.
-        if (let_ && (n.symbol?.kind !== "Table" || !this.env.workspace.hasTable(name))) {
-          if (let_.volatile) return this.evalTabular(let_.node);
-          if (!let_.value) let_.value = this.evalTabular(let_.node);
-          return let_.value;
-        }
+        const bound = n.symbol?.kind !== "Table" || !this.env.workspace.hasTable(name) ? this.letTable(name) : undefined;
+        if (bound) return bound;
         if (n.symbol?.kind === "Table") return this.scan(name, n);
         if (name.toLowerCase() === "workspace" || name.toLowerCase() === "database") return unsupported(n, `${name}() without a table`);
         return unsupported(n, n.cls === "FunctionCallExpression" ? `function ${name}()` : `table reference ${name}`);
@@ -274,6 +272,15 @@ export class Evaluator implements QueryContext {
         return search(n, this.searchSources(n), this);
     }
     return unsupported(n, n.cls.endsWith("Operator") ? undefined : `tabular expression ${n.cls}`);
+  }
+
+  /** A tabular `let` (or parameterless function) by name: volatile ones re-evaluated at each use. */
+  private letTable(name: string): ETable | undefined {
+    const let_ = this.tabularLets.get(name);
+    if (!let_) return undefined;
+    if (let_.volatile) return this.evalTabular(let_.node);
+    if (!let_.value) let_.value = this.evalTabular(let_.node);
+    return let_.value;
   }
 
   applyChain(n: KNode, input: ETable): ETable {

@@ -2,8 +2,12 @@
  * partition (partition-operator page): the input's rows are split by the key column's value, the
  * subquery runs once per part, and the result is the union of the parts' results.
  *  - `( transformation )`: the part is the subquery's implicit source (every strategy);
- *  - `{ subquery with its own source }` (legacy strategy only): the subquery reads the key column
- *    as a scalar, `toscalar(Key)`; the legacy strategy allows at most 64 distinct keys.
+ *  - `{ subquery with its own source }`: the subquery reads the key column as a scalar,
+ *    `toscalar(Key)`; the legacy strategy allows at most 64 distinct keys. The page lists this form
+ *    under legacy only, yet Kusto runs it with hint.strategy=native too (the geo_point_in_polygon
+ *    page's third example, whose output is the union of its parts) and says a strategy "doesn't
+ *    change the end result": native and shuffle run it as legacy does, without the 64-key limit
+ *    (those strategies have "no restriction on the number of partitions").
  * Hints (strategy, materialized, concurrency, spread, shufflekey) change how Kusto schedules the
  * work, not the result ("doesn't change the end result"). The page does not order the parts in the
  * union (its examples print them in varying orders); parts come here in the order their keys first
@@ -29,7 +33,6 @@ export function partition(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const withSource = childOf(op, "PartitionQuery");
   const body = transform ?? withSource;
   if (!body) return unsupported(op, "partition without a subquery");
-  if (withSource && strategy !== "legacy") return unsupported(op, `partition hint.strategy=${strategy} with a subquery that has its own source`);
 
   const keyName = nameOf(keyNode);
   const get = columnGetter(input, keyName);

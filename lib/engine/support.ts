@@ -19,6 +19,7 @@ import { describeNode, listElements, nameOf, namedParameters, nodes } from "./sy
 import { refusedOption } from "./set-options";
 import { multiColumnCall } from "./multi-column";
 import { tupleParts, tupleRefusal } from "./tuple-assign";
+import { isTableCall, tableCallRefusal } from "./table-function";
 
 export interface Unsupported {
   construct: string;
@@ -40,7 +41,9 @@ const EXPRESSIONS = new Set(["CompoundNamedExpression", "ToTableExpression", "Co
 
 /** How a refused operator is named when the generic "operator x (XOperator)" would not say why. */
 const OPERATOR_NAMES: Record<string, string> = {
-  ReduceByOperator: "operator reduce (a clustering algorithm whose exact output Kusto does not specify)",
+  // Its page cites SLCT, yet a smaller threshold gives it fewer, broader groups (SLCT gives more) and
+  // threshold=0.9 splits one pattern into nine groups: the algorithm itself is not documented.
+  ReduceByOperator: "operator reduce (Kusto's clustering is not documented: its page's outputs do not follow SLCT, the paper it cites)",
 };
 
 /** How a refused expression class is named to the user. */
@@ -108,8 +111,10 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     else if (cls === "FunctionCallExpression" && parent?.cls !== "EvaluateOperator") {
       const name = n.symbol?.name ?? nameOf(n.children[0]);
       const lower = name.toLowerCase();
-      const known = udfs.has(name) || n.symbol?.kind === "Pattern" || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function");
+      const known = udfs.has(name) || n.symbol?.kind === "Pattern" || isScalarFunction(lower) || isAggregate(lower) || lower === "database" || lower === "workspace" || lower === "toscalar" || isTableCall(n) || (GRAPH_FUNCTIONS.has(lower) && n.symbol?.kind === "Function");
       if (!known) add(n, `function ${name}()${REFUSAL_REASONS[lower] ? ` (${REFUSAL_REASONS[lower]})` : ""}`);
+      const scoped = isTableCall(n) ? tableCallRefusal(n) : undefined;
+      if (scoped) add(n, scoped);
       const geo = geoCellRefusal(lower, callArgList(n));
       if (geo) add(n, geo);
       const hashed = hashRefusal(lower, callArgType(n, 0));

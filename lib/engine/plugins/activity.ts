@@ -25,7 +25,7 @@ import { findColumn, valuesColumn, type ETable } from "../table";
 import { keyOf, toNumber } from "../value-ops";
 import type { Plugin } from "./types";
 
-interface Activity {
+export interface Activity {
   ids: (i: number) => unknown;
   time: (i: number) => number | null;
   start: number;
@@ -36,7 +36,7 @@ interface Activity {
   constants: number[];
 }
 
-function read(call: KNode, input: ETable, ctx: QueryContext, scalarCount: number): Activity {
+export function read(call: KNode, input: ETable, ctx: QueryContext, scalarCount: number): Activity {
   const plugin = nameOf(call.children[0]);
   const args = callArgs(call);
   const column = (n: KNode | undefined, what: string) => {
@@ -74,13 +74,13 @@ function read(call: KNode, input: ETable, ctx: QueryContext, scalarCount: number
   };
 }
 
-function binCount(a: Activity, step: number, call: KNode): number {
+export function binCount(a: Activity, step: number, call: KNode): number {
   if (!(step > 0)) throw new KqlUnsupportedError(`${nameOf(call.children[0])}() with a step that is not positive`, call.pos);
   return Math.floor((a.end - a.start) / step) + 1;
 }
 
 /** Output rows (bin start, dims, metrics...) laid out as the analyzer's columns. */
-function output(op: KNode, rows: { time: number; dims: Value[]; metrics: number[] }[], dimCount: number): ETable {
+export function output(op: KNode, rows: { time: number; dims: Value[]; metrics: number[] }[], dimCount: number): ETable {
   const schema = op.columns ?? [];
   const columns = schema.map((c, k) => {
     const values = rows.map((r) => (k === 0 ? r.time : k <= dimCount ? r.dims[k - 1] : r.metrics[k - 1 - dimCount]));
@@ -89,7 +89,7 @@ function output(op: KNode, rows: { time: number; dims: Value[]; metrics: number[
   return { length: rows.length, columns };
 }
 
-function refuseEmpty(call: KNode, time: number): never {
+export function refuseEmpty(call: KNode, time: number): never {
   throw new KqlUnsupportedError(`${nameOf(call.children[0])}() with a window without records`, call.pos, `the window at ${new Date(time).toISOString()}: its pages do not say whether it gets a row`);
 }
 

@@ -1,5 +1,9 @@
 /** `evaluate` plugins by name, each in its own file (bag_unpack lives in evaluate.ts). */
 import { ACTIVITY_PLUGINS } from "./activity";
+import { ACTIVITY_METRICS_PLUGINS } from "./activity-metrics";
+import { NEW_ACTIVITY_METRICS_PLUGINS } from "./new-activity-metrics";
+import { DCOUNT_INTERSECT_PLUGINS } from "./dcount-intersect";
+import { NARROW_PLUGINS } from "./narrow";
 import { IP_LOOKUP_PLUGINS } from "./ip-lookup";
 import { ROW_PLUGINS } from "./rows";
 import { pivot } from "./pivot";
@@ -8,14 +12,16 @@ import type { Plugin } from "./types";
 export const PLUGINS: Record<string, Plugin> = {
   ...IP_LOOKUP_PLUGINS,
   ...ACTIVITY_PLUGINS,
+  ...ACTIVITY_METRICS_PLUGINS,
+  ...NEW_ACTIVITY_METRICS_PLUGINS,
+  ...DCOUNT_INTERSECT_PLUGINS,
+  ...NARROW_PLUGINS,
   ...ROW_PLUGINS,
   pivot,
 };
 
 /** Why some plugins stay refused, named in the refusal (the others are simply not implemented). */
 export const PLUGIN_REFUSALS: Record<string, string> = {
-  activity_metrics: "its first window's retention and churn rates are NaN, which this engine does not represent",
-  dcount_intersect: "it intersects hll() sketches, whose estimates this engine does not reproduce",
   http_request: "the embedded engine has no network access",
   http_request_post: "the embedded engine has no network access",
 };
