@@ -32,7 +32,7 @@ export class TeeSink implements RowSink {
   }
   private keep(table: string, row: Record<string, unknown>): void {
     const names = this.columns[table];
-    if (names) this.kept.get(table)!.push(names.map((n) => row[n]));
+    if (names) this.kept.get(table)?.push(names.map((n) => row[n]));
   }
 }
 
