@@ -1,0 +1,262 @@
+/**
+ * The SQL (DuckDB) that answers the same question as each checked published query, written by hand
+ * from the Kusto reference's semantics (cited where a translation is not the obvious one). The data:
+ * two simulated hours of the demo ending at TO; ago() is relative to TO, as in the engine's run.
+ */
+import type { Expectation } from "./duck";
+
+export const TO = new Date("2026-11-20T15:00:00Z");
+
+/** SQL literal of an instant `hours` before the window's end. */
+const before = (hours: number) => `TIMESTAMP '${new Date(TO.getTime() - hours * 3600_000).toISOString().replace("T", " ").replace("Z", "")}'`;
+
+/** name → [the SQL that answers the same question, how the rows are compared, the construct it proves]. */
+export const CASES: [string, string, Expectation, string][] = [
+  [
+    "Front Door backend requests",
+    `SELECT time_bucket(INTERVAL 2 minute, TimeGenerated) AS TimeGenerated,
+        regexp_replace(regexp_replace(originName_s, '^(.+).z[0-9]{1,2}\\.web\\.core\\.windows\\.net:443$', '\\1'), '^(.+).cloudapp.azure.com:443$', '\\1') AS Backend,
+        count(*) AS Requests
+     FROM AzureDiagnostics
+     WHERE OperationName = 'Microsoft.Cdn/Profiles/AccessLog/Write' AND TimeGenerated >= TIMESTAMP '2026-11-20 13:00:00' AND TimeGenerated <= TIMESTAMP '2026-11-20 15:00:00'
+     GROUP BY 1, 2 ORDER BY 1`,
+    { orderedBy: ["TimeGenerated"] },
+    "where ==, datetime range, replace_regex, count() by bin(2m) and a renamed key, order asc",
+  ],
+  [
+    "Front Door requests",
+    // A 5-minute bin holding no OriginRequestCount row: the engine's avgif gives null, as SQL's avg of nothing.
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated,
+        avg(Total) FILTER (WHERE MetricName = 'RequestCount') AS RequestCount,
+        avg(Total) FILTER (WHERE MetricName = 'OriginRequestCount') AS OriginRequestCount
+     FROM AzureMetrics
+     WHERE TimeGenerated >= TIMESTAMP '2026-11-20 13:00:00' AND TimeGenerated <= TIMESTAMP '2026-11-20 15:00:00' AND ResourceProvider = 'MICROSOFT.CDN'
+     GROUP BY 1 ORDER BY 1`,
+    { orderedBy: ["TimeGenerated"] },
+    "avgif by bin(5m)",
+  ],
+  [
+    "Operations performance",
+    `SELECT OperationName, _ResourceId, sum(ItemCount) AS RequestsCount, avg(DurationMs) AS AverageDuration,
+        quantile_disc(DurationMs, 0.50) AS percentile_DurationMs_50, quantile_disc(DurationMs, 0.95) AS percentile_DurationMs_95,
+        quantile_disc(DurationMs, 0.99) AS percentile_DurationMs_99
+     FROM AppRequests GROUP BY 1, 2 ORDER BY RequestsCount DESC`,
+    { orderedBy: ["RequestsCount"] },
+    "sum, avg, percentiles(50, 95, 99) by two keys, order desc",
+  ],
+  [
+    "Top 10 countries by traffic",
+    "SELECT ClientCountryOrRegion, count(*) AS CountByCountry FROM AppRequests GROUP BY 1 ORDER BY 2 DESC",
+    { orderedBy: ["CountByCountry"], limit: 10 },
+    "top 10 by count()",
+  ],
+  [
+    "Failed operations",
+    `SELECT OperationName, _ResourceId, sum(ItemCount) AS failedCount, count(DISTINCT UserId) AS impactedUsers
+     FROM AppRequests WHERE Success = false GROUP BY 1, 2 ORDER BY failedCount DESC`,
+    { orderedBy: ["failedCount"] },
+    "where on a bool, dcount (exact) by two keys",
+  ],
+  [
+    "[Azure Front Door Standard/Premium] Request errors by user agent",
+    `SELECT userAgent_s AS UserAgent, httpStatusCode_s AS StatusCode, Resource, ResourceId, count(*) AS RequestCount
+     FROM AzureDiagnostics
+     WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog' AND TRY_CAST(httpStatusCode_s AS INTEGER) >= 400
+     GROUP BY 1, 2, 3, 4 ORDER BY RequestCount DESC`,
+    { orderedBy: ["RequestCount"] },
+    "toint(string) >= 400, count() by four renamed keys",
+  ],
+  [
+    "[Azure Front Door Standard/Premium] Top 10 client IPs and http versions",
+    `SELECT clientIp_s AS ClientIP, httpVersion_s AS HttpVersion, Resource, count(*) AS RequestCount
+     FROM AzureDiagnostics WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog'
+     GROUP BY 1, 2, 3 ORDER BY RequestCount DESC`,
+    { orderedBy: ["RequestCount"], limit: 10 },
+    "top 10 then order desc over thousands of groups (ties at the cut)",
+  ],
+  [
+    "[Azure Front Door Standard/Premium] Request errors by host and path",
+    // parse_url's Host is the name without port; its Path has no leading slash (the parse-url-function page's example).
+    `SELECT regexp_extract(requestUri_s, '^[A-Za-z][A-Za-z0-9+.-]*://([^:/?#]*)', 1) AS Host,
+        regexp_extract(requestUri_s, '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*/([^?#]*)', 1) AS Path,
+        httpStatusCode_s AS StatusCode, ResourceId, count(*) AS RequestCount
+     FROM AzureDiagnostics
+     WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog' AND TRY_CAST(httpStatusCode_s AS INTEGER) >= 400
+     GROUP BY 1, 2, 3, 4 ORDER BY RequestCount DESC`,
+    { orderedBy: ["RequestCount"] },
+    "parseurl(), tostring() of a dynamic property as a group key",
+  ],
+  [
+    "[Azure Front Door Standard/Premium] Top 10 URL request count (egress by URL)",
+    `SELECT requestUri_s, sum(TRY_CAST(responseBytes_s AS INTEGER)) AS ResponseBytes
+     FROM AzureDiagnostics WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog' GROUP BY 1`,
+    {},
+    "sum(toint(string))",
+  ],
+  [
+    "Top 10 URL request count",
+    `SELECT requestUri_s, count(*) AS UserRequestCount
+     FROM AzureDiagnostics WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog' GROUP BY 1 ORDER BY 2 DESC`,
+    { orderedBy: ["UserRequestCount"], limit: 10 },
+    "order by without a direction is descending; limit",
+  ],
+  [
+    "[Azure Front Door Standard/Premium] Unique IP request count",
+    `SELECT time_bucket(INTERVAL 1 hour, TimeGenerated) AS TimeGenerated, count(DISTINCT clientIp_s) AS dcount_clientIp_s
+     FROM AzureDiagnostics WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog' GROUP BY 1`,
+    {},
+    "dcount (exact) by bin(1h)",
+  ],
+  [
+    "operations longer than 3 ms",
+    // toint() of a real truncates (toint-function page: toint(2.3) is 2), as trunc() does; a CAST would round.
+    `SELECT ClientIpAddress, TimeGenerated, count(*) AS count_ FROM CDBDataPlaneRequests WHERE trunc(DurationMs) > 3 GROUP BY 1, 2`,
+    {},
+    "toint(real) > 3, count() by a datetime key (thousands of groups)",
+  ],
+  [
+    "P99/P50 latencies, charge and response length",
+    `SELECT OperationName, RequestResourceType, UserAgent, CollectionName, time_bucket(INTERVAL 1 hour, TimeGenerated) AS TimeGenerated,
+        quantile_disc(ResponseLength, 0.50) AS percentile_ResponseLength_50, quantile_disc(ResponseLength, 0.99) AS percentile_ResponseLength_99, max(ResponseLength) AS max_ResponseLength,
+        quantile_disc(RequestCharge, 0.50) AS percentile_RequestCharge_50, quantile_disc(RequestCharge, 0.99) AS percentile_RequestCharge_99, max(RequestCharge) AS max_RequestCharge,
+        quantile_disc(DurationMs, 0.50) AS percentile_DurationMs_50, quantile_disc(DurationMs, 0.99) AS percentile_DurationMs_99, max(DurationMs) AS max_DurationMs,
+        count(*) AS count_
+     FROM CDBDataPlaneRequests WHERE TimeGenerated >= ${before(48)} GROUP BY 1, 2, 3, 4, 5`,
+    {},
+    "percentile(todouble(x), 50/99) and max by five keys",
+  ],
+  [
+    "Discover available platform metrics",
+    `SELECT ResourceProvider, Resource, MetricName, UnitName, count(*) AS Records, max(TimeGenerated) AS LatestRecord
+     FROM AzureMetrics WHERE TimeGenerated > ${before(7 * 24)} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3`,
+    { orderedBy: ["ResourceProvider", "Resource", "MetricName"] },
+    "max(datetime) by four keys, order by three keys asc",
+  ],
+  [
+    "Find the slowest Cosmos DB operations",
+    `SELECT AccountName, DatabaseName, CollectionName, OperationName, count(*) AS Requests, round(avg(DurationMs), 2) AS AverageDurationMs,
+        round(quantile_disc(DurationMs, 0.95), 2) AS P95DurationMs, round(max(DurationMs), 2) AS MaximumDurationMs
+     FROM CDBDataPlaneRequests WHERE TimeGenerated > ${before(24)} GROUP BY 1, 2, 3, 4 ORDER BY P95DurationMs DESC`,
+    { orderedBy: ["P95DurationMs"], limit: 20 },
+    "round() of aggregates, top 20 by a percentile",
+  ],
+  [
+    "Throttling cross-check against provisioned throughput",
+    `SELECT CollectionName, time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS Total,
+        count(*) FILTER (WHERE StatusCode = 429) AS Throttled, avg(RequestCharge) AS AvgRU, max(RequestCharge) AS MaxRU
+     FROM CDBDataPlaneRequests WHERE TimeGenerated > ${before(1)} GROUP BY 1, 2 ORDER BY Throttled DESC`,
+    { orderedBy: ["Throttled"] },
+    "countif on an int column, avg and max by bin(5m), ago(1h)",
+  ],
+  [
+    "Requests by status code per 10 minutes",
+    `SELECT StatusCode, time_bucket(INTERVAL 10 minute, TimeGenerated) AS TimeGenerated, count(*) AS requestcount
+     FROM CDBDataPlaneRequests WHERE TimeGenerated >= ${before(2)} GROUP BY 1, 2`,
+    {},
+    "count() by an int key and bin(10m)",
+  ],
+  [
+    "Requests by client IP and region",
+    `SELECT ClientIpAddress, RegionName, count(*) AS count_ FROM CDBDataPlaneRequests WHERE AccountName = upper('cosmos-payments') GROUP BY 1, 2`,
+    {},
+    "== toupper(literal)",
+  ],
+  [
+    "Dependency performance towards Cosmos",
+    // contains is case-insensitive (string-operators page).
+    `SELECT DependencyType, Target, avg(DurationMs) AS AvgDurationMs, 100.0::DOUBLE * count(*) FILTER (WHERE Success = false) / count(*) AS FailureRate
+     FROM AppDependencies WHERE TimeGenerated > ${before(0.25)} AND lower(Target) LIKE '%cosmos%' GROUP BY 1, 2`,
+    {},
+    "contains, ago(15m), a ratio of countif to count",
+  ],
+  [
+    "Failed requests by operation and result code",
+    `SELECT OperationName, ResultCode, count(*) AS Count, round(avg(DurationMs), 1) AS AvgDuration
+     FROM AppRequests WHERE TimeGenerated >= TIMESTAMP '2026-11-20 13:00:00' AND TimeGenerated <= TIMESTAMP '2026-11-20 15:00:00' AND Success = false
+     GROUP BY 1, 2 ORDER BY Count DESC`,
+    { orderedBy: ["Count"], limit: 10 },
+    "datetime('...') literals, round(avg, 1), order desc then take 10",
+  ],
+  [
+    "Dependency failures by target",
+    `SELECT Target, DependencyType, count(*) AS calls, count(*) FILTER (WHERE Success = false) AS failures, round(avg(DurationMs), 1) AS avg_ms
+     FROM AppDependencies WHERE TimeGenerated > ${before(24)} GROUP BY 1, 2 ORDER BY calls DESC`,
+    { orderedBy: ["calls"] },
+    "countif(bool == false), round(avg, 1)",
+  ],
+  [
+    "Cosmos DB health status",
+    // On this data the lookup matches no metric (no ServiceAvailability/ServerSideLatency rows, and the
+    // second leg's extract never equals "DOCUMENTDB"): the answer is the datatable's one row, the other
+    // columns null, or "" for strings (Kusto's string has no null).
+    `WITH thresholds(MetricName, YellowThreshold, RedThreshold) AS (VALUES ('ServiceAvailability', 100.0::DOUBLE, 100.0::DOUBLE), ('ServerSideLatency', 20.0::DOUBLE, 40.0::DOUBLE)),
+     perNode AS (
+       SELECT TimeGenerated, ResourceGroup, coalesce(regexp_extract(Resource, '([a-z0-9-]*)(-)([a-z0-9]*)$', 3), '') AS Resource, MetricName, avg(Maximum) AS Value, '' AS Namespace
+       FROM AzureMetrics WHERE TimeGenerated > ${before(72)} GROUP BY TimeGenerated, ResourceGroup, AzureMetrics.Resource, MetricName),
+     cosmos AS (
+       SELECT TimeGenerated, '' AS ResourceGroup, '' AS Resource, MetricName, Average AS Value, 'AzureMetrics' AS Namespace
+       FROM AzureMetrics WHERE TimeGenerated > ${before(72)} AND regexp_extract(ResourceId, '(PROVIDERS/MICROSOFT.)([A-Z]*/[A-Z]*)', 2) = 'DOCUMENTDB'),
+     looked AS (
+       SELECT u.*, t.YellowThreshold, t.RedThreshold FROM (SELECT * FROM perNode UNION ALL SELECT * FROM cosmos) u JOIN thresholds t USING (MetricName))
+     SELECT TimeGenerated, ResourceGroup, Resource, MetricName, Value, Namespace, YellowThreshold, RedThreshold,
+        CASE WHEN Value > YellowThreshold AND Value < RedThreshold THEN 1 ELSE 0 END AS IsYellow,
+        CASE WHEN Value > RedThreshold THEN 1 ELSE 0 END AS IsRed
+     FROM looked
+     UNION ALL SELECT NULL, '', '', '', NULL, '', NULL, NULL, 0, 0`,
+    {},
+    "summarize by datetime, extract(), union, lookup kind=inner against a datatable, iff",
+  ],
+];
+
+const GRAFANA_WINDOW = "TimeGenerated >= TIMESTAMP '2026-11-20 13:00:00' AND TimeGenerated <= TIMESTAMP '2026-11-20 15:00:00'";
+
+/**
+ * Published queries whose filters select no row of this deployment's data (no CatalogService, no
+ * Event Hub, no SQL cpu_percent metric, no such host): both engines must answer no rows with the same
+ * columns. Weaker than the cases above (only the shape and the emptiness are compared); they are here
+ * for the constructs no query with data exercises: startswith, case(), between, parse, join.
+ */
+export const EMPTY_CASES: [string, string, string][] = [
+  [
+    "HTTP requests against the CatalogService",
+    // startswith is case-insensitive (string-operators page).
+    `SELECT time_bucket(INTERVAL 1 minute, TimeGenerated) AS TimeGenerated, count(*) AS RequestCount, avg(DurationMs) AS AvgDuration
+     FROM AppRequests WHERE ${GRAFANA_WINDOW} AND starts_with(lower(AppRoleInstance), 'catalogservice') AND OperationName <> 'GET /health/liveness'
+     GROUP BY 1 ORDER BY 1`,
+    "startswith, != on a string, count() and avg by bin(1m)",
+  ],
+  [
+    "Front Door errors and latency by environment",
+    `SELECT CASE WHEN contains(lower(requestUri_s), 'uat.') THEN 'UAT' WHEN contains(lower(requestUri_s), 'test.') THEN 'TEST' ELSE 'PROD' END AS Environment,
+        count(*) AS Total,
+        count(*) FILTER (WHERE TRY_CAST(httpStatusCode_s AS INTEGER) BETWEEN 400 AND 499) AS Err4xx,
+        count(*) FILTER (WHERE TRY_CAST(httpStatusCode_s AS INTEGER) BETWEEN 500 AND 599) AS Err5xx,
+        round(avg(TRY_CAST(timeTaken_s AS DOUBLE)), 1) AS AvgMs, max(TRY_CAST(timeTaken_s AS DOUBLE)) AS MaxMs
+     FROM AzureDiagnostics
+     WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog' AND contains(lower(requestUri_s), 'redberry.app.euccz.org')
+     GROUP BY 1`,
+    "contains, case(), countif(toint(x) between (a..b)), todouble(string)",
+  ],
+  [
+    "Event Hub messages and lag",
+    // isnan() of a minute's null avgif is taken as false (the row is kept); no minute exists here either way.
+    `WITH lag AS (
+       SELECT time_bucket(INTERVAL 1 minute, TimeGenerated) AS TimeGenerated, CAST(trunc(avg("Max")) AS INTEGER) AS EventHubLag
+       FROM AppMetrics WHERE ${GRAFANA_WINDOW} AND Name = 'EventHubLag' GROUP BY 1),
+     messages AS (
+       SELECT time_bucket(INTERVAL 1 minute, TimeGenerated) AS TimeGenerated,
+          avg(Total) FILTER (WHERE MetricName = 'IncomingMessages') AS IncomingMessages, avg(Total) FILTER (WHERE MetricName = 'OutgoingMessages') AS OutgoingMessages
+       FROM AzureMetrics WHERE ResourceProvider = 'MICROSOFT.EVENTHUB' AND ${GRAFANA_WINDOW} GROUP BY 1)
+     SELECT m.TimeGenerated, m.IncomingMessages, m.OutgoingMessages, l.EventHubLag FROM messages m LEFT JOIN lag l ON l.TimeGenerated = m.TimeGenerated
+     WHERE NOT coalesce(isnan(m.IncomingMessages), false) AND NOT coalesce(isnan(m.OutgoingMessages), false) ORDER BY 1`,
+    "join kind=leftouter on a bin, toint(avg()), isnan",
+  ],
+  [
+    "Avg CPU usage",
+    // parse's leading * is the shortest run before the first "/microsoft.sql/servers/" (parse-operator page).
+    `SELECT regexp_extract(_ResourceId, '/microsoft\\.sql/servers/(.*)$', 1) AS Resource, MetricName,
+        max(Maximum) AS CPU_Maximum_last15mins, min(Minimum) AS CPU_Minimum_last15mins, avg(Average) AS CPU_Average_last15mins
+     FROM AzureMetrics WHERE ResourceProvider = 'MICROSOFT.SQL' AND TimeGenerated >= ${before(1)} AND MetricName IN ('cpu_percent') GROUP BY 1, 2`,
+    "parse with * and a literal, in (), max/min/avg by the parsed column",
+  ],
+];
