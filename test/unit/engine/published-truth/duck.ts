@@ -99,13 +99,19 @@ function appendValue(a: Appender, c: ColumnSchema, v: unknown, table: string): v
 
 export interface Answer {
   columns: string[];
+  /** Each column's kind: integer, real, string, bool or datetime (Kusto's int and long are both integer). */
+  kinds: string[];
   rows: unknown[][];
 }
+
+const SQL_KIND: Record<string, string> = { BIGINT: "integer", INTEGER: "integer", HUGEINT: "integer", DOUBLE: "real", VARCHAR: "string", BOOLEAN: "bool", TIMESTAMP: "datetime" };
+const KUSTO_KIND: Record<string, string> = { int: "integer", long: "integer", real: "real", string: "string", bool: "bool", datetime: "datetime" };
 
 /** DuckDB's answer, values as plain JS: numbers (from BIGINT/HUGEINT too), strings, booleans, null, datetimes as epoch ms. */
 export async function sql(con: DuckDBConnection, text: string): Promise<Answer> {
   const reader = await con.runAndReadAll(text);
-  return { columns: reader.columnNames(), rows: reader.getRowsJS().map((r) => r.map(plain)) };
+  const kinds = reader.columnTypes().map((t) => SQL_KIND[t.toString()] ?? t.toString());
+  return { columns: reader.columnNames(), kinds, rows: reader.getRowsJS().map((r) => r.map(plain)) };
 }
 
 function plain(v: unknown): unknown {
@@ -119,6 +125,7 @@ export function engineAnswer(t: QueryTable): Answer {
   const isTime = t.columns.map((c) => c.type === "datetime");
   return {
     columns: t.columns.map((c) => c.name),
+    kinds: t.columns.map((c) => KUSTO_KIND[c.type] ?? c.type),
     rows: t.rows.map((r) => r.map((v, k) => (isTime[k] && typeof v === "string" ? Date.parse(v) : v))),
   };
 }
@@ -166,6 +173,7 @@ export interface Expectation {
 /** Same column names, and the same rows cell by cell (as a multiset, or in the sorted order asked for). */
 export function expectSameAnswer(engine: Answer, duck: Answer, how: Expectation = {}): void {
   expect(engine.columns).toEqual(duck.columns);
+  expect(engine.kinds, "column types").toEqual(duck.kinds);
   const count = how.limit === undefined ? duck.rows.length : Math.min(how.limit, duck.rows.length);
   expect(engine.rows.length, "row count").toBe(count);
   if (!how.orderedBy) {
