@@ -30,10 +30,10 @@ const FROM = new Date(TO.getTime() - 2 * 3600_000);
 
 /** Only the columns the checked queries read, so loading DuckDB stays quick. */
 const COLUMNS = {
-  AzureDiagnostics: ["TimeGenerated", "OperationName", "ResourceProvider", "Category", "Resource", "ResourceId", "originName_s", "httpStatusCode_s", "userAgent_s", "clientIp_s", "httpVersion_s", "requestUri_s", "responseBytes_s", "timeTaken_s"],
+  AzureDiagnostics: ["TimeGenerated", "OperationName", "ResourceProvider", "Category", "Resource", "ResourceId", "originName_s", "httpStatusCode_s", "userAgent_s", "clientIp_s", "httpVersion_s", "requestUri_s", "responseBytes_s", "timeTaken_s", "routingRuleName_s"],
   AzureMetrics: ["TimeGenerated", "ResourceProvider", "ResourceGroup", "Resource", "ResourceId", "_ResourceId", "MetricName", "UnitName", "Total", "Count", "Maximum", "Minimum", "Average"],
-  CDBDataPlaneRequests: ["TimeGenerated", "AccountName", "DatabaseName", "CollectionName", "OperationName", "RequestResourceType", "UserAgent", "ClientIpAddress", "RegionName", "StatusCode", "DurationMs", "RequestCharge", "ResponseLength"],
-  AppRequests: ["TimeGenerated", "_ResourceId", "AppRoleInstance", "OperationName", "Name", "ClientCountryOrRegion", "UserId", "ResultCode", "Success", "ItemCount", "DurationMs"],
+  CDBDataPlaneRequests: ["TimeGenerated", "AccountName", "DatabaseName", "CollectionName", "OperationName", "RequestResourceType", "UserAgent", "ClientIpAddress", "RegionName", "PartitionId", "StatusCode", "DurationMs", "RequestCharge", "ResponseLength"],
+  AppRequests: ["TimeGenerated", "_ResourceId", "AppRoleInstance", "OperationName", "Name", "ClientCountryOrRegion", "UserId", "ResultCode", "Success", "ItemCount", "DurationMs", "PerformanceBucket"],
   AppDependencies: ["TimeGenerated", "Target", "DependencyType", "Success", "DurationMs"],
   AppMetrics: ["TimeGenerated", "Name", "Max"],
 };

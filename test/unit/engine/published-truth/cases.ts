@@ -25,7 +25,8 @@ export const CASES: [string, string, Expectation, string][] = [
   ],
   [
     "Front Door requests",
-    // A 5-minute bin holding no OriginRequestCount row: the engine's avgif gives null, as SQL's avg of nothing.
+    // A 5-minute bin holding no OriginRequestCount row: the engine's avgif gives null, as SQL's avg of nothing;
+    // Kusto does not document avgif over a group none of whose rows match, so that cell is agreement, not proof.
     `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated,
         avg(Total) FILTER (WHERE MetricName = 'RequestCount') AS RequestCount,
         avg(Total) FILTER (WHERE MetricName = 'OriginRequestCount') AS OriginRequestCount
@@ -183,6 +184,94 @@ export const CASES: [string, string, Expectation, string][] = [
      FROM AppDependencies WHERE TimeGenerated > ${before(24)} GROUP BY 1, 2 ORDER BY calls DESC`,
     { orderedBy: ["calls"] },
     "countif(bool == false), round(avg, 1)",
+  ],
+  [
+    "Request count trend",
+    "SELECT time_bucket(INTERVAL 30 minute, TimeGenerated) AS TimeGenerated, _ResourceId, sum(ItemCount) AS totalCount FROM AppRequests GROUP BY 1, 2",
+    {},
+    "sum(int) by bin(30m) and a key",
+  ],
+  [
+    "Response time trend",
+    `SELECT time_bucket(INTERVAL 10 minute, TimeGenerated) AS TimeGenerated, _ResourceId, avg(DurationMs) AS avgRequestDuration
+     FROM AppRequests WHERE TimeGenerated > ${before(12)} GROUP BY 1, 2`,
+    {},
+    "avg by bin(10m), ago(12h)",
+  ],
+  [
+    "Response time buckets",
+    // Sorted by a column project-away then drops: every output column is the sort key, so the order is checked row by row.
+    `SELECT PerformanceBucket, requestCount FROM (
+       SELECT PerformanceBucket, sum(ItemCount) AS requestCount, avg(DurationMs) AS avgDuration FROM AppRequests GROUP BY 1) ORDER BY avgDuration ASC`,
+    { orderedBy: ["PerformanceBucket", "requestCount"] },
+    "order by a column, then project-away of it",
+  ],
+  [
+    "Failed requests – top 10",
+    "SELECT Name, sum(ItemCount) AS failedCount FROM AppRequests WHERE Success = false GROUP BY 1 ORDER BY 2 DESC",
+    { orderedBy: ["failedCount"], limit: 10 },
+    "top 10 by a sum desc",
+  ],
+  [
+    "[Azure Front Door Standard/Premium] Requests to origin by route",
+    `SELECT time_bucket(INTERVAL 1 minute, TimeGenerated) AS TimeGenerated, Resource, routingRuleName_s AS RouteName, originName_s AS originName, ResourceId, count(*) AS RequestCount
+     FROM AzureDiagnostics WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog' GROUP BY 1, 2, 3, 4, 5`,
+    {},
+    "count() by bin(1m) and four keys, two renamed",
+  ],
+  [
+    "Common categories in Azure diagnostics",
+    "SELECT Category, count(*) AS countLogsPerCategory FROM AzureDiagnostics GROUP BY 1 ORDER BY 2 DESC",
+    { orderedBy: ["countLogsPerCategory"] },
+    "sort by without a direction is descending",
+  ],
+  [
+    "long-running operations",
+    "SELECT time_bucket(INTERVAL 5 second, TimeGenerated) AS TimeGenerated, count(*) AS count_ FROM CDBDataPlaneRequests GROUP BY 1",
+    {},
+    "project, then count() by bin(5s)",
+  ],
+  [
+    "maximum throughput of a partition",
+    `SELECT time_bucket(INTERVAL 1 hour, TimeGenerated) AS TimeGenerated, PartitionId, max(RequestCharge) AS max_RequestCharge
+     FROM CDBDataPlaneRequests WHERE TimeGenerated >= ${before(2)} GROUP BY 1, 2`,
+    {},
+    "max by bin(1h) and a key",
+  ],
+  [
+    "Operations longer than 3 ms (workbook)",
+    // take 100 without a sort: any 100 of the groups, so the engine's rows must be 100 distinct ones of DuckDB's.
+    `SELECT ClientIpAddress, TimeGenerated, count(*) AS count_ FROM CDBDataPlaneRequests
+     WHERE AccountName = upper('cosmos-payments') AND trunc(DurationMs) > 3 GROUP BY 1, 2`,
+    { limit: 100 },
+    "take 100 of thousands of groups",
+  ],
+  [
+    "Operation count and request charge in the last hour",
+    `SELECT OperationName, count(*) AS OperationCount, sum(RequestCharge) AS TotalRequestCharged
+     FROM CDBDataPlaneRequests WHERE TimeGenerated >= ${before(1)} GROUP BY 1 ORDER BY 3 DESC`,
+    { orderedBy: ["TotalRequestCharged"] },
+    "sum(todouble(real)), order desc",
+  ],
+  [
+    "Top 10 most expensive Cosmos operations by RU",
+    `SELECT OperationName, DatabaseName, CollectionName, sum(RequestCharge) AS TotalRU
+     FROM CDBDataPlaneRequests WHERE TimeGenerated > ${before(24)} GROUP BY 1, 2, 3 ORDER BY 4 DESC`,
+    { orderedBy: ["TotalRU"], limit: 10 },
+    "top 10 by a sum of reals",
+  ],
+  [
+    "user agents running operations",
+    "SELECT OperationName, UserAgent, count(*) AS count_ FROM CDBDataPlaneRequests GROUP BY 1, 2",
+    {},
+    "count() by two keys",
+  ],
+  [
+    "distribution of operations",
+    `SELECT OperationName, RequestResourceType, time_bucket(INTERVAL 1 hour, TimeGenerated) AS TimeGenerated, count(*) AS count
+     FROM CDBDataPlaneRequests WHERE TimeGenerated >= ${before(2)} GROUP BY 1, 2, 3`,
+    {},
+    "count = count() (a column named like the function) by bin(1h)",
   ],
   [
     "Cosmos DB health status",

@@ -166,7 +166,10 @@ function unmatched(actual: unknown[][], expected: unknown[][]): unknown[][] {
 export interface Expectation {
   /** Columns the query sorts by: their sequence must be DuckDB's; rows within a run of equal keys may come in any order. */
   orderedBy?: string[];
-  /** top/take N after the sort: DuckDB's answer is the full sorted list; the last run of ties may be cut anywhere. */
+  /**
+   * top/take N: DuckDB's answer is the full list. After a sort the last run of ties may be cut anywhere;
+   * without one (take N alone) the engine's rows are any N of DuckDB's.
+   */
   limit?: number;
 }
 
