@@ -92,6 +92,26 @@ describe("published queries give the answer an independent SQL engine (DuckDB) g
     }
   });
 
+  it("the comparison fails on a wrong answer: a number off by 1e-6, a row missing, rows out of order, a cut run of ties not DuckDB's", async () => {
+    const name = "Discover available platform metrics";
+    const [, text, how] = CASES.find(([n]) => n === name) ?? [];
+    const duck = await sql(con, text ?? "");
+    const right = engine(name);
+    expectSameAnswer(right, duck, how);
+    const altered = (change: (rows: unknown[][]) => void) => {
+      const rows = right.rows.map((r) => [...r]);
+      change(rows);
+      return { ...right, rows };
+    };
+    expect(() => expectSameAnswer(altered((r) => (r[0][4] = (r[0][4] as number) * (1 + 1e-6))), duck, how)).toThrow();
+    expect(() => expectSameAnswer(altered((r) => r.pop()), duck, how)).toThrow();
+    expect(() => expectSameAnswer(altered((r) => r.reverse()), duck, how)).toThrow();
+    // top 2 of [5, 3, 3]: either 3 may follow the 5, but not a row DuckDB does not have.
+    const top = { columns: ["k", "n"], kinds: ["string", "integer"], rows: [["a", 5], ["b", 3], ["c", 3]] };
+    expectSameAnswer({ ...top, rows: [["a", 5], ["c", 3]] }, top, { orderedBy: ["n"], limit: 2 });
+    expect(() => expectSameAnswer({ ...top, rows: [["a", 5], ["d", 3]] }, top, { orderedBy: ["n"], limit: 2 })).toThrow();
+  });
+
   it("the checked queries are distinct published queries and answer with rows", async () => {
     const names = [...CASES.map(([name]) => name), "Latest metrics"];
     expect(new Set(names).size).toBe(names.length);
