@@ -9,12 +9,12 @@
  * - percentile()/percentiles() is Kusto's estimate of the nearest-rank percentile (the value at rank
  *   ceil(p/100 × n) of the sorted values, percentiles-aggregation-function page); the engine computes
  *   it exactly, and DuckDB's quantile_disc is that same nearest rank (checked: quantile_disc over 1..n
- *   gives ceil(q × n) for the fractions used here), so they are compared exactly.
+ *   gives ceil(q × n) for the fractions used here: a test below), so they are compared exactly.
  * - dcount() is a HyperLogLog estimate in Kusto (about 1 % error at the default accuracy); the engine
  *   counts exactly, so it is compared with count(DISTINCT ...): Log Analytics may differ by the
  *   estimate's error, never by more.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { loadConfigFile } from "@/lib/config/load";
 import { Workspace } from "@/lib/dataset/workspace";
@@ -47,6 +47,7 @@ beforeAll(async () => {
   for (const [table, rows] of tee.kept) expect(rows.length, `${table} rows, in DuckDB as in the workspace`).toBe(ws.rowCount(table));
   con = await loadDuckDb(tee);
 }, 120_000);
+afterAll(() => con?.closeSync());
 
 function published(name: string): string {
   const found = PUBLISHED.filter((q) => q.name === name);
@@ -57,7 +58,6 @@ function published(name: string): string {
 function engine(name: string) {
   return engineAnswer(runQuery(ws, published(name), { timespan: { from: FROM, to: TO }, asOf: TO }));
 }
-
 
 describe("published queries give the answer an independent SQL engine (DuckDB) gives over the same rows", () => {
   for (const [name, text, how, construct] of CASES) {
@@ -89,6 +89,13 @@ describe("published queries give the answer an independent SQL engine (DuckDB) g
     for (const row of mine.rows) {
       const tied = duck.rows.filter((r) => r[0] === row[0]);
       expect(tied.some((r) => r.every((v, k) => sameCell(row[k], v))), `${String(row[0])}: ${JSON.stringify(row)} among ${JSON.stringify(tied)}`).toBe(true);
+    }
+  });
+
+  it("DuckDB's quantile_disc is the nearest rank: the value at rank ceil(q × n) of the sorted values", async () => {
+    for (const n of [1, 2, 3, 7, 10, 100, 477, 2160]) {
+      const { rows } = await sql(con, `SELECT quantile_disc(x, 0.5), quantile_disc(x, 0.95), quantile_disc(x, 0.99) FROM range(1, ${n + 1}) t(x)`);
+      expect(rows[0], `n = ${n}`).toEqual([0.5, 0.95, 0.99].map((q) => Math.ceil(q * n)));
     }
   });
 
