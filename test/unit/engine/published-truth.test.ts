@@ -22,7 +22,8 @@ import { runQuery } from "@/lib/engine/run-query";
 import { simulate } from "@/lib/simulator";
 import { PUBLISHED as FIRST } from "./published/queries";
 import { PUBLISHED_MORE } from "./published/queries-more";
-import { CASES, EMPTY_CASES, TO } from "./published-truth/cases";
+import { CASES, TO } from "./published-truth/cases";
+import { EMPTY_CASES } from "./published-truth/empty-cases";
 import { engineAnswer, expectSameAnswer, loadDuckDb, sameCell, sql, TeeSink } from "./published-truth/duck";
 
 const PUBLISHED = [...FIRST, ...PUBLISHED_MORE];
