@@ -6,7 +6,7 @@ const GRAFANA_WINDOW = "TimeGenerated >= TIMESTAMP '2026-11-20 13:00:00' AND Tim
 /**
  * Published queries whose filters select no row of this deployment's data (no CatalogService, no
  * Event Hub, no SQL cpu_percent metric, no such host): both engines must answer no rows with the same
- * columns. Weaker than the cases above (only the shape and the emptiness are compared); they are here
+ * columns. Weaker than cases.ts (only the shape and the emptiness are compared); they are here
  * for the constructs no query with data exercises: startswith, case(), between, parse, join.
  */
 export const EMPTY_CASES: [string, string, string][] = [
