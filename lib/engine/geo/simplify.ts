@@ -6,17 +6,21 @@
  * of 70 degrees (7,783,678 m on R = 6,371,010 m), and the pages' example of a two-vertex line 15.7 km
  * long with a 100 km tolerance gives null where Douglas–Peucker would keep both ends.
  *
- * What is exact here: invalid shapes and tolerances give null, and a shape that certainly snaps to a
- * single point gives null (every input vertex within the snap radius of every other, so the first
- * vertex S2Builder considers is the only site, every edge snaps to a degenerate edge, and the line
- * and polygon layers discard those). Any other input needs S2Builder's site choice (in S2CellId
- * order), edge snapping and S2PolylineSimplifier's greedy chains, which are not reproduced: it is
- * refused, naming the function, rather than approximated.
+ * A shape that certainly snaps to a single point gives null at once (every input vertex within the
+ * snap radius of every other: the first vertex S2Builder considers is the only site, every edge
+ * snaps to a degenerate edge, and the line and polygon layers discard those). One LineString or one
+ * counterclockwise ring without holes goes through S2Builder's algorithm as s2-snap.ts, s2-chains.ts
+ * and s2-simplify.ts reproduce it (with libs2 0.10 this construction prints the pages' examples
+ * vertex for vertex). MultiLineStrings, MultiPolygons, holes, clockwise rings, arrays of several
+ * polygons that do not collapse, and the rare steps those files refuse are refused by name.
  */
 import type { Value } from "../../dataset/columns";
 import { KqlUnsupportedError } from "../errors";
 import type { FnImpl } from "../functions";
 import { toNumber } from "../value-ops";
+import { signedArea } from "./pieces";
+import { NotReproduced } from "./s2-snap";
+import { simplifyLine, simplifyRing } from "./s2-simplify";
 import { readLines, readPolygons } from "./shape-read";
 import { angle, EARTH_RADIUS_M, type Vec } from "./sphere";
 
@@ -55,9 +59,21 @@ function collapses(points: Vec[], toleranceM: number): boolean {
   return true;
 }
 
-function simplified(points: Vec[], toleranceM: number, name: string, what: string): Value {
+/**
+ * Null when the shape collapses; else S2Builder's answer where s2-simplify.ts reproduces it (one
+ * line, one counterclockwise ring), refused by name otherwise.
+ */
+function simplified(points: Vec[], toleranceM: number, name: string, what: string, general?: (r: number) => Value): Value {
   if (collapses(points, toleranceM)) return null;
-  throw new KqlUnsupportedError(`${name}() of ${what} that the tolerance does not collapse to a point (S2Builder's snapping and edge-chain simplification are not reproduced)`);
+  if (general && toleranceM > 0) {
+    try {
+      return general(toleranceM / EARTH_RADIUS_M);
+    } catch (e) {
+      if (!(e instanceof NotReproduced)) throw e;
+      throw new KqlUnsupportedError(`${name}() of ${what} whose snapping S2 settles in a way not reproduced here: ${e.message}`);
+    }
+  }
+  throw new KqlUnsupportedError(`${name}() of ${what} that the tolerance does not collapse to a point (only a single line or counterclockwise ring without holes is simplified here)`);
 }
 
 export const SIMPLIFY_FUNCTIONS: Record<string, FnImpl> = {
@@ -65,14 +81,16 @@ export const SIMPLIFY_FUNCTIONS: Record<string, FnImpl> = {
     const lines = readLines(line(i));
     const t = snapTolerance(tolerance?.(i), "geo_line_simplify", 0, MAX_SNAP_RADIUS_M);
     if (!lines || t === null) return null;
-    return simplified(lines.flatMap((l) => l.points), t, "geo_line_simplify", "a line");
+    const single = lines.length === 1 ? lines[0].points : null;
+    return simplified(lines.flatMap((l) => l.points), t, "geo_line_simplify", "a line", single ? (r) => simplifyLine(single, r) : undefined);
   },
   // This page alone documents the range [0.1, 10000] m.
   geo_polygon_simplify: ({ g: [polygon, tolerance] }) => (i) => {
     const polygons = readPolygons(polygon(i));
     const t = snapTolerance(tolerance?.(i), "geo_polygon_simplify", 0.1, 10000);
     if (!polygons || t === null) return null;
-    return simplified(polygons.flatMap((p) => p.rings.flat()), t, "geo_polygon_simplify", "a polygon");
+    const ring = polygons.length === 1 && polygons[0].rings.length === 1 && signedArea(polygons[0].rings[0]) > 0 ? polygons[0].rings[0] : null;
+    return simplified(polygons.flatMap((p) => p.rings.flat()), t, "geo_polygon_simplify", "a polygon", ring ? (r) => simplifyRing(ring, r, signedArea) : undefined);
   },
   geo_simplify_polygons_array: ({ g: [polygons, tolerance] }) => (i) => {
     const arr = polygons(i);

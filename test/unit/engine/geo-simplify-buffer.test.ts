@@ -9,6 +9,20 @@ const line = (coords: number[][]) => `dynamic(${JSON.stringify({ type: "LineStri
 const polygon = (ring: number[][]) => `dynamic(${JSON.stringify({ type: "Polygon", coordinates: [ring] })})`;
 // Two points on the equator `m` meters apart.
 const equatorLine = (m: number) => line([[0, 0], [(m / R) * (180 / Math.PI), 0]]);
+const geometry = (v: unknown, type: string) => {
+  expect((v as { type: string }).type).toBe(type);
+  return (v as { coordinates: number[][][] }).coordinates;
+};
+const coords = (v: unknown) => geometry(v, "LineString") as unknown as number[][];
+// S2 prints each vertex back from its unit vector: equal to the input to ~1e-15 degrees.
+function expectCoords(got: unknown, want: number[][]): void {
+  const list = Array.isArray(got) ? (got as number[][]) : coords(got);
+  expect(list).toHaveLength(want.length);
+  list.forEach(([x, y], k) => {
+    expect(x).toBeCloseTo(want[k][0], 12);
+    expect(y).toBeCloseTo(want[k][1], 12);
+  });
+}
 
 describe("geo_line_simplify", () => {
   it("gives null for an invalid line or tolerance", () => {
@@ -28,26 +42,37 @@ describe("geo_line_simplify", () => {
     expect(one(`geo_line_simplify(${multi}, 10)`)).toBeNull();
   });
 
-  it("decides a collapse only clear of the snap radius, and refuses the rest by name", () => {
+  it("decides a collapse only clear of the snap radius", () => {
     expect(one(`geo_line_simplify(${equatorLine(1000)}, ${1000 * (1 + 1e-6)})`)).toBeNull();
-    expect(() => one(`geo_line_simplify(${equatorLine(1000)}, ${1000 * (1 - 1e-6)})`)).toThrow(/geo_line_simplify\(\) of a line that the tolerance does not collapse/);
-    expect(() => one(`geo_line_simplify(${equatorLine(1000)}, 1000)`)).toThrow(KqlUnsupportedError);
+    const kept = coords(one(`geo_line_simplify(${equatorLine(1000)}, ${1000 * (1 - 1e-6)})`));
+    expect(kept).toHaveLength(2);
+    // Exactly at the radius S2's exact predicates decide: refused by name, not guessed.
+    expect(() => one(`geo_line_simplify(${equatorLine(1000)}, 1000)`)).toThrow(/geo_line_simplify\(\) of a line/);
     expect(() => one(`geo_line_simplify(${equatorLine(5)}, 0)`)).toThrow(KqlUnsupportedError);
-    // A line whose vertices are close but one far away does not collapse.
-    expect(() => one(`geo_line_simplify(${line([[0, 0], [0, 0.00001], [0, 1]])}, 10)`)).toThrow(KqlUnsupportedError);
   });
 
-  it("refuses a tolerance between S2's 70-degree snap limit and the page's ~7,800,000 m", () => {
-    expect(() => one(`geo_line_simplify(${equatorLine(5)}, 7790000)`)).toThrow(/maximum snap radius/);
-    expect(one(`geo_line_simplify(${equatorLine(5)}, 7783000)`)).toBeNull();
+  // Expected vertices: S2Builder (libs2 0.10) with IdentitySnapFunction(tolerance) and
+  // simplify_edge_chains, the construction the page's example output matches vertex for vertex.
+  it("replaces a nearly straight chain by one edge and keeps what deviates more than the tolerance", () => {
+    const zigzag = line([[0, 0], [0.0001, 0.00001], [0.0002, 0], [0.0003, 0.00001], [0.0004, 0]]); // 1.1 m off the chord
+    expectCoords(one(`geo_line_simplify(${zigzag}, 5)`), [[0, 0], [0.0004, 0]]);
+    expectCoords(one(`geo_line_simplify(${zigzag}, 0.5)`), [[0, 0], [0.0001, 0.00001], [0.0002, 0], [0.0003, 0.00001], [0.0004, 0]]);
+    expectCoords(one(`geo_line_simplify(${line([[0, 0], [0.001, 0], [0.001, 0.001]])}, 10)`), [[0, 0], [0.001, 0], [0.001, 0.001]]);
   });
 
   it("measures on the sphere across the antimeridian and near a pole", () => {
     // 0.02 degrees of longitude on the equator, across ±180: 2.2 km.
     expect(one(`geo_line_simplify(${line([[179.99, 0], [-179.99, 0]])}, 3000)`)).toBeNull();
-    expect(() => one(`geo_line_simplify(${line([[179.99, 0], [-179.99, 0]])}, 2000)`)).toThrow(KqlUnsupportedError);
+    expectCoords(one(`geo_line_simplify(${line([[179.99, 0], [-179.99, 0]])}, 2000)`), [[179.99, 0], [-179.99, 0]]);
     // Opposite meridians 0.01 degree from the pole: 2.2 km apart, not 180 degrees of longitude.
     expect(one(`geo_line_simplify(${line([[0, 89.99], [180, 89.99]])}, 3000)`)).toBeNull();
+  });
+
+  it("refuses by name what S2 would assemble differently: several lines, a line snapped into a loop", () => {
+    const multi = `dynamic({"type":"MultiLineString","coordinates":[[[0,0],[0,0.01]],[[1,0],[1,0.01]]]})`;
+    expect(() => one(`geo_line_simplify(${multi}, 10)`)).toThrow(/geo_line_simplify\(\) of a line/);
+    // The last vertex lands within the tolerance of the first: the walk closes.
+    expect(() => one(`geo_line_simplify(${line([[0, 0], [0.001, 0], [0.001, 0.001], [0, 0.00001]])}, 10)`)).toThrow(KqlUnsupportedError);
   });
 });
 
@@ -62,14 +87,30 @@ describe("geo_polygon_simplify", () => {
     expect(one(`geo_polygon_simplify(dynamic({"type":"Polygon"}), 10)`)).toBeNull();
   });
 
-  it("gives null when the polygon collapses, refuses a polygon that survives", () => {
+  it("gives null when the polygon collapses, whether all its vertices meet or its sides fold onto each other", () => {
     expect(one(`geo_polygon_simplify(${polygon(small)}, 200)`)).toBeNull();
-    expect(() => one(`geo_polygon_simplify(${polygon(small)}, 100)`)).toThrow(/geo_polygon_simplify\(\) of a polygon/);
-    expect(() => one(`geo_polygon_simplify(${polygon(small)})`)).toThrow(KqlUnsupportedError);
+    // ~112 m sides, ~157 m diagonals: with 100 m the ring snaps to edges and their reverses, which
+    // cancel (S2's polygon layer); with 60 m it stays.
+    const skew = [[0, 0], [0.00103, 0.00002], [0.00099, 0.00107], [-0.00003, 0.00098], [0, 0]];
+    expect(one(`geo_polygon_simplify(${polygon(skew)}, 100)`)).toBeNull();
+    expectCoords(geometry(one(`geo_polygon_simplify(${polygon(skew)}, 60)`), "Polygon")[0], skew);
+    // The plain square is symmetric: distances tie within rounding and S2's exact predicates decide.
+    expect(() => one(`geo_polygon_simplify(${polygon(small)}, 100)`)).toThrow(/within rounding/);
     // A ring around the north pole, 1.1 km from it.
     const polar = [[0, 89.99], [120, 89.99], [-120, 89.99], [0, 89.99]];
     expect(one(`geo_polygon_simplify(${polygon(polar)}, 5000)`)).toBeNull();
-    expect(() => one(`geo_polygon_simplify(${polygon(polar)}, 1000)`)).toThrow(KqlUnsupportedError);
+  });
+
+  it("drops the vertices of nearly straight sides and starts where the ring starts", () => {
+    const bumpy = [[0, 0], [0.0005, 0.00001], [0.001, 0], [0.00099, 0.0005], [0.001, 0.001], [0.0005, 0.00099], [0, 0.001], [0.00001, 0.0005], [0, 0]];
+    expectCoords(geometry(one(`geo_polygon_simplify(${polygon(bumpy)}, 10)`), "Polygon")[0], [[0, 0], [0.001, 0], [0.001, 0.001], [0, 0.001], [0, 0]]);
+    const north = [[10, 60], [10.001, 60], [10.001, 60.001], [10, 60.001], [10, 60]];
+    expectCoords(geometry(one(`geo_polygon_simplify(${polygon(north)}, 30)`), "Polygon")[0], north);
+  });
+
+  it("refuses by name a clockwise ring and polygons with holes that survive", () => {
+    const clockwise = [...small].reverse();
+    expect(() => one(`geo_polygon_simplify(${polygon(clockwise)}, 10)`)).toThrow(/geo_polygon_simplify\(\) of a polygon/);
   });
 
   it("counts holes and every polygon of a MultiPolygon", () => {
