@@ -112,6 +112,29 @@ export function voronoiExclusion(a: Vec, b: Vec, x0: Vec, x1: Vec, r2: number): 
   return lhs3 > 0 ? "FIRST" : "SECOND";
 }
 
+/** s2pred::EdgeCircumcenterSign (its double triage): the side of edge x0–x1 the circumcenter of abc lies on. */
+function circumcenterSign(x0: Vec, x1: Vec, a: Vec, b: Vec, c: Vec, abcSign: number): number {
+  const plus = (p: Vec, q: Vec): Vec => [p[0] + q[0], p[1] + q[1], p[2] + q[2]];
+  const len = (p: Vec) => Math.sqrt(dot(p, p));
+  const abDiff = sub(a, b);
+  const abSum = plus(a, b);
+  const bcDiff = sub(b, c);
+  const bcSum = plus(b, c);
+  const nab = cross(abDiff, abSum);
+  const nbc = cross(bcDiff, bcSum);
+  const [nabLen, nbcLen] = [len(nab), len(nbc)];
+  const zError =
+    ((16 + 24 * SQRT3) * T_ERR + 8 * DBL_ERR * (len(abDiff) + len(bcDiff))) * nabLen * nbcLen + 128 * SQRT3 * DBL_ERR * T_ERR * (nabLen + nbcLen) + 3 * 4096 * DBL_ERR * DBL_ERR * T_ERR * T_ERR;
+  const z = cross(cross(nab, abSum), cross(nbc, bcSum));
+  const nx = cross(sub(x0, x1), plus(x0, x1));
+  const result = abcSign * dot(nx, z);
+  const nxLen = len(nx);
+  const nxError = ((1 + 2 * SQRT3) * nxLen + 32 * SQRT3 * DBL_ERR) * T_ERR;
+  const resultError = (3 * T_ERR * nxLen + nxError) * len(z) + zError * nxLen;
+  if (Math.abs(result) <= resultError) throw new NotReproduced("a circumcenter S2 places exactly");
+  return result > 0 ? 1 : -1;
+}
+
 export interface Snapped {
   sites: Vec[];
   /** Per input edge: its chain of site ids. */
@@ -172,12 +195,19 @@ export function snap(vertices: Vec[], edges: [number, number][], r: number): Sna
           chain.pop();
           continue;
         }
-        if (result === "SECOND") add = false;
-        else if (chain.length >= 2) {
-          const a = sites[chain[chain.length - 2]];
-          if (compare(chord2(a, c), adjacent2) < 0 && sign(a, b, c) !== sign(x, y, b)) throw new NotReproduced("a Voronoi region clipped by two neighbours");
+        if (result === "SECOND") {
+          add = false;
+          break;
         }
-        break;
+        // Is B's region clipped away by A and C together? When triangle ABC turns the other way
+        // than XYB, that is when their circumcenter lies on the other side of XY than B.
+        if (chain.length < 2) break;
+        const a = sites[chain[chain.length - 2]];
+        if (compare(chord2(a, c), adjacent2) >= 0) break;
+        const xyb = sign(x, y, b);
+        const abc = sign(a, b, c);
+        if (abc === xyb || circumcenterSign(x, y, a, b, c, abc) !== xyb) break;
+        chain.pop();
       }
       if (add) chain.push(id);
     }
