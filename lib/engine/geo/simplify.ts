@@ -18,6 +18,7 @@ import type { Value } from "../../dataset/columns";
 import { KqlUnsupportedError } from "../errors";
 import type { FnImpl } from "../functions";
 import { toNumber } from "../value-ops";
+import { edgesMeet, edgesOverlap } from "./edges";
 import { signedArea } from "./pieces";
 import { NotReproduced } from "./s2-snap";
 import { simplifyLine, simplifyRing } from "./s2-simplify";
@@ -60,6 +61,20 @@ function collapses(points: Vec[], toleranceM: number): boolean {
 }
 
 /**
+ * A ring that crosses or touches itself is invalid on the pages ("LinearRings must not cross"), but
+ * whether Kusto checks it before simplifying is not shown: such a ring is refused, not simplified.
+ */
+function selfMeets(ring: Vec[]): boolean {
+  const n = ring.length - 1;
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const adjacent = j === i + 1 || (i === 0 && j === n - 1);
+      if (adjacent ? edgesOverlap(ring[i], ring[i + 1], ring[j], ring[j + 1]) : edgesMeet(ring[i], ring[i + 1], ring[j], ring[j + 1])) return true;
+    }
+  return false;
+}
+
+/**
  * Null when the shape collapses; else S2Builder's answer where s2-simplify.ts reproduces it (one
  * line, one counterclockwise ring), refused by name otherwise.
  */
@@ -89,7 +104,7 @@ export const SIMPLIFY_FUNCTIONS: Record<string, FnImpl> = {
     const polygons = readPolygons(polygon(i));
     const t = snapTolerance(tolerance?.(i), "geo_polygon_simplify", 0.1, 10000);
     if (!polygons || t === null) return null;
-    const ring = polygons.length === 1 && polygons[0].rings.length === 1 && signedArea(polygons[0].rings[0]) > 0 ? polygons[0].rings[0] : null;
+    const ring = polygons.length === 1 && polygons[0].rings.length === 1 && signedArea(polygons[0].rings[0]) > 0 && !selfMeets(polygons[0].rings[0]) ? polygons[0].rings[0] : null;
     return simplified(polygons.flatMap((p) => p.rings.flat()), t, "geo_polygon_simplify", "a polygon", ring ? (r) => simplifyRing(ring, r, signedArea) : undefined);
   },
   geo_simplify_polygons_array: ({ g: [polygons, tolerance] }) => (i) => {
