@@ -61,16 +61,84 @@ function successors(out: OutEdge[]): Map<number, OutEdge> {
   return next;
 }
 
-/** The simplified line, or null when nothing is left. */
+/**
+ * S2Builder::Graph's GetPolylines(WALK) for directed edges: walks start where edges leave a vertex
+ * more often than they enter it, in input edge order, each taking the unused edge with the smallest
+ * input id; loops left over are spliced into the walks (MaximizeWalk) or walked on their own.
+ */
+function walks(out: OutEdge[]): number[][] {
+  const minId = out.map((e) => Math.min(...e.inputs));
+  const outOf = new Map<number, number[]>();
+  const inOf = new Map<number, number[]>();
+  out.forEach((e, k) => {
+    outOf.set(e.from, [...(outOf.get(e.from) ?? []), k]);
+    inOf.set(e.to, [...(inOf.get(e.to) ?? []), k]);
+  });
+  const used = out.map(() => false);
+  const excessUsed = new Map<number, number>();
+  const excessDegree = (v: number) => (outOf.get(v)?.length ?? 0) - (inOf.get(v)?.length ?? 0);
+  let left = out.length;
+  const walk = (start: number): number[] => {
+    const path: number[] = [];
+    for (let v = start; ; ) {
+      let best = -1;
+      for (const e of outOf.get(v) ?? []) if (!used[e] && (best < 0 || minId[e] < minId[best])) best = e;
+      if (best < 0) return path;
+      if (excessDegree(v) - (excessUsed.get(v) ?? 0) < 0 && (inOf.get(v) ?? []).some((e) => !used[e] && minId[e] <= minId[best])) return path;
+      path.push(best);
+      used[best] = true;
+      left--;
+      v = out[best].to;
+    }
+  };
+  const maximize = (path: number[]) => {
+    for (let i = 0; i <= path.length; i++) {
+      const v = i === 0 ? out[path[0]].from : out[path[i - 1]].to;
+      if ((outOf.get(v) ?? []).some((e) => !used[e])) path.splice(i, 0, ...walk(v));
+    }
+  };
+  const order = out.map((_, k) => k).sort((a, b) => minId[a] - minId[b] || a - b);
+  const result: number[][] = [];
+  for (const e of order) {
+    if (used[e]) continue;
+    const v = out[e].from;
+    if (excessDegree(v) - (excessUsed.get(v) ?? 0) <= 0) continue;
+    excessUsed.set(v, (excessUsed.get(v) ?? 0) + 1);
+    const path = walk(v);
+    result.push(path);
+    const end = out[path[path.length - 1]].to;
+    excessUsed.set(end, (excessUsed.get(end) ?? 0) - 1);
+  }
+  if (left > 0) result.forEach(maximize);
+  for (let i = 0; i < order.length && left > 0; i++) {
+    const e = order[i];
+    if (used[e]) continue;
+    const v = out[e].from;
+    let excess = 0;
+    for (let j = i; j < order.length && minId[order[j]] === minId[e]; j++) {
+      if (used[order[j]]) continue;
+      if (out[order[j]].from === v) excess++;
+      if (out[order[j]].to === v) excess--;
+    }
+    if (excess === 1 || out[e].to === v) {
+      const path = walk(v);
+      maximize(path);
+      result.push(path);
+    }
+  }
+  return result.sort((a, b) => minId[a[0]] - minId[b[0]] || a[0] - b[0]);
+}
+
+/** The simplified line (S2PolylineLayer: one walk over all edges), or null when nothing is left. */
 export function simplifyLine(points: Vec[], r: number): Value {
   const { sites, out } = build(points, false, r);
   if (out.length === 0) return null;
-  const next = successors(out);
-  const starts = out.filter((e) => !out.some((f) => f.to === e.from));
-  if (starts.length !== 1) throw new NotReproduced("a line that snaps into a loop");
-  const path = [starts[0].from];
-  for (let e = next.get(path[0]); e; e = next.get(e.to)) path.push(e.to);
-  if (path.length !== out.length + 1) throw new NotReproduced("a line that snaps into several pieces");
+  // S2's graph numbers edges by (source, destination); the walk's tie-breaks use those numbers.
+  out.sort((a, b) => a.from - b.from || a.to - b.to);
+  const found = walks(out);
+  // Several walks are an error of S2's polyline layer; what Kusto returns then is not documented.
+  if (found.length !== 1) throw new NotReproduced("a line that snaps into several pieces");
+  const path = [out[found[0][0]].from, ...found[0].map((e) => out[e].to)];
   return { type: "LineString", coordinates: path.map((v) => lngLatOf(sites[v])) };
 }
 
