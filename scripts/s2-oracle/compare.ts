@@ -3,7 +3,7 @@
  * library on random lines and counterclockwise rings: `bash scripts/s2-oracle/run.sh` (installs the
  * Debian package libs2-dev when missing, compiles oracle.cc). Prints how many cases agree, how many
  * the engine refuses (and why), and every disagreement; exits 1 on any disagreement.
- * Options (environment): SEED, N (cases), TOLMIN/TOLMAX (meters), POLE=1, ANTI=1 (near the north
+ * Options (environment): SEED, N (cases), NMAX (vertices), TOLMIN/TOLMAX (meters), POLE=1, ANTI=1 (near the north
  * pole or straddling the antimeridian).
  */
 import { execFileSync } from "node:child_process";
@@ -15,6 +15,7 @@ import { EARTH_RADIUS_M as R, toVec } from "@/lib/engine/geo/sphere";
 const oracle = process.argv[2] ?? "/tmp/s2-oracle";
 let seed = Number(process.env.SEED ?? 1);
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const NMAX = Number(process.env.NMAX ?? 25);
 type Case = { kind: "L" | "P"; tol: number; coords: [number, number][] };
 
 function randomCase(): Case {
@@ -31,7 +32,7 @@ function randomCase(): Case {
   if (rnd() < 0.5) {
     // A random walk: mostly gentle turns, sometimes sharp ones.
     let [x, y, dir] = [0, 0, rnd() * 2 * Math.PI];
-    for (let k = 0, n = 2 + Math.floor(rnd() * 25); k < n; k++) {
+    for (let k = 0, n = 2 + Math.floor(rnd() * NMAX); k < n; k++) {
       coords.push(at(x, y));
       dir += (rnd() - 0.5) * (rnd() < 0.8 ? 0.6 : 3);
       const step = 2 + rnd() * 40;
@@ -42,7 +43,7 @@ function randomCase(): Case {
   }
   // A star-shaped ring, counterclockwise.
   const rad = 10 + rnd() * 150;
-  for (let k = 0, n = 3 + Math.floor(rnd() * 25); k < n; k++) {
+  for (let k = 0, n = 3 + Math.floor(rnd() * NMAX); k < n; k++) {
     const a = (2 * Math.PI * (k + 0.8 * rnd())) / n;
     const r = rad * (0.5 + rnd() * 0.5);
     coords.push(at(r * Math.cos(a), r * Math.sin(a)));

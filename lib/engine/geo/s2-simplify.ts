@@ -147,11 +147,11 @@ function discardSiblingPairs(out: OutEdge[]): OutEdge[] {
   // Repeated edges keep the union of their input ids in S2: not reproduced.
   const keys = new Set(out.map((e) => `${e.from}>${e.to}`));
   if (keys.size !== out.length) throw new NotReproduced("a ring that snaps onto itself twice");
+  const byKey = new Map(out.map((e) => [`${e.from}>${e.to}`, e]));
   const gone = new Set<OutEdge>();
   for (const e of out) {
-    if (gone.has(e)) continue;
-    const sibling = out.find((f) => !gone.has(f) && f.from === e.to && f.to === e.from);
-    if (sibling) {
+    const sibling = byKey.get(`${e.to}>${e.from}`);
+    if (sibling && !gone.has(e)) {
       gone.add(e);
       gone.add(sibling);
     }

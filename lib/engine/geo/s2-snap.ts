@@ -7,6 +7,7 @@
  * throws NotReproduced instead of guessing.
  */
 import { s2 } from "s2js";
+import { SiteGrid } from "./s2-grid";
 import { cross, dot, sub, type Vec } from "./sphere";
 
 export class NotReproduced extends Error {}
@@ -150,7 +151,7 @@ export interface Radii {
   splitLength2: number;
 }
 
-const MAX_VERTICES = 5000;
+const MAX_VERTICES = 100_000;
 
 /** Sites, edge chains and near sites of S2Builder for input vertices and edges, snap radius r (radians). */
 export function snap(vertices: Vec[], edges: [number, number][], r: number): Snapped {
@@ -163,9 +164,13 @@ export function snap(vertices: Vec[], edges: [number, number][], r: number): Sna
   const ids = vertices.map((v) => s2.cellid.fromPoint(new s2.Point(v[0], v[1], v[2])));
   const order = vertices.map((_, k) => k).sort((i, j) => (ids[i] < ids[j] ? -1 : ids[i] > ids[j] ? 1 : i - j));
   const sites: Vec[] = [];
+  const grid = new SiteGrid(Math.sqrt(query2) * (1 + 1e-9));
   for (const k of order) {
     const v = vertices[k];
-    if (!sites.some((s) => chord2(s, v) === 0 || compare(chord2(s, v), snap2) <= 0)) sites.push(v);
+    if (!grid.nearPoint(v).some((id) => chord2(sites[id], v) === 0 || compare(chord2(sites[id], v), snap2) <= 0)) {
+      grid.add(sites.length, v);
+      sites.push(v);
+    }
   }
   const chains: number[][] = [];
   const edgeSites: number[][] = [];
@@ -173,9 +178,7 @@ export function snap(vertices: Vec[], edges: [number, number][], r: number): Sna
     const x = vertices[i];
     const y = vertices[j];
     const near: number[] = [];
-    sites.forEach((s, id) => {
-      if (compare(edgeChord2(s, x, y), query2) <= 0) near.push(id);
-    });
+    for (const id of grid.nearEdge(x, y) ?? sites.keys()) if (compare(edgeChord2(sites[id], x, y), query2) <= 0) near.push(id);
     near.sort((p, q) => {
       const a = chord2(x, sites[p]);
       const b = chord2(x, sites[q]);

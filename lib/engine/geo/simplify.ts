@@ -66,8 +66,17 @@ function collapses(points: Vec[], toleranceM: number): boolean {
  */
 function selfMeets(ring: Vec[]): boolean {
   const n = ring.length - 1;
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
+  // Sweep the edges' boxes (endpoints widened by the arc's bulge) along x: only overlapping boxes are tested.
+  const boxes = Array.from({ length: n }, (_, i) => {
+    const [a, b] = [ring[i], ring[i + 1]];
+    const pad = 1 - Math.cos(angle(a, b) / 2) + 1e-12;
+    return { i, lo: [0, 1, 2].map((d) => Math.min(a[d], b[d]) - pad), hi: [0, 1, 2].map((d) => Math.max(a[d], b[d]) + pad) };
+  }).sort((p, q) => p.lo[0] - q.lo[0]);
+  for (let u = 0; u < n; u++)
+    for (let w = u + 1; w < n && boxes[w].lo[0] <= boxes[u].hi[0]; w++) {
+      const [p, q] = [boxes[u], boxes[w]];
+      if (p.lo[1] > q.hi[1] || q.lo[1] > p.hi[1] || p.lo[2] > q.hi[2] || q.lo[2] > p.hi[2]) continue;
+      const [i, j] = p.i < q.i ? [p.i, q.i] : [q.i, p.i];
       const adjacent = j === i + 1 || (i === 0 && j === n - 1);
       if (adjacent ? edgesOverlap(ring[i], ring[i + 1], ring[j], ring[j + 1]) : edgesMeet(ring[i], ring[i + 1], ring[j], ring[j + 1])) return true;
     }
