@@ -31,6 +31,7 @@ export const MAX_SNAP_RADIUS_M = ((70 * Math.PI) / 180) * EARTH_RADIUS_M;
 const PAGE_LIMIT_M = 7_800_000;
 // Distances this close to the snap radius are left to S2's exact predicates: not decided here.
 const MARGIN = 1e-9;
+const PAIR_LIMIT = 3000;
 
 /**
  * The tolerance in meters, or null when the pages call it invalid (negative, not a number, beyond
@@ -56,6 +57,8 @@ function collapses(points: Vec[], toleranceM: number): boolean {
   for (const p of points) far = Math.max(far, angle(points[0], p));
   if (far < radius / 2) return true;
   if (!(far < radius)) return false;
+  // Undecided: every pair is compared, up to a size where that costs too much (then not claimed).
+  if (points.length > PAIR_LIMIT) return false;
   for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) if (!(angle(points[i], points[j]) < radius)) return false;
   return true;
 }
