@@ -96,7 +96,7 @@ function firstClockwise(v: Vec, from: Vec, to: Vec[], ids: number[], name: strin
   return best;
 }
 
-function assemble(pieces: NumberedPiece[], name: string): Loops {
+function assemble(pieces: NumberedPiece[], name: string, union: boolean): Loops {
   const used = new Array<boolean>(pieces.length).fill(false);
   const loops: NumberedPiece[][] = [];
   for (let s = 0; s < pieces.length; s++) {
@@ -109,6 +109,8 @@ function assemble(pieces: NumberedPiece[], name: string): Loops {
       if (next.length === 0) throw new KqlUnsupportedError(`${name}() of shapes whose boundaries touch`);
       // Boundaries pinched at a vertex: S2's left-turn map continues each incoming edge with the
       // outgoing edge next clockwise from it, so each loop keeps its own interior wedge.
+      // Checked against S2 for unions only: a pinched intersection stays refused.
+      if (next.length > 1 && !union) throw new KqlUnsupportedError(`${name}() of shapes whose boundaries touch`);
       const chosen = next.length === 1 ? next[0] : firstClockwise(end, pieces[cur].a, next.map((j) => pieces[j].b), next, name);
       if (chosen === s) break;
       cur = chosen;
@@ -131,7 +133,7 @@ function assemble(pieces: NumberedPiece[], name: string): Loops {
 function overlay(a: Loops, b: Loops, union: boolean, name: string): Loops {
   const fromA = keptPieces(a, b, !union, 0, true, name);
   const fromB = keptPieces(b, a, !union, fromA.length, false, name);
-  return assemble([...fromA, ...fromB], name);
+  return assemble([...fromA, ...fromB], name, union);
 }
 
 /** Points where the two boundaries meet without crossing (shared vertices, a vertex on an edge). */
