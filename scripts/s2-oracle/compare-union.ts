@@ -12,7 +12,21 @@ const run = (q: string) => runQuery(new Workspace(), q, { asOf: new Date("2026-0
 let seed = Number(process.env.SEED ?? 1);
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
+// OVERLAP=1: random overlapping star polygons instead of grid cells (known: ~4 % of them start the
+// union's loop at another vertex than S2 does; the piece numbering does not model that yet).
+function overlapping(): number[][][] {
+  const [x0, y0] = [(rnd() - 0.5) * 300, (rnd() - 0.5) * 140];
+  return Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => {
+    const [cx, cy, r, n] = [x0 + rnd() * 0.02, y0 + rnd() * 0.02, 0.003 + rnd() * 0.008, 3 + Math.floor(rnd() * 5)];
+    return Array.from({ length: n }, (_, k) => {
+      const a = (2 * Math.PI * (k + 0.5 * rnd())) / n;
+      return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+    });
+  });
+}
+
 const cases = Array.from({ length: Number(process.env.N ?? 300) }, () => {
+  if (process.env.OVERLAP) return overlapping();
   const [x0, y0, s] = [Math.round((rnd() - 0.5) * 300), Math.round((rnd() - 0.5) * 140), 0.01];
   const picked = new Set<string>();
   const k = 2 + Math.floor(rnd() * 7);
@@ -22,12 +36,13 @@ const cases = Array.from({ length: Number(process.env.N ?? 300) }, () => {
     return [[x, y], [x + s, y], [x + s, y + s], [x, y + s]];
   });
 });
-const input = cases.map((cells) => `${cells.map((r) => `4 ${r.map(([a, b]) => `${a} ${b}`).join(" ")}`).join("\n")}\n---`).join("\n") + "\n";
+const input = cases.map((cells) => `${cells.map((r) => `${r.length} ${r.map(([a, b]) => `${a} ${b}`).join(" ")}`).join("\n")}\n---`).join("\n") + "\n";
 const answers = execFileSync(oracle, { input }).toString().trim().split("\n");
-// Both print S2LatLng degrees: numbers agree to 1e-12 (last-bit differences of cos/atan2), the rest exactly.
+// Numbers agree to 1e-9 relative, the doc-example comparison's precision (crossing points are
+// computed differently from S2's, to ~1e-11), the rest exactly.
 function same(a: string, b: string): boolean {
   const [ta, tb] = [a.trim().split(/\s+/), b.trim().split(/\s+/)];
-  return ta.length === tb.length && ta.every((t, k) => t === tb[k] || Math.abs(Number(t) - Number(tb[k])) <= 1e-12 * Math.max(1, Math.abs(Number(t))));
+  return ta.length === tb.length && ta.every((t, k) => t === tb[k] || Math.abs(Number(t) - Number(tb[k])) <= 1e-9 * Math.max(1, Math.abs(Number(t))));
 }
 const tally = { same: 0, refused: 0, different: 0 };
 cases.forEach((cells, k) => {
