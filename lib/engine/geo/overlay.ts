@@ -56,7 +56,10 @@ function keptPieces(from: Loops, other: Loops, keepInside: boolean, next: number
         if (shared === 1 && isA) out.push({ a: loop[e - 1], b: loop[e], id: next++ });
         continue;
       }
-      for (const piece of cutEdge(loop[e - 1], loop[e], other, name, true)) if (inside(other, midpoint(piece)) === keepInside) out.push({ a: piece[0], b: piece[1], id: next++ });
+      // S2BooleanOperation hands S2Builder whole input edges: the kept pieces of one edge share its number.
+      const kept = cutEdge(loop[e - 1], loop[e], other, name, true).filter((piece) => inside(other, midpoint(piece)) === keepInside);
+      for (const piece of kept) out.push({ a: piece[0], b: piece[1], id: next });
+      if (kept.length > 0) next++;
     }
   return out;
 }
@@ -120,6 +123,8 @@ function assemble(pieces: NumberedPiece[], name: string, union: boolean): Loops 
     loops.push(canonicalRotation(loop));
   }
   loops.sort((x, y) => x[0].id - y[0].id);
+  // Two loops led by pieces of one input edge: S2 orders them by its graph's edge numbering, not reproduced.
+  if (loops.some((l, k) => k > 0 && loops[k - 1][0].id === l[0].id)) throw new KqlUnsupportedError(`${name}() whose loops start on one input edge`);
   return loops.map((l) => {
     const ring = [...l.map((p) => p.a), l[0].a];
     // A loop through one vertex twice goes round a hole that touches the shell: S2 splits it into a
