@@ -12,8 +12,8 @@ const run = (q: string) => runQuery(new Workspace(), q, { asOf: new Date("2026-0
 let seed = Number(process.env.SEED ?? 1);
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
-// OVERLAP=1: random overlapping star polygons instead of grid cells (known: ~4 % of them start the
-// union's loop at another vertex than S2 does; the piece numbering does not model that yet).
+// OVERLAP=1: random overlapping star polygons instead of grid cells (known: ~5 % of them start the
+// union's loop at another vertex, or order its loops otherwise, than S2 does: not modelled yet).
 function overlapping(): number[][][] {
   const [x0, y0] = [(rnd() - 0.5) * 300, (rnd() - 0.5) * 140];
   return Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => {
