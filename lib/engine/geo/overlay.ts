@@ -5,11 +5,13 @@
  * so that its highest-numbered piece comes last (S2Builder's CanonicalizeLoopOrder), loops sorted by
  * their first piece. Unions of an array follow S2Polygon::DestructiveUnion: repeatedly the two
  * polygons with the fewest vertices (ties in insertion order) are united, the result queued again.
- * These rules reproduce the pages' intersection and union outputs vertex for vertex, and the union
- * of an H3 cell with its neighbors (whole shared edges drop out). Inputs with holes or clockwise
- * shells, results with holes, boundaries pinched at a vertex or touching at several isolated points
- * are refused: their assembly is not reproduced (a geohash 3×3 union, whose steps pinch, came out
- * rotated against its page).
+ * A union goes back into the queue under the sum of its operands' vertex counts (S2's estimate).
+ * Where boundaries pinch at a vertex, S2's left-turn map continues each incoming edge with the next
+ * outgoing edge clockwise, so each loop keeps its own wedge. These rules reproduce the pages'
+ * intersection and union outputs vertex for vertex, including the geohash and S2 cell 3×3 unions,
+ * and agree with libs2's DestructiveUnion on random unions of grid cells. Inputs with holes or
+ * clockwise shells, results with holes (or a loop through a vertex twice), and intersections
+ * touching at several isolated points are refused: their assembly is not reproduced.
  */
 import type { Value } from "../../dataset/columns";
 import { KqlUnsupportedError } from "../errors";
@@ -17,7 +19,7 @@ import type { FnImpl } from "../functions";
 import { edgesCross, edgesMeet } from "./edges";
 import { readPolygons, type Polygon } from "./shape-read";
 import { cutEdge, midpoint, sharedEdge, signedArea } from "./pieces";
-import { angle, ringContains, toLngLat, toVec, type Vec } from "./sphere";
+import { angle, cross, dot, normalize, ringContains, scale, sub, toLngLat, toVec, type Vec } from "./sphere";
 
 /** An S2 polygon without holes: closed counterclockwise loops, in S2's order. */
 type Loops = Vec[][];
@@ -54,7 +56,10 @@ function keptPieces(from: Loops, other: Loops, keepInside: boolean, next: number
         if (shared === 1 && isA) out.push({ a: loop[e - 1], b: loop[e], id: next++ });
         continue;
       }
-      for (const piece of cutEdge(loop[e - 1], loop[e], other, name, true)) if (inside(other, midpoint(piece)) === keepInside) out.push({ a: piece[0], b: piece[1], id: next++ });
+      // S2BooleanOperation hands S2Builder whole input edges: the kept pieces of one edge share its number.
+      const kept = cutEdge(loop[e - 1], loop[e], other, name, true).filter((piece) => inside(other, midpoint(piece)) === keepInside);
+      for (const piece of kept) out.push({ a: piece[0], b: piece[1], id: next });
+      if (kept.length > 0) next++;
     }
   return out;
 }
@@ -75,7 +80,26 @@ function canonicalRotation(loop: NumberedPiece[]): NumberedPiece[] {
   return [...loop.slice(start), ...loop.slice(0, start)];
 }
 
-function assemble(pieces: NumberedPiece[], name: string): Loops {
+/** Of the candidates (ids, with far ends `to`), the one whose edge from v comes first turning clockwise from v→from. */
+function firstClockwise(v: Vec, from: Vec, to: Vec[], ids: number[], name: string): number {
+  const tangent = (p: Vec) => normalize(sub(p, scale(v, dot(v, p))));
+  const t0 = tangent(from);
+  let best = -1;
+  let bestAngle = Infinity;
+  to.forEach((p, k) => {
+    const t = tangent(p);
+    const ccw = Math.atan2(dot(v, cross(t0, t)), dot(t0, t));
+    const cw = ccw >= 0 ? 2 * Math.PI - ccw : -ccw;
+    if (Math.abs(cw - bestAngle) < 1e-12 || cw < 1e-12) throw new KqlUnsupportedError(`${name}() of shapes whose boundaries overlap at a vertex`);
+    if (cw < bestAngle) {
+      bestAngle = cw;
+      best = ids[k];
+    }
+  });
+  return best;
+}
+
+function assemble(pieces: NumberedPiece[], name: string, union: boolean): Loops {
   const used = new Array<boolean>(pieces.length).fill(false);
   const loops: NumberedPiece[][] = [];
   for (let s = 0; s < pieces.length; s++) {
@@ -86,10 +110,11 @@ function assemble(pieces: NumberedPiece[], name: string): Loops {
       const end = pieces[cur].b;
       const next = pieces.map((p, j) => j).filter((j) => (j === s || !used[j]) && angle(pieces[j].a, end) < SAME);
       if (next.length === 0) throw new KqlUnsupportedError(`${name}() of shapes whose boundaries touch`);
-      // Boundaries pinched at a vertex: S2 splits such loops by left turns, but no example shows
-      // how it then orders and starts them, so they are refused.
-      if (next.length > 1) throw new KqlUnsupportedError(`${name}() of shapes whose boundaries touch`);
-      const chosen = next[0];
+      // Boundaries pinched at a vertex: S2's left-turn map continues each incoming edge with the
+      // outgoing edge next clockwise from it, so each loop keeps its own interior wedge.
+      // Checked against S2 for unions only: a pinched intersection stays refused.
+      if (next.length > 1 && !union) throw new KqlUnsupportedError(`${name}() of shapes whose boundaries touch`);
+      const chosen = next.length === 1 ? next[0] : firstClockwise(end, pieces[cur].a, next.map((j) => pieces[j].b), next, name);
       if (chosen === s) break;
       cur = chosen;
       used[cur] = true;
@@ -98,9 +123,14 @@ function assemble(pieces: NumberedPiece[], name: string): Loops {
     loops.push(canonicalRotation(loop));
   }
   loops.sort((x, y) => x[0].id - y[0].id);
+  // Two loops led by pieces of one input edge: S2 orders them by its graph's edge numbering, not reproduced.
+  if (loops.some((l, k) => k > 0 && loops[k - 1][0].id === l[0].id)) throw new KqlUnsupportedError(`${name}() whose loops start on one input edge`);
   return loops.map((l) => {
     const ring = [...l.map((p) => p.a), l[0].a];
-    if (signedArea(ring) < 0) throw new KqlUnsupportedError(`${name}() whose result has a hole`);
+    // A loop through one vertex twice goes round a hole that touches the shell: S2 splits it into a
+    // shell and a hole, which are not reproduced.
+    const revisits = l.some((p, i) => l.some((q, j) => j > i && angle(p.a, q.a) < SAME));
+    if (revisits || signedArea(ring) < 0) throw new KqlUnsupportedError(`${name}() whose result has a hole`);
     return ring;
   });
 }
@@ -108,7 +138,7 @@ function assemble(pieces: NumberedPiece[], name: string): Loops {
 function overlay(a: Loops, b: Loops, union: boolean, name: string): Loops {
   const fromA = keptPieces(a, b, !union, 0, true, name);
   const fromB = keptPieces(b, a, !union, fromA.length, false, name);
-  return assemble([...fromA, ...fromB], name);
+  return assemble([...fromA, ...fromB], name, union);
 }
 
 /** Points where the two boundaries meet without crossing (shared vertices, a vertex on an edge). */
@@ -147,6 +177,7 @@ function intersection(pa: Polygon[], pb: Polygon[]): Value {
 
 function unionAll(shapes: Loops[], name: string): Loops {
   // S2Polygon::DestructiveUnion's queue: ordered by vertex count, equal counts in insertion order.
+  // A union goes back in under the sum of its operands' counts, not its own (S2 estimates it so).
   const count = (l: Loops) => l.reduce((n, loop) => n + loop.length - 1, 0);
   const queue = shapes.map((loops) => ({ loops, n: count(loops) }));
   const insert = (e: { loops: Loops; n: number }) => {
@@ -155,10 +186,10 @@ function unionAll(shapes: Loops[], name: string): Loops {
   };
   queue.sort((x, y) => x.n - y.n);
   while (queue.length > 1) {
-    const first = queue.shift() as { loops: Loops };
-    const second = queue.shift() as { loops: Loops };
+    const first = queue.shift() as { loops: Loops; n: number };
+    const second = queue.shift() as { loops: Loops; n: number };
     const loops = overlay(first.loops, second.loops, true, name);
-    insert({ loops, n: count(loops) });
+    insert({ loops, n: first.n + second.n });
   }
   return queue[0].loops;
 }
