@@ -64,10 +64,9 @@ export function literalValue(n: KNode): Value {
       const { body } = inner(toks.join(" ").replace(/\s*\(\s*/, "(").replace(/\s*\)$/, ")"));
       if (body.toLowerCase() === "null") return null;
       const ms = parseDatetime(body);
-      // Kusto reads some culture-dependent forms (01-01-2022) whose day/month order it does not document.
-      if (Number.isNaN(ms) && /^["']?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(body)) return unsupported(n, "datetime literal in day/month/year order");
-      // datetime(2017 - 08 - 01), as a formatter prints it on one reference page: whether Kusto reads it is not documented.
-      if (Number.isNaN(ms) && /^\d{4}\s+-\s+\d{1,2}\s+-\s+\d{1,2}$/.test(body.trim())) return unsupported(n, "datetime literal with blanks around its '-' separators");
+      // Kusto reads some culture-dependent forms (12-02-2022) whose day/month order it does not
+      // document; parseDatetime reads those whose day and month coincide, the rest are refused.
+      if (Number.isNaN(ms) && /^["']?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(body)) return unsupported(n, "datetime literal in day/month/year order (whose day and month differ)");
       if (Number.isNaN(ms)) throw new KqlRuntimeError(`bad datetime literal ${text}`, n.pos);
       return ms;
     }

@@ -52,11 +52,24 @@ export function formatTimespan(ms: number): string {
 /** ISO-8601 and Kusto's `yyyy-MM-dd[ HH:mm[:ss[.f]]]` forms; no zone means UTC. NaN when invalid. */
 const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
+/**
+ * Whether the `yyyy-MM-dd` that `s` starts with names a real day: Date.parse reads 2017-02-31 as
+ * 3 March, where Kusto rejects the literal (and todatetime() gives null). Days up to 28 exist in
+ * every month, so the common case costs two character reads.
+ */
+function dayExists(s: string): boolean {
+  const tens = s.charCodeAt(8);
+  if (tens < 50 || (tens === 50 && s.charCodeAt(9) <= 56)) return true;
+  const [y, mo, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+  return mo >= 1 && mo <= 12 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
 export function parseDatetime(text: string): number {
   // Fast path for what datasets and the simulator write (toISOString form): one regex test.
-  if (text.length <= 24 && text.charCodeAt(text.length - 1) === 90 && CANONICAL_ISO.test(text)) return Date.parse(text);
+  if (text.length <= 24 && text.charCodeAt(text.length - 1) === 90 && CANONICAL_ISO.test(text)) return dayExists(text) ? Date.parse(text) : NaN;
   let s = text.trim();
   if (/^(["']).*\1$/.test(s)) s = s.slice(1, -1).trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(s) && !dayExists(s)) return NaN;
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return Date.parse(`${s}T00:00:00Z`);
   const other = otherDatetimeForms(s);
   if (other !== undefined) return other;
@@ -77,7 +90,12 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 function clock(y: number, mo: number, d: number, time: string | undefined): number {
   const t = /^(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/.exec(time ?? "00:00");
   if (!t || mo < 0 || mo > 11 || d < 1 || d > 31) return NaN;
-  return Date.UTC(y, mo, d, Number(t[1]), Number(t[2]), Number(t[3] ?? 0)) + (t[4] ? Number(t[4]) * 1000 : 0);
+  const [h, mi, sec] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
+  if (h > 23 || mi > 59 || sec > 59) return NaN;
+  const day = Date.UTC(y, mo, d);
+  // Date.UTC rolls 31 February over into March; Kusto rejects a day its month does not have.
+  if (new Date(day).getUTCDate() !== d) return NaN;
+  return day + ((h * 60 + mi) * 60 + sec) * 1000 + (t[4] ? Number(t[4]) * 1000 : 0);
 }
 
 /**
@@ -101,6 +119,15 @@ function otherDatetimeForms(s: string): number | undefined {
   if (commas) return clock(Number(commas[1]), Number(commas[2]) - 1, Number(commas[3]), undefined);
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(s);
   if (us) return clock(Number(us[3]), Number(us[1]) - 1, Number(us[2]), us[4]);
+  // dd-MM-yyyy or MM-dd-yyyy (array_iff's page: datetime("01-01-2022")): none of the documented
+  // formats, and no page tells which order Kusto reads. Only a date whose day and month are the
+  // same number is read (either order gives it); any other stays NaN, for the caller to refuse.
+  const dashed = /^(\d{1,2})-(\d{1,2})-(\d{4})(?:\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(s);
+  if (dashed && Number(dashed[1]) === Number(dashed[2])) return clock(Number(dashed[3]), Number(dashed[1]) - 1, Number(dashed[2]), dashed[4]);
+  // yyyy - MM - dd with blanks around the separators: the sliding_window_counts page writes its
+  // literals so and prints their dates; with the year first the order is the sortable one.
+  const spaced = /^(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})$/.exec(s);
+  if (spaced) return clock(Number(spaced[1]), Number(spaced[2]) - 1, Number(spaced[3]), undefined);
   return undefined;
 }
 

@@ -159,6 +159,11 @@ export const MARKED: Record<string, Mark> = {
     reason: "the page prints the string elements unquoted ([yes, no, yes]); the value is the array [\"yes\",\"no\",\"yes\"]",
     rows: [["[1, 0, 50]", "yes", "no", '["yes","no","yes"]']],
   },
+  "array-iff-function#3": {
+    kind: "docWrong",
+    reason: "the page's condition cell repeats the first example's [true, false, true]; the column is the printed array itself, its datetime in dynamic's 7-digit form",
+    rows: [['["some string value","2022-01-01T00:00:00.0000000Z",null]', "1", "0", "[null, null, null]"]],
+  },
   "range-function#2": {
     kind: "docWrong",
     reason: "the page elides the 365 days of 2007 with '.....'; the array holds every day from 2007-01-01 to 2007-12-31",
