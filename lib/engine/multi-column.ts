@@ -89,11 +89,11 @@ export function multiColumnWidth(call: KNode): number {
   return MULTI_COLUMN[calledName(call)].width(call);
 }
 
-/** The call's columns, named and typed as the analyzer laid them out. */
-export function multiColumns(call: KNode, input: ETable, ctx: QueryContext, names: readonly { name: string; type: EColumn["type"] }[]): EColumn[] {
+/** The call's columns, named and typed as the analyzer laid them out; `leading`: only its first few (print's shorter tuple). */
+export function multiColumns(call: KNode, input: ETable, ctx: QueryContext, names: readonly { name: string; type: EColumn["type"] }[], leading = false): EColumn[] {
   const fn = MULTI_COLUMN[calledName(call)];
   const width = fn.width(call);
-  if (names.length !== width) return unsupported(call, `${calledName(call)}() whose output columns differ from the analyzer's`);
+  if (leading ? names.length === 0 || names.length > width : names.length !== width) return unsupported(call, `${calledName(call)}() whose output columns differ from the analyzer's`);
   const scope = { table: input, ctx };
   const nodes = callArgs(call);
   const g: Getter[] = nodes.map((n) => compileScalar(n, scope));

@@ -85,10 +85,13 @@ export function print(n: KNode, ctx: QueryContext): ETable {
   const empty: ETable = { length: 1, columns: [] };
   const columns: EColumn[] = [];
   for (const item of items) {
-    // array_sort_asc(a, b) and the like yield several columns (multi-column.ts).
-    const call = multiColumnCall(item.cls === "CompoundNamedExpression" ? tupleParts(item).expr : item);
+    // array_sort_asc(a, b) and the like yield several columns (multi-column.ts). The analyzer gives
+    // print's tuple only the columns it names (extend/project add the rest under generated names).
+    const tuple = item.cls === "CompoundNamedExpression" ? tupleParts(item) : undefined;
+    const call = multiColumnCall(tuple ? tuple.expr : item);
     if (call) {
-      columns.push(...multiColumns(call, empty, ctx, schema.slice(columns.length, columns.length + multiColumnWidth(call))));
+      const width = tuple ? Math.min(tuple.names.length, multiColumnWidth(call)) : multiColumnWidth(call);
+      columns.push(...multiColumns(call, empty, ctx, schema.slice(columns.length, columns.length + width), tuple !== undefined));
       continue;
     }
     const target = schema[columns.length];

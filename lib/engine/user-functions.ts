@@ -5,6 +5,7 @@
  * inlined into the caller's expression (its arguments may read the caller's row); a tabular one is
  * evaluated with its parameters bound for the duration of the call.
  */
+import { KqlRuntimeError } from "./errors";
 import type { KNode } from "./kusto";
 import { callArgs } from "./functions";
 import { compileScalar, type Scope } from "./scalar";
@@ -45,21 +46,26 @@ export function userFunction(name: string, decl: KNode): UserFunction | undefine
   return { name, params, lets, body: expr, decl };
 }
 
-/** The argument node for each parameter: positional, then by name (`f(c=7, a=12)`), else its default. */
+/**
+ * The argument node for each parameter, else its default. A named argument (`f(c=7, a=12)`) binds
+ * by name; any other binds by its own position, even after a named one (`checkLength(len=3, input)`
+ * on the assert page binds input to the second parameter), as Kusto.Language's binder lays out
+ * arguments of a non-repeating signature. Two arguments for one parameter is an error, as there.
+ */
 export function boundArguments(fn: UserFunction, call: KNode, leading: KNode[] = []): KNode[] {
   const args = [...leading, ...callArgs(call)];
   if (args.length > fn.params.length) return unsupported(call, `${fn.name}() called with ${args.length} arguments; it takes ${fn.params.length}`);
-  const named = new Map<string, KNode>();
-  const positional: KNode[] = [];
-  for (const a of args) {
-    if (a.cls === "SimpleNamedExpression") named.set(nameOf(nodes(a)[0]), nodes(a)[1]);
-    else if (named.size > 0) return unsupported(a, "a positional argument after a named one");
-    else positional.push(a);
-  }
-  for (const name of named.keys()) if (!fn.params.some((p) => p.name === name)) unsupported(call, `${fn.name}() has no parameter ${name}`);
-  return fn.params.map((p, k) => {
-    const a = positional[k] ?? named.get(p.name) ?? p.def;
-    if (!a) return unsupported(call, `${fn.name}() without a value for parameter ${p.name}`);
+  const bound = new Map<string, KNode>();
+  args.forEach((a, k) => {
+    const isNamed = a.cls === "SimpleNamedExpression";
+    const name = isNamed ? nameOf(nodes(a)[0]) : fn.params[k].name;
+    if (!fn.params.some((p) => p.name === name)) throw new KqlRuntimeError(`${fn.name}() has no parameter ${name}`, a.pos);
+    if (bound.has(name)) throw new KqlRuntimeError(`${fn.name}() is given parameter ${name} twice`, a.pos);
+    bound.set(name, isNamed ? nodes(a)[1] : a);
+  });
+  return fn.params.map((p) => {
+    const a = bound.get(p.name) ?? p.def;
+    if (!a) throw new KqlRuntimeError(`${fn.name}() without a value for parameter ${p.name}`, call.pos);
     return a;
   });
 }
