@@ -7,6 +7,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfigFile } from "../lib/config/load";
 import { loadDatasetSync } from "../lib/dataset/load";
+import { queryTableJson } from "../lib/engine/exact-long";
 import { runQuery } from "../lib/engine/run-query";
 import { parseTimespan } from "../lib/format/kusto-time";
 import { readEnv } from "../lib/env";
@@ -88,7 +89,7 @@ function main(): void {
     workspace = embedded.workspace;
   }
   const table = runQuery(workspace, kql, { timespan, asOf: at });
-  process.stdout.write(`${JSON.stringify(table)}\n`);
+  process.stdout.write(`${queryTableJson(table)}\n`);
 }
 
 try {

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
+import { exactGetter } from "./exact-long";
 import { xxhash64 } from "./hash/xxhash64";
 import { unsupported } from "./syntax";
 import { toLong } from "./value-ops";
@@ -28,11 +29,15 @@ function bytesOf(v: Value, type: string | undefined): Uint8Array | null {
 const xxhash: FnImpl = ({ g: [a, m], nodes, call }) => {
   const type = nodes[0]?.type;
   if (type !== "string" && type !== "datetime") return unsupported(call, `${call.symbol?.name ?? "hash"}() of a ${type ?? "non-string"} value`);
+  // The 64-bit hash: exact where the engine keeps it (exact-long.ts), its nearest double elsewhere.
+  if (!m) return exactGetter((i) => {
+    const bytes = bytesOf(a(i), type);
+    return bytes ? BigInt.asIntN(64, xxhash64(bytes)) : null;
+  });
   return (i) => {
     const bytes = bytesOf(a(i), type);
     if (!bytes) return null;
     const h = xxhash64(bytes);
-    if (!m) return Number(BigInt.asIntN(64, h));
     const mod = toLong(m(i));
     if (mod === null || mod <= 0) return null;
     // The pages promise a result in [0, mod - 1]: the unsigned hash's remainder (51 for "World", 100).

@@ -3,6 +3,8 @@ import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
 import { referencedColumn } from "./predicates";
 import { compileScalar, type Scope } from "./scalar";
+import { constantExact, hasExact } from "./exact-long";
+import { exactArguments } from "./exact-long-ops";
 import { childOf, listElements, nameOf, unsupported } from "./syntax";
 import { compileUserCall } from "./user-functions";
 import { constant, type Getter } from "./value-ops";
@@ -111,13 +113,15 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   if (!impl) return unsupported(n, `function ${name}()`);
   const argNodes = callArgs(n);
   const lazyArgs = LAZY_ARGUMENT_FUNCTIONS.has(name);
-  const g = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));
+  const plain = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));
+  const { g, override } = exactArguments(name, plain, n);
   if (argNodes.length === 1 && DICTIONARY_MEMO.has(name)) {
     const memo = dictionaryMemo(impl, argNodes, n, scope);
     if (memo) return memo;
   }
-  const getter = impl({ g, nodes: argNodes, call: n, scope });
-  if (g.length > 0 && g.every((x) => x.constant) && !VOLATILE_FUNCTIONS.has(name) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "row_window_session", "pack_all"].includes(name)) return constant(getter(0));
+  const normal = impl({ g, nodes: argNodes, call: n, scope });
+  const getter = override ? override(normal) : normal;
+  if (g.length > 0 && g.every((x) => x.constant) && !VOLATILE_FUNCTIONS.has(name) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "row_window_session", "pack_all"].includes(name)) return hasExact(getter) ? constantExact(getter) : constant(getter(0));
   return getter;
 }
 

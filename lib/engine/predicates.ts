@@ -1,6 +1,7 @@
 /** Predicates with fast paths: `in` lists, `between`, and comparisons read straight from column storage. */
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
+import { guardExact } from "./exact-long-ops";
 import { callArgs } from "./functions";
 import { compileScalar, type Scope } from "./scalar";
 import { STRING_PREDICATES, asText } from "./string-ops";
@@ -98,7 +99,7 @@ function inListValues(list: KNode, scope: Scope): { getters: Getter[]; constants
 
 export function compileIn(n: KNode, scope: Scope): Getter {
   const [ln, list] = nodes(n);
-  const l = compileScalar(ln, scope);
+  const l = guardExact(compileScalar(ln, scope), n, "in/has_any");
   const op = n.children.find((c) => c.isToken)?.text?.toLowerCase() ?? "in";
   const negate = op.startsWith("!");
   const ci = op.endsWith("~");
@@ -135,7 +136,7 @@ export function compileIn(n: KNode, scope: Scope): Getter {
 export function compileBetween(n: KNode, scope: Scope): Getter {
   const [vn, couple] = nodes(n);
   const [lon, hin] = nodes(couple);
-  const v = compileScalar(vn, scope);
+  const v = guardExact(compileScalar(vn, scope), n, "between");
   const lo = compileScalar(lon, scope);
   const hiRaw = compileScalar(hin, scope);
   // `x between (d .. 1d)` with a datetime start and timespan end means [d, d+1d].

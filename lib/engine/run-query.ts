@@ -11,6 +11,7 @@ import { KqlSemanticError, KqlUnsupportedError } from "./errors";
 import { unsupportedConstructs } from "./support";
 import { withoutUnresolvedFuzzyLegs } from "./fuzzy-union";
 import { Evaluator } from "./evaluator";
+import { exactCell } from "./exact-long";
 import { parseAndAnalyze, type AnalyzedQuery } from "./kusto";
 import { formatIso, formatTimespan } from "../format/kusto-time";
 
@@ -54,7 +55,7 @@ export function assertNoErrors(plan: AnalyzedQuery, kql: string): void {
   throw new KqlSemanticError(`${err.code}: ${err.message} near '${snippet}'`, err.start, err.code, missingTable);
 }
 
-function normalizer(col: ColumnSchema): (v: Value) => unknown {
+function normalizer(col: ColumnSchema): (v: Value | bigint) => unknown {
   switch (col.type) {
     case "datetime":
       return (v) => (typeof v === "number" ? formatIso(v) : null);
@@ -63,6 +64,7 @@ function normalizer(col: ColumnSchema): (v: Value) => unknown {
     case "long":
     case "int":
       return (v) => {
+        if (typeof v === "bigint") return v; // an exact 64-bit value (exact-long.ts)
         if (typeof v !== "number") return null;
         // Longs are kept as doubles: past 2^53 their last digits are not Kusto's. Refuse, never print them.
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) throw new KqlUnsupportedError(`a ${col.type} beyond ±(2^53 − 1) in column ${col.name}`, undefined, "the embedded engine keeps whole numbers as doubles, so its last digits would be wrong");
@@ -94,6 +96,6 @@ export function runQuery(workspace: Workspace, kql: string, options: RunQueryOpt
   const norms = columns.map(normalizer);
   const views = result.columns.map((c) => c.view);
   const rows: unknown[][] = new Array(result.length);
-  for (let i = 0; i < result.length; i++) rows[i] = views.map((v, k) => norms[k](v.get(i)));
+  for (let i = 0; i < result.length; i++) rows[i] = views.map((v, k) => norms[k](exactCell(v, i)));
   return { columns, rows };
 }

@@ -7,6 +7,8 @@ import { KqlRuntimeError } from "./errors";
 import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
 import { dynamicValue, literalValue } from "./literals";
+import { ExactLongColumn, hasExact } from "./exact-long";
+import { exactBinary, exactColumnGetter, exactLiteral, exactNegation } from "./exact-long-ops";
 import { compileBetween, compileIn, dictionaryTest, numericCompare } from "./predicates";
 import { STRING_PREDICATES, asText } from "./string-ops";
 import { allTokens, nameOf, nodes, unsupported } from "./syntax";
@@ -44,6 +46,7 @@ export function columnGetter(table: ETable, name: string, n?: KNode): Getter {
   const col = findColumn(table, name);
   if (!col) throw new KqlRuntimeError(`unknown column ${name}`, n?.pos);
   const { numbers, ids, dict, sel, view } = columnAccess(col);
+  if (view instanceof ExactLongColumn) return exactColumnGetter(view, sel);
   if (numbers) {
     if (sel) {
       return (i) => {
@@ -138,6 +141,8 @@ function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
   if (ln.cls === "StarExpression") return starPredicate(kind, n, compileScalar(rn, scope), scope);
   const l = compileScalar(ln, scope);
   const r = compileScalar(rn, scope);
+  const exact = exactBinary(n, l, r, [ln, rn]);
+  if (exact) return exact;
   const arith = ARITH[kind];
   if (arith) {
     const integral = isIntegral(n.type);
@@ -253,8 +258,10 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
   const precomputed = scope.aggregates?.get(n);
   if (precomputed) return precomputed;
   switch (n.cls) {
-    case "LiteralExpression":
-      return constant(literalValue(n));
+    case "LiteralExpression": {
+      const v = literalValue(n);
+      return exactLiteral(n, v) ?? constant(v);
+    }
     case "DynamicExpression":
       return constant(dynamicValue(n));
     case "ParenthesizedExpression":
@@ -271,6 +278,7 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
       return compileBetween(n, scope);
     case "PrefixUnaryExpression": {
       const g = compileScalar(nodes(n)[0], scope);
+      if (n.kind === "UnaryMinusExpression" && hasExact(g)) return exactNegation(g, n);
       if (n.kind === "UnaryMinusExpression") return (i) => {
         const v = g(i);
         return typeof v === "number" ? -v : null;

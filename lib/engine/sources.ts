@@ -97,8 +97,7 @@ export function print(n: KNode, ctx: QueryContext): ETable {
     const target = schema[columns.length];
     if (!target) throw new KqlRuntimeError("print column count mismatch", n.pos);
     const expr = item.cls === "SimpleNamedExpression" ? nodes(item)[1] : item;
-    const v = compileScalar(expr, { table: empty, ctx })(0);
-    columns.push({ name: target.name, type: target.type, view: materialize(target.type, 1, () => v) });
+    columns.push({ name: target.name, type: target.type, view: materialize(target.type, 1, compileScalar(expr, { table: empty, ctx })) });
   }
   if (columns.length !== schema.length) throw new KqlRuntimeError("print column count mismatch", n.pos);
   return { length: 1, columns };

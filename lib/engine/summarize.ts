@@ -5,6 +5,7 @@ import { AGGREGATES, isAggregate } from "./aggregates";
 import { KqlUnsupportedError } from "./errors";
 import { callArgs, isScalarFunction } from "./functions";
 import type { KNode } from "./kusto";
+import { exactAggregateArguments } from "./exact-long-ops";
 import { columnGetter, compileScalar, type QueryContext, type Scope } from "./scalar";
 import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { referencedColumn } from "./predicates";
@@ -251,6 +252,8 @@ export function runAggregate(call: KNode, input: ETable, grouping: Grouping, sco
     args = argNodes.map((a) => compileScalar(a, scope));
     carried = [];
   }
+  args = exactAggregateArguments(name, args, call);
+  carried = exactAggregateArguments(name, carried, call);
   return fn({ args, argNodes, carried, groupOf: grouping.groupOf, groups: grouping.groups, rows: input.length });
 }
 

@@ -7,6 +7,7 @@ import type { ColumnSchema } from "../telemetry/schemas";
  */
 export interface QueryTable {
   columns: ColumnSchema[];
+  /** Cell values; the embedded engine gives a long beyond ±(2^53 − 1) as a bigint (lib/engine/exact-long.ts). */
   rows: unknown[][];
 }
 

@@ -6,7 +6,8 @@
  */
 import type { KNode } from "../kusto";
 import { childOf, listElements, nameOf, nodes, unsupported } from "../syntax";
-import { materialize, type EColumn, type ETable } from "../table";
+import { exactLongColumn } from "../exact-long";
+import type { EColumn, ETable } from "../table";
 import type { Graph } from "./model";
 import { xxhash64Signed } from "../hash/xxhash64";
 
@@ -16,12 +17,11 @@ export interface NamedOutput {
 }
 
 /**
- * The node hash as a long. Node hashes use all 64 bits while the engine keeps longs as doubles (53
- * bits), so the printed value is the nearest double, as for every long beyond ±2^53 in this engine.
- * Only string ids are hashed: the page shows their hash; for other id types it is not documented.
+ * The node hash as a long, all 64 bits kept (exact-long.ts). Only string ids are hashed: the page
+ * shows their hash; for other id types it is not documented.
  */
-function nodeHashes(g: Graph, at: KNode): number[] {
-  return g.ids.map((id) => (typeof id === "string" ? Number(xxhash64Signed(id)) : unsupported(at, "graph-to-table node hash of a node id that is not a string")));
+function nodeHashes(g: Graph, at: KNode): bigint[] {
+  return g.ids.map((id) => (typeof id === "string" ? xxhash64Signed(id) : unsupported(at, "graph-to-table node hash of a node id that is not a string")));
 }
 
 function params(clause: KNode): Map<string, string> {
@@ -34,8 +34,8 @@ function params(clause: KNode): Map<string, string> {
   return out;
 }
 
-function idColumn(name: string, values: (i: number) => number, length: number): EColumn {
-  return { name, type: "long", view: materialize("long", length, values) };
+function idColumn(name: string, values: (i: number) => bigint, length: number): EColumn {
+  return { name, type: "long", view: exactLongColumn(length, values) };
 }
 
 function output(clause: KNode, g: Graph): NamedOutput {

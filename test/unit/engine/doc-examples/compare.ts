@@ -84,6 +84,8 @@ export function sameCell(docText: string, ours: unknown, type: ColumnSchema["typ
     case "int":
     case "real":
     case "decimal":
+      // A long beyond ±(2^53 − 1) comes back as a bigint: all its digits must match.
+      if (typeof ours === "bigint") return unquoted.replace(/,/g, "") === String(ours);
       return typeof ours === "number" && sameNumber(docNumber(unquoted), ours);
     case "bool":
       // Some pages print booleans as 0/1.

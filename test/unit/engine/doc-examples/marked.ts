@@ -204,9 +204,17 @@ export const MARKED: Record<string, Mark> = {
     rows: [["Jim", "Alice", "1", "0", "3", "1"]],
   },
   "graph-to-table-operator#3": {
-    kind: "refused",
-    reason: "the query ends with two result statements (N; E); the engine answers the last (E), whose SourceId column holds 64-bit node hashes a double cannot hold exactly, so it is refused rather than printed with wrong last digits",
-    construct: /beyond ±\(2\^53 − 1\) in column SourceId/,
+    kind: "batchLast",
+    reason: "the query ends with two result statements (N; E); the engine answers the last (E), the page's output table 2, its 64-bit node hashes kept exact",
+    columns: ["SourceId", "source", "destination", "edge_type"],
+    rows: [
+      ["-3122868243544336885", "Alice", "Bob", "communicatesWith"],
+      ["-3122868243544336885", "Alice", "Trent", "trusts"],
+      ["-7133945255344544237", "Bob", "Trent", "hasPermission"],
+      ["4363395278938690453", "Eve", "Alice", "attacks"],
+      ["3855580634910899594", "Mallory", "Alice", "attacks"],
+      ["3855580634910899594", "Mallory", "Bob", "attacks"],
+    ],
   },
 
   ...GEO_SHAPE_MARKS,

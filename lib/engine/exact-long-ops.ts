@@ -1,0 +1,159 @@
+/**
+ * Operations that keep exact 64-bit longs exact (exact-long.ts): a column reference to an exact
+ * column, long arithmetic and comparisons with an exact operand, tostring(); and the guard that
+ * refuses, by name, any other function given a long beyond ±(2^53 − 1) whose value it would only
+ * see as a double. All are chosen when a query is compiled, from the getters' `exact`: an operand
+ * without it takes the plain number paths, unchanged.
+ */
+import type { KNode } from "./kusto";
+import { ExactLongColumn, exactGetter, hasExact, type ExactGetter } from "./exact-long";
+import { allTokens, unsupported } from "./syntax";
+import type { Getter } from "./value-ops";
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const unsafe = (b: bigint) => b > MAX_SAFE || b < -MAX_SAFE;
+const integral = (t: string | undefined) => t === "long" || t === "int";
+
+/** The getter of an exact column read through an optional row selection. */
+export function exactColumnGetter(view: ExactLongColumn, sel: Int32Array | undefined): ExactGetter {
+  return exactGetter(sel ? (i) => wideAt(view, sel[i]) : (i) => wideAt(view, i));
+}
+
+function wideAt(view: ExactLongColumn, i: number): bigint | null {
+  return view.data[i] !== view.data[i] ? null : view.wide[i];
+}
+
+/** The operand's 64-bit value; a double beyond ±(2^53 − 1) without its exact value is refused. */
+function bigOf(g: Getter, i: number, n: KNode): bigint | null {
+  if (hasExact(g)) return g.exact(i);
+  const v = g(i);
+  if (typeof v !== "number") return null;
+  if (!Number.isSafeInteger(v)) return unsupported(n, "long arithmetic with a long beyond ±(2^53 − 1) that was computed as a double");
+  return BigInt(v);
+}
+
+const ARITH: Record<string, (a: bigint, b: bigint) => bigint | null> = {
+  AddExpression: (a, b) => a + b,
+  SubtractExpression: (a, b) => a - b,
+  MultiplyExpression: (a, b) => a * b,
+  // Integral / and % by zero are null, as the number path has them; / truncates toward zero as Kusto's does.
+  DivideExpression: (a, b) => (b === 0n ? null : a / b),
+  // Kusto's % is never negative (numerical-operators page: -14 % 12 = 10).
+  ModuloExpression: (a, b) => {
+    if (b === 0n) return null;
+    const r = a % b;
+    return r < 0n ? r + (b < 0n ? -b : b) : r;
+  },
+};
+
+const COMPARE: Record<string, (a: bigint, b: bigint) => boolean> = {
+  LessThanExpression: (a, b) => a < b,
+  LessThanOrEqualExpression: (a, b) => a <= b,
+  GreaterThanExpression: (a, b) => a > b,
+  GreaterThanOrEqualExpression: (a, b) => a >= b,
+};
+
+/**
+ * `l op r` over whole numbers when either side carries exact values; undefined when the operation
+ * is not one of long arithmetic or comparison (real arithmetic converts the long to the same double
+ * Kusto does, so the number path is right there).
+ */
+export function exactBinary(n: KNode, l: Getter, r: Getter, [ln, rn]: KNode[]): Getter | undefined {
+  if (!(hasExact(l) || hasExact(r)) || !integral(ln?.type) || !integral(rn?.type)) return undefined;
+  const kind = n.kind;
+  const arith = ARITH[kind];
+  if (arith && integral(n.type)) {
+    return exactGetter((i) => {
+      const a = bigOf(l, i, n);
+      const b = bigOf(r, i, n);
+      if (a === null || b === null) return null;
+      const out = arith(a, b);
+      // Kusto does not document what a long overflow gives: refused rather than wrapped or widened.
+      if (out !== null && BigInt.asIntN(64, out) !== out) return unsupported(n, "long arithmetic overflowing 64 bits");
+      return out;
+    });
+  }
+  if (kind === "EqualExpression" || kind === "NotEqualExpression") {
+    const eq = kind === "EqualExpression";
+    // Null rules as the number path: two nulls give null, one null gives false for ==, true for !=.
+    return (i) => {
+      const a = bigOf(l, i, n);
+      const b = bigOf(r, i, n);
+      if (a === null || b === null) return a === null && b === null ? null : !eq;
+      return (a === b) === eq;
+    };
+  }
+  const cmp = COMPARE[kind];
+  if (cmp) {
+    return (i) => {
+      const a = bigOf(l, i, n);
+      const b = bigOf(r, i, n);
+      return a === null || b === null ? null : cmp(a, b);
+    };
+  }
+  return undefined;
+}
+
+/** -x of an exact long (-(−2^63) does not fit in 64 bits: refused, as overflowing arithmetic is). */
+export function exactNegation(g: ExactGetter, n: KNode): ExactGetter {
+  return exactGetter((i) => {
+    const b = g.exact(i);
+    if (b === null) return null;
+    if (BigInt.asIntN(64, -b) !== -b) return unsupported(n, "long arithmetic overflowing 64 bits");
+    return -b;
+  });
+}
+
+/** Functions exact on a long beyond ±(2^53 − 1) as they are: conversions to real and null tests. */
+const DOUBLE_IS_RIGHT = new Set(["toreal", "todouble", "isnull", "isnotnull", "isempty", "isnotempty"]);
+/**
+ * Aggregates that only count or tell values apart: two 64-bit values share a double only when they
+ * are within 2^11 of each other (a chance of about 2^-53 for two hashes), which dcount accepts.
+ */
+const COUNTING = new Set(["count", "countif", "dcount", "dcountif"]);
+
+/** An aggregate's argument getters, guarded as a function's are (summarize.ts). */
+export function exactAggregateArguments(name: string, g: Getter[], call: KNode): Getter[] {
+  return COUNTING.has(name) ? g : g.map((a) => guardExact(a, call, `${name}()`));
+}
+
+/**
+ * A function's arguments as it should see them: tostring() of an exact long prints its digits; any
+ * function not known to be right on the double refuses, by name, a long beyond ±(2^53 − 1) when one
+ * arrives (its low digits are not in the double it would be given).
+ */
+export function exactArguments(name: string, g: Getter[], call: KNode): { g: Getter[]; override?: (normal: Getter) => Getter } {
+  if (!g.some(hasExact) || DOUBLE_IS_RIGHT.has(name)) return { g };
+  if (name === "tostring" && g.length === 1 && hasExact(g[0])) {
+    const a = g[0];
+    return { g, override: (normal) => (i) => {
+      const b = a.exact(i);
+      return b === null ? normal(i) : String(b);
+    } };
+  }
+  return { g: g.map((a) => guardExact(a, call, `${name}()`)) };
+}
+
+/** `a` as it is, or, when it carries exact values, refusing (by `what`) one beyond ±(2^53 − 1). */
+export function guardExact(a: Getter, at: KNode, what: string): Getter {
+  if (!hasExact(a)) return a;
+  const guarded: Getter = (i) => {
+    const b = a.exact(i);
+    if (b !== null && unsafe(b)) return unsupported(at, `${what} of a long beyond ±(2^53 − 1) (hash() or graph-to-table's node ids)`);
+    return a(i);
+  };
+  guarded.constant = a.constant;
+  return guarded;
+}
+
+/** A long literal beyond ±(2^53 − 1) (`9223372036854775807`, `long(0x7fffffffffffffff)`), with its exact value. */
+export function exactLiteral(n: KNode, value: unknown): Getter | undefined {
+  if (n.kind !== "LongLiteralExpression" || typeof value !== "number" || Number.isSafeInteger(value) || !Number.isInteger(value)) return undefined;
+  const m = /^(?:long\s*\(\s*)?([+-]?)(0x[0-9a-f]+|\d+)\s*\)?$/i.exec(allTokens(n).join("").trim());
+  if (!m) return undefined;
+  const b = BigInt(m[2]) * (m[1] === "-" ? -1n : 1n);
+  if (BigInt.asIntN(64, b) !== b) return unsupported(n, "a long literal beyond 64 bits");
+  const g = exactGetter(() => b);
+  g.constant = true;
+  return g;
+}

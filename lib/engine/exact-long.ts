@@ -1,0 +1,102 @@
+/**
+ * Exact 64-bit longs without slowing the number paths. The engine computes with doubles, exact for
+ * longs up to ±(2^53 − 1); hash()'s and graph-to-table's 64-bit values are not. Where such a value is
+ * produced, the getter also carries `exact(i)` (the true 64-bit value) and the column that stores it
+ * is an ExactLongColumn: a number column like any other (every operator reads its doubles, as
+ * before) that also keeps the 64-bit values. Row selections (where, sort, take, join) keep them; a
+ * column computed anew keeps them only when its getter has `exact` too (the long arithmetic and
+ * tostring() below), so a result prints Kusto's digits or, when exactness was lost, is refused.
+ */
+import { FrozenNumberColumn } from "../dataset/columns";
+import type { Value } from "../dataset/columns";
+import type { Getter } from "./value-ops";
+
+/** A long as the engine returns it: a number when it is a safe integer, else a bigint. */
+export type ExactLong = number | bigint;
+
+/** A getter whose values are long doubles, with their exact 64-bit values beside them. */
+export type ExactGetter = Getter & { exact: (i: number) => bigint | null };
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+export function exactOrNumber(b: bigint): ExactLong {
+  return b > MAX_SAFE || b < -MAX_SAFE ? b : Number(b);
+}
+
+export function hasExact(g: Getter | undefined): g is ExactGetter {
+  return typeof (g as Partial<ExactGetter> | undefined)?.exact === "function";
+}
+
+/** A getter returning the nearest double of `exact`'s 64-bit values (what the rest of the engine computes with). */
+export function exactGetter(exact: (i: number) => bigint | null): ExactGetter {
+  const g = ((i: number) => {
+    const b = exact(i);
+    return b === null ? null : Number(b);
+  }) as ExactGetter;
+  g.exact = exact;
+  return g;
+}
+
+export class ExactLongColumn extends FrozenNumberColumn {
+  constructor(
+    readonly wide: BigInt64Array,
+    data: Float64Array,
+    length: number,
+  ) {
+    super("long", data, length);
+  }
+
+  /** The exact value: a number when it is a safe integer, a bigint beyond ±(2^53 − 1), null for null. */
+  exact(i: number): ExactLong | null {
+    return this.data[i] !== this.data[i] ? null : exactOrNumber(this.wide[i]);
+  }
+
+  gather(sel: ArrayLike<number>): ExactLongColumn {
+    const n = sel.length;
+    const wide = new BigInt64Array(n);
+    const data = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      wide[i] = this.wide[sel[i]];
+      data[i] = this.data[sel[i]];
+    }
+    return new ExactLongColumn(wide, data, n);
+  }
+}
+
+export function exactLongColumn(length: number, exact: (i: number) => bigint | null): ExactLongColumn {
+  const wide = new BigInt64Array(length);
+  const data = new Float64Array(length);
+  for (let i = 0; i < length; i++) {
+    const b = exact(i);
+    if (b === null) data[i] = NaN;
+    else {
+      wide[i] = BigInt.asIntN(64, b);
+      data[i] = Number(wide[i]);
+    }
+  }
+  return new ExactLongColumn(wide, data, length);
+}
+
+/** The exact value of a result cell, for the query API's rows. */
+export function exactCell(view: { get(i: number): Value }, i: number): Value | bigint {
+  return view instanceof ExactLongColumn ? view.exact(i) : view.get(i);
+}
+
+/** A constant-folded exact getter (hash("World") in print): the value and its 64-bit form, computed once. */
+export function constantExact(g: ExactGetter): ExactGetter {
+  const b = g.exact(0);
+  const out = exactGetter(() => b);
+  out.constant = true;
+  return out;
+}
+
+/**
+ * JSON of a query table with a 64-bit long written as its digits, as the Log Analytics API writes
+ * longs (JSON.stringify refuses a bigint). Cells are written one by one, so no string can be taken
+ * for a marker; a bigint only ever is a whole cell (functions refuse to put one in a dynamic value).
+ */
+export function queryTableJson(table: { columns: unknown; rows: readonly (readonly unknown[])[] }): string {
+  const cell = (v: unknown) => (typeof v === "bigint" ? String(v) : (JSON.stringify(v) ?? "null"));
+  const rows = table.rows.map((r) => `[${r.map(cell).join(",")}]`).join(",");
+  return `{"columns":${JSON.stringify(table.columns)},"rows":[${rows}]}`;
+}

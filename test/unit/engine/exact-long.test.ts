@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { Workspace } from "@/lib/dataset/workspace";
+import { runQuery, KqlUnsupportedError } from "@/lib/engine";
+import { queryTableJson } from "@/lib/engine/exact-long";
+
+const run = (q: string) => runQuery(new Workspace(), q, { asOf: new Date("2026-01-01T12:00:00Z") });
+const one = (q: string) => run(q).rows[0];
+/** XXH64("World") as a signed long (hash page), and a string with a negative one. */
+const WORLD = 1846988464401551951n;
+const T = `datatable(s:string)["World", "a", "b", "World"] | extend h = hash(s)`;
+
+describe("64-bit longs beyond ±(2^53 − 1)", () => {
+  it("keeps hash() exact through where, sort, take and project, and through a join's row selection", () => {
+    const r = run(`${T} | where s == "World" or s == "b" | sort by s asc | take 3 | project s, k = h`);
+    expect(r.rows).toEqual([["World", WORLD], ["World", WORLD], ["b", 8666379929374662555n]]);
+    const j = run(`${T} | join kind=inner (datatable(s:string)["World"] | extend g = hash(s)) on s | project h, g`);
+    expect(j.rows).toEqual([[WORLD, WORLD], [WORLD, WORLD]]);
+  });
+
+  it("computes long arithmetic and comparisons on the 64-bit value (Kusto's % is never negative)", () => {
+    expect(one(`print a = hash("World") % 100, b = hash("World") / 1000, c = hash("World") - 1846988464401551900, d = -hash("World"), e = hash("World") % -7`)).toEqual([
+      51, 1846988464401551, 51, -WORLD, Number(WORLD % 7n),
+    ]);
+    expect(one(`print eq = hash("World") == 1846988464401551951, near = hash("World") == 1846988464401551952, lt = hash("World") < 1846988464401551952, ne = hash("World") != 9223372036854775807`)).toEqual([
+      true, false, true, true,
+    ]);
+    expect(run(`${T} | where h == 1846988464401551951 | count`).rows).toEqual([[2]]);
+    expect(run(`${T} | where h > 1846988464401551951 | project s`).rows).toEqual([["b"]]);
+  });
+
+  it("prints tostring() with every digit, and converts to real as Kusto does (the nearest double)", () => {
+    expect(one(`print t = tostring(hash("World")), s = strcat("#", tostring(hash("World"))), r = toreal(hash("World"))`)).toEqual(["1846988464401551951", "#1846988464401551951", Number(WORLD)]);
+  });
+
+  it("reads long literals beyond 2^53 exactly, and nulls stay null", () => {
+    expect(one(`print m = 9223372036854775807, n = 9223372036854775807 - 1, z = hash(datetime(null)) % 10, h = hash(datetime(null))`)).toEqual([
+      9223372036854775807n, 9223372036854775806n, null, null,
+    ]);
+  });
+
+  it("refuses by name what would need the low digits it cannot see, instead of a double's answer", () => {
+    const refused = (q: string, what: RegExp) => {
+      expect(() => run(q), q).toThrow(KqlUnsupportedError);
+      expect(() => run(q), q).toThrow(what);
+    };
+    refused(`print hash("World") * 10`, /overflowing 64 bits/);
+    refused(`print binary_and(hash("World"), 255)`, /binary_and\(\) of a long beyond/);
+    refused(`${T} | extend x = iff(true, h, 0)`, /iff\(\) of a long beyond/);
+    refused(`${T} | where h in (1846988464401551952)`, /in\/has_any of a long beyond/);
+    refused(`${T} | summarize make_list(h)`, /make_list\(\) of a long beyond/);
+    refused(`${T} | summarize sum(h)`, /sum\(\) of a long beyond/);
+    // A computed column that lost the exact values (summarize's keys) is refused at output, as before.
+    refused(`${T} | summarize count() by h`, /beyond ±\(2\^53 − 1\) in column h/);
+  });
+
+  it("lets counting aggregates and safe results through", () => {
+    expect(run(`${T} | summarize dcount(h), count()`).rows).toEqual([[3, 4]]);
+    expect(one(`print a = hash("World", 100), b = hash("World") % 2 == 1`)).toEqual([51, true]);
+  });
+
+  it("writes the 64-bit values into JSON as digits, as the Log Analytics API writes longs", () => {
+    const json = queryTableJson(run(`print h = hash("World"), s = "\\u00011", n = 1, d = dynamic({"a": [1]})`));
+    expect(json).toBe('{"columns":[{"name":"h","type":"long"},{"name":"s","type":"string"},{"name":"n","type":"long"},{"name":"d","type":"dynamic"}],"rows":[[1846988464401551951,"\\u00011",1,{"a":[1]}]]}');
+  });
+});
