@@ -23,13 +23,22 @@ function wideAt(view: ExactLongColumn, i: number): bigint | null {
   return view.data[i] !== view.data[i] ? null : view.wide[i];
 }
 
-/** The operand's 64-bit value; a double beyond ±(2^53 − 1) without its exact value is refused. */
-function bigOf(g: Getter, i: number, n: KNode): bigint | null {
+/**
+ * The operand's whole value: its 64-bit value where it has one, else its number (a safe integer,
+ * so `<` and `==` against a bigint are exact without converting it). A double beyond ±(2^53 − 1)
+ * without its exact value is refused.
+ */
+function wholeOf(g: Getter, i: number, n: KNode): number | bigint | null {
   if (hasExact(g)) return g.exact(i);
   const v = g(i);
   if (typeof v !== "number") return null;
   if (!Number.isSafeInteger(v)) return unsupported(n, "long arithmetic with a long beyond ±(2^53 − 1) that was computed as a double");
-  return BigInt(v);
+  return v;
+}
+
+function bigOf(g: Getter, i: number, n: KNode): bigint | null {
+  const v = wholeOf(g, i, n);
+  return v === null ? null : BigInt(v);
 }
 
 const ARITH: Record<string, (a: bigint, b: bigint) => bigint | null> = {
@@ -46,7 +55,8 @@ const ARITH: Record<string, (a: bigint, b: bigint) => bigint | null> = {
   },
 };
 
-const COMPARE: Record<string, (a: bigint, b: bigint) => boolean> = {
+// Mixed bigint/number operands: JS compares them by mathematical value.
+const COMPARE: Record<string, (a: bigint | number, b: bigint | number) => boolean> = {
   LessThanExpression: (a, b) => a < b,
   LessThanOrEqualExpression: (a, b) => a <= b,
   GreaterThanExpression: (a, b) => a > b,
@@ -77,17 +87,18 @@ export function exactBinary(n: KNode, l: Getter, r: Getter, [ln, rn]: KNode[]): 
     const eq = kind === "EqualExpression";
     // Null rules as the number path: two nulls give null, one null gives false for ==, true for !=.
     return (i) => {
-      const a = bigOf(l, i, n);
-      const b = bigOf(r, i, n);
+      const a = wholeOf(l, i, n);
+      const b = wholeOf(r, i, n);
       if (a === null || b === null) return a === null && b === null ? null : !eq;
-      return (a === b) === eq;
+      // Loose equality compares a bigint and a number by value.
+      return (a == b) === eq;
     };
   }
   const cmp = COMPARE[kind];
   if (cmp) {
     return (i) => {
-      const a = bigOf(l, i, n);
-      const b = bigOf(r, i, n);
+      const a = wholeOf(l, i, n);
+      const b = wholeOf(r, i, n);
       return a === null || b === null ? null : cmp(a, b);
     };
   }
@@ -103,6 +114,8 @@ export function exactNegation(g: ExactGetter, n: KNode): ExactGetter {
     return -b;
   });
 }
+
+const UNIX_UNITS_PER_MS: Record<string, bigint> = { unixtime_microseconds_todatetime: 1000n, unixtime_nanoseconds_todatetime: 1_000_000n };
 
 /** Functions exact on a long beyond ±(2^53 − 1) as they are: conversions to real and null tests. */
 const DOUBLE_IS_RIGHT = new Set(["toreal", "todouble", "isnull", "isnotnull", "isempty", "isnotempty"]);
@@ -129,6 +142,15 @@ export function exactArguments(name: string, g: Getter[], call: KNode): { g: Get
     return { g, override: (normal) => (i) => {
       const b = a.exact(i);
       return b === null ? normal(i) : String(b);
+    } };
+  }
+  const perMs = UNIX_UNITS_PER_MS[name];
+  if (perMs && g.length === 1 && hasExact(g[0])) {
+    // 1546300800000000000 ns: whole milliseconds and the rest, each exact, instead of the count's double.
+    const a = g[0];
+    return { g, override: (normal) => (i) => {
+      const b = a.exact(i);
+      return b === null ? normal(i) : Number(b / perMs) + Number(b % perMs) / Number(perMs);
     } };
   }
   return { g: g.map((a) => guardExact(a, call, `${name}()`)) };

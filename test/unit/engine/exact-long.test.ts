@@ -63,3 +63,12 @@ describe("64-bit longs beyond ±(2^53 − 1)", () => {
     expect(json).toBe('{"columns":[{"name":"h","type":"long"},{"name":"s","type":"string"},{"name":"n","type":"long"},{"name":"d","type":"dynamic"}],"rows":[[1846988464401551951,"\\u00011",1,{"a":[1]}]]}');
   });
 });
+
+describe("long literals past 2^53 against ordinary columns", () => {
+  it("compare ordinary longs with 9223372036854775807 exactly, and convert nanoseconds exactly", () => {
+    const r = run(`range x from -2 to 2 step 1 | where x < 9223372036854775807 and x > -9223372036854775807 and x != 9007199254740993 | count`);
+    expect(r.rows).toEqual([[5]]);
+    expect(one(`print unixtime_nanoseconds_todatetime(1546300800123456789)`)).toEqual(["2019-01-01T00:00:00.123Z"]);
+    expect(one(`print tostring(unixtime_nanoseconds_todatetime(1546300800000001000))`)).toEqual(["2019-01-01T00:00:00.0000010Z"]);
+  });
+});
