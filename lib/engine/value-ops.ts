@@ -1,6 +1,7 @@
 /** Kusto value semantics shared by operators and functions: equality, ordering, conversions. */
 import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
+import { KqlUnsupportedError } from "./errors";
 import { formatDatetimeDynamic, formatDatetimeKusto, formatTimespan, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 export type Getter = ((i: number) => Value) & { constant?: boolean };
@@ -80,7 +81,11 @@ export function toDatetime(v: Value, fromType?: string): number | null {
   if (typeof v === "number") return fromType === "datetime" ? v : null;
   if (typeof v === "string") {
     const ms = parseDatetime(v);
-    return Number.isNaN(ms) ? null : ms;
+    if (!Number.isNaN(ms)) return ms;
+    // 12-02-2022: Kusto reads it as a date, in an order no page gives (parseDatetime reads only the
+    // ones whose day and month coincide); refused rather than a null where Kusto has a date.
+    if (/^\s*["']?\d{1,2}-\d{1,2}-\d{4}\b/.test(v)) throw new KqlUnsupportedError("todatetime() of dd-MM-yyyy or MM-dd-yyyy text whose day and month differ", undefined, `'${v.slice(0, 40)}'`);
+    return null;
   }
   return null;
 }

@@ -15,10 +15,12 @@ describe("datetime literal forms beyond ISO 8601", () => {
     ]);
   });
 
-  it("refuses a dashed date whose day and month differ, naming the construct; todatetime() of such text is null, not a guess", () => {
+  it("refuses a dashed date whose day and month differ, naming the construct, in a literal and in todatetime() (never a null where Kusto has a date)", () => {
     expect(() => run(`print datetime('12-02-2022')`)).toThrow(/datetime literal in day\/month\/year order/);
     expect(() => run(`print datetime('12-02-2022')`)).toThrow(KqlUnsupportedError);
-    expect(one(`print todatetime('13-02-2022')`)).toEqual([null]);
+    expect(() => run(`print todatetime('13-02-2022')`)).toThrow(/todatetime\(\) of dd-MM-yyyy or MM-dd-yyyy text whose day and month differ/);
+    expect(() => run(`datatable(s:string)["2022-02-12", "12-02-2022"] | extend d = todatetime(s)`)).toThrow(KqlUnsupportedError);
+    expect(one(`print todatetime('not a date'), todatetime('2022-02-30')`)).toEqual([null, null]);
   });
 
   it("reads yyyy - MM - dd with blanks around the separators, as the sliding_window_counts page writes it", () => {
