@@ -6,7 +6,8 @@
  * without it takes the plain number paths, unchanged.
  */
 import type { KNode } from "./kusto";
-import { ExactLongColumn, exactGetter, hasExact, type ExactGetter } from "./exact-long";
+import type { Value } from "../dataset/columns";
+import { ExactLongColumn, exactGetter, exactLongColumn, hasExact, type ExactGetter } from "./exact-long";
 import { allTokens, unsupported } from "./syntax";
 import type { Getter } from "./value-ops";
 
@@ -178,4 +179,22 @@ export function exactLiteral(n: KNode, value: unknown): Getter | undefined {
   const g = exactGetter(() => b);
   g.constant = true;
   return g;
+}
+
+/**
+ * summarize's key column for a `by` over exact longs: groups are formed on the doubles (as for every
+ * key), so each group's 64-bit value is looked up from its double. Two values sharing a double
+ * (within 2^11 of each other) would be one group here and two in Kusto: refused.
+ */
+export function exactKeyColumn(get: ExactGetter, rows: number, keys: readonly Value[], at: KNode): ExactLongColumn {
+  const byDouble = new Map<number, bigint>();
+  for (let i = 0; i < rows; i++) {
+    const b = get.exact(i);
+    if (b === null) continue;
+    const d = Number(b);
+    const seen = byDouble.get(d);
+    if (seen === undefined) byDouble.set(d, b);
+    else if (seen !== b) return unsupported(at, "summarize by 64-bit longs that share a double (their groups would merge)");
+  }
+  return exactLongColumn(keys.length, (g) => (typeof keys[g] === "number" ? (byDouble.get(keys[g] as number) ?? null) : null));
 }

@@ -8,7 +8,6 @@
  * tostring() below), so a result prints Kusto's digits or, when exactness was lost, is refused.
  */
 import { FrozenNumberColumn } from "../dataset/columns";
-import type { Value } from "../dataset/columns";
 import type { Getter } from "./value-ops";
 
 /** A long as the engine returns it: a number when it is a safe integer, else a bigint. */
@@ -77,9 +76,9 @@ export function exactLongColumn(length: number, exact: (i: number) => bigint | n
   return new ExactLongColumn(wide, data, length);
 }
 
-/** The exact value of a result cell, for the query API's rows. */
-export function exactCell(view: { get(i: number): Value }, i: number): Value | bigint {
-  return view instanceof ExactLongColumn ? view.exact(i) : view.get(i);
+/** The exact values of a result column, for the query API's rows. */
+export function exactReader(view: ExactLongColumn): (i: number) => ExactLong | null {
+  return (i) => view.exact(i);
 }
 
 /** A constant-folded exact getter (hash("World") in print): the value and its 64-bit form, computed once. */

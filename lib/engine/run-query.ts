@@ -11,7 +11,7 @@ import { KqlSemanticError, KqlUnsupportedError } from "./errors";
 import { unsupportedConstructs } from "./support";
 import { withoutUnresolvedFuzzyLegs } from "./fuzzy-union";
 import { Evaluator } from "./evaluator";
-import { exactCell } from "./exact-long";
+import { ExactLongColumn, exactReader } from "./exact-long";
 import { parseAndAnalyze, type AnalyzedQuery } from "./kusto";
 import { formatIso, formatTimespan } from "../format/kusto-time";
 
@@ -94,8 +94,9 @@ export function runQuery(workspace: Workspace, kql: string, options: RunQueryOpt
   const result = new Evaluator({ workspace, window, asOf }).run(plan.root);
   const columns: ColumnSchema[] = result.columns.map((c) => ({ name: c.name, type: c.type }));
   const norms = columns.map(normalizer);
-  const views = result.columns.map((c) => c.view);
+  // A column with 64-bit values (exact-long.ts) is read exactly; the others as they are.
+  const reads = result.columns.map((c) => (c.view instanceof ExactLongColumn ? exactReader(c.view) : (i: number) => c.view.get(i)));
   const rows: unknown[][] = new Array(result.length);
-  for (let i = 0; i < result.length; i++) rows[i] = views.map((v, k) => norms[k](exactCell(v, i)));
+  for (let i = 0; i < result.length; i++) rows[i] = reads.map((read, k) => norms[k](read(i)));
   return { columns, rows };
 }

@@ -5,7 +5,8 @@ import { AGGREGATES, isAggregate } from "./aggregates";
 import { KqlUnsupportedError } from "./errors";
 import { callArgs, isScalarFunction } from "./functions";
 import type { KNode } from "./kusto";
-import { exactAggregateArguments } from "./exact-long-ops";
+import { hasExact } from "./exact-long";
+import { exactAggregateArguments, exactKeyColumn } from "./exact-long-ops";
 import { columnGetter, compileScalar, type QueryContext, type Scope } from "./scalar";
 import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { referencedColumn } from "./predicates";
@@ -294,6 +295,8 @@ export function summarize(op: KNode, input: ETable, ctx: QueryContext): ETable {
   }
   const columns: EColumn[] = schema.map((c, k) => {
     const vals = outputs[k];
+    const key = keySpecs[k]?.get;
+    if (key && hasExact(key) && c.type === "long") return { name: c.name, type: c.type, view: exactKeyColumn(key, input.length, vals, op) };
     return { name: c.name, type: c.type, view: materialize(c.type, groups, (g) => vals[g]) };
   });
   return { length: groups, columns };

@@ -49,8 +49,15 @@ describe("64-bit longs beyond ±(2^53 − 1)", () => {
     refused(`${T} | where h in (1846988464401551952)`, /in\/has_any of a long beyond/);
     refused(`${T} | summarize make_list(h)`, /make_list\(\) of a long beyond/);
     refused(`${T} | summarize sum(h)`, /sum\(\) of a long beyond/);
-    // A computed column that lost the exact values (summarize's keys) is refused at output, as before.
-    refused(`${T} | summarize count() by h`, /beyond ±\(2\^53 − 1\) in column h/);
+    // A column that lost the exact values (union's copy, a scalar let) is refused at output, as before.
+    refused(`let U = ${T}; union U, U`, /beyond ±\(2\^53 − 1\) in column h/);
+    refused(`let x = hash("World"); print x`, /beyond ±\(2\^53 − 1\) in column print_0/);
+  });
+
+  it("groups by a 64-bit key and prints each group's exact value (summarize by, distinct)", () => {
+    expect(run(`${T} | summarize c = count() by h, s`).rows).toEqual([[WORLD, "World", 2], [-3292477735350538661n, "a", 1], [8666379929374662555n, "b", 1]]);
+    expect(run(`datatable(s:string)["a", "World", "a"] | summarize c = count() by k = hash(s)`).rows).toEqual([[-3292477735350538661n, 2], [WORLD, 1]]);
+    expect(run(`${T} | distinct h | sort by h asc`).rows).toEqual([[-3292477735350538661n], [WORLD], [8666379929374662555n]]);
   });
 
   it("lets counting aggregates and safe results through", () => {
