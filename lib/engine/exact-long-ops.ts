@@ -9,7 +9,8 @@ import type { KNode } from "./kusto";
 import type { Value } from "../dataset/columns";
 import { ExactLongColumn, exactGetter, exactLongColumn, hasExact, type ExactGetter } from "./exact-long";
 import { allTokens, unsupported } from "./syntax";
-import type { Getter } from "./value-ops";
+import type { FnImpl } from "./functions";
+import { toLong, type Getter } from "./value-ops";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const unsafe = (b: bigint) => b > MAX_SAFE || b < -MAX_SAFE;
@@ -116,6 +117,32 @@ export function exactNegation(g: ExactGetter, n: KNode): ExactGetter {
   });
 }
 
+/** Functions that read their arguments' exact values themselves. */
+const EXACT_AWARE = new Set(["binary_and", "binary_or", "binary_xor", "binary_not", "binary_shift_left", "binary_shift_right"]);
+
+/** A bitwise argument: its exact value, else its value as tolong() reads it. */
+function bitArg(g: Getter, i: number, n: KNode): bigint | null {
+  if (hasExact(g)) return g.exact(i);
+  const t = toLong(g(i));
+  if (t === null || !Number.isFinite(t)) return null;
+  if (!Number.isSafeInteger(t)) return unsupported(n, "a bitwise function of a long beyond ±(2^53 − 1) that was computed as a double");
+  return BigInt(t);
+}
+
+/**
+ * A binary_* function on 64-bit two's complement longs (their pages), with its exact result beside
+ * its double: binary_shift_left(1, 62) and binary_and(hash(x), 255) are exact.
+ */
+export function exactBitwise(op: (x: bigint, y: bigint) => bigint | null): FnImpl {
+  return ({ g, call }) => exactGetter((i) => {
+    const x = bitArg(g[0], i, call);
+    const y = g.length > 1 ? bitArg(g[1], i, call) : 0n;
+    if (x === null || y === null) return null;
+    const r = op(x, y);
+    return r === null ? null : BigInt.asIntN(64, r);
+  });
+}
+
 const UNIX_UNITS_PER_MS: Record<string, bigint> = { unixtime_microseconds_todatetime: 1000n, unixtime_nanoseconds_todatetime: 1_000_000n };
 
 /** Functions exact on a long beyond ±(2^53 − 1) as they are: conversions to real and null tests. */
@@ -137,7 +164,7 @@ export function exactAggregateArguments(name: string, g: Getter[], call: KNode):
  * arrives (its low digits are not in the double it would be given).
  */
 export function exactArguments(name: string, g: Getter[], call: KNode): { g: Getter[]; override?: (normal: Getter) => Getter } {
-  if (!g.some(hasExact) || DOUBLE_IS_RIGHT.has(name)) return { g };
+  if (!g.some(hasExact) || DOUBLE_IS_RIGHT.has(name) || EXACT_AWARE.has(name)) return { g };
   if (name === "tostring" && g.length === 1 && hasExact(g[0])) {
     const a = g[0];
     return { g, override: (normal) => (i) => {

@@ -5,6 +5,7 @@
  */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
+import { exactBitwise } from "./exact-long-ops";
 import { dynamicForm, toKustoString, toLong, toNumber } from "./value-ops";
 
 const arr = (v: Value): Value[] | null => (Array.isArray(v) ? (v as Value[]) : null);
@@ -12,28 +13,6 @@ const big = (v: Value): bigint | null => {
   const n = toLong(v);
   return n === null || !Number.isSafeInteger(n) ? null : BigInt(n);
 };
-const long = (b: bigint): number => Number(BigInt.asIntN(64, b));
-
-function bitwise(op: (a: bigint, b: bigint) => bigint): FnImpl {
-  return ({ g: [a, b] }) =>
-    (i) => {
-      const x = big(a(i));
-      const y = big(b(i));
-      return x === null || y === null ? null : long(op(x, y));
-    };
-}
-
-function shift(left: boolean): FnImpl {
-  return ({ g: [a, b] }) =>
-    (i) => {
-      const x = big(a(i));
-      const n = toLong(b(i));
-      if (x === null || n === null || n < 0) return null;
-      // .NET masks a long shift count to its low 6 bits.
-      const s = BigInt(n & 63);
-      return long(left ? x << s : BigInt.asIntN(64, x) >> s);
-    };
-}
 
 function arrayShift(rotate: boolean, sign: 1 | -1): FnImpl {
   return ({ g: [a, c, f] }) =>
@@ -148,21 +127,14 @@ function replaceStrings(text: string, lookups: Value[], rewrites: Value[]): stri
   return parts.map((p) => p.text).join("");
 }
 
-function binaryUnary(f: (x: bigint) => bigint): FnImpl {
-  return ({ g: [a] }) =>
-    (i) => {
-      const x = big(a(i));
-      return x === null ? null : long(f(x));
-    };
-}
-
 export const BIT_FUNCTIONS: Record<string, FnImpl> = {
-  binary_and: bitwise((a, b) => a & b),
-  binary_or: bitwise((a, b) => a | b),
-  binary_xor: bitwise((a, b) => a ^ b),
-  binary_not: binaryUnary((a) => ~a),
-  binary_shift_left: shift(true),
-  binary_shift_right: shift(false),
+  // Exact 64-bit results (exact-long-ops.ts); .NET masks a long shift count to its low 6 bits.
+  binary_and: exactBitwise((a, b) => a & b),
+  binary_or: exactBitwise((a, b) => a | b),
+  binary_xor: exactBitwise((a, b) => a ^ b),
+  binary_not: exactBitwise((a) => ~a),
+  binary_shift_left: exactBitwise((a, n) => (n < 0n ? null : a << (n & 63n))),
+  binary_shift_right: exactBitwise((a, n) => (n < 0n ? null : a >> (n & 63n))),
   bitset_count_ones: ({ g: [a] }) => (i) => {
     const x = big(a(i));
     return x === null ? null : [...BigInt.asUintN(64, x).toString(2)].filter((c) => c === "1").length;
