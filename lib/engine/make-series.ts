@@ -5,6 +5,7 @@
  */
 import type { Value } from "../dataset/columns";
 import { AGGREGATES } from "./aggregates";
+import { exactAggregateArguments } from "./exact-long-ops";
 import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import { callArgs } from "./functions";
 import type { KNode } from "./kusto";
@@ -111,7 +112,7 @@ export function makeSeries(op: KNode, input: ETable, ctx: QueryContext): ETable 
       throw new KqlUnsupportedError(`make-series aggregate ${name}()`, call.pos);
     }
     const argNodes = callArgs(call);
-    const args = argNodes.map((a) => rowAt(compileScalar(a, scope)));
+    const args = exactAggregateArguments(name, argNodes.map((a) => compileScalar(a, scope)), call).map(rowAt);
     return fn({ args, argNodes, carried: [], groupOf: grouping.groupOf, groups: grouping.groups, rows: inside.length })[0];
   });
 

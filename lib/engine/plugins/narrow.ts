@@ -13,6 +13,7 @@ import type { Value } from "../../dataset/columns";
 import { formatDatetimeDynamic } from "../../format/kusto-time";
 import { KqlUnsupportedError } from "../errors";
 import type { KNode } from "../kusto";
+import { hasExact } from "../exact-long";
 import { columnGetter } from "../scalar";
 import { valuesColumn } from "../table";
 import type { Plugin } from "./types";
@@ -41,7 +42,11 @@ function texter(type: string, column: string, call: KNode): (v: Value) => string
       return (v) => (typeof v === "number" ? datetimeText(v, column, call) : "");
     case "long":
     case "int":
-      return (v) => (typeof v === "number" ? String(v) : "");
+      return (v) => {
+        if (typeof v !== "number") return "";
+        if (Number.isSafeInteger(v)) return String(v);
+        throw new KqlUnsupportedError(`narrow() of a ${type} beyond ±(2^53 − 1) computed as a double`, call.pos, `column ${column}: its last digits would be wrong`);
+      };
     case "real":
       return (v) => (typeof v === "number" ? realText(v, column, call) : "");
     default:
@@ -50,7 +55,12 @@ function texter(type: string, column: string, call: KNode): (v: Value) => string
 }
 
 const narrow: Plugin = (op, call, input) => {
-  const cells = input.columns.map((c) => ({ name: c.name, get: columnGetter(input, c.name), text: texter(c.type, c.name, call) }));
+  const cells = input.columns.map((c) => {
+    const get = columnGetter(input, c.name);
+    // A column of 64-bit longs (hash(), node ids: exact-long.ts) is written from its exact values.
+    if (hasExact(get)) return { name: c.name, get: (i: number) => get.exact(i)?.toString() ?? null, text: texter("string", c.name, call) };
+    return { name: c.name, get, text: texter(c.type, c.name, call) };
+  });
   const rows: Value[] = [];
   const names: Value[] = [];
   const values: Value[] = [];

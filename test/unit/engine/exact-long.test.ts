@@ -49,6 +49,8 @@ describe("64-bit longs beyond ±(2^53 − 1)", () => {
     refused(`${T} | where h in (1846988464401551952)`, /in\/has_any of a long beyond/);
     refused(`${T} | summarize make_list(h)`, /make_list\(\) of a long beyond/);
     refused(`${T} | summarize sum(h)`, /sum\(\) of a long beyond/);
+    refused(`${T} | extend t = datetime(2024-01-01) | make-series m = max(h) default = 0 on t from datetime(2024-01-01) to datetime(2024-01-02) step 1d`, /max\(\) of a long beyond/);
+    refused(`print x = 3037000499 * 3037000499 | evaluate narrow()`, /narrow\(\) of a long beyond/);
     // A column that lost the exact values (union's copy, a scalar let) is refused at output, as before.
     refused(`let U = ${T}; union U, U`, /beyond ±\(2\^53 − 1\) in column h/);
     refused(`let x = hash("World"); print x`, /beyond ±\(2\^53 − 1\) in column print_0/);
@@ -65,6 +67,10 @@ describe("64-bit longs beyond ±(2^53 − 1)", () => {
       79, 4611686018427387904n, -9223372036854775808n, 0, 904, 2, null, null,
     ]);
     expect(one(`print binary_shift_right(-16, 2), binary_not(0), binary_or(5, 3)`)).toEqual([-4, -1, 7]);
+  });
+
+  it("writes exact values where an operator turns them into text (narrow)", () => {
+    expect(run(`print s = "World" | extend h = hash(s), n = long(null) | evaluate narrow()`).rows).toEqual([[0, "s", "World"], [0, "h", "1846988464401551951"], [0, "n", ""]]);
   });
 
   it("lets counting aggregates and safe results through", () => {
