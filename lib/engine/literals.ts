@@ -1,6 +1,6 @@
 /** Literal values of the syntax tree: numbers, strings, datetimes, timespans, dynamic. */
 import type { Value } from "../dataset/columns";
-import { KqlRuntimeError } from "./errors";
+import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
 import { allTokens, listElements, nodes, unsupported } from "./syntax";
 import { noteLiteralArray } from "./number-kinds";
@@ -125,4 +125,14 @@ export function dynamicValue(n: KNode): Value {
   }
   if (allTokens(n).join("").toLowerCase() === "null") return null;
   return unsupported(n, `dynamic literal element ${n.cls}`);
+}
+
+/** For the validation pass: why a datetime literal is refused (12-02-2022), or undefined. */
+export function datetimeLiteralRefusal(n: KNode): string | undefined {
+  try {
+    literalValue(n);
+    return undefined;
+  } catch (e) {
+    return e instanceof KqlUnsupportedError ? e.construct : undefined;
+  }
 }

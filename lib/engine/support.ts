@@ -12,6 +12,7 @@ import { REFUSAL_REASONS } from "./functions-query";
 import { hashRefusal } from "./functions-hash";
 import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
+import { datetimeLiteralRefusal } from "./literals";
 import { mixedComparison } from "./scalar";
 import { STRING_PREDICATES } from "./string-ops";
 import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
@@ -102,6 +103,10 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     } else if (cls.endsWith("Operator") && !OPERATORS.has(cls) && !GRAPH_OPERATORS.has(cls)) add(n, OPERATOR_NAMES[cls] ?? describeNode(n));
     else if (cls.endsWith("Statement") && !STATEMENTS.has(cls)) add(n, `statement ${cls}`);
     else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");
+    else if (cls === "LiteralExpression" && n.kind === "DateTimeLiteralExpression") {
+      const refusal = datetimeLiteralRefusal(n);
+      if (refusal) add(n, refusal);
+    }
     else if (cls === "SetOptionStatement" && refusedOption(n)) add(n, refusedOption(n) ?? "");
     else if (cls === "CompoundNamedExpression") {
       // summarize's tuples name an aggregate's columns (summarize.ts); extend/project's: tuple-assign.ts.

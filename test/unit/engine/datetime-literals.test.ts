@@ -21,6 +21,13 @@ describe("datetime literal forms beyond ISO 8601", () => {
     expect(() => run(`print todatetime('13-02-2022')`)).toThrow(/todatetime\(\) of dd-MM-yyyy or MM-dd-yyyy text whose day and month differ/);
     expect(() => run(`datatable(s:string)["2022-02-12", "12-02-2022"] | extend d = todatetime(s)`)).toThrow(KqlUnsupportedError);
     expect(one(`print todatetime('not a date'), todatetime('2022-02-30')`)).toEqual([null, null]);
+    // Named with every other refusal of the query at once, before anything runs.
+    try {
+      run(`print datetime('12-02-2022'), hash_many(1)`);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as KqlUnsupportedError).constructs.map((c) => c.construct.replace(/ \(.*/, ""))).toEqual(["datetime literal in day/month/year order", "function hash_many()"]);
+    }
   });
 
   it("reads yyyy - MM - dd with blanks around the separators, as the sliding_window_counts page writes it", () => {
