@@ -1,6 +1,6 @@
 /** Datetime functions: now()/ago() use the query's "as of" time; datetimes are epoch milliseconds. */
 import type { Value } from "../dataset/columns";
-import { KqlRuntimeError } from "./errors";
+import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import { unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
 import { toLong, type Getter } from "./value-ops";
@@ -112,6 +112,8 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
       if (unit === "year") return addMonths(v, 12 * k);
       const ms = PART_MS[unit];
       if (ms === undefined) throw new KqlRuntimeError(`datetime_add: unknown period ${unit}`);
+      // Datetimes are kept to the microsecond (lib/format/kusto-time.ts): a step past it is refused.
+      if (unit === "nanosecond" && k % 1000 !== 0) throw new KqlUnsupportedError("datetime_add('nanosecond', ...) of a part of a microsecond (datetimes are kept to the microsecond)");
       return v + k * ms;
     };
   },

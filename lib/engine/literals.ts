@@ -4,7 +4,7 @@ import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
 import { allTokens, listElements, nodes, unsupported } from "./syntax";
 import { noteLiteralArray } from "./number-kinds";
-import { formatDatetimeDynamic, parseDatetime, parseTimespan } from "../format/kusto-time";
+import { formatDatetimeDynamic, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 /** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
 export function decodeStringToken(tok: string): string {
@@ -68,6 +68,7 @@ export function literalValue(n: KNode): Value {
       // document; parseDatetime reads those whose day and month coincide, the rest are refused.
       if (Number.isNaN(ms) && /^["']?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(body)) return unsupported(n, "datetime literal in day/month/year order (whose day and month differ)");
       if (Number.isNaN(ms)) throw new KqlRuntimeError(`bad datetime literal ${text}`, n.pos);
+      if (hasTickDigits(body)) return unsupported(n, "a datetime with 100 ns digits (datetimes are kept to the microsecond)");
       return ms;
     }
     case "TimespanLiteralExpression": {

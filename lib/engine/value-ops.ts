@@ -2,7 +2,7 @@
 import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
 import { KqlUnsupportedError } from "./errors";
-import { formatDatetimeDynamic, formatDatetimeKusto, formatTimespan, parseDatetime, parseTimespan } from "../format/kusto-time";
+import { formatDatetimeDynamic, formatDatetimeKusto, formatTimespan, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 export type Getter = ((i: number) => Value) & { constant?: boolean };
 
@@ -81,7 +81,10 @@ export function toDatetime(v: Value, fromType?: string): number | null {
   if (typeof v === "number") return fromType === "datetime" ? v : null;
   if (typeof v === "string") {
     const ms = parseDatetime(v);
-    if (!Number.isNaN(ms)) return ms;
+    if (!Number.isNaN(ms)) {
+      if (hasTickDigits(v)) throw new KqlUnsupportedError("todatetime() of text with 100 ns digits (datetimes are kept to the microsecond)", undefined, `'${v.slice(0, 40)}'`);
+      return ms;
+    }
     // 12-02-2022: Kusto reads it as a date, in an order no page gives (parseDatetime reads only the
     // ones whose day and month coincide); refused rather than a null where Kusto has a date.
     if (/^\s*["']?\d{1,2}-\d{1,2}-\d{4}\b/.test(v)) throw new KqlUnsupportedError("todatetime() of dd-MM-yyyy or MM-dd-yyyy text whose day and month differ", undefined, `'${v.slice(0, 40)}'`);

@@ -1,6 +1,11 @@
 /**
  * Datetime and timespan values: the engine keeps datetimes as epoch milliseconds and timespans
  * as milliseconds (Kusto's 100 ns ticks are kept as fractional milliseconds).
+ *
+ * A double near today's epoch milliseconds (~1.7e12) is spaced 2^-12 ms, about 0.24 µs, apart: it
+ * holds a datetime exactly to the microsecond (through year 2248), never to the 100 ns tick
+ * (2024-02-03 04:05:06.0000001 and …06 are the same double). So datetimes print to the microsecond,
+ * and text or arithmetic that needs the tick is refused by the engine (`hasTickDigits`).
  */
 
 const UNIT_MS: Record<string, number> = {
@@ -131,22 +136,37 @@ function otherDatetimeForms(s: string): number | undefined {
   return undefined;
 }
 
+/** Whether datetime text has a nonzero digit past the sixth of its seconds' fraction (the 100 ns tick, or finer). */
+export function hasTickDigits(text: string): boolean {
+  return /:\d{2}\.\d{6}\d*[1-9]/.test(text);
+}
+
+/**
+ * Whole seconds (epoch ms) and the 100 ns ticks past them, to the microsecond a double holds. Text and
+ * arithmetic cannot reach half a microsecond below a whole second (they are refused past the
+ * microsecond); only endof*()'s "last tick before the next period", kept as 500 ns before it, sits
+ * there, and prints as that last tick, .9999999.
+ */
+function splitTicks(ms: number): { whole: number; ticks: number } {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const micros = Math.round((ms - whole) * 1000);
+  return { whole, ticks: micros === 1_000_000 ? 9_999_999 : micros * 10 };
+}
+
 export function formatDatetime(ms: number): string {
   return new Date(ms).toISOString();
 }
 
 /** Kusto's tostring(datetime): `2026-01-01T00:00:00Z`, or 7 fraction digits when there is a fraction. */
 export function formatDatetimeKusto(ms: number): string {
-  const whole = Math.floor(ms / 1000) * 1000;
+  const { whole, ticks } = splitTicks(ms);
   const base = new Date(whole).toISOString().slice(0, 19);
-  const ticks = Math.round((ms - whole) * 10_000);
   return ticks > 0 ? `${base}.${String(ticks).padStart(7, "0")}Z` : `${base}Z`;
 }
 
 /** A datetime inside a dynamic value (JSON): Kusto always writes 7 fraction digits, `2017-01-01T00:00:00.0000000Z`. */
 export function formatDatetimeDynamic(ms: number): string {
-  const whole = Math.floor(ms / 1000) * 1000;
-  const ticks = Math.round((ms - whole) * 10_000);
+  const { whole, ticks } = splitTicks(ms);
   return `${new Date(whole).toISOString().slice(0, 19)}.${String(ticks).padStart(7, "0")}Z`;
 }
 

@@ -73,6 +73,6 @@ describe("evaluate narrow()", () => {
     expect(() => run(`print d = dynamic({"a": 1}) | evaluate narrow()`)).toThrow(KqlUnsupportedError);
     expect(() => run(`print x = 1.0 / 3 | evaluate narrow()`)).toThrow(/more than 15 significant digits/);
     expect(() => run(`print x = 1e20 | evaluate narrow()`)).toThrow(/exponent/);
-    expect(() => run(`print d = datetime(2017-03-14 10:59:18.9263023) | evaluate narrow()`)).toThrow(/sub-millisecond/);
+    expect(() => run(`print d = datetime(2017-03-14 10:59:18.926302) | evaluate narrow()`)).toThrow(/sub-millisecond/);
   });
 });
