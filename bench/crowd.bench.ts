@@ -9,6 +9,7 @@
  * replays), the wall page (vs the overview), RSS idle (vs loaded).
  *
  * Needs a build (`npx next build`, or CROWD_DIST=<distDir> of one) and wrk (`apt-get install wrk`).
+ * CROWD_NODE_OPTIONS adds Node/V8 options to the server's (to compare e.g. young-generation sizes).
  * Timings on a shared machine are noisy: compare ratios, and rerun before believing one number.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -147,7 +148,8 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
       RATE_LIMIT_BURST: "100000000",
       RATE_LIMIT_PER_SECOND: "100000000",
       // The bench's own probe of the server's event loop (nothing the server exposes).
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("bench/event-loop-probe.cjs")}`.trim(),
+      // CROWD_NODE_OPTIONS: V8 flags to compare (e.g. --max-semi-space-size=8), server only.
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${process.env.CROWD_NODE_OPTIONS ?? ""} --require ${path.resolve("bench/event-loop-probe.cjs")}`.trim(),
       CROWD_ELD_FILE: ELD_FILE,
     },
     stdio: ["ignore", "pipe", "inherit"],
@@ -330,7 +332,7 @@ export async function run(): Promise<void> {
 
     const hIdle = percentile(healthIdle, 99);
     const hBusy = percentile(healthDuring, 99);
-    console.log(`server pid ${pid}, ${WRK_SECONDS} s per wrk run (2 threads), same machine as the server: numbers are noisy`);
+    console.log(`server pid ${pid}, ${WRK_SECONDS} s per wrk run (2 threads), same machine as the server: numbers are noisy${process.env.CROWD_NODE_OPTIONS ? `; server node options: ${process.env.CROWD_NODE_OPTIONS}` : ""}`);
     console.log(`/api/health p99: idle ${hIdle.toFixed(1)} ms; during 10 distinct 30-day replays ${hBusy.toFixed(1)} ms (max ${Math.max(...healthDuring).toFixed(0)} ms, ${healthDuring.length} probes) = ${(hBusy / hIdle).toFixed(1)}x idle; goal < 100 ms: ${hBusy < 100 ? "met" : "NOT met"}`);
     console.log(`  server's event-loop delay (10 ms probe inside it): idle ${eldText(eldIdle)}; during the replays ${eldText(eldReplays)}`);
     console.log(`/api/review (uncached): ${reviewResult.status} in ${(reviewResult.ms / 1000).toFixed(1)} s; /api/health meanwhile p99 ${percentile(healthReview, 99).toFixed(1)} ms (max ${Math.max(...healthReview).toFixed(0)} ms, ${healthReview.length} probes); event-loop delay ${eldText(eldReview)}`);
