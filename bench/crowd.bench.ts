@@ -198,7 +198,7 @@ function wrk(url: string, connections: number, headers: string[] = [], script?: 
   // Pages answered 200 a second: wrk's rate counts the 503s of a full render line too.
   const total = Number(/(\d+) requests in/.exec(text)?.[1] ?? Number.NaN);
   const refused = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(text)?.[1] ?? 0);
-  return { rps, okRps: total > 0 ? (rps * (total - refused)) / total : rps, p50, p99, errors };
+  return { rps, okRps: total > 0 && refused > 0 ? (rps * (total - refused)) / total : rps, p50, p99, errors };
 }
 
 /** Sequential /api/health probes until `until` resolves (or `count` probes): each latency in ms. */
@@ -319,6 +319,7 @@ export async function run(): Promise<void> {
     step("20 more replay windows (5 clients at a time)");
     for (let i = 10; i < 30; i += 5) await Promise.all(Array.from({ length: 5 }, (_, k) => replay(base, i + k, now)));
     const rssAfterReplays = rssKb(pid);
+    const peakAfterReplays = peakKb(pid);
     await sleep(5000);
     const rssSettled = rssKb(pid);
     const memorySettled = threadMemory();
@@ -357,7 +358,7 @@ export async function run(): Promise<void> {
     console.log(`  idle: ${memoryIdle}`);
     console.log(`  5 s after the replays: ${memorySettled}`);
     const since = peakReset ? "since idle" : "since start-up (the mark could not be reset)";
-    console.log(`RSS peak (VmHWM, every thread): start-up (workspace build) ${mb(peakStartup)}; ${since}: through the page load ${mb(peakAfterPages)} (${(peakAfterPages / rssIdle).toFixed(2)}x idle), whole run ${mb(peakRun)} (${(peakRun / rssIdle).toFixed(2)}x)`);
+    console.log(`RSS peak (VmHWM, every thread): start-up (workspace build) ${mb(peakStartup)}; ${since}: through the page load ${mb(peakAfterPages)} (${(peakAfterPages / rssIdle).toFixed(2)}x idle), through the replays ${mb(peakAfterReplays)}, whole run ${mb(peakRun)} (${(peakRun / rssIdle).toFixed(2)}x)`);
     console.log(`  goal peak < 1 GB (VmHWM of the run): ${peakRun < 1024 * 1024 ? "met" : "NOT met"}; idle < 450 MB: ${rssIdle < 450 * 1024 ? "met" : "NOT met"}`);
     console.log("  issue #15's figures before this work (quiet machine): health 30.8 s behind 10 replays; overview 13.7 req/s at 10, 10.8 req/s p99 26 s at 200; wall 140 req/s; RSS 421 MB idle, 2.8 GB after page load, 4.1 GB after 30 replays");
   } finally {
