@@ -15,7 +15,7 @@ import { rateLimitKey, SharedRateLimiter, TokenBucketLimiter, type RateLimiter }
 import { badPageHtml, pageQueryError } from "@/lib/security/page-query";
 import { hasMalformedEncoding, isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
 import { sharedTier } from "@/lib/shared-tier";
-import { cachedPage, INTERNAL_RENDER_HEADER, isInternalRender } from "@/lib/page-cache/serve";
+import { busyPageHtml, cachedPage, INTERNAL_RENDER_HEADER, isInternalRender } from "@/lib/page-cache/serve";
 
 // One limiter per server process, sized from RATE_LIMIT_BURST / RATE_LIMIT_PER_SECOND (600, 20/s);
 // with REDIS_URL one budget per client across every replica.
@@ -149,6 +149,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   if (state.ok && !internalRender) {
     const page = await cachedPage({ method: request.method, url: request.nextUrl, headers: request.headers, principal: principal.kind }, nonce, env.PAGE_CACHE_SECONDS);
+    if (page?.from === "busy") {
+      const headers = { "retry-after": String(page.retryAfterSeconds), "cache-control": "no-store", "content-type": "text/html; charset=utf-8", "x-page-cache": "busy" };
+      return withSecurityHeaders(new NextResponse(busyPageHtml(page.retryAfterSeconds), { status: 503, headers }), csp, https);
+    }
     if (page) {
       const res = new NextResponse(page.body, { status: page.status, headers: page.headers });
       res.headers.set("x-page-cache", page.from);

@@ -5,9 +5,13 @@
  * to the file, `<epoch ms> <delay ms> <delay ms> …`, one delay per 10 ms tick. The bench reads the
  * lines of a phase (e.g. while the replays compute) and reports p99 and max: how long any request
  * would have waited to start, whatever the machine's load does to HTTP round trips.
+ *
+ * Every thread (the query worker loads it too) also rewrites `<file>.mem.<threadId>` each second with
+ * its own heap and array-buffer figures, so the bench can say what the resident set is made of.
  */
-const { appendFileSync } = require("node:fs");
-const { isMainThread } = require("node:worker_threads");
+const { appendFileSync, writeFileSync } = require("node:fs");
+const { getHeapStatistics } = require("node:v8");
+const { isMainThread, threadId } = require("node:worker_threads");
 
 const file = process.env.CROWD_ELD_FILE;
 if (file && isMainThread) {
@@ -25,5 +29,18 @@ if (file && isMainThread) {
     if (delays.length === 0) return;
     appendFileSync(file, `${Date.now()} ${delays.map((d) => d.toFixed(1)).join(" ")}\n`);
     delays = [];
+  }, 1000).unref();
+}
+
+if (file) {
+  setInterval(() => {
+    const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    const { used_heap_size, total_heap_size, malloced_memory, external_memory } = getHeapStatistics();
+    const sample = { at: Date.now(), main: isMainThread, heapUsed, heapTotal, external, arrayBuffers, used_heap_size, total_heap_size, malloced_memory, external_memory };
+    try {
+      writeFileSync(`${file}.mem.${threadId}`, JSON.stringify(sample));
+    } catch {
+      // the bench's temporary folder went away
+    }
   }, 1000).unref();
 }

@@ -55,7 +55,7 @@ export function retainArray<T>(data: T[], lo: number, hi: number, mask: KeepMask
  */
 export function retainPacked(
   bytes: Uint8Array<ArrayBufferLike>,
-  ends: Float64Array<ArrayBufferLike>,
+  ends: Uint32Array<ArrayBufferLike>,
   length: number,
   lo: number,
   hi: number,

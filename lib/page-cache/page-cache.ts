@@ -10,6 +10,7 @@
  * each answer swaps in the new one (the nginx `sub_filter` technique). A nonce is 16 random bytes in
  * base64, so it cannot occur in the page by accident.
  */
+import type { RenderLimiter } from "./render-limit";
 
 export interface RenderedPage {
   status: number;
@@ -46,14 +47,32 @@ export interface PageCacheOptions {
   staleMs?: number;
   maxBytes: number;
   now?: () => number;
+  /** Caps the renders of every page running at once (one limiter per process); none: unbounded. */
+  limiter?: RenderLimiter;
+  /** The Retry-After of a "busy" answer (default 2 s). */
+  busyRetryAfterSeconds?: number;
 }
 
-export type Lookup = { page: RenderedPage; from: "hit" | "stale" | "shared" | "miss" } | { page: null; from: "miss" };
+export type Lookup =
+  | { page: RenderedPage; from: "hit" | "stale" | "shared" | "miss" }
+  | { page: null; from: "miss" }
+  /** The render limiter's line is full: the viewer should retry after `retryAfterSeconds`. */
+  | { page: null; from: "busy"; retryAfterSeconds: number };
+
+/** What a render came to: a page, null ("render it the ordinary way") or no slot to render in. */
+type Outcome = RenderedPage | null | "busy";
+
+interface Flight {
+  outcome: Promise<Outcome>;
+  /** Set when the render itself begins (after its predecessor for the key and a limiter slot). */
+  started: boolean;
+}
 
 export class PageCache {
   /** Map order is recency order: the first key is the least recently used. */
   private readonly entries = new Map<string, Entry>();
-  private readonly inFlight = new Map<string, Promise<RenderedPage | null>>();
+  /** The latest render of each key: running, or waiting for its turn. */
+  private readonly inFlight = new Map<string, Flight>();
   private bytes = 0;
   private readonly now: () => number;
 
@@ -69,33 +88,59 @@ export class PageCache {
    * The cached page for `key`, or the one `render` produces. Concurrent misses of one key share a
    * single render; only a 200 without cookies is kept (`render` resolving null means "render it the
    * ordinary way", e.g. the internal fetch failed).
+   *
+   * `fresh` (a hard reload): the page must be rendered after this request arrived. It shares the
+   * key's render that has not begun yet, else starts one, which begins once the key's running render
+   * ends: at most one render of a page runs at a time, and a crowd of hard reloads shares the next.
    */
-  async lookup(key: string, render: () => Promise<RenderedPage | null>): Promise<Lookup> {
+  async lookup(key: string, render: () => Promise<RenderedPage | null>, opts: { fresh?: boolean } = {}): Promise<Lookup> {
+    const pending = this.inFlight.get(key);
+    if (opts.fresh) {
+      if (pending && !pending.started) return this.answer(await pending.outcome, "shared");
+      return this.answer(await this.render(key, render).outcome, "miss");
+    }
     const cached = this.usable(key);
     if (cached?.fresh) return { page: cached.page, from: "hit" };
     if (cached) {
-      if (!this.inFlight.has(key)) void this.render(key, render);
+      if (!pending) this.render(key, render);
       return { page: cached.page, from: "stale" };
     }
-    const pending = this.inFlight.get(key);
-    if (pending) {
-      const page = await pending;
-      return page ? { page, from: "shared" } : { page: null, from: "miss" };
-    }
-    const page = await this.render(key, render);
-    return page ? { page, from: "miss" } : { page: null, from: "miss" };
+    if (pending) return this.answer(await pending.outcome, "shared");
+    return this.answer(await this.render(key, render).outcome, "miss");
   }
 
-  private render(key: string, render: () => Promise<RenderedPage | null>): Promise<RenderedPage | null> {
-    const rendering = render()
-      .then((page) => {
+  private answer(outcome: Outcome, from: "shared" | "miss"): Lookup {
+    if (outcome === "busy") return { page: null, from: "busy", retryAfterSeconds: this.options.busyRetryAfterSeconds ?? 2 };
+    return outcome ? { page: outcome, from } : { page: null, from: "miss" };
+  }
+
+  private render(key: string, render: () => Promise<RenderedPage | null>): Flight {
+    const previous = this.inFlight.get(key);
+    const flight: Flight = { started: false, outcome: Promise.resolve(null) };
+    // In the map before it runs: a refusal (synchronous) must find itself there to remove it.
+    this.inFlight.set(key, flight);
+    flight.outcome = (async (): Promise<Outcome> => {
+      // One render of a page at a time: a successor begins when its predecessor ends.
+      if (previous) await previous.outcome;
+      const slot = this.options.limiter ? this.options.limiter.acquire() : Promise.resolve(() => undefined);
+      if (!slot) {
+        if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+        return "busy";
+      }
+      const release = await slot;
+      flight.started = true;
+      try {
+        const page = await render();
         if (page && isStorable(page)) this.store(key, page);
         return page;
-      })
-      .catch(() => null)
-      .finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, rendering);
-    return rendering;
+      } catch {
+        return null;
+      } finally {
+        release();
+        if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+      }
+    })();
+    return flight;
   }
 
   /** The entry for `key` if it may still be served (fresh, or stale within `staleMs`), marked recently used. */

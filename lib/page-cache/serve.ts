@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { processSingleton } from "../process-singleton";
 import { nonceOfPolicy, PageCache, renderedPage, withNonce, type RenderedPage } from "./page-cache";
+import { RenderLimiter } from "./render-limit";
 
 export const INTERNAL_RENDER_HEADER = "x-aad-page-render";
 /** Enough for every page of a few hundred distinct URLs (the overview is ~130 kB of HTML). */
@@ -29,15 +30,33 @@ const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "n
  */
 const wantsHtml = (headers: Pick<Headers, "get">) => /\btext\/html\b/i.test(headers.get("accept") ?? "");
 
+/**
+ * Page renders running at once, every page and viewer kind together. More than the replays the
+ * process computes at once (MAX_IN_FLIGHT, 6, lib/catalog/admission.ts): a page for a replay holds its
+ * slot while the query worker computes it (seconds), and must not starve the live pages' renders.
+ * Each running render holds its React tree and streams; see docs/operations.md "Page cache".
+ */
+export const MAX_CONCURRENT_RENDERS = 8;
+/** Renders waiting for a slot; beyond, the viewer gets 503 with Retry-After. */
+export const MAX_QUEUED_RENDERS = 32;
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
 const state = processSingleton("page-cache", () => ({
   token: randomBytes(24).toString("base64url"),
   caches: new Map<number, PageCache>(),
+  limiter: new RenderLimiter({ concurrency: MAX_CONCURRENT_RENDERS, maxQueued: MAX_QUEUED_RENDERS }),
 }));
 
 function cacheFor(ttlSeconds: number): PageCache {
   let cache = state.caches.get(ttlSeconds);
   if (!cache) {
-    cache = new PageCache({ ttlMs: ttlSeconds * 1000, staleMs: STALE_SERVE_MS, maxBytes: PAGE_CACHE_MAX_BYTES });
+    cache = new PageCache({
+      ttlMs: ttlSeconds * 1000,
+      staleMs: STALE_SERVE_MS,
+      maxBytes: PAGE_CACHE_MAX_BYTES,
+      limiter: state.limiter,
+      busyRetryAfterSeconds: BUSY_RETRY_AFTER_SECONDS,
+    });
     state.caches.set(ttlSeconds, cache);
   }
   return cache;
@@ -61,10 +80,17 @@ export function pageCacheKey(request: PageRequest): string | null {
   const { pathname, searchParams } = request.url;
   if (request.method !== "GET" || pathname.startsWith("/api/") || pathname === "/api" || pathname.startsWith("/_next/")) return null;
   if (!wantsHtml(request.headers) || searchParams.has("_rsc") || RSC_HEADERS.some((h) => request.headers.has(h))) return null;
-  // A hard reload (Ctrl+Shift+R sends no-cache) asks for a page rendered now: it gets one, for itself.
-  if (/no-cache|no-store/i.test(`${request.headers.get("cache-control") ?? ""} ${request.headers.get("pragma") ?? ""}`)) return null;
   const params = [...searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
   return `${request.principal} ${pathname}?${new URLSearchParams(params).toString()}`;
+}
+
+/**
+ * A hard reload (Ctrl+Shift+R sends `Cache-Control: no-cache`, some clients `Pragma: no-cache` or
+ * `no-store`) asks for a page rendered now: it gets one rendered after it arrived, which it may share
+ * with other hard reloads of the same page (PageCache.lookup's `fresh`).
+ */
+export function isHardReload(headers: Pick<Headers, "get">): boolean {
+  return /no-cache|no-store/i.test(`${headers.get("cache-control") ?? ""} ${headers.get("pragma") ?? ""}`);
 }
 
 /** Where this server listens, as Next's own start-up recorded it (server.js and `next start` alike). */
@@ -95,22 +121,31 @@ async function renderThroughNext(request: PageRequest): Promise<RenderedPage | n
   }
 }
 
-export interface CachedAnswer {
-  status: number;
-  body: Uint8Array<ArrayBuffer>;
-  headers: [string, string][];
-  from: "hit" | "stale" | "shared" | "miss";
-}
+export type CachedAnswer =
+  | { status: number; body: Uint8Array<ArrayBuffer>; headers: [string, string][]; from: "hit" | "stale" | "shared" | "miss" }
+  /** Too many renders running and waiting: answer 503 with this Retry-After. */
+  | { from: "busy"; retryAfterSeconds: number };
 
 /**
  * The page for `request`, with `nonce` in place of the one it was rendered with; null when it must
- * be rendered the ordinary way (not cacheable, or the internal render failed).
+ * be rendered the ordinary way (not cacheable, or the internal render failed); "busy" when the
+ * renders' line is full.
  */
 export async function cachedPage(request: PageRequest, nonce: string, ttlSeconds: number): Promise<CachedAnswer | null> {
   if (ttlSeconds <= 0) return null;
   const key = pageCacheKey(request);
   if (key === null) return null;
-  const found = await cacheFor(ttlSeconds).lookup(key, () => renderThroughNext(request));
+  const found = await cacheFor(ttlSeconds).lookup(key, () => renderThroughNext(request), { fresh: isHardReload(request.headers) });
+  if (found.from === "busy") return { from: "busy", retryAfterSeconds: found.retryAfterSeconds };
   if (!found.page || found.page.nonce === "") return null;
   return { status: found.page.status, ...withNonce(found.page, nonce), from: found.from };
+}
+
+/** The 503 page of a "busy" answer: says what happened and when to retry. */
+export function busyPageHtml(retryAfterSeconds: number): string {
+  return [
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Server busy</title></head>',
+    "<body><main><h1>Server busy</h1><p role=\"alert\">This server is rendering as many pages as it can at once, ",
+    `and more are waiting. Retry in ${retryAfterSeconds} seconds.</p></main></body></html>\n`,
+  ].join("");
 }

@@ -8,7 +8,7 @@
  * priority; a queued job can be cancelled.
  * Protocol: see worker-protocol.ts.
  */
-import { setFlagsFromString } from "node:v8";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
 import type { DashboardConfig } from "../config/schema";
@@ -16,6 +16,7 @@ import { QueryGateway } from "../gateway/gateway";
 import { buildSnapshot } from "../catalog/build";
 import { reviewPeriod } from "../review/period";
 import { buildEmbeddedHost, type EmbeddedHost } from "./embedded-host";
+import type { LogsSource } from "../workspace/types";
 import type { ToMain, ToWorker, WorkerJob } from "./worker-protocol";
 
 const port = parentPort;
@@ -31,7 +32,7 @@ const WORKER_CACHE_BYTES = 24 * 1024 * 1024;
 let gateway: QueryGateway;
 try {
   host = buildEmbeddedHost(config, { log: false });
-  gateway = new QueryGateway(host.source, { maxCacheBytes: WORKER_CACHE_BYTES, maxStaleBytes: 0 });
+  gateway = new QueryGateway(collectingSource(host.source), { maxCacheBytes: WORKER_CACHE_BYTES, maxStaleBytes: 0 });
   send({ type: "ready", dataFrom: host.dataFrom()?.toISOString() ?? null, summary: host.summary });
 } catch (err) {
   send({ type: "failed", message: err instanceof Error ? err.message : String(err) });
@@ -54,7 +55,34 @@ const collectGarbage: (() => void) | undefined = (() => {
     return undefined;
   }
 })();
-collectGarbage?.();
+let liveAfterCollection = 0;
+function collect() {
+  collectGarbage?.();
+  liveAfterCollection = getHeapStatistics().used_heap_size;
+}
+collect();
+
+/**
+ * Past this much heap allocated since the last full collection, the next query's end collects: a
+ * 30-day replay runs a few dozen queries whose intermediate rows are garbage once each ends, and V8
+ * let the heap grow by ~450 MB within one replay before collecting (the process's RSS swung from
+ * ~500 to ~960 MB per replay). Tens of ms of this thread per collection, a few per replay.
+ */
+const COLLECT_AFTER_GROWTH_BYTES = 128 * 1024 * 1024;
+
+/** `source`, collecting garbage after a query once the heap grew by COLLECT_AFTER_GROWTH_BYTES. */
+function collectingSource(source: LogsSource): LogsSource {
+  return {
+    kind: source.kind,
+    async query(kql, window, options) {
+      try {
+        return await source.query(kql, window, options);
+      } finally {
+        if (getHeapStatistics().used_heap_size > liveAfterCollection + COLLECT_AFTER_GROWTH_BYTES) collect();
+      }
+    },
+  };
+}
 
 /**
  * A review asks for its 13 periods one after another: one collection once they stop coming, not one
@@ -63,7 +91,7 @@ collectGarbage?.();
 let idleCollection: NodeJS.Timeout | undefined;
 function collectWhenIdle() {
   clearTimeout(idleCollection);
-  idleCollection = setTimeout(() => (running ? collectWhenIdle() : collectGarbage?.()), 200);
+  idleCollection = setTimeout(() => (running ? collectWhenIdle() : collect()), 200);
 }
 
 const queue: WorkerJob[] = [];
@@ -115,8 +143,11 @@ async function drain() {
     const e = err instanceof Error ? err : new Error(String(err));
     send({ type: "error", id: next.id, name: e.name, message: e.message });
   }
-  if (next.type === "review-period") collectWhenIdle();
-  else if (next.priority > 0) collectGarbage?.();
+  // Live jobs too, once they stop coming: a live snapshot every 10 s bin per view is garbage a few
+  // seconds later, and without a full collection V8 let this heap grow from ~60 MB to 450 MB over a
+  // minute of page load (crowd bench, the worker's heap sampled each second): most of the RSS peak.
+  if (next.type === "review-period" || next.priority === 0) collectWhenIdle();
+  else collect();
   // Let newly arrived (possibly more urgent) queries in before the next one.
   setImmediate(drain);
 }

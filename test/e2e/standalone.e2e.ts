@@ -152,6 +152,38 @@ describe("standalone server as laid out by the Dockerfile", () => {
     expect((await fetch(`${base}/?range=2h`)).status).toBe(400);
   });
 
+  it("renders a hard reload after it arrived; a burst of them past the renders' line gets 503 with Retry-After, never a 500", async () => {
+    const browser = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "cache-control": "no-cache" };
+    // A hard reload is rendered for it (never the cached copy), through the page cache, with its own nonce.
+    const reload = await fetch(`${base}/?range=6h`, { headers: browser });
+    expect(reload.status).toBe(200);
+    expect(reload.headers.get("x-page-cache")).toBe("miss");
+    const nonce = /'nonce-([^']+)'/.exec(reload.headers.get("content-security-policy") ?? "")?.[1];
+    expect([...new Set([...(await reload.text()).matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))]).toEqual([nonce]);
+    // 150 hard reloads of distinct pages at once (a parameter the page ignores makes each its own
+    // page): at most 8 render and 32 wait; the rest are told to come back, each one at once.
+    const answers = await Promise.all(
+      Array.from({ length: 150 }, (_, i) =>
+        fetch(`${base}/?range=6h&burst=${i}`, { headers: browser }).then(async (res) => ({
+          status: res.status,
+          retryAfter: res.headers.get("retry-after"),
+          type: res.headers.get("content-type"),
+          body: await res.text(),
+        })),
+      ),
+    );
+    const byStatus = answers.reduce<Record<number, number>>((acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }), {});
+    expect(Object.keys(byStatus).sort(), JSON.stringify(byStatus)).toEqual(["200", "503"]);
+    expect(byStatus[200]).toBeGreaterThanOrEqual(40);
+    for (const busy of answers.filter((a) => a.status === 503)) {
+      expect(busy.retryAfter).toBe("2");
+      expect(busy.type).toMatch(/^text\/html/);
+      expect(busy.body).toContain("This server is rendering as many pages as it can at once, and more are waiting. Retry in 2 seconds.");
+    }
+    // Once the line has drained, pages render again.
+    expect((await fetch(`${base}/?range=6h&burst=0`, { headers: browser })).status).toBe(200);
+  }, 120_000);
+
   it("answers an API route with data, and a bad parameter with 400", async () => {
     const res = await fetch(`${base}/api/snapshot?range=1h`);
     expect(res.status).toBe(200);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nonceOfPolicy, PageCache, renderedPage, withNonce, type RenderedPage } from "@/lib/page-cache/page-cache";
-import { pageCacheKey } from "@/lib/page-cache/serve";
+import { isHardReload, pageCacheKey } from "@/lib/page-cache/serve";
 
 const NONCE = "AAAAAAAAAAAAAAAAAAAAAA==";
 const page = (html: string, extra: Partial<Omit<RenderedPage, "parts">> = {}): RenderedPage =>
@@ -133,9 +133,12 @@ describe("which requests share a page", () => {
     expect(pageCacheKey(req("/", { accept: "*/*" }))).toBeNull();
   });
 
-  it("renders a hard reload (Cache-Control or Pragma no-cache) for itself", () => {
-    expect(pageCacheKey(req("/", { "cache-control": "no-cache" }))).toBeNull();
-    expect(pageCacheKey(req("/", { pragma: "no-cache" }))).toBeNull();
-    expect(pageCacheKey(req("/", { "cache-control": "max-age=0" }))).not.toBeNull();
+  it("tells a hard reload (Cache-Control or Pragma no-cache) apart: same page, but it must be rendered after it arrived", () => {
+    expect(pageCacheKey(req("/", { "cache-control": "no-cache" }))).toBe(pageCacheKey(req("/")));
+    expect(isHardReload(new Headers({ "cache-control": "no-cache" }))).toBe(true);
+    expect(isHardReload(new Headers({ pragma: "no-cache" }))).toBe(true);
+    expect(isHardReload(new Headers({ "cache-control": "no-store" }))).toBe(true);
+    expect(isHardReload(new Headers({ "cache-control": "max-age=0" }))).toBe(false);
+    expect(isHardReload(new Headers())).toBe(false);
   });
 });
