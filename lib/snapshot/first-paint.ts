@@ -10,13 +10,14 @@ import type { QueryRun, QueryRunHead, ShownSnapshot, SignalKey, SignalMeta, Snap
 export function firstPaintSnapshot(snapshot: Snapshot): ShownSnapshot {
   const signals = {} as Record<SignalKey, SignalMeta<QueryRunHead>>;
   for (const [key, meta] of Object.entries(snapshot.signals) as [SignalKey, SignalMeta][]) {
-    signals[key] = { ...meta, queries: meta.queries.map(runHead) };
+    signals[key] = { ...meta, queries: runHeads(meta.queries) };
   }
   return { ...snapshot, signals };
 }
 
-function runHead(run: QueryRun): QueryRunHead {
-  return { id: run.id, warnings: run.warnings, ...(run.stale ? { stale: run.stale } : {}) };
+/** Runs as a first paint ships them (a drill-down's series runs too): what the panel's state reads. */
+export function runHeads(runs: readonly QueryRun[]): QueryRunHead[] {
+  return runs.map((run) => ({ id: run.id, warnings: run.warnings, ...(run.stale ? { stale: run.stale } : {}) }));
 }
 
 /** Whether a run carries what the inspector shows (a full snapshot's), or is a first paint's head. */

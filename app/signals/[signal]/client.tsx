@@ -12,7 +12,7 @@ import { panelState } from "@/lib/charts/panel-state";
 import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
 import { viewApiParams, type ViewState } from "@/lib/charts/view-url";
 import { formatUtc } from "@/lib/format/units";
-import type { ShownSnapshot } from "@/lib/snapshot/types";
+import type { QueryRunHead, ShownSnapshot } from "@/lib/snapshot/types";
 import { useSnapshot } from "@/hooks/use-snapshot";
 import { rowsUrl, useRows, useSeries } from "@/hooks/use-series";
 
@@ -22,7 +22,8 @@ export interface SignalClientProps {
   widthPx: number;
   /** The server's snapshot, runs as heads (lib/snapshot/first-paint). */
   snapshot: ShownSnapshot | null;
-  series: SeriesResponse | null;
+  /** The server's series, runs as heads. */
+  series: SeriesResponse<QueryRunHead> | null;
   rows: RowsResponse | null;
   serverError: string | null;
   refreshSeconds: number;
@@ -53,6 +54,8 @@ export function Client(props: SignalClientProps) {
   const snapError = snap.error ? snap.error.message : null;
   const snapMutate = snap.mutate;
   const kql = useMemo(() => ({ load: () => void snapMutate(), error: snapError }), [snapMutate, snapError]);
+  const seriesMutate = series.mutate;
+  const seriesKql = useMemo(() => ({ load: () => void seriesMutate(), error: seriesError }), [seriesMutate, seriesError]);
   const queryIds = [...new Set(series.data?.queries.map((q) => q.id) ?? [])];
 
   return (
@@ -84,6 +87,7 @@ export function Client(props: SignalClientProps) {
           key={panel.id}
           panel={panel}
           queries={series.data?.queries ?? []}
+          kql={seriesKql}
           annotations={annotations}
           from={from}
           to={to}

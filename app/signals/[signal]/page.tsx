@@ -12,8 +12,8 @@ import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
 import { parseSignalName } from "@/lib/catalog/signal-param";
 import { signalModule } from "@/lib/signals";
 import { buildSnapshot } from "@/lib/catalog/build";
-import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
-import type { ShownSnapshot } from "@/lib/snapshot/types";
+import { firstPaintSnapshot, runHeads } from "@/lib/snapshot/first-paint";
+import type { QueryRunHead, ShownSnapshot } from "@/lib/snapshot/types";
 import { getSource, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
 
@@ -46,14 +46,14 @@ export default async function SignalPage({ params, searchParams }: Props) {
   const view = toViewState(parsed.value);
   const source = getSource(config);
   let snapshot: ShownSnapshot | null = null;
-  let series: SeriesResponse | null = null;
+  let series: SeriesResponse<QueryRunHead> | null = null;
   let rows: RowsResponse | null = null;
   let serverError: string | null = null;
   try {
     const [snap, run] = await Promise.all([buildSnapshot({ config, source, range, region }), runSeries({ config, source, signal: signal.value, range, widthPx: DEFAULT_WIDTH_PX, region })]);
-    // Runs as heads: the "Now" inspector fetches the full snapshot when opened.
+    // Runs as heads: an inspector fetches the full snapshot or series when opened.
     snapshot = firstPaintSnapshot(snap);
-    series = run.response;
+    series = { ...run.response, queries: runHeads(run.response.queries) };
     rows = rowsPage(signal.value, run, undefined, 0, 200);
   } catch (err) {
     serverError = `could not compute the signal: ${err instanceof Error ? err.message : String(err)}`;
