@@ -1,18 +1,19 @@
 "use client";
 
+import { useMemo } from "react";
 import { OverviewPanels } from "@/components/overview/overview-panels";
 import { PlatformBanner } from "@/components/platform/platform-banner";
 import { StatusBadge } from "@/components/status/status-badge";
 import { viewApiParams, type ViewState } from "@/lib/charts/view-url";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
 import type { SignalDescriptor } from "@/lib/catalog/descriptors";
-import type { Snapshot } from "@/lib/snapshot/types";
+import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { useSnapshot } from "@/hooks/use-snapshot";
 
 export interface OverviewClientProps {
   view: ViewState;
-  /** The snapshot computed on the server for the first paint, or null with the reason. */
-  fallback: Snapshot | null;
+  /** The snapshot computed on the server for the first paint (runs as heads: lib/snapshot/first-paint), or null with the reason. */
+  fallback: ShownSnapshot | null;
   serverError: string | null;
   /** The registry's signals, one overview panel each. */
   signals: SignalDescriptor[];
@@ -23,7 +24,7 @@ export interface OverviewClientProps {
 
 /** The overview: the server's snapshot first, then refreshed in place (the last data stays on screen). */
 export function Client({ view, fallback, serverError, signals, conflictThreshold, raceWindowMs, refreshSeconds }: OverviewClientProps) {
-  const { data, error, isValidating } = useSnapshot(viewApiParams(view), {
+  const { data, error, isValidating, mutate } = useSnapshot(viewApiParams(view), {
     fallbackData: fallback ?? undefined,
     revalidateOnMount: fallback === null,
     // On a navigation the new server snapshot (fallbackData) must win over the previous view's data;
@@ -33,6 +34,7 @@ export function Client({ view, fallback, serverError, signals, conflictThreshold
     refreshInterval: view.at ? 0 : refreshSeconds * 1000,
   });
   const fetchError = error ? error.message : null;
+  const kql = useMemo(() => ({ load: () => void mutate(), error: fetchError }), [mutate, fetchError]);
   if (!data) {
     return (
       <p role="alert" className="rounded border-l-4 border-breach bg-white p-3" data-state="no-data">
@@ -54,7 +56,7 @@ export function Client({ view, fallback, serverError, signals, conflictThreshold
         )}
       </p>
       <PlatformBanner events={data.platformHealth?.events ?? []} context={view.region ? `for ${view.region} in this range` : "for our regions in this range"} />
-      <OverviewPanels snapshot={data} signals={signals} view={view} fetchError={fetchError} refreshing={isValidating} conflictThreshold={conflictThreshold} raceWindowMs={raceWindowMs} />
+      <OverviewPanels snapshot={data} signals={signals} view={view} fetchError={fetchError} refreshing={isValidating} kql={kql} conflictThreshold={conflictThreshold} raceWindowMs={raceWindowMs} />
     </div>
   );
 }

@@ -7,7 +7,8 @@ import { dataSourceKind, getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
 import { memoizedSnapshot } from "@/lib/catalog/serve-snapshot";
 import { signalDescriptors } from "@/lib/catalog/descriptors";
-import type { Snapshot } from "@/lib/snapshot/types";
+import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
+import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { getSource, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
 
@@ -15,7 +16,10 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The overview: parse the URL, compute the first snapshot here (no HTTP round trip), hand it to the client. */
+/**
+ * The overview: parse the URL, compute the first snapshot here (no HTTP round trip), hand it to the
+ * client without what only an opened inspector shows (the KQL: fetched then).
+ */
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const config = getConfig();
   const now = sourceNow();
@@ -34,10 +38,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     );
   }
   const view = toViewState(parsed.value);
-  let fallback: Snapshot | null = null;
+  let fallback: ShownSnapshot | null = null;
   let serverError: string | null = null;
   try {
-    fallback = await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live: !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime() });
+    fallback = firstPaintSnapshot(await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live: !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime() }));
   } catch (err) {
     serverError = `the snapshot could not be computed: ${err instanceof Error ? err.message : String(err)}`;
   }

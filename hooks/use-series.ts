@@ -2,6 +2,7 @@
 
 import useSWR, { type SWRConfiguration } from "swr";
 import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
+import type { QueryRunHead } from "@/lib/snapshot/types";
 import { fetchJson } from "./fetch-json";
 
 
@@ -20,9 +21,12 @@ export function rowsUrl(signal: string, params: Record<string, string>, widthPx:
   return withQuery(`/api/signals/${encodeURIComponent(signal)}/rows`, { ...params, w: String(widthPx), query, cursor });
 }
 
-/** A signal's time series for a view; the previous series stay on screen while refreshing or after an error. */
-export function useSeries(signal: string, params: Record<string, string>, widthPx: number, options: SWRConfiguration<SeriesResponse> = {}) {
-  return useSWR<SeriesResponse, Error>(seriesUrl(signal, params, widthPx), fetchJson<SeriesResponse>, {
+/**
+ * A signal's time series for a view; the previous series stay on screen while refreshing or after an
+ * error. The fallback may be a first paint's (runs as heads); `mutate()` fetches the full one.
+ */
+export function useSeries(signal: string, params: Record<string, string>, widthPx: number, options: SWRConfiguration<SeriesResponse<QueryRunHead>> = {}) {
+  return useSWR<SeriesResponse<QueryRunHead>, Error>(seriesUrl(signal, params, widthPx), fetchJson<SeriesResponse>, {
     keepPreviousData: true,
     revalidateOnFocus: false,
     dedupingInterval: 2_000,

@@ -1,7 +1,7 @@
 "use client";
 
 import useSWR, { type SWRConfiguration } from "swr";
-import type { Snapshot } from "@/lib/snapshot/types";
+import type { ShownSnapshot, Snapshot } from "@/lib/snapshot/types";
 import { fetchJson } from "./fetch-json";
 
 export interface SnapshotParams {
@@ -26,10 +26,12 @@ const fetchSnapshot = (url: string) => fetchJson<Snapshot>(url);
 
 /**
  * The snapshot for the given params. Keeps the previous data on screen while refreshing or when
- * a refresh fails (callers show the error and the data's age, never a blank panel).
+ * a refresh fails (callers show the error and the data's age, never a blank panel). The fallback
+ * may be a first paint's (runs without KQL); every fetch brings the full snapshot, and `mutate()`
+ * fetches it at once (an inspector opening).
  */
-export function useSnapshot(params: SnapshotParams, options: SWRConfiguration<Snapshot> = {}) {
-  return useSWR<Snapshot, Error>(snapshotUrl(params), fetchSnapshot, {
+export function useSnapshot(params: SnapshotParams, options: SWRConfiguration<ShownSnapshot> = {}) {
+  return useSWR<ShownSnapshot, Error>(snapshotUrl(params), fetchSnapshot, {
     keepPreviousData: true,
     revalidateOnFocus: false,
     dedupingInterval: 2_000,

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import useSWR from "swr";
-import type { Snapshot } from "@/lib/snapshot/types";
+import type { ShownSnapshot, Snapshot } from "@/lib/snapshot/types";
 import { FetchError } from "./fetch-json";
 
 export interface WallFetchState {
@@ -61,7 +61,7 @@ export function useWallSnapshot(key: string, refreshMs: number, initial: WallIni
     );
   }, [initial.rendered, initial.error, initial.renderedAtMs]);
   const fetcher = useCallback((url: string) => fetchWallSnapshot(url, Math.max(FETCH_TIMEOUT_MIN_MS, refreshMs * 2)), [refreshMs]);
-  const swr = useSWR<Snapshot, Error>(key, fetcher, {
+  const swr = useSWR<ShownSnapshot, Error>(key, fetcher, {
     refreshInterval: refreshMs,
     refreshWhenHidden: true,
     refreshWhenOffline: true,

@@ -6,7 +6,8 @@ import { toViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
 import { memoizedSnapshot } from "@/lib/catalog/serve-snapshot";
-import type { Snapshot } from "@/lib/snapshot/types";
+import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
+import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { getSource, sourceNow } from "@/lib/wiring/source";
 
 export const dynamic = "force-dynamic";
@@ -32,10 +33,10 @@ export default async function IncidentsPage({ searchParams }: Props) {
     );
   }
   const view = toViewState(parsed.value);
-  let snapshot: Snapshot | null = null;
+  let snapshot: ShownSnapshot | null = null;
   let error: string | null = null;
   try {
-    snapshot = await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live: !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime() });
+    snapshot = firstPaintSnapshot(await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live: !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime() }));
   } catch (err) {
     error = `the incidents could not be computed: ${err instanceof Error ? err.message : String(err)}`;
   }

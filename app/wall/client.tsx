@@ -6,13 +6,13 @@ import { useWallReload } from "@/hooks/use-wall-reload";
 import { useWallSnapshot } from "@/hooks/use-wall-snapshot";
 import { useWallToday } from "@/hooks/use-wall-today";
 import type { WallTileMap } from "@/lib/catalog/descriptors";
-import type { Snapshot } from "@/lib/snapshot/types";
+import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { WallScreen } from "@/components/wall/wall-screen";
 
 export interface WallClientProps {
   swrKey: string;
   /** The server-rendered snapshot; null when the server could not compute one (the wall still comes up and retries). */
-  initial: Snapshot | null;
+  initial: ShownSnapshot | null;
   initialError: string | null;
   /** Server clock at render (the page may come from the page cache, seconds later). */
   renderedAtMs: number;

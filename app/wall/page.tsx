@@ -6,6 +6,7 @@ import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
 import { isKioskRequest } from "@/lib/security/principal";
 import { redactErrorBody, redactSnapshot } from "@/lib/security/redact";
 import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
+import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { parseWallParams, WALL_RANGE, wallRenderedAtMs, wallSnapshotKey, type WallParams } from "@/lib/wall/params";
 import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
@@ -39,8 +40,8 @@ async function WallWithSnapshot({ config, now, params }: { config: DashboardConf
   const query = new URLSearchParams({ range: WALL_RANGE });
   if (at) query.set("at", at);
   const answer = await answerSnapshot(query, { config, now, dataStart: dataStart(config, now), source: () => getSource(config) });
-  // The wall never shows KQL; dropping it also keeps a kiosk's page free of query text.
-  const initial = answer.status === 200 ? redactSnapshot(answer.body as Snapshot) : null;
+  // The wall never shows KQL: its runs ship as heads (stale markers, warnings), redacted for a kiosk's page.
+  const initial = answer.status === 200 ? firstPaintSnapshot(redactSnapshot(answer.body as Snapshot)) : null;
   // A kiosk's screen never shows server paths or upstream text (the same rule as /api/kiosk/snapshot).
   const kiosk = isKioskRequest(await headers());
   const body = answer.body as unknown as Record<string, unknown>;

@@ -2,15 +2,17 @@ import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/status/status-badge";
 import type { PanelState } from "@/lib/charts/panel-state";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
-import type { QueryRun, Status } from "@/lib/snapshot/types";
-import { QueryInspector } from "./query-inspector";
+import type { QueryRunHead, Status } from "@/lib/snapshot/types";
+import { QueryInspector, type KqlLoader } from "./query-inspector";
 
 export interface PanelProps {
   id: string;
   title: string;
   status?: Status;
   state: PanelState;
-  queries: readonly QueryRun[];
+  queries: readonly QueryRunHead[];
+  /** Where the inspector gets the full runs when `queries` came as heads (a first paint's). */
+  kql?: KqlLoader;
   dataAgeSeconds?: number | null;
   refreshing?: boolean;
   children: ReactNode;
@@ -22,7 +24,7 @@ export interface PanelProps {
  * Every panel: title and status, then what is wrong with its data (stale, partial, no data) in
  * words, the content (kept on screen while refreshing), and the inspector with the KQL.
  */
-export function Panel({ id, title, status, state, queries, dataAgeSeconds, refreshing, children, actions }: PanelProps) {
+export function Panel({ id, title, status, state, queries, kql, dataAgeSeconds, refreshing, children, actions }: PanelProps) {
   const headingId = `${id}-heading`;
   return (
     <section
@@ -70,7 +72,7 @@ export function Panel({ id, title, status, state, queries, dataAgeSeconds, refre
         </p>
       )}
       {children}
-      <QueryInspector queries={queries} title={title} />
+      <QueryInspector queries={queries} title={title} kql={kql} />
     </section>
   );
 }

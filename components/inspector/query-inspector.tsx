@@ -1,5 +1,19 @@
+"use client";
+
+import { useState } from "react";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
-import type { QueryRun } from "@/lib/snapshot/types";
+import { isFullRun } from "@/lib/snapshot/first-paint";
+import type { QueryRun, QueryRunHead } from "@/lib/snapshot/types";
+
+/**
+ * Where a panel whose runs came as heads (a first paint's snapshot) gets the full ones: `load`
+ * fetches the full snapshot, which then replaces the one on screen, numbers and KQL together.
+ */
+export interface KqlLoader {
+  load: () => void;
+  /** The last fetch's error, if it failed. */
+  error: string | null;
+}
 
 /** One query behind a panel: the exact KQL, the window it ran for, and how the run went. */
 function QueryRunDetails({ run }: { run: QueryRun }) {
@@ -44,24 +58,49 @@ function QueryRunDetails({ run }: { run: QueryRun }) {
   );
 }
 
-/** A disclosure listing every query behind a panel; native details/summary, so it works without JS. */
-export function QueryInspector({ queries, title }: { queries: readonly QueryRun[]; title: string }) {
+/**
+ * A disclosure listing every query behind a panel (native details/summary: one click or Enter). Its
+ * body is rendered when opened, not into every page: the KQL of ~30 queries was over half of the
+ * overview's HTML. Runs that came as heads are fetched then (`kql`).
+ */
+export function QueryInspector({ queries, title, kql }: { queries: readonly QueryRunHead[]; title: string; kql?: KqlLoader }) {
+  const [open, setOpen] = useState(false);
+  const full = queries.filter(isFullRun);
+  const complete = full.length === queries.length;
   return (
-    <details className="rounded border border-slate-300 bg-white text-sm" data-inspector>
+    <details
+      className="rounded border border-slate-300 bg-white text-sm"
+      data-inspector
+      onToggle={(e) => {
+        const opened = e.currentTarget.open;
+        setOpen(opened);
+        if (opened && !complete) kql?.load();
+      }}
+    >
       <summary className="cursor-pointer px-2 py-1 text-xs font-medium text-slate-700">
         Inspect {title} queries ({queries.length})
       </summary>
-      <div className="p-3">
-        {queries.length === 0 ? (
-          <p className="text-xs text-slate-600">No query ran for this panel.</p>
-        ) : (
-          <ul className="space-y-3">
-            {queries.map((run) => (
-              <QueryRunDetails key={`${run.id}-${run.window.from}`} run={run} />
-            ))}
-          </ul>
-        )}
-      </div>
+      {open && (
+        <div className="p-3">
+          {queries.length === 0 ? (
+            <p className="text-xs text-slate-600">No query ran for this panel.</p>
+          ) : complete ? (
+            <ul className="space-y-3">
+              {full.map((run) => (
+                <QueryRunDetails key={`${run.id}-${run.window.from}`} run={run} />
+              ))}
+            </ul>
+          ) : kql?.error ? (
+            <p role="alert" className="text-xs text-amber-900">
+              The KQL could not be loaded: {kql.error}. Close and open this again to retry.
+            </p>
+          ) : (
+            <p role="status" className="text-xs text-slate-600">
+              Loading the KQL of {queries.length === 1 ? "this query" : `these ${queries.length} queries`}…
+            </p>
+          )}
+        </div>
+      )}
     </details>
   );
 }

@@ -1,8 +1,8 @@
 import { formatUtc } from "@/lib/format/units";
-import type { Snapshot } from "@/lib/snapshot/types";
+import type { ShownSnapshot } from "@/lib/snapshot/types";
 
 /** Origin flips and probe-blind spans of the range. */
-export function OriginHealthSummary({ snapshot }: { snapshot: Snapshot }) {
+export function OriginHealthSummary({ snapshot }: { snapshot: ShownSnapshot }) {
   return (
     <div className="grid gap-2 text-sm md:grid-cols-2">
       <div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { SiteNav } from "@/components/nav/site-nav";
 import { formatUtc } from "@/lib/format/units";
+import { burnDownForChart } from "@/lib/review/burn-down";
 import type { ReviewReport } from "@/lib/review/types";
 import { AttributionPanel } from "./attribution-panel";
 import { BudgetExplainer } from "./budget-explainer";
@@ -53,8 +54,8 @@ export function ReviewBody({ report, deployment, source }: { report: ReviewRepor
         </div>
         <BudgetExplainer period={month.window.coverage === "no-data" ? rolling : month} />
         <div className="space-y-3">
-          <ChartLineBurnDown points={month.burnDown} allowedMinutes={month.budget.allowedDowntimeMinutes} title={`Downtime budget burn-down: ${month.window.label}`} />
-          <ChartLineBurnDown points={rolling.burnDown} allowedMinutes={rolling.budget.allowedDowntimeMinutes} title={`Downtime budget burn-down: ${rolling.window.label}`} />
+          <ChartLineBurnDown points={burnDownForChart(month.burnDown)} allowedMinutes={month.budget.allowedDowntimeMinutes} title={`Downtime budget burn-down: ${month.window.label}`} />
+          <ChartLineBurnDown points={burnDownForChart(rolling.burnDown)} allowedMinutes={rolling.budget.allowedDowntimeMinutes} title={`Downtime budget burn-down: ${rolling.window.label}`} />
         </div>
       </Section>
       <Section title="Is it us or Azure? Downtime by cause, and SLO corrections" id="attribution">

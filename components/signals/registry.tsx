@@ -12,10 +12,10 @@ import { SplitBrainList } from "@/components/overview/split-brain-list";
 import { PlatformEventsList } from "@/components/platform/platform-events-list";
 import { viewHref, type ViewState } from "@/lib/charts/view-url";
 import { signalMeta } from "@/lib/snapshot/meta";
-import type { Snapshot } from "@/lib/snapshot/types";
+import type { ShownSnapshot } from "@/lib/snapshot/types";
 
 export interface SummaryProps {
-  snapshot: Snapshot;
+  snapshot: ShownSnapshot;
   view: ViewState;
   /** Where shown: the overview panel keeps lists short, the drill-down shows them whole. */
   place: "overview" | "drill-down";
@@ -26,7 +26,7 @@ export interface SummaryProps {
 /** How the screens show one signal: its summary (overview panel and drill-down "Now"), and whether it has anything to show. */
 export interface SignalUi {
   Summary: (props: SummaryProps) => ReactNode;
-  hasData: (snapshot: Snapshot) => boolean;
+  hasData: (snapshot: ShownSnapshot) => boolean;
   /** Spans both overview columns. */
   wide?: boolean;
 }
@@ -100,7 +100,7 @@ export const SIGNAL_UI: Partial<Record<string, SignalUi>> = {
 };
 
 /** A signal without its own components: its status and warnings, as the snapshot carries them. */
-function GenericSummary({ snapshot, signal }: { snapshot: Snapshot; signal: string }) {
+function GenericSummary({ snapshot, signal }: { snapshot: ShownSnapshot; signal: string }) {
   const meta = signalMeta(snapshot, signal);
   if (!meta) return <p className="text-sm">Not in this snapshot.</p>;
   return (

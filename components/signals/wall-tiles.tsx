@@ -7,14 +7,14 @@ import { ReplicationTile } from "@/components/wall/replication-tile";
 import { SaturationTile } from "@/components/wall/saturation-tile";
 import { Tile } from "@/components/wall/tile";
 import { signalMeta } from "@/lib/snapshot/meta";
-import type { Snapshot, Status } from "@/lib/snapshot/types";
+import type { ShownSnapshot, Status } from "@/lib/snapshot/types";
 import { lastClosedIncident } from "@/lib/wall/incidents";
 import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import { platformBadges } from "@/lib/wall/platform";
 
 export interface WallTileProps {
-  snapshot: Snapshot;
+  snapshot: ShownSnapshot;
   freshness: TileFreshness;
   today: AvailabilityToday | null;
   regionName: (id: string) => string;
@@ -56,7 +56,7 @@ export const WALL_TILE_UI: Record<string, WallTileUi> = {
 };
 
 /** A tile for a signal without its own: the status its signals carry, and their warnings. */
-export function GenericWallTile({ id, signals, snapshot, freshness }: { id: string; signals: readonly string[]; snapshot: Snapshot; freshness: TileFreshness }) {
+export function GenericWallTile({ id, signals, snapshot, freshness }: { id: string; signals: readonly string[]; snapshot: ShownSnapshot; freshness: TileFreshness }) {
   const metas = signals.map((key) => signalMeta(snapshot, key)).filter((m) => m !== undefined);
   const status: Status = overallStatus(metas.map((m) => m.status));
   return (

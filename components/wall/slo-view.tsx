@@ -1,4 +1,4 @@
-import type { BurnWindow, Snapshot } from "@/lib/snapshot/types";
+import type { BurnWindow, ShownSnapshot } from "@/lib/snapshot/types";
 import { formatMinutes, formatRatio } from "@/lib/format/units";
 import { BURN_THRESHOLD } from "@/lib/snapshot/burn-rules";
 import { tileFreshness } from "@/lib/wall/tiles";
@@ -7,7 +7,7 @@ import { NoData, Tile } from "./tile";
 const WINDOWS: BurnWindow[] = ["5m", "30m", "1h", "6h", "3d"];
 
 /** The rotation's second view: the SLO summary, large. */
-export function SloView({ snapshot, sinceArrivalSeconds, signalKeys }: { snapshot: Snapshot; sinceArrivalSeconds: number; signalKeys: readonly string[] }) {
+export function SloView({ snapshot, sinceArrivalSeconds, signalKeys }: { snapshot: ShownSnapshot; sinceArrivalSeconds: number; signalKeys: readonly string[] }) {
   const a = snapshot.availability;
   const fresh = tileFreshness(snapshot, signalKeys, sinceArrivalSeconds);
   return (

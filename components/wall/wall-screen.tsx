@@ -1,5 +1,5 @@
 import type { WallTileMap } from "@/lib/catalog/descriptors";
-import type { Snapshot } from "@/lib/snapshot/types";
+import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { refreshProgress, secondsToNextRefresh, STALE_AFTER_INTERVALS, wallFreshness } from "@/lib/wall/freshness";
 import { openIncident, runningSeconds } from "@/lib/wall/incidents";
 import { allUpstreamStale, overallStatus } from "@/lib/wall/tiles";
@@ -13,7 +13,7 @@ import { NoData } from "./tile";
 import { BlindBanner } from "@/components/status/blind-banner";
 
 export interface WallScreenProps {
-  fetched: WallFetchState & { snapshot: Snapshot | null };
+  fetched: WallFetchState & { snapshot: ShownSnapshot | null };
   /** Availability since midnight UTC; null until it first arrives. */
   today: AvailabilityToday | null;
   /** Browser clock; null during server render and hydration. */

@@ -1,6 +1,6 @@
 import { GenericWallTile, WALL_TILE_UI, type WallSlot } from "@/components/signals/wall-tiles";
 import type { WallTileMap } from "@/lib/catalog/descriptors";
-import type { Snapshot } from "@/lib/snapshot/types";
+import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { tileFreshness } from "@/lib/wall/tiles";
 import type { AvailabilityToday } from "@/lib/wall/today";
 
@@ -15,7 +15,7 @@ export function WallTiles({
   regionName,
   tiles,
 }: {
-  snapshot: Snapshot;
+  snapshot: ShownSnapshot;
   /** Tile id → the signals it shows (from the registry, lib/catalog wallTileSignals). */
   tiles: WallTileMap;
   sinceArrivalSeconds: number;

@@ -1,4 +1,4 @@
-import type { PlatformEvent, Snapshot } from "@/lib/snapshot/types";
+import type { PlatformEvent, ShownSnapshot } from "@/lib/snapshot/types";
 import type { Annotation } from "./types";
 
 const ms = (iso: string | null | undefined): number | null => {
@@ -11,7 +11,7 @@ const ms = (iso: string | null | undefined): number | null => {
  * Flips, incidents, drills, probe-blind spans and Azure-reported platform events of a snapshot as annotations on the shared time
  * axis, optionally for one region, ascending by time. An open incident spans up to asOf.
  */
-export function snapshotAnnotations(snapshot: Snapshot, region?: string | null): Annotation[] {
+export function snapshotAnnotations(snapshot: ShownSnapshot, region?: string | null): Annotation[] {
   const out: Annotation[] = [];
   const asOf = ms(snapshot.asOf);
   const keep = (r: string) => !region || r === region;

@@ -1,8 +1,8 @@
-import type { QueryRun, Status } from "@/lib/snapshot/types";
+import type { QueryRunHead, Status } from "@/lib/snapshot/types";
 
 export interface PanelStateInput {
   status: Status;
-  queries: readonly QueryRun[];
+  queries: readonly QueryRunHead[];
   warnings: readonly string[];
   /** False when the panel has nothing to draw (no snapshot yet, or no rows for it). */
   hasData: boolean;

@@ -1,4 +1,4 @@
-import type { QueryRun } from "@/lib/snapshot/types";
+import type { QueryRun, QueryRunHead } from "@/lib/snapshot/types";
 
 /** Units of SIGNALS.md, so a chart formats its axis the way the overview formats its numbers. */
 export type SeriesUnit = "seconds" | "percent" | "ratio" | "count";
@@ -49,8 +49,8 @@ export interface SeriesPanel {
   warnings: string[];
 }
 
-/** The body of GET /api/signals/[signal]/series. */
-export interface SeriesResponse {
+/** The body of GET /api/signals/[signal]/series (a page's first paint ships its runs as heads: lib/snapshot/first-paint). */
+export interface SeriesResponse<Q extends QueryRunHead = QueryRun> {
   signal: string;
   asOf: string;
   range: { from: string; to: string };
@@ -59,7 +59,7 @@ export interface SeriesResponse {
   binSeconds: number;
   widthPx: number;
   panels: SeriesPanel[];
-  queries: QueryRun[];
+  queries: Q[];
   warnings: string[];
 }
 

@@ -30,3 +30,15 @@ export function burnDown(minutes: readonly MetricMinute[], window: PeriodWindow,
     return { t, remainingMinutes: allowedMinutes - used, paceMinutes };
   });
 }
+
+/**
+ * The points a chart needs to draw the same two lines: the budget left is a step line, so only the
+ * points on either side of a change (and the ends) shape it; the even pace is straight, so it runs
+ * through any of its points. A month of hourly points was ~100 kB of the review page's props for its
+ * two charts (React serialises a client component's props into the page); this keeps a few dozen.
+ * /api/review and the CSV keep every hour.
+ */
+export function burnDownForChart(points: readonly BurnDownPoint[]): BurnDownPoint[] {
+  const last = points.length - 1;
+  return points.filter((p, i) => i === 0 || i === last || p.remainingMinutes !== points[i - 1].remainingMinutes || p.remainingMinutes !== points[i + 1].remainingMinutes);
+}

@@ -1,7 +1,7 @@
-import type { SignalMeta, Snapshot } from "./types";
+import type { QueryRunHead, SignalMeta, Snapshot } from "./types";
 
 /** A signal's meta by key; undefined when the snapshot has no such signal (e.g. an older server's). */
-export function signalMeta(snapshot: Pick<Snapshot, "signals">, key: string): SignalMeta | undefined {
-  const signals: Partial<Record<string, SignalMeta>> = snapshot.signals ?? {};
+export function signalMeta<Q extends QueryRunHead>(snapshot: Pick<Snapshot<Q>, "signals">, key: string): SignalMeta<Q> | undefined {
+  const signals: Partial<Record<string, SignalMeta<Q>>> = snapshot.signals ?? {};
   return signals[key];
 }

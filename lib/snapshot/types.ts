@@ -28,6 +28,13 @@ export interface QueryRun {
 }
 
 /**
+ * A run as a page's first paint ships it (lib/snapshot/first-paint.ts): what the panel's state reads
+ * (its stale marker and warnings). The KQL, window, figures and portal link come with the full
+ * snapshot, fetched when an inspector opens: query text was half of every page's bytes.
+ */
+export type QueryRunHead = Pick<QueryRun, "id" | "warnings" | "stale">;
+
+/**
  * The worst status a row reached anywhere in the requested range (SIGNALS 3.1), beside `status`
  * (now): a 24 h view must never show a plain OK next to a breach it contains.
  */
@@ -39,11 +46,11 @@ export interface RangeWorst {
   reason: string | null;
 }
 
-export interface SignalMeta {
+export interface SignalMeta<Q extends QueryRunHead = QueryRun> {
   status: Status;
   /** Seconds between asOf and the newest row the signal used; null when it had no rows. */
   dataAgeSeconds: number | null;
-  queries: QueryRun[];
+  queries: Q[];
   warnings: string[];
 }
 
@@ -316,7 +323,7 @@ export interface OutsideInSnapshot {
   rangeWorst: RangeWorst;
 }
 
-export interface Snapshot {
+export interface Snapshot<Q extends QueryRunHead = QueryRun> {
   asOf: string;
   range: { from: string; to: string };
   source: "embedded" | "azure";
@@ -334,7 +341,10 @@ export interface Snapshot {
   /** Per region: mean time between incidents and last tested (the incidents signal's). */
   incidentAnalytics: IncidentAnalytics;
   /** Per signal, in registry order. */
-  signals: Record<SignalKey, SignalMeta>;
+  signals: Record<SignalKey, SignalMeta<Q>>;
   dataAgeSeconds: number | null;
   warnings: string[];
 }
+
+/** A snapshot as components read it: the full one, or a first paint's whose runs are heads. */
+export type ShownSnapshot = Snapshot<QueryRunHead>;

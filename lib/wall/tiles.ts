@@ -1,4 +1,4 @@
-import type { SignalMeta, Snapshot, Status } from "../snapshot/types";
+import type { QueryRunHead, ShownSnapshot, SignalMeta, Status } from "../snapshot/types";
 
 export interface TileFreshness {
   /** Age of the newest row behind the tile, aged by the time since the snapshot arrived. */
@@ -8,9 +8,9 @@ export interface TileFreshness {
   warnings: string[];
 }
 
-function metas(snapshot: Snapshot, signalKeys: readonly string[]): SignalMeta[] {
-  const signals: Partial<Record<string, SignalMeta>> = snapshot.signals ?? {};
-  return signalKeys.map((key) => signals[key]).filter((m): m is SignalMeta => m !== undefined);
+function metas(snapshot: ShownSnapshot, signalKeys: readonly string[]): SignalMeta<QueryRunHead>[] {
+  const signals: Partial<Record<string, SignalMeta<QueryRunHead>>> = snapshot.signals ?? {};
+  return signalKeys.map((key) => signals[key]).filter((m): m is SignalMeta<QueryRunHead> => m !== undefined);
 }
 
 /**
@@ -18,7 +18,7 @@ function metas(snapshot: Snapshot, signalKeys: readonly string[]): SignalMeta[] 
  * them, from the registry). `sinceArrivalSeconds` is how long ago (browser clock) the snapshot
  * arrived: the server's ages are measured at its asOf and keep growing while the wall waits.
  */
-export function tileFreshness(snapshot: Snapshot, signalKeys: readonly string[], sinceArrivalSeconds: number): TileFreshness {
+export function tileFreshness(snapshot: ShownSnapshot, signalKeys: readonly string[], sinceArrivalSeconds: number): TileFreshness {
   const list = metas(snapshot, signalKeys);
   let age: number | null = null;
   let staleSince: string | null = null;
@@ -32,7 +32,7 @@ export function tileFreshness(snapshot: Snapshot, signalKeys: readonly string[],
 }
 
 /** True when every query of the snapshot was served stale: Log Analytics itself is out of reach. */
-export function allUpstreamStale(snapshot: Snapshot): boolean {
+export function allUpstreamStale(snapshot: ShownSnapshot): boolean {
   const runs = Object.values(snapshot.signals ?? {}).flatMap((m) => m.queries);
   return runs.length > 0 && runs.every((q) => q.stale !== undefined);
 }

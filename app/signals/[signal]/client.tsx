@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { Panel } from "@/components/inspector/panel";
 import { signalUi } from "@/components/signals/registry";
@@ -12,7 +12,7 @@ import { panelState } from "@/lib/charts/panel-state";
 import type { RowsResponse, SeriesResponse } from "@/lib/charts/types";
 import { viewApiParams, type ViewState } from "@/lib/charts/view-url";
 import { formatUtc } from "@/lib/format/units";
-import type { Snapshot } from "@/lib/snapshot/types";
+import type { QueryRunHead, ShownSnapshot } from "@/lib/snapshot/types";
 import { useSnapshot } from "@/hooks/use-snapshot";
 import { rowsUrl, useRows, useSeries } from "@/hooks/use-series";
 
@@ -20,8 +20,10 @@ export interface SignalClientProps {
   signal: string;
   view: ViewState;
   widthPx: number;
-  snapshot: Snapshot | null;
-  series: SeriesResponse | null;
+  /** The server's snapshot, runs as heads (lib/snapshot/first-paint). */
+  snapshot: ShownSnapshot | null;
+  /** The server's series, runs as heads. */
+  series: SeriesResponse<QueryRunHead> | null;
   rows: RowsResponse | null;
   serverError: string | null;
   refreshSeconds: number;
@@ -50,6 +52,10 @@ export function Client(props: SignalClientProps) {
   const annotations = snapshot ? annotationsInRange(snapshotAnnotations(snapshot, view.region), from, to) : [];
   const seriesError = series.error ? series.error.message : null;
   const snapError = snap.error ? snap.error.message : null;
+  const snapMutate = snap.mutate;
+  const kql = useMemo(() => ({ load: () => void snapMutate(), error: snapError }), [snapMutate, snapError]);
+  const seriesMutate = series.mutate;
+  const seriesKql = useMemo(() => ({ load: () => void seriesMutate(), error: seriesError }), [seriesMutate, seriesError]);
   const queryIds = [...new Set(series.data?.queries.map((q) => q.id) ?? [])];
 
   return (
@@ -60,6 +66,7 @@ export function Client(props: SignalClientProps) {
           title="Now"
           status={meta.status}
           queries={meta.queries}
+          kql={kql}
           dataAgeSeconds={meta.dataAgeSeconds}
           refreshing={snap.isValidating}
           state={panelState({ status: meta.status, queries: meta.queries, warnings: meta.warnings, hasData: meta.status !== "no-data", fetchError: snapError, shownAsOf: snapshot.asOf })}
@@ -80,6 +87,7 @@ export function Client(props: SignalClientProps) {
           key={panel.id}
           panel={panel}
           queries={series.data?.queries ?? []}
+          kql={seriesKql}
           annotations={annotations}
           from={from}
           to={to}

@@ -12,7 +12,8 @@ import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
 import { parseSignalName } from "@/lib/catalog/signal-param";
 import { signalModule } from "@/lib/signals";
 import { buildSnapshot } from "@/lib/catalog/build";
-import type { Snapshot } from "@/lib/snapshot/types";
+import { firstPaintSnapshot, runHeads } from "@/lib/snapshot/first-paint";
+import type { QueryRunHead, ShownSnapshot } from "@/lib/snapshot/types";
 import { getSource, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
 
@@ -44,14 +45,15 @@ export default async function SignalPage({ params, searchParams }: Props) {
   const { range, region } = parsed.value;
   const view = toViewState(parsed.value);
   const source = getSource(config);
-  let snapshot: Snapshot | null = null;
-  let series: SeriesResponse | null = null;
+  let snapshot: ShownSnapshot | null = null;
+  let series: SeriesResponse<QueryRunHead> | null = null;
   let rows: RowsResponse | null = null;
   let serverError: string | null = null;
   try {
     const [snap, run] = await Promise.all([buildSnapshot({ config, source, range, region }), runSeries({ config, source, signal: signal.value, range, widthPx: DEFAULT_WIDTH_PX, region })]);
-    snapshot = snap;
-    series = run.response;
+    // Runs as heads: an inspector fetches the full snapshot or series when opened.
+    snapshot = firstPaintSnapshot(snap);
+    series = { ...run.response, queries: runHeads(run.response.queries) };
     rows = rowsPage(signal.value, run, undefined, 0, 200);
   } catch (err) {
     serverError = `could not compute the signal: ${err instanceof Error ? err.message : String(err)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { burnDown } from "@/lib/review/burn-down";
+import { burnDown, burnDownForChart } from "@/lib/review/burn-down";
 import { niceTicks } from "@/lib/review/ticks";
 import { periodWindow } from "@/lib/review/window";
 import type { MetricMinute } from "@/lib/signals/availability/evaluate";
@@ -67,6 +67,29 @@ describe("burnDown", () => {
     const minutes = Array.from({ length: 5 }, (_, i) => minute(`2026-11-01T00:0${i}:00Z`, 0.2));
     const points = burnDown(minutes, window, 2);
     expect(points[1].remainingMinutes).toBe(-3);
+  });
+
+  it("gives a chart the points that draw the same lines: both sides of every step, the ends, the pace through them", () => {
+    const long = periodWindow({ id: "m", label: "m", from: new Date("2026-11-01T00:00:00Z"), to: new Date("2026-12-01T00:00:00Z"), now: new Date("2026-11-20T00:00:00Z"), firstDataMs: ms("2026-11-01T00:00:00Z") });
+    const minutes = ["2026-11-03T07:10:00Z", "2026-11-03T07:11:00Z", "2026-11-09T12:00:00Z", "2026-11-15T23:59:00Z"].map((iso) => minute(iso, 0.5));
+    const all = burnDown(minutes, long, 21.6);
+    const drawn = burnDownForChart(all);
+    expect(all.length).toBe(721);
+    expect(drawn.length).toBeLessThan(15);
+    expect(drawn[0]).toEqual(all[0]);
+    expect(drawn.at(-1)).toEqual(all.at(-1));
+    // The budget line (gaps not connected) ends where the measured data ends, not at its last step.
+    expect(drawn).toContainEqual(all.filter((p) => p.remainingMinutes !== null).at(-1));
+    // Every hour of the full series reads the same off the drawn points: the step value of the last
+    // drawn point at or before it (null where the measured data ends), the pace on the straight line.
+    for (const p of all) {
+      const before = drawn.filter((d) => d.t <= p.t).at(-1);
+      const after = drawn.find((d) => d.t >= p.t);
+      expect(before?.remainingMinutes, new Date(p.t).toISOString()).toBe(p.remainingMinutes);
+      if (p.remainingMinutes === null) expect(after?.remainingMinutes).toBeNull();
+      const pace = before && after && after.t > before.t ? before.paceMinutes + ((after.paceMinutes - before.paceMinutes) * (p.t - before.t)) / (after.t - before.t) : before?.paceMinutes;
+      expect(pace).toBeCloseTo(p.paceMinutes, 9);
+    }
   });
 
   it("has no points without data", () => {
