@@ -60,6 +60,7 @@ export function useWallSnapshot(key: string, refreshMs: number, initial: WallIni
           : { lastGoodAtMs: null, lastErrorAtMs: t, lastError: initial.error ?? "no snapshot yet", lastAttemptEndMs: t },
     );
   }, [initial.rendered, initial.error, initial.renderedAtMs]);
+  const [mountedAtMs] = useState(() => Date.now());
   const fetcher = useCallback((url: string) => fetchWallSnapshot(url, Math.max(FETCH_TIMEOUT_MIN_MS, refreshMs * 2)), [refreshMs]);
   const swr = useSWR<ShownSnapshot, Error>(key, fetcher, {
     refreshInterval: refreshMs,
@@ -67,8 +68,10 @@ export function useWallSnapshot(key: string, refreshMs: number, initial: WallIni
     refreshWhenOffline: true,
     revalidateOnFocus: false,
     revalidateOnReconnect: true,
-    // The server just rendered this snapshot; without one, fetch at once.
-    revalidateOnMount: !initial.rendered,
+    // Without a server-rendered snapshot, or with one the page cache kept for longer than a refresh
+    // interval (up to PAGE_CACHE_SECONDS plus its 30 s of stale-while-revalidate), fetch at once: a
+    // wall opened on a cached page must not wait a whole interval, or show STALE, before fresh data.
+    revalidateOnMount: !initial.rendered || mountedAtMs - initial.renderedAtMs > refreshMs,
     keepPreviousData: true,
     dedupingInterval: Math.min(2_000, refreshMs / 2),
     onSuccess: () => {

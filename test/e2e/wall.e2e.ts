@@ -174,6 +174,26 @@ describe("/wall", () => {
     }, 600_000);
   }
 
+  it("opened on a page the page cache kept past a refresh interval, fetches fresh data at once instead of showing STALE", async () => {
+    const url = `${baseUrl}/wall?refresh=4000ms`;
+    const first = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await first.goto(url, { waitUntil: "load", timeout: 300_000 });
+    await closePage(first);
+    // Past PAGE_CACHE_SECONDS (5 s) and two intervals, within the cache's 30 s of stale-while-revalidate:
+    // the next viewer gets the page rendered ~11 s ago.
+    await sleep(11_000);
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const errors = collectErrors(page);
+    const fetched = page.waitForResponse((r) => r.url().includes("/api/snapshot"), { timeout: 3_500 });
+    const served = await page.goto(url, { waitUntil: "load", timeout: 300_000 });
+    expect(served?.headers()["x-page-cache"], "the page came from the page cache, past its seconds").toBe("stale");
+    expect((await fetched).status()).toBe(200);
+    await page.locator('main[data-rendered="client"]').waitFor({ timeout: 30_000 });
+    await waitFor(async () => (await page.locator('[data-testid="wall-stale"]').count()) === 0, 5_000, "no STALE banner once fresh data came");
+    expect(errors).toEqual([]);
+    await closePage(page);
+  }, 600_000);
+
   it("says STALE within two refresh intervals when the server is unreachable, and recovers by itself", async () => {
     const refreshMs = 1000;
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
