@@ -174,6 +174,19 @@ export class Evaluator implements QueryContext {
     }
   }
 
+  /** For wildcard union legs (union-wildcard.ts): the workspace's tables and the query's views. */
+  tableNames(): string[] {
+    return this.env.workspace.tableNames();
+  }
+
+  viewNames(): string[] {
+    return [...this.views];
+  }
+
+  scanTable(name: string, at: KNode): ETable {
+    return this.scan(name, at);
+  }
+
   private scan(name: string, n: KNode, bounds: TimeBounds = UNBOUNDED): ETable {
     const base = this.env.window;
     const from = Math.max(base?.from ?? -Infinity, bounds.from);
