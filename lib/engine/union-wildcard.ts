@@ -1,5 +1,6 @@
 /**
- * Wildcard union legs: `union *`, `union App*`, `union withsource=T Azure*, CDB*`. The union operator
+ * Wildcard table names: `union *`, `union App*`, `union withsource=T Azure*, CDB*`, and the table
+ * sources of `search in (App*, T) ...` (search reference: "wildcarded" table names). The union operator
  * reference: Tables may be "a set of tables specified with a wildcard. For example, E* would form the
  * union of all the tables in the database whose names begin E".
  *
@@ -56,10 +57,10 @@ export function hasWildcardSources(ctx: object): ctx is WildcardSources {
 /** The union legs a wildcard leg stands for, each named by its table (the withsource value). */
 export function expandWildcard(e: KNode, pattern: string, sources: WildcardSources): { name: string; table: ETable }[] {
   const view = sources.viewNames().find((v) => matchesWildcard(pattern, v));
-  if (view) return unsupported(e, `union ${pattern} matching view ${view}`);
+  if (view) return unsupported(e, `table wildcard ${pattern} matching view ${view}`);
   const names = sources.tableNames().filter((t) => matchesWildcard(pattern, t));
   // The analyzer reports a pattern that matches nothing (KS142) before evaluation; reaching here
   // with no match means the workspace changed under the plan, which is no silent empty union.
-  if (names.length === 0) return unsupported(e, `union ${pattern} matching no table`);
+  if (names.length === 0) return unsupported(e, `table wildcard ${pattern} matching no table`);
   return names.map((name) => ({ name, table: sources.scanTable(name, e) }));
 }

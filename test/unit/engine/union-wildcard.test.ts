@@ -68,8 +68,21 @@ describe("union over wildcard table names (union operator reference: E* is every
 
   it("a wildcard that also matches a view stays refused by name (the analyzer's schema leaves views out)", () => {
     expect(() => run("let AppView = view () { print x = 1 }; union App* | count")).toThrow(KqlUnsupportedError);
-    expect(() => run("let AppView = view () { print x = 1 }; union App* | count")).toThrow(/union App\* matching view AppView/);
+    expect(() => run("let AppView = view () { print x = 1 }; union App* | count")).toThrow(/table wildcard App\* matching view AppView/);
     expect(run("let Other = view () { print x = 1 }; union App* | count").rows).toEqual([[3]]);
+  });
+});
+
+describe("search in (...) with wildcard table names (search reference: the table sources may be wildcarded)", () => {
+  it("searches every matching table, $table naming each row's table", () => {
+    const r = run('search in (App*) "GET" | summarize n = count() by $table');
+    expect(r.rows).toEqual([["AppRequests", 2]]);
+    const all = run('search in (App*, AzureMetrics) "SQL" or "RequestCount" | summarize n = count() by $table | order by $table asc');
+    expect(all.rows).toEqual([["AppDependencies", 1], ["AzureMetrics", 1]]);
+  });
+
+  it("a pattern that matches nothing is an error", () => {
+    expect(() => run('search in (Nope*) "GET"')).toThrow(KqlSemanticError);
   });
 });
 
