@@ -173,9 +173,25 @@ function percentiles({ args, groupOf, groups, rows }: AggregateInput): Value[][]
   });
 }
 
+/**
+ * One row per group for every expression; with a single expression, "it will attempt to return a
+ * non-null/non-empty value, if such value is present" (take_any reference): a row with an empty
+ * value is kept only until a row with a value turns up.
+ */
 function takeAny({ args, groupOf, groups, rows }: AggregateInput): Value[][] {
   const at = new Int32Array(groups).fill(-1);
-  for (let i = 0; i < rows; i++) if (at[groupOf[i]] === -1) at[groupOf[i]] = i;
+  const only = args.length === 1 ? args[0] : undefined;
+  const settled = new Uint8Array(groups);
+  for (let i = 0; i < rows; i++) {
+    const g = groupOf[i];
+    if (settled[g]) continue;
+    if (at[g] === -1) at[g] = i;
+    const v = only ? only(i) : 0;
+    if (v !== null && v !== "") {
+      at[g] = i;
+      settled[g] = 1;
+    }
+  }
   return args.map((a) => Array.from(at, (i) => (i < 0 ? null : a(i))));
 }
 

@@ -27,6 +27,7 @@ import { childOf, columnReferences, listElements, nameOf, namedParameters, nodes
 import { withSchema, type ETable } from "./table";
 import { search } from "./search";
 import { union } from "./union";
+import { expandWildcard, wildcardPattern } from "./union-wildcard";
 import { boundArguments, userFunction, type UserFunction } from "./user-functions";
 import { graphPipe, isGraphExpr, isGraphPipe } from "./graph";
 import { statementResult } from "./statement-result";
@@ -88,7 +89,14 @@ export class Evaluator implements QueryContext {
     const inClause = childOf(op, "FindInClause");
     if (childOf(op, "DataScopeClause")) return unsupported(op, "search with a data scope");
     if (inClause) {
-      return inClause.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).map((e) => ({ name: this.sourceName(e), table: this.evalTabular(e) }));
+      // `search in (App*, T)`: a wildcard stands for the tables it matches, as in union (union-wildcard.ts).
+      return inClause.children
+        .filter((c) => c.cls === "SyntaxList")
+        .flatMap(listElements)
+        .flatMap((e) => {
+          const pattern = wildcardPattern(e);
+          return pattern !== undefined ? expandWildcard(e, pattern, this) : [{ name: this.sourceName(e), table: this.evalTabular(e) }];
+        });
     }
     const tables = this.env.workspace.tableNames().map((name) => ({ name, table: this.scan(name, op) }));
     const views = [...this.views].map((name) => {
@@ -172,6 +180,19 @@ export class Evaluator implements QueryContext {
       this.functions.clear();
       for (const [k, v] of savedFunctions) this.functions.set(k, v);
     }
+  }
+
+  /** For wildcard union legs (union-wildcard.ts): the workspace's tables and the query's views. */
+  tableNames(): string[] {
+    return this.env.workspace.tableNames();
+  }
+
+  viewNames(): string[] {
+    return [...this.views];
+  }
+
+  scanTable(name: string, at: KNode): ETable {
+    return this.scan(name, at);
   }
 
   private scan(name: string, n: KNode, bounds: TimeBounds = UNBOUNDED): ETable {

@@ -15,7 +15,9 @@ import { namedParameters, nodes } from "./syntax";
 function unresolvedSource(leg: KNode): boolean {
   let cur: KNode | undefined = leg;
   while (cur && (cur.cls === "ParenthesizedExpression" || cur.cls === "PipeExpression")) cur = nodes(cur)[0];
-  return cur?.cls === "NameReference" && cur.type === "table" && !cur.symbol;
+  if (cur?.cls !== "NameReference" || cur.symbol) return false;
+  // A wildcard that matches no table (`Nope*`) is typed "other" rather than "table".
+  return cur.type === "table" || cur.children.some((c) => c.cls === "WildcardedName");
 }
 
 /** Spans [pos, end) to blank (or overwrite) for one fuzzy union: its unresolved legs and the commas they leave dangling. */

@@ -230,7 +230,7 @@ function aggregateCalls(n: KNode, out: KNode[] = []): KNode[] {
 }
 
 /** Runs one aggregate call; returns its output columns (several for percentiles/arg_max/take_any). */
-export function runAggregate(call: KNode, input: ETable, grouping: Grouping, scope: Scope, byNames: Set<string>): Value[][] {
+export function runAggregate(call: KNode, input: ETable, grouping: Grouping, scope: Scope, byNames: Set<string>, byColumns = byNames): Value[][] {
   const name = (call.symbol?.name ?? "").toLowerCase();
   const fn = AGGREGATES[name];
   if (!fn) return unsupported(call, `aggregate ${name}()`);
@@ -248,6 +248,11 @@ export function runAggregate(call: KNode, input: ETable, grouping: Grouping, sco
         carried.push(compileScalar(named(r).expr, scope));
       }
     }
+  } else if ((name === "take_any" || name === "any") && argNodes.length === 1 && argNodes[0].cls === "StarExpression") {
+    // take_any(*): "as if the expressions are all columns of the input to summarize barring the
+    // group-by columns"; like the analyzer's schema, only columns the by clause names directly are
+    // barred (`by bin(a, 1)` keeps a, `by x = b` drops b). The values come from one row per group.
+    args = input.columns.filter((c) => !byColumns.has(c.name)).map((c) => columnGetter(input, c.name));
   } else {
     if (argNodes.some((a) => a.cls === "StarExpression")) return unsupported(call, `${name}(*)`);
     args = argNodes.map((a) => compileScalar(a, scope));
@@ -271,12 +276,13 @@ export function summarize(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const grouping = groupRows(keySpecs, input.length);
   const groups = hasBy ? grouping.groups : 1;
   const byNames = new Set(schema.slice(0, byItems.length).map((c) => c.name));
+  const byColumns = new Set(byItems.filter((b) => b.expr.cls === "NameReference").map((b) => nameOf(b.expr)));
 
   const outputs: Value[][] = [...grouping.keys];
   for (const item of aggList.map(named)) {
     const calls = aggregateCalls(item.expr);
     if (calls.length === 1 && calls[0] === item.expr) {
-      outputs.push(...runAggregate(item.expr, input, { ...grouping, groups }, scope, byNames));
+      outputs.push(...runAggregate(item.expr, input, { ...grouping, groups }, scope, byNames, byColumns));
       continue;
     }
     if (calls.length === 0) return unsupported(item.expr, "summarize expression without an aggregate function");
@@ -284,7 +290,7 @@ export function summarize(op: KNode, input: ETable, ctx: QueryContext): ETable {
     const groupTable: ETable = { length: groups, columns: [] };
     const aggregates = new Map<KNode, Getter>();
     for (const call of calls) {
-      const [values] = runAggregate(call, input, { ...grouping, groups }, scope, byNames);
+      const [values] = runAggregate(call, input, { ...grouping, groups }, scope, byNames, byColumns);
       aggregates.set(call, (g) => values[g]);
     }
     const getter = compileScalar(item.expr, { table: groupTable, ctx, aggregates });

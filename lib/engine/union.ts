@@ -4,6 +4,7 @@ import type { KNode } from "./kusto";
 import type { QueryContext } from "./scalar";
 import { childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { materialize, type ETable } from "./table";
+import { expandWildcard, hasWildcardSources, wildcardPattern } from "./union-wildcard";
 
 /**
  * Output column name → (input name, type), following Kusto's outer-union naming: a name used
@@ -53,7 +54,13 @@ export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): 
   const lists = op.children.filter((c) => c.cls === "SyntaxList");
   for (const e of lists.flatMap(listElements)) {
     if (e.cls === "NamedParameter") continue;
-    if (e.type !== "table") return unsupported(e, "union argument that is not a table (wildcards are not supported)");
+    const pattern = wildcardPattern(e);
+    if (pattern !== undefined) {
+      if (!hasWildcardSources(ctx)) return unsupported(e, `union ${pattern} (no workspace to match tables in)`);
+      parts.push(...expandWildcard(e, pattern, ctx));
+      continue;
+    }
+    if (e.type !== "table") return unsupported(e, "union argument that is not a table");
     const name = e.cls === "NameReference" ? nameOf(e) : (asName(e) ?? `union_arg${parts.length}`);
     if (e.cls === "NameReference" && e.symbol?.kind === "Table" && /[*]/.test(name)) return unsupported(e, "union with wildcards");
     parts.push({ name, table: ctx.evalTabular(e) });

@@ -6,8 +6,9 @@ import { runQuery } from "@/lib/engine/run-query";
 import { simulate } from "@/lib/simulator";
 import { PUBLISHED as FIRST } from "./published/queries";
 import { PUBLISHED_MORE } from "./published/queries-more";
+import { PUBLISHED_THIRD } from "./published/queries-third";
 
-const PUBLISHED = [...FIRST, ...PUBLISHED_MORE];
+const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD];
 
 const TO = new Date("2026-11-20T15:00:00Z");
 const FROM = new Date(TO.getTime() - 2 * 3600_000);
@@ -18,7 +19,7 @@ const FROM = new Date(TO.getTime() - 2 * 3600_000);
  * `evaluate pivot()` runs because this deployment writes no WAF log (no value to pivot); over two or
  * more values pivot without an output schema is refused (their column order is not documented).
  */
-const MIN_RUNNING = 128;
+const MIN_RUNNING = 155;
 
 let ws: Workspace;
 beforeAll(() => {
