@@ -1,6 +1,6 @@
 /**
  * Compares the engine's geo_union_polygons_array with S2Polygon::DestructiveUnion (libs2) on random
- * sets of cells of a 3×3 grid, which share edges and touch at corners: `bash scripts/s2-oracle/run.sh`.
+ * sets of cells of a 3×3 grid, which share edges and touch at corners: `bash test/oracles/s2/run.sh`.
  * Exits 1 on any disagreement; refusals (results with holes) are counted.
  */
 import { execFileSync } from "node:child_process";

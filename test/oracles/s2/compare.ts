@@ -1,6 +1,6 @@
 /**
  * Compares the engine's S2Builder simplification (lib/engine/geo/s2-simplify.ts) with Google's S2
- * library on random lines and counterclockwise rings: `bash scripts/s2-oracle/run.sh` (installs the
+ * library on random lines and counterclockwise rings: `bash test/oracles/s2/run.sh` (installs the
  * Debian package libs2-dev when missing, compiles oracle.cc). Prints how many cases agree, how many
  * the engine refuses (and why), and every disagreement; exits 1 on any disagreement.
  * Options (environment): SEED, N (cases), NMAX (vertices), TOLMIN/TOLMAX (meters), POLE=1, ANTI=1 (near the north

@@ -1,4 +1,4 @@
-// The S2 side of scripts/s2-oracle/compare.ts: reads one case per line ("L|P tolerance_m n lng lat ..."),
+// The S2 side of test/oracles/s2/compare.ts: reads one case per line ("L|P tolerance_m n lng lat ..."),
 // runs S2Builder with IdentitySnapFunction(tolerance) and simplify_edge_chains into an S2PolylineLayer
 // (L) or S2PolygonLayer (P), the construction Kusto's geo_line_simplify/geo_polygon_simplify pages
 // match, and prints the result's vertices (%.17g degrees), EMPTY, or ERROR.

@@ -1,4 +1,4 @@
-// The S2 side of scripts/s2-oracle/compare-union.ts: polygons one per line ("n lng lat ..."), "---" ends a
+// The S2 side of test/oracles/s2/compare-union.ts: polygons one per line ("n lng lat ..."), "---" ends a
 // case; prints S2Polygon::DestructiveUnion of the case as "loops |n[h] lng lat ..." (h marks a hole).
 #include <cstdio>
 #include <iostream>
