@@ -1,9 +1,11 @@
 import { getConfigState } from "./lib/config/runtime";
 import { readEnv } from "./lib/env";
+import http from "node:http";
 import { markDraining } from "./lib/health/readiness";
 import { checkStartup } from "./lib/wiring/startup";
 import { sharedTier } from "./lib/shared-tier";
 import { warmUpEmbedded } from "./lib/wiring/source";
+import { startRequestsOnePerTurn } from "./lib/wiring/request-turns";
 
 /**
  * Start-up refuses a server that could only answer errors: a broken configuration, a bad secret in
@@ -16,6 +18,9 @@ import { warmUpEmbedded } from "./lib/wiring/source";
 export async function startUp(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const state = getConfigState();
+  // Next created its http.Server before this runs (`next start` and server.js alike) and exposes no
+  // handle to it: the queue goes on the prototype, which every server of this process shares.
+  startRequestsOnePerTurn(http.Server.prototype);
   try {
     sharedTier();
   } catch (err) {

@@ -1,0 +1,59 @@
+/**
+ * Starts the server's requests one per event-loop turn, first come first served.
+ *
+ * Why: under saturation Node 20 (libuv 1.46) accepts one new connection per event-loop turn, and a
+ * turn starts every request that arrived on the connections already accepted. With 200 connections
+ * opened at once (wrk, or every wall reconnecting after a restart), the last ones waited seconds in
+ * the kernel's accept queue while the first were served again and again: the overview's p99 at 200
+ * connections was ~7.5 s while each request spent ~1 ms in the server (docs/operations.md, "Where
+ * wrk's closed-loop tail comes from"). One request started per turn keeps a turn to one request's
+ * synchronous work, so connections are accepted as fast as requests are served. A request's
+ * asynchronous work (a render, a query, a file) still overlaps with the others: only its start waits.
+ */
+import type { EventEmitter } from "node:events";
+
+const INSTALLED = Symbol.for("active-active-dashboard:request-turns");
+
+type Emit = EventEmitter["emit"];
+interface Target {
+  emit: Emit;
+  [INSTALLED]?: { restore: () => void };
+}
+
+/**
+ * Queues the `'request'` events emitted on `target` (an `http.Server` or its prototype) and emits
+ * them one per turn with `schedule` (setImmediate). Every other event passes straight through.
+ * Returns a function that restores the original `emit`; installing twice keeps the first.
+ */
+export function startRequestsOnePerTurn(target: Target, schedule: (run: () => void) => void = setImmediate): () => void {
+  const installed = target[INSTALLED];
+  if (installed) return installed.restore;
+  const original = target.emit;
+  const queue: Array<{ self: unknown; args: unknown[] }> = [];
+  let pumping = false;
+  const pump = () => {
+    const next = queue.shift();
+    try {
+      if (next) original.apply(next.self, ["request", ...next.args]);
+    } finally {
+      // A listener that throws must not stall the requests behind it.
+      if (queue.length > 0) schedule(pump);
+      else pumping = false;
+    }
+  };
+  target.emit = function (this: unknown, event: string | symbol, ...args: unknown[]): boolean {
+    if (event !== "request") return original.call(this, event, ...args);
+    queue.push({ self: this, args });
+    if (!pumping) {
+      pumping = true;
+      schedule(pump);
+    }
+    return true;
+  } as Emit;
+  const restore = () => {
+    target.emit = original;
+    delete target[INSTALLED];
+  };
+  target[INSTALLED] = { restore };
+  return restore;
+}
