@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { createConnection, type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { startRequestsOnePerTurn } from "@/lib/wiring/request-turns";
 
@@ -43,6 +43,20 @@ function get(port: number, path: string): Promise<{ status: number; body: string
   });
 }
 
+/** Sends `paths` as pipelined GETs in one write on one connection and waits for every answer. */
+async function pipelined(port: number, paths: string[]): Promise<void> {
+  const socket = createConnection({ host: "127.0.0.1", port });
+  let seen = "";
+  await new Promise<void>((resolve) => {
+    socket.on("data", (c: Buffer) => {
+      seen += c.toString();
+      if ((seen.match(/HTTP\/1\.1 200/g) ?? []).length === paths.length) resolve();
+    });
+    socket.write(paths.map((p) => `GET ${p} HTTP/1.1\r\nHost: x\r\n\r\n`).join(""));
+  });
+  socket.destroy();
+}
+
 describe("startRequestsOnePerTurn", () => {
   it("answers every request, each started in its own event-loop turn, in arrival order", async () => {
     const { port, started, stop } = await recordingServer((s) => startRequestsOnePerTurn(s));
@@ -59,17 +73,7 @@ describe("startRequestsOnePerTurn", () => {
   it("without it, requests that arrive together start in the same turn (what it changes)", async () => {
     const { port, started, stop } = await recordingServer(() => undefined);
     // One socket, pipelined requests: Node parses them in one read and starts them back to back.
-    const { createConnection } = await import("node:net");
-    const socket = createConnection({ host: "127.0.0.1", port });
-    let seen = "";
-    await new Promise<void>((resolve) => {
-      socket.on("data", (c: Buffer) => {
-        seen += c.toString();
-        if ((seen.match(/HTTP\/1\.1 200/g) ?? []).length === 3) resolve();
-      });
-      socket.write(["/a", "/b", "/c"].map((p) => `GET ${p} HTTP/1.1\r\nHost: x\r\n\r\n`).join(""));
-    });
-    socket.destroy();
+    await pipelined(port, ["/a", "/b", "/c"]);
     stop();
     expect(started.map((s) => s.path)).toEqual(["/a", "/b", "/c"]);
     expect(new Set(started.map((s) => s.turn)).size).toBe(1);
@@ -77,17 +81,7 @@ describe("startRequestsOnePerTurn", () => {
 
   it("queues pipelined requests of one connection in order, one per turn", async () => {
     const { port, started, stop } = await recordingServer((s) => startRequestsOnePerTurn(s));
-    const { createConnection } = await import("node:net");
-    const socket = createConnection({ host: "127.0.0.1", port });
-    let seen = "";
-    await new Promise<void>((resolve) => {
-      socket.on("data", (c: Buffer) => {
-        seen += c.toString();
-        if ((seen.match(/HTTP\/1\.1 200/g) ?? []).length === 3) resolve();
-      });
-      socket.write(["/a", "/b", "/c"].map((p) => `GET ${p} HTTP/1.1\r\nHost: x\r\n\r\n`).join(""));
-    });
-    socket.destroy();
+    await pipelined(port, ["/a", "/b", "/c"]);
     stop();
     expect(started.map((s) => s.path)).toEqual(["/a", "/b", "/c"]);
     expect(new Set(started.map((s) => s.turn)).size).toBe(3);
