@@ -1,8 +1,9 @@
 -- wrk -s bench/accepted-first.lua: each connection's first request waits WARM_MS (2000) before it is
 -- sent, so the server accepts every connection while idle and the run then measures the closed loop
--- alone. Without it, connections still in the server's accept queue when the loop saturates wait
--- seconds to be accepted (Node accepted one connection per event-loop turn; docs/operations.md,
--- "Where wrk's closed-loop tail comes from"), and wrk counts that wait in their first request.
+-- alone. Before lib/wiring/request-turns.ts, connections still in the server's accept queue when the
+-- loop saturated waited seconds to be accepted (Node accepts one connection per event-loop turn;
+-- docs/operations.md, "Where wrk's closed-loop tail comes from"), and wrk counted that wait in their
+-- first request: the two runs agreeing shows it no longer happens.
 -- wrk calls delay() for each connection's first request as it connects, all at start, so a thread's
 -- first WARM_CONNECTIONS calls (its share of -c) are the first requests; wrk starts each latency
 -- when the request is sent, after the delay.
