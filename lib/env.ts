@@ -7,6 +7,13 @@ const envSchema = z.object({
     .enum(["auto", "0", "1"])
     .default("auto")
     .describe("embedded KQL in a worker thread: auto = inside the Next server, in-process for CLIs and tests"),
+  DASHBOARD_QUERY_WORKER_HEAP_MB: z.coerce
+    .number()
+    .int()
+    .min(128)
+    .max(16384)
+    .default(256)
+    .describe("V8 heap limit of the query worker in MB: a replay that needs more fails with 503 and the worker starts again (docs/operations.md \"Memory by bytes\")"),
   DASHBOARD_WARM_UP: z.enum(["0", "1"]).default("1").describe("1: build the embedded workspace at start-up, not in the first request"),
   // Secrets: long random strings (openssl rand -base64 48); never sent to the browser.
   NEXTAUTH_SECRET: z.string().min(32, "at least 32 characters").optional().describe("encrypts the sign-in session cookie"),
@@ -67,6 +74,7 @@ const APP_VARS: Record<AppVarName, Omit<EnvVar, "name" | "reader" | "description
   DASHBOARD_AS_OF: { deploy: "never", secret: false },
   DASHBOARD_WARM_UP: { deploy: "optional", secret: false },
   DASHBOARD_QUERY_WORKER: { deploy: "optional", secret: false },
+  DASHBOARD_QUERY_WORKER_HEAP_MB: { deploy: "optional", secret: false },
   NEXTAUTH_SECRET: { deploy: "required", secret: true },
   NEXTAUTH_URL: { deploy: "required", secret: false },
   AUTH_ENTRA_CLIENT_SECRET: { deploy: "required", secret: true },

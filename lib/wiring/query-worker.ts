@@ -135,6 +135,7 @@ async function drain() {
     return;
   }
   const started = performance.now();
+  send({ type: "started", id: next.id });
   try {
     const window = { from: new Date(next.from), to: new Date(next.to) };
     const value = await run(next, window);

@@ -96,7 +96,7 @@ function inProcess(config: DashboardConfig, key: string): Embedded {
 function inWorker(config: DashboardConfig, key: string): Embedded {
   const file = queryWorkerFile();
   if (!fs.existsSync(file)) throw new Error(`the query worker bundle ${file} is missing: \`next build\` writes it (next.config.js)`);
-  const source = new WorkerSource({ file, config, now: () => sourceNow() });
+  const source = new WorkerSource({ file, config, now: () => sourceNow(), maxOldGenerationMb: readEnv().DASHBOARD_QUERY_WORKER_HEAP_MB });
   let ready = false;
   const whenReady = source.ready.then((summary) => {
     ready = true;

@@ -41,5 +41,7 @@ export type ToWorker = WorkerJob | { type: "cancel"; id: number };
 export type ToMain =
   | { type: "ready"; dataFrom: string | null; summary: string }
   | { type: "failed"; message: string }
+  /** The job the worker begins now: if the worker dies before answering, this job is the one that killed it. */
+  | { type: "started"; id: number }
   | { type: "result"; id: number; value: unknown; ms: number; dataFrom: string | null }
   | { type: "error"; id: number; name: string; message: string };

@@ -27,6 +27,12 @@ export interface WorkerSourceOptions {
   maxQueued?: number;
   /** The source's "now", for telling live queries (window ending within 15 minutes of it) from replays. */
   now: () => Date;
+  /**
+   * The worker's V8 old-generation limit in MB (`resourceLimits.maxOldGenerationSizeMb`), or
+   * undefined for V8's default. A job that needs more ends the worker, not the process: the job
+   * fails (503), the worker is started again, and the next request is answered.
+   */
+  maxOldGenerationMb?: number;
 }
 
 const LIVE_MS = 15 * 60_000;
@@ -38,44 +44,95 @@ export class WorkerSource implements LogsSource {
    * worker has built the workspace; rejects with the reason (e.g. a dataset's file and line).
    */
   readonly ready: Promise<string>;
-  private readonly worker: Worker;
+  private worker: Worker;
   private readonly pending = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private dataFromIso: string | null = null;
   private failure: Error | undefined;
+  /** Why the worker is being started again (it exited after it was ready), until it is ready. */
+  private restarting: string | undefined;
+  /** The job the worker said it started last, and has not answered yet. */
+  private runningId: number | undefined;
+  private closing = false;
   private readonly maxQueued: number;
+  /** How many times the worker was started again after it exited (tests). */
+  restarts = 0;
 
   constructor(private readonly options: WorkerSourceOptions) {
     this.maxQueued = options.maxQueued ?? 64;
-    this.worker = new Worker(options.file, { workerData: { config: options.config } });
-    this.worker.unref();
-    this.ready = new Promise<string>((resolve, reject) => {
-      this.worker.on("message", (m: ToMain) => {
-        if (m.type === "ready") {
-          this.dataFromIso = m.dataFrom;
-          const summary = `${m.summary}, in the query worker`;
-          console.error(summary); // from this thread, so it is out before the server answers (stderr, as in-process)
-          resolve(summary);
-        } else if (m.type === "failed") {
-          this.fail(new Error(m.message));
-          reject(this.failure);
-        } else this.settle(m);
-      });
-      this.worker.on("error", (err) => {
-        this.fail(err);
-        reject(err);
-      });
-      this.worker.on("exit", (code) => {
-        this.fail(this.failure ?? new Error(`the query worker exited with code ${code}`));
-        reject(this.failure);
-      });
-    });
+    const first = { resolve: (summary: string) => void summary, reject: (e: Error) => void e };
+    this.ready = new Promise<string>((resolve, reject) => Object.assign(first, { resolve, reject }));
     this.ready.catch(() => undefined); // observed through `failed` and readiness
+    this.worker = this.start(first);
   }
 
-  /** Why the worker cannot answer (it failed to build the workspace, or exited), or undefined. */
+  /**
+   * Starts the worker. Before its first `ready` a failure is for good (a broken dataset builds no
+   * better the second time); after it, an exit (out of memory under `maxOldGenerationMb`, a crash)
+   * fails the jobs it held and starts it again: the data answers 503 for one build, not until a restart.
+   */
+  private start(first?: { resolve: (summary: string) => void; reject: (e: Error) => void }): Worker {
+    const mb = this.options.maxOldGenerationMb;
+    const worker = new Worker(this.options.file, {
+      workerData: { config: this.options.config },
+      ...(mb ? { resourceLimits: { maxOldGenerationSizeMb: mb } } : {}),
+    });
+    worker.unref();
+    let wasReady = false;
+    let why: Error | undefined;
+    worker.on("message", (m: ToMain) => {
+      if (m.type === "ready") {
+        wasReady = true;
+        this.dataFromIso = m.dataFrom;
+        const summary = `${m.summary}, in the query worker`;
+        console.error(this.restarting ? `${summary} (started again: ${this.restarting})` : summary); // from this thread, so it is out before the server answers
+        this.restarting = undefined;
+        first?.resolve(summary);
+      } else if (m.type === "failed") {
+        why = new Error(m.message);
+      } else if (m.type === "started") {
+        this.runningId = m.id;
+      } else this.settle(m);
+    });
+    worker.on("error", (err) => (why ??= err));
+    worker.on("exit", (code) => {
+      if (this.closing) return this.fail(new Error("the query worker was closed"));
+      const reason = why ?? new Error(`the query worker exited with code ${code}`);
+      if (!wasReady && !this.restarting) {
+        this.fail(reason);
+        first?.reject(this.failure ?? reason);
+        return;
+      }
+      if (!wasReady) {
+        // Died again while rebuilding: not a job's fault, so do not loop.
+        this.fail(reason);
+        return;
+      }
+      this.restarts++;
+      const outOfMemory = (reason as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+      this.restarting = outOfMemory ? `a job needed more than its ${mb} MB heap` : reason.message;
+      console.error(`query worker stopped (${this.restarting}); starting it again`);
+      const running = this.runningId;
+      this.runningId = undefined;
+      for (const [id, waiter] of this.pending) {
+        this.pending.delete(id);
+        const message =
+          id === running && outOfMemory
+            ? `this request needed more memory than the query worker may use (${mb} MB heap); ask for a shorter range`
+            : `the query worker stopped (${this.restarting}) and is starting again; retry in a few seconds`;
+        waiter.reject(new SourceUnavailableError(message));
+      }
+      this.worker = this.start();
+    });
+    return worker;
+  }
+
+  /**
+   * Why the worker cannot answer (it failed to build the workspace, or is being started again after
+   * it exited), or undefined: readiness says so meanwhile.
+   */
   get failed(): Error | undefined {
-    return this.failure;
+    return this.failure ?? (this.restarting ? new Error(`the query worker is starting again (${this.restarting})`) : undefined);
   }
 
   dataFrom(): Date | null {
@@ -111,6 +168,9 @@ export class WorkerSource implements LogsSource {
 
   private run<T>(job: DistributiveOmit<WorkerJob, "id">, signal?: AbortSignal): Promise<T> {
     if (this.failure) return Promise.reject(new SourceUnavailableError(`embedded workspace unavailable: ${this.failure.message}`));
+    if (this.restarting) {
+      return Promise.reject(new SourceUnavailableError(`the query worker is starting again (${this.restarting}); retry in a few seconds`));
+    }
     if (this.pending.size >= this.maxQueued) {
       return Promise.reject(new SourceUnavailableError(`the embedded query queue is full (${this.maxQueued} queries waiting); try again shortly`));
     }
@@ -139,11 +199,13 @@ export class WorkerSource implements LogsSource {
 
   /** Ends the worker (tests, config reload). */
   async close(): Promise<void> {
+    this.closing = true;
     await this.worker.terminate();
   }
 
   private settle(m: Extract<ToMain, { type: "result" | "error" }>) {
     const waiter = this.pending.get(m.id);
+    if (m.id === this.runningId) this.runningId = undefined;
     if (!waiter) return; // cancelled
     this.pending.delete(m.id);
     if (m.type === "result") {
