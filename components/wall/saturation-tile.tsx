@@ -25,7 +25,7 @@ export function SaturationTile({
       {regions.length === 0 ? (
         <NoData />
       ) : (
-        <div className="flex min-h-0 flex-col gap-2">
+        <div className="flex min-h-0 flex-col gap-1">
           {worst && (
             <p className={`text-3xl font-bold leading-tight ${STATUS_TEXT[worst.status]}`} data-value="survivor">
               {worst.text}
@@ -38,8 +38,11 @@ export function SaturationTile({
                 {l.text}
               </p>
             ))}
-          {/* One row per region (name, CPU, RU): two rows each pushed the footer off a 1080p tile. */}
-          <div className="mt-2 grid grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1fr)] items-center gap-x-4 gap-y-2">
+          {/* One row per region under one CPU / RU header: two rows each pushed the footer off a 1080p tile. */}
+          <div className="mt-1 grid grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1fr)] items-center gap-x-4">
+            <span aria-hidden="true" />
+            <span className="text-2xl text-slate-400">CPU</span>
+            <span className="text-2xl text-slate-400">RU</span>
             {regions.map((r) => (
               <Fragment key={r.id}>
                 <span className="truncate text-2xl font-semibold text-white">{r.displayName}</span>
@@ -57,11 +60,8 @@ export function SaturationTile({
 function UtilBar({ label, value, status }: { label: string; value: number | null; status: Status }) {
   const s: Status = value === null ? "no-data" : status;
   return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <span className="flex items-baseline justify-between gap-2 whitespace-nowrap">
-        <span className="text-xl text-slate-400">{label}</span>
-        <span className={`text-2xl font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : `${Math.round(value)} %`}</span>
-      </span>
+    <div className="flex min-w-0 flex-col gap-0.5" aria-label={label}>
+      <span className={`whitespace-nowrap text-2xl font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : `${Math.round(value)} %`}</span>
       <div className="relative h-2 rounded-full bg-slate-700" aria-hidden="true">
         <div className={`h-full rounded-full ${BAR[s]}`} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} />
       </div>
