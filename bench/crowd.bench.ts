@@ -194,8 +194,9 @@ function wrk(url: string, connections: number, headers: string[] = [], script?: 
   if (out.status !== 0) throw new Error(`wrk failed: ${out.stderr || out.error}`);
   const text = out.stdout;
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(text)?.[1] ?? Number.NaN);
-  const p50 = toMs(/50%\s+(\S+)/.exec(text)?.[1] ?? "");
-  const p99 = toMs(/99%\s+(\S+)/.exec(text)?.[1] ?? "");
+  // Anchored to the line start: a thread-stats "+/- Stdev" share such as 76.99% would match otherwise.
+  const p50 = toMs(/^\s*50%\s+(\S+)/m.exec(text)?.[1] ?? "");
+  const p99 = toMs(/^\s*99%\s+(\S+)/m.exec(text)?.[1] ?? "");
   const errors = [/Socket errors:[^\n]*/.exec(text)?.[0], /Non-2xx or 3xx responses:[^\n]*/.exec(text)?.[0]].filter(Boolean).join("; ") || "none";
   // Pages answered 200 a second: wrk's rate counts the 503s of a full render line too.
   const total = Number(/(\d+) requests in/.exec(text)?.[1] ?? Number.NaN);
