@@ -26,7 +26,12 @@ export interface Readiness {
   checks: ReadinessCheck[];
 }
 
-export type EmbeddedStatus = { state: "ready"; detail: string } | { state: "absent" } | { state: "failed"; error: string };
+export type EmbeddedStatus =
+  | { state: "ready"; detail: string }
+  | { state: "absent" }
+  /** Being built, or built again after the query worker exited: not a failure. */
+  | { state: "pending"; detail: string }
+  | { state: "failed"; error: string };
 
 export interface ReadinessDeps {
   configState(): ConfigState;
@@ -117,6 +122,7 @@ async function dataCheck(deps: ReadinessDeps, config: DashboardConfig): Promise<
   // failed build is not retried from here (it would burn seconds of CPU every probe): data requests retry it.
   if (status.state === "absent") deps.startEmbeddedBuild(config);
   if (status.state === "failed") return { name: "data", ok: false, detail: `embedded workspace failed to build: ${oneLine(status.error)}` };
+  if (status.state === "pending") return { name: "data", ok: false, detail: status.detail };
   return { name: "data", ok: false, detail: "embedded workspace is being built" };
 }
 

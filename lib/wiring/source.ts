@@ -24,8 +24,10 @@ interface Embedded {
   ready: Promise<void>;
   /** True once built (the worker answered ready). */
   isReady(): boolean;
-  /** The worker's failure, read at every check (it can exit later, e.g. out of memory). */
+  /** The build's failure, read at every check. */
   failure(): Error | undefined;
+  /** Why the worker is starting again after it exited (e.g. out of memory), read at every check. */
+  restarting(): string | undefined;
   /** In-process only: the workspace itself (`npm run kql`). */
   host?: EmbeddedHost;
   /** Set when the workspace lives in the query worker: snapshots can be assembled there. */
@@ -90,7 +92,7 @@ function embeddedSource(config: DashboardConfig): Embedded {
 function inProcess(config: DashboardConfig, key: string): Embedded {
   const host = buildEmbeddedHost(config);
   state.built = { key, detail: host.summary.replace(/^embedded workspace ready: /, "") };
-  return { key, source: host.source, dataFrom: host.dataFrom, ready: Promise.resolve(), isReady: () => true, failure: () => undefined, host };
+  return { key, source: host.source, dataFrom: host.dataFrom, ready: Promise.resolve(), isReady: () => true, failure: () => undefined, restarting: () => undefined, host };
 }
 
 function inWorker(config: DashboardConfig, key: string): Embedded {
@@ -103,7 +105,7 @@ function inWorker(config: DashboardConfig, key: string): Embedded {
     state.built = { key, detail: summary.replace(/^embedded workspace ready: /, "") };
   });
   whenReady.catch(() => undefined);
-  return { key, source, dataFrom: () => source.dataFrom(), ready: whenReady, isReady: () => ready, failure: () => source.failed, worker: source };
+  return { key, source, dataFrom: () => source.dataFrom(), ready: whenReady, isReady: () => ready, failure: () => source.failed, restarting: () => source.restartingBecause, worker: source };
 }
 
 /** "on" when the embedded workspace lives in the query worker, "off" in-process; undefined before it is built (or for Azure). */
@@ -120,8 +122,10 @@ export function embeddedStatus(config: DashboardConfig): EmbeddedStatus {
   if (!embedded) return { state: "absent" };
   const failure = embedded.failure();
   if (failure) return { state: "failed", error: failure.message };
+  const restarting = embedded.restarting();
+  if (restarting) return { state: "pending", detail: `the query worker is starting again (${restarting}): embedded workspace is being built` };
   // Being built in the worker: not absent (a probe must not start a second build), not ready yet.
-  if (!embedded.isReady()) return { state: "failed", error: "embedded workspace is being built" };
+  if (!embedded.isReady()) return { state: "pending", detail: "embedded workspace is being built" };
   return { state: "ready", detail: `embedded workspace ready: ${state.built?.key === key ? state.built.detail : "built"}` };
 }
 

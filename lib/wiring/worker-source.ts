@@ -127,12 +127,14 @@ export class WorkerSource implements LogsSource {
     return worker;
   }
 
-  /**
-   * Why the worker cannot answer (it failed to build the workspace, or is being started again after
-   * it exited), or undefined: readiness says so meanwhile.
-   */
+  /** Why the worker cannot answer because its workspace failed to build, or undefined. */
   get failed(): Error | undefined {
-    return this.failure ?? (this.restarting ? new Error(`the query worker is starting again (${this.restarting})`) : undefined);
+    return this.failure;
+  }
+
+  /** Why the worker is being started again after it exited (readiness says so meanwhile), or undefined. */
+  get restartingBecause(): string | undefined {
+    return this.restarting;
   }
 
   dataFrom(): Date | null {

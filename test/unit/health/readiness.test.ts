@@ -71,6 +71,12 @@ describe("readiness", () => {
     const failed = deps({ embedded: { state: "failed", error: "my-dataset/AzureDiagnostics.ndjson line 3: bad JSON" } });
     expect(await checkReadiness(failed)).toMatchObject({ ready: false, reason: "embedded workspace failed to build: my-dataset/AzureDiagnostics.ndjson line 3: bad JSON" });
     expect(failed.builds).toBe(0);
+    // A worker started again after it ran out of memory is being rebuilt, not failed: readiness says which.
+    const restarting = deps({ embedded: { state: "pending", detail: "the query worker is starting again (a job needed more than its 256 MB heap): embedded workspace is being built" } });
+    const during = await checkReadiness(restarting);
+    expect(during).toMatchObject({ ready: false, reason: "the query worker is starting again (a job needed more than its 256 MB heap): embedded workspace is being built" });
+    expect(during.reason).not.toMatch(/failed/);
+    expect(restarting.builds).toBe(0);
   });
 
   it("asks Azure once per 30 s when it answers, and again after 5 s when it failed", async () => {
