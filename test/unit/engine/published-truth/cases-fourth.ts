@@ -1,0 +1,83 @@
+/**
+ * DuckDB's answers for queries of the fourth published set (queries-fourth.ts), written by hand from
+ * the Kusto reference's semantics like cases.ts; each exercises a construct the first cases do not:
+ * sumif/dcountif by key, top over a two-row result, percentiles with and without a key, startofday(now())
+ * and a strict upper bound, !startswith (case-insensitive), a three-key count ordered with ties, sum by
+ * bin(5m) over AppDependencies, top 20 with ties at the cut.
+ */
+import type { Expectation } from "./duck";
+import { before } from "./cases";
+
+export const CASES_FOURTH: [string, string, Expectation, string][] = [
+  [
+    "Failed operations in the past day and how many users were impacted (dcountif)",
+    // dcountif is an estimate in Kusto; the engine counts exactly (see published-truth.test.ts).
+    `SELECT OperationName, sum(ItemCount) FILTER (WHERE NOT Success) AS failedCount,
+        count(DISTINCT UserId) FILTER (WHERE NOT Success) AS impactedUsers
+     FROM AppRequests WHERE TimeGenerated > ${before(24)} GROUP BY 1`,
+    {},
+    "sumif and dcountif over a bool predicate, by key",
+  ],
+  [
+    "What are the top 3 failed response codes in the last week?",
+    `SELECT ResultCode, sum(ItemCount) AS _count FROM AppRequests
+     WHERE TimeGenerated > ${before(24 * 7)} AND Success = false GROUP BY 1 ORDER BY _count DESC`,
+    { orderedBy: ["_count"], limit: 3 },
+    "top 3 of fewer groups, then sort desc; sum of an int column is a long",
+  ],
+  [
+    "Calculate request count and duration by operations",
+    `SELECT OperationName, sum(ItemCount) AS RequestsCount, avg(DurationMs) AS AverageDuration,
+        quantile_disc(DurationMs, 0.50) AS percentile_DurationMs_50, quantile_disc(DurationMs, 0.95) AS percentile_DurationMs_95,
+        quantile_disc(DurationMs, 0.99) AS percentile_DurationMs_99
+     FROM AppRequests GROUP BY 1 ORDER BY RequestsCount DESC`,
+    { orderedBy: ["RequestsCount"] },
+    "percentiles(50, 95, 99) named percentile_DurationMs_NN, by one key",
+  ],
+  [
+    "Calculate request duration 50, 95 and 99 percentiles",
+    `SELECT quantile_disc(DurationMs, 0.50) AS percentile_DurationMs_50, quantile_disc(DurationMs, 0.95) AS percentile_DurationMs_95,
+        quantile_disc(DurationMs, 0.99) AS percentile_DurationMs_99
+     FROM AppRequests WHERE TimeGenerated > ${before(24)}`,
+    {},
+    "percentiles over the whole table (no key): nearest rank",
+  ],
+  [
+    "How many requests were handled hourly, today",
+    // now() is the query's time (the window's end); startofday(now()) is that day's midnight UTC.
+    `SELECT time_bucket(INTERVAL 1 hour, TimeGenerated) AS TimeGenerated, sum(ItemCount) AS count_
+     FROM AppRequests WHERE TimeGenerated > TIMESTAMP '2026-11-20 00:00:00' AND TimeGenerated < ${before(0)}
+     GROUP BY 1 ORDER BY 1`,
+    { orderedBy: ["TimeGenerated"] },
+    "startofday(now()) and < now(), sum by bin(1h), sort asc",
+  ],
+  [
+    'Count requests per operation name, except operation names starting with "sub"',
+    // !startswith is case-insensitive (the string-operators page).
+    `SELECT OperationName, count(*) AS count_ FROM AppRequests WHERE NOT starts_with(lower(OperationName), 'sub') GROUP BY 1`,
+    {},
+    "!startswith (case-insensitive), count() by key",
+  ],
+  [
+    "Count requests from each city",
+    `SELECT ClientCity, ClientStateOrProvince, ClientCountryOrRegion, count(*) AS count_
+     FROM AppRequests GROUP BY 1, 2, 3 ORDER BY count_ DESC`,
+    { orderedBy: ["count_"] },
+    "count() by three keys, two of them empty strings, order by the default column name count_",
+  ],
+  [
+    "Chart dependencies count over time for the last 6 hours",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, sum(ItemCount) AS count_
+     FROM AppDependencies WHERE TimeGenerated > ${before(6)} GROUP BY 1`,
+    {},
+    "sum(ItemCount) by bin(5m) over AppDependencies (render leaves rows unsorted)",
+  ],
+  [
+    "Front Door top client IPs",
+    `SELECT clientIp_s, count(*) AS RequestCount FROM AzureDiagnostics
+     WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog' AND TimeGenerated > ${before(24)}
+     GROUP BY 1 ORDER BY RequestCount DESC`,
+    { orderedBy: ["RequestCount"], limit: 20 },
+    "top 20 by count() with ties at the cut, over 170k access-log rows",
+  ],
+];
