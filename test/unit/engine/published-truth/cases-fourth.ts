@@ -3,7 +3,8 @@
  * the Kusto reference's semantics like cases.ts; each exercises a construct the first cases do not:
  * sumif/dcountif by key, top over a two-row result, percentiles with and without a key, startofday(now())
  * and a strict upper bound, !startswith (case-insensitive), a three-key count ordered with ties, sum by
- * bin(5m) over AppDependencies, top 20 with ties at the cut.
+ * bin(5m) over AppDependencies, top 20 with ties at the cut; todouble of a text column under avg and
+ * percentile, round(), and a datatable left-outer-joined with an aggregate (nulls, coalesce, case, datetime_diff).
  */
 import type { Expectation } from "./duck";
 import { before } from "./cases";
@@ -79,5 +80,41 @@ export const CASES_FOURTH: [string, string, Expectation, string][] = [
      GROUP BY 1 ORDER BY RequestCount DESC`,
     { orderedBy: ["RequestCount"], limit: 20 },
     "top 20 by count() with ties at the cut, over 170k access-log rows",
+  ],
+  [
+    "Front Door average and P95 latency",
+    // todouble of a text column: TRY_CAST (an empty or non-numeric string is null, which avg and percentile skip).
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, avg(TRY_CAST(timeTaken_s AS DOUBLE)) AS AvgLatency,
+        quantile_disc(TRY_CAST(timeTaken_s AS DOUBLE), 0.50) AS P50, quantile_disc(TRY_CAST(timeTaken_s AS DOUBLE), 0.95) AS P95,
+        quantile_disc(TRY_CAST(timeTaken_s AS DOUBLE), 0.99) AS P99
+     FROM AzureDiagnostics WHERE Category = 'FrontDoorAccessLog' GROUP BY 1`,
+    {},
+    "avg and percentile(50, 95, 99) of todouble(string) by bin(5m), over 170k rows",
+  ],
+  [
+    "Front Door error rate (4xx + 5xx)",
+    // Kusto's round() rounds half away from zero, as DuckDB's round on a DOUBLE.
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated,
+        round(100.0 * count(*) FILTER (WHERE TRY_CAST(httpStatusCode_s AS INTEGER) >= 400) / count(*), 2) AS ErrorRate
+     FROM AzureDiagnostics WHERE Category = 'FrontDoorAccessLog' GROUP BY 1`,
+    {},
+    "countif(toint(string) >= 400), long / long as real, round(x, 2)",
+  ],
+  [
+    "22. Observed diagnostic activity and freshness",
+    // datetime_diff('minute', a, b) counts minute boundaries crossed, as DuckDB's date_diff; now() is the window's end.
+    // leftouter: the two categories this deployment does not write keep their row with nulls; coalesce makes the count 0.
+    `WITH agg AS (
+       SELECT Category, count(*) FILTER (WHERE TimeGenerated > ${before(24)}) AS Events24h, max(TimeGenerated) AS LastEvent,
+         count(DISTINCT ResourceId) AS Resources
+       FROM AzureDiagnostics WHERE TimeGenerated > ${before(24 * 7)} GROUP BY Category)
+     SELECT e.Category, coalesce(a.Events24h, 0) AS Events24h, a.Resources, a.LastEvent,
+       date_diff('minute', a.LastEvent, ${before(0)}) AS IngestionLagMinutes,
+       CASE WHEN a.Events24h > 0 THEN 'Observed' WHEN e.Category = 'FrontDoorAccessLog' THEN 'Verify diagnostics or expected traffic'
+         ELSE 'No matching events; verify diagnostics, but this can be healthy' END AS Interpretation
+     FROM (VALUES ('FrontDoorAccessLog'), ('FrontDoorWebApplicationFirewallLog'), ('FrontDoorHealthProbeLog')) e(Category)
+     LEFT JOIN agg a ON e.Category = a.Category`,
+    {},
+    "datatable leftouter join an aggregate, null-preserving case(), coalesce, datetime_diff('minute', now(), ...)",
   ],
 ];

@@ -20,6 +20,12 @@
  * - The XFF notes (GitHub file 56755816666): "Access Log Overview" (httpStatusCode_d, timeTaken_d:
  *   Standard/Premium access logs write httpStatusCode_s/timeTaken_s), "WAF Blocked Requests" (WAF
  *   columns without column_ifexists, and this deployment writes no WAF log).
+ * - The Front Door analytics queries (GitHub file 68977420919): "Requests by Client Country"
+ *   (clientCountry_s), "Bandwidth" (responseSize_s) and the six WAF-log queries (WAF columns without
+ *   column_ifexists).
+ * - The Front Door security catalog (GitHub file 58951288830): queries 1-6b, 23, 24 (WAF-log columns
+ *   without column_ifexists) and 7-10, 13, 15, 16, 20, 25, 27, 28 (httpStatusCode_d, timeTaken_d,
+ *   sentBytes_d, clientCountry_s: Standard/Premium access logs write httpStatusCode_s/timeTaken_s).
  * - Billing and Usage queries (`_IsBillable`, `_BilledSize`, `Usage`): another change adds those.
  */
 import type { PublishedQuery } from "./queries";
@@ -34,6 +40,8 @@ const COSMOS_WB_BICEP = gh("39968080015", "Bicep 'Cosmos DB – Deep Dive' workb
 const XFF = gh("56755816666", "'XFF Monitoring — Azure Front Door', KQL Queries for Front Door");
 const OVERPROVISIONED = gh("52704876294", "Cosmos DB operations guide, 'Identify Over-Provisioned Containers'");
 const ORIGIN_HEALTH = gh("53787127888", "blog post, Front Door origin health in Log Analytics");
+const AFD_ANALYTICS = gh("68977420919", "'Analytics KQL Queries' for Azure Front Door, behind an Azure Workbook dashboard");
+const AFD_SECURITY = gh("58951288830", "skill 'azure-front-door-security-troubleshooting', query catalog (numbered as published)");
 
 export const PUBLISHED_FOURTH: PublishedQuery[] = [
   {
@@ -532,5 +540,248 @@ AzureMetrics
 | where ResourceProvider == "MICROSOFT.CDN"
 | where MetricName == "OriginHealthPercentage"
 | project TimeGenerated, Total, Count, Average, Minimum, Maximum`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door request volume over time",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| summarize RequestCount = count() by bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door requests by HTTP status code",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| summarize Count = count() by httpStatusCode_s
+| sort by Count desc
+| render piechart`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door top requested URLs",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| summarize Count = count() by requestUri_s
+| top 20 by Count`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door cache hit/miss ratio",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| summarize Count = count() by cacheStatus_s
+| render piechart`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door cache hit rate over time",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| summarize
+    Total = count(),
+    Hits = countif(cacheStatus_s == "HIT" or cacheStatus_s == "REMOTE_HIT" or cacheStatus_s == "PARTIAL_HIT")
+  by bin(TimeGenerated, 5m)
+| extend HitRate = round(100.0 * Hits / Total, 2)
+| project TimeGenerated, HitRate
+| render timechart`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door cache miss URLs (candidates for caching)",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where cacheStatus_s == "MISS"
+| summarize MissCount = count() by requestUri_s
+| top 20 by MissCount`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door average and P95 latency",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| summarize
+    AvgLatency = avg(todouble(timeTaken_s)),
+    P50 = percentile(todouble(timeTaken_s), 50),
+    P95 = percentile(todouble(timeTaken_s), 95),
+    P99 = percentile(todouble(timeTaken_s), 99)
+  by bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door latency by origin",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| summarize AvgLatency = avg(todouble(timeTaken_s)), P95 = percentile(todouble(timeTaken_s), 95) by originName_s
+| sort by AvgLatency asc`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door slow requests (> 2s)",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where todouble(timeTaken_s) > 2
+| project TimeGenerated, requestUri_s, timeTaken_s, httpStatusCode_s, originName_s, cacheStatus_s
+| sort by todouble(timeTaken_s) desc
+| take 50`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door health probe failures by origin",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorHealthProbeLog"
+| summarize FailedProbes = count() by originName_s
+| render barchart`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door health probe failure details",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorHealthProbeLog"
+| project TimeGenerated, originName_s, result_s, httpStatusCode_s
+| sort by TimeGenerated desc
+| take 50`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door origin response time",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where isnotempty(originName_s)
+| summarize AvgOriginLatency = avg(todouble(timeTaken_s)) by originName_s, bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: AFD_ANALYTICS,
+    name: "Front Door error rate (4xx + 5xx)",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| summarize
+    Total = count(),
+    Errors = countif(toint(httpStatusCode_s) >= 400)
+  by bin(TimeGenerated, 5m)
+| extend ErrorRate = round(100.0 * Errors / Total, 2)
+| project TimeGenerated, ErrorRate
+| render timechart`,
+  },
+  {
+    source: AFD_SECURITY,
+    name: "11. Distributed request pattern that can evade per-IP controls",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where TimeGenerated > ago(1h)
+| extend Path = tostring(parse_url(requestUri_s).Path)
+| summarize DistinctIPs = dcount(clientIp_s), TotalRequests = count() by Path, userAgent_s
+| where DistinctIPs > 100 and TotalRequests > 500
+| sort by TotalRequests desc`,
+  },
+  {
+    source: AFD_SECURITY,
+    name: "12. Unusual HTTP methods",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where TimeGenerated > ago(24h)
+| where httpMethod_s !in ("GET", "POST", "HEAD", "OPTIONS")
+| extend Path = tostring(parse_url(requestUri_s).Path)
+| summarize Count = count(), Clients = dcount(clientIp_s) by httpMethod_s, Path
+| sort by Count desc`,
+  },
+  {
+    source: AFD_SECURITY,
+    name: "14. Query-string churn with cache-miss evidence",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where TimeGenerated > ago(1h)
+| extend Path = tostring(parse_url(requestUri_s).Path),
+    Query = extract(@"\\?(.*)$", 1, requestUri_s)
+| where isnotempty(Query)
+| summarize DistinctQueries = dcount(Query), Requests = count(),
+    OriginTrips = countif(cacheStatus_s in~ ("MISS", "CACHE_NOCONFIG", "PRIVATE_NOSTORE"))
+    by clientIp_s, Path
+| where DistinctQueries > 200 and OriginTrips > 100
+| sort by OriginTrips desc`,
+  },
+  {
+    source: AFD_SECURITY,
+    name: "17. Origin failures by result type",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorHealthProbeLog"
+| where TimeGenerated > ago(24h)
+| where isnotempty(result_s) and result_s !~ "Success"
+| extend LatencyMs = toreal(totalLatencyMilliseconds_s)
+| summarize FailureCount = count(), AvgLatencyMs = avg(LatencyMs)
+    by originName_s, pop_s, result_s, httpStatusCode_s
+| sort by FailureCount desc`,
+  },
+  {
+    source: AFD_SECURITY,
+    name: "18. Recent origin health failures",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorHealthProbeLog"
+| where TimeGenerated > ago(1h)
+| where isnotempty(result_s) and result_s !~ "Success"
+| project TimeGenerated, originName_s, pop_s, result_s, httpStatusCode_s, totalLatencyMilliseconds_s
+| sort by TimeGenerated desc
+| take 200`,
+  },
+  {
+    source: AFD_SECURITY,
+    name: "19. DNS latency anomaly on health probes",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorHealthProbeLog"
+| where TimeGenerated > ago(24h)
+| extend DNSLatencyMicroseconds = toreal(DNSLatencyMicroseconds_s)
+| where DNSLatencyMicroseconds > 500000
+| project TimeGenerated, originName_s, pop_s, DNSLatencyMicroseconds, result_s
+| sort by DNSLatencyMicroseconds desc
+| take 200`,
+  },
+  {
+    source: AFD_SECURITY,
+    name: "21. TLS JA4 fingerprint reuse across rotating IPs",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where TimeGenerated > ago(6h)
+| extend LegacyJA4 = tostring(column_ifexists("clientJA4FingerPrint_s", "")),
+    CurrentJA4 = tostring(column_ifexists("sslJA4_s", ""))
+| extend JA4 = iff(isnotempty(LegacyJA4), LegacyJA4, CurrentJA4)
+| where isnotempty(JA4)
+| summarize DistinctIPs = dcount(clientIp_s), RequestCount = count()
+    by JA4Hash = hash_sha256(JA4)
+| where DistinctIPs > 10
+| sort by DistinctIPs desc
+| take 200`,
+  },
+  {
+    source: AFD_SECURITY,
+    name: "22. Observed diagnostic activity and freshness",
+    query: `let Expected = datatable(Category:string)
+    ["FrontDoorAccessLog", "FrontDoorWebApplicationFirewallLog", "FrontDoorHealthProbeLog"];
+Expected
+| join kind=leftouter (
+    AzureDiagnostics
+    | where TimeGenerated > ago(7d)
+    | summarize Events24h = countif(TimeGenerated > ago(24h)),
+        LastEvent = max(TimeGenerated),
+        Resources = dcount(ResourceId) by Category
+) on Category
+| extend Interpretation = case(Events24h > 0, "Observed",
+    Category == "FrontDoorAccessLog", "Verify diagnostics or expected traffic",
+    "No matching events; verify diagnostics, but this can be healthy")
+| project Category, Events24h = coalesce(Events24h, 0), Resources, LastEvent,
+    IngestionLagMinutes = datetime_diff("minute", now(), LastEvent), Interpretation`,
+  },
+  {
+    source: AFD_SECURITY,
+    name: "26. Deprecated client TLS protocols",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where TimeGenerated > ago(24h)
+| where securityProtocol_s in~ ("SSLv3", "TLSv1", "TLSv1.1")
+| summarize Requests = count(), Clients = dcount(clientIp_s)
+    by hostName_s, securityProtocol_s, bin(TimeGenerated, 1h)
+| sort by Requests desc`,
   },
 ];
