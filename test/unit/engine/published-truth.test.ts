@@ -40,6 +40,7 @@ const COLUMNS = {
   AppRequests: ["TimeGenerated", "_ResourceId", "AppRoleInstance", "OperationName", "Name", "ClientCountryOrRegion", "UserId", "ResultCode", "Success", "ItemCount", "DurationMs", "PerformanceBucket", "ClientCity", "ClientStateOrProvince"],
   AppDependencies: ["TimeGenerated", "Target", "DependencyType", "Success", "DurationMs", "ItemCount"],
   AppMetrics: ["TimeGenerated", "Name", "Max"],
+  AppAvailabilityResults: ["TimeGenerated", "Name", "Location", "Success", "DurationMs"],
 };
 
 let ws: Workspace;

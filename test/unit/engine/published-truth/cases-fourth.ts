@@ -117,4 +117,48 @@ export const CASES_FOURTH: [string, string, Expectation, string][] = [
     {},
     "datatable leftouter join an aggregate, null-preserving case(), coalesce, datetime_diff('minute', now(), ...)",
   ],
+  [
+    "30-day SLI summary",
+    `SELECT count(*) AS TotalChecks, count(*) FILTER (WHERE Success) AS SuccessfulChecks, count(*) FILTER (WHERE NOT Success) AS FailedChecks,
+        count(*) FILTER (WHERE Success AND DurationMs < 500.0) AS ChecksUnderLatencyTarget,
+        quantile_disc(DurationMs, 0.50) AS P50DurationMs, quantile_disc(DurationMs, 0.95) AS P95DurationMs, quantile_disc(DurationMs, 0.99) AS P99DurationMs,
+        round(100.0 * count(*) FILTER (WHERE Success) / count(*), 3) AS AvailabilityPercent,
+        round(100.0 * count(*) FILTER (WHERE Success AND DurationMs < 500.0) / count(*) FILTER (WHERE Success), 3) AS LatencyCompliancePercent,
+        round(100.0 * count(*) FILTER (WHERE NOT Success) / count(*), 3) AS SyntheticErrorRatePercent
+     FROM AppAvailabilityResults WHERE TimeGenerated >= ${before(24 * 30)}`,
+    {},
+    "let-bound thresholds, countif with a compound predicate, percentiles and round(x, 3) over AppAvailabilityResults",
+  ],
+  [
+    "Availability test results - last 24h",
+    `SELECT Name, Location, count(*) AS Total, count(*) FILTER (WHERE Success) AS Passed, count(*) FILTER (WHERE NOT Success) AS Failed,
+        round(CAST(count(*) FILTER (WHERE Success) AS DOUBLE) / CAST(count(*) AS DOUBLE) * 100, 2) AS AvailabilityPct
+     FROM AppAvailabilityResults WHERE TimeGenerated > ${before(24)} GROUP BY 1, 2 ORDER BY AvailabilityPct ASC`,
+    { orderedBy: ["AvailabilityPct"] },
+    "countif by test and location, todouble ratio, round, order asc with ties",
+  ],
+  [
+    "Response time degradation - availability tests",
+    `SELECT Name, Location, round(quantile_disc(DurationMs, 0.50), 0) AS P50, round(quantile_disc(DurationMs, 0.95), 0) AS P95,
+        round(quantile_disc(DurationMs, 0.99), 0) AS P99
+     FROM AppAvailabilityResults WHERE TimeGenerated > ${before(24)} AND Success = true GROUP BY 1, 2 ORDER BY P95 DESC`,
+    { orderedBy: ["P95"] },
+    "round(percentile(x, p), 0) by two keys, order desc with ties",
+  ],
+  [
+    "Cosmos RU per 5 minutes by operation",
+    `SELECT OperationName, time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, sum(RequestCharge) AS TotalRU,
+        avg(RequestCharge) AS AvgRU, max(RequestCharge) AS MaxRU
+     FROM CDBDataPlaneRequests WHERE TimeGenerated > ${before(1)} GROUP BY 1, 2 ORDER BY TotalRU DESC`,
+    { orderedBy: ["TotalRU"] },
+    "sum/avg/max of a real by key and bin(5m) after ago(1h), order desc",
+  ],
+  [
+    "Cosmos P50, P95, and P99 latency over time",
+    `SELECT time_bucket(INTERVAL 15 minute, TimeGenerated) AS TimeGenerated, quantile_disc(DurationMs, 0.50) AS P50,
+        quantile_disc(DurationMs, 0.95) AS P95, quantile_disc(DurationMs, 0.99) AS P99
+     FROM CDBDataPlaneRequests WHERE TimeGenerated > ${before(24)} GROUP BY 1 ORDER BY 1`,
+    { orderedBy: ["TimeGenerated"] },
+    "percentile(50, 95, 99) by bin(15m) over Cosmos request durations, order asc",
+  ],
 ];

@@ -26,6 +26,16 @@
  * - The Front Door security catalog (GitHub file 58951288830): queries 1-6b, 23, 24 (WAF-log columns
  *   without column_ifexists) and 7-10, 13, 15, 16, 20, 25, 27, 28 (httpStatusCode_d, timeTaken_d,
  *   sentBytes_d, clientCountry_s: Standard/Premium access logs write httpStatusCode_s/timeTaken_s).
+ * - The PostgreSQL runbook (GitHub file 70198661059): "Sanitized provider failures" (AppExceptions). The
+ *   availability notes (GitHub file 52488138868): the KubePodInventory, KubeEvents, KubeNodeInventory and
+ *   ContainerLog queries.
+ * - The Cosmos monitoring blog (GitHub file 60041869040): its CDBQueryRuntimeStatistics join and its
+ *   CDBPartitionKeyRUConsumption query; the Cosmos skill (GitHub file 57147925515): its step-4 query
+ *   (PartitionKeyRangeId, not a column of the contract's CDBDataPlaneRequests); the course lab (GitHub
+ *   file 53779644011): its StorageBlobLogs, AppServicePlatformLogs and App Service queries.
+ * - Azure/Mission-Critical-Connected@2c9f5a5: its queries over contract tables have the same text as
+ *   Mission-Critical-Online's, already in queries.ts (the Grafana ones once `$__timeFilter` is expanded);
+ *   the rest read AppExceptions, Perf, InsightsMetrics or stored functions.
  * - Billing and Usage queries (`_IsBillable`, `_BilledSize`, `Usage`): another change adds those.
  */
 import type { PublishedQuery } from "./queries";
@@ -41,6 +51,13 @@ const XFF = gh("56755816666", "'XFF Monitoring — Azure Front Door', KQL Querie
 const OVERPROVISIONED = gh("52704876294", "Cosmos DB operations guide, 'Identify Over-Provisioned Containers'");
 const ORIGIN_HEALTH = gh("53787127888", "blog post, Front Door origin health in Log Analytics");
 const AFD_ANALYTICS = gh("68977420919", "'Analytics KQL Queries' for Azure Front Door, behind an Azure Workbook dashboard");
+const PG_RUNBOOK = gh("70198661059", "runbook 'PostgreSQL dependency failure', reference queries");
+const SLI_DOC = gh("67205688964", "'Website SLIs and SLOs', KQL over AppAvailabilityResults");
+const AVAILABILITY_DOC = gh("52488138868", "'Container, AKS & Availability Monitoring', availability queries");
+const COSMOS_BLOG = gh("60041869040", "blog post on monitoring Azure Cosmos DB, 'Querying Diagnostic Logs with KQL'");
+const COSMOS_RUNBOOK = gh("57147925515", "agent skill 'Investigate Cosmos DB Issues', step 3");
+const COSMOS_LAB = gh("53779644011", "course lab 10.4.3, Cosmos DB (CDBDataPlaneRequests)");
+const COSMOS_PITFALLS = gh("52008304981", "architecture pitfalls note, Cosmos RU detection query");
 const AFD_SECURITY = gh("58951288830", "skill 'azure-front-door-security-troubleshooting', query catalog (numbered as published)");
 
 export const PUBLISHED_FOURTH: PublishedQuery[] = [
@@ -783,5 +800,206 @@ Expected
 | summarize Requests = count(), Clients = dcount(clientIp_s)
     by hostName_s, securityProtocol_s, bin(TimeGenerated, 1h)
 | sort by Requests desc`,
+  },
+  {
+    source: PG_RUNBOOK,
+    name: "PostgreSQL dependency failures",
+    query: `AppDependencies
+| where TimeGenerated > ago(1h)
+| where AppRoleName == "orders-api" and DependencyType == "PostgreSQL"
+| extend Samples = tolong(coalesce(ItemCount, 1))
+| summarize
+    Calls = sum(Samples),
+    Failures = sumif(Samples, Success == false),
+    P95Ms = round(percentile(DurationMs, 95), 1)
+  by bin(TimeGenerated, 1m), Name, Target, ResultCode
+| extend FailureRate = round(100.0 * todouble(Failures) / todouble(Calls), 1)
+| order by TimeGenerated asc`,
+  },
+  {
+    source: PG_RUNBOOK,
+    name: "orders-api-postgresql availability",
+    query: `AppAvailabilityResults
+| where TimeGenerated > ago(1h)
+| where AppRoleName == "orders-api" and Name == "orders-api-postgresql"
+| extend Samples = tolong(coalesce(ItemCount, 1))
+| summarize Checks = sum(Samples), Failed = sumif(Samples, Success == false)
+    by bin(TimeGenerated, 1m), Message
+| order by TimeGenerated asc`,
+  },
+  {
+    source: PG_RUNBOOK,
+    name: "Customer-visible request impact",
+    query: `AppRequests
+| where TimeGenerated > ago(1h)
+| where AppRoleName == "orders-api"
+| extend Samples = tolong(coalesce(ItemCount, 1))
+| summarize
+    Requests = sum(Samples),
+    Failed = sumif(Samples, Success == false),
+    P95Ms = round(percentile(DurationMs, 95), 1)
+  by bin(TimeGenerated, 1m), Name, ResultCode
+| extend FailureRate = round(100.0 * todouble(Failed) / todouble(Requests), 1)
+| order by TimeGenerated asc`,
+  },
+  {
+    source: SLI_DOC,
+    name: "30-day SLI summary",
+    query: `let EvaluationWindow = 30d;
+let LatencyTargetMs = 500.0;
+AppAvailabilityResults
+| where TimeGenerated >= ago(EvaluationWindow)
+| summarize
+    TotalChecks = count(),
+    SuccessfulChecks = countif(Success == true),
+    FailedChecks = countif(Success == false),
+    ChecksUnderLatencyTarget = countif(Success == true and DurationMs < LatencyTargetMs),
+    P50DurationMs = percentile(DurationMs, 50),
+    P95DurationMs = percentile(DurationMs, 95),
+    P99DurationMs = percentile(DurationMs, 99)
+| extend
+    AvailabilityPercent = round(100.0 * SuccessfulChecks / TotalChecks, 3),
+    LatencyCompliancePercent = round(100.0 * ChecksUnderLatencyTarget / SuccessfulChecks, 3),
+    SyntheticErrorRatePercent = round(100.0 * FailedChecks / TotalChecks, 3)`,
+  },
+  {
+    source: SLI_DOC,
+    name: "Error-budget status",
+    query: `let EvaluationWindow = 30d;
+let AvailabilityObjective = 0.999;
+AppAvailabilityResults
+| where TimeGenerated >= ago(EvaluationWindow)
+| summarize TotalChecks = count(), FailedChecks = countif(Success == false)
+| extend AllowedFailedChecks = TotalChecks * (1.0 - AvailabilityObjective)
+| extend RemainingFailedChecks = AllowedFailedChecks - FailedChecks
+| extend RemainingBudgetPercent = round(
+    100.0 * RemainingFailedChecks / AllowedFailedChecks,
+    2)
+| project TotalChecks, FailedChecks, AllowedFailedChecks,
+    RemainingFailedChecks, RemainingBudgetPercent`,
+  },
+  {
+    source: AVAILABILITY_DOC,
+    name: "Availability test results - last 24h",
+    query: `AppAvailabilityResults
+| where TimeGenerated > ago(24h)
+| summarize
+    Total = count(),
+    Passed = countif(Success == true),
+    Failed = countif(Success == false)
+  by Name, Location
+| extend AvailabilityPct = round(todouble(Passed) / todouble(Total) * 100, 2)
+| order by AvailabilityPct asc`,
+  },
+  {
+    source: AVAILABILITY_DOC,
+    name: "Failed availability tests - last 6h",
+    query: `AppAvailabilityResults
+| where TimeGenerated > ago(6h)
+| where Success == false
+| project
+    TimeGenerated,
+    TestName = Name,
+    Location,
+    Duration = DurationMs,
+    Message
+| order by TimeGenerated desc`,
+  },
+  {
+    source: AVAILABILITY_DOC,
+    name: "Availability trend - last 7 days",
+    query: `AppAvailabilityResults
+| where TimeGenerated > ago(7d)
+| summarize
+    Total = count(),
+    Passed = countif(Success == true)
+  by Name, bin(TimeGenerated, 1d)
+| extend AvailabilityPct = round(todouble(Passed) / todouble(Total) * 100, 2)
+| render timechart`,
+  },
+  {
+    source: AVAILABILITY_DOC,
+    name: "Response time degradation - availability tests",
+    query: `AppAvailabilityResults
+| where TimeGenerated > ago(24h)
+| where Success == true
+| summarize
+    P50 = round(percentile(DurationMs, 50), 0),
+    P95 = round(percentile(DurationMs, 95), 0),
+    P99 = round(percentile(DurationMs, 99), 0)
+  by Name, Location
+| order by P95 desc`,
+  },
+  {
+    source: COSMOS_BLOG,
+    name: "Throttled requests (429s) over time",
+    query: `// Throttled requests (429s) over time
+CDBDataPlaneRequests
+| where TimeGenerated > ago(7d)
+| where StatusCode == 429
+| summarize ThrottledCount = count() by bin(TimeGenerated, 1h)
+| order by TimeGenerated asc
+| render timechart`,
+  },
+  {
+    source: COSMOS_BLOG,
+    name: "Cosmos P50, P95, and P99 latency over time",
+    query: `// P50, P95, and P99 latency over time
+CDBDataPlaneRequests
+| where TimeGenerated > ago(24h)
+| summarize
+    P50 = percentile(DurationMs, 50),
+    P95 = percentile(DurationMs, 95),
+    P99 = percentile(DurationMs, 99)
+    by bin(TimeGenerated, 15m)
+| order by TimeGenerated asc
+| render timechart`,
+  },
+  {
+    source: COSMOS_BLOG,
+    name: "Failed operations grouped by error type",
+    query: `// Failed operations grouped by error type
+CDBDataPlaneRequests
+| where TimeGenerated > ago(24h)
+| where StatusCode >= 400
+| summarize Count = count() by StatusCode, OperationName
+| order by Count desc`,
+  },
+  {
+    source: COSMOS_RUNBOOK,
+    name: "Cosmos failed requests per 5 minutes by status and operation",
+    query: `CDBDataPlaneRequests
+| where TimeGenerated > ago(1h)
+| where StatusCode >= 400
+| summarize Count = count(), AvgDuration = avg(DurationMs), P95Duration = percentile(DurationMs, 95) by StatusCode, OperationName, bin(TimeGenerated, 5m)
+| order by Count desc`,
+  },
+  {
+    source: COSMOS_RUNBOOK,
+    name: "Cosmos RU per 5 minutes by operation",
+    query: `CDBDataPlaneRequests
+| where TimeGenerated > ago(1h)
+| summarize TotalRU = sum(RequestCharge), AvgRU = avg(RequestCharge), MaxRU = max(RequestCharge) by OperationName, bin(TimeGenerated, 5m)
+| order by TotalRU desc`,
+  },
+  {
+    source: COSMOS_LAB,
+    name: "Q3.4 average read latency for the Flask app (Windows user-agent)",
+    query: `CDBDataPlaneRequests | where OperationName == "Read" | where UserAgent contains "Windows" | summarize AverageReadTimeWindows = avg(DurationMs)`,
+  },
+  {
+    source: COSMOS_LAB,
+    name: "Q3.5 slowest read in the last hour",
+    query: `CDBDataPlaneRequests | where TimeGenerated > ago(1h) | where OperationName == "Read" | order by DurationMs desc | take 1`,
+  },
+  {
+    source: COSMOS_LAB,
+    name: "Q3.7 pie chart of requests by client IP over 3 days",
+    query: `CDBDataPlaneRequests | where TimeGenerated > ago(3d) | summarize count() by ClientIpAddress | render piechart`,
+  },
+  {
+    source: COSMOS_PITFALLS,
+    name: "Cosmos operations consistently above 50 RU",
+    query: `CDBDataPlaneRequests | where RequestCharge > 50 | summarize count() by OperationName`,
   },
 ];
