@@ -14,6 +14,7 @@ import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
 import { datetimeLiteralRefusal } from "./literals";
 import { mixedComparison } from "./scalar";
+import { boolNumberComparison, mixedInList } from "./mixed-types";
 import { STRING_PREDICATES } from "./string-ops";
 import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
 import { describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
@@ -135,6 +136,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       const kind = (namedParameters(n).get("kind") ?? "innerunique").toLowerCase();
       if (!JOIN_KINDS.has(kind)) add(n, `join kind=${kind}`);
     }
+    for (const refusal of [boolNumberComparison(n), mixedInList(n)]) if (refusal) add(n, refusal);
     for (const c of n.children) visit(c, n);
   };
   visit(root);
