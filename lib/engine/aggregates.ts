@@ -58,9 +58,11 @@ function sumLike(mode: "sum" | "avg", withPredicate: boolean): AggregateFn {
       n[g]++;
     }
     const out = new Array<Value>(groups);
-    // sum/sumif of an empty input is 0 and avg NaN (the summarize page's default values); a group whose
-    // values are all null stays null: Kusto does not document that case and null does not claim a total.
-    for (let g = 0; g < groups; g++) out[g] = n[g] > 0 ? (mode === "sum" ? s[g] : s[g] / n[g]) : rows === 0 ? (mode === "sum" ? 0 : NaN) : null;
+    // The summarize page's default values: sum/sumif give 0 when they have no value to add (an empty
+    // input, a group whose values are all null, which aggregates ignore, or none of whose rows match
+    // sumif's predicate); avg of an empty input is NaN (the page's example), avg/avgif of a group with
+    // no value null ("all others").
+    for (let g = 0; g < groups; g++) out[g] = n[g] > 0 ? (mode === "sum" ? s[g] : s[g] / n[g]) : mode === "sum" ? 0 : rows === 0 ? NaN : null;
     return [out];
   };
 }
