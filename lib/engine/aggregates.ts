@@ -214,8 +214,9 @@ function variance(sample: boolean, sqrt: boolean, withPredicate = false): Aggreg
     return [
       Array.from(n, (cnt, g) => {
         const d = sample ? cnt - 1 : cnt;
-        // No values at all in an empty input: the documented default 0 (summarize page).
-        if (d <= 0) return cnt > 0 || rows === 0 ? 0 : null;
+        // Nothing to aggregate (an empty input, a group of nulls or of rows the predicate rejects) or a
+        // single value: the summarize page's default 0 for variance/stdev and their -if forms.
+        if (d <= 0) return 0;
         const varc = Math.max(0, (s2[g] - (s[g] * s[g]) / cnt) / d);
         return sqrt ? Math.sqrt(varc) : varc;
       }),

@@ -27,6 +27,14 @@ describe("sum and sumif give their default 0 when they have nothing to add, in a
     expect(run("datatable(k:string, x:long)[] | summarize sum(x) by k")).toEqual([]);
   });
 
+  it("variance and stdev (and their -if forms) of a group with no value: their listed default 0 too", () => {
+    expect(run(`datatable(k:string, x:real)["a", real(null), "b", 1.0, "b", 3.0]
+      | summarize stdev(x), variance(x), stdevif(x, x > 5), varianceif(x, x > 5) by k | order by k asc`)).toEqual([
+      ["a", 0, 0, 0, 0],
+      ["b", Math.SQRT2, 2, 0, 0],
+    ]);
+  });
+
   it("avgif over a group with no matching row stays null ('all others')", () => {
     expect(run(`datatable(k:string, x:long)["a", 1] | summarize avgif(x, x > 5), sumif(x, x > 5) by k`)).toEqual([["a", null, 0]]);
   });
