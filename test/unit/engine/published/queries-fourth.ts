@@ -8,8 +8,9 @@
  *
  * Left out of the same sources:
  * - osalzberg/Agentic-work's AppRequests examples: "Find which exceptions led to failed requests"
- *   (joins AppExceptions), and "Show how many requests are in each performance-bucket" and "Create a
- *   pie chart of the top 10 countries by traffic" and "Show me the top 10 failed requests", whose text is already in queries.ts (AzureMonitorCommunity).
+ *   (joins AppExceptions); "Show how many requests are in each performance-bucket", "Create a pie chart
+ *   of the top 10 countries by traffic" and "Show me the top 10 failed requests", whose text is already
+ *   in queries.ts (AzureMonitorCommunity).
  * - Its AppDependencies examples: "Count dependency failures by type" (groups by ExceptionType, a
  *   column AppDependencies does not have: Log Analytics fails it too).
  * - The all-tables edition (GitHub file 41472076249): its AppTraces, AppExceptions, AppPageViews,
