@@ -6,8 +6,8 @@
  * without it takes the plain number paths, unchanged.
  */
 import type { KNode } from "./kusto";
-import type { Value } from "../dataset/columns";
-import { ExactLongColumn, exactGetter, exactLongColumn, hasExact, type ExactGetter } from "./exact-long";
+import { ExactLongColumn, exactGetter, hasExact, type ExactGetter } from "./exact-long";
+import { exactKeyGetter } from "./exact-keys";
 import { allTokens, unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
 import { toLong, type Getter } from "./value-ops";
@@ -38,7 +38,8 @@ function wholeOf(g: Getter, i: number, n: KNode): number | bigint | null {
   return v;
 }
 
-function bigOf(g: Getter, i: number, n: KNode): bigint | null {
+/** A long operand's 64-bit value (its exact one, else its safe whole number; beyond, refused). */
+export function exactWhole(g: Getter, i: number, n: KNode): bigint | null {
   const v = wholeOf(g, i, n);
   return v === null ? null : BigInt(v);
 }
@@ -76,8 +77,8 @@ export function exactBinary(n: KNode, l: Getter, r: Getter, [ln, rn]: KNode[]): 
   const arith = ARITH[kind];
   if (arith && integral(n.type)) {
     return exactGetter((i) => {
-      const a = bigOf(l, i, n);
-      const b = bigOf(r, i, n);
+      const a = exactWhole(l, i, n);
+      const b = exactWhole(r, i, n);
       if (a === null || b === null) return null;
       const out = arith(a, b);
       // Kusto does not document what a long overflow gives: refused rather than wrapped or widened.
@@ -118,7 +119,7 @@ export function exactNegation(g: ExactGetter, n: KNode): ExactGetter {
 }
 
 /** Functions that read their arguments' exact values themselves. */
-const EXACT_AWARE = new Set(["binary_and", "binary_or", "binary_xor", "binary_not", "binary_shift_left", "binary_shift_right"]);
+const EXACT_AWARE = new Set(["binary_and", "binary_or", "binary_xor", "binary_not", "binary_shift_left", "binary_shift_right", "prev", "next", "row_rank_dense", "row_rank_min"]);
 
 /** A bitwise argument: its exact value, else its value as tolong() reads it. */
 function bitArg(g: Getter, i: number, n: KNode): bigint | null {
@@ -147,15 +148,17 @@ const UNIX_UNITS_PER_MS: Record<string, bigint> = { unixtime_microseconds_todate
 
 /** Functions exact on a long beyond ±(2^53 − 1) as they are: conversions to real and null tests. */
 const DOUBLE_IS_RIGHT = new Set(["toreal", "todouble", "isnull", "isnotnull", "isempty", "isnotempty"]);
-/**
- * Aggregates that only count or tell values apart: two 64-bit values share a double only when they
- * are within 2^11 of each other (a chance of about 2^-53 for two hashes), which dcount accepts.
- */
-const COUNTING = new Set(["count", "countif", "dcount", "dcountif"]);
+/** Aggregates that only count rows: a value's low digits do not matter to them. */
+const COUNTING = new Set(["count", "countif"]);
+/** Aggregates that count distinct values: they tell 64-bit values apart by their exact keys (exact-keys.ts). */
+const DISTINCT_COUNTING = new Set(["dcount", "dcountif", "count_distinct", "count_distinctif"]);
 
 /** An aggregate's argument getters, guarded as a function's are (summarize.ts). */
 export function exactAggregateArguments(name: string, g: Getter[], call: KNode): Getter[] {
-  return COUNTING.has(name) ? g : g.map((a) => guardExact(a, call, `${name}()`));
+  if (COUNTING.has(name)) return g;
+  // The value counted is the first argument; dcount's accuracy and the *if predicate are not longs.
+  if (DISTINCT_COUNTING.has(name)) return g.map((a, k) => (k === 0 && hasExact(a) ? exactKeyGetter(a) : guardExact(a, call, `${name}()`)));
+  return g.map((a) => guardExact(a, call, `${name}()`));
 }
 
 /**
@@ -206,22 +209,4 @@ export function exactLiteral(n: KNode, value: unknown): Getter | undefined {
   const g = exactGetter(() => b);
   g.constant = true;
   return g;
-}
-
-/**
- * summarize's key column for a `by` over exact longs: groups are formed on the doubles (as for every
- * key), so each group's 64-bit value is looked up from its double. Two values sharing a double
- * (within 2^11 of each other) would be one group here and two in Kusto: refused.
- */
-export function exactKeyColumn(get: ExactGetter, rows: number, keys: readonly Value[], at: KNode): ExactLongColumn {
-  const byDouble = new Map<number, bigint>();
-  for (let i = 0; i < rows; i++) {
-    const b = get.exact(i);
-    if (b === null) continue;
-    const d = Number(b);
-    const seen = byDouble.get(d);
-    if (seen === undefined) byDouble.set(d, b);
-    else if (seen !== b) return unsupported(at, "summarize by 64-bit longs that share a double (their groups would merge)");
-  }
-  return exactLongColumn(keys.length, (g) => (typeof keys[g] === "number" ? (byDouble.get(keys[g] as number) ?? null) : null));
 }

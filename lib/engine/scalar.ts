@@ -361,7 +361,9 @@ export function selectRows(table: ETable, pred: Getter): Int32Array {
 }
 
 /** Comparator for `order by` keys honouring direction and nulls first/last. */
-export function orderComparator(keys: { get: Getter; desc: boolean; nullsFirst: boolean }[]): (a: number, b: number) => number {
+export function orderComparator(keys: { get: Getter; desc: boolean; nullsFirst: boolean; tie?: (a: number, b: number) => number }[]): (a: number, b: number) => number {
+  // Exact 64-bit keys break ties of their doubles (exact-keys.ts); other sorts never look.
+  const exact = keys.some((k) => k.tie);
   return (a, b) => {
     for (const k of keys) {
       const va = k.get(a);
@@ -373,6 +375,10 @@ export function orderComparator(keys: { get: Getter; desc: boolean; nullsFirst: 
       }
       const c = compareValues(va, vb);
       if (c !== 0) return k.desc ? -c : c;
+      if (exact && k.tie) {
+        const t = k.tie(a, b);
+        if (t !== 0) return k.desc ? -t : t;
+      }
     }
     return a - b;
   };

@@ -13,6 +13,7 @@ import { groupRows, named, runAggregate } from "./summarize";
 import { childOf, listElements, nodes, unsupported } from "./syntax";
 import { gatherTable, materialize, type ETable } from "./table";
 import { compareValues, toLong } from "./value-ops";
+import { compareExact, isExactValues } from "./exact-aggregates";
 
 interface Clause {
   limit?: number;
@@ -65,7 +66,9 @@ export function topNested(op: KNode, input: ETable, ctx: QueryContext): ETable {
     const newPathOfGroup = new Int32Array(grouping.groups).fill(-1);
     const nextPaths: Value[][] = [];
     for (const [p, groups] of [...byParent].sort((a, b) => a[0] - b[0])) {
-      groups.sort((a, b) => (clause.desc ? -1 : 1) * compareValues(aggs[a], aggs[b]));
+      // An aggregate of 64-bit longs orders on its exact values (exact-aggregates.ts).
+      const order = isExactValues(aggs) ? (a: number, b: number) => compareExact(aggs.exact[a], aggs.exact[b]) : (a: number, b: number) => compareValues(aggs[a], aggs[b]);
+      groups.sort((a, b) => (clause.desc ? -1 : 1) * order(a, b));
       const kept = clause.limit === undefined ? groups : groups.slice(0, Math.max(0, clause.limit));
       for (const g of kept) {
         newPathOfGroup[g] = nextPaths.length;
