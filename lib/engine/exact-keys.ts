@@ -5,7 +5,7 @@
  * operator from the getter's `exact`: ordinary number getters take their usual paths untouched.
  */
 import type { ColumnView, Value } from "../dataset/columns";
-import { ExactLongColumn, exactLongColumn, hasExact, type ExactGetter } from "./exact-long";
+import { ExactLongColumn, exactColumnOf, hasExact, type ExactGetter } from "./exact-long";
 import type { KNode } from "./kusto";
 import { unsupported } from "./syntax";
 import type { ETable } from "./table";
@@ -87,7 +87,8 @@ function exactAt(view: ColumnView, i: number, at: KNode, what: string): bigint |
  * caller's copy is right).
  */
 export function exactCopy(segments: readonly { view: ColumnView | undefined; rows: ArrayLike<number> | number }[], at: KNode, what: string): ExactLongColumn | undefined {
-  if (!segments.some((s) => s.view instanceof ExactLongColumn)) return undefined;
+  const exact = segments.find((s) => s.view instanceof ExactLongColumn)?.view;
+  if (!exact) return undefined;
   const values: (bigint | null)[] = [];
   for (const { view, rows } of segments) {
     const n = typeof rows === "number" ? rows : rows.length;
@@ -96,7 +97,7 @@ export function exactCopy(segments: readonly { view: ColumnView | undefined; row
       values.push(view && row >= 0 ? exactAt(view, row, at, what) : null);
     }
   }
-  return exactLongColumn(values.length, (i) => values[i]);
+  return exactColumnOf(exact.type, values.length, (i) => values[i]);
 }
 
 /**

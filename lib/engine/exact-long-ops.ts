@@ -15,6 +15,8 @@ import { toLong, type Getter } from "./value-ops";
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const unsafe = (b: bigint) => b > MAX_SAFE || b < -MAX_SAFE;
 const integral = (t: string | undefined) => t === "long" || t === "int";
+/** Types whose exact values are whole numbers: longs, and parse_version()'s decimals. */
+const whole = (t: string | undefined) => integral(t) || t === "decimal";
 
 /** The getter of an exact column read through an optional row selection. */
 export function exactColumnGetter(view: ExactLongColumn, sel: Int32Array | undefined): ExactGetter {
@@ -26,21 +28,22 @@ function wideAt(view: ExactLongColumn, i: number): bigint | null {
 }
 
 /**
- * The operand's whole value: its 64-bit value where it has one, else its number (a safe integer,
- * so `<` and `==` against a bigint are exact without converting it). A double beyond ±(2^53 − 1)
- * without its exact value is refused.
+ * The operand's value for an exact comparison: its exact value where it has one, else its number
+ * (`<` and `==` of a bigint and a number compare mathematically, a decimal's fraction included). A
+ * whole double beyond ±(2^53 − 1) without its exact value is refused.
  */
 function wholeOf(g: Getter, i: number, n: KNode): number | bigint | null {
   if (hasExact(g)) return g.exact(i);
   const v = g(i);
   if (typeof v !== "number") return null;
-  if (!Number.isSafeInteger(v)) return unsupported(n, "long arithmetic with a long beyond ±(2^53 − 1) that was computed as a double");
+  if (Number.isInteger(v) && !Number.isSafeInteger(v)) return unsupported(n, "long arithmetic with a long beyond ±(2^53 − 1) that was computed as a double");
   return v;
 }
 
 /** A long operand's 64-bit value (its exact one, else its safe whole number; beyond, refused). */
 export function exactWhole(g: Getter, i: number, n: KNode): bigint | null {
   const v = wholeOf(g, i, n);
+  if (typeof v === "number" && !Number.isInteger(v)) return unsupported(n, "long arithmetic with a value that is not whole");
   return v === null ? null : BigInt(v);
 }
 
@@ -72,9 +75,12 @@ const COMPARE: Record<string, (a: bigint | number, b: bigint | number) => boolea
  * Kusto does, so the number path is right there).
  */
 export function exactBinary(n: KNode, l: Getter, r: Getter, [ln, rn]: KNode[]): Getter | undefined {
-  if (!(hasExact(l) || hasExact(r)) || !integral(ln?.type) || !integral(rn?.type)) return undefined;
+  if (!(hasExact(l) || hasExact(r)) || !whole(ln?.type) || !whole(rn?.type)) return undefined;
   const kind = n.kind;
   const arith = ARITH[kind];
+  // parse_version()'s decimals are kept exact for comparison only: Kusto's decimal arithmetic
+  // (scale, rounding, overflow) is not reproduced.
+  if (kind in ARITH && n.type === "decimal") return unsupported(n, "arithmetic on a parse_version() decimal");
   if (arith && integral(n.type)) {
     return exactGetter((i) => {
       const a = exactWhole(l, i, n);
@@ -192,7 +198,7 @@ export function guardExact(a: Getter, at: KNode, what: string): Getter {
   if (!hasExact(a)) return a;
   const guarded: Getter = (i) => {
     const b = a.exact(i);
-    if (b !== null && unsafe(b)) return unsupported(at, `${what} of a long beyond ±(2^53 − 1) (hash() or graph-to-table's node ids)`);
+    if (b !== null && unsafe(b)) return unsupported(at, `${what} of a long beyond ±(2^53 − 1) (hash(), graph-to-table's node ids; or a parse_version() decimal)`);
     return a(i);
   };
   guarded.constant = a.constant;

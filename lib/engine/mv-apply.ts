@@ -56,9 +56,9 @@ export function mvApply(op: KNode, input: ETable, ctx: QueryContext): ETable {
       const fromRow = fromSub ? undefined : findColumn(input, c.name);
       if (!fromSub && !fromRow) return unsupported(op, `mv-apply output column ${c.name}`);
       for (let r = 0; r < result.length; r++) out[k].push(fromSub ? fromSub.view.get(r) : (fromRow as EColumn).view.get(i));
-      if (c.type === "long") origins[k].push(fromSub ? { view: fromSub.view, rows: result.length } : { view: (fromRow as EColumn).view, rows: Array<number>(result.length).fill(i) });
+      if (c.type === "long" || c.type === "decimal") origins[k].push(fromSub ? { view: fromSub.view, rows: result.length } : { view: (fromRow as EColumn).view, rows: Array<number>(result.length).fill(i) });
     });
   }
-  const exactOf = (k: number) => (schema[k].type === "long" ? exactCopy(origins[k], op, "mv-apply's copy") : undefined);
+  const exactOf = (k: number) => (schema[k].type === "long" || schema[k].type === "decimal" ? exactCopy(origins[k], op, "mv-apply's copy") : undefined);
   return { length: out[0]?.length ?? 0, columns: schema.map((c, k) => ({ name: c.name, type: c.type, view: exactOf(k) ?? valuesColumn(c.name, c.type, out[k]).view })) };
 }

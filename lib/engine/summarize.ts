@@ -5,7 +5,7 @@ import { AGGREGATES, isAggregate } from "./aggregates";
 import { KqlUnsupportedError } from "./errors";
 import { callArgs, isScalarFunction } from "./functions";
 import type { KNode } from "./kusto";
-import { exactLongColumn, hasExact } from "./exact-long";
+import { exactColumnOf, hasExact } from "./exact-long";
 import { exactAggregateArguments } from "./exact-long-ops";
 import { doubleOfKey, exactKeyGetter, exactOfKey } from "./exact-keys";
 import { exactExtremum, groupGetter, isExactValues } from "./exact-aggregates";
@@ -322,8 +322,8 @@ export function summarize(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const columns: EColumn[] = schema.map((c, k) => {
     const vals = outputs[k];
     const exact = grouping.exact?.[k];
-    if (exact && c.type === "long") return { name: c.name, type: c.type, view: exactLongColumn(groups, (g) => exact[g]) };
-    if (isExactValues(vals) && c.type === "long") return { name: c.name, type: c.type, view: exactLongColumn(groups, (g) => vals.exact[g]) };
+    if (exact && (c.type === "long" || c.type === "decimal")) return { name: c.name, type: c.type, view: exactColumnOf(c.type, groups, (g) => exact[g]) };
+    if (isExactValues(vals) && (c.type === "long" || c.type === "decimal")) return { name: c.name, type: c.type, view: exactColumnOf(c.type, groups, (g) => vals.exact[g]) };
     return { name: c.name, type: c.type, view: materialize(c.type, groups, (g) => vals[g]) };
   });
   return { length: groups, columns };

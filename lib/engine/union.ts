@@ -73,7 +73,7 @@ export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): 
     const want = sources.get(c.name);
     const srcOf = (p: (typeof parts)[number]) => (c.name === sourceCol || !want ? undefined : p.table.columns.find((x) => x.name === want.name && x.type === want.type));
     // 64-bit longs are copied with their exact values (exact-keys.ts).
-    const exact = c.type === "long" ? exactCopy(parts.map((p) => ({ view: srcOf(p)?.view, rows: p.table.length })), op, "union's copy") : undefined;
+    const exact = c.type === "long" || c.type === "decimal" ? exactCopy(parts.map((p) => ({ view: srcOf(p)?.view, rows: p.table.length })), op, "union's copy") : undefined;
     if (exact) return { name: c.name, type: c.type, view: exact };
     const values: Value[] = new Array(length);
     let at = 0;
