@@ -114,6 +114,22 @@ export function exactBinary(n: KNode, l: Getter, r: Getter, [ln, rn]: KNode[]): 
   return undefined;
 }
 
+/**
+ * `v between (lo .. hi)` when any side carries exact values (a 64-bit long, a parse_version()
+ * decimal) and all are whole-typed: compared on those values, nulls giving false as the number path
+ * does; undefined otherwise.
+ */
+export function exactBetween(n: KNode, [v, lo, hi]: Getter[], types: (string | undefined)[], negate: boolean): Getter | undefined {
+  if (![v, lo, hi].some(hasExact) || !types.every(whole)) return undefined;
+  return (i) => {
+    const x = wholeOf(v, i, n);
+    const a = wholeOf(lo, i, n);
+    const b = wholeOf(hi, i, n);
+    if (x === null || a === null || b === null) return false;
+    return (x >= a && x <= b) !== negate;
+  };
+}
+
 /** -x of an exact long (-(−2^63) does not fit in 64 bits: refused, as overflowing arithmetic is). */
 export function exactNegation(g: ExactGetter, n: KNode): ExactGetter {
   return exactGetter((i) => {
@@ -180,6 +196,15 @@ export function exactArguments(name: string, g: Getter[], call: KNode): { g: Get
       const b = a.exact(i);
       return b === null ? normal(i) : String(b);
     } };
+  }
+  // tolong() of a long is the value itself: its 64-bit value stays (a parse_version() decimal past 64 bits is refused).
+  if (name === "tolong" && g.length === 1 && hasExact(g[0])) {
+    const a = g[0];
+    return { g, override: () => exactGetter((i) => {
+      const b = a.exact(i);
+      if (b !== null && BigInt.asIntN(64, b) !== b) return unsupported(call, "tolong() of a decimal beyond 64 bits");
+      return b;
+    }) };
   }
   const perMs = UNIX_UNITS_PER_MS[name];
   if (perMs && g.length === 1 && hasExact(g[0])) {

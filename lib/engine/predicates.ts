@@ -1,7 +1,7 @@
 /** Predicates with fast paths: `in` lists, `between`, and comparisons read straight from column storage. */
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
-import { exactColumnGetter, guardExact } from "./exact-long-ops";
+import { exactBetween, exactColumnGetter, guardExact } from "./exact-long-ops";
 import { ExactLongColumn, constantExact } from "./exact-long";
 import { keyGetters } from "./exact-keys";
 import { callArgs } from "./functions";
@@ -143,9 +143,13 @@ export function compileIn(n: KNode, scope: Scope): Getter {
 export function compileBetween(n: KNode, scope: Scope): Getter {
   const [vn, couple] = nodes(n);
   const [lon, hin] = nodes(couple);
-  const v = guardExact(compileScalar(vn, scope), n, "between");
+  const raw = compileScalar(vn, scope);
   const lo = compileScalar(lon, scope);
   const hiRaw = compileScalar(hin, scope);
+  // 64-bit longs and parse_version() decimals compare on their exact values (exact-long-ops.ts).
+  const exact = exactBetween(n, [raw, lo, hiRaw], [vn.type, lon.type, hin.type], n.kind === "NotBetweenExpression");
+  if (exact) return exact;
+  const v = guardExact(raw, n, "between");
   // `x between (d .. 1d)` with a datetime start and timespan end means [d, d+1d].
   const hi: Getter = lon.type === "datetime" && hin.type === "timespan" ? (i) => (lo(i) as number) + (hiRaw(i) as number) : hiRaw;
   const negate = n.kind === "NotBetweenExpression";

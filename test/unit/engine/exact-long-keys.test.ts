@@ -113,3 +113,19 @@ describe("exact 64-bit longs given to plugins", () => {
     expect(run(`${T} | take 1 | evaluate narrow()`)).toEqual([[0, "s", "a"], [0, "k", "9007199254740993"]]);
   });
 });
+
+describe("exact 64-bit longs in between and tolong()", () => {
+  it("tests between on the 64-bit values, and tolong() keeps them", () => {
+    expect(run(`${T} | where k between (9007199254740993 .. 9007199254740994) | project s`)).toEqual([["a"], ["c"], ["d"]]);
+    expect(run(`${T} | where k !between (9007199254740993 .. 9007199254740994) | project s`)).toEqual([["b"]]);
+    expect(run(`${T} | where s == "a" | project t = tolong(k)`)).toEqual([[A]]);
+    expect(() => run(`print tolong(parse_version("1.2"))`)).toThrow(/tolong\(\) of a decimal beyond 64 bits/);
+  });
+});
+
+describe("exact 64-bit longs in top-nested", () => {
+  it("groups, orders and prints 64-bit keys and aggregates exactly", () => {
+    expect(run(`${T} | top-nested of k by n = count() desc`)).toEqual([[A, 2], [B, 1], [C, 1]]);
+    expect(run(`${T} | extend g = s == "b" or s == "c" | top-nested of g by m = max(k) asc | project g, m`)).toEqual([[false, A], [true, C]]);
+  });
+});
