@@ -129,3 +129,11 @@ describe("exact 64-bit longs in top-nested", () => {
     expect(run(`${T} | extend g = s == "b" or s == "c" | top-nested of g by m = max(k) asc | project g, m`)).toEqual([[false, A], [true, C]]);
   });
 });
+
+describe("exact 64-bit longs in text searches over columns", () => {
+  it("where * and search read a 64-bit long as its digits", () => {
+    const H = `print s = "World" | extend h = hash(s)`;
+    expect(run(`${H} | where * contains "1551951" | project s`)).toEqual([["World"]]);
+    expect(run(`${H} | where * contains "1551900" | count`)).toEqual([[0]]);
+  });
+});
