@@ -8,7 +8,7 @@ import { datetimeArithmetic } from "./datetime-arith";
 import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
 import { dynamicValue, literalValue } from "./literals";
-import { ExactLongColumn, hasExact } from "./exact-long";
+import { ExactLongColumn, constantExact, hasExact } from "./exact-long";
 import { exactBinary, exactColumnGetter, exactLiteral, exactNegation } from "./exact-long-ops";
 import { compileBetween, compileIn, dictionaryTest, numericCompare } from "./predicates";
 import { STRING_PREDICATES, asText } from "./string-ops";
@@ -321,7 +321,10 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
       // toscalar(2): a scalar argument is its own value.
       if (nodes(n)[0].type !== "table") return constant(compileScalar(nodes(n)[0], scope)(0));
       const t = scope.ctx.evalTabular(nodes(n)[0]);
-      return constant(t.length > 0 && t.columns.length > 0 ? t.columns[0].view.get(0) : null);
+      const view = t.length > 0 && t.columns.length > 0 ? t.columns[0].view : undefined;
+      // A 64-bit long (or parse_version() decimal) keeps its exact value (exact-long.ts).
+      if (view instanceof ExactLongColumn) return constantExact(exactColumnGetter(view, Int32Array.of(0)));
+      return constant(view ? view.get(0) : null);
     }
   }
   return unsupported(n);

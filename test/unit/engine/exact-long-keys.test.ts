@@ -137,3 +137,10 @@ describe("exact 64-bit longs in text searches over columns", () => {
     expect(run(`${H} | where * contains "1551900" | count`)).toEqual([[0]]);
   });
 });
+
+describe("exact 64-bit longs through toscalar()", () => {
+  it("keeps the exact value of a tabular toscalar()", () => {
+    expect(run(`${T} | where k == toscalar(${T} | summarize max(k)) | project s`)).toEqual([["c"]]);
+    expect(run(`print m = toscalar(${T} | summarize min(k))`)).toEqual([[B]]);
+  });
+});
