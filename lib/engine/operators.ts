@@ -2,7 +2,8 @@
 import type { Value } from "../dataset/columns";
 import { KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
-import { compilePredicate, compileScalar, orderComparator, selectRows, type QueryContext } from "./scalar";
+import { compilePredicate, compileScalar, selectRows, type QueryContext } from "./scalar";
+import { orderComparator } from "./order-by";
 import { childOf, listElements, nameOf, nodes, tokenTexts, unsupported } from "./syntax";
 import { findColumn, gatherTable, lazyColumn, materialize, type EColumn, type ETable } from "./table";
 import { keyOf, toLong } from "./value-ops";
