@@ -13,6 +13,7 @@ import { convertTo } from "./value-ops";
 import { callArgs } from "./functions";
 import { GEO_LOOKUP_PLUGINS } from "./geo/lookup";
 import { PLUGINS } from "./plugins";
+import { refuseWideLongs } from "./exact-keys";
 
 export const EVALUATE_PLUGINS = new Set(["bag_unpack", ...Object.keys(GEO_LOOKUP_PLUGINS), ...Object.keys(PLUGINS)]);
 
@@ -27,6 +28,9 @@ export function pluginName(op: KNode): string {
 
 export function evaluate(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const call = pluginCall(op);
+  // Plugins key, copy and compare their input's values as doubles; narrow() alone writes 64-bit longs
+  // exactly (as text). Any other given one beyond ±(2^53 − 1) refuses it by name (exact-keys.ts).
+  if (call && pluginName(op) !== "narrow") refuseWideLongs([input], op, `evaluate ${pluginName(op)}()`);
   if (call && GEO_LOOKUP_PLUGINS[pluginName(op)]) return GEO_LOOKUP_PLUGINS[pluginName(op)](call, input, ctx);
   const plugin = PLUGINS[pluginName(op)];
   if (call && plugin) return plugin(op, call, input, ctx);

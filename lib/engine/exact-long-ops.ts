@@ -6,8 +6,8 @@
  * without it takes the plain number paths, unchanged.
  */
 import type { KNode } from "./kusto";
-import type { Value } from "../dataset/columns";
-import { ExactLongColumn, exactGetter, exactLongColumn, hasExact, type ExactGetter } from "./exact-long";
+import { ExactLongColumn, exactGetter, hasExact, type ExactGetter } from "./exact-long";
+import { exactKeyGetter } from "./exact-keys";
 import { allTokens, unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
 import { toLong, type Getter } from "./value-ops";
@@ -15,6 +15,8 @@ import { toLong, type Getter } from "./value-ops";
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const unsafe = (b: bigint) => b > MAX_SAFE || b < -MAX_SAFE;
 const integral = (t: string | undefined) => t === "long" || t === "int";
+/** Types whose exact values are whole numbers: longs, and parse_version()'s decimals. */
+const whole = (t: string | undefined) => integral(t) || t === "decimal";
 
 /** The getter of an exact column read through an optional row selection. */
 export function exactColumnGetter(view: ExactLongColumn, sel: Int32Array | undefined): ExactGetter {
@@ -26,20 +28,22 @@ function wideAt(view: ExactLongColumn, i: number): bigint | null {
 }
 
 /**
- * The operand's whole value: its 64-bit value where it has one, else its number (a safe integer,
- * so `<` and `==` against a bigint are exact without converting it). A double beyond ±(2^53 − 1)
- * without its exact value is refused.
+ * The operand's value for an exact comparison: its exact value where it has one, else its number
+ * (`<` and `==` of a bigint and a number compare mathematically, a decimal's fraction included). A
+ * whole double beyond ±(2^53 − 1) without its exact value is refused.
  */
 function wholeOf(g: Getter, i: number, n: KNode): number | bigint | null {
   if (hasExact(g)) return g.exact(i);
   const v = g(i);
   if (typeof v !== "number") return null;
-  if (!Number.isSafeInteger(v)) return unsupported(n, "long arithmetic with a long beyond ±(2^53 − 1) that was computed as a double");
+  if (Number.isInteger(v) && !Number.isSafeInteger(v)) return unsupported(n, "long arithmetic with a long beyond ±(2^53 − 1) that was computed as a double");
   return v;
 }
 
-function bigOf(g: Getter, i: number, n: KNode): bigint | null {
+/** A long operand's 64-bit value (its exact one, else its safe whole number; beyond, refused). */
+export function exactWhole(g: Getter, i: number, n: KNode): bigint | null {
   const v = wholeOf(g, i, n);
+  if (typeof v === "number" && !Number.isInteger(v)) return unsupported(n, "long arithmetic with a value that is not whole");
   return v === null ? null : BigInt(v);
 }
 
@@ -71,13 +75,16 @@ const COMPARE: Record<string, (a: bigint | number, b: bigint | number) => boolea
  * Kusto does, so the number path is right there).
  */
 export function exactBinary(n: KNode, l: Getter, r: Getter, [ln, rn]: KNode[]): Getter | undefined {
-  if (!(hasExact(l) || hasExact(r)) || !integral(ln?.type) || !integral(rn?.type)) return undefined;
+  if (!(hasExact(l) || hasExact(r)) || !whole(ln?.type) || !whole(rn?.type)) return undefined;
   const kind = n.kind;
   const arith = ARITH[kind];
+  // parse_version()'s decimals are kept exact for comparison only: Kusto's decimal arithmetic
+  // (scale, rounding, overflow) is not reproduced.
+  if (kind in ARITH && n.type === "decimal") return unsupported(n, "arithmetic on a parse_version() decimal");
   if (arith && integral(n.type)) {
     return exactGetter((i) => {
-      const a = bigOf(l, i, n);
-      const b = bigOf(r, i, n);
+      const a = exactWhole(l, i, n);
+      const b = exactWhole(r, i, n);
       if (a === null || b === null) return null;
       const out = arith(a, b);
       // Kusto does not document what a long overflow gives: refused rather than wrapped or widened.
@@ -107,6 +114,22 @@ export function exactBinary(n: KNode, l: Getter, r: Getter, [ln, rn]: KNode[]): 
   return undefined;
 }
 
+/**
+ * `v between (lo .. hi)` when any side carries exact values (a 64-bit long, a parse_version()
+ * decimal) and all are whole-typed: compared on those values, nulls giving false as the number path
+ * does; undefined otherwise.
+ */
+export function exactBetween(n: KNode, [v, lo, hi]: Getter[], types: (string | undefined)[], negate: boolean): Getter | undefined {
+  if (![v, lo, hi].some(hasExact) || !types.every(whole)) return undefined;
+  return (i) => {
+    const x = wholeOf(v, i, n);
+    const a = wholeOf(lo, i, n);
+    const b = wholeOf(hi, i, n);
+    if (x === null || a === null || b === null) return false;
+    return (x >= a && x <= b) !== negate;
+  };
+}
+
 /** -x of an exact long (-(−2^63) does not fit in 64 bits: refused, as overflowing arithmetic is). */
 export function exactNegation(g: ExactGetter, n: KNode): ExactGetter {
   return exactGetter((i) => {
@@ -118,7 +141,7 @@ export function exactNegation(g: ExactGetter, n: KNode): ExactGetter {
 }
 
 /** Functions that read their arguments' exact values themselves. */
-const EXACT_AWARE = new Set(["binary_and", "binary_or", "binary_xor", "binary_not", "binary_shift_left", "binary_shift_right"]);
+const EXACT_AWARE = new Set(["binary_and", "binary_or", "binary_xor", "binary_not", "binary_shift_left", "binary_shift_right", "prev", "next", "row_rank_dense", "row_rank_min"]);
 
 /** A bitwise argument: its exact value, else its value as tolong() reads it. */
 function bitArg(g: Getter, i: number, n: KNode): bigint | null {
@@ -147,15 +170,17 @@ const UNIX_UNITS_PER_MS: Record<string, bigint> = { unixtime_microseconds_todate
 
 /** Functions exact on a long beyond ±(2^53 − 1) as they are: conversions to real and null tests. */
 const DOUBLE_IS_RIGHT = new Set(["toreal", "todouble", "isnull", "isnotnull", "isempty", "isnotempty"]);
-/**
- * Aggregates that only count or tell values apart: two 64-bit values share a double only when they
- * are within 2^11 of each other (a chance of about 2^-53 for two hashes), which dcount accepts.
- */
-const COUNTING = new Set(["count", "countif", "dcount", "dcountif"]);
+/** Aggregates that only count rows: a value's low digits do not matter to them. */
+const COUNTING = new Set(["count", "countif"]);
+/** Aggregates that count distinct values: they tell 64-bit values apart by their exact keys (exact-keys.ts). */
+const DISTINCT_COUNTING = new Set(["dcount", "dcountif", "count_distinct", "count_distinctif"]);
 
 /** An aggregate's argument getters, guarded as a function's are (summarize.ts). */
 export function exactAggregateArguments(name: string, g: Getter[], call: KNode): Getter[] {
-  return COUNTING.has(name) ? g : g.map((a) => guardExact(a, call, `${name}()`));
+  if (COUNTING.has(name)) return g;
+  // The value counted is the first argument; dcount's accuracy and the *if predicate are not longs.
+  if (DISTINCT_COUNTING.has(name)) return g.map((a, k) => (k === 0 && hasExact(a) ? exactKeyGetter(a) : guardExact(a, call, `${name}()`)));
+  return g.map((a) => guardExact(a, call, `${name}()`));
 }
 
 /**
@@ -171,6 +196,15 @@ export function exactArguments(name: string, g: Getter[], call: KNode): { g: Get
       const b = a.exact(i);
       return b === null ? normal(i) : String(b);
     } };
+  }
+  // tolong() of a long is the value itself: its 64-bit value stays (a parse_version() decimal past 64 bits is refused).
+  if (name === "tolong" && g.length === 1 && hasExact(g[0])) {
+    const a = g[0];
+    return { g, override: () => exactGetter((i) => {
+      const b = a.exact(i);
+      if (b !== null && BigInt.asIntN(64, b) !== b) return unsupported(call, "tolong() of a decimal beyond 64 bits");
+      return b;
+    }) };
   }
   const perMs = UNIX_UNITS_PER_MS[name];
   if (perMs && g.length === 1 && hasExact(g[0])) {
@@ -189,7 +223,7 @@ export function guardExact(a: Getter, at: KNode, what: string): Getter {
   if (!hasExact(a)) return a;
   const guarded: Getter = (i) => {
     const b = a.exact(i);
-    if (b !== null && unsafe(b)) return unsupported(at, `${what} of a long beyond ±(2^53 − 1) (hash() or graph-to-table's node ids)`);
+    if (b !== null && unsafe(b)) return unsupported(at, `${what} of a long beyond ±(2^53 − 1) (hash(), graph-to-table's node ids; or a parse_version() decimal)`);
     return a(i);
   };
   guarded.constant = a.constant;
@@ -206,22 +240,4 @@ export function exactLiteral(n: KNode, value: unknown): Getter | undefined {
   const g = exactGetter(() => b);
   g.constant = true;
   return g;
-}
-
-/**
- * summarize's key column for a `by` over exact longs: groups are formed on the doubles (as for every
- * key), so each group's 64-bit value is looked up from its double. Two values sharing a double
- * (within 2^11 of each other) would be one group here and two in Kusto: refused.
- */
-export function exactKeyColumn(get: ExactGetter, rows: number, keys: readonly Value[], at: KNode): ExactLongColumn {
-  const byDouble = new Map<number, bigint>();
-  for (let i = 0; i < rows; i++) {
-    const b = get.exact(i);
-    if (b === null) continue;
-    const d = Number(b);
-    const seen = byDouble.get(d);
-    if (seen === undefined) byDouble.set(d, b);
-    else if (seen !== b) return unsupported(at, "summarize by 64-bit longs that share a double (their groups would merge)");
-  }
-  return exactLongColumn(keys.length, (g) => (typeof keys[g] === "number" ? (byDouble.get(keys[g] as number) ?? null) : null));
 }

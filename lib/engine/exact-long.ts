@@ -36,13 +36,18 @@ export function exactGetter(exact: (i: number) => bigint | null): ExactGetter {
   return g;
 }
 
+/**
+ * A column of longs with their 64-bit values; or, typed decimal, of parse_version()'s whole decimals
+ * (up to 10^32, so kept in a bigint array). Both are whole numbers: every exact path reads `wide`.
+ */
 export class ExactLongColumn extends FrozenNumberColumn {
   constructor(
-    readonly wide: BigInt64Array,
+    readonly wide: BigInt64Array | bigint[],
     data: Float64Array,
     length: number,
+    type: "long" | "decimal" = "long",
   ) {
-    super("long", data, length);
+    super(type, data, length);
   }
 
   /** The exact value: a number when it is a safe integer, a bigint beyond ±(2^53 − 1), null for null. */
@@ -52,14 +57,34 @@ export class ExactLongColumn extends FrozenNumberColumn {
 
   gather(sel: ArrayLike<number>): ExactLongColumn {
     const n = sel.length;
-    const wide = new BigInt64Array(n);
+    const wide = this.wide instanceof BigInt64Array ? new BigInt64Array(n) : new Array<bigint>(n).fill(0n);
     const data = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       wide[i] = this.wide[sel[i]];
       data[i] = this.data[sel[i]];
     }
-    return new ExactLongColumn(wide, data, n);
+    return new ExactLongColumn(wide, data, n, this.type === "decimal" ? "decimal" : "long");
   }
+}
+
+/** An exact column of whole decimals (parse_version()'s), unbounded: nothing wraps at 64 bits. */
+export function exactDecimalColumn(length: number, exact: (i: number) => bigint | null): ExactLongColumn {
+  const wide = new Array<bigint>(length).fill(0n);
+  const data = new Float64Array(length);
+  for (let i = 0; i < length; i++) {
+    const b = exact(i);
+    if (b === null) data[i] = NaN;
+    else {
+      wide[i] = b;
+      data[i] = Number(b);
+    }
+  }
+  return new ExactLongColumn(wide, data, length, "decimal");
+}
+
+/** The exact column for `type`: 64-bit longs, or whole decimals. */
+export function exactColumnOf(type: string, length: number, exact: (i: number) => bigint | null): ExactLongColumn {
+  return type === "decimal" ? exactDecimalColumn(length, exact) : exactLongColumn(length, exact);
 }
 
 export function exactLongColumn(length: number, exact: (i: number) => bigint | null): ExactLongColumn {

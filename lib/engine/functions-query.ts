@@ -28,9 +28,8 @@ export const REFUSAL_REASONS: Record<string, string> = {
   cursor_before_or_at: "the embedded workspace has no database cursors",
   current_cluster_endpoint: "the embedded workspace is no cluster",
   current_database: "the embedded workspace is no cluster",
-  parse_version: "decimals are doubles here: 1.2.3.4 is 1000000020000000300000004, beyond their 2^53 precision, so 1.2.3.4 and 1.2.3.5 would compare equal",
-  hash_combine: "Kusto's mixing function is not documented",
-  hash_many: "Kusto's mixing function is not documented",
+  hash_combine: "Kusto's mixing function is not documented, and no known combiner reproduces the page's output",
+  hash_many: "Kusto's mixing function is not documented, and no known combiner reproduces the page's output",
   series_periods_detect: "its scores come from an algorithm the page does not describe",
   series_periods_validate: "its scores come from an algorithm the page does not describe",
 };

@@ -2,6 +2,8 @@
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
 import { compareValues, toLong } from "./value-ops";
+import { exactGetter, hasExact } from "./exact-long";
+import { exactWhole } from "./exact-long-ops";
 
 /**
  * row_rank_dense/row_rank_min over the serialized rows (their pages): a rank that grows when the
@@ -9,11 +11,13 @@ import { compareValues, toLong } from "./value-ops";
  * begins again at 1.
  */
 function rowRank(dense: boolean): FnImpl {
-  return ({ g: [term, restart], scope }) => {
+  return ({ g: [plain, restart], scope }) => {
     const ranks = new Float64Array(scope.table.length);
     let rank = 0;
     let pos = 0;
-    let last: Value = null;
+    let last: Value | bigint = null;
+    // 64-bit longs rank on their exact values (exact-long.ts): two sharing a double differ.
+    const term: (i: number) => Value | bigint = hasExact(plain) ? plain.exact : plain;
     for (let i = 0; i < ranks.length; i++) {
       const v = term(i);
       if (i === 0 || (restart && restart(i) === true)) {
@@ -21,7 +25,7 @@ function rowRank(dense: boolean): FnImpl {
         pos = 1;
       } else {
         pos++;
-        if (compareValues(v, last) !== 0) rank = dense ? rank + 1 : pos;
+        if (typeof v === "bigint" || typeof last === "bigint" ? v !== last : compareValues(v, last as Value) !== 0) rank = dense ? rank + 1 : pos;
       }
       last = v;
       ranks[i] = rank;
@@ -31,13 +35,16 @@ function rowRank(dense: boolean): FnImpl {
 }
 
 export const WINDOW_FUNCTIONS: Record<string, FnImpl> = {
-  prev: ({ g: [a, off, def] }) => {
+  prev: ({ g: [a, off, def], call }) => {
     const k = off ? (toLong(off(0)) ?? 1) : 1;
+    // A 64-bit long keeps its exact value (exact-long.ts); so does a default given beside it.
+    if (hasExact(a)) return exactGetter((i) => (i - k >= 0 ? a.exact(i - k) : def ? exactWhole(def, i, call) : null));
     return (i) => (i - k >= 0 ? a(i - k) : def ? def(i) : null);
   },
-  next: ({ g: [a, off, def], scope }) => {
+  next: ({ g: [a, off, def], scope, call }) => {
     const k = off ? (toLong(off(0)) ?? 1) : 1;
     const n = scope.table.length;
+    if (hasExact(a)) return exactGetter((i) => (i + k < n ? a.exact(i + k) : def ? exactWhole(def, i, call) : null));
     return (i) => (i + k < n ? a(i + k) : def ? def(i) : null);
   },
   row_number: ({ g: [start, restart], scope }) => {

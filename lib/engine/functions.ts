@@ -35,6 +35,7 @@ import { TZ_FUNCTIONS } from "./functions-tz";
 import { IPV6_FUNCTIONS } from "./functions-ipv6";
 import { SERIES_FILTER_FUNCTIONS } from "./functions-series-filters";
 import { QUERY_FUNCTIONS } from "./functions-query";
+import { VERSION_FUNCTIONS } from "./functions-version";
 import { SKETCH_FUNCTIONS } from "./functions-sketch";
 import { SIZE_FUNCTIONS } from "./functions-size";
 import { ROW_FUNCTIONS } from "./functions-rows";
@@ -74,6 +75,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...IPV6_FUNCTIONS,
   ...SERIES_FILTER_FUNCTIONS,
   ...QUERY_FUNCTIONS,
+  ...VERSION_FUNCTIONS,
   ...SKETCH_FUNCTIONS,
   ...SIZE_FUNCTIONS,
   ...ROW_FUNCTIONS,

@@ -6,6 +6,7 @@ import { compileScalar, type QueryContext } from "./scalar";
 import { allTokens, childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { gatherView, type EColumn, type ETable } from "./table";
 import { keyOf, type Getter } from "./value-ops";
+import { exactCopy, keyGetters as keyPair } from "./exact-keys";
 
 /** A join whose output would exceed this fails instead of exhausting memory. */
 const MAX_JOIN_ROWS = 5_000_000;
@@ -42,7 +43,9 @@ export function keyGetters(clause: KNode, left: ETable, right: ETable, ctx: Quer
     }
     unsupported(e, "join condition other than column equality");
   }
-  return { l, r, rightNames };
+  // 64-bit longs match on their exact values (exact-keys.ts); ordinary keys are left as they are.
+  const pairs = l.map((g, k) => keyPair([g, r[k]], clause, "join/lookup key"));
+  return { l: pairs.map((p) => p[0]), r: pairs.map((p) => p[1]), rightNames };
 }
 
 export function rowKey(getters: Getter[], i: number): unknown {
@@ -59,12 +62,14 @@ export function rowKey(getters: Getter[], i: number): unknown {
   return JSON.stringify(parts);
 }
 
-export function pick(columns: readonly EColumn[], rows: number[]): EColumn[] {
+export function pick(columns: readonly EColumn[], rows: number[], at: KNode): EColumn[] {
   const sel = Int32Array.from(rows, (r) => (r < 0 ? 0 : r));
   const hasNull = rows.some((r) => r < 0);
   return columns.map((c) => {
     const base = gatherView(c.view, sel);
     if (!hasNull) return { name: c.name, type: c.type, view: base };
+    const exact = exactCopy([{ view: c.view, rows }], at, "an outer join's copy");
+    if (exact) return { name: c.name, type: c.type, view: exact };
     const vals = rows.map((r, k) => (r < 0 ? (c.type === "string" ? "" : null) : base.get(k)));
     return { name: c.name, type: c.type, view: { type: c.type, length: vals.length, get: (k: number) => vals[k] } };
   });
@@ -116,12 +121,12 @@ export function join(op: KNode, left: ETable, ctx: QueryContext): ETable {
       rightRows.push(-1);
     }
   }
-  if (kind === "leftanti" || kind === "leftantisemi" || kind === "leftsemi") return { length: leftRows.length, columns: pick(left.columns, leftRows) };
+  if (kind === "leftanti" || kind === "leftantisemi" || kind === "leftsemi") return { length: leftRows.length, columns: pick(left.columns, leftRows, op) };
   if (kind === "rightanti" || kind === "rightantisemi" || kind === "rightsemi") {
     const want = kind === "rightsemi" ? 1 : 0;
     const rows: number[] = [];
     for (let j = 0; j < right.length; j++) if (rightMatched[j] === want) rows.push(j);
-    return { length: rows.length, columns: pick(right.columns, rows) };
+    return { length: rows.length, columns: pick(right.columns, rows, op) };
   }
   if (kind === "rightouter" || kind === "fullouter") {
     for (let j = 0; j < right.length; j++) {
@@ -130,7 +135,7 @@ export function join(op: KNode, left: ETable, ctx: QueryContext): ETable {
       rightRows.push(j);
     }
   }
-  return { length: leftRows.length, columns: [...pick(left.columns, leftRows), ...pick(right.columns, rightRows)] };
+  return { length: leftRows.length, columns: [...pick(left.columns, leftRows, op), ...pick(right.columns, rightRows, op)] };
 }
 
 /**
@@ -171,7 +176,7 @@ export function lookup(op: KNode, left: ETable, ctx: QueryContext): ETable {
   }
   const keys = new Set(rightNames);
   const rightCols = right.columns.filter((c) => !keys.has(c.name));
-  const columns = [...pick(left.columns, leftRows), ...pick(rightCols, rightRows)];
+  const columns = [...pick(left.columns, leftRows, op), ...pick(rightCols, rightRows, op)];
   const schema = op.columns ?? [];
   if (schema.length !== columns.length) {
     // Inside a function the analyzer knows a table parameter only by its declared columns; the call's

@@ -3,13 +3,14 @@
  * optional with_itemindex and `to typeof(T)`), the `on (...)` subquery runs over that row's
  * expansion alone, and its rows are joined back to the row's other columns.
  */
-import type { Value } from "../dataset/columns";
+import type { ColumnView, Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
 import type { KNode } from "./kusto";
 import { expandRows, expandTarget } from "./mv-expand";
 import type { QueryContext } from "./scalar";
 import { allTokens, listElements, namedParameters, nodes, unsupported } from "./syntax";
 import { findColumn, gatherTable, valuesColumn, type EColumn, type ETable } from "./table";
+import { exactCopy } from "./exact-keys";
 
 export function mvApply(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const params = namedParameters(op);
@@ -44,6 +45,8 @@ export function mvApply(op: KNode, input: ETable, ctx: QueryContext): ETable {
 
   const schema = op.columns ?? [];
   const out: Value[][] = schema.map(() => []);
+  // Where each output cell comes from, for 64-bit longs copied exactly (exact-keys.ts).
+  const origins: { view: ColumnView | undefined; rows: ArrayLike<number> | number }[][] = schema.map(() => []);
   for (let i = 0; i < input.length; i++) {
     const part = gatherTable(whole, Int32Array.from({ length: starts[i + 1] - starts[i] }, (_, k) => starts[i] + k));
     const result = ctx.applyChain(sub, part);
@@ -53,7 +56,9 @@ export function mvApply(op: KNode, input: ETable, ctx: QueryContext): ETable {
       const fromRow = fromSub ? undefined : findColumn(input, c.name);
       if (!fromSub && !fromRow) return unsupported(op, `mv-apply output column ${c.name}`);
       for (let r = 0; r < result.length; r++) out[k].push(fromSub ? fromSub.view.get(r) : (fromRow as EColumn).view.get(i));
+      if (c.type === "long" || c.type === "decimal") origins[k].push(fromSub ? { view: fromSub.view, rows: result.length } : { view: (fromRow as EColumn).view, rows: Array<number>(result.length).fill(i) });
     });
   }
-  return { length: out[0]?.length ?? 0, columns: schema.map((c, k) => valuesColumn(c.name, c.type, out[k])) };
+  const exactOf = (k: number) => (schema[k].type === "long" || schema[k].type === "decimal" ? exactCopy(origins[k], op, "mv-apply's copy") : undefined);
+  return { length: out[0]?.length ?? 0, columns: schema.map((c, k) => ({ name: c.name, type: c.type, view: exactOf(k) ?? valuesColumn(c.name, c.type, out[k]).view })) };
 }

@@ -20,6 +20,8 @@ import { columnGetter, PARTITION_KEY, type QueryContext } from "./scalar";
 import { childOf, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { emptyTable, findColumn, gatherTable, valuesColumn, type ETable } from "./table";
 import { keyOf } from "./value-ops";
+import { hasExact } from "./exact-long";
+import { exactCopy, exactKeyGetter } from "./exact-keys";
 
 const LEGACY_LIMIT = 64;
 
@@ -36,10 +38,12 @@ export function partition(op: KNode, input: ETable, ctx: QueryContext): ETable {
 
   const keyName = nameOf(keyNode);
   const get = columnGetter(input, keyName);
+  // 64-bit keys part on their exact values (exact-keys.ts).
+  const keyGet = hasExact(get) ? exactKeyGetter(get) : get;
   const parts = new Map<unknown, { key: Value; rows: number[] }>();
   for (let i = 0; i < input.length; i++) {
     const v = get(i);
-    const k = keyOf(v);
+    const k = keyOf(keyGet(i));
     let part = parts.get(k);
     if (!part) parts.set(k, (part = { key: v, rows: [] }));
     part.rows.push(i);
@@ -73,6 +77,8 @@ function concat(results: readonly ETable[], op: KNode): ETable {
   if (results.length === 0) return emptyTable(schema);
   const length = results.reduce((n, t) => n + t.length, 0);
   const columns = schema.map((c) => {
+    const exact = exactCopy(results.map((t) => ({ view: findColumn(t, c.name)?.view, rows: t.length })), op, "partition's union of parts");
+    if (exact) return { name: c.name, type: c.type, view: exact };
     const values: Value[] = [];
     for (const t of results) {
       const col = findColumn(t, c.name);

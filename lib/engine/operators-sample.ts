@@ -6,12 +6,13 @@
  * truncated toward zero (the pages accept "any numeric expression" without saying more); N <= 0
  * gives no rows.
  */
-import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
 import { columnGetter, compileScalar, type QueryContext } from "./scalar";
 import { nameOf, nodes, unsupported } from "./syntax";
 import { findColumn, gatherTable, valuesColumn, type ETable } from "./table";
 import { keyOf, toNumber } from "./value-ops";
+import { exactLongColumn, hasExact } from "./exact-long";
+import { exactKeyGetter } from "./exact-keys";
 
 function countOf(op: KNode, node: KNode | undefined, input: ETable, ctx: QueryContext): number {
   if (!node) return unsupported(op, "sample without a count");
@@ -45,18 +46,20 @@ export function sampleDistinct(op: KNode, input: ETable, ctx: QueryContext): ETa
   const name = nameOf(columnNode);
   const col = findColumn(input, name);
   const get = columnGetter(input, name);
+  // 64-bit longs are told apart by their exact values, and the picked rows keep them (exact-keys.ts).
+  const key = hasExact(get) ? exactKeyGetter(get) : get;
   const seen = new Set<unknown>();
-  const values: Value[] = [];
+  const rows: number[] = [];
   for (let i = 0; i < input.length; i++) {
-    const v = get(i);
-    const k = keyOf(v);
+    const k = keyOf(key(i));
     if (seen.has(k)) continue;
     seen.add(k);
-    values.push(v);
+    rows.push(i);
   }
-  const picked = pickIndexes(values.length, countOf(op, countNode, input, ctx));
+  const picked = Array.from(pickIndexes(rows.length, countOf(op, countNode, input, ctx)), (k) => rows[k]);
   const schemaName = op.columns?.[0]?.name ?? name;
-  return { length: picked.length, columns: [valuesColumn(schemaName, col?.type ?? "dynamic", Array.from(picked, (k) => values[k]))] };
+  const exact = hasExact(get) ? exactLongColumn(picked.length, (k) => get.exact(picked[k])) : undefined;
+  return { length: picked.length, columns: [exact ? { name: schemaName, type: "long", view: exact } : valuesColumn(schemaName, col?.type ?? "dynamic", picked.map((r) => get(r)))] };
 }
 
 /**

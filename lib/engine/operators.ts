@@ -2,10 +2,14 @@
 import type { Value } from "../dataset/columns";
 import { KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
-import { compilePredicate, compileScalar, orderComparator, selectRows, type QueryContext } from "./scalar";
+import { compilePredicate, compileScalar, selectRows, type QueryContext } from "./scalar";
+import { orderComparator } from "./order-by";
 import { childOf, listElements, nameOf, nodes, tokenTexts, unsupported } from "./syntax";
 import { findColumn, gatherTable, lazyColumn, materialize, type EColumn, type ETable } from "./table";
 import { keyOf, toLong } from "./value-ops";
+import { ExactLongColumn } from "./exact-long";
+import { exactColumnGetter } from "./exact-long-ops";
+import { exactKeyGetter, exactTieBreak } from "./exact-keys";
 import { multiColumnCall, multiColumns, multiColumnWidth } from "./multi-column";
 import { tupleParts } from "./tuple-assign";
 
@@ -132,7 +136,8 @@ function orderKeys(items: KNode[], input: ETable, ctx: QueryContext) {
     const words = clause ? [...tokenTexts(clause), ...clause.children.flatMap((c) => (c.isToken ? [] : tokenTexts(c)))] : [];
     const desc = !words.includes("asc");
     const nullsFirst = words.includes("first") ? true : words.includes("last") ? false : !desc;
-    return { get: compileScalar(expr, { table: input, ctx }), desc, nullsFirst };
+    const get = compileScalar(expr, { table: input, ctx });
+    return { get, desc, nullsFirst, tie: exactTieBreak(get) };
   });
 }
 
@@ -170,9 +175,10 @@ export function distinct(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const projected = star ? input : project({ ...op, columns: op.columns }, input, ctx);
   const seen = new Set<string>();
   const keep: number[] = [];
-  const getters = projected.columns.map((c) => c.view);
+  // A 64-bit long column is told apart by its exact values (exact-keys.ts), not its doubles.
+  const getters = projected.columns.map(({ view }) => (view instanceof ExactLongColumn ? exactKeyGetter(exactColumnGetter(view, undefined)) : (i: number) => view.get(i)));
   for (let i = 0; i < projected.length; i++) {
-    const key = JSON.stringify(getters.map((g) => keyOf(g.get(i) as Value)));
+    const key = JSON.stringify(getters.map((g) => keyOf(g(i) as Value)));
     if (seen.has(key)) continue;
     seen.add(key);
     keep.push(i);

@@ -1,7 +1,9 @@
 /** Predicates with fast paths: `in` lists, `between`, and comparisons read straight from column storage. */
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
-import { guardExact } from "./exact-long-ops";
+import { exactBetween, exactColumnGetter, guardExact } from "./exact-long-ops";
+import { ExactLongColumn, constantExact } from "./exact-long";
+import { keyGetters } from "./exact-keys";
 import { callArgs } from "./functions";
 import { compileScalar, type Scope } from "./scalar";
 import { STRING_PREDICATES, asText } from "./string-ops";
@@ -86,7 +88,7 @@ function inListValues(list: KNode, scope: Scope): { getters: Getter[]; constants
     if (e.type === "table") {
       const t = scope.ctx.evalTabular(e);
       const col = t.columns[0];
-      for (let i = 0; i < t.length; i++) getters.push(constant(col.view.get(i)));
+      for (let i = 0; i < t.length; i++) getters.push(col.view instanceof ExactLongColumn ? constantExact(exactColumnGetter(col.view, Int32Array.of(i))) : constant(col.view.get(i)));
       continue;
     }
     const g = compileScalar(e, scope);
@@ -99,12 +101,17 @@ function inListValues(list: KNode, scope: Scope): { getters: Getter[]; constants
 
 export function compileIn(n: KNode, scope: Scope): Getter {
   const [ln, list] = nodes(n);
-  const l = guardExact(compileScalar(ln, scope), n, "in/has_any");
+  const raw = compileScalar(ln, scope);
   const op = n.children.find((c) => c.isToken)?.text?.toLowerCase() ?? "in";
   const negate = op.startsWith("!");
   const ci = op.endsWith("~");
-  const { getters, constants } = inListValues(list, scope);
-  if (n.kind === "HasAnyExpression" || n.kind === "HasAllExpression") {
+  const listed = inListValues(list, scope);
+  const hasText = n.kind === "HasAnyExpression" || n.kind === "HasAllExpression";
+  // `in` over 64-bit longs compares exact keys on both sides (exact-keys.ts); has_any reads text.
+  const [l, ...keyed] = hasText ? [guardExact(raw, n, "has_any/has_all")] : keyGetters([raw, ...listed.getters], n, "in");
+  const getters = hasText ? listed.getters : keyed;
+  const constants = hasText || listed.constants === null ? listed.constants : getters.map((g) => g(0));
+  if (hasText) {
     const all = n.kind === "HasAllExpression";
     return (i) => {
       const text = asText(l(i), ln.type);
@@ -136,9 +143,13 @@ export function compileIn(n: KNode, scope: Scope): Getter {
 export function compileBetween(n: KNode, scope: Scope): Getter {
   const [vn, couple] = nodes(n);
   const [lon, hin] = nodes(couple);
-  const v = guardExact(compileScalar(vn, scope), n, "between");
+  const raw = compileScalar(vn, scope);
   const lo = compileScalar(lon, scope);
   const hiRaw = compileScalar(hin, scope);
+  // 64-bit longs and parse_version() decimals compare on their exact values (exact-long-ops.ts).
+  const exact = exactBetween(n, [raw, lo, hiRaw], [vn.type, lon.type, hin.type], n.kind === "NotBetweenExpression");
+  if (exact) return exact;
+  const v = guardExact(raw, n, "between");
   // `x between (d .. 1d)` with a datetime start and timespan end means [d, d+1d].
   const hi: Getter = lon.type === "datetime" && hin.type === "timespan" ? (i) => (lo(i) as number) + (hiRaw(i) as number) : hiRaw;
   const negate = n.kind === "NotBetweenExpression";

@@ -71,8 +71,10 @@ function normalizer(col: ColumnSchema): (v: Value | bigint) => unknown {
         return v;
       };
     case "real":
-    case "decimal":
       return (v) => (typeof v === "number" ? v : null);
+    case "decimal":
+      // parse_version()'s decimals beyond ±(2^53 − 1) come exactly, as a bigint (exact-long.ts).
+      return (v) => (typeof v === "number" || typeof v === "bigint" ? v : null);
     case "bool":
       return (v) => (typeof v === "boolean" ? v : null);
     case "string":

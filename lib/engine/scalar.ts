@@ -3,11 +3,12 @@
  * columns, once per operator, so the per-row work is plain function calls on typed arrays.
  */
 import type { Value } from "../dataset/columns";
-import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
+import { KqlRuntimeError } from "./errors";
+import { datetimeArithmetic } from "./datetime-arith";
 import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
 import { dynamicValue, literalValue } from "./literals";
-import { ExactLongColumn, hasExact } from "./exact-long";
+import { ExactLongColumn, constantExact, hasExact } from "./exact-long";
 import { exactBinary, exactColumnGetter, exactLiteral, exactNegation } from "./exact-long-ops";
 import { compileBetween, compileIn, dictionaryTest, numericCompare } from "./predicates";
 import { STRING_PREDICATES, asText } from "./string-ops";
@@ -74,27 +75,6 @@ const ARITH: Record<string, (a: number, b: number) => number> = {
     return r < 0 ? r + Math.abs(b) : r;
   },
 };
-
-/**
- * Whether milliseconds are a whole number of microseconds, within `slackMicros` of float noise (a
- * timespan's is far below a tick; a datetime's, near today's epoch, up to 0.12 µs).
- */
-const wholeMicros = (ms: number, slackMicros: number) => Math.abs(ms * 1000 - Math.round(ms * 1000)) < slackMicros;
-
-/**
- * datetime − datetime to the 100 ns tick. Each side is exact to the microsecond (text and arithmetic
- * past it are refused) but carries up to 0.12 µs of float noise, which a plain subtraction would print
- * as a 7th digit (10:00:00.1234561); endof*()'s last tick, kept half a microsecond below the next
- * period, counts as that tick. Whole microseconds stay below 2^53 for datetimes up to year 2255.
- */
-function datetimeDifference(a: number, b: number): number {
-  const [ua, ub] = [a * 1000, b * 1000];
-  const [ra, rb] = [Math.round(ua), Math.round(ub)];
-  const lastTickA = Math.abs(ua - ra) < 0.25 ? 0 : 1;
-  const lastTickB = Math.abs(ub - rb) < 0.25 ? 0 : 1;
-  const micros = Math.round(ua + lastTickA / 2) - Math.round(ub + lastTickB / 2);
-  return (micros * 10 - lastTickA + lastTickB) / 10_000;
-}
 
 const COMPARE: Record<string, (c: number) => boolean> = {
   LessThanExpression: (c) => c < 0,
@@ -183,26 +163,8 @@ function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
         return typeof a === "number" && typeof b === "number" ? arith(a, b) : null;
       };
     }
-    if (kind === "SubtractExpression" && ln.type === "datetime" && rn.type === "datetime") {
-      return (i) => {
-        const a = l(i);
-        const b = r(i);
-        return typeof a !== "number" || typeof b !== "number" ? null : datetimeDifference(a, b);
-      };
-    }
-    if (n.type === "datetime" && (kind === "AddExpression" || kind === "SubtractExpression")) {
-      const spanLeft = ln.type === "timespan";
-      return (i) => {
-        const a = l(i);
-        const b = r(i);
-        if (typeof a !== "number" || typeof b !== "number") return null;
-        const [when, span] = spanLeft ? [b, a] : [a, b];
-        if (!wholeMicros(span, 1e-3)) throw new KqlUnsupportedError("datetime ± a timespan finer than a microsecond (datetimes are kept to the microsecond)", n.pos);
-        // endof*()'s last tick is kept half a microsecond below the next period: it cannot move by whole microseconds.
-        if (!wholeMicros(when, 0.25)) throw new KqlUnsupportedError("arithmetic on endof*()'s last tick (datetimes are kept to the microsecond)", n.pos);
-        return arith(a, b);
-      };
-    }
+    const dated = datetimeArithmetic(n, [ln, rn], l, r, arith);
+    if (dated) return dated;
     return (i) => {
       const a = l(i);
       const b = r(i);
@@ -359,7 +321,10 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
       // toscalar(2): a scalar argument is its own value.
       if (nodes(n)[0].type !== "table") return constant(compileScalar(nodes(n)[0], scope)(0));
       const t = scope.ctx.evalTabular(nodes(n)[0]);
-      return constant(t.length > 0 && t.columns.length > 0 ? t.columns[0].view.get(0) : null);
+      const view = t.length > 0 && t.columns.length > 0 ? t.columns[0].view : undefined;
+      // A 64-bit long (or parse_version() decimal) keeps its exact value (exact-long.ts).
+      if (view instanceof ExactLongColumn) return constantExact(exactColumnGetter(view, Int32Array.of(0)));
+      return constant(view ? view.get(0) : null);
     }
   }
   return unsupported(n);
@@ -396,22 +361,4 @@ export function selectRows(table: ETable, pred: Getter): Int32Array {
   let k = 0;
   for (let i = 0; i < n; i++) if (pred(i) === true) out[k++] = i;
   return out.subarray(0, k);
-}
-
-/** Comparator for `order by` keys honouring direction and nulls first/last. */
-export function orderComparator(keys: { get: Getter; desc: boolean; nullsFirst: boolean }[]): (a: number, b: number) => number {
-  return (a, b) => {
-    for (const k of keys) {
-      const va = k.get(a);
-      const vb = k.get(b);
-      if (va === null || vb === null) {
-        if (va === vb) continue;
-        if (va === null) return k.nullsFirst ? -1 : 1;
-        return k.nullsFirst ? 1 : -1;
-      }
-      const c = compareValues(va, vb);
-      if (c !== 0) return k.desc ? -c : c;
-    }
-    return a - b;
-  };
 }

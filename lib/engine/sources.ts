@@ -6,10 +6,11 @@ import { KqlRuntimeError } from "./errors";
 import type { KNode } from "./kusto";
 import { multiColumnCall, multiColumns, multiColumnWidth } from "./multi-column";
 import { compileScalar, type QueryContext } from "./scalar";
-import { childOf, listElements, nodes } from "./syntax";
+import { childOf, listElements, nodes, unsupported } from "./syntax";
 import { gatherTable, materialize, type EColumn, type ETable } from "./table";
 import { tupleParts } from "./tuple-assign";
-import { toNumber } from "./value-ops";
+import { toLong, toNumber, type Getter } from "./value-ops";
+import { exactLongColumn, hasExact } from "./exact-long";
 
 const MAX_RANGE_ROWS = 10_000_000;
 
@@ -47,15 +48,32 @@ export function datatable(n: KNode, ctx: QueryContext): ETable {
   const lists = n.children.filter((c) => c.cls === "SyntaxList");
   const values = lists.length > 0 ? listElements(lists[lists.length - 1]) : [];
   const empty: ETable = { length: 0, columns: [] };
-  const cells = values.map((v) => compileScalar(v, { table: empty, ctx })(0));
+  const getters = values.map((v) => compileScalar(v, { table: empty, ctx }));
+  const cells = getters.map((g) => g(0));
   if (schema.length === 0 || cells.length % schema.length !== 0) {
     throw new KqlRuntimeError(`datatable has ${cells.length} values for ${schema.length} columns`, n.pos);
   }
   const rows = cells.length / schema.length;
   return {
     length: rows,
-    columns: schema.map((c, k) => ({ name: c.name, type: c.type, view: materialize(c.type, rows, (r) => coerceLiteral(cells[r * schema.length + k], c.type)) })),
+    columns: schema.map((c, k) => {
+      const cell = (r: number) => r * schema.length + k;
+      // A long literal beyond ±(2^53 − 1) keeps its 64-bit value (exact-long.ts).
+      if (c.type === "long" && Array.from({ length: rows }, (_, r) => getters[cell(r)]).some(hasExact)) {
+        return { name: c.name, type: c.type, view: exactLongColumn(rows, (r) => exactCell(getters[cell(r)], values[cell(r)])) };
+      }
+      return { name: c.name, type: c.type, view: materialize(c.type, rows, (r) => coerceLiteral(cells[cell(r)], c.type)) };
+    }),
   };
+}
+
+/** A datatable cell's 64-bit value: a literal's exact one, else its safe whole number. */
+function exactCell(g: Getter, at: KNode): bigint | null {
+  if (hasExact(g)) return g.exact(0);
+  const v = toLong(g(0));
+  if (v === null) return null;
+  if (!Number.isSafeInteger(v)) return unsupported(at, "a datatable long beyond ±(2^53 − 1) that is not a literal");
+  return BigInt(v);
 }
 
 function coerceLiteral(v: Value, type: KustoType): Value {

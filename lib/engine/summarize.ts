@@ -5,8 +5,10 @@ import { AGGREGATES, isAggregate } from "./aggregates";
 import { KqlUnsupportedError } from "./errors";
 import { callArgs, isScalarFunction } from "./functions";
 import type { KNode } from "./kusto";
-import { hasExact } from "./exact-long";
-import { exactAggregateArguments, exactKeyColumn } from "./exact-long-ops";
+import { exactColumnOf, hasExact } from "./exact-long";
+import { exactAggregateArguments } from "./exact-long-ops";
+import { doubleOfKey, exactKeyGetter, exactOfKey } from "./exact-keys";
+import { exactExtremum, groupGetter, isExactValues } from "./exact-aggregates";
 import { columnGetter, compileScalar, type QueryContext, type Scope } from "./scalar";
 import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { referencedColumn } from "./predicates";
@@ -18,6 +20,8 @@ export interface Grouping {
   groups: number;
   /** keys[k][g]: value of key k for group g */
   keys: Value[][];
+  /** exact[k][g]: key k's 64-bit value for group g, where key k is an exact long (exact-long.ts). */
+  exact?: ((bigint | null)[] | undefined)[];
 }
 
 /**
@@ -93,7 +97,6 @@ function groupHashDense(outer: KeySpec, inner: KeySpec & { dense: NonNullable<Ke
   return { groupOf, groups: k0.length, keys: [k0, k1] };
 }
 
-/** Assigns each row a group id by its key values (nested Maps: no per-row allocation). */
 /** Largest code space grouped through a direct lookup table (an Int32Array of this many entries). */
 const DENSE_TABLE_LIMIT = 1 << 22;
 
@@ -119,7 +122,7 @@ function groupCombinedDense(specs: KeySpec[], rows: number): Grouping | undefine
         };
   const composite: KeySpec = total <= DENSE_TABLE_LIMIT ? { get, dense: { size: total, decode: (c) => c } } : { get };
   const others = specs.flatMap((s, i) => (s.dense ? [] : [i]));
-  const inner = groupRows([composite, ...others.map((i) => specs[i])], rows);
+  const inner = groupPlain([composite, ...others.map((i) => specs[i])], rows);
   const codes = inner.keys[0] as number[];
   const keys: Value[][] = new Array(specs.length);
   dense.forEach((specIdx, k) => {
@@ -135,7 +138,22 @@ function groupCombinedDense(specs: KeySpec[], rows: number): Grouping | undefine
   return { groupOf: inner.groupOf, groups: inner.groups, keys };
 }
 
+/**
+ * Assigns each row a group by its keys. Exact 64-bit keys group on their exact values (two longs
+ * sharing a double are two groups, as in Kusto); their groups' doubles and 64-bit values come back.
+ */
 export function groupRows(specs: KeySpec[], rows: number): Grouping {
+  if (!specs.some((s) => hasExact(s.get))) return groupPlain(specs, rows);
+  const grouping = groupPlain(specs.map((s) => (hasExact(s.get) ? { get: exactKeyGetter(s.get) } : s)), rows);
+  return {
+    ...grouping,
+    keys: grouping.keys.map((ks, k) => (hasExact(specs[k].get) ? ks.map(doubleOfKey) : ks)),
+    exact: grouping.keys.map((ks, k) => (hasExact(specs[k].get) ? ks.map(exactOfKey) : undefined)),
+  };
+}
+
+/** Assigns each row a group id by its key values (nested Maps: no per-row allocation). */
+function groupPlain(specs: KeySpec[], rows: number): Grouping {
   const combined = groupCombinedDense(specs, rows);
   if (combined) return combined;
   if (specs.length === 0) return { groupOf: new Int32Array(rows), groups: 1, keys: [] };
@@ -258,6 +276,8 @@ export function runAggregate(call: KNode, input: ETable, grouping: Grouping, sco
     args = argNodes.map((a) => compileScalar(a, scope));
     carried = [];
   }
+  const extremum = exactExtremum(name, args, carried, grouping.groupOf, grouping.groups, input.length);
+  if (extremum) return extremum;
   args = exactAggregateArguments(name, args, call);
   carried = exactAggregateArguments(name, carried, call);
   return fn({ args, argNodes, carried, groupOf: grouping.groupOf, groups: grouping.groups, rows: input.length });
@@ -291,7 +311,7 @@ export function summarize(op: KNode, input: ETable, ctx: QueryContext): ETable {
     const aggregates = new Map<KNode, Getter>();
     for (const call of calls) {
       const [values] = runAggregate(call, input, { ...grouping, groups }, scope, byNames, byColumns);
-      aggregates.set(call, (g) => values[g]);
+      aggregates.set(call, groupGetter(values));
     }
     const getter = compileScalar(item.expr, { table: groupTable, ctx, aggregates });
     outputs.push(Array.from({ length: groups }, (_, g) => getter(g)));
@@ -301,8 +321,9 @@ export function summarize(op: KNode, input: ETable, ctx: QueryContext): ETable {
   }
   const columns: EColumn[] = schema.map((c, k) => {
     const vals = outputs[k];
-    const key = keySpecs[k]?.get;
-    if (key && hasExact(key) && c.type === "long") return { name: c.name, type: c.type, view: exactKeyColumn(key, input.length, vals, op) };
+    const exact = grouping.exact?.[k];
+    if (exact && (c.type === "long" || c.type === "decimal")) return { name: c.name, type: c.type, view: exactColumnOf(c.type, groups, (g) => exact[g]) };
+    if (isExactValues(vals) && (c.type === "long" || c.type === "decimal")) return { name: c.name, type: c.type, view: exactColumnOf(c.type, groups, (g) => vals.exact[g]) };
     return { name: c.name, type: c.type, view: materialize(c.type, groups, (g) => vals[g]) };
   });
   return { length: groups, columns };

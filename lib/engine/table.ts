@@ -1,7 +1,7 @@
 /** Tables flowing between operators: named columns over a shared row count, built lazily. */
 import { ArrayColumn, FrozenNumberColumn, FrozenStringColumn, type ColumnView, type IdArray, type Value } from "../dataset/columns";
 import type { ColumnSchema, KustoType } from "../telemetry/schemas";
-import { ExactLongColumn, exactLongColumn, hasExact } from "./exact-long";
+import { ExactLongColumn, exactColumnOf, hasExact } from "./exact-long";
 
 export interface EColumn {
   readonly name: string;
@@ -126,7 +126,7 @@ export function gatherTable(table: ETable, sel: ArrayLike<number>): ETable {
 
 /** Column storage for computed values of a known type (typed arrays for numbers). */
 export function materialize(type: KustoType, length: number, get: (i: number) => Value): ColumnView {
-  if (type === "long" && hasExact(get)) return exactLongColumn(length, get.exact);
+  if ((type === "long" || type === "decimal") && hasExact(get)) return exactColumnOf(type, length, get.exact);
   if (type === "long" || type === "int" || type === "real" || type === "datetime" || type === "timespan" || type === "decimal") {
     const out = new Float64Array(length);
     for (let i = 0; i < length; i++) {

@@ -13,6 +13,8 @@ import { groupRows, named, runAggregate } from "./summarize";
 import { childOf, listElements, nodes, unsupported } from "./syntax";
 import { gatherTable, materialize, type ETable } from "./table";
 import { compareValues, toLong } from "./value-ops";
+import { compareExact, isExactValues } from "./exact-aggregates";
+import { exactColumnOf } from "./exact-long";
 
 interface Clause {
   limit?: number;
@@ -48,7 +50,8 @@ export function topNested(op: KNode, input: ETable, ctx: QueryContext): ETable {
   let table = input;
   // pathOf[i]: the surviving path (index into paths) row i of `table` belongs to.
   let pathOf = new Int32Array(table.length);
-  let paths: Value[][] = [[]];
+  // A cell is a bigint where it is a 64-bit key or aggregate (exact-long.ts), kept to the output.
+  let paths: (Value | bigint)[][] = [[]];
   for (const clause of clauses) {
     const scope: Scope = { table, ctx };
     const parent = pathOf;
@@ -63,13 +66,16 @@ export function topNested(op: KNode, input: ETable, ctx: QueryContext): ETable {
       byParent.set(p, list);
     }
     const newPathOfGroup = new Int32Array(grouping.groups).fill(-1);
-    const nextPaths: Value[][] = [];
+    const nextPaths: (Value | bigint)[][] = [];
+    const keyExact = grouping.exact?.[1];
     for (const [p, groups] of [...byParent].sort((a, b) => a[0] - b[0])) {
-      groups.sort((a, b) => (clause.desc ? -1 : 1) * compareValues(aggs[a], aggs[b]));
+      // An aggregate of 64-bit longs orders on its exact values (exact-aggregates.ts).
+      const order = isExactValues(aggs) ? (a: number, b: number) => compareExact(aggs.exact[a], aggs.exact[b]) : (a: number, b: number) => compareValues(aggs[a], aggs[b]);
+      groups.sort((a, b) => (clause.desc ? -1 : 1) * order(a, b));
       const kept = clause.limit === undefined ? groups : groups.slice(0, Math.max(0, clause.limit));
       for (const g of kept) {
         newPathOfGroup[g] = nextPaths.length;
-        nextPaths.push([...paths[p], grouping.keys[1][g], aggs[g]]);
+        nextPaths.push([...paths[p], keyExact ? keyExact[g] : grouping.keys[1][g], isExactValues(aggs) ? aggs.exact[g] : aggs[g]]);
       }
     }
     const keep: number[] = [];
@@ -85,8 +91,19 @@ export function topNested(op: KNode, input: ETable, ctx: QueryContext): ETable {
     pathOf = Int32Array.from(nextPathOf);
     paths = nextPaths;
   }
-  const columns = schema.map((c, k) => ({ name: c.name, type: c.type, view: materialize(c.type, paths.length, (r) => paths[r][k]) }));
+  const columns = schema.map((c, k) => {
+    const exact = paths.some((row) => typeof row[k] === "bigint") ? exactColumnOf(c.type, paths.length, (r) => wholeCell(paths[r][k], op)) : undefined;
+    return { name: c.name, type: c.type, view: exact ?? materialize(c.type, paths.length, (r) => paths[r][k] as Value) };
+  });
   return { length: paths.length, columns };
+}
+
+/** A cell of a column holding 64-bit values: its exact value (a double beyond ±(2^53 − 1) beside them is refused). */
+function wholeCell(v: Value | bigint, op: KNode): bigint | null {
+  if (typeof v === "bigint") return v;
+  if (typeof v !== "number") return null;
+  if (!Number.isSafeInteger(v)) return unsupported(op, "top-nested mixing 64-bit values with a long computed as a double");
+  return BigInt(v);
 }
 
 /** The `with others` row: the clause's aggregate recomputed over the records left out of the top. */

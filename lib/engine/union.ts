@@ -4,6 +4,7 @@ import type { KNode } from "./kusto";
 import type { QueryContext } from "./scalar";
 import { childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { materialize, type ETable } from "./table";
+import { exactCopy } from "./exact-keys";
 import { expandWildcard, hasWildcardSources, wildcardPattern } from "./union-wildcard";
 
 /**
@@ -69,11 +70,15 @@ export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): 
   const sources = outputSources(parts.map((p) => p.table));
   const length = parts.reduce((s, p) => s + p.table.length, 0);
   const columns = schema.map((c) => {
+    const want = sources.get(c.name);
+    const srcOf = (p: (typeof parts)[number]) => (c.name === sourceCol || !want ? undefined : p.table.columns.find((x) => x.name === want.name && x.type === want.type));
+    // 64-bit longs are copied with their exact values (exact-keys.ts).
+    const exact = c.type === "long" || c.type === "decimal" ? exactCopy(parts.map((p) => ({ view: srcOf(p)?.view, rows: p.table.length })), op, "union's copy") : undefined;
+    if (exact) return { name: c.name, type: c.type, view: exact };
     const values: Value[] = new Array(length);
     let at = 0;
     for (const p of parts) {
-      const want = sources.get(c.name);
-      const src = c.name === sourceCol || !want ? undefined : p.table.columns.find((x) => x.name === want.name && x.type === want.type);
+      const src = srcOf(p);
       for (let i = 0; i < p.table.length; i++) {
         values[at++] = c.name === sourceCol ? p.name : src ? src.view.get(i) : c.type === "string" ? "" : null;
       }

@@ -4,6 +4,7 @@ import type { QueryContext } from "../scalar";
 import { childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "../syntax";
 import type { ETable } from "../table";
 import { buildGraph, withNodeProperty, type Graph } from "./model";
+import { refuseWideLongs } from "../exact-keys";
 
 /** The edges' source and target columns and the node sources of a make-graph. */
 export function makeGraph(op: KNode, edges: ETable, ctx: QueryContext, nodeTables?: (t: ETable) => ETable): Graph {
@@ -19,6 +20,8 @@ export function makeGraph(op: KNode, edges: ETable, ctx: QueryContext, nodeTable
       })
     : [];
   const implicitId = implicit ? nameOf(childOf(implicit, "NameDeclaration") ?? implicit) : undefined;
+  // Node ids and properties are keyed and stored as values (doubles for longs): 64-bit ones are refused.
+  refuseWideLongs([edges, ...sources.map((s) => s.table)], op, "make-graph");
   return buildGraph(edges, nameOf(srcRef), nameOf(dstRef), sources, implicitId);
 }
 
