@@ -4,8 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { KUSTO_TYPES, TABLE_SCHEMAS, type ColumnSchema, type KustoType } from "../telemetry/schemas";
-import { Workspace } from "./workspace";
+import { KUSTO_TYPES, type ColumnSchema, type KustoType } from "../telemetry/schemas";
+import { knownTableSchema, Workspace } from "./workspace";
 
 export class DatasetError extends Error {}
 
@@ -101,9 +101,11 @@ export function loadDatasetSync(dir: string, into: Workspace = new Workspace()):
   for (const f of files) {
     const table = f.slice(0, -".ndjson".length);
     const file = path.join(dir, f);
-    const schema = schemas.get(table) ?? TABLE_SCHEMAS[table];
-    if (!schema) throw new DatasetError(`${file}: unknown table ${table}: not a contract table and not in schema.json`);
-    into.defineTable(table, schema);
+    const schema = schemas.get(table);
+    // A contract table (or Usage) gets the workspace's schema, billing columns included (billed-size.ts).
+    if (schema) into.defineTable(table, schema);
+    else if (knownTableSchema(table)) into.ensureTable(table);
+    else throw new DatasetError(`${file}: unknown table ${table}: not a contract table and not in schema.json`);
     loadTableFile(into, table, file);
   }
   for (const [table, schema] of schemas) into.defineTable(table, schema);

@@ -124,4 +124,9 @@ export class PackedStringView implements ColumnView {
     const r = this.offset + i;
     return decode(this.bytes, r === 0 ? 0 : this.ends[r - 1], this.ends[r], this.ascii);
   }
+  /** Row i's UTF-8 length in bytes, without decoding it (billed-size.ts). */
+  byteLength(i: number): number {
+    const r = this.offset + i;
+    return this.ends[r] - (r === 0 ? 0 : this.ends[r - 1]);
+  }
 }

@@ -4,166 +4,26 @@
  * snapshot of each table's length at its start.
  */
 import { TABLE_SCHEMAS, type ColumnSchema, type TableSchema } from "../telemetry/schemas";
-import { newStoredColumn, NumberColumn, type StoredColumn } from "./columns";
-import { compileAppender, type CompiledAppender } from "./appender";
-import { converterFor, ValueTypeError } from "./json-values";
+import { USAGE_SCHEMA, USAGE_TABLE, withBillingColumns } from "../telemetry/billing";
+import { ValueTypeError } from "./json-values";
 import type { KeepMask, Thinning } from "./retain";
+import { RowError, StoredTable } from "./stored-table";
 import type { RowSink, TableSnapshot, TimeWindow } from "./sink";
+import { deriveUsage } from "./usage";
 
 export type { TableSnapshot, TimeWindow };
 
 export class UnknownTableError extends Error {}
 
-export class RowError extends Error {}
+export { RowError };
 
-
-/** First index in data[lo, hi) whose value is >= t (data sorted ascending). */
-function lowerBound(data: Float64Array, lo: number, hi: number, t: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (data[mid] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-class StoredTable {
-  readonly columns: StoredColumn[];
-  readonly index = new Map<string, number>();
-  private readonly appender: CompiledAppender;
-  private readonly timeIndex: number;
-  /** TimeGenerated never decreased and was never null: windows are found by binary search. */
-  sortedByTime = true;
-  private lastTime = -Infinity;
-  length = 0;
-  constructor(
-    readonly name: string,
-    readonly schema: readonly ColumnSchema[],
-  ) {
-    this.columns = schema.map((c) => newStoredColumn(c.type));
-    schema.forEach((c, i) => this.index.set(c.name, i));
-    this.timeIndex = schema.findIndex((c) => c.name === "TimeGenerated" && c.type === "datetime");
-    this.appender = compileAppender(
-      schema,
-      this.columns,
-      schema.map((c) => converterFor(c.type, c.name)),
-    );
-  }
-
-  /**
-   * Converts only the columns the row has; the others stay null without per-row work. `timeMs` is
-   * the row's TimeGenerated in epoch ms when the caller already has it (skips parsing the ISO text).
-   */
-  append(row: Record<string, unknown>, timeMs?: number): void {
-    if (row === null || typeof row !== "object" || Array.isArray(row)) throw new RowError("row is not a JSON object");
-    const r = this.length;
-    if (this.appender(row, r, timeMs) < 0) {
-      const unknown = Object.keys(row).find((k) => !this.index.has(k));
-      if (unknown !== undefined) throw new RowError(`unknown column ${unknown} in table ${this.name}`);
-      // Only known keys, some holding undefined (= null): store the row without the key check.
-      this.appender(row, r, timeMs, true);
-    }
-    if (this.timeIndex >= 0 && this.sortedByTime) {
-      const time = this.columns[this.timeIndex] as NumberColumn;
-      const t = time.length === r + 1 ? time.data[r] : Number.NaN;
-      if (t >= this.lastTime) this.lastTime = t;
-      else this.sortedByTime = false;
-    }
-    this.length = r + 1;
-  }
-
-  /** Row range [lo, hi) holding TimeGenerated in the window (only when sortedByTime). */
-  rangeOf(window: TimeWindow): { lo: number; hi: number } {
-    const times = (this.columns[this.timeIndex] as NumberColumn).data;
-    const filled = Math.min(this.length, (this.columns[this.timeIndex] as NumberColumn).length);
-    const lo = lowerBound(times, 0, filled, window.from);
-    return { lo, hi: Math.max(lo, lowerBound(times, lo, filled, window.to)) };
-  }
-
-  snapshot(window?: TimeWindow): TableSnapshot {
-    const { name, schema, length } = this;
-    if (window && this.timeIndex >= 0 && this.sortedByTime) {
-      const { lo, hi } = this.rangeOf(window);
-      return { name, schema, length: hi - lo, columns: this.columns.map((c) => c.view(length, lo, hi)), timeWindow: window };
-    }
-    return { name, schema, length, columns: this.columns.map((c) => c.view(length)) };
-  }
-
-  /**
-   * Drops the rows older than `cutoff`. In time order that is a prefix found by binary search; after
-   * an out-of-order append only the leading run of old rows is dropped (a later compaction gets the rest).
-   */
-  dropBefore(cutoff: number): number {
-    if (this.timeIndex < 0 || this.length === 0) return 0;
-    const time = this.columns[this.timeIndex] as NumberColumn;
-    let n: number;
-    if (this.sortedByTime) n = this.rangeOf({ from: cutoff, to: cutoff }).lo;
-    else {
-      n = 0;
-      while (n < time.length && time.data[n] < cutoff) n++;
-    }
-    if (n === 0) return 0;
-    for (const c of this.columns) c.dropFirst(n);
-    this.length -= n;
-    if (!this.sortedByTime) this.recheckOrder();
-    return n;
-  }
-
-  /**
-   * Thinning: `decide` sees the rows with TimeGenerated in the window and returns a keep mask for
-   * them; the others are removed in place. A subsequence of time-ordered rows is time-ordered, so
-   * the binary-searched windows stay valid. Rows outside the window are never touched (a table out
-   * of time order is scanned and its out-of-window rows are forced to stay). A Thinning's rewrite
-   * sets new values in a number column for rows in the window before the others are removed.
-   */
-  retain(window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask | Thinning): number {
-    if (this.timeIndex < 0 || this.length === 0) return 0;
-    const sorted = this.sortedByTime;
-    const { lo, hi } = sorted ? this.rangeOf(window) : { lo: 0, hi: this.length };
-    if (hi <= lo) return 0;
-    const snap = sorted ? this.snapshot(window) : this.snapshot();
-    const decision = decide(snap);
-    const mask = decision instanceof Uint8Array ? decision : decision.keep;
-    if (mask.length !== hi - lo) throw new RangeError(`retain on ${this.name}: mask has ${mask.length} entries for ${hi - lo} rows`);
-    const time = snap.columns[this.timeIndex];
-    const outside = (i: number) => {
-      if (sorted) return false;
-      const t = time.get(i) as number | null;
-      return t === null || t < window.from || t >= window.to;
-    };
-    if (!sorted) for (let i = 0; i < mask.length; i++) if (outside(i)) mask[i] = 1;
-    const rewrite = decision instanceof Uint8Array ? undefined : decision.rewrite;
-    if (rewrite) {
-      const column = this.columns[this.index.get(rewrite.column) ?? -1];
-      if (!(column instanceof NumberColumn)) throw new RangeError(`retain on ${this.name}: cannot rewrite ${rewrite.column} (not a number column)`);
-      rewrite.rows.forEach((r, k) => {
-        if (!outside(r)) column.set(lo + r, rewrite.values[k]);
-      });
-    }
-    let removed = 0;
-    for (let i = 0; i < mask.length; i++) if (mask[i] === 0) removed++;
-    if (removed === 0) return 0;
-    for (const c of this.columns) c.retain(lo, hi, mask);
-    this.length -= removed;
-    if (sorted) {
-      const time = this.columns[this.timeIndex] as NumberColumn;
-      this.lastTime = time.length > 0 ? time.data[Math.min(time.length, this.length) - 1] : -Infinity;
-    }
-    return removed;
-  }
-
-  private recheckOrder(): void {
-    const time = this.columns[this.timeIndex] as NumberColumn;
-    if (time.length < this.length) return;
-    let last = -Infinity;
-    for (let i = 0; i < this.length; i++) {
-      const t = time.data[i];
-      if (!(t >= last)) return;
-      last = t;
-    }
-    this.sortedByTime = true;
-    this.lastTime = last;
-  }
+/**
+ * The schema a Log Analytics table of this name has here: a contract table's or Usage's, with the
+ * billing standard columns (billed-size.ts); undefined for other names.
+ */
+export function knownTableSchema(name: string): TableSchema | undefined {
+  const own = name === USAGE_TABLE ? USAGE_SCHEMA : TABLE_SCHEMAS[name];
+  return own && withBillingColumns(own);
 }
 
 export class Workspace implements RowSink {
@@ -171,12 +31,16 @@ export class Workspace implements RowSink {
   private readonly extraSchemas = new Map<string, TableSchema>();
   /** Increments when a table is added, so compiled plans keyed by schema can be reused safely. */
   schemaVersion = 0;
+  /** Increments on every change of rows: the derived Usage table is rebuilt only after one. */
+  private changes = 0;
+  private usage: { at: number; table: StoredTable } | undefined;
 
   /** Declares a table's schema (for tables outside TABLE_SCHEMAS) and creates it, empty. */
   defineTable(name: string, schema: TableSchema): void {
     const existing = this.tables.get(name);
     if (existing) {
-      const same = JSON.stringify(existing.schema) === JSON.stringify(schema);
+      const given = existing.billing ? withBillingColumns(schema) : schema;
+      const same = JSON.stringify(existing.schema) === JSON.stringify(given);
       if (!same) throw new RowError(`table ${name} already exists with a different schema`);
       return;
     }
@@ -191,6 +55,7 @@ export class Workspace implements RowSink {
 
   append(table: string, row: Record<string, unknown>): void {
     try {
+      this.changes++;
       this.table(table).append(row);
     } catch (e) {
       if (e instanceof ValueTypeError) throw new RowError(`${table}: ${e.message}`);
@@ -204,6 +69,7 @@ export class Workspace implements RowSink {
    */
   appendTimed(table: string, row: Record<string, unknown>, timeMs: number): void {
     try {
+      this.changes++;
       this.table(table).append(row, timeMs);
     } catch (e) {
       if (e instanceof ValueTypeError) throw new RowError(`${table}: ${e.message}`);
@@ -213,6 +79,7 @@ export class Workspace implements RowSink {
 
   appendRows(table: string, rows: readonly Record<string, unknown>[]): void {
     const t = this.table(table);
+    this.changes++;
     for (let i = 0; i < rows.length; i++) {
       try {
         t.append(rows[i]);
@@ -224,19 +91,30 @@ export class Workspace implements RowSink {
   }
 
   tableNames(): string[] {
-    return [...this.tables.keys()];
+    const names = [...this.tables.keys()];
+    return this.derivesUsage() ? [...names, USAGE_TABLE] : names;
   }
 
   hasTable(name: string): boolean {
-    return this.tables.has(name);
+    return this.tables.has(name) || (name === USAGE_TABLE && this.derivesUsage());
   }
 
+  /** Rows of a table (the derived Usage table is built to count them). */
   rowCount(name: string): number {
-    return this.tables.get(name)?.length ?? 0;
+    return this.find(name)?.length ?? 0;
+  }
+
+  /** Rows stored (the derived Usage table left out: it holds none). */
+  storedRowCount(): number {
+    let n = 0;
+    for (const t of this.tables.values()) n += t.length;
+    return n;
   }
 
   schemas(): Map<string, readonly ColumnSchema[]> {
-    return new Map([...this.tables].map(([name, t]) => [name, t.schema]));
+    const out = new Map([...this.tables].map(([name, t]) => [name, t.schema]));
+    if (this.derivesUsage()) out.set(USAGE_TABLE, knownTableSchema(USAGE_TABLE) as TableSchema);
+    return out;
   }
 
   /**
@@ -244,14 +122,14 @@ export class Workspace implements RowSink {
    * TimeGenerated in [from, to) (binary search, no copy); otherwise every row.
    */
   snapshot(name: string, window?: TimeWindow): TableSnapshot {
-    const t = this.tables.get(name);
+    const t = this.find(name);
     if (!t) throw new UnknownTableError(`missing table ${name}`);
     return t.snapshot(window);
   }
 
   /** Whether a table's TimeGenerated has only ever grown (so time windows are binary-searched). */
   isSortedByTime(name: string): boolean {
-    return this.tables.get(name)?.sortedByTime ?? true;
+    return this.find(name)?.sortedByTime ?? true;
   }
 
   /** Retention: drops every table's rows with TimeGenerated before `cutoff`; returns rows dropped per table. */
@@ -260,6 +138,7 @@ export class Workspace implements RowSink {
     for (const [name, t] of this.tables) {
       const n = t.dropBefore(cutoff.getTime());
       if (n > 0) dropped[name] = n;
+      this.changes += n;
     }
     return dropped;
   }
@@ -270,15 +149,33 @@ export class Workspace implements RowSink {
    * stay valid. Returns the number of rows removed; an unknown table removes nothing.
    */
   retain(table: string, window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask | Thinning): number {
-    return this.tables.get(table)?.retain(window, decide) ?? 0;
+    const removed = this.tables.get(table)?.retain(window, decide) ?? 0;
+    // A thinning may rewrite values even when it removes no row.
+    this.changes++;
+    return removed;
+  }
+
+  /** A Log Analytics workspace has Usage: derived here when tables with billing columns exist and no Usage rows were given. */
+  private derivesUsage(): boolean {
+    if (this.tables.has(USAGE_TABLE)) return false;
+    for (const t of this.tables.values()) if (t.billing) return true;
+    return false;
+  }
+
+  private find(name: string): StoredTable | undefined {
+    const t = this.tables.get(name);
+    if (t || name !== USAGE_TABLE || !this.derivesUsage()) return t;
+    if (this.usage?.at !== this.changes) this.usage = { at: this.changes, table: deriveUsage(this.tables.values()) };
+    return this.usage.table;
   }
 
   private table(name: string): StoredTable {
     let t = this.tables.get(name);
     if (t) return t;
-    const schema = this.extraSchemas.get(name) ?? TABLE_SCHEMAS[name];
+    const given = this.extraSchemas.get(name);
+    const schema = given ?? knownTableSchema(name);
     if (!schema) throw new UnknownTableError(`unknown table ${name}: not a contract table and no schema given`);
-    t = new StoredTable(name, schema);
+    t = new StoredTable(name, schema, given === undefined);
     this.tables.set(name, t);
     this.schemaVersion++;
     return t;

@@ -14,6 +14,7 @@ import { Evaluator } from "./evaluator";
 import { ExactLongColumn, exactReader } from "./exact-long";
 import { parseAndAnalyze, type AnalyzedQuery } from "./kusto";
 import { formatIso, formatTimespan } from "../format/kusto-time";
+import { hiddenUnlessNamed } from "../telemetry/billing";
 
 export interface RunQueryOptions {
   /** The query API's timespan: every table's TimeGenerated is filtered to [from, to). */
@@ -94,10 +95,11 @@ export function runQuery(workspace: Workspace, kql: string, options: RunQueryOpt
   const asOf = (options.asOf ?? options.timespan?.to ?? new Date()).getTime();
   const window = options.timespan ? { from: options.timespan.from.getTime(), to: options.timespan.to.getTime() } : undefined;
   const result = new Evaluator({ workspace, window, asOf }).run(plan.root);
-  const columns: ColumnSchema[] = result.columns.map((c) => ({ name: c.name, type: c.type }));
+  const shown = result.columns.filter((c) => !hiddenUnlessNamed(c.name, kql));
+  const columns: ColumnSchema[] = shown.map((c) => ({ name: c.name, type: c.type }));
   const norms = columns.map(normalizer);
   // A column with 64-bit values (exact-long.ts) is read exactly; the others as they are.
-  const reads = result.columns.map((c) => (c.view instanceof ExactLongColumn ? exactReader(c.view) : (i: number) => c.view.get(i)));
+  const reads = shown.map((c) => (c.view instanceof ExactLongColumn ? exactReader(c.view) : (i: number) => c.view.get(i)));
   const rows: unknown[][] = new Array(result.length);
   for (let i = 0; i < result.length; i++) rows[i] = reads.map((read, k) => norms[k](read(i)));
   return { columns, rows };

@@ -15,6 +15,7 @@ import { STRING_PREDICATES, asText } from "./string-ops";
 import { allTokens, nameOf, nodes, unsupported } from "./syntax";
 import { columnAccess, findColumn, type ETable } from "./table";
 import { starPredicate } from "./search";
+import { isStringBoolEquality, stringBoolEquality } from "./string-bool-compare";
 import type { UserFunction } from "./user-functions";
 import { compareValues, constant, member, valuesEqual, type Getter } from "./value-ops";
 
@@ -99,6 +100,7 @@ export function mixedComparison(n: KNode): string | undefined {
   const rt = rn?.type;
   const str = (t: string | undefined) => t === "string";
   const other = (t: string | undefined) => t !== undefined && (NUMERIC.has(t) || t === "datetime" || t === "timespan" || t === "bool");
+  if (isStringBoolEquality(n, [ln, rn])) return undefined;
   if ((str(lt) && other(rt)) || (other(lt) && str(rt))) {
     const op = n.children.find((c) => c.isToken)?.text ?? n.kind;
     return `comparison of a string with a ${str(lt) ? rt : lt} (\`${op}\`): convert one side, e.g. toint(x) ${op} 500 or x ${op} "500"`;
@@ -144,6 +146,7 @@ function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
   const r = compileScalar(rn, scope);
   const exact = exactBinary(n, l, r, [ln, rn]);
   if (exact) return exact;
+  if (isStringBoolEquality(n, [ln, rn])) return stringBoolEquality(n, [ln, rn], l, r);
   const arith = ARITH[kind];
   if (arith) {
     const integral = isIntegral(n.type);

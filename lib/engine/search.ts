@@ -13,8 +13,8 @@ import { gatherTable, materialize, valuesColumn, type ETable } from "./table";
 import type { Value } from "../dataset/columns";
 import { toKustoString, type Getter } from "./value-ops";
 import { hasExact } from "./exact-long";
+import { isBillingColumn } from "../telemetry/billing";
 
-/** Any column of the scope's table satisfies `pred(text, term)`. */
 /** A 64-bit long (exact-long.ts) reads as its digits, as tostring() prints it; other getters as they are. */
 function textGetter(g: Getter): Getter {
   if (!hasExact(g)) return g;
@@ -24,10 +24,16 @@ function textGetter(g: Getter): Getter {
   };
 }
 
+/** The columns `*` and a bare search term look at (as text): all but the hidden billing columns. */
+function searchedColumns(scope: Scope): { get: Getter; type: string | undefined }[] {
+  return scope.table.columns.filter((c) => !isBillingColumn(c.name)).map((c) => ({ get: textGetter(columnGetter(scope.table, c.name)), type: c.type }));
+}
+
+/** Any column of the scope's table satisfies `pred(text, term)`. */
 export function starPredicate(kind: string, n: KNode, term: Getter, scope: Scope): Getter {
   const pred = STRING_PREDICATES[kind];
   if (!pred || kind.startsWith("Not") || kind === "BangTildeExpression") return unsupported(n, `* with ${kind.replace(/Expression$/, "")} (a negated test over every column)`);
-  const cols = scope.table.columns.map((c) => ({ get: textGetter(columnGetter(scope.table, c.name)), type: c.type }));
+  const cols = searchedColumns(scope);
   return (i) => {
     const t = toKustoString(term(i), "string");
     return cols.some((c) => pred(toKustoString(c.get(i), c.type), t));
@@ -60,7 +66,7 @@ function compileSearch(n: KNode, scope: Scope, caseSensitive: boolean): Getter {
     const termNode = isTerm ? n : nodes(n)[1];
     const text = String(compileScalar(termNode, scope)(0));
     const test = termTest(text, caseSensitive);
-    const columns = isColumnTerm ? [{ get: textGetter(compileScalar(nodes(n)[0], scope)), type: nodes(n)[0].type }] : scope.table.columns.map((c) => ({ get: textGetter(columnGetter(scope.table, c.name)), type: c.type }));
+    const columns = isColumnTerm ? [{ get: textGetter(compileScalar(nodes(n)[0], scope)), type: nodes(n)[0].type }] : searchedColumns(scope);
     const match = "regex" in test ? (s: string) => test.regex.test(s) : (s: string) => STRING_PREDICATES[test.kind](s, test.term);
     return (i) => columns.some((c) => match(toKustoString(c.get(i), c.type)));
   }

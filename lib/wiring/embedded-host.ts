@@ -71,6 +71,7 @@ export function buildEmbeddedHost(config: DashboardConfig, opts: { log?: boolean
 
 /** One line per build: operators see start-up cost, and tests see that a process builds it once. */
 function describeBuilt(workspace: Workspace, what: string, startedMs: number): string {
-  const rows = workspace.tableNames().reduce((sum, table) => sum + workspace.rowCount(table), 0);
+  // Stored rows: the Usage table derived from them (lib/dataset/usage.ts) is built only when queried.
+  const rows = workspace.storedRowCount();
   return `embedded workspace ready: ${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`;
 }
