@@ -8,8 +8,9 @@ import { PUBLISHED as FIRST } from "./published/queries";
 import { PUBLISHED_MORE } from "./published/queries-more";
 import { PUBLISHED_THIRD } from "./published/queries-third";
 import { PUBLISHED_FOURTH } from "./published/queries-fourth";
+import { PUBLISHED_BILLING } from "./published/queries-billing";
 
-const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH];
+const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING];
 
 const TO = new Date("2026-11-20T15:00:00Z");
 // One simulated hour: the workspace-wide `search *` / `union *` queries scan every row, so the test's
@@ -21,11 +22,12 @@ const FROM = new Date(TO.getTime() - 3600_000);
  * with a number or an int column with a string (`StatusCode == "429"`, AppRequests' `ResultCode == 500`
  * and `ResultCode != 200`): the service rejects at least `>` between a string and a long ("Cannot compare
  * values of types string and long", microsoft/BCTech#24) and documents no conversion for `==`, so the
- * engine refuses rather than guess. The WAF workbook's `evaluate pivot()` runs
+ * engine refuses rather than guess. Also refused: the eight `find` queries of the Analyze usage page
+ * (queries-billing.ts: operator find is not implemented). The WAF workbook's `evaluate pivot()` runs
  * because this deployment writes no WAF log (no value to pivot); over two or more values pivot without
  * an output schema is refused (their column order is not documented).
  */
-const MIN_RUNNING = 254;
+const MIN_RUNNING = 275;
 
 let ws: Workspace;
 beforeAll(() => {

@@ -8,13 +8,13 @@
  * `${...}`) are replaced by a value this workspace has (noted next to each query).
  *
  * Left out of the same sources: queries that also read tables outside the contract (AppTraces,
- * AppExceptions, AppPerformanceCounters, SigninLogs, Usage, ...), AppMetrics queries that read
+ * AppExceptions, AppPerformanceCounters, SigninLogs, ...), AppMetrics queries that read
  * columns the table does not have (`Val`, `Value`, `Count`: AppMetrics has Sum, Min, Max and
- * ItemCount), queries over `_IsBillable` / `_BilledSize` (standard columns this workspace does not
- * model), classic CDN access-log queries (isReceivedFromClient), and "Active conversations"
+ * ItemCount), classic CDN access-log queries (isReceivedFromClient), and "Active conversations"
  * (GitHub file 53281031262), whose `join ... on $left.$left == $right.$right` is not KQL: Log
  * Analytics rejects it too. felipementel/ApplicationInsights-KQL@5084ac9 cosmos.md's resource-specific
- * queries are left out as the same text is already in queries-more.ts.
+ * queries are left out as the same text is already in queries-more.ts. Queries over the billing
+ * standard columns (`_IsBillable`, `_BilledSize`) and the Usage table are in queries-billing.ts.
  */
 import type { PublishedQuery } from "./queries";
 
