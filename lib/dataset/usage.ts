@@ -41,13 +41,13 @@ export function deriveUsage(tables: Iterable<StoredTable>): StoredTable {
     const size = col(BILLED_SIZE);
     const billable = col(IS_BILLABLE);
     const tenant = col("TenantId");
-    const byKey = new Map<string, Bucket>();
+    const byKey = new Map<number, Bucket>();
     for (let i = 0; i < snap.length; i++) {
       const at = time.get(i);
       if (typeof at !== "number") continue; // a row without TimeGenerated falls in no hour
       const hour = Math.floor(at / HOUR) * HOUR;
       const isBillable = billable.get(i) === "true";
-      const key = `${hour}:${isBillable}`;
+      const key = hour * 2 + (isBillable ? 1 : 0);
       let b = byKey.get(key);
       if (!b) byKey.set(key, (b = { table: t.name, hour, billable: isBillable, bytes: 0, tenant: "" }));
       b.bytes += size.get(i) as number;
