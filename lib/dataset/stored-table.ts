@@ -34,6 +34,8 @@ export class StoredTable {
   sortedByTime = true;
   private lastTime = -Infinity;
   length = 0;
+  /** Increments when rows are dropped or thinned (not on appends): what was derived from older rows may have changed. */
+  reshaped = 0;
   constructor(
     readonly name: string,
     readonly schema: readonly ColumnSchema[],
@@ -70,6 +72,13 @@ export class StoredTable {
       else this.sortedByTime = false;
     }
     this.length = r + 1;
+  }
+
+  /** Row `r`'s TimeGenerated in epoch ms (NaN when null or the table has none). */
+  timeAt(r: number): number {
+    if (this.timeIndex < 0) return Number.NaN;
+    const time = this.columns[this.timeIndex] as NumberColumn;
+    return r < time.length ? time.data[r] : Number.NaN;
   }
 
   /** Row range [lo, hi) holding TimeGenerated in the window (only when sortedByTime). */
@@ -114,6 +123,7 @@ export class StoredTable {
     if (n === 0) return 0;
     for (const c of this.columns) c.dropFirst(n);
     this.length -= n;
+    this.reshaped++;
     if (!this.sortedByTime) this.recheckOrder();
     return n;
   }
@@ -126,6 +136,8 @@ export class StoredTable {
    * sets new values in a number column for rows in the window before the others are removed.
    */
   retain(window: TimeWindow, decide: (rows: TableSnapshot) => KeepMask | Thinning): number {
+    // A thinning may rewrite values even when it removes no row.
+    this.reshaped++;
     if (this.timeIndex < 0 || this.length === 0) return 0;
     const sorted = this.sortedByTime;
     const { lo, hi } = sorted ? this.rangeOf(window) : { lo: 0, hi: this.length };

@@ -9,7 +9,7 @@ import { ValueTypeError } from "./json-values";
 import type { KeepMask, Thinning } from "./retain";
 import { RowError, StoredTable } from "./stored-table";
 import type { RowSink, TableSnapshot, TimeWindow } from "./sink";
-import { deriveUsage } from "./usage";
+import { deriveUsage, type TableBuckets } from "./usage";
 
 export type { TableSnapshot, TimeWindow };
 
@@ -34,6 +34,8 @@ export class Workspace implements RowSink {
   /** Increments on every change of rows: the derived Usage table is rebuilt only after one. */
   private changes = 0;
   private usage: { at: number; table: StoredTable } | undefined;
+  /** Each table's Usage buckets, so a rebuild after appends sums only the hours that gained rows. */
+  private readonly usageBuckets = new Map<string, TableBuckets>();
 
   /** Declares a table's schema (for tables outside TABLE_SCHEMAS) and creates it, empty. */
   defineTable(name: string, schema: TableSchema): void {
@@ -165,7 +167,7 @@ export class Workspace implements RowSink {
   private find(name: string): StoredTable | undefined {
     const t = this.tables.get(name);
     if (t || name !== USAGE_TABLE || !this.derivesUsage()) return t;
-    if (this.usage?.at !== this.changes) this.usage = { at: this.changes, table: deriveUsage(this.tables.values()) };
+    if (this.usage?.at !== this.changes) this.usage = { at: this.changes, table: deriveUsage(this.tables.values(), this.usageBuckets) };
     return this.usage.table;
   }
 

@@ -77,6 +77,33 @@ describe("datasets written before the billing columns", () => {
   });
 });
 
+describe("Usage kept up to date", () => {
+  const row = (minute: number, name: string) => ({ TimeGenerated: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(), Name: name });
+  const usageOf = (ws: Workspace) => run(ws, "Usage | project DataType, StartTime, Quantity, IsBillable | order by DataType asc, StartTime asc").rows;
+  const fresh = (rows: Record<string, unknown>[][]) => {
+    const ws = new Workspace();
+    for (const [k, r] of rows.entries()) if (r.length) ws.appendRows(k === 0 ? "AppEvents" : "AppMetrics", r);
+    return usageOf(ws);
+  };
+
+  it("after appends (only the hours from the first new row on are summed again), drops and thinning, equals a workspace built at once", () => {
+    const ws = new Workspace();
+    const events = [row(5, "a"), row(70, "bb")];
+    const metrics = [row(10, "m")];
+    ws.appendRows("AppEvents", events);
+    ws.appendRows("AppMetrics", metrics);
+    expect(usageOf(ws)).toEqual(fresh([events, metrics]));
+    const more = [row(80, "ccc"), row(130, "dddd")];
+    ws.appendRows("AppEvents", more);
+    events.push(...more);
+    expect(usageOf(ws)).toEqual(fresh([events, metrics]));
+    ws.dropBefore(new Date(Date.UTC(2026, 0, 1, 0, 30)));
+    expect(usageOf(ws)).toEqual(fresh([events.slice(1), []]));
+    ws.retain("AppEvents", { from: Date.UTC(2026, 0, 1, 1, 0), to: Date.UTC(2026, 0, 1, 2, 0) }, (snap) => new Uint8Array(snap.length).fill(0));
+    expect(usageOf(ws)).toEqual(fresh([[events[3]], []]));
+  });
+});
+
 describe("Usage over the demo", () => {
   it("each table's hourly Quantity (MB = 10^6 bytes) is the sum of its rows' _BilledSize in that hour", () => {
     const to = new Date("2026-11-20T15:00:00Z");
