@@ -37,7 +37,7 @@
  * - Azure/Mission-Critical-Connected@2c9f5a5: its queries over contract tables have the same text as
  *   Mission-Critical-Online's, already in queries.ts (the Grafana ones once `$__timeFilter` is expanded);
  *   the rest read AppExceptions, Perf, InsightsMetrics or stored functions.
- * - Billing and Usage queries (`_IsBillable`, `_BilledSize`, `Usage`): another change adds those.
+ * - Billing and Usage queries (`_IsBillable`, `_BilledSize`, `Usage`): Microsoft's are in queries-billing.ts.
  */
 import type { PublishedQuery } from "./queries";
 
