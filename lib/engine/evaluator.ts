@@ -26,6 +26,7 @@ import { filtersBounds, UNBOUNDED, type TimeBounds } from "./time-pushdown";
 import { childOf, columnReferences, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
 import { withSchema, type ETable } from "./table";
 import { search } from "./search";
+import { find } from "./find";
 import { union } from "./union";
 import { expandWildcard, wildcardPattern } from "./union-wildcard";
 import { boundArguments, userFunction, type UserFunction } from "./user-functions";
@@ -291,6 +292,8 @@ export class Evaluator implements QueryContext {
         return union(n, undefined, this);
       case "SearchOperator":
         return search(n, this.searchSources(n), this);
+      case "FindOperator":
+        return find(n, this.searchSources(n), this);
     }
     return unsupported(n, n.cls.endsWith("Operator") ? undefined : `tabular expression ${n.cls}`);
   }

@@ -54,7 +54,7 @@ function termTest(text: string, caseSensitive: boolean): { kind: string; term: s
 }
 
 /** Compiles a search predicate: terms become column tests, the rest is an ordinary predicate. */
-function compileSearch(n: KNode, scope: Scope, caseSensitive: boolean): Getter {
+export function compileSearch(n: KNode, scope: Scope, caseSensitive: boolean): Getter {
   if (n.cls === "ParenthesizedExpression") return compileSearch(nodes(n)[0], scope, caseSensitive);
   if (n.cls === "BinaryExpression" && (n.kind === "AndExpression" || n.kind === "OrExpression")) {
     const [l, r] = nodes(n).map((c) => compileSearch(c, scope, caseSensitive));

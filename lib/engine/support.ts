@@ -16,6 +16,7 @@ import { datetimeLiteralRefusal } from "./literals";
 import { mixedComparison } from "./scalar";
 import { boolNumberComparison, mixedInList } from "./mixed-types";
 import { STRING_PREDICATES } from "./string-ops";
+import { findRefusals } from "./find";
 import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
 import { describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
 import { refusedOption } from "./set-options";
@@ -32,7 +33,7 @@ const OPERATORS = new Set([
   "FilterOperator", "ExtendOperator", "ProjectOperator", "ProjectAwayOperator", "ProjectKeepOperator", "ProjectReorderOperator",
   "ProjectRenameOperator", "SummarizeOperator", "SortOperator", "TopOperator", "TopNestedOperator", "TakeOperator", "CountOperator", "DistinctOperator",
   "SerializeOperator", "JoinOperator", "UnionOperator", "MvExpandOperator", "MakeSeriesOperator", "RenderOperator", "LookupOperator",
-  "ParseOperator", "ParseWhereOperator", "MvApplyOperator", "ParseKvOperator", "ProjectByNamesOperator", "AsOperator", "InvokeOperator", "SearchOperator", "RangeOperator", "PrintOperator",
+  "ParseOperator", "ParseWhereOperator", "MvApplyOperator", "ParseKvOperator", "ProjectByNamesOperator", "AsOperator", "InvokeOperator", "SearchOperator", "FindOperator", "RangeOperator", "PrintOperator",
   "ScanOperator", "PartitionOperator", "SampleOperator", "SampleDistinctOperator", "GetSchemaOperator",
 ]);
 
@@ -96,6 +97,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     if (cls === "ExtendOperator" || cls === "ProjectOperator" || cls === "PrintOperator") {
       for (const list of n.children) if (list.cls === "SyntaxList") for (const item of listElements(list)) wholeItems.add(item.cls === "CompoundNamedExpression" ? (tupleParts(item).expr ?? item) : item);
     }
+    if (cls === "FindOperator") for (const r of findRefusals(n)) add(n, r);
     const graphRefusal = graphUnsupported(n);
     if (graphRefusal) add(n, graphRefusal);
     if (cls === "EvaluateOperator") {
