@@ -76,6 +76,9 @@ const USAGE = `WITH Usage AS (
 /** Kusto's parse: the whole pattern from the text's start, each column up to the next literal, or every column empty. */
 const RG = `regexp_extract(lower(_ResourceId), '^/subscriptions/(.*?)/resourcegroups/(.*?)/providers/(.*?)/(.*?)/(.*)$', 2)`;
 
+/** `between(startofday(ago(1d))..startofday(now()))` at TO. */
+const LAST_DAY = "TimeGenerated BETWEEN TIMESTAMP '2026-11-20 00:00:00' AND TIMESTAMP '2026-11-21 00:00:00'";
+
 const CASES: [string, string, Expectation][] = [
   [
     "Billed bytes per subscription",
@@ -103,6 +106,22 @@ const CASES: [string, string, Expectation][] = [
     "Usage by data types",
     `${USAGE} SELECT DataType, count(*) AS count_per_type FROM Usage GROUP BY 1 ORDER BY 2 DESC`,
     { orderedBy: ["count_per_type"] },
+  ],
+  // find over every table (Usage included, not billable), the last full day: between's upper bound is inclusive.
+  [
+    "Billable data volume by resource ID for the last full day",
+    `SELECT _ResourceId, sum(_BilledSize) AS BillableDataBytes FROM Billing WHERE _IsBillable = 'true' AND ${LAST_DAY} GROUP BY 1 ORDER BY 2 DESC NULLS LAST`,
+    { orderedBy: ["BillableDataBytes"] },
+  ],
+  [
+    "Billable data volume by resource group for the last full day",
+    `SELECT split_part(_ResourceId, '/', 5) AS resourceGroup, sum(_BilledSize) AS BillableDataBytes FROM Billing WHERE _IsBillable = 'true' AND ${LAST_DAY} GROUP BY 1 ORDER BY 2 DESC NULLS LAST`,
+    { orderedBy: ["BillableDataBytes"] },
+  ],
+  [
+    "Billable data volume by subscription for the last full day",
+    `SELECT _SubscriptionId, sum(_BilledSize) AS BillableDataBytes FROM Billing WHERE _IsBillable = 'true' AND ${LAST_DAY} GROUP BY 1 ORDER BY 2 DESC NULLS LAST`,
+    { orderedBy: ["BillableDataBytes"] },
   ],
   ["Total workspace ingestion over the last 24 hours", `${USAGE} SELECT sum(Quantity) / 1024.0 AS TotalIngestionVolGB FROM Usage`, {}],
 ];
