@@ -22,8 +22,7 @@ const FROM = new Date(TO.getTime() - 3600_000);
  * with a number or an int column with a string (`StatusCode == "429"`, AppRequests' `ResultCode == 500`
  * and `ResultCode != 200`): the service rejects at least `>` between a string and a long ("Cannot compare
  * values of types string and long", microsoft/BCTech#24) and documents no conversion for `==`, so the
- * engine refuses rather than guess. Also refused: the eight `find` queries of the Analyze usage page
- * (queries-billing.ts: operator find is not implemented). The WAF workbook's `evaluate pivot()` runs
+ * engine refuses rather than guess. The WAF workbook's `evaluate pivot()` runs
  * because this deployment writes no WAF log (no value to pivot); over two or more values pivot without
  * an output schema is refused (their column order is not documented).
  */

@@ -8,7 +8,7 @@
  * classic Application Insights' `dependencies` / `systemEvents`), the Perf/Event joins, and the
  * page fragment `| parse tolower(_ResourceId) ...` that is not a whole query.
  *
- * `find` is refused by name (not implemented): those queries count as refused. The queries read
+ * The `find` queries run (lib/engine/find.ts: every table, Usage included). Some read
  * `Computer`, which only Usage has here (empty, as the column is deprecated): they run and find no
  * computer, which is this workspace's true answer.
  */
