@@ -51,6 +51,10 @@ export function findRefusals(op: KNode): string[] {
   if (!items) out.push("find with project-smart (the default without a project list): its output columns are not documented exactly; name them with project");
   else if (items.some(isPackAll)) out.push("find ... project pack_all() (its reference text and example disagree on which columns the bag holds)");
   if (childOf(op, "DataScopeClause")) out.push("find with a data scope");
+  // "Tables that don't contain any column used by the predicate" are left out: with no column used, the
+  // rule would leave out every table, which the reference surely does not mean; refused, not guessed.
+  const pred = predicateOf(op);
+  if (pred && !readsEveryColumn(pred) && columnReferences(pred).length === 0) out.push("find where a predicate that reads no column (the reference's table filtering leaves its sources undefined)");
   const inClause = childOf(op, "FindInClause");
   const legs = inClause ? inClause.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements) : [];
   if (legs.some((e) => e.cls !== "NameReference" && wildcardPattern(e) === undefined)) out.push("find in a tabular expression (the source_ value of its rows is not documented)");
@@ -97,7 +101,7 @@ export function find(op: KNode, sources: { name: string | undefined; table: ETab
     return { name, type: [...types][0] as KustoType };
   });
   const every = readsEveryColumn(pred);
-  const kept = sources.filter((s) => every || predCols.length === 0 || predCols.some((c) => findColumn(s.table, c)));
+  const kept = sources.filter((s) => every || predCols.some((c) => findColumn(s.table, c)));
 
   // Projected columns: an untyped one must have one type wherever it exists (reference, Notes).
   const outCols = items.map((item, k) => {

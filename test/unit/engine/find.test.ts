@@ -103,6 +103,7 @@ describe("find operator (find-operator page)", () => {
     // The reference's pack_all() examples: Microsoft's analyzer (the parser this engine uses) rejects them (KS109).
     expect(() => run(`find Session_Id == '${S1}' project pack_all()`)).toThrow(/KS109/);
     expect(refusal("find in (AppRequests, Timings_CL) where DurationMs == 'slow' project Other")[0]).toMatch(/DurationMs, which has types/);
+    expect(refusal("find where 1 == 1 project Level")[0]).toMatch(/reads no column/);
     const both = refusal("find Session_Id == 'x' | union (find Level == 'Error' project-smart)");
     expect(both).toEqual([expect.stringMatching(/project-smart/), expect.stringMatching(/project-smart/)]);
   });
