@@ -14,8 +14,8 @@
  *   `Col:Type` casts the values to Type in the result (not in the predicate).
  * Refused by name: project-smart (also the default with no project clause), whose column set the
  * reference and Microsoft's analyzer disagree on (the reference gives a column per type, `X_string`,
- * the analyzer one `dynamic` column, and which columns count as "common" to the filtered tables is
- * data-dependent); pack_all(), whose text ("all the columns, including the projected columns") and
+ * the analyzer, Binder VisitFindOperator, one `dynamic` column; and what pack_ holds for a null or
+ * empty value is documented nowhere); pack_all(), whose text ("all the columns, including the projected columns") and
  * example (projected columns left out) disagree; a source given as a tabular expression (its source_
  * value is not documented); a projected or predicate column with several types across the tables and
  * no `:Type` (the reference requires the type, the analyzer silently picks one).
@@ -51,6 +51,8 @@ export function findRefusals(op: KNode): string[] {
   if (!items) out.push("find with project-smart (the default without a project list): its output columns are not documented exactly; name them with project");
   else if (items.some(isPackAll)) out.push("find ... project pack_all() (its reference text and example disagree on which columns the bag holds)");
   if (childOf(op, "DataScopeClause")) out.push("find with a data scope");
+  // Newer parsers give find its own project-away clause; the reference does not document it.
+  for (const extra of nodes(op).filter((c) => !CLAUSES.has(c.cls)).slice(1)) out.push(`find clause ${extra.cls}`);
   // "Tables that don't contain any column used by the predicate" are left out: with no column used, the
   // rule would leave out every table, which the reference surely does not mean; refused, not guessed.
   const pred = predicateOf(op);

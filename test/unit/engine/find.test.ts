@@ -68,6 +68,7 @@ describe("find operator (find-operator page)", () => {
     const r = run("find withsource=Table in (Events*) where Level == 'Error' and Session_Id == 'acbd207d-51aa-4df7-bfa7-be70eb68f04e' project EventText");
     expect(r.columns.map((c) => c.name)).toEqual(["Table", "EventText"]);
     expect(r.rows).toEqual([["EventsTable1", "Some Text2"], ["EventsTable2", "Some Other Text3"]]);
+    expect(run("find in (EventsTable2) where Level == 'Error' project EventName, Level | project-away source_, Level").rows).toEqual([["Event3"], ["Event4"]]);
     expect(run("find in (EventsTable2) where Level == 'Error' project EventName").rows).toEqual([["EventsTable2", "Event3"], ["EventsTable2", "Event4"]]);
   });
 
