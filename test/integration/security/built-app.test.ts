@@ -41,7 +41,7 @@ const policy = { keyVersion: 1, revokedIds: ["revokedlink"], maxLifetimeDays: 30
 beforeAll(async () => {
   DIST = productionBuild({ given: process.env.SECURITY_TEST_DIST, ownDist: ".next-security-test", env: buildEnv });
   server = await startNextServer({
-    env: { ...buildEnv, NEXT_DIST_DIR: DIST, DASHBOARD_CONFIG: writeAuthConfig(), NODE_ENV: "production" },
+    env: { ...buildEnv, NEXT_DIST_DIR: DIST, DASHBOARD_CONFIG: writeAuthConfig({ demoDays: 3 }), NODE_ENV: "production" },
     readyPath: "/api/auth/providers",
   });
   base = server.baseUrl;
