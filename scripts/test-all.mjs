@@ -82,7 +82,10 @@ if (wants("integration")) ensureRedisServer();
 run("integration", "npx", vitest("integration"), { vitestReport: "test-results/integration.json", env: builtEnv });
 if (wants("e2e")) {
   if (built) run("e2e", "npx", vitest("e2e"), { vitestReport: "test-results/e2e.json" });
-  else results.push("FAIL e2e (not run: the build failed, and an earlier build may be stale)");
+  else {
+    failed++;
+    results.push("FAIL e2e (not run: the build failed, and an earlier build may be stale)");
+  }
 }
 
 console.log(`\n=== summary\n${results.join("\n")}`);
