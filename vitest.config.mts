@@ -1,13 +1,22 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+/**
+ * Unit files are CPU-bound and independent (temp dirs, free ports, no timing assertions). Vitest's
+ * default of cores − 1 workers is one worker on the 2-core CI machine, which leaves a core idle
+ * while the main process waits; two workers use both. Two workers on a machine others load too
+ * slow each test down (a 7.5 s test took 46 s at load average 10), hence the 60 s test timeout: a
+ * hung test still fails, a slow machine does not.
+ */
+const UNIT_WORKERS = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
+      { resolve: { alias }, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000, maxWorkers: UNIT_WORKERS } },
       {
         resolve: { alias },
         test: { name: "integration", include: ["test/integration/**/*.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 180_000 },

@@ -10,12 +10,15 @@ const results = [];
 let passed = 0;
 let failed = 0;
 
-function run(name, cmd, args, { vitestReport } = {}) {
-  if (only.length && !only.includes(name)) return;
+const wants = (...names) => !only.length || names.some((n) => only.includes(n));
+
+/** Runs one layer; returns whether it passed (undefined when not selected). */
+function run(name, cmd, args, { vitestReport, env = {}, selected = wants(name) } = {}) {
+  if (!selected) return undefined;
   const started = Date.now();
   if (vitestReport) rmSync(vitestReport, { force: true });
   console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
-  const res = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, FORCE_COLOR: "0" } });
+  const res = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env, FORCE_COLOR: "0" } });
   const ok = res.status === 0;
   let detail = "";
   if (vitestReport && existsSync(vitestReport)) {
@@ -29,6 +32,7 @@ function run(name, cmd, args, { vitestReport } = {}) {
     failed++;
   }
   results.push(`${ok ? "PASS" : "FAIL"} ${name}${detail} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return ok;
 }
 
 /** Installs a Debian package with apt-get (sudo when not root) unless every one of `binaries` exists. */
@@ -59,13 +63,29 @@ const vitest = (project) => [
 run("typecheck", "npx", ["tsc", "--noEmit"]);
 run("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
 run("unit", "npx", vitest("unit"), { vitestReport: "test-results/unit.json" });
-if (!only.length || only.includes("integration")) ensureRedisServer();
-run("integration", "npx", vitest("integration"), { vitestReport: "test-results/integration.json" });
-if (!only.length || only.includes("e2e")) {
-  ensureChromium();
-  ensurePoppler();
-  run("build", "npx", ["next", "build"]);
-  run("e2e", "npx", vitest("e2e"), { vitestReport: "test-results/e2e.json" });
+
+// One production build of this tree for the integration tests that serve one (the security scan,
+// the fuzzer) and the browser tests, made before either, so neither ever runs an earlier build. Its
+// environment holds the canary secrets the security test greps the browser bundle for.
+const DIST = process.env.NEXT_DIST_DIR || ".next";
+const CANARIES = JSON.parse(readFileSync("test/integration/security/build-canaries.json", "utf8"));
+let built;
+if (wants("build", "integration", "e2e")) {
+  if (wants("e2e")) {
+    ensureChromium();
+    ensurePoppler();
+  }
+  built = run("build", "npx", ["next", "build"], { selected: true, env: { ...CANARIES, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" } });
+}
+const builtEnv = built ? { SECURITY_TEST_DIST: DIST, FUZZ_TEST_DIST: DIST } : {};
+if (wants("integration")) ensureRedisServer();
+run("integration", "npx", vitest("integration"), { vitestReport: "test-results/integration.json", env: builtEnv });
+if (wants("e2e")) {
+  if (built) run("e2e", "npx", vitest("e2e"), { vitestReport: "test-results/e2e.json" });
+  else {
+    failed++;
+    results.push("FAIL e2e (not run: the build failed, and an earlier build may be stale)");
+  }
 }
 
 console.log(`\n=== summary\n${results.join("\n")}`);

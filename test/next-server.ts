@@ -1,5 +1,6 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { layOutStandalone } from "../scripts/standalone.mjs";
@@ -10,6 +11,29 @@ async function freePort(): Promise<number> {
   const port = (srv.address() as { port: number }).port;
   srv.close();
   return port;
+}
+
+/**
+ * The production build a test runs against: `given` (a build of this tree the caller made with the
+ * same environment: scripts/test-all.mjs builds once for the integration and browser tests) when it
+ * names a finished build, else a fresh `next build` into `ownDist` with `env`, never an earlier
+ * build that may be stale. Returns the dist dir.
+ */
+export function productionBuild(options: { given?: string; ownDist: string; env: NodeJS.ProcessEnv }): string {
+  if (options.given && existsSync(path.join(options.given, "BUILD_ID"))) return options.given;
+  const dist = options.given ?? options.ownDist;
+  const build = spawnSync("npx", ["next", "build"], { env: { ...options.env, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8", timeout: 900_000 });
+  if (dist !== ".next") undoTsconfigIncludes(dist);
+  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+  return dist;
+}
+
+/** `next build` adds `<distDir>/types` to tsconfig.json's include; take back just those lines. */
+function undoTsconfigIncludes(dist: string) {
+  const text = readFileSync("tsconfig.json", "utf8");
+  const kept = text.split("\n").filter((line) => !line.includes(`"${dist}/`));
+  const fixed = kept.join("\n").replace(/,(\s*\])/, "$1");
+  if (fixed !== text) writeFileSync("tsconfig.json", fixed);
 }
 
 export interface NextServer {

@@ -6,7 +6,7 @@ import { simulate, type ScenarioName } from "@/lib/simulator";
 import { buildSnapshot } from "@/lib/catalog/build";
 import { EmbeddedSource } from "@/lib/engine/embedded-source";
 import type { OutsideInSnapshot, Snapshot } from "@/lib/snapshot/types";
-import { closePage, collectErrors, launchBrowser, screenshot, spillingTiles } from "./browser";
+import { closePage, collectErrors, fastForwardUntil, launchBrowser, screenshot, spillingTiles } from "./browser";
 
 /**
  * The who-is-blind banner in Chromium on the overview and the wall. The real server's snapshot is
@@ -55,10 +55,12 @@ describe("who-is-blind banner", () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors = collectErrors(page);
     await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served(recorded, logsMissing)) }));
+    await page.clock.install();
     await page.goto(`${baseUrl}/?range=1h`);
     const banner = page.locator("[data-testid=blind-banner]");
-    // The first paint is the server's own (healthy) snapshot; the banner arrives with the next refresh (30 s).
-    await banner.waitFor({ timeout: 60_000 });
+    // The first paint is the server's own (healthy) snapshot; the banner arrives with the next refresh
+    // (30 s, jumped on the page's clock rather than waited out).
+    await fastForwardUntil(page, 30_000, banner.waitFor({ timeout: 60_000 }));
     await expect(banner.getAttribute("data-kind")).resolves.toBe("logs-missing");
     const text = (await banner.textContent()) ?? "";
     expect(text).toContain("OUR LOGS MISSING");
@@ -75,7 +77,8 @@ describe("who-is-blind banner", () => {
     const errors = collectErrors(page);
     let current = frontDoorFailing;
     await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served(recorded, current)) }));
-    await page.goto(`${baseUrl}/wall?refresh=10s`);
+    // The embedded demo's fast refresh (any interval shows the banner; 10 s was two waits of 10 s).
+    await page.goto(`${baseUrl}/wall?refresh=2000ms`);
     const banner = page.locator("[data-testid=blind-banner]");
     await banner.waitFor({ timeout: 60_000 });
     await expect(banner.getAttribute("data-kind")).resolves.toBe("frontdoor-failing");

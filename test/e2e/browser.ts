@@ -51,6 +51,25 @@ export async function spillingTiles(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Fires a page's refresh timer instead of waiting out its interval: jumps the page's clock (call
+ * page.clock.install() before goto) by `intervalMs` until `done` settles, then returns it. It jumps
+ * again every second because a jump before hydration has set the timer fires nothing; the timer
+ * itself still does the refreshing, so a page that stopped refreshing still fails.
+ */
+export async function fastForwardUntil<T>(page: Page, intervalMs: number, done: Promise<T>): Promise<T> {
+  let settled = false;
+  const watched = done.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let jumps = 0; !settled && jumps < 120; jumps++) {
+    await page.clock.fastForward(intervalMs);
+    await Promise.race([watched, new Promise((r) => setTimeout(r, 1_000))]);
+  }
+  return done;
+}
+
 const settlesWithin = (promise: Promise<unknown>, ms: number) =>
   Promise.race([promise.then(() => true, () => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import type { SeriesResponse } from "@/lib/charts/types";
 import type { Snapshot } from "@/lib/snapshot/types";
-import { closePage, screenshot, suiteBrowser } from "./browser";
+import { closePage, fastForwardUntil, screenshot, suiteBrowser } from "./browser";
 import { openPage, seriousA11yViolations } from "./oncall-helpers";
 
 /**
@@ -137,6 +137,7 @@ describe("overview", () => {
 
   it("when the upstream fails during a refresh, keeps the last data and marks every panel stale with the reason", async () => {
     const { page, errors } = await openPage(browser());
+    await page.clock.install();
     await page.goto(`${baseUrl}/?range=15m`);
     await page.locator("[data-panel=replication][data-stale=false]").waitFor();
     const before = await page.locator("[data-pair='cosmos:uksouth->westeurope']").textContent();
@@ -145,8 +146,9 @@ describe("overview", () => {
       route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "data source unavailable: forced upstream failure (test)" }) }),
     );
     const failed = page.waitForResponse((r) => r.url().includes("/api/snapshot") && r.status() === 503);
-    // The live view refreshes every 30 s; a focus-independent trigger: the SWR interval.
-    await failed;
+    // The live view refreshes every 30 s; a focus-independent trigger: the SWR interval, its 30 s
+    // jumped on the page's clock rather than waited out.
+    await fastForwardUntil(page, 30_000, failed);
     await page.locator("[data-panel=replication][data-stale=true]").waitFor();
     const stale = page.locator("[data-panel=replication] [data-state=stale]");
     await expect(stale.textContent()).resolves.toContain("forced upstream failure");

@@ -16,7 +16,7 @@ let base = "";
 
 beforeAll(async () => {
   server = await startNextServer({
-    env: { ...process.env, ...SECRETS, DASHBOARD_CONFIG: writeAuthConfig() },
+    env: { ...process.env, ...SECRETS, DASHBOARD_CONFIG: writeAuthConfig({ demoDays: 3 }) },
     readyPath: "/api/auth/providers",
     timeoutMs: 110_000,
   });

@@ -1,20 +1,19 @@
 /**
  * Hostile input against the production build (`next start`): random routes, parameters (repeated,
  * huge, binary, malformed percent-encoding) and path segments never get a 5xx, and malformed path
- * encodings are logged. Uses the build in FUZZ_TEST_DIST (default .next), building it when missing;
- * a 3-day demo keeps the snapshots it computes cheap. Requests are sequential: a 503 from the replay
+ * encodings are logged. Uses the build in FUZZ_TEST_DIST when given (scripts/test-all.mjs builds once
+ * for every layer), else builds its own into .next-fuzz-test (never an earlier .next, which may be
+ * stale); a 3-day demo keeps the snapshots it computes cheap. Requests are sequential: a 503 from the replay
  * admission cap under concurrency is not what this test is about.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNextServer, type NextServer } from "../../next-server";
+import { productionBuild, startNextServer, type NextServer } from "../../next-server";
 
-const DIST = process.env.FUZZ_TEST_DIST ?? ".next";
 let server: NextServer | undefined;
 let log = "";
 
@@ -27,14 +26,11 @@ function smallDemoConfig(): string {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "BUILD_ID"))) {
-    const build = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST }, encoding: "utf8", timeout: 900_000 });
-    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
-  }
+  const dist = productionBuild({ given: process.env.FUZZ_TEST_DIST, ownDist: ".next-fuzz-test", env: process.env });
   server = await startNextServer({
     env: {
       ...process.env,
-      NEXT_DIST_DIR: DIST,
+      NEXT_DIST_DIR: dist,
       NODE_ENV: "production",
       DASHBOARD_CONFIG: smallDemoConfig(),
       DASHBOARD_AS_OF: "2026-03-10T12:00:00Z",

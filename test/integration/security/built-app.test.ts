@@ -1,21 +1,20 @@
 /**
  * Against a real production build: the browser-facing output holds none of the server's secrets,
  * and the standalone server with sign-in on enforces the access rules end to end (proxy.ts wired by Next,
- * cookies round-tripping). Builds into its own dist dir with recognisable secrets in the env;
- * set SECURITY_TEST_DIST to reuse a build made with the same env (see docs/security.md).
+ * cookies round-tripping). The build has recognisable secrets in its env (build-canaries.json): its own,
+ * into .next-security-test, unless SECURITY_TEST_DIST names a finished build made with that env
+ * (scripts/test-all.mjs builds once so, for every layer; see docs/security.md).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
 import { signKioskToken } from "@/lib/security/kiosk-token";
-import { startNextServer, type NextServer } from "../../next-server";
-import { APIS, PAGES, SECRETS, writeAuthConfig } from "./fixtures";
+import { productionBuild, startNextServer, type NextServer } from "../../next-server";
+import { APIS, BUILD_CANARIES, PAGES, SECRETS, writeAuthConfig } from "./fixtures";
 
-const AZURE_CLIENT_SECRET = "canary-azure-client-secret-Zq1";
-const DIST = process.env.SECURITY_TEST_DIST ?? ".next-security-test";
-const buildEnv = { ...process.env, ...SECRETS, AZURE_CLIENT_SECRET, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
+const buildEnv = { ...process.env, ...BUILD_CANARIES };
+let DIST = "";
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -35,26 +34,14 @@ function filesContaining(needle: string): string[] {
   return browserFacingFiles().filter((f) => readFileSync(f, "latin1").includes(needle));
 }
 
-/** `next build` adds `<distDir>/types` to tsconfig.json's include; take back just those lines. */
-function undoTsconfigIncludes() {
-  const text = readFileSync("tsconfig.json", "utf8");
-  const kept = text.split("\n").filter((line) => !line.includes(`"${DIST}/`));
-  const fixed = kept.join("\n").replace(/,(\s*\])/, "$1");
-  if (fixed !== text) writeFileSync("tsconfig.json", fixed);
-}
-
 let server: NextServer | undefined;
 let base = "";
 const policy = { keyVersion: 1, revokedIds: ["revokedlink"], maxLifetimeDays: 30 };
 
 beforeAll(async () => {
-  if (!process.env.SECURITY_TEST_DIST || !existsSync(path.join(DIST, "BUILD_ID"))) {
-    const build = spawnSync("npx", ["next", "build"], { env: buildEnv, encoding: "utf8", timeout: 900_000 });
-    undoTsconfigIncludes();
-    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
-  }
+  DIST = productionBuild({ given: process.env.SECURITY_TEST_DIST, ownDist: ".next-security-test", env: buildEnv });
   server = await startNextServer({
-    env: { ...buildEnv, DASHBOARD_CONFIG: writeAuthConfig(), NODE_ENV: "production" },
+    env: { ...buildEnv, NEXT_DIST_DIR: DIST, DASHBOARD_CONFIG: writeAuthConfig({ demoDays: 3 }), NODE_ENV: "production" },
     readyPath: "/api/auth/providers",
   });
   base = server.baseUrl;
@@ -71,7 +58,7 @@ describe("browser bundle", () => {
     expect(filesContaining("NEXT_REDIRECT").length).toBeGreaterThan(0);
   });
 
-  it.each(Object.entries({ ...SECRETS, AZURE_CLIENT_SECRET }))("holds no trace of %s", (_name, secret) => {
+  it.each(Object.entries(BUILD_CANARIES))("holds no trace of %s", (_name, secret) => {
     expect(filesContaining(secret)).toEqual([]);
   });
 });

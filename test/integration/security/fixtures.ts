@@ -1,22 +1,33 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import canaries from "./build-canaries.json";
 
-/** Recognisable secrets: the bundle scan greps the browser build for them. */
+/**
+ * Recognisable secrets in the environment of the build the bundle scan greps (built-app.test.ts, or
+ * scripts/test-all.mjs's one build for every layer, which reads the same JSON file).
+ */
+export const BUILD_CANARIES: Readonly<Record<string, string>> = canaries;
+
+/** The server's own secrets among them (sign-in, kiosk links): the tests sign with these. */
 export const SECRETS = {
-  NEXTAUTH_SECRET: "canary-nextauth-secret-7f3a9c1e5b2d4f6a8c0e2b4d6f8a0c2e",
-  AUTH_ENTRA_CLIENT_SECRET: "canary-entra-client-secret-Q8x~R2v.Z5",
-  KIOSK_SIGNING_SECRET: "canary-kiosk-signing-secret-3e5g7i9k1m3o5q7s9u1w3y5a",
+  NEXTAUTH_SECRET: canaries.NEXTAUTH_SECRET,
+  AUTH_ENTRA_CLIENT_SECRET: canaries.AUTH_ENTRA_CLIENT_SECRET,
+  KIOSK_SIGNING_SECRET: canaries.KIOSK_SIGNING_SECRET,
 } as const;
 
 export const TENANT_ID = "8d2c6a57-3f1e-4b9a-9c3d-2e5f7a1b4c6d";
 
-/** The demo deployment with sign-in on, written to a temp file; returns its path. */
-export function writeAuthConfig(kiosk: { keyVersion?: number; revokedIds?: string[] } = {}): string {
+/**
+ * The demo deployment with sign-in on, written to a temp file; returns its path. `demoDays` shortens
+ * the embedded demo for a server that never shows a month (a 3-day demo starts ~3x faster than 30).
+ */
+export function writeAuthConfig(kiosk: { keyVersion?: number; revokedIds?: string[]; demoDays?: number } = {}): string {
   const demo = JSON.parse(readFileSync("config/demo.json", "utf8"));
   delete demo.$schema;
   const config = {
     ...demo,
+    ...(kiosk.demoDays ? { embedded: { ...demo.embedded, days: kiosk.demoDays } } : {}),
     auth: {
       enabled: true,
       entra: { clientId: "canary-client-id-0000", tenantId: TENANT_ID, allowedGroupIds: [] },
