@@ -1,26 +1,27 @@
 import { StatusBadge } from "@/components/status/status-badge";
-import type { RegionSnapshot } from "@/lib/snapshot/types";
+import type { RegionSnapshot, Status, WallTileState } from "@/lib/snapshot/types";
 import type { TileFreshness } from "@/lib/wall/tiles";
 import type { PlatformBadge } from "@/lib/wall/platform";
-import { overallStatus } from "@/lib/wall/tiles";
 import { NoData, Tile } from "./tile";
 
 /** Each region's state and its share of edge traffic. */
 export function RegionsTile({
   regions,
+  state,
   badges = {},
   freshness,
   className,
 }: {
   regions: RegionSnapshot[];
+  /** The tile's status and reason (lib/wall/tile-model.ts: e.g. which log source is silent). */
+  state: WallTileState;
   /** Azure-reported events per region (lib/wall/platform.ts). */
   badges?: Record<string, PlatformBadge>;
   freshness: TileFreshness;
   className?: string;
 }) {
-  const status = overallStatus(regions.map((r) => r.status));
   return (
-    <Tile id="regions" title="Regions" status={status} freshness={freshness} className={className}>
+    <Tile id="regions" title="Regions" status={state.status} reason={state.reason} freshness={freshness} className={className}>
       {regions.length === 0 ? (
         <NoData />
       ) : (
@@ -57,7 +58,7 @@ function RegionCard({ region, badge }: { region: RegionSnapshot; badge?: Platfor
         <div className="h-full rounded-full bg-sky-400" style={{ width: `${Math.round((share ?? 0) * 100)}%` }} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <OriginLine healthy={region.originHealthy} />
+        <OriginLine status={region.originStatus} />
         {badge ? (
           <span
             data-platform-badge={badge.active ? "active" : "mitigated"}
@@ -73,11 +74,10 @@ function RegionCard({ region, badge }: { region: RegionSnapshot; badge?: Platfor
   );
 }
 
-function OriginLine({ healthy }: { healthy: boolean | null }) {
-  if (healthy === null) return <span className="text-3xl font-semibold text-gray-400">? Origin: NO DATA</span>;
-  return healthy ? (
-    <span className="text-3xl font-semibold text-emerald-400">✓ Origin healthy</span>
-  ) : (
-    <span className="text-3xl font-bold text-red-400">✕ Origin UNHEALTHY</span>
-  );
+/** Origin health as the origin-health signal graded it (NO DATA while Front Door's logs are silent). */
+function OriginLine({ status }: { status: Status }) {
+  if (status === "ok") return <span className="text-3xl font-semibold text-emerald-400" data-origin-status="ok">✓ Origin healthy</span>;
+  if (status === "breach") return <span className="text-3xl font-bold text-red-400" data-origin-status="breach">✕ Origin UNHEALTHY</span>;
+  if (status === "warn") return <span className="text-3xl font-bold text-amber-300" data-origin-status="warn">▲ Origin WARN</span>;
+  return <span className="text-3xl font-semibold text-gray-400" data-origin-status="no-data">? Origin: NO DATA</span>;
 }
