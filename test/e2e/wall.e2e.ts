@@ -5,7 +5,7 @@ import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { lastClosedIncident } from "@/lib/wall/incidents";
-import { closePage, collectErrors, launchBrowser, screenshot, spillingTiles } from "./browser";
+import { asServed, closePage, collectErrors, launchBrowser, screenshot, spillingTiles } from "./browser";
 
 /**
  * The NOC wall in Chromium. The server is the real production server (standalone server.js) with the embedded demo; the
@@ -45,7 +45,7 @@ class FakeSnapshotServer {
         return route.abort("connectionrefused");
       }
       this.served++;
-      return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(this.body()) });
+      return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(asServed(this.body())) });
     });
   }
 }
