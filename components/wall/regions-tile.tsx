@@ -41,7 +41,10 @@ function RegionCard({ region, badge }: { region: RegionSnapshot; badge?: Platfor
     <div data-region={region.id} data-status={region.status} className="flex min-w-0 flex-col justify-around gap-2 rounded-lg bg-slate-800/70 px-5 py-3">
       <div className="flex items-center justify-between gap-2">
         <span className="truncate text-4xl font-bold text-white">{region.displayName}</span>
-        <StatusBadge status={region.status} size="xl" label={region.displayName} />
+        {/* One line, at the tile headers' size: "? NO DATA" at xl wrapped in two and cut "West Europe" to "West Eur…". */}
+        <span className="shrink-0 whitespace-nowrap">
+          <StatusBadge status={region.status} size="lg" label={region.displayName} />
+        </span>
       </div>
       <div className="flex items-baseline gap-3">
         {share === null ? (
