@@ -119,6 +119,19 @@ describe("who-is-blind banner", () => {
     await expect(regions.locator("[data-tile-reason]").textContent()).resolves.toBe("Front Door logs silent since 10:59 UTC (25 min): origin health unknown.");
     expect(await regions.textContent()).not.toContain("Origin healthy");
     expect(await regions.locator('[data-origin-status="no-data"]').count()).toBe(config.regions.length);
+    // The tiles' text stays readable from across the room (24 px at 1080p), the new reason line included.
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('[data-view="wall"]') ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !(n.textContent ?? "").trim() || el.closest("svg,[aria-hidden=true]")) continue;
+        const px = parseFloat(getComputedStyle(el).fontSize);
+        if (px < 23.5) out.push(`${px.toFixed(1)} px: ${(n.textContent ?? "").trim().slice(0, 40)}`);
+      }
+      return out;
+    });
+    expect(small).toEqual([]);
     // Saturation is still graded from its own metrics, as lib computed it.
     await expect(page.locator('[data-tile="saturation"]').getAttribute("data-status")).resolves.toBe(silentSnapshot.wall?.tiles.saturation.status);
     await screenshot(page, "blind-banner-wall-logs-missing");
