@@ -1,3 +1,4 @@
+import type { Status } from "@/lib/snapshot/types";
 import type { ReactNode } from "react";
 
 /** Table header cell with the shared look. */
@@ -17,8 +18,29 @@ export function Td({ children, align = "left", mono = false }: { children: React
   );
 }
 
-/** Yes/no/unknown in icon plus words, never colour alone. */
-export function HealthWord({ healthy }: { healthy: boolean | null }) {
-  if (healthy === null) return <span className="text-slate-600">? unknown</span>;
-  return healthy ? <span className="text-ok">✓ healthy</span> : <span className="font-bold text-breach">✕ unhealthy</span>;
+/**
+ * Origin health now, as lib/signals/origin-health graded it: icon plus words, never colour alone,
+ * and for NO DATA the reason (which source is silent, since when).
+ */
+export function OriginHealthWord({ status, reason }: { status: Status; reason: string | null }) {
+  const word =
+    status === "ok" ? (
+      <span className="text-ok">✓ healthy</span>
+    ) : status === "breach" ? (
+      <span className="font-bold text-breach">✕ unhealthy</span>
+    ) : status === "warn" ? (
+      <span className="font-bold text-warn">▲ warn</span>
+    ) : (
+      <span className="font-bold text-slate-700">? NO DATA</span>
+    );
+  return (
+    <span className="inline-flex flex-col" data-origin-status={status}>
+      {word}
+      {status === "no-data" && reason && (
+        <span className="text-xs text-slate-700" data-origin-reason="">
+          {reason}
+        </span>
+      )}
+    </span>
+  );
 }

@@ -1,10 +1,19 @@
 import { formatUtc } from "@/lib/format/units";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
+import { OriginHealthWord } from "./cells";
 
-/** Origin flips and probe-blind spans of the range. */
+/** Each region's origin health now, then the flips and probe-blind spans of the range. */
 export function OriginHealthSummary({ snapshot }: { snapshot: ShownSnapshot }) {
   return (
     <div className="grid gap-2 text-sm md:grid-cols-2">
+      <ul className="flex flex-wrap gap-x-6 gap-y-1 md:col-span-2" aria-label="Origin health now">
+        {snapshot.regions.map((r) => (
+          <li key={r.id} data-origin-region={r.id} className="flex items-baseline gap-2">
+            <span className="font-semibold">{r.displayName}</span>
+            <OriginHealthWord status={r.originStatus} reason={r.originReason} />
+          </li>
+        ))}
+      </ul>
       <div>
         <h3 className="font-semibold">Flips in range ({snapshot.originFlips.length})</h3>
         {snapshot.originFlips.length === 0 ? (

@@ -2,7 +2,7 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { formatPercent, formatRatio } from "@/lib/format/units";
 import type { RegionSnapshot } from "@/lib/snapshot/types";
 import { RangeWorstCell } from "@/components/status/range-worst";
-import { HealthWord, Td, Th } from "./cells";
+import { OriginHealthWord, Td, Th } from "./cells";
 
 /** One row per region: origin health, traffic share, saturation and what it would carry alone. */
 export function RegionsTable({ regions }: { regions: readonly RegionSnapshot[] }) {
@@ -35,7 +35,7 @@ export function RegionsTable({ regions }: { regions: readonly RegionSnapshot[] }
               <RangeWorstCell worst={r.rangeWorst} label={r.displayName} />
             </Td>
             <Td>
-              <HealthWord healthy={r.originHealthy} />
+              <OriginHealthWord status={r.originStatus} reason={r.originReason} />
             </Td>
             <Td align="right">{formatRatio(r.trafficShareRatio, 1)}</Td>
             <Td align="right">{formatPercent(r.cpuPercent)}</Td>

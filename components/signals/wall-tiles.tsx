@@ -7,9 +7,10 @@ import { ReplicationTile } from "@/components/wall/replication-tile";
 import { SaturationTile } from "@/components/wall/saturation-tile";
 import { Tile } from "@/components/wall/tile";
 import { signalMeta } from "@/lib/snapshot/meta";
-import type { ShownSnapshot, Status } from "@/lib/snapshot/types";
+import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { lastClosedIncident } from "@/lib/wall/incidents";
-import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
+import { tileState } from "@/lib/wall/tile-model";
+import type { TileFreshness } from "@/lib/wall/tiles";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import { platformBadges } from "@/lib/wall/platform";
 
@@ -37,30 +38,56 @@ export interface WallTileUi {
  * in screen order. A tile id of the registry without an entry here gets `GenericWallTile` in the stack.
  */
 export const WALL_TILE_UI: Record<string, WallTileUi> = {
-  regions: { slot: "top", Tile: ({ snapshot, freshness, className }) => <RegionsTile regions={snapshot.regions} badges={platformBadges(snapshot)} freshness={freshness} className={className} /> },
+  regions: {
+    slot: "top",
+    Tile: ({ snapshot, freshness, className }) => (
+      <RegionsTile regions={snapshot.regions} state={tileState(snapshot, "regions")} badges={platformBadges(snapshot)} freshness={freshness} className={className} />
+    ),
+  },
   replication: {
     slot: "top",
-    Tile: ({ snapshot, freshness, regionName, className }) => <ReplicationTile pairs={snapshot.replication} freshness={freshness} regionName={regionName} className={className} />,
+    Tile: ({ snapshot, freshness, regionName, className }) => (
+      <ReplicationTile pairs={snapshot.replication} state={tileState(snapshot, "replication")} freshness={freshness} regionName={regionName} className={className} />
+    ),
   },
-  saturation: { slot: "bottom", Tile: ({ snapshot, freshness }) => <SaturationTile regions={snapshot.regions} freshness={freshness} /> },
-  availability: { slot: "bottom", Tile: ({ snapshot, today, freshness }) => <AvailabilityTile availability={snapshot.availability} today={today} freshness={freshness} /> },
+  saturation: { slot: "bottom", Tile: ({ snapshot, freshness }) => <SaturationTile regions={snapshot.regions} state={tileState(snapshot, "saturation")} freshness={freshness} /> },
+  availability: {
+    slot: "bottom",
+    Tile: ({ snapshot, today, freshness }) => <AvailabilityTile availability={snapshot.availability} state={tileState(snapshot, "availability")} today={today} freshness={freshness} />,
+  },
   incident: {
     slot: "bottom",
     Tile: ({ snapshot, freshness, regionName }) => {
       const meta = signalMeta(snapshot, "incidents");
-      return <IncidentTile incident={lastClosedIncident(snapshot.incidents)} hasIncidentData={meta !== undefined && meta.status !== "no-data"} regionName={regionName} freshness={freshness} />;
+      return (
+        <IncidentTile
+          incident={lastClosedIncident(snapshot.incidents)}
+          state={tileState(snapshot, "incident")}
+          hasIncidentData={meta !== undefined && meta.status !== "no-data"}
+          regionName={regionName}
+          freshness={freshness}
+        />
+      );
     },
   },
-  conflicts: { slot: "stack", Tile: ({ snapshot, freshness, regionName }) => <ConflictsTile conflicts={snapshot.conflicts} freshness={freshness} regionName={regionName} /> },
-  splitBrain: { slot: "stack", Tile: ({ snapshot, freshness }) => <SplitBrainTile splitBrain={snapshot.splitBrain} asOf={snapshot.asOf} rangeFrom={snapshot.range.from} freshness={freshness} /> },
+  conflicts: {
+    slot: "stack",
+    Tile: ({ snapshot, freshness, regionName }) => <ConflictsTile conflicts={snapshot.conflicts} state={tileState(snapshot, "conflicts")} freshness={freshness} regionName={regionName} />,
+  },
+  splitBrain: {
+    slot: "stack",
+    Tile: ({ snapshot, freshness }) => (
+      <SplitBrainTile splitBrain={snapshot.splitBrain} state={tileState(snapshot, "splitBrain")} asOf={snapshot.asOf} rangeFrom={snapshot.range.from} freshness={freshness} />
+    ),
+  },
 };
 
-/** A tile for a signal without its own: the status its signals carry, and their warnings. */
+/** A tile for a signal without its own: the status lib gave it (its signals' headline), and their warnings. */
 export function GenericWallTile({ id, signals, snapshot, freshness }: { id: string; signals: readonly string[]; snapshot: ShownSnapshot; freshness: TileFreshness }) {
   const metas = signals.map((key) => signalMeta(snapshot, key)).filter((m) => m !== undefined);
-  const status: Status = overallStatus(metas.map((m) => m.status));
+  const state = tileState(snapshot, id);
   return (
-    <Tile id={id} title={id} status={status} freshness={freshness}>
+    <Tile id={id} title={id} status={state.status} reason={state.reason} freshness={freshness}>
       <p className="truncate text-2xl text-slate-300">{metas.flatMap((m) => m.warnings)[0] ?? ""}</p>
     </Tile>
   );

@@ -1,5 +1,6 @@
-import type { AvailabilitySnapshot, Status } from "@/lib/snapshot/types";
-import { formatMinutes, formatRatio } from "@/lib/format/units";
+import type { AvailabilitySnapshot, Status, WallTileState } from "@/lib/snapshot/types";
+import { formatRatio } from "@/lib/format/units";
+import { downtimeText } from "@/lib/wall/tile-model";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import type { TileFreshness } from "@/lib/wall/tiles";
 import { NoData, STATUS_TEXT, Tile } from "./tile";
@@ -7,11 +8,14 @@ import { NoData, STATUS_TEXT, Tile } from "./tile";
 /** Availability today and over the SLO window, error budget left and the burn-rate alert state. */
 export function AvailabilityTile({
   availability,
+  state,
   today,
   freshness,
   className,
 }: {
   availability: AvailabilitySnapshot;
+  /** The tile's status and reason (PAGE/TICKET rule or downtime overspent), from lib/wall/tile-model.ts. */
+  state: WallTileState;
   today: AvailabilityToday | null;
   freshness: TileFreshness;
   className?: string;
@@ -20,13 +24,11 @@ export function AvailabilityTile({
   const budget = a.errorBudgetRemainingRatio;
   const page = a.alerts.find((x) => x.severity === "page");
   const ticket = a.alerts.find((x) => x.severity === "ticket");
-  const overDowntime = a.downtimeOverspent === true;
   const budgetText = a.errorBudgetStatus === "breach" ? STATUS_TEXT.breach : a.errorBudgetStatus === "warn" ? STATUS_TEXT.warn : "text-white";
-  const downtime = a.downtimeMinutes === null ? "downtime: no data" : `down ${formatMinutes(a.downtimeMinutes)} of ${formatMinutes(a.allowedDowntimeMinutes)} allowed`;
-  // Both SLIs can sit above target while the status is WARN: the reason must read as loud as the word.
-  const reason = a.status === "ok" || a.status === "no-data" ? null : page ? `PAGE · ${page.rule}` : ticket ? `TICKET · ${ticket.rule}` : overDowntime ? downtime : null;
+  const downtime = downtimeText(a);
+  const reason = state.reason;
   return (
-    <Tile id="availability" title="Availability" status={a.status} freshness={freshness} className={className} reason={reason}>
+    <Tile id="availability" title="Availability" status={state.status} freshness={freshness} className={className} reason={reason}>
       <div className="text-2xl text-slate-400">SLO {formatRatio(a.target, 2)}</div>
       <div className="grid grid-cols-2 gap-x-4">
         <Figure id="today" label="today" value={today?.sli ?? null} status={today?.status ?? "no-data"} />

@@ -1,16 +1,16 @@
-import type { ConflictSnapshot, Snapshot } from "@/lib/snapshot/types";
+import type { ConflictSnapshot, Snapshot, WallTileState } from "@/lib/snapshot/types";
 import { formatUtc } from "@/lib/format/units";
-import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
+import type { TileFreshness } from "@/lib/wall/tiles";
 import { NoData, STATUS_TEXT, Tile } from "./tile";
 
 /** Cosmos conflict-feed depth: the deepest container, and whether it is growing. */
-export function ConflictsTile({ conflicts, freshness, regionName }: { conflicts: ConflictSnapshot[]; freshness: TileFreshness; regionName: (id: string) => string }) {
-  const status = overallStatus(conflicts.map((c) => c.status));
+export function ConflictsTile({ conflicts, state, freshness, regionName }: { conflicts: ConflictSnapshot[]; state: WallTileState; freshness: TileFreshness; regionName: (id: string) => string }) {
+  const { status } = state;
   const known = conflicts.filter((c) => c.depthNow !== null);
   const deepest = known.reduce<ConflictSnapshot | null>((a, c) => (a === null || (c.depthNow ?? 0) > (a.depthNow ?? 0) ? c : a), null);
   const total = known.reduce((sum, c) => sum + (c.depthNow ?? 0), 0);
   return (
-    <Tile id="conflicts" title="Conflict feed" status={status} freshness={freshness}>
+    <Tile id="conflicts" title="Conflict feed" status={status} reason={state.reason} freshness={freshness}>
       {deepest === null ? (
         <NoData />
       ) : (
@@ -37,19 +37,31 @@ function rangeWords(from: string, to: string): string {
 }
 
 /** Split-brain write races in the last hour before the snapshot's asOf (the snapshot's range is longer). */
-export function SplitBrainTile({ splitBrain, asOf, rangeFrom, freshness }: { splitBrain: Snapshot["splitBrain"]; asOf: string; rangeFrom: string; freshness: TileFreshness }) {
+export function SplitBrainTile({
+  splitBrain,
+  state,
+  asOf,
+  rangeFrom,
+  freshness,
+}: {
+  splitBrain: Snapshot["splitBrain"];
+  state: WallTileState;
+  asOf: string;
+  rangeFrom: string;
+  freshness: TileFreshness;
+}) {
   const cutoff = Date.parse(asOf) - HOUR_MS;
   const recent = splitBrain.races.filter((r) => Date.parse(r.last) >= cutoff);
   const last = recent.at(-1);
   const older = splitBrain.races.length - recent.length;
   return (
-    <Tile id="split-brain" title="Split-brain · 1 h" status={splitBrain.status} freshness={freshness}>
-      {splitBrain.status === "no-data" ? (
+    <Tile id="split-brain" title="Split-brain · 1 h" status={state.status} reason={state.reason} freshness={freshness}>
+      {state.status === "no-data" ? (
         <NoData />
       ) : (
         // The count beside its two lines of words, not above them: the tile is half a column at 1080p.
         <div className="flex min-w-0 items-center gap-3">
-          <span className={`text-6xl font-bold tabular-nums ${STATUS_TEXT[splitBrain.status]}`} data-value="split-brain">
+          <span className={`text-6xl font-bold tabular-nums ${STATUS_TEXT[state.status]}`} data-value="split-brain">
             {recent.length}
           </span>
           <div className="flex min-w-0 flex-col">

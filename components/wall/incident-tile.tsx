@@ -1,4 +1,4 @@
-import type { IncidentSnapshot, Status } from "@/lib/snapshot/types";
+import type { IncidentSnapshot, WallTileState } from "@/lib/snapshot/types";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
 import { rtoBudgetShare } from "@/lib/wall/incidents";
 import type { TileFreshness } from "@/lib/wall/tiles";
@@ -7,22 +7,24 @@ import { NoData, STATUS_TEXT, Tile } from "./tile";
 /** The last finished incident's measured RTO against the RTO budget. */
 export function IncidentTile({
   incident,
+  state,
   hasIncidentData,
   regionName,
   freshness,
   className,
 }: {
   incident: IncidentSnapshot | null;
+  /** The tile's status (lib/wall/tile-model.ts): the last incident's, OK without one, NO DATA without incident data. */
+  state: WallTileState;
   /** False when the incidents signal itself had no data (then "none" would be a lie). */
   hasIncidentData: boolean;
   regionName: (id: string) => string;
   freshness: TileFreshness;
   className?: string;
 }) {
-  const status: Status = !hasIncidentData ? "no-data" : incident ? incident.status : "ok";
   const share = incident ? rtoBudgetShare(incident.rtoSeconds, incident.rtoBudgetSeconds) : null;
   return (
-    <Tile id="incident" title="Failover · 7 d" status={status} freshness={freshness} className={className}>
+    <Tile id="incident" title="Failover · 7 d" status={state.status} reason={state.reason} freshness={freshness} className={className}>
       {!hasIncidentData ? (
         <NoData />
       ) : !incident ? (

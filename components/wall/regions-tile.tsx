@@ -1,26 +1,27 @@
 import { StatusBadge } from "@/components/status/status-badge";
-import type { RegionSnapshot } from "@/lib/snapshot/types";
+import type { RegionSnapshot, Status, WallTileState } from "@/lib/snapshot/types";
 import type { TileFreshness } from "@/lib/wall/tiles";
 import type { PlatformBadge } from "@/lib/wall/platform";
-import { overallStatus } from "@/lib/wall/tiles";
 import { NoData, Tile } from "./tile";
 
 /** Each region's state and its share of edge traffic. */
 export function RegionsTile({
   regions,
+  state,
   badges = {},
   freshness,
   className,
 }: {
   regions: RegionSnapshot[];
+  /** The tile's status and reason (lib/wall/tile-model.ts: e.g. which log source is silent). */
+  state: WallTileState;
   /** Azure-reported events per region (lib/wall/platform.ts). */
   badges?: Record<string, PlatformBadge>;
   freshness: TileFreshness;
   className?: string;
 }) {
-  const status = overallStatus(regions.map((r) => r.status));
   return (
-    <Tile id="regions" title="Regions" status={status} freshness={freshness} className={className}>
+    <Tile id="regions" title="Regions" status={state.status} reason={state.reason} freshness={freshness} className={className}>
       {regions.length === 0 ? (
         <NoData />
       ) : (
@@ -40,7 +41,10 @@ function RegionCard({ region, badge }: { region: RegionSnapshot; badge?: Platfor
     <div data-region={region.id} data-status={region.status} className="flex min-w-0 flex-col justify-around gap-2 rounded-lg bg-slate-800/70 px-5 py-3">
       <div className="flex items-center justify-between gap-2">
         <span className="truncate text-4xl font-bold text-white">{region.displayName}</span>
-        <StatusBadge status={region.status} size="xl" label={region.displayName} />
+        {/* One line, at the tile headers' size: "? NO DATA" at xl wrapped in two and cut "West Europe" to "West Eur…". */}
+        <span className="shrink-0 whitespace-nowrap">
+          <StatusBadge status={region.status} size="lg" label={region.displayName} />
+        </span>
       </div>
       <div className="flex items-baseline gap-3">
         {share === null ? (
@@ -57,7 +61,7 @@ function RegionCard({ region, badge }: { region: RegionSnapshot; badge?: Platfor
         <div className="h-full rounded-full bg-sky-400" style={{ width: `${Math.round((share ?? 0) * 100)}%` }} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <OriginLine healthy={region.originHealthy} />
+        <OriginLine status={region.originStatus} />
         {badge ? (
           <span
             data-platform-badge={badge.active ? "active" : "mitigated"}
@@ -73,11 +77,10 @@ function RegionCard({ region, badge }: { region: RegionSnapshot; badge?: Platfor
   );
 }
 
-function OriginLine({ healthy }: { healthy: boolean | null }) {
-  if (healthy === null) return <span className="text-3xl font-semibold text-gray-400">? Origin: NO DATA</span>;
-  return healthy ? (
-    <span className="text-3xl font-semibold text-emerald-400">✓ Origin healthy</span>
-  ) : (
-    <span className="text-3xl font-bold text-red-400">✕ Origin UNHEALTHY</span>
-  );
+/** Origin health as the origin-health signal graded it (NO DATA while Front Door's logs are silent). */
+function OriginLine({ status }: { status: Status }) {
+  if (status === "ok") return <span className="text-3xl font-semibold text-emerald-400" data-origin-status="ok">✓ Origin healthy</span>;
+  if (status === "breach") return <span className="text-3xl font-bold text-red-400" data-origin-status="breach">✕ Origin UNHEALTHY</span>;
+  if (status === "warn") return <span className="text-3xl font-bold text-amber-300" data-origin-status="warn">▲ Origin WARN</span>;
+  return <span className="text-3xl font-semibold text-gray-400" data-origin-status="no-data">? Origin: NO DATA</span>;
 }

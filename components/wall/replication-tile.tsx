@@ -1,22 +1,24 @@
-import type { ReplicationSnapshot } from "@/lib/snapshot/types";
-import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
+import type { ReplicationSnapshot, WallTileState } from "@/lib/snapshot/types";
+import type { TileFreshness } from "@/lib/wall/tiles";
 import { LagGauge } from "./lag-gauge";
 import { NoData, Tile } from "./tile";
 
 /** Replication lag per pair and direction against its RPO budget. */
 export function ReplicationTile({
   pairs,
+  state,
   freshness,
   regionName,
   className,
 }: {
   pairs: ReplicationSnapshot[];
+  state: WallTileState;
   freshness: TileFreshness;
   regionName: (id: string) => string;
   className?: string;
 }) {
   return (
-    <Tile id="replication" title="Replication lag vs RPO" status={overallStatus(pairs.map((p) => p.status))} freshness={freshness} className={className}>
+    <Tile id="replication" title="Replication lag vs RPO" status={state.status} reason={state.reason} freshness={freshness} className={className}>
       {pairs.length === 0 ? (
         <NoData />
       ) : (

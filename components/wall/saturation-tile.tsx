@@ -1,7 +1,7 @@
 import { Fragment } from "react";
-import type { RegionSnapshot, Status } from "@/lib/snapshot/types";
+import type { RegionSnapshot, Status, WallTileState } from "@/lib/snapshot/types";
 import { survivorLines, worstSurvivor } from "@/lib/wall/survivor";
-import { overallStatus, type TileFreshness } from "@/lib/wall/tiles";
+import type { TileFreshness } from "@/lib/wall/tiles";
 import { NoData, STATUS_TEXT, Tile } from "./tile";
 
 const BAR: Record<Status, string> = { ok: "bg-emerald-400", warn: "bg-amber-300", breach: "bg-red-400", "no-data": "bg-slate-600" };
@@ -9,19 +9,20 @@ const BAR: Record<Status, string> = { ok: "bg-emerald-400", warn: "bg-amber-300"
 /** Per-region CPU and RU use, and the survivor sentence: what a failover would do to the other region. */
 export function SaturationTile({
   regions,
+  state,
   freshness,
   className,
 }: {
   regions: RegionSnapshot[];
+  /** The tile's status: the saturation grades of the regions combined in lib (lib/wall/tile-model.ts). */
+  state: WallTileState;
   freshness: TileFreshness;
   className?: string;
 }) {
   const lines = survivorLines(regions);
   const worst = worstSurvivor(lines);
-  // The saturation signal graded each region (util, 15-min rule, 429s, survivor projection): shown, not re-judged.
-  const status = overallStatus(regions.map((r) => r.status));
   return (
-    <Tile id="saturation" title="Saturation" status={status} freshness={freshness} className={className}>
+    <Tile id="saturation" title="Saturation" status={state.status} reason={state.reason} freshness={freshness} className={className}>
       {regions.length === 0 ? (
         <NoData />
       ) : (
@@ -46,8 +47,8 @@ export function SaturationTile({
             {regions.map((r) => (
               <Fragment key={r.id}>
                 <span className="truncate text-2xl font-semibold text-white">{r.displayName}</span>
-                <UtilBar label="CPU" value={r.cpuPercent} status={r.status} />
-                <UtilBar label="RU" value={r.ruPercent} status={r.status} />
+                <UtilBar label="CPU" value={r.cpuPercent} status={r.saturationStatus} />
+                <UtilBar label="RU" value={r.ruPercent} status={r.saturationStatus} />
               </Fragment>
             ))}
           </div>

@@ -1,6 +1,7 @@
 import type { BurnWindow, ShownSnapshot } from "@/lib/snapshot/types";
 import { formatMinutes, formatRatio } from "@/lib/format/units";
 import { BURN_THRESHOLD } from "@/lib/snapshot/burn-rules";
+import { tileState } from "@/lib/wall/tile-model";
 import { tileFreshness } from "@/lib/wall/tiles";
 import { NoData, Tile } from "./tile";
 
@@ -12,7 +13,7 @@ export function SloView({ snapshot, sinceArrivalSeconds, signalKeys }: { snapsho
   const fresh = tileFreshness(snapshot, signalKeys, sinceArrivalSeconds);
   return (
     <div className="grid min-h-0 flex-1 grid-cols-2 gap-4" data-view="slo">
-      <Tile id="slo-summary" title={`SLO ${formatRatio(a.target, 2)} · ${a.windowDays} days`} status={a.status} freshness={fresh}>
+      <Tile id="slo-summary" title={`SLO ${formatRatio(a.target, 2)} · ${a.windowDays} days`} status={tileState(snapshot, "slo-summary").status} freshness={fresh}>
         <div className="flex flex-col gap-4">
           <Row label="Availability">{a.sli === null ? <NoData className="text-6xl" /> : <Big>{formatRatio(a.sli, 3)}</Big>}</Row>
           <Row label="Error budget left">
@@ -25,7 +26,7 @@ export function SloView({ snapshot, sinceArrivalSeconds, signalKeys }: { snapsho
           </Row>
         </div>
       </Tile>
-      <Tile id="slo-burn" title="Burn rate" status={a.alerts.some((x) => x.severity === "page") ? "breach" : a.alerts.length ? "warn" : a.sli === null ? "no-data" : "ok"} freshness={fresh}>
+      <Tile id="slo-burn" title="Burn rate" status={tileState(snapshot, "slo-burn").status} freshness={fresh}>
         <table className="w-full text-4xl">
           <thead>
             <tr className="text-left text-2xl uppercase tracking-wider text-slate-400">

@@ -2,7 +2,8 @@ import type { WallTileMap } from "@/lib/catalog/descriptors";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { refreshProgress, secondsToNextRefresh, STALE_AFTER_INTERVALS, wallFreshness } from "@/lib/wall/freshness";
 import { openIncident, runningSeconds } from "@/lib/wall/incidents";
-import { allUpstreamStale, overallStatus } from "@/lib/wall/tiles";
+import { allUpstreamStale } from "@/lib/wall/tiles";
+import { wallStatus } from "@/lib/wall/tile-model";
 import type { WallFetchState } from "@/hooks/use-wall-snapshot";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import { SloView } from "./slo-view";
@@ -37,8 +38,6 @@ export function WallScreen({ fetched, today, nowMs, name, regionNames, tiles, re
       : wallFreshness({ ...fetched, nowMs, refreshMs, upstreamStale: snapshot !== null && allUpstreamStale(snapshot) });
   const sinceArrival = nowMs !== null && fetched.lastGoodAtMs !== null ? (nowMs - fetched.lastGoodAtMs) / 1000 : 0;
   const open = snapshot ? openIncident(snapshot.incidents) : null;
-  const statuses = snapshot ? Object.values(snapshot.signals ?? {}).map((m) => m.status) : [];
-  const status = open ? "breach" : overallStatus(statuses);
   // Rotation is derived from the clock, so it needs no timer of its own and cannot drift.
   const showSlo = rotateMs > 0 && nowMs !== null && fetched.lastAttemptEndMs !== null && Math.floor(nowMs / rotateMs) % 2 === 1;
   return (
@@ -49,7 +48,7 @@ export function WallScreen({ fetched, today, nowMs, name, regionNames, tiles, re
     >
       <WallHeader
         name={name}
-        status={snapshot ? status : "no-data"}
+        status={wallStatus(snapshot)}
         nowMs={nowMs}
         secondsToRefresh={nowMs === null ? null : secondsToNextRefresh(nowMs, fetched.lastAttemptEndMs, refreshMs)}
         progress={nowMs === null ? 0 : refreshProgress(nowMs, fetched.lastAttemptEndMs, refreshMs)}

@@ -4,6 +4,8 @@ import { createSignalContext, SourceUnavailableError } from "@/lib/signals/runti
 import type { AnySignalModule, SignalContext, SignalOutput, SnapshotFields } from "@/lib/signals/runtime/types";
 import type { SignalMeta, Snapshot } from "@/lib/snapshot/types";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
+import { wallModel } from "@/lib/wall/tile-model";
+import { wallTileSignals } from "./descriptors";
 
 export interface SnapshotRequest {
   config: DashboardConfig;
@@ -43,7 +45,7 @@ export async function buildSnapshot(req: SnapshotRequest, registry: SignalRegist
   const metas: SignalMeta[] = Object.values(signals);
   const ages = metas.map((m) => m.dataAgeSeconds).filter((a): a is number => a !== null);
 
-  return {
+  const snapshot: Snapshot = {
     asOf: range.to.toISOString(),
     range: { from: range.from.toISOString(), to: range.to.toISOString() },
     source: source.kind,
@@ -53,4 +55,6 @@ export async function buildSnapshot(req: SnapshotRequest, registry: SignalRegist
     dataAgeSeconds: ages.length > 0 ? Math.max(...ages) : null,
     warnings: [...new Set(metas.flatMap((m) => m.warnings))],
   };
+  // The wall's statuses, combined here once: its components only render them.
+  return { ...snapshot, wall: wallModel(snapshot, wallTileSignals(registry)) };
 }

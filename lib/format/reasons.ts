@@ -49,6 +49,21 @@ export function survivorReason(args: {
   return null;
 }
 
+/**
+ * Why a region's origin health is NO DATA now. Front Door logs only failed probes, so "no failed
+ * probe" proves an origin healthy only while its log stream is flowing: with the stream silent the
+ * sentence names it and since when (the words the who-is-blind banner uses for the same source).
+ */
+export function originNoDataReason(args: { streamSilent: boolean; newestMs: number | null; asOfMs: number; queriesFailed: boolean }): string {
+  if (args.queriesFailed) return "Origin health unknown: the Front Door log queries failed.";
+  if (args.streamSilent) {
+    if (args.newestMs === null) return "Front Door logs silent: none in the range, so origin health is unknown.";
+    const minutes = Math.round((args.asOfMs - args.newestMs) / 60_000);
+    return `Front Door logs silent since ${formatUtc(new Date(args.newestMs).toISOString(), false).slice(11)} (${minutes} min): origin health unknown.`;
+  }
+  return "No Front Door traffic or failed probe for this region's origins in the range: origin health unknown.";
+}
+
 export function originRangeReason(unhealthySeconds: number): string {
   return `Origin unhealthy for ${formatSeconds(unhealthySeconds)} in this range.`;
 }

@@ -4,7 +4,7 @@ import type { Timeline } from "./model";
 import { testRuns, testTargets } from "./outside-in";
 
 /** Silence limit the dashboard uses (10 min); the truth names a source silent past it. */
-const SILENT_AFTER_SECONDS = 600;
+export const SILENT_AFTER_SECONDS = 600;
 
 const STATUS: Record<BlindVerdict["kind"], Status> = { ok: "ok", "frontdoor-failing": "breach", "region-failing": "breach", "logs-missing": "warn", "all-silent": "no-data" };
 

@@ -8,7 +8,8 @@ import type {
   SplitBrainRace,
   Status,
 } from "../snapshot/types";
-import { availabilityRangeReason, conflictRangeReason, lagRangeReason, originRangeReason, saturationRangeReason, splitBrainRangeReason } from "../format/reasons";
+import { availabilityRangeReason, conflictRangeReason, lagRangeReason, originNoDataReason, originRangeReason, saturationRangeReason, splitBrainRangeReason } from "../format/reasons";
+import { SILENT_AFTER_SECONDS } from "./truth-outside-in";
 import { BURN_ALERT_RULES, BURN_THRESHOLD } from "../snapshot/burn-rules";
 import type { BinSeries } from "./bins";
 import { isoMs } from "./format";
@@ -47,6 +48,9 @@ export function regionTruth(timeline: Timeline, from: number, to: number): Regio
     const ruPercent = rus.length ? rus.reduce((a, b) => Math.max(a, b), 0) : null;
     return { last5, last15, cpuPercent, ruPercent, util: Math.max(cpuPercent ?? 0, ruPercent ?? 0) };
   });
+  // The log export stopped for longer than the silence limit (rows-frontdoor writes none inside a gap).
+  const gap = timeline.episodes.logExportGaps.find((g) => to - 1 >= g.start && to - 1 < g.end && to - g.start > SILENT_AFTER_SECONDS);
+  const frontDoorLogsSilent = gap !== undefined;
   let edgeTotal = 0;
   const regionRequests = config.regions.map(() => 0);
   for (let b = Math.floor(to / BIN_SECONDS) - 30; b < Math.floor(to / BIN_SECONDS); b++) {
@@ -73,16 +77,23 @@ export function regionTruth(timeline: Timeline, from: number, to: number): Regio
     const top = worst.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a));
     const reasons = worst.filter((w) => w.status === top.status && w.reason !== null).map((w) => w.reason);
     const durations = worst.map((w) => w.overBudgetSeconds).filter((d): d is number => d !== null);
+    const healthy = origins.every((o) => timeline.healthyAt(o.index, to));
+    // Healthy is only known while Front Door's logs flow (it logs failed probes only); unhealthy rests on recent failures.
+    const originHealthy = healthy && frontDoorLogsSilent ? null : healthy;
     return {
       id: region.id,
       displayName: region.displayName,
-      originHealthy: origins.every((o) => timeline.healthyAt(o.index, to)),
+      originHealthy,
+      originStatus: originHealthy === null ? "no-data" : originHealthy ? "ok" : "breach",
+      originReason: originHealthy === null && gap ? originNoDataReason({ streamSilent: true, newestMs: gap.start * 1000, asOfMs: to * 1000, queriesFailed: false }) : originHealthy === false ? "Origin UNHEALTHY: Front Door's probes fail it." : null,
       trafficShareRatio: edgeTotal > 0 ? regionRequests[ri] / edgeTotal : null,
       cpuPercent: st.cpuPercent === null ? null : round(st.cpuPercent, 2),
       ruPercent: st.ruPercent === null ? null : round(st.ruPercent, 2),
       throttled429,
       survivorProjectedPercent: round(projected, 2),
       survivorStatus: projected > 100 ? "warn" : "ok",
+      saturationStatus: status,
+      // Saturation only: the integration test compares it with the snapshot's saturationStatus.
       status,
       rangeWorst: { status: top.status, overBudgetSeconds: durations.length > 0 ? Math.max(...durations) : null, reason: reasons.length > 0 ? reasons.join(" ") : null },
     };

@@ -57,7 +57,15 @@ export interface SignalMeta<Q extends QueryRunHead = QueryRun> {
 export interface RegionSnapshot {
   id: string;
   displayName: string;
+  /**
+   * null when unknown: no Front Door data for the region's origins, or the Front Door log stream
+   * silent (it logs failed probes only, so silence would otherwise read as healthy).
+   */
   originHealthy: boolean | null;
+  /** originHealthy graded by the origin-health signal: ok, breach or no-data. */
+  originStatus: Status;
+  /** Why originStatus is not ok (for no-data: which source is silent, since when). */
+  originReason: string | null;
   trafficShareRatio: number | null;
   cpuPercent: number | null;
   ruPercent: number | null;
@@ -65,6 +73,9 @@ export interface RegionSnapshot {
   survivorProjectedPercent: number | null;
   /** The projection's own grade (SIGNALS 3.5: above 100 % the survivor cannot carry the load → warn). */
   survivorStatus: Status;
+  /** The saturation signal's grade of the region (SIGNALS 3.5), without origin health. */
+  saturationStatus: Status;
+  /** Saturation and origin health together (a breach outranks no-data). */
   status: Status;
   /** Worst of saturation and origin health over the range. */
   rangeWorst: RangeWorst;
@@ -323,6 +334,23 @@ export interface OutsideInSnapshot {
   rangeWorst: RangeWorst;
 }
 
+/** One wall tile's grade and why it is not OK, in words the tile prints as they are. */
+export interface WallTileState {
+  status: Status;
+  reason: string | null;
+}
+
+/**
+ * What the NOC wall shows as statuses, computed once while the snapshot is built (lib/wall/tile-model.ts)
+ * from the statuses the signals carry: the wall's components render these and combine nothing.
+ */
+export interface WallModel {
+  /** The header's overall status: breach while an incident is open, else the signals' headline. */
+  status: Status;
+  /** Tile id (a signal module's `wallTiles`, plus the SLO view's "slo-summary" and "slo-burn") → its state. */
+  tiles: Record<string, WallTileState>;
+}
+
 export interface Snapshot<Q extends QueryRunHead = QueryRun> {
   asOf: string;
   range: { from: string; to: string };
@@ -342,6 +370,8 @@ export interface Snapshot<Q extends QueryRunHead = QueryRun> {
   incidentAnalytics: IncidentAnalytics;
   /** Per signal, in registry order. */
   signals: Record<SignalKey, SignalMeta<Q>>;
+  /** The wall's tile statuses and reasons (optional only for snapshots cached by an older server). */
+  wall?: WallModel;
   dataAgeSeconds: number | null;
   warnings: string[];
 }

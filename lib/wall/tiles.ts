@@ -1,4 +1,4 @@
-import type { QueryRunHead, ShownSnapshot, SignalMeta, Status } from "../snapshot/types";
+import type { QueryRunHead, ShownSnapshot, SignalMeta } from "../snapshot/types";
 
 export interface TileFreshness {
   /** Age of the newest row behind the tile, aged by the time since the snapshot arrived. */
@@ -45,15 +45,4 @@ export function compactAge(seconds: number | null): string {
   if (s < 7200) return `${Math.round(s / 60)} min`;
   if (s < 172_800) return `${Math.round(s / 3600)} h`;
   return `${Math.round(s / 86_400)} d`;
-}
-
-/**
- * The wall's overall state, ranked like the signal runtime's headline: a breach stays visible,
- * then blindness (NO DATA is never folded into green), then warn.
- */
-export function overallStatus(statuses: readonly Status[]): Status {
-  if (statuses.includes("breach")) return "breach";
-  if (statuses.length === 0 || statuses.includes("no-data")) return "no-data";
-  if (statuses.includes("warn")) return "warn";
-  return "ok";
 }

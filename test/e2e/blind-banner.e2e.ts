@@ -6,30 +6,32 @@ import { simulate, type ScenarioName } from "@/lib/simulator";
 import { buildSnapshot } from "@/lib/catalog/build";
 import { EmbeddedSource } from "@/lib/engine/embedded-source";
 import type { OutsideInSnapshot, Snapshot } from "@/lib/snapshot/types";
-import { closePage, collectErrors, fastForwardUntil, launchBrowser, screenshot, spillingTiles } from "./browser";
+import { asServed, closePage, collectErrors, fastForwardUntil, launchBrowser, screenshot, spillingTiles } from "./browser";
 
 /**
- * The who-is-blind banner in Chromium on the overview and the wall. The real server's snapshot is
- * served to the browser with its `outsideIn` replaced by the catalog's own verdict over a simulated
- * scenario (log export stopped; Front Door failing), so the words on screen are lib's, from data.
+ * The who-is-blind banner in Chromium on the overview and the wall. The browser is served the
+ * catalog's own snapshot of a simulated scenario (log export stopped), or the real server's snapshot
+ * with its `outsideIn` replaced by the scenario's verdict (Front Door failing), so the words on
+ * screen are lib's, from data.
  */
 const config = loadConfigFile("config/demo.json");
 
 /** The recorded snapshot with the scenario's outside-in part and that signal's status, as the server would send it. */
-const served = (recorded: Snapshot, o: OutsideInSnapshot): Snapshot => ({ ...recorded, outsideIn: o, signals: { ...recorded.signals, outsideIn: { ...recorded.signals.outsideIn, status: o.status } } });
+const served = (recorded: Snapshot, o: OutsideInSnapshot): Snapshot => asServed({ ...recorded, outsideIn: o, signals: { ...recorded.signals, outsideIn: { ...recorded.signals.outsideIn, status: o.status } } });
 
-async function verdictOf(name: ScenarioName, minutesIn: number): Promise<OutsideInSnapshot> {
+async function snapshotOf(name: ScenarioName, minutesIn: number): Promise<Snapshot> {
   const start = new Date("2026-11-20T11:00:00Z");
   const to = new Date(start.getTime() + minutesIn * 60_000);
   const workspace = new Workspace();
   simulate({ config, scenarios: [{ name, start }], from: new Date(start.getTime() - 3600_000), to, seed: 5, sink: workspace });
-  const snapshot = await buildSnapshot({ config, source: new EmbeddedSource(workspace, () => to), range: { from: new Date(to.getTime() - 3600_000), to } });
-  return snapshot.outsideIn;
+  return buildSnapshot({ config, source: new EmbeddedSource(workspace, () => to), range: { from: new Date(to.getTime() - 3600_000), to } });
 }
 
 describe("who-is-blind banner", () => {
   let browser: Browser;
   let recorded: Snapshot;
+  /** The whole snapshot while the log export is stopped: origin health must read NO DATA, not healthy. */
+  let silentSnapshot: Snapshot;
   let logsMissing: OutsideInSnapshot;
   let frontDoorFailing: OutsideInSnapshot;
   const baseUrl = inject("baseUrl");
@@ -39,8 +41,9 @@ describe("who-is-blind banner", () => {
     const res = await fetch(`${baseUrl}/api/snapshot?range=7d`);
     expect(res.status).toBe(200);
     recorded = (await res.json()) as Snapshot;
-    logsMissing = await verdictOf("log-export-stopped", 25);
-    frontDoorFailing = await verdictOf("frontdoor-outage", 8);
+    silentSnapshot = await snapshotOf("log-export-stopped", 25);
+    logsMissing = silentSnapshot.outsideIn;
+    frontDoorFailing = (await snapshotOf("frontdoor-outage", 8)).outsideIn;
   }, 600_000);
 
   afterAll(async () => {
@@ -51,10 +54,10 @@ describe("who-is-blind banner", () => {
     expect(recorded.outsideIn.verdict.kind).toBe("ok");
   });
 
-  it("overview: says our Front Door logs are missing, since when, and that users are fine", async () => {
+  it("overview: says our Front Door logs are missing, since when, and that users are fine; origin health NO DATA with why", async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors = collectErrors(page);
-    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served(recorded, logsMissing)) }));
+    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(silentSnapshot) }));
     await page.clock.install();
     await page.goto(`${baseUrl}/?range=1h`);
     const banner = page.locator("[data-testid=blind-banner]");
@@ -67,6 +70,13 @@ describe("who-is-blind banner", () => {
     expect(text).toContain(logsMissing.verdict.headline);
     expect(text).toContain("Front Door logs: silent since 2026-11-20 10:59 UTC (25 min).");
     expect(text).not.toContain("REGION FAILING");
+    // The regions table: no "healthy" from missing failed-probe rows; NO DATA and the silent source instead.
+    const origins = page.locator("[data-overview-region] [data-origin-status]");
+    expect(await origins.count()).toBe(config.regions.length);
+    for (const status of await origins.evaluateAll((els) => els.map((e) => e.getAttribute("data-origin-status")))) expect(status).toBe("no-data");
+    const reasons = await page.locator("[data-overview-region] [data-origin-reason]").allTextContents();
+    expect(reasons).toEqual(silentSnapshot.regions.map((r) => r.originReason));
+    expect(reasons[0]).toBe("Front Door logs silent since 10:59 UTC (25 min): origin health unknown.");
     await screenshot(page, "blind-banner-overview");
     expect(errors).toEqual([]);
     await closePage(page);
@@ -75,8 +85,11 @@ describe("who-is-blind banner", () => {
   it("wall: says Front Door is failing (not a region), then which logs are missing since when, in one screen without scroll bars", async () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const errors = collectErrors(page);
-    let current = frontDoorFailing;
-    await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served(recorded, current)) }));
+    // Front Door failing (the recorded snapshot with that verdict), then the whole log-export-stopped snapshot.
+    let current: OutsideInSnapshot | null = frontDoorFailing;
+    await page.route("**/api/snapshot**", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(current ? served(recorded, current) : silentSnapshot) }),
+    );
     // The embedded demo's fast refresh (any interval shows the banner; 10 s was two waits of 10 s).
     await page.goto(`${baseUrl}/wall?refresh=2000ms`);
     const banner = page.locator("[data-testid=blind-banner]");
@@ -94,7 +107,7 @@ describe("who-is-blind banner", () => {
     const headline = page.locator('[data-value="blind-headline"]');
     expect(await headline.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await screenshot(page, "blind-banner-wall");
-    current = logsMissing;
+    current = null;
     await page.locator("[data-testid=blind-banner][data-kind=logs-missing]").waitFor({ timeout: 60_000 });
     const missing = (await banner.textContent()) ?? "";
     expect(missing).toContain("OUR LOGS MISSING");
@@ -102,6 +115,28 @@ describe("who-is-blind banner", () => {
     const after = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, ih: window.innerHeight }));
     expect(after.h).toBeLessThanOrEqual(after.ih);
     expect(await spillingTiles(page)).toEqual([]);
+    // Never "✓ Origin healthy" from missing failed-probe rows: the regions tile is NO DATA and says which source is silent.
+    const regions = page.locator('[data-tile="regions"]');
+    await expect(regions.getAttribute("data-status")).resolves.toBe("no-data");
+    expect(silentSnapshot.wall?.tiles.regions.status).toBe("no-data");
+    await expect(regions.locator("[data-tile-reason]").textContent()).resolves.toBe("Front Door logs silent since 10:59 UTC (25 min): origin health unknown.");
+    expect(await regions.textContent()).not.toContain("Origin healthy");
+    expect(await regions.locator('[data-origin-status="no-data"]').count()).toBe(config.regions.length);
+    // The tiles' text stays readable from across the room (24 px at 1080p), the new reason line included.
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('[data-view="wall"]') ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !(n.textContent ?? "").trim() || el.closest("svg,[aria-hidden=true]")) continue;
+        const px = parseFloat(getComputedStyle(el).fontSize);
+        if (px < 23.5) out.push(`${px.toFixed(1)} px: ${(n.textContent ?? "").trim().slice(0, 40)}`);
+      }
+      return out;
+    });
+    expect(small).toEqual([]);
+    // Saturation is still graded from its own metrics, as lib computed it.
+    await expect(page.locator('[data-tile="saturation"]').getAttribute("data-status")).resolves.toBe(silentSnapshot.wall?.tiles.saturation.status);
     await screenshot(page, "blind-banner-wall-logs-missing");
     expect(errors).toEqual([]);
     await closePage(page);

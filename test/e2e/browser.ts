@@ -2,6 +2,17 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { wallTileSignals } from "@/lib/catalog/descriptors";
+import type { Snapshot } from "@/lib/snapshot/types";
+import { wallModel } from "@/lib/wall/tile-model";
+
+/**
+ * A snapshot a test edited, with the wall's statuses recomputed the way the server computes them
+ * while it builds one (lib/wall/tile-model.ts): the wall renders `snapshot.wall`, never re-judges.
+ */
+export function asServed(snapshot: Snapshot): Snapshot {
+  return { ...snapshot, wall: wallModel(snapshot, wallTileSignals()) };
+}
 
 export const SCREENSHOT_DIR = path.resolve("test-results/screenshots");
 

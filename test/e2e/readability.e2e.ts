@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { SIGNAL_MODULES } from "@/lib/signals";
-import { closePage, screenshot, suiteBrowser } from "./browser";
+import { asServed, closePage, screenshot, suiteBrowser } from "./browser";
 import { openPage } from "./oncall-helpers";
 
 /**
@@ -189,7 +189,7 @@ describe("the wall read from across a room", () => {
       writes: 2,
     });
     snap.splitBrain = { ...snap.splitBrain, races: [race(30, "inv-1"), race(5, "inv-2")], count: 2 };
-    return snap;
+    return asServed(snap);
   }
 
   for (const size of [

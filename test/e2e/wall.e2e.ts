@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { lastClosedIncident } from "@/lib/wall/incidents";
 import { FAST_REFRESH_MIN_MS } from "@/lib/wall/params";
-import { overallStatus } from "@/lib/wall/tiles";
-import { closePage, collectErrors, launchBrowser, screenshot, spillingTiles } from "./browser";
+import { asServed, closePage, collectErrors, launchBrowser, screenshot, spillingTiles } from "./browser";
 
 /**
  * The NOC wall in Chromium. The server is the real production server (standalone server.js) with the embedded demo; the
@@ -47,7 +46,7 @@ class FakeSnapshotServer {
         return route.abort("connectionrefused");
       }
       this.served++;
-      return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(this.body()) });
+      return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(asServed(this.body())) });
     });
   }
 }
@@ -128,8 +127,13 @@ describe("/wall", () => {
       expect(last).not.toBeNull();
       await expect(page.locator('[data-tile="incident"]').getAttribute("data-status")).resolves.toBe(last?.status);
       await expect(page.locator('[data-tile="incident"] [data-reason]').allTextContents()).resolves.toEqual(last?.reasons);
-      // The saturation tile is the regions' own grade, not a re-judgement of CPU against thresholds.
-      await expect(page.locator('[data-tile="saturation"]').getAttribute("data-status")).resolves.toBe(overallStatus(recorded.regions.map((r) => r.status)));
+      // Every tile shows the status lib computed into the snapshot (lib/wall/tile-model.ts), not a re-judgement;
+      // the saturation tile is the regions' saturation grade alone.
+      const model = recorded.wall;
+      expect(model).toBeDefined();
+      for (const [tile, id] of [["regions", "regions"], ["replication", "replication"], ["saturation", "saturation"], ["conflicts", "conflicts"], ["split-brain", "splitBrain"], ["availability", "availability"]]) {
+        await expect(page.locator(`[data-tile="${tile}"]`).getAttribute("data-status"), tile).resolves.toBe(model?.tiles[id]?.status);
+      }
       // Freshness: UTC clock, a countdown and each tile's data age.
       await expect(page.locator('[data-value="clock"]').textContent()).resolves.toMatch(/^\d{2}:\d{2}:\d{2}$/);
       await expect(page.locator('[data-value="countdown"]').textContent()).resolves.toMatch(/next refresh\d+ s/);

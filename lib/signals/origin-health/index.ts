@@ -1,27 +1,19 @@
-import type { DashboardConfig } from "@/lib/config/schema";
-import { originRangeReason } from "@/lib/format/reasons";
-import type { OriginFlip, ProbeBlindSpan, RangeWorst, Status } from "@/lib/snapshot/types";
-import type { QueryWindow } from "@/lib/workspace/types";
+import type { OriginFlip, ProbeBlindSpan, Status } from "@/lib/snapshot/types";
 import { buildMeta } from "../runtime/status";
 import type { SignalContext, SignalModule, SignalOutput } from "../runtime/types";
-import { analyzeOriginHealth, type OriginAnalysis, type OriginHealthAnalysis } from "./analyze";
+import { analyzeOriginHealth, type OriginHealthAnalysis } from "./analyze";
 import { probeBlindSpans } from "./blindness";
 import { originHealthQueries } from "./query";
 import { flappingSpans } from "./timeline";
+import { frontDoorStream } from "./freshness";
+import { originHealthByRegion, originState, type OriginState, type RegionOriginHealth } from "./state";
 import { FEEDS } from "@/lib/telemetry/contract";
 import { originHealthSeries } from "./series";
 
 export { analyzeOriginHealth } from "./analyze";
 export type { OriginAnalysis, OriginHealthAnalysis } from "./analyze";
-
-export interface OriginState {
-  origin: string;
-  region: string;
-  /** State at asOf by the probe rule; null when there is no data at all (no traffic, no failed probe). */
-  healthy: boolean | null;
-  knownPops: number;
-  requests: number;
-}
+export { originHealthByRegion } from "./state";
+export type { OriginState, RegionOriginHealth } from "./state";
 
 export interface FlappingSpanSnapshot {
   origin: string;
@@ -29,16 +21,6 @@ export interface FlappingSpanSnapshot {
   from: string;
   to: string;
   flips: number;
-}
-
-export interface RegionOriginHealth {
-  id: string;
-  /** All of the region's origins healthy at asOf; null when none of them has any data. */
-  originHealthy: boolean | null;
-  /** Share of edge requests (499 excluded) served by the region's origins over the last 5 minutes. */
-  trafficShareRatio: number | null;
-  /** breach when an origin of the region was unhealthy at any time in the range, with how long. */
-  rangeWorst: RangeWorst;
 }
 
 export interface OriginHealthValue {
@@ -51,65 +33,12 @@ export interface OriginHealthValue {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function hasData(o: OriginAnalysis): boolean {
-  return o.requests > 0 || o.timeline.failedSlotStarts.length > 0;
-}
-
-function originState(o: OriginAnalysis): OriginState {
-  return {
-    origin: o.origin,
-    region: o.region,
-    healthy: hasData(o) ? o.timeline.stateAtEnd === "healthy" : null,
-    knownPops: o.knownPops,
-    requests: o.requests,
-  };
-}
-
-/** Time in [from, to] during which any of the origins was unhealthy (overlaps counted once). */
-function unhealthySeconds(origins: readonly OriginAnalysis[], range: QueryWindow): number {
-  const from = range.from.getTime();
-  const to = range.to.getTime();
-  const spans = origins
-    .flatMap((o) => o.timeline.unhealthy)
-    .map((u) => [Math.max(from, u.fromMs), Math.min(to, u.toMs ?? to)] as const)
-    .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0]);
-  let total = 0;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const [a, b] of spans) {
-    if (b <= end) continue;
-    total += b - Math.max(a, end);
-    end = b;
-  }
-  return total / 1000;
-}
-
-/** Per region: origin health at asOf and traffic share over the last 5 minutes (for the regions section). */
-export function originHealthByRegion(config: DashboardConfig, analysis: OriginHealthAnalysis, range: QueryWindow): RegionOriginHealth[] {
-  return config.regions.map((region) => {
-    const mine = analysis.origins.filter((o) => o.region === region.id).map(originState);
-    const known = mine.filter((o) => o.healthy !== null);
-    const served = region.frontDoorOrigins.reduce(
-      (sum, host) => sum + (analysis.recentRequestsByOrigin.get(host.toLowerCase()) ?? 0),
-      0,
-    );
-    const originHealthy = !analysis.ok || known.length === 0 ? null : known.every((o) => o.healthy);
-    const down = unhealthySeconds(analysis.origins.filter((o) => o.region === region.id), range);
-    const worst: Status = originHealthy === null ? "no-data" : down > 0 ? "breach" : "ok";
-    return {
-      id: region.id,
-      originHealthy,
-      trafficShareRatio: analysis.recentEdgeRequests > 0 ? served / analysis.recentEdgeRequests : null,
-      rangeWorst: { status: worst, overBudgetSeconds: originHealthy === null ? null : down, reason: worst === "breach" ? originRangeReason(down) : null },
-    };
-  });
-}
-
 /** Flips, probe-blind spans and flapping within the range, from an analysis. */
 export function evaluateOriginHealth(ctx: SignalContext, analysis: OriginHealthAnalysis): OriginHealthValue {
   const fromMs = ctx.range.from.getTime();
   const toMs = ctx.range.to.getTime();
   const inRange = (ms: number) => ms >= fromMs && ms <= toMs;
+  const stream = frontDoorStream(analysis, toMs);
   const regionOf = new Map(analysis.origins.map((o) => [o.origin, o.region]));
   const allFlips = analysis.origins.flatMap((o) => o.timeline.flips);
   const originFlips: OriginFlip[] = allFlips
@@ -130,7 +59,7 @@ export function evaluateOriginHealth(ctx: SignalContext, analysis: OriginHealthA
     originFlips,
     probeBlind,
     flapping,
-    origins: analysis.origins.map(originState),
+    origins: analysis.origins.map((o) => originState(o, stream)),
     regions: originHealthByRegion(ctx.config, analysis, ctx.range),
   };
 }
@@ -168,6 +97,9 @@ export const originHealthSignal: SignalModule<OriginHealthValue, "originHealth">
       null,
     );
     const warnings = value.flapping.map((f) => `origin ${f.origin} flapped: ${f.flips} flips between ${f.from} and ${f.to}`);
+    // The regions share one stream: its silence is said once, in the region rows' own words.
+    const silent = value.regions.find((r) => r.originStatus === "no-data" && r.originReason !== null)?.originReason;
+    if (silent && frontDoorStream(analysis, ctx.asOf.getTime()).silent) warnings.push(silent);
     return {
       value,
       meta: buildMeta({ status: originHealthStatus(value, analysis.ok, ctx.asOf), asOf: ctx.asOf, newestMs: newest, runs: analysis.runs, warnings }),

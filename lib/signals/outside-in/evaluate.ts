@@ -1,7 +1,7 @@
 import type { BlindVerdict, OutsideInTest, RangeWorst, Status, TelemetrySourceState } from "@/lib/snapshot/types";
+import { SILENT_AFTER_MS } from "../runtime/windows";
 
-/** A source with no row for this long is silent (Azure ingests logs and metrics within a few minutes). */
-export const SILENT_AFTER_MS = 10 * 60_000;
+export { SILENT_AFTER_MS };
 /** A test round is failing when at least this share of its runs failed, and at least this many. */
 export const FAILING_SHARE = 0.4;
 export const FAILING_MIN_RUNS = 2;

@@ -9,7 +9,7 @@ import { DOWN_TRAFFIC_SHARE } from "./evaluate";
 import { saturationSeries } from "./series";
 
 /** A region's saturation: its snapshot row without what origin health adds (regionRows joins the two). */
-export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "trafficShareRatio">;
+export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "originStatus" | "originReason" | "trafficShareRatio" | "saturationStatus">;
 
 /**
  * SIGNALS 3.5: a region that reports no load counts as down, carrying 0 in the survivor projection, only
@@ -35,19 +35,22 @@ export function regionRows(config: DashboardConfig, sat: RegionSaturation[] | nu
     const s = sat?.find((r) => r.id === region.id);
     const h = health?.regions.find((r) => r.id === region.id);
     const projectionKnown = blind.length === 0;
-    const originHealthy = h?.originHealthy ?? null;
-    const statuses: Status[] = [s?.status ?? "no-data", originHealthy === null ? "no-data" : originHealthy ? "ok" : "breach"];
+    const saturationStatus: Status = s?.status ?? "no-data";
+    const originStatus: Status = h?.originStatus ?? "no-data";
     return {
       id: region.id,
       displayName: region.displayName,
-      originHealthy,
+      originHealthy: h?.originHealthy ?? null,
+      originStatus,
+      originReason: h ? h.originReason : "Origin health unknown: the origin-health signal failed.",
       trafficShareRatio: h?.trafficShareRatio ?? null,
       cpuPercent: s?.cpuPercent ?? null,
       ruPercent: s?.ruPercent ?? null,
       throttled429: s?.throttled429 ?? null,
       survivorProjectedPercent: projectionKnown ? (s?.survivorProjectedPercent ?? null) : null,
       survivorStatus: projectionKnown ? (s?.survivorStatus ?? "no-data") : "no-data",
-      status: headlineStatus(statuses),
+      saturationStatus,
+      status: headlineStatus([saturationStatus, originStatus]),
       rangeWorst: worstOfRanges([s?.rangeWorst ?? rangeOk("no-data", null), h?.rangeWorst ?? rangeOk("no-data", null)]),
     };
   });

@@ -76,11 +76,39 @@ describe("the Front Door log export stops while users are fine", () => {
     expect(v.detail[0]).toBe("Front Door logs: silent since 2026-11-20 10:59 UTC (25 min).");
     expect(v.sources.filter((s) => s.silent).map((s) => s.id)).toEqual(truth.outsideIn.verdict.sources.filter((s) => s.silent).map((s) => s.id));
   });
+  it("calls origin health NO DATA, naming the silent Front Door logs the banner names, never healthy from missing failed probes", () => {
+    for (const r of snapshot.regions) {
+      expect(r.originHealthy, r.id).toBeNull();
+      expect(r.originStatus, r.id).toBe("no-data");
+      expect(r.status, r.id).toBe("no-data");
+      // The same source and minute as the banner's "Front Door logs: silent since 2026-11-20 10:59 UTC (25 min)."
+      expect(r.originReason, r.id).toBe("Front Door logs silent since 10:59 UTC (25 min): origin health unknown.");
+      expect(r.originHealthy, `${r.id} vs truth`).toBe(truth.regions.find((t) => t.id === r.id)?.originHealthy);
+    }
+    expect(snapshot.signals.originHealth.status).toBe("no-data");
+    expect(snapshot.signals.originHealth.warnings).toContain("Front Door logs silent since 10:59 UTC (25 min): origin health unknown.");
+    // Saturation is graded apart: its own metrics still report.
+    expect(snapshot.regions.map((r) => r.saturationStatus)).toEqual(truth.regions.map((r) => r.saturationStatus));
+  });
   it("shows the edge availability as no data rather than a number, and outside-in passing", () => {
     expect(snapshot.outsideIn.tests.every((t) => t.failing === false)).toBe(true);
     expect(snapshot.signals.availability.status).toBe("no-data");
   });
   it("counts the test runs exactly", () => expectTestsMatch(snapshot, truth));
+});
+
+describe("the Front Door log export stopped 5 minutes ago (within the silence limit)", () => {
+  let truth: Truth;
+  let snapshot: Snapshot;
+  beforeAll(async () => ({ truth, snapshot } = await run("log-export-stopped", 5)), 120_000);
+  it("still shows the origins healthy: an ingestion delay is not silence, and the banner agrees", () => {
+    expect(snapshot.outsideIn.verdict.kind).toBe("ok");
+    expect(snapshot.regions.map((r) => [r.originHealthy, r.originStatus, r.originReason])).toEqual([
+      [true, "ok", null],
+      [true, "ok", null],
+    ]);
+    expect(truth.regions.map((r) => r.originHealthy)).toEqual([true, true]);
+  });
 });
 
 describe("a real outage of one region", () => {

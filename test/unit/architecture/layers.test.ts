@@ -15,7 +15,9 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["params", "dataset", "gateway", "charts"],
   ["engine", "log-analytics", "simulator"],
   ["signals"],
-  ["catalog", "doctor", "wall", "review", "health", "alerts"],
+  // Below catalog: the snapshot builder computes the wall's tile statuses (lib/wall/tile-model.ts).
+  ["wall"],
+  ["catalog", "doctor", "review", "health", "alerts"],
   ["security", "page-cache"],
   ["wiring"],
 ];

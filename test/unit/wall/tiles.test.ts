@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allUpstreamStale, compactAge, overallStatus, tileFreshness } from "@/lib/wall/tiles";
+import { allUpstreamStale, compactAge, tileFreshness } from "@/lib/wall/tiles";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { meta, run, snapshot } from "./fixture";
 
@@ -20,16 +20,6 @@ describe("tile freshness", () => {
     expect(tileFreshness(s, ["conflicts"], 0).staleSince).toBe("2026-11-22T17:40:00Z");
     expect(allUpstreamStale(s)).toBe(false);
     expect(allUpstreamStale(snapshot({ signals: { conflicts: stale } as Snapshot["signals"] }))).toBe(true);
-  });
-});
-
-describe("overallStatus", () => {
-  it("keeps a breach visible, never folds missing data into green, then warns", () => {
-    expect(overallStatus(["ok", "no-data", "breach"])).toBe("breach");
-    expect(overallStatus(["ok", "no-data", "warn"])).toBe("no-data");
-    expect(overallStatus(["ok", "warn"])).toBe("warn");
-    expect(overallStatus(["ok", "ok"])).toBe("ok");
-    expect(overallStatus([])).toBe("no-data");
   });
 });
 

@@ -19,8 +19,8 @@ function health(uk: { originHealthy: boolean | null; trafficShareRatio: number |
     flapping: [],
     origins: [],
     regions: [
-      { id: "uksouth", ...uk, rangeWorst: ok },
-      { id: "westeurope", originHealthy: true, trafficShareRatio: 1 - (uk.trafficShareRatio ?? 0), rangeWorst: ok },
+      { id: "uksouth", ...uk, originStatus: uk.originHealthy === null ? "no-data" : uk.originHealthy ? "ok" : "breach", originReason: null, rangeWorst: ok },
+      { id: "westeurope", originHealthy: true, originStatus: "ok", originReason: null, trafficShareRatio: 1 - (uk.trafficShareRatio ?? 0), rangeWorst: ok },
     ],
   };
 }

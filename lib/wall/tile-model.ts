@@ -1,0 +1,90 @@
+import { formatMinutes } from "../format/units";
+import { headlineStatus } from "../signals/runtime/status";
+import type { AvailabilitySnapshot, RegionSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
+import { lastClosedIncident, openIncident } from "./incidents";
+
+/** The snapshot fields the wall's statuses are read from (a built snapshot, before or after it has `wall`). */
+export type WallModelInput = Omit<Snapshot, "wall"> | Omit<ShownSnapshot, "wall">;
+
+const NO_DATA: WallTileState = { status: "no-data", reason: null };
+
+/**
+ * The regions tile's reason: why a region's origin health is NO DATA (the silent Front Door logs,
+ * since when), said once when every region has the same reason, else per region. An unhealthy origin
+ * needs no sentence: its card says ✕ Origin UNHEALTHY in the same words.
+ */
+function regionsReason(regions: readonly RegionSnapshot[]): string | null {
+  const blind = regions.filter((r) => r.originStatus === "no-data" && r.originReason !== null);
+  const reasons = [...new Set(blind.map((r) => r.originReason as string))];
+  if (reasons.length === 0) return null;
+  if (reasons.length === 1 && blind.length === regions.length) return reasons[0];
+  return blind.map((r) => `${r.displayName}: ${r.originReason}`).join(" ");
+}
+
+/** "Down 30 min of 21.6 min allowed": the downtime line of the availability tile. */
+export function downtimeText(a: Pick<AvailabilitySnapshot, "downtimeMinutes" | "allowedDowntimeMinutes">): string {
+  return a.downtimeMinutes === null ? "downtime: no data" : `down ${formatMinutes(a.downtimeMinutes)} of ${formatMinutes(a.allowedDowntimeMinutes)} allowed`;
+}
+
+/** Both SLIs can sit above target while the status is WARN: the reason must read as loud as the word. */
+function availabilityReason(a: AvailabilitySnapshot): string | null {
+  if (a.status === "ok" || a.status === "no-data") return null;
+  const page = a.alerts.find((x) => x.severity === "page");
+  const ticket = a.alerts.find((x) => x.severity === "ticket");
+  if (page) return `PAGE · ${page.rule}`;
+  if (ticket) return `TICKET · ${ticket.rule}`;
+  return a.downtimeOverspent === true ? downtimeText(a) : null;
+}
+
+/** The burn-rate view's grade: a page breaches, a ticket warns, no SLI is NO DATA. */
+function burnStatus(a: AvailabilitySnapshot): Status {
+  if (a.alerts.some((x) => x.severity === "page")) return "breach";
+  if (a.alerts.length > 0) return "warn";
+  return a.sli === null ? "no-data" : "ok";
+}
+
+/**
+ * Every wall tile's status and reason, and the header's, from the statuses the signals computed
+ * (SIGNALS.md: statuses travel in the snapshot; the wall renders them). `tiles` maps a tile id to the
+ * signals it shows (lib/catalog wallTileSignals); a tile this function has no rule for gets the
+ * headline of those signals' statuses. Headline: a breach stays visible, then NO DATA, then warn.
+ */
+export function wallModel(snapshot: WallModelInput, tiles: Readonly<Record<string, readonly string[]>>): WallModel {
+  const signals: Partial<Record<string, { status: Status }>> = snapshot.signals;
+  const incidentsMeta = signals.incidents;
+  // A registry without the incidents module (tests, a trimmed deployment) builds snapshots without the field.
+  const incidents = (snapshot.incidents as typeof snapshot.incidents | undefined) ?? [];
+  const known: Record<string, () => WallTileState> = {
+    regions: () => ({ status: headlineStatus(snapshot.regions.map((r) => r.status)), reason: regionsReason(snapshot.regions) }),
+    // Saturation alone: a region whose origin health is unknown still has its CPU and RU graded.
+    saturation: () => ({ status: headlineStatus(snapshot.regions.map((r) => r.saturationStatus)), reason: null }),
+    replication: () => ({ status: headlineStatus(snapshot.replication.map((p) => p.status)), reason: null }),
+    conflicts: () => ({ status: headlineStatus(snapshot.conflicts.map((c) => c.status)), reason: null }),
+    splitBrain: () => ({ status: snapshot.splitBrain.status, reason: null }),
+    availability: () => ({ status: snapshot.availability.status, reason: availabilityReason(snapshot.availability) }),
+    // No incident data means "no failover in 7 days" would be a lie: NO DATA.
+    incident: () => ({ status: incidentsMeta === undefined || incidentsMeta.status === "no-data" ? "no-data" : (lastClosedIncident(incidents)?.status ?? "ok"), reason: null }),
+  };
+  const states: Record<string, WallTileState> = {};
+  for (const [id, keys] of Object.entries(tiles)) {
+    const metas = keys.map((k) => signals[k]).filter((m): m is { status: Status } => m !== undefined);
+    states[id] = known[id] ? known[id]() : { status: headlineStatus(metas.map((m) => m.status)), reason: null };
+  }
+  // The rotation's SLO view shows the availability signal large: only when that signal is on the wall.
+  if ("availability" in tiles) {
+    states["slo-summary"] = { status: snapshot.availability.status, reason: null };
+    states["slo-burn"] = { status: burnStatus(snapshot.availability), reason: null };
+  }
+  const all = Object.values(signals).filter((m): m is { status: Status } => m !== undefined);
+  return { status: openIncident(incidents) ? "breach" : headlineStatus(all.map((m) => m.status)), tiles: states };
+}
+
+/** A tile's state as the snapshot carries it; NO DATA when it does not (never a green default). */
+export function tileState(snapshot: Pick<ShownSnapshot, "wall">, id: string): WallTileState {
+  return snapshot.wall?.tiles[id] ?? NO_DATA;
+}
+
+/** The wall header's status; NO DATA without a snapshot or a model. */
+export function wallStatus(snapshot: Pick<ShownSnapshot, "wall"> | null): Status {
+  return snapshot?.wall?.status ?? "no-data";
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { wallTileSignals } from "@/lib/catalog/descriptors";
+import type { RegionSnapshot, Snapshot } from "@/lib/snapshot/types";
+import { tileState, wallModel, wallStatus } from "@/lib/wall/tile-model";
+import { incident, meta, snapshot } from "./fixture";
+
+/**
+ * The wall's statuses, combined once in lib while the snapshot is built: each tile's status and
+ * reason, and the header's. The wall's components only render them.
+ */
+const TILES = wallTileSignals();
+const SILENT = "Front Door logs silent since 10:59 UTC (25 min): origin health unknown.";
+
+function region(s: Snapshot, i: number, overrides: Partial<RegionSnapshot>): RegionSnapshot {
+  return { ...s.regions[i], ...overrides };
+}
+
+function withRegions(patch: Partial<RegionSnapshot>[]): Snapshot {
+  const s = snapshot();
+  return { ...s, regions: s.regions.map((_, i) => region(s, i, patch[i] ?? {})) };
+}
+
+describe("wall tile model", () => {
+  it("gives every tile of the registry's wall map a state, plus the SLO view's two", () => {
+    const m = wallModel(snapshot(), TILES);
+    expect(Object.keys(m.tiles).sort()).toEqual([...Object.keys(TILES), "slo-burn", "slo-summary"].sort());
+  });
+
+  it("regions: the headline of the region rows; silent Front Door logs are NO DATA, said once with the silent source", () => {
+    const s = withRegions([
+      { originHealthy: null, originStatus: "no-data", originReason: SILENT, status: "no-data" },
+      { originHealthy: null, originStatus: "no-data", originReason: SILENT, status: "no-data" },
+    ]);
+    const m = wallModel(s, TILES);
+    expect(m.tiles.regions).toEqual({ status: "no-data", reason: SILENT });
+    // Saturation keeps its own grade: CPU and RU still report.
+    expect(m.tiles.saturation).toEqual({ status: "warn", reason: null });
+  });
+
+  it("regions: per-region reasons carry the region's name; a breach outranks NO DATA", () => {
+    const other = "No Front Door traffic or failed probe for this region's origins in the range: origin health unknown.";
+    const s = withRegions([{ originStatus: "no-data", originReason: other, status: "no-data" }, { originHealthy: false, originStatus: "breach", originReason: "Origin UNHEALTHY: Front Door's probes fail it.", status: "breach" }]);
+    expect(wallModel(s, TILES).tiles.regions).toEqual({ status: "breach", reason: `UK South: ${other}` });
+  });
+
+  it("saturation: the regions' saturation grades, not the combined region status", () => {
+    const s = withRegions([{ saturationStatus: "ok", originStatus: "breach", status: "breach" }, { saturationStatus: "ok", status: "ok" }]);
+    expect(wallModel(s, TILES).tiles.saturation.status).toBe("ok");
+    const hot = withRegions([{ saturationStatus: "breach" }, { saturationStatus: "no-data" }]);
+    expect(wallModel(hot, TILES).tiles.saturation.status).toBe("breach");
+  });
+
+  it("replication and conflicts: NO DATA ranks above warn, and an empty list is NO DATA, never green", () => {
+    const base = snapshot();
+    const s: Snapshot = { ...base, replication: [{ ...base.replication[0], status: "warn" }, { ...base.replication[0], target: "x", status: "no-data" }], conflicts: [] };
+    const m = wallModel(s, TILES);
+    expect(m.tiles.replication.status).toBe("no-data");
+    expect(m.tiles.conflicts.status).toBe("no-data");
+  });
+
+  it("availability: the reason is the PAGE or TICKET rule, or the overspent downtime", () => {
+    const base = snapshot();
+    const page = { ...base, availability: { ...base.availability, status: "breach" as const, alerts: [{ severity: "page" as const, rule: "1h and 5m burn > 14.4" }] } };
+    expect(wallModel(page, TILES).tiles.availability).toEqual({ status: "breach", reason: "PAGE · 1h and 5m burn > 14.4" });
+    expect(wallModel(page, TILES).tiles["slo-burn"].status).toBe("breach");
+    const over = { ...base, availability: { ...base.availability, status: "warn" as const, downtimeOverspent: true, downtimeMinutes: 30 } };
+    expect(wallModel(over, TILES).tiles.availability).toEqual({ status: "warn", reason: "down 30.0 min of 21.6 min allowed" });
+    const blind = { ...base, availability: { ...base.availability, sli: null, status: "no-data" as const } };
+    expect(wallModel(blind, TILES).tiles["slo-burn"].status).toBe("no-data");
+  });
+
+  it("incident: the last finished incident's status; OK without one; NO DATA without incident data", () => {
+    const base = snapshot();
+    expect(wallModel({ ...base, incidents: [incident({ status: "breach" })] }, TILES).tiles.incident.status).toBe("breach");
+    expect(wallModel({ ...base, incidents: [] }, TILES).tiles.incident.status).toBe("ok");
+    expect(wallModel({ ...base, signals: { ...base.signals, incidents: meta({ status: "no-data" }) } }, TILES).tiles.incident.status).toBe("no-data");
+  });
+
+  it("header: breach while an incident is open, else the signals' headline", () => {
+    const base = snapshot();
+    expect(wallModel(base, TILES).status).toBe("ok");
+    expect(wallModel({ ...base, signals: { ...base.signals, originHealth: meta({ status: "no-data" }), replication: meta({ status: "warn" }) } }, TILES).status).toBe("no-data");
+    expect(wallModel({ ...base, incidents: [incident({ recoveredAt: null })] }, TILES).status).toBe("breach");
+  });
+
+  it("a tile without its own rule gets its signals' headline", () => {
+    const base = snapshot();
+    const s = { ...base, signals: { ...base.signals, platformHealth: meta({ status: "warn" }) } };
+    expect(wallModel(s, { ...TILES, platform: ["platformHealth", "outsideIn"] }).tiles.platform).toEqual({ status: "warn", reason: null });
+  });
+
+  it("a snapshot without a model reads NO DATA, never a green default", () => {
+    expect(tileState(snapshot(), "regions")).toEqual({ status: "no-data", reason: null });
+    expect(wallStatus(null)).toBe("no-data");
+    expect(wallStatus(snapshot())).toBe("no-data");
+  });
+});
