@@ -12,6 +12,7 @@ import type { ETable } from "./table";
 import type { Getter } from "./value-ops";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_SAFE_N = Number.MAX_SAFE_INTEGER;
 /** Marks a key holding a long's digits; keys of a long column are otherwise numbers or null. */
 const MARK = "\u0001long:";
 
@@ -27,6 +28,9 @@ export function exactKey(b: bigint): number | string {
 /** A getter of keys (exactKey) for an exact getter. */
 export function exactKeyGetter(g: ExactGetter): Getter {
   const k: Getter = (i) => {
+    // The double is the value while it is a safe integer: the bigint is read only beyond.
+    const v = g(i);
+    if (typeof v === "number" && v <= MAX_SAFE_N && v >= -MAX_SAFE_N && Number.isInteger(v)) return v;
     const b = g.exact(i);
     return b === null ? null : exactKey(b);
   };

@@ -11,8 +11,10 @@ import { exactKeyGetter } from "./exact-keys";
 import { allTokens, unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
 import { toLong, type Getter } from "./value-ops";
+import { EXACT_ARITH, longArithmetic, longNegation } from "./long-arith";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_SAFE_N = Number.MAX_SAFE_INTEGER;
 const unsafe = (b: bigint) => b > MAX_SAFE || b < -MAX_SAFE;
 const integral = (t: string | undefined) => t === "long" || t === "int";
 /** Types whose exact values are whole numbers: longs, and parse_version()'s decimals. */
@@ -33,8 +35,9 @@ function wideAt(view: ExactLongColumn, i: number): bigint | null {
  * whole double beyond ±(2^53 − 1) without its exact value is refused.
  */
 function wholeOf(g: Getter, i: number, n: KNode): number | bigint | null {
-  if (hasExact(g)) return g.exact(i);
   const v = g(i);
+  // An exact getter's double is its value while it is a safe integer: its bigint is read only beyond.
+  if (hasExact(g)) return typeof v === "number" && v <= MAX_SAFE_N && v >= -MAX_SAFE_N ? v : g.exact(i);
   if (typeof v !== "number") return null;
   if (Number.isInteger(v) && !Number.isSafeInteger(v)) return unsupported(n, "long arithmetic with a long beyond ±(2^53 − 1) that was computed as a double");
   return v;
@@ -46,20 +49,6 @@ export function exactWhole(g: Getter, i: number, n: KNode): bigint | null {
   if (typeof v === "number" && !Number.isInteger(v)) return unsupported(n, "long arithmetic with a value that is not whole");
   return v === null ? null : BigInt(v);
 }
-
-const ARITH: Record<string, (a: bigint, b: bigint) => bigint | null> = {
-  AddExpression: (a, b) => a + b,
-  SubtractExpression: (a, b) => a - b,
-  MultiplyExpression: (a, b) => a * b,
-  // Integral / and % by zero are null, as the number path has them; / truncates toward zero as Kusto's does.
-  DivideExpression: (a, b) => (b === 0n ? null : a / b),
-  // Kusto's % is never negative (numerical-operators page: -14 % 12 = 10).
-  ModuloExpression: (a, b) => {
-    if (b === 0n) return null;
-    const r = a % b;
-    return r < 0n ? r + (b < 0n ? -b : b) : r;
-  },
-};
 
 // Mixed bigint/number operands: JS compares them by mathematical value.
 const COMPARE: Record<string, (a: bigint | number, b: bigint | number) => boolean> = {
@@ -77,21 +66,10 @@ const COMPARE: Record<string, (a: bigint | number, b: bigint | number) => boolea
 export function exactBinary(n: KNode, l: Getter, r: Getter, [ln, rn]: KNode[]): Getter | undefined {
   if (!(hasExact(l) || hasExact(r)) || !whole(ln?.type) || !whole(rn?.type)) return undefined;
   const kind = n.kind;
-  const arith = ARITH[kind];
   // parse_version()'s decimals are kept exact for comparison only: Kusto's decimal arithmetic
   // (scale, rounding, overflow) is not reproduced.
-  if (kind in ARITH && n.type === "decimal") return unsupported(n, "arithmetic on a parse_version() decimal");
-  if (arith && integral(n.type)) {
-    return exactGetter((i) => {
-      const a = exactWhole(l, i, n);
-      const b = exactWhole(r, i, n);
-      if (a === null || b === null) return null;
-      const out = arith(a, b);
-      // Kusto does not document what a long overflow gives: refused rather than wrapped or widened.
-      if (out !== null && BigInt.asIntN(64, out) !== out) return unsupported(n, "long arithmetic overflowing 64 bits");
-      return out;
-    });
-  }
+  if (kind in EXACT_ARITH && n.type === "decimal") return unsupported(n, "arithmetic on a parse_version() decimal");
+  if (kind in EXACT_ARITH && integral(n.type)) return longArithmetic(n, l, r, [ln, rn], exactWhole);
   if (kind === "EqualExpression" || kind === "NotEqualExpression") {
     const eq = kind === "EqualExpression";
     // Null rules as the number path: two nulls give null, one null gives false for ==, true for !=.
@@ -130,14 +108,9 @@ export function exactBetween(n: KNode, [v, lo, hi]: Getter[], types: (string | u
   };
 }
 
-/** -x of an exact long (-(−2^63) does not fit in 64 bits: refused, as overflowing arithmetic is). */
-export function exactNegation(g: ExactGetter, n: KNode): ExactGetter {
-  return exactGetter((i) => {
-    const b = g.exact(i);
-    if (b === null) return null;
-    if (BigInt.asIntN(64, -b) !== -b) return unsupported(n, "long arithmetic overflowing 64 bits");
-    return -b;
-  });
+/** -x of a long (long-arith.ts), exact beyond ±(2^53 − 1). */
+export function exactNegation(g: Getter, n: KNode): Getter {
+  return longNegation(g, n, exactWhole);
 }
 
 /** Functions that read their arguments' exact values themselves. */
@@ -222,6 +195,8 @@ export function exactArguments(name: string, g: Getter[], call: KNode): { g: Get
 export function guardExact(a: Getter, at: KNode, what: string): Getter {
   if (!hasExact(a)) return a;
   const guarded: Getter = (i) => {
+    const v = a(i);
+    if (v === null || (typeof v === "number" && v <= MAX_SAFE_N && v >= -MAX_SAFE_N)) return v;
     const b = a.exact(i);
     if (b !== null && unsafe(b)) return unsupported(at, `${what} of a long beyond ±(2^53 − 1) (hash(), graph-to-table's node ids; or a parse_version() decimal)`);
     return a(i);

@@ -1,4 +1,5 @@
 /** Scalar functions. Each compiles its argument closures into one closure; unknown ones fail by name. */
+import { INT_FUNCTIONS } from "./functions-int";
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
 import { referencedColumn } from "./predicates";
@@ -80,6 +81,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...SIZE_FUNCTIONS,
   ...ROW_FUNCTIONS,
   ...PATH_FUNCTIONS,
+  ...INT_FUNCTIONS,
   ...SCHEMA_FUNCTIONS,
   ...BIN_AUTO_FUNCTIONS,
 };
@@ -99,7 +101,13 @@ function dictionaryMemo(impl: FnImpl, argNodes: KNode[], call: KNode, scope: Sco
     if (v === undefined) results[id] = v = perValue(id);
     return v;
   };
-  return sel ? (i) => at(ids[sel[i]]) : (i) => at(ids[i]);
+  const memo: Getter = sel ? (i) => at(ids[sel[i]]) : (i) => at(ids[i]);
+  // tolong()'s 64-bit values (functions-int.ts) stay reachable, per distinct value too.
+  if (hasExact(perValue)) {
+    const exact = perValue.exact;
+    return Object.assign(memo, { exact: sel ? (i: number) => exact(ids[sel[i]]) : (i: number) => exact(ids[i]), lazy: true });
+  }
+  return memo;
 }
 
 /** Compiles a call of a scalar function; aggregate functions are handled by summarize. */

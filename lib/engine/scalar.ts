@@ -9,7 +9,8 @@ import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
 import { dynamicValue, literalValue } from "./literals";
 import { ExactLongColumn, constantExact, hasExact } from "./exact-long";
-import { exactBinary, exactColumnGetter, exactLiteral, exactNegation } from "./exact-long-ops";
+import { exactBinary, exactColumnGetter, exactLiteral, exactNegation, exactWhole } from "./exact-long-ops";
+import { longArithmetic } from "./long-arith";
 import { compileBetween, compileIn, dictionaryTest, numericCompare } from "./predicates";
 import { STRING_PREDICATES, asText } from "./string-ops";
 import { allTokens, nameOf, nodes, unsupported } from "./syntax";
@@ -146,6 +147,8 @@ function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
   const r = compileScalar(rn, scope);
   const exact = exactBinary(n, l, r, [ln, rn]);
   if (exact) return exact;
+  const long = longArithmetic(n, l, r, [ln, rn], exactWhole);
+  if (long) return long;
   if (isStringBoolEquality(n, [ln, rn])) return stringBoolEquality(n, [ln, rn], l, r);
   const arith = ARITH[kind];
   if (arith) {
@@ -284,7 +287,7 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
       return compileBetween(n, scope);
     case "PrefixUnaryExpression": {
       const g = compileScalar(nodes(n)[0], scope);
-      if (n.kind === "UnaryMinusExpression" && hasExact(g)) return exactNegation(g, n);
+      if (n.kind === "UnaryMinusExpression" && (hasExact(g) || isIntegral(n.type))) return exactNegation(g, n);
       if (n.kind === "UnaryMinusExpression") return (i) => {
         const v = g(i);
         return typeof v === "number" ? -v : null;

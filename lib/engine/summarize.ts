@@ -9,6 +9,7 @@ import { exactColumnOf, hasExact } from "./exact-long";
 import { exactAggregateArguments } from "./exact-long-ops";
 import { doubleOfKey, exactKeyGetter, exactOfKey } from "./exact-keys";
 import { exactExtremum, groupGetter, isExactValues } from "./exact-aggregates";
+import { exactSum } from "./exact-sum";
 import { columnGetter, compileScalar, type QueryContext, type Scope } from "./scalar";
 import { childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { referencedColumn } from "./predicates";
@@ -278,6 +279,8 @@ export function runAggregate(call: KNode, input: ETable, grouping: Grouping, sco
   }
   const extremum = exactExtremum(name, args, carried, grouping.groupOf, grouping.groups, input.length);
   if (extremum) return extremum;
+  const summed = exactSum(name, args, argNodes, call, grouping.groupOf, grouping.groups, input.length);
+  if (summed) return summed;
   args = exactAggregateArguments(name, args, call);
   carried = exactAggregateArguments(name, carried, call);
   return fn({ args, argNodes, carried, groupOf: grouping.groupOf, groups: grouping.groups, rows: input.length });

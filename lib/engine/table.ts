@@ -2,6 +2,7 @@
 import { ArrayColumn, FrozenNumberColumn, FrozenStringColumn, type ColumnView, type IdArray, type Value } from "../dataset/columns";
 import type { ColumnSchema, KustoType } from "../telemetry/schemas";
 import { ExactLongColumn, exactColumnOf, hasExact } from "./exact-long";
+import { isLazyExact } from "./long-arith";
 
 export interface EColumn {
   readonly name: string;
@@ -126,7 +127,7 @@ export function gatherTable(table: ETable, sel: ArrayLike<number>): ETable {
 
 /** Column storage for computed values of a known type (typed arrays for numbers). */
 export function materialize(type: KustoType, length: number, get: (i: number) => Value): ColumnView {
-  if ((type === "long" || type === "decimal") && hasExact(get)) return exactColumnOf(type, length, get.exact);
+  if ((type === "long" || type === "decimal") && hasExact(get) && !isLazyExact(get)) return exactColumnOf(type, length, get.exact);
   if (type === "long" || type === "int" || type === "real" || type === "datetime" || type === "timespan" || type === "decimal") {
     const out = new Float64Array(length);
     for (let i = 0; i < length; i++) {
@@ -136,6 +137,8 @@ export function materialize(type: KustoType, length: number, get: (i: number) =>
       // NaN in a typed array means null: a column holding a real NaN (0.0/0) keeps its values as they are.
       else return numbersWithNaN(type, out, i, v, length, get);
     }
+    // Long arithmetic (long-arith.ts): its 64-bit values are kept only when one is past ±(2^53 − 1).
+    if (isLazyExact(get) && type === "long" && out.some((v) => v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER)) return exactColumnOf(type, length, get.exact);
     return new FrozenNumberColumn(type, out, length);
   }
   const out = new Array<Value>(length);
