@@ -30,7 +30,7 @@ export function exactKeyGetter(g: ExactGetter): Getter {
   const k: Getter = (i) => {
     // The double is the value while it is a safe integer: the bigint is read only beyond.
     const v = g(i);
-    if (typeof v === "number" && v <= MAX_SAFE_N && v >= -MAX_SAFE_N && Number.isInteger(v)) return v;
+    if (typeof v === "number" && v <= MAX_SAFE_N && v >= -MAX_SAFE_N) return v;
     const b = g.exact(i);
     return b === null ? null : exactKey(b);
   };

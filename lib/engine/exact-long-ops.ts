@@ -82,6 +82,17 @@ export function exactBinary(n: KNode, l: Getter, r: Getter, [ln, rn]: KNode[]): 
     };
   }
   const cmp = COMPARE[kind];
+  if (cmp && r.constant && !hasExact(r)) {
+    // `x > 5`: a safe double of x is its value, so only x past ±(2^53 − 1) reads its bigint.
+    const c = wholeOf(r, 0, n);
+    if (c === null) return () => null;
+    return (i) => {
+      const a = l(i);
+      if (typeof a === "number" && a <= MAX_SAFE_N && a >= -MAX_SAFE_N) return cmp(a, c);
+      const x = wholeOf(l, i, n);
+      return x === null ? null : cmp(x, c);
+    };
+  }
   if (cmp) {
     return (i) => {
       const a = wholeOf(l, i, n);

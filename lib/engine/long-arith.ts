@@ -103,19 +103,62 @@ export function longArithmetic(
     g.constant = true;
     return g;
   }
-  return lazy((i) => {
+  const slow = (i: number): number | null => {
+    const e = exact(i);
+    return e === null ? null : Number(e);
+  };
+  return lazy(fastGetter(n.kind, l, r, dbl, slow), exact);
+}
+
+/**
+ * The double path: while operands and result are safe integers it is the true value (+ - / % of safe
+ * integers are exact doubles, and a product's double is past 2^53 whenever the true product is, as
+ * rounding is monotonic); otherwise `slow`. + - * get their own small closures so the engine's loops
+ * can inline them as they did the plain ones.
+ */
+function fastGetter(kind: string, l: Getter, r: Getter, dbl: (a: number, b: number) => number | null, slow: (i: number) => number | null): Getter {
+  if (kind === "AddExpression") return (i) => {
+    const a = l(i);
+    const b = r(i);
+    if (typeof a !== "number" || typeof b !== "number") return null;
+    const v = a + b;
+    return v <= MAX && v >= -MAX && a <= MAX && a >= -MAX && b <= MAX && b >= -MAX ? v : slow(i);
+  };
+  if (kind === "SubtractExpression") return (i) => {
+    const a = l(i);
+    const b = r(i);
+    if (typeof a !== "number" || typeof b !== "number") return null;
+    const v = a - b;
+    return v <= MAX && v >= -MAX && a <= MAX && a >= -MAX && b <= MAX && b >= -MAX ? v : slow(i);
+  };
+  if (kind === "MultiplyExpression") return (i) => {
+    const a = l(i);
+    const b = r(i);
+    if (typeof a !== "number" || typeof b !== "number") return null;
+    const v = a * b;
+    return v <= MAX && v >= -MAX && a <= MAX && a >= -MAX && b <= MAX && b >= -MAX ? v : slow(i);
+  };
+  if (kind === "ModuloExpression") return (i) => {
     const a = l(i);
     const b = r(i);
     if (typeof a !== "number" || typeof b !== "number") return null;
     if (a <= MAX && a >= -MAX && b <= MAX && b >= -MAX) {
-      // Safe operands: + - / % of them are exact doubles, and a product's double is past 2^53
-      // whenever the true product is (rounding is monotonic), so a safe result is the true one.
+      if (b === 0) return null;
+      const m = a % b;
+      return m < 0 ? m + Math.abs(b) : m;
+    }
+    return slow(i);
+  };
+  return (i) => {
+    const a = l(i);
+    const b = r(i);
+    if (typeof a !== "number" || typeof b !== "number") return null;
+    if (a <= MAX && a >= -MAX && b <= MAX && b >= -MAX) {
       const v = dbl(a, b);
       if (v === null || (v <= MAX && v >= -MAX)) return v;
     }
-    const e = exact(i);
-    return e === null ? null : Number(e);
-  }, exact);
+    return slow(i);
+  };
 }
 
 /** -x of a long: exact beyond ±(2^53 − 1); -(−2^63) does not fit in 64 bits and is refused. */

@@ -138,12 +138,17 @@ export function materialize(type: KustoType, length: number, get: (i: number) =>
       else return numbersWithNaN(type, out, i, v, length, get);
     }
     // Long arithmetic (long-arith.ts): its 64-bit values are kept only when one is past ±(2^53 − 1).
-    if (isLazyExact(get) && type === "long" && out.some((v) => v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER)) return exactColumnOf(type, length, get.exact);
+    if (isLazyExact(get) && type === "long" && !allSafe(out)) return exactColumnOf(type, length, get.exact);
     return new FrozenNumberColumn(type, out, length);
   }
   const out = new Array<Value>(length);
   for (let i = 0; i < length; i++) out[i] = get(i);
   return new ArrayColumn(type, out, length);
+}
+
+function allSafe(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] > Number.MAX_SAFE_INTEGER || values[i] < -Number.MAX_SAFE_INTEGER) return false;
+  return true;
 }
 
 function numbersWithNaN(type: KustoType, done: Float64Array, at: number, first: number, length: number, get: (i: number) => Value): ColumnView {
