@@ -38,6 +38,8 @@ export interface RunEnv {
   workspace: Workspace;
   window?: { from: number; to: number };
   asOf: number;
+  /** A column Log Analytics hides from this query's results (run-query.ts: billing columns it does not name). */
+  hidden?: (name: string) => boolean;
 }
 
 
@@ -54,6 +56,10 @@ export class Evaluator implements QueryContext {
 
   constructor(private readonly env: RunEnv) {
     this.asOf = env.asOf;
+  }
+
+  hidden(name: string): boolean {
+    return this.env.hidden?.(name) ?? false;
   }
 
   /** Runs the statements of a QueryBlock and returns the last tabular result. */
@@ -383,7 +389,7 @@ export class Evaluator implements QueryContext {
       case "ScanOperator":
         return scan(op, input, this);
       case "GetSchemaOperator":
-        return getschema(op, input);
+        return getschema(op, input, this);
       case "PartitionOperator":
         return partition(op, input, this);
       case "SampleOperator":

@@ -44,7 +44,9 @@ function firstCsvRecord(s: string): string[] {
 
 export const PACK_FUNCTIONS: Record<string, FnImpl> = {
   pack_all: ({ g: [ignore], scope }) => {
-    const cols = (scope.input ?? scope.table).columns.map((c) => ({ name: c.name, view: c.view, form: dynamicForm(c.type) }));
+    // A column hidden from the query's results (unnamed billing columns) is not packed either: pack_all()
+    // packs the row as the query would show it (undocumented for hidden columns; run-query.ts's rule).
+    const cols = (scope.input ?? scope.table).columns.filter((c) => !scope.ctx.hidden?.(c.name)).map((c) => ({ name: c.name, view: c.view, form: dynamicForm(c.type) }));
     return (i) => {
       const skip = ignore ? toBool(ignore(i)) === true : false;
       const o: Record<string, Value> = {};

@@ -5,6 +5,7 @@
  * same names. What Kusto prints for bool and decimal columns is not shown anywhere: refused.
  */
 import type { KNode } from "./kusto";
+import type { QueryContext } from "./scalar";
 import { unsupported } from "./syntax";
 import { valuesColumn, type ETable } from "./table";
 
@@ -19,7 +20,13 @@ const DOTNET: Record<string, string> = {
   dynamic: "System.Object",
 };
 
-export function getschema(op: KNode, input: ETable): ETable {
+/**
+ * Log Analytics' standard-columns page: hidden columns (the billing ones) are not shown in results
+ * unless the query names them. Whether getschema lists them is not documented; it lists what a
+ * result would show, so a hidden column appears only when the query names it, as in the result.
+ */
+export function getschema(op: KNode, table: ETable, ctx?: Pick<QueryContext, "hidden">): ETable {
+  const input = { ...table, columns: table.columns.filter((c) => !ctx?.hidden?.(c.name)) };
   const types = input.columns.map((c) => DOTNET[c.type] ?? unsupported(op, `getschema of a ${c.type} column (its DataType is not documented)`));
   const n = input.columns.length;
   const [name, ordinal, dataType, columnType] = (op.columns ?? []).map((c) => c.name);

@@ -94,8 +94,9 @@ export function runQuery(workspace: Workspace, kql: string, options: RunQueryOpt
   if (refused.length > 0) throw KqlUnsupportedError.all(refused);
   const asOf = (options.asOf ?? options.timespan?.to ?? new Date()).getTime();
   const window = options.timespan ? { from: options.timespan.from.getTime(), to: options.timespan.to.getTime() } : undefined;
-  const result = new Evaluator({ workspace, window, asOf }).run(plan.root);
-  const shown = result.columns.filter((c) => !hiddenUnlessNamed(c.name, kql));
+  const hidden = (name: string) => hiddenUnlessNamed(name, kql);
+  const result = new Evaluator({ workspace, window, asOf, hidden }).run(plan.root);
+  const shown = result.columns.filter((c) => !hidden(c.name));
   const columns: ColumnSchema[] = shown.map((c) => ({ name: c.name, type: c.type }));
   const norms = columns.map(normalizer);
   // A column with 64-bit values (exact-long.ts) is read exactly; the others as they are.

@@ -31,6 +31,8 @@ export interface QueryContext {
   userFunction?(name: string): UserFunction | undefined;
   /** Runs a subquery that starts with an operator (mv-apply's `on (...)`) over `input`. */
   applyChain?(node: KNode, input: ETable): ETable;
+  /** Whether Log Analytics hides column `name` from this query (getschema, pack_all leave it out). */
+  hidden?(name: string): boolean;
 }
 
 export interface Scope {
