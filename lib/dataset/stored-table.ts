@@ -2,6 +2,7 @@
 import type { ColumnSchema } from "../telemetry/schemas";
 import { BILLED_SIZE, IS_BILLABLE } from "../telemetry/billing";
 import { withBillingViews } from "./billed-size";
+import { SUBSCRIPTION_ID, withStandardViews } from "./standard-views";
 import type { ColumnView } from "./column-view";
 import { newStoredColumn, NumberColumn, type StoredColumn } from "./columns";
 import { compileAppender, type CompiledAppender } from "./appender";
@@ -11,7 +12,7 @@ import type { TableSnapshot, TimeWindow } from "./sink";
 
 export class RowError extends Error {}
 
-const BILLING_NAMES = new Set([IS_BILLABLE, BILLED_SIZE]);
+const BILLING_NAMES = new Set([IS_BILLABLE, BILLED_SIZE, "Type", SUBSCRIPTION_ID]);
 /** Stands for a billing column's null view until withBillingViews replaces it. */
 const EMPTY_VIEW: ColumnView = { type: "string", length: 0, get: () => null };
 
@@ -104,7 +105,7 @@ export class StoredTable {
     // all-null backing to this table (15 MB for the demo's AzureDiagnostics).
     const stored = (k: number) => this.columns[k].length > 0;
     const views = this.columns.map((c, k) => (BILLING_NAMES.has(this.schema[k].name) && !stored(k) ? EMPTY_VIEW : c.view(this.length, lo, hi)));
-    return withBillingViews(this.name, this.schema, views, hi - lo, stored);
+    return withStandardViews(this.name, this.schema, withBillingViews(this.name, this.schema, views, hi - lo, stored), hi - lo, stored);
   }
 
   /**

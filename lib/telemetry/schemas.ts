@@ -27,14 +27,14 @@ const APP_COMMON =
   "TenantId:string, TimeGenerated:datetime, AppRoleName:string, AppRoleInstance:string, AppVersion:string, " +
   "ClientCity:string, ClientCountryOrRegion:string, ClientIP:string, ClientType:string, ClientOS:string, ClientBrowser:string, " +
   "ClientModel:string, ClientStateOrProvince:string, OperationId:string, OperationName:string, ParentId:string, SyntheticSource:string, " +
-  "ResourceGUID:string, _ResourceId:string, IKey:string, SDKVersion:string, SessionId:string, UserId:string, UserAccountId:string, " +
+  "ResourceGUID:string, _ResourceId:string, _SubscriptionId:string, IKey:string, SDKVersion:string, SessionId:string, UserId:string, UserAccountId:string, " +
   "UserAuthenticatedId:string, ItemCount:int, Properties:dynamic, Measurements:dynamic, Type:string";
 
 export const TABLE_SCHEMAS: Record<string, TableSchema> = {
   // Front Door (Standard/Premium) writes every value as a string; only the columns the product reads plus the usual ones.
   AzureDiagnostics: col(
     "TenantId:string, TimeGenerated:datetime, ResourceId:string, Category:string, ResourceGroup:string, SubscriptionId:string, " +
-      "ResourceProvider:string, Resource:string, ResourceType:string, OperationName:string, _ResourceId:string, SourceSystem:string, Type:string, " +
+      "ResourceProvider:string, Resource:string, ResourceType:string, OperationName:string, _ResourceId:string, _SubscriptionId:string, SourceSystem:string, Type:string, " +
       "trackingReference_s:string, httpMethod_s:string, httpVersion_s:string, requestUri_s:string, hostName_s:string, " +
       "requestBytes_s:string, responseBytes_s:string, userAgent_s:string, clientIp_s:string, clientPort_s:string, socketIp_s:string, " +
       "timeToFirstByte_s:string, timeTaken_s:string, requestProtocol_s:string, securityProtocol_s:string, httpStatusCode_s:string, " +
@@ -75,7 +75,7 @@ export const TABLE_SCHEMAS: Record<string, TableSchema> = {
   AzureActivity: col(
     "TenantId:string, SourceSystem:string, TimeGenerated:datetime, CategoryValue:string, OperationNameValue:string, " +
       "ActivityStatusValue:string, ActivitySubstatusValue:string, Level:string, Caller:string, CorrelationId:string, EventDataId:string, " +
-      "ResourceGroup:string, ResourceProviderValue:string, ResourceId:string, _ResourceId:string, SubscriptionId:string, " +
+      "ResourceGroup:string, ResourceProviderValue:string, ResourceId:string, _ResourceId:string, SubscriptionId:string, _SubscriptionId:string, " +
       "Properties:string, Properties_d:dynamic, EventSubmissionTimestamp:datetime, Type:string, " +
       "OperationName:string, OperationId:string, ActivityStatus:string, ActivitySubstatus:string, Category:string, " +
       "ResourceProvider:string, Resource:string, CallerIpAddress:string, Authorization:string, Authorization_d:dynamic, " +

@@ -62,8 +62,14 @@ class BillingTee implements RowSink {
   }
   private keep(table: string, row: Record<string, unknown>): void {
     const str = (k: string) => (typeof row[k] === "string" ? (row[k] as string) : "");
-    this.rows.push({ table, time: Date.parse(row.TimeGenerated as string), resourceId: str("_ResourceId"), subscriptionId: str("_SubscriptionId"), size: sizeOf(table, row) });
+    this.rows.push({ table, time: Date.parse(row.TimeGenerated as string), resourceId: str("_ResourceId"), subscriptionId: str("_SubscriptionId") || subscriptionIn(str("_ResourceId")), size: sizeOf(table, row) });
   }
+}
+
+/** A record's subscription as Log Analytics fills _SubscriptionId: the id after /subscriptions/ in its _ResourceId. */
+function subscriptionIn(resourceId: string): string {
+  const at = resourceId.toLowerCase().indexOf("/subscriptions/");
+  return at === 0 ? resourceId.slice(15).split("/")[0] : "";
 }
 
 /** Usage as its reference page defines it, from the records: per table, hour and billability, Σ size / 10^6. */
