@@ -3,6 +3,8 @@
  * combination with dynamic arrays aligned to the axis bins bin_at(Axis, s, a). Without `from`
  * the first bin holding data (over all series) is used; without `to`, the bin after the last.
  */
+import { exactSum } from "./exact-sum";
+import { isExactValues } from "./exact-aggregates";
 import type { Value } from "../dataset/columns";
 import { AGGREGATES } from "./aggregates";
 import { exactAggregateArguments } from "./exact-long-ops";
@@ -113,7 +115,10 @@ export function makeSeries(op: KNode, input: ETable, ctx: QueryContext): ETable 
     }
     const argNodes = callArgs(call);
     const args = exactAggregateArguments(name, argNodes.map((a) => compileScalar(a, scope)), call).map(rowAt);
-    return fn({ args, argNodes, carried: [], groupOf: grouping.groupOf, groups: grouping.groups, rows: inside.length })[0];
+    // A sum of longs past ±(2^53 − 1) is exact only as a bigint, and a series is an array of doubles: refused.
+    const summed = exactSum(name, args, argNodes, call, grouping.groupOf, grouping.groups, inside.length);
+    if (summed && isExactValues(summed[0])) return unsupported(call, `make-series ${name}() of longs past ±(2^53 − 1)`);
+    return (summed ?? fn({ args, argNodes, carried: [], groupOf: grouping.groupOf, groups: grouping.groups, rows: inside.length }))[0];
   });
 
   // Fold (keys, bin) groups into one series row per key combination.

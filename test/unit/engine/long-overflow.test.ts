@@ -40,6 +40,7 @@ describe("long arithmetic past ±(2^53 − 1) is exact", () => {
   it("keeps nulls and division by zero null", () => {
     expect(run(`print a = long(null) * 9007199254740991, b = (9007199254740991 * 2) / 0, c = (9007199254740991 * 2) % 0`)).toEqual([[null, null, null]]);
     expect(run(`datatable(v:long)[long(null)] | summarize sum(v)`)).toEqual([[0]]);
+    expect(run(`datatable(t:datetime, v:long)[datetime(2024-01-01), 5, datetime(2024-01-01), 2] | make-series s = sum(v) default = 0 on t from datetime(2024-01-01) to datetime(2024-01-02) step 1d | project s`)).toEqual([[[7]]]);
   });
 
   it("refuses by name what Kusto does not document: 64-bit overflow, and functions that would see a rounded double", () => {
@@ -49,6 +50,7 @@ describe("long arithmetic past ±(2^53 − 1) is exact", () => {
     refused(`datatable(v:long)[9223372036854775807, 1] | summarize sum(v)`, /sum\(\) overflowing 64 bits/);
     refused(`${R} | extend b = bin(x, 10)`, /bin\(\) of a long beyond/);
     refused(`${R} | summarize make_list(x)`, /make_list\(\) of a long beyond/);
+    refused(`datatable(t:datetime, v:long)[datetime(2024-01-01), 9007199254740991, datetime(2024-01-01), 2] | make-series s = sum(v) on t from datetime(2024-01-01) to datetime(2024-01-02) step 1d`, /make-series sum\(\) of longs past/);
   });
 });
 
