@@ -317,7 +317,10 @@ export function summarize(op: KNode, input: ETable, ctx: QueryContext): ETable {
       aggregates.set(call, groupGetter(values));
     }
     const getter = compileScalar(item.expr, { table: groupTable, ctx, aggregates });
-    outputs.push(Array.from({ length: groups }, (_, g) => getter(g)));
+    const values = Array.from({ length: groups }, (_, g) => getter(g));
+    // An expression over aggregates (`max(v) + 2`) keeps its 64-bit values where it has them (long-arith.ts).
+    const unsafe = (v: Value) => typeof v === "number" && (v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER);
+    outputs.push(hasExact(getter) && values.some(unsafe) ? Object.assign(values, { exact: values.map((_, g) => getter.exact(g)) }) : values);
   }
   if (outputs.length !== schema.length) {
     throw new KqlUnsupportedError("summarize output shape", op.pos, `computed ${outputs.length} columns, analyzer expects ${schema.length}`);

@@ -31,6 +31,7 @@ describe("long arithmetic past ±(2^53 − 1) is exact", () => {
 
   it("sums longs past 2^53 exactly, per group and with sumif; small sums stay plain numbers", () => {
     expect(run(`${R} | summarize s = sum(x)`)).toEqual([[27021597764222979n]]);
+    expect(run(`datatable(v:long)[9007199254740991, 2] | summarize m = max(v) + 2, n = count() * 2`)).toEqual([[9007199254740993n, 4]]);
     expect(run(`${R} | summarize s = sumif(x, i > 1), t = sum(i)`)).toEqual([[18014398509481987n, 6]]);
     expect(run(`${R} | summarize s = sum(x) by odd = i % 2 | sort by odd asc`)).toEqual([[0, 9007199254740993n], [1, 18014398509481986n]]);
     // Partial sums past 2^53 that come back: the total is exact.
