@@ -1,4 +1,5 @@
 /** Functions over the serialized rows: prev, next, row_number, row_cumsum, row_rank_dense/min (row_window_session: functions-rows.ts). */
+import { unsupported } from "./syntax";
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
 import { compareValues, toLong } from "./value-ops";
@@ -58,14 +59,17 @@ export const WINDOW_FUNCTIONS: Record<string, FnImpl> = {
     }
     return (i) => numbers[i];
   },
-  row_cumsum: ({ g: [term, restart], scope }) => {
+  row_cumsum: ({ g: [term, restart], nodes: [tn], call, scope }) => {
     // Depends on earlier rows: summed once over the serialized rows, in order (row-cumsum page).
     const sums = new Array<Value>(scope.table.length);
+    const whole = tn?.type === "long" || tn?.type === "int";
     let acc = 0;
     for (let i = 0; i < sums.length; i++) {
       if (i > 0 && restart && restart(i) === true) acc = 0;
       const v = term(i);
       if (typeof v === "number") acc += v;
+      // A running sum of longs past ±(2^53 − 1) is no longer exact as a double.
+      if (whole && (acc > Number.MAX_SAFE_INTEGER || acc < -Number.MAX_SAFE_INTEGER)) return unsupported(call, "row_cumsum() of longs past ±(2^53 − 1)");
       sums[i] = acc;
     }
     return (i) => sums[i];

@@ -51,6 +51,7 @@ describe("long arithmetic past ±(2^53 − 1) is exact", () => {
     refused(`datatable(v:long)[9223372036854775807, 1] | summarize sum(v)`, /sum\(\) overflowing 64 bits/);
     refused(`${R} | extend b = bin(x, 10)`, /bin\(\) of a long beyond/);
     refused(`${R} | summarize make_list(x)`, /make_list\(\) of a long beyond/);
+    refused(`datatable(v:long)[9007199254740991, 2] | serialize c = row_cumsum(v) | where c > 0`, /row_cumsum\(\) of longs past/);
     refused(`datatable(t:datetime, v:long)[datetime(2024-01-01), 9007199254740991, datetime(2024-01-01), 2] | make-series s = sum(v) on t from datetime(2024-01-01) to datetime(2024-01-02) step 1d`, /make-series sum\(\) of longs past/);
   });
 });
