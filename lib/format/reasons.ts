@@ -49,6 +49,10 @@ export function survivorReason(args: {
   return null;
 }
 
+/** "10:59 UTC": the time of day of a silent source's newest row. */
+const utcClock = (ms: number) => formatUtc(new Date(ms).toISOString(), false).slice(11);
+const minutesBefore = (ms: number, asOfMs: number) => Math.round((asOfMs - ms) / 60_000);
+
 /**
  * Why a region's origin health is NO DATA now. Front Door logs only failed probes, so "no failed
  * probe" proves an origin healthy only while its log stream is flowing: with the stream silent the
@@ -58,10 +62,20 @@ export function originNoDataReason(args: { streamSilent: boolean; newestMs: numb
   if (args.queriesFailed) return "Origin health unknown: the Front Door log queries failed.";
   if (args.streamSilent) {
     if (args.newestMs === null) return "Front Door logs silent: none in the range, so origin health is unknown.";
-    const minutes = Math.round((args.asOfMs - args.newestMs) / 60_000);
-    return `Front Door logs silent since ${formatUtc(new Date(args.newestMs).toISOString(), false).slice(11)} (${minutes} min): origin health unknown.`;
+    return `Front Door logs silent since ${utcClock(args.newestMs)} (${minutesBefore(args.newestMs, args.asOfMs)} min): origin health unknown.`;
   }
   return "No Front Door traffic or failed probe for this region's origins in the range: origin health unknown.";
+}
+
+/**
+ * Why the failover tile is NO DATA: failovers are read from Front Door origin-health flips, so while
+ * that stream is silent (or its queries fail) a failover would not be seen, and "no failover" is not
+ * a fact. Says up to when one would have been seen.
+ */
+export function failoverNoDataReason(args: { newestMs: number | null; asOfMs: number; queriesFailed: boolean }): string {
+  if (args.queriesFailed) return "Failovers unknown: the Front Door log queries failed.";
+  if (args.newestMs === null) return "No Front Door logs in the range: a failover would not be seen.";
+  return `No failover seen up to ${utcClock(args.newestMs)}; Front Door logs silent since then (${minutesBefore(args.newestMs, args.asOfMs)} min).`;
 }
 
 export function originRangeReason(unhealthySeconds: number): string {

@@ -48,6 +48,8 @@ export interface RangeWorst {
 
 export interface SignalMeta<Q extends QueryRunHead = QueryRun> {
   status: Status;
+  /** Why status is not ok, in words, when the signal says it once (e.g. incidents: the silent source). */
+  reason?: string;
   /** Seconds between asOf and the newest row the signal used; null when it had no rows. */
   dataAgeSeconds: number | null;
   queries: Q[];

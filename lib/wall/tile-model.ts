@@ -50,7 +50,7 @@ function burnStatus(a: AvailabilitySnapshot): Status {
  * headline of those signals' statuses. Headline: a breach stays visible, then NO DATA, then warn.
  */
 export function wallModel(snapshot: WallModelInput, tiles: Readonly<Record<string, readonly string[]>>): WallModel {
-  const signals: Partial<Record<string, { status: Status }>> = snapshot.signals;
+  const signals: Partial<Record<string, { status: Status; reason?: string }>> = snapshot.signals;
   const incidentsMeta = signals.incidents;
   // A registry without the incidents module (tests, a trimmed deployment) builds snapshots without the field.
   const incidents = (snapshot.incidents as typeof snapshot.incidents | undefined) ?? [];
@@ -62,8 +62,11 @@ export function wallModel(snapshot: WallModelInput, tiles: Readonly<Record<strin
     conflicts: () => ({ status: headlineStatus(snapshot.conflicts.map((c) => c.status)), reason: null }),
     splitBrain: () => ({ status: snapshot.splitBrain.status, reason: null }),
     availability: () => ({ status: snapshot.availability.status, reason: availabilityReason(snapshot.availability) }),
-    // No incident data means "no failover in 7 days" would be a lie: NO DATA.
-    incident: () => ({ status: incidentsMeta === undefined || incidentsMeta.status === "no-data" ? "no-data" : (lastClosedIncident(incidents)?.status ?? "ok"), reason: null }),
+    // No incident data, or its Front Door source silent, means "no failover in 7 days" would be a lie: NO DATA, saying why.
+    incident: () =>
+      incidentsMeta === undefined || incidentsMeta.status === "no-data"
+        ? { status: "no-data", reason: incidentsMeta?.reason ?? null }
+        : { status: lastClosedIncident(incidents)?.status ?? "ok", reason: null },
   };
   const states: Record<string, WallTileState> = {};
   for (const [id, keys] of Object.entries(tiles)) {

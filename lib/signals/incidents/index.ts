@@ -5,7 +5,9 @@ import { errorRunStartAt } from "../origin-health/blindness";
 import { failedRunStart, type HealthFlip } from "../origin-health/timeline";
 import { appRegionOf } from "../runtime/fragments";
 import { num, str, timeMs } from "../runtime/rows";
-import { buildMeta, headlineStatus } from "../runtime/status";
+import { buildMeta } from "../runtime/status";
+import { frontDoorStream } from "../origin-health/freshness";
+import { incidentsStatus } from "./coverage";
 import type { SignalContext, SignalModule, SignalOutput } from "../runtime/types";
 import {
   drillIntervals,
@@ -249,13 +251,9 @@ export const incidentsSignal: SignalModule<IncidentsValue, "incidents"> = {
     // Past incidents keep their own status in the list; the signal colours only what is current.
     const hourAgo = ctx.asOf.getTime() - RECENT_MS;
     const current = incidents.filter((i) => i.recoveredAt === null || Date.parse(i.recoveredAt) >= hourAgo);
-    const noData = !analysis.ok || analysis.origins.every((o) => o.requests === 0 && o.timeline.failedSlotStarts.length === 0);
-    const status = noData ? "no-data" : current.length === 0 ? "ok" : headlineStatus(current.map((i) => i.status));
-    const newest = analysis.origins.reduce<number | null>(
-      (max, o) => (o.newestMs !== null && (max === null || o.newestMs > max) ? o.newestMs : max),
-      null,
-    );
-    return { value: { incidents, analytics: analytics.regions }, meta: buildMeta({ status, asOf: ctx.asOf, newestMs: newest, runs, warnings }) };
+    const { status, reason } = incidentsStatus(analysis, ctx.asOf.getTime(), current);
+    const newest = frontDoorStream(analysis, ctx.asOf.getTime()).newestMs;
+    return { value: { incidents, analytics: analytics.regions }, meta: buildMeta({ status, reason, asOf: ctx.asOf, newestMs: newest, runs, warnings }) };
   },
 };
 

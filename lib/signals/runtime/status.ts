@@ -25,6 +25,8 @@ export function ageSeconds(asOf: Date, newestMs: number | null): number | null {
 
 export function buildMeta(args: {
   status: Status;
+  /** Why the status is not ok, when the signal has one sentence for it (the wall shows it on the tile). */
+  reason?: string | null;
   asOf: Date;
   newestMs: number | null;
   runs: readonly QueryRun[];
@@ -33,6 +35,7 @@ export function buildMeta(args: {
   const warnings = [...args.runs.flatMap((r) => r.warnings), ...(args.warnings ?? [])];
   return {
     status: args.status,
+    ...(args.reason ? { reason: args.reason } : {}),
     dataAgeSeconds: ageSeconds(args.asOf, args.newestMs),
     queries: [...args.runs],
     warnings: [...new Set(warnings)],

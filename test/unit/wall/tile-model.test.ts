@@ -76,6 +76,13 @@ describe("wall tile model", () => {
     expect(wallModel({ ...base, signals: { ...base.signals, incidents: meta({ status: "no-data" }) } }, TILES).tiles.incident.status).toBe("no-data");
   });
 
+  it("incident: NO DATA with the signal's reason while its source is silent, even over a finished OK incident", () => {
+    const base = snapshot();
+    const reason = "No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).";
+    const blind = { ...base, incidents: [incident({ status: "ok" })], signals: { ...base.signals, incidents: meta({ status: "no-data", reason }) } };
+    expect(wallModel(blind, TILES).tiles.incident).toEqual({ status: "no-data", reason });
+  });
+
   it("header: breach while an incident is open, else the signals' headline", () => {
     const base = snapshot();
     expect(wallModel(base, TILES).status).toBe("ok");
