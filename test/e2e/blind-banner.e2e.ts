@@ -122,6 +122,12 @@ describe("who-is-blind banner", () => {
     await expect(regions.locator("[data-tile-reason]").textContent()).resolves.toBe("Front Door logs silent since 10:59 UTC (25 min): origin health unknown.");
     expect(await regions.textContent()).not.toContain("Origin healthy");
     expect(await regions.locator('[data-origin-status="no-data"]').count()).toBe(config.regions.length);
+    // Failovers are read from the same silent logs: never "No failover" as a healthy fact, and the tile says up to when one would have been seen.
+    const failover = page.locator('[data-tile="incident"]');
+    expect(silentSnapshot.wall?.tiles.incident.status).toBe("no-data");
+    await expect(failover.getAttribute("data-status")).resolves.toBe("no-data");
+    await expect(failover.locator("[data-tile-reason]").textContent()).resolves.toBe("No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).");
+    expect(await failover.textContent()).not.toContain("No failover in 7 days");
     // The tiles' text stays readable from across the room (24 px at 1080p), the new reason line included.
     const small = await page.evaluate(() => {
       const out: string[] = [];
