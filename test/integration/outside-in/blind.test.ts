@@ -90,6 +90,12 @@ describe("the Front Door log export stops while users are fine", () => {
     // Saturation is graded apart: its own metrics still report.
     expect(snapshot.regions.map((r) => r.saturationStatus)).toEqual(truth.regions.map((r) => r.saturationStatus));
   });
+  it("calls failovers NO DATA, saying up to when one would have been seen, never 'no failover' from silent logs", () => {
+    const reason = "No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).";
+    expect(snapshot.signals.incidents.status).toBe("no-data");
+    expect(snapshot.signals.incidents.reason).toBe(reason);
+    expect(snapshot.wall?.tiles.incident).toEqual({ status: "no-data", reason });
+  });
   it("shows the edge availability as no data rather than a number, and outside-in passing", () => {
     expect(snapshot.outsideIn.tests.every((t) => t.failing === false)).toBe(true);
     expect(snapshot.signals.availability.status).toBe("no-data");
@@ -108,6 +114,7 @@ describe("the Front Door log export stopped 5 minutes ago (within the silence li
       [true, "ok", null],
     ]);
     expect(truth.regions.map((r) => r.originHealthy)).toEqual([true, true]);
+    expect(snapshot.wall?.tiles.incident).toEqual({ status: "ok", reason: null });
   });
 });
 
