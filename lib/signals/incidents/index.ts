@@ -253,6 +253,8 @@ export const incidentsSignal: SignalModule<IncidentsValue, "incidents"> = {
     const current = incidents.filter((i) => i.recoveredAt === null || Date.parse(i.recoveredAt) >= hourAgo);
     const { status, reason } = incidentsStatus(analysis, ctx.asOf.getTime(), current);
     const newest = frontDoorStream(analysis, ctx.asOf.getTime()).newestMs;
+    // Also a warning, as origin health does, so the pages' incident panels say why they are NO DATA.
+    if (reason) warnings.push(reason);
     return { value: { incidents, analytics: analytics.regions }, meta: buildMeta({ status, reason, asOf: ctx.asOf, newestMs: newest, runs, warnings }) };
   },
 };

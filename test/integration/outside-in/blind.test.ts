@@ -94,6 +94,7 @@ describe("the Front Door log export stops while users are fine", () => {
     const reason = "No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).";
     expect(snapshot.signals.incidents.status).toBe("no-data");
     expect(snapshot.signals.incidents.reason).toBe(reason);
+    expect(snapshot.signals.incidents.warnings).toContain(reason);
     expect(snapshot.wall?.tiles.incident).toEqual({ status: "no-data", reason });
   });
   it("shows the edge availability as no data rather than a number, and outside-in passing", () => {
