@@ -11,15 +11,17 @@ const alias = { "@": path.resolve(import.meta.dirname) };
  * hung test still fails, a slow machine does not.
  */
 const UNIT_WORKERS = Math.max(2, availableParallelism() - 1);
+// Projects with different worker counts need their own group order (vitest refuses one run of unit
+// and integration files otherwise): unit first, then integration, then the browser tests.
 
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000, maxWorkers: UNIT_WORKERS } },
+      { resolve: { alias }, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000, maxWorkers: UNIT_WORKERS, sequence: { groupOrder: 0 } } },
       {
         resolve: { alias },
-        test: { name: "integration", include: ["test/integration/**/*.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 180_000 },
+        test: { name: "integration", include: ["test/integration/**/*.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 180_000, sequence: { groupOrder: 1 } },
       },
       {
         resolve: { alias },
@@ -31,6 +33,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
