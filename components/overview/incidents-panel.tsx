@@ -7,6 +7,7 @@ import { viewApiParams, viewHref, type ViewState } from "@/lib/charts/view-url";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { useSnapshot } from "@/hooks/use-snapshot";
 import { IncidentsTable } from "./incidents-table";
+import { NoIncidents } from "./no-incidents";
 
 /**
  * The incident list of a snapshot as a panel (status, data state, inspector). The server's snapshot
@@ -30,7 +31,7 @@ export function IncidentsPanel({ snapshot: initial, error, view }: { snapshot: S
   });
   return (
     <Panel id="incidents" title={`Incidents and drills (${snapshot?.incidents.length ?? 0})`} status={meta?.status} state={state} queries={meta?.queries ?? []} kql={kql} dataAgeSeconds={meta?.dataAgeSeconds} refreshing={swr.isValidating}>
-      {snapshot && snapshot.incidents.length === 0 && <p className="text-sm">No incident or drill in this range.</p>}
+      {snapshot && snapshot.incidents.length === 0 && <NoIncidents reason={meta?.reason} />}
       {snapshot && snapshot.incidents.length > 0 && (
         <IncidentsTable incidents={snapshot.incidents} asOf={snapshot.asOf} live={!view.at} limit={200} hrefFor={(id) => viewHref(`/incidents/${encodeURIComponent(id)}`, view, { region: null })} />
       )}

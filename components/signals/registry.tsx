@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { AvailabilitySummary } from "@/components/overview/availability-summary";
 import { ConflictsTable } from "@/components/overview/conflicts-table";
 import { IncidentsTable } from "@/components/overview/incidents-table";
+import { NoIncidents } from "@/components/overview/no-incidents";
 import { OriginHealthSummary } from "@/components/overview/origin-health-summary";
 import { OutsideInSli, OutsideInSummary } from "@/components/overview/outside-in-summary";
 import { RegionsTable } from "@/components/overview/regions-table";
@@ -59,7 +60,7 @@ export const SIGNAL_UI: Partial<Record<string, SignalUi>> = {
   incidents: {
     Summary: ({ snapshot, view, place }) =>
       place === "overview" && snapshot.incidents.length === 0 ? (
-        <p className="text-sm">No incident or drill in this range.</p>
+        <NoIncidents reason={signalMeta(snapshot, "incidents")?.reason} />
       ) : (
         <IncidentsTable incidents={snapshot.incidents} asOf={snapshot.asOf} live={!view.at} limit={place === "drill-down" ? 100 : undefined} hrefFor={incidentHref(view)} />
       ),

@@ -77,6 +77,12 @@ describe("who-is-blind banner", () => {
     const reasons = await page.locator("[data-overview-region] [data-origin-reason]").allTextContents();
     expect(reasons).toEqual(silentSnapshot.regions.map((r) => r.originReason));
     expect(reasons[0]).toBe("Front Door logs silent since 10:59 UTC (25 min): origin health unknown.");
+    // No "no incident" claim while the failover source is silent: the incidents panel says why it cannot tell.
+    expect(silentSnapshot.incidents).toEqual([]);
+    const incidents = page.locator("[data-panel=incidents]");
+    await expect(incidents.locator("[data-state=no-data]").textContent()).resolves.toContain("No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).");
+    expect(await incidents.locator("[data-value=no-incidents]").count()).toBe(0);
+    expect(await incidents.textContent()).not.toContain("No incident or drill in this range.");
     await screenshot(page, "blind-banner-overview");
     expect(errors).toEqual([]);
     await closePage(page);
