@@ -57,18 +57,9 @@ export const WALL_TILE_UI: Record<string, WallTileUi> = {
   },
   incident: {
     slot: "bottom",
-    Tile: ({ snapshot, freshness, regionName }) => {
-      const meta = signalMeta(snapshot, "incidents");
-      return (
-        <IncidentTile
-          incident={lastClosedIncident(snapshot.incidents)}
-          state={tileState(snapshot, "incident")}
-          hasIncidentData={meta !== undefined && meta.status !== "no-data"}
-          regionName={regionName}
-          freshness={freshness}
-        />
-      );
-    },
+    Tile: ({ snapshot, freshness, regionName }) => (
+      <IncidentTile incident={lastClosedIncident(snapshot.incidents)} state={tileState(snapshot, "incident")} regionName={regionName} freshness={freshness} />
+    ),
   },
   conflicts: {
     slot: "stack",

@@ -8,16 +8,13 @@ import { NoData, STATUS_TEXT, Tile } from "./tile";
 export function IncidentTile({
   incident,
   state,
-  hasIncidentData,
   regionName,
   freshness,
   className,
 }: {
   incident: IncidentSnapshot | null;
-  /** The tile's status (lib/wall/tile-model.ts): the last incident's, OK without one, NO DATA without incident data. */
+  /** The tile's status (lib/wall/tile-model.ts): the last incident's, OK without one, NO DATA without incident data or while its source is silent. */
   state: WallTileState;
-  /** False when the incidents signal has no data or its source is silent (then "none" would be a lie). */
-  hasIncidentData: boolean;
   regionName: (id: string) => string;
   freshness: TileFreshness;
   className?: string;
@@ -25,9 +22,9 @@ export function IncidentTile({
   const share = incident ? rtoBudgetShare(incident.rtoSeconds, incident.rtoBudgetSeconds) : null;
   return (
     <Tile id="incident" title="Failover · 7 d" status={state.status} reason={state.reason} freshness={freshness} className={className}>
-      {/* A known incident stays shown; without one, "no failover" only when the signal could have seen one. */}
+      {/* A known incident stays shown; without one, "no failover" only when lib says the signal could have seen one. */}
       {!incident ? (
-        hasIncidentData ? <span className="text-3xl font-semibold text-slate-300">No failover in 7 days</span> : <NoData />
+        state.status === "no-data" ? <NoData /> : <span className="text-3xl font-semibold text-slate-300">No failover in 7 days</span>
       ) : (
         <div className="flex min-w-0 flex-col gap-1">
           <span className="truncate text-2xl text-white">
