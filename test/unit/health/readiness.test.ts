@@ -109,7 +109,7 @@ describe("readiness", () => {
     let release!: () => void;
     const d = deps({ config: { ok: true, file: "/c.json", config: azure }, probeAzure: () => new Promise<void>((r) => (release = r)) });
     const burst = [checkReadiness(d), checkReadiness(d), checkReadiness(d)];
-    await vi.waitFor(() => expect(release).toBeTypeOf("function"));
+    await vi.waitFor(() => expect(release).toBeTypeOf("function"), { timeout: 10_000 });
     release();
     const results = await Promise.all(burst);
     expect(results.every((r) => r.ready)).toBe(true);

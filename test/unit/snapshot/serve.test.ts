@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import demo from "@/config/demo.json";
 import { parseConfig } from "@/lib/config/load";
 import { ManualClock } from "@/lib/gateway/manual-clock";
@@ -44,8 +44,8 @@ describe("answerSnapshot memo", () => {
     const [a, b] = await Promise.all([ask("range=1h", new Date("2026-11-22T18:00:12Z")), ask("range=1h", new Date("2026-11-22T18:00:13Z"))]);
     expect(a.body).toBe(first.body);
     expect(b.body).toBe(first.body);
-    await new Promise((r) => setTimeout(r, 10)); // the background evaluation settles
-    expect(source.queries).toBe(2 * perSnapshot);
+    // The background evaluation settles: waited for, not slept on (a busy CI machine took longer than 10 ms).
+    await vi.waitFor(() => expect(source.queries).toBe(2 * perSnapshot), { timeout: 10_000 });
     const c = await ask("range=1h", new Date("2026-11-22T18:00:14Z"));
     expect((c.body as Snapshot).asOf).toBe("2026-11-22T18:00:10.000Z");
     expect(source.queries).toBe(2 * perSnapshot);
