@@ -7,7 +7,8 @@ const alias = { "@": path.resolve(import.meta.dirname) };
  * Unit files are CPU-bound and independent (temp dirs, free ports, no timing assertions). Vitest's
  * default of cores − 1 workers is one worker on the 2-core CI machine, which leaves a core idle
  * while the main process waits; two workers use both. Two workers on a machine others load too
- * slow each test down (a 7.5 s test took 46 s at load average 10), hence the 60 s test timeout: a
+ * slow each test down (a 7.5 s test took 46 s at load average 10), hence the 120 s test and hook
+ * timeouts (hooks default to 10 s; a beforeAll that bundles the query worker can exceed that): a
  * hung test still fails, a slow machine does not.
  */
 const UNIT_WORKERS = Math.max(2, availableParallelism() - 1);
@@ -18,7 +19,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000, maxWorkers: UNIT_WORKERS, sequence: { groupOrder: 0 } } },
+      { resolve: { alias }, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 120_000, maxWorkers: UNIT_WORKERS, sequence: { groupOrder: 0 } } },
       {
         resolve: { alias },
         test: { name: "integration", include: ["test/integration/**/*.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 180_000, sequence: { groupOrder: 1 } },

@@ -111,7 +111,7 @@ describe("live demo retention", () => {
       sparseClock.now = end;
       sparseDemo.advanceTo(end);
       expect(demo.generatedTo.getTime()).toBe(end.getTime());
-    }, 120_000);
+    }, 300_000);
 
     it("aged days hold about the sparse plan's access-log rows, not the dense plan's", () => {
       // [end − 1 day, end − 7 h) has aged out of the live window; the whole of day one was dropped.
@@ -210,6 +210,6 @@ describe("live demo retention", () => {
       const key = config.splitBrain.entityKey;
       const held = writes(other, from, to, `| project entityId = tostring(Properties["${key}"]) | where entityId in (${groups.map((g) => `"${g.entityId}"`).join(", ")})`).map((r) => r[0] as string);
       expect(held.sort()).toEqual(scripted);
-    }, 120_000);
+    }, 300_000);
   });
 });
