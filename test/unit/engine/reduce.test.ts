@@ -80,6 +80,16 @@ describe("reduce", () => {
     expect(run(`range i from 1 to 3 step 1 | project s = tostring(dynamic(null)) | reduce by s`).rows).toEqual([["others", 3, ""]]);
   });
 
+  it("numbers as text are all variable: a column of numbers is all others; the result feeds later operators", () => {
+    expect(run(`range x from 1 to 100 step 1 | reduce by tostring(x)`).rows).toEqual([["others", 100, ""]]);
+    const q = `range x from 1 to 100 step 1 | extend s = strcat(iff(x % 4 == 0, "disk ", "cpu "), x, "%") | reduce by s`;
+    expect(run(q).rows).toEqual([
+      ["cpu *%", 75, "cpu 1%"],
+      ["disk *%", 25, "disk 4%"],
+    ]);
+    expect(run(`${q} | where Count > 30 | project Pattern, Count`).rows).toEqual([["cpu *%", 75]]);
+  });
+
   it("letters of any script are term characters; the default separators are everything else", () => {
     expect(tokenize("Zürich-Ost 12")).toEqual({ terms: ["Zürich", "Ost", "12"], gaps: ["", "-", " ", ""] });
     expect(tokenize(" (a) ")).toEqual({ terms: ["a"], gaps: [" (", ") "] });
