@@ -83,7 +83,7 @@ export function reduce(op: KNode, input: ETable, ctx: QueryContext): ETable {
     }
     values.push(s);
   }
-  const { groups } = reduceValues(values, threshold, separators);
+  const groups = reduceValues(values, threshold, separators);
   const [pattern, count, representative] = (op.columns ?? []).map((c) => c.name);
   return {
     length: groups.length,

@@ -35,13 +35,7 @@ export interface ReduceGroup {
   representative: string;
 }
 
-export interface ReduceResult {
-  groups: ReduceGroup[];
-  /** Each input row's pattern ("others" for rows of no group). */
-  patternOf: string[];
-}
-
-export const OTHERS = "others";
+const OTHERS = "others";
 const ALNUM = /[\p{L}\p{Nd}]/u;
 const DIGITS = /^[0-9]+$/;
 
@@ -69,13 +63,12 @@ export function tokenize(value: string, separators?: ReadonlySet<string>): Token
   }
   if (term) terms.push(term);
   gaps.push(gap);
-  if (gaps.length === terms.length) gaps.push("");
   return { terms, gaps };
 }
 
 const wordKey = (pos: number, term: string) => `${pos}\u0000${term}`;
 
-export function reduceValues(values: readonly string[], threshold: number, separators?: ReadonlySet<string>): ReduceResult {
+export function reduceValues(values: readonly string[], threshold: number, separators?: ReadonlySet<string>): ReduceGroup[] {
   const n = values.length;
   const tokens = values.map((v) => tokenize(v, separators));
   const support = Math.max(2, threshold * n);
@@ -92,19 +85,17 @@ export function reduceValues(values: readonly string[], threshold: number, separ
   });
 
   const groups: ReduceGroup[] = [];
-  const patternOf = new Array<string>(n).fill(OTHERS);
   let others = 0;
   for (const [key, rows] of candidates) {
     if (key === "" || rows.length < support) {
       others += rows.length;
       continue;
     }
-    const pattern = patternText(rows.map((r) => tokens[r]), (p, term) => frequent(p, term), separators);
-    for (const r of rows) patternOf[r] = pattern;
+    const pattern = patternText(rows.map((r) => tokens[r]), frequent, separators);
     groups.push({ pattern, count: rows.length, representative: values[rows[0]] });
   }
   if (others > 0) groups.push({ pattern: OTHERS, count: others, representative: "" });
-  return { groups, patternOf };
+  return groups;
 }
 
 const WILD = null;
