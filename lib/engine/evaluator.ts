@@ -7,6 +7,7 @@ import { isVolatileExpression } from "./functions-random";
 import { scan } from "./operators-scan";
 import { applyOption } from "./set-options";
 import { getschema } from "./operators-getschema";
+import { reduce } from "./reduce/operator";
 import { declarePattern, patternCall, resolvePattern, type Patterns } from "./patterns";
 import { partition } from "./operators-partition";
 import { nondeterministic, sample, sampleDistinct } from "./operators-sample";
@@ -390,6 +391,8 @@ export class Evaluator implements QueryContext {
         return scan(op, input, this);
       case "GetSchemaOperator":
         return getschema(op, input, this);
+      case "ReduceByOperator":
+        return reduce(op, input, this);
       case "PartitionOperator":
         return partition(op, input, this);
       case "SampleOperator":

@@ -12,6 +12,7 @@ import { allTokens, unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
 import { toLong, type Getter } from "./value-ops";
 import { EXACT_ARITH, longArithmetic, longNegation } from "./long-arith";
+import { wholeDecimalArithmetic } from "./decimal-arith";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const MAX_SAFE_N = Number.MAX_SAFE_INTEGER;
@@ -66,9 +67,9 @@ const COMPARE: Record<string, (a: bigint | number, b: bigint | number) => boolea
 export function exactBinary(n: KNode, l: Getter, r: Getter, [ln, rn]: KNode[]): Getter | undefined {
   if (!(hasExact(l) || hasExact(r)) || !whole(ln?.type) || !whole(rn?.type)) return undefined;
   const kind = n.kind;
-  // parse_version()'s decimals are kept exact for comparison only: Kusto's decimal arithmetic
-  // (scale, rounding, overflow) is not reproduced.
-  if (kind in EXACT_ARITH && n.type === "decimal") return unsupported(n, "arithmetic on a parse_version() decimal");
+  // Whole decimals (parse_version()'s) add, subtract and multiply exactly (decimal-arith.ts); a
+  // quotient's scale and rounding are not documented.
+  if (kind in EXACT_ARITH && n.type === "decimal") return wholeDecimalArithmetic(n, l, r, exactWhole) ?? unsupported(n, "division or modulo of a parse_version() decimal");
   if (kind in EXACT_ARITH && integral(n.type)) return longArithmetic(n, l, r, [ln, rn], exactWhole);
   if (kind === "EqualExpression" || kind === "NotEqualExpression") {
     const eq = kind === "EqualExpression";

@@ -17,6 +17,7 @@ import { mixedComparison } from "./scalar";
 import { boolNumberComparison, mixedInList } from "./mixed-types";
 import { STRING_PREDICATES } from "./string-ops";
 import { findRefusals } from "./find";
+import { reduceRefusals } from "./reduce/operator";
 import { GRAPH_FUNCTIONS, GRAPH_OPERATORS, graphUnsupported } from "./graph";
 import { describeNode, listElements, nameOf, namedParameters, nodes } from "./syntax";
 import { refusedOption } from "./set-options";
@@ -34,7 +35,7 @@ const OPERATORS = new Set([
   "ProjectRenameOperator", "SummarizeOperator", "SortOperator", "TopOperator", "TopNestedOperator", "TakeOperator", "CountOperator", "DistinctOperator",
   "SerializeOperator", "JoinOperator", "UnionOperator", "MvExpandOperator", "MakeSeriesOperator", "RenderOperator", "LookupOperator",
   "ParseOperator", "ParseWhereOperator", "MvApplyOperator", "ParseKvOperator", "ProjectByNamesOperator", "AsOperator", "InvokeOperator", "SearchOperator", "FindOperator", "RangeOperator", "PrintOperator",
-  "ScanOperator", "PartitionOperator", "SampleOperator", "SampleDistinctOperator", "GetSchemaOperator",
+  "ScanOperator", "PartitionOperator", "SampleOperator", "SampleDistinctOperator", "GetSchemaOperator", "ReduceByOperator",
 ]);
 
 const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive", "PatternStatement", "SetOptionStatement", "AliasStatement"]);
@@ -43,11 +44,7 @@ const STATEMENTS = new Set(["LetStatement", "ExpressionStatement", "Directive", 
 const EXPRESSIONS = new Set(["CompoundNamedExpression", "ToTableExpression", "ContextualDataTableExpression", "ExternalDataExpression", "MaterializedViewCombineExpression", "EntityGroup", "BrackettedExpression", "ConditionedExpression"]);
 
 /** How a refused operator is named when the generic "operator x (XOperator)" would not say why. */
-const OPERATOR_NAMES: Record<string, string> = {
-  // Its page cites SLCT, yet a smaller threshold gives it fewer, broader groups (SLCT gives more) and
-  // threshold=0.9 splits one pattern into nine groups: the algorithm itself is not documented.
-  ReduceByOperator: "operator reduce (Kusto's clustering is not documented: its page's outputs do not follow SLCT, the paper it cites)",
-};
+const OPERATOR_NAMES: Record<string, string> = {};
 
 /** How a refused expression class is named to the user. */
 const EXPRESSION_NAMES: Record<string, string> = {
@@ -98,6 +95,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       for (const list of n.children) if (list.cls === "SyntaxList") for (const item of listElements(list)) wholeItems.add(item.cls === "CompoundNamedExpression" ? (tupleParts(item).expr ?? item) : item);
     }
     if (cls === "FindOperator") for (const r of findRefusals(n)) add(n, r);
+    if (cls === "ReduceByOperator") for (const r of reduceRefusals(n)) add(n, r);
     const graphRefusal = graphUnsupported(n);
     if (graphRefusal) add(n, graphRefusal);
     if (cls === "EvaluateOperator") {

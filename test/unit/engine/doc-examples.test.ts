@@ -20,7 +20,7 @@ const file = path.join(__dirname, "doc-examples", "cases.json");
 const { source, cases } = JSON.parse(fs.readFileSync(file, "utf8")) as { source: string; cases: DocExample[] };
 
 /** Examples that give the documented output today; fewer is a regression. */
-const MIN_PASSING = 697;
+const MIN_PASSING = 699;
 
 /** An array of scalars in a canonical order (for the "unordered" marks); anything else as it is. */
 function sortedArrayValue(v: unknown): unknown {

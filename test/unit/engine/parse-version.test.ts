@@ -32,10 +32,22 @@ describe("parse_version()", () => {
     expect(run(`print tostring(parse_version("1.2.3.4"))`).rows).toEqual([["1000000020000000300000004"]]);
   });
 
-  it("refuses by name arithmetic on it and functions given one past 2^53", () => {
+  it("adds, subtracts and multiplies exactly (whole decimals within SqlDecimal's 38 digits); null stays null", () => {
+    expect(run(`print a = parse_version("1.2.3.4") + 1, b = parse_version("1.2.3.4") - parse_version("1.2.3.3"), c = parse_version("0.0.0.5") * 2, d = 3 * parse_version("2"), e = parse_version("x") + 1`).rows).toEqual([
+      [1000000020000000300000005n, 1, 10, 6000000000000000000000000n, null],
+    ]);
+    // The difference of two versions compares and sorts as a decimal too.
+    expect(run(`${V} | extend d = parse_version(v) - parse_version("1.2.3.4") | where d > 0 | project v, d`).rows).toEqual([
+      ["1.2.3.5", 1],
+      ["2", 999999979999999699999996n],
+    ]);
+  });
+
+  it("refuses by name division, results past 38 digits and functions given one past 2^53", () => {
     for (const [q, what] of [
-      [`print parse_version("1.2.3.4") + 1`, /arithmetic on a parse_version\(\) decimal/],
-      [`print parse_version("0.0.0.5") * 2`, /arithmetic on a parse_version\(\) decimal/],
+      [`print parse_version("1.2.3.4") / 2`, /division or modulo of a parse_version\(\) decimal/],
+      [`print parse_version("1.2.3.4") % 2`, /division or modulo of a parse_version\(\) decimal/],
+      [`print parse_version("99999999.2") * parse_version("99999999")`, /decimal arithmetic past 38 digits/],
       [`print round(parse_version("1.2.3.4"))`, /round\(\) of a long beyond .*parse_version\(\) decimal/],
       [`print parse_version(" 1.2")`, /surrounding blanks/],
     ] as const) {

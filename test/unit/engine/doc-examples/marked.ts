@@ -231,6 +231,16 @@ export const MARKED: Record<string, Mark> = {
     cells: [WHOLE_BELOW_1000, WHOLE_BELOW_1000, WHOLE_BELOW_1000, WHOLE_BELOW_1000],
     holds: { what: "print_2 equals print_3", test: (rows) => rows[0][2] === rows[0][3] },
   },
+  "reduce-operator#1": {
+    kind: "random",
+    reason: "rand(10) picks the digit after MachineLearningX: the representative is whichever row comes first",
+    cells: [/^MachineLearning\*$/, /^1000$/, /^MachineLearningX\d$/],
+  },
+  "reduce-operator#2": {
+    kind: "refused",
+    reason: "threshold=0.9 gives nine groups that all print the pattern MachineLearning* (one of them two digits merged): no rule on the rows' terms gives that, so thresholds above the default stay refused",
+    construct: /reduce with threshold above 0\.1/,
+  },
   "materialize-function#1": {
     kind: "heavyRandom",
     reason: "3 M rand() draws (~17 s here); the page prints the first of three results, Dcount, which is Kusto's HLL estimate",
