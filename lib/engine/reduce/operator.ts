@@ -3,9 +3,12 @@
  * of similar strings — Pattern, Count, Representative — with the clustering of slct.ts.
  *
  * Refused by name, because the page does not pin them down:
- * - threshold above 0.1 (the default): the page's threshold=0.9 example (reduce-operator#2) gives
- *   nine groups that all print the same pattern "MachineLearning*", one of them two digits merged.
- *   No rule on the rows' terms gives that; below the default the page's examples agree with slct.ts.
+ * - threshold other than 0.1 (the default): the page's threshold=0.9 example (reduce-operator#2) gives
+ *   nine groups that all print the same pattern "MachineLearning*", one of them two digits merged,
+ *   which no rule on the rows' terms gives. Below the default the page's prose says a smaller
+ *   threshold gives *fewer* groups, the opposite of slct.ts's support rule (a lower support makes
+ *   more terms frequent, so more groups); reduce-operator#1 agrees with the page only through the
+ *   digit rule. Rather than a silently different grouping, only the default threshold runs.
  * - kind=source: the page appends a Pattern column to the input rows, while Kusto's analyzer also
  *   appends Count and Representative, so the result's columns are not known.
  * - characters="": whether no character then separates terms, or the default applies, is not said.
@@ -59,6 +62,7 @@ export function reduceRefusals(op: KNode): string[] {
   const t = params.get("threshold");
   const tv = t ? toNumber(constant(t)) : DEFAULT_THRESHOLD;
   if (tv !== null && tv > DEFAULT_THRESHOLD && tv <= 1) out.push(`reduce with threshold above ${DEFAULT_THRESHOLD} (the page's threshold=0.9 example splits one pattern into nine groups, which no documented rule gives)`);
+  if (tv !== null && tv >= 0 && tv < DEFAULT_THRESHOLD) out.push(`reduce with threshold below ${DEFAULT_THRESHOLD} (the page says a smaller threshold gives fewer groups; the support rule of slct.ts gives more, so only the default is exact)`);
   const chars = params.get("characters");
   if (chars && constant(chars) === "") out.push('reduce with characters="" (whether no character then separates terms is not documented)');
   return out;

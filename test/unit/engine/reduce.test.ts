@@ -13,7 +13,7 @@ const matches = (pattern: string, value: string) =>
 describe("reduce", () => {
   it("gives the page's example table: San *, Moscow, * -on- *, the rest in others", () => {
     const cities = ["San Bernard", "San Jose", "San Diego", "Moscow", "Moscow", "One -on- One", "Two -on- Three", "Paris", "Lyon"];
-    const r = run(`${strings(cities)} | reduce by s with threshold=0.01`);
+    const r = run(`${strings(cities)} | reduce by s`);
     expect(r.columns.map((c) => [c.name, c.type])).toEqual([
       ["Pattern", "string"],
       ["Count", "long"],
@@ -61,11 +61,14 @@ describe("reduce", () => {
     // 30 rows at 0.1: support 3 — the same two rows are now others.
     const thirty = [...Array.from({ length: 28 }, (_, k) => `u${k}`), "alpha one", "alpha two"];
     expect(run(`${strings(thirty)} | reduce by s`).rows).toEqual([["others", 30, ""]]);
-    // threshold=0: the two-row floor still holds.
-    expect(run(`${strings(["solo", "pair x", "pair y"])} | reduce by s with threshold=0`).rows).toEqual([
+    // 3 rows at 0.1: support 0.3, the two-row floor holds.
+    expect(run(`${strings(["solo", "pair x", "pair y"])} | reduce by s`).rows).toEqual([
       ["pair *", 2, "pair x"],
       ["others", 1, ""],
     ]);
+    // Below the default the page promises fewer groups, the support rule more: refused, not guessed.
+    expect(() => run(`${strings(["solo", "pair x", "pair y"])} | reduce by s with threshold=0`)).toThrow(/reduce with threshold below 0\.1/);
+    expect(() => run(`${strings(["a"])} | reduce by s with threshold=0.001`)).toThrow(KqlUnsupportedError);
     // exactly the default is accepted.
     expect(run(`${strings(["a b", "a c"])} | reduce by s with threshold=0.1`).rows).toEqual([["a *", 2, "a b"]]);
   });
