@@ -9,9 +9,9 @@ import { ConfigError, loadConfigFile } from "../lib/config/load";
 import { loadDatasetSync } from "../lib/dataset/load";
 import { queryTableJson } from "../lib/engine/exact-long";
 import { runQuery } from "../lib/engine/run-query";
-import { parseTimespan } from "../lib/format/kusto-time";
 import { readEnv } from "../lib/env";
 import { parseAsOf } from "../lib/params/as-of";
+import { parseTimespanWindow } from "../lib/params/timespan";
 import { embeddedWorkspace, sourceNow } from "../lib/wiring/source";
 
 class UsageError extends Error {}
@@ -19,40 +19,6 @@ class UsageError extends Error {}
 const USAGE = `usage: npm run -s kql -- [--dataset DIR | --config FILE] [--at ISO] [--timespan PT1H|start/end] (--query "KQL" | --query-file F)
   without --dataset: the embedded workspace the dashboard shows for --config (default $DASHBOARD_CONFIG or config/demo.json)
   --at     the moment now()/ago() and a duration --timespan end at (default: now), as the dashboard's ?at=`;
-
-/** ISO-8601 duration (PnDTnHnMnS, PnW) in milliseconds. */
-export function isoDurationMs(text: string): number | null {
-  const m = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(text);
-  if (!m || text.toUpperCase() === "P" || text.toUpperCase().endsWith("T")) return null;
-  const [, w, d, h, min, s] = m.map((x) => (x === undefined ? 0 : Number(x)));
-  return (((w * 7 + d) * 24 + h) * 60 + min) * 60_000 + s * 1000;
-}
-
-function parseDate(text: string, what: string): Date {
-  const d = new Date(text);
-  if (Number.isNaN(d.getTime())) throw new UsageError(`${what}: not an ISO-8601 datetime: ${text}`);
-  return d;
-}
-
-function parseWindow(text: string, at: Date): { from: Date; to: Date } {
-  if (text.includes("/")) {
-    const [a, b] = text.split("/");
-    const ms = isoDurationMs(b);
-    if (ms !== null) {
-      const from = parseDate(a, "--timespan start");
-      return { from, to: new Date(from.getTime() + ms) };
-    }
-    const ms2 = isoDurationMs(a);
-    if (ms2 !== null) {
-      const to = parseDate(b, "--timespan end");
-      return { from: new Date(to.getTime() - ms2), to };
-    }
-    return { from: parseDate(a, "--timespan start"), to: parseDate(b, "--timespan end") };
-  }
-  const ms = isoDurationMs(text) ?? parseTimespan(text);
-  if (ms === null) throw new UsageError(`--timespan: expected an ISO-8601 duration like PT1H or start/end, got ${text}`);
-  return { from: new Date(at.getTime() - ms), to: at };
-}
 
 function main(): void {
   const { values } = parseArgs({
@@ -74,7 +40,12 @@ function main(): void {
   const asOf = parseAsOf(values.at, now, "--at");
   if (!asOf.ok) throw new UsageError(`${asOf.error.parameter}: ${asOf.error.message}; allowed: ${asOf.error.allowed}`);
   const at = asOf.value ?? now;
-  const timespan = values.timespan ? parseWindow(values.timespan, at) : undefined;
+  let timespan: { from: Date; to: Date } | undefined;
+  try {
+    timespan = values.timespan ? parseTimespanWindow(values.timespan, at) : undefined;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   let workspace;
   if (values.dataset) {
     workspace = loadDatasetSync(values.dataset);

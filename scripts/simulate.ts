@@ -3,11 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, loadConfigFile } from "../lib/config/load";
 import { NdjsonDatasetWriter } from "../lib/dataset";
+import { readEnv } from "../lib/env";
+import { parseZonedTime } from "../lib/params/timespan";
 import { scenarioRun, SCENARIO_NAMES } from "../lib/simulator";
 
 const USAGE = `usage: npm run -s simulate -- --scenario NAME[,NAME…] --out DIR [--config FILE] [--at ISO] [--hours H] [--seed N] [--region ID]
   scenarios: ${SCENARIO_NAMES.join(", ")}, demo (the demo month; --hours ignored)
   --at     end of the dataset; every scenario event ends at or before it (default: now, floored to the hour)
+  --config the configuration (default $DASHBOARD_CONFIG or config/demo.json)
   --hours  length of the dataset before --at (default 6)
   --seed   PRNG seed (default: embedded.seed of the config)`;
 
@@ -47,9 +50,11 @@ function main(): number {
     return 2;
   }
   const atText = args.get("at");
-  const at = atText ? new Date(atText) : new Date(Math.floor(Date.now() / 3600_000) * 3600_000);
-  if (Number.isNaN(at.getTime())) {
-    console.error(`--at: not an ISO date/time: "${atText}"`);
+  let at: Date;
+  try {
+    at = atText ? parseZonedTime(atText, "--at") : new Date(Math.floor(Date.now() / 3600_000) * 3600_000);
+  } catch (e) {
+    console.error((e as Error).message);
     return 2;
   }
   const hours = Number(args.get("hours") ?? "6");
@@ -57,17 +62,30 @@ function main(): number {
     console.error(`--hours: a positive number of hours, got "${args.get("hours")}"`);
     return 2;
   }
+  const unknown = scenario.split(",").map((n) => n.trim()).filter((n) => n !== "demo" && !(SCENARIO_NAMES as readonly string[]).includes(n));
+  // Bad arguments exit 2 (as kql and snapshot), before the writer creates the output folder.
+  if (unknown.length) {
+    console.error(`simulate: unknown scenario(s) ${unknown.join(", ")}; known: ${SCENARIO_NAMES.join(", ")}, demo`);
+    return 2;
+  }
   try {
-    const config = loadConfigFile(args.get("config") ?? "config/demo.json");
+    const config = loadConfigFile(args.get("config") ?? readEnv().DASHBOARD_CONFIG);
     const seedText = args.get("seed");
     const seed = seedText === undefined ? config.embedded.seed : Number(seedText);
-    if (!Number.isInteger(seed)) throw new Error(`--seed: an integer, got "${seedText}"`);
-    const unknown = scenario.split(",").map((n) => n.trim()).filter((n) => n !== "demo" && !(SCENARIO_NAMES as readonly string[]).includes(n));
-    // Checked before the writer creates the output folder.
-    if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(", ")}; known: ${SCENARIO_NAMES.join(", ")}, demo`);
+    const region = args.get("region");
+    const refused =
+      seedText !== undefined && !Number.isInteger(seed)
+        ? `--seed: an integer, got "${seedText}"`
+        : region !== undefined && !config.regions.some((r) => r.id === region)
+          ? `--region: unknown region "${region}"; configured regions are ${config.regions.map((r) => r.id).join(", ")}`
+          : undefined;
+    if (refused) {
+      console.error(`simulate: ${refused}`);
+      return 2;
+    }
     const started = performance.now();
     const writer = new NdjsonDatasetWriter(out);
-    const truth = scenarioRun(scenario, { config, at, hours, seed, sink: writer, region: args.get("region") });
+    const truth = scenarioRun(scenario, { config, at, hours, seed, sink: writer, region });
     writer.close();
     fs.writeFileSync(path.join(out, "truth.json"), `${JSON.stringify(truth, null, 2)}\n`);
     const counts = Object.entries(truth.simulator.rowCounts)

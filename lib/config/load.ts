@@ -56,7 +56,19 @@ export function loadConfigFile(file: string): DashboardConfig {
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new ConfigError(file, [`not valid JSON: ${(err as Error).message}`]);
+    throw new ConfigError(file, [`not valid JSON${jsonErrorLocation(text, (err as Error).message)}: ${(err as Error).message}`]);
   }
   return parseConfig(raw, file);
+}
+
+/**
+ * " at line L, column C" for a JSON.parse error: Node 20 reports only a character offset (or
+ * nothing when the file ends early), which nobody can find in an editor.
+ */
+export function jsonErrorLocation(text: string, message: string): string {
+  const offset = /at position (\d+)/.exec(message)?.[1];
+  const at = offset === undefined ? (/end of JSON input/.test(message) ? text.length : undefined) : Number(offset);
+  if (at === undefined) return "";
+  const before = text.slice(0, at).split("\n");
+  return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }

@@ -60,6 +60,10 @@ describe("CLIs refuse bad arguments before any work", () => {
     ["kql", ["--at", "yesterday", "--query", "print 1"], /--at: "yesterday" is not an ISO-8601/],
     ["kql", ["--timespan", "an hour", "--query", "print 1"], /--timespan/],
     ["simulate", ["--scenario", "demo", "--out", path.join(dir, "x"), "--at", "yesterday"], /--at/],
+    // A date-time without a zone is the local time of whoever runs it: refused, not guessed.
+    ["simulate", ["--scenario", "steady", "--out", path.join(dir, "x"), "--at", "2026-11-22T08:00:00"], /--at: .* with a time zone/],
+    ["simulate", ["--scenario", "region-outtage", "--out", path.join(dir, "x")], /unknown scenario\(s\) region-outtage; known: steady, region-outage/],
+    ["kql", ["--timespan", "2026-11-22T06:00:00Z/2026-11-22T00:00:00Z", "--query", "print 1"], /--timespan: the start .* is not before the end/],
   ])("%s %j", (script, args, message) => {
     const run = cli(script as string, args as string[]);
     expect(run.status).toBe(2);

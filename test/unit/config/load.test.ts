@@ -74,6 +74,14 @@ describe("configuration loading", () => {
     expect(problems).toHaveLength(3);
   });
 
+  it("says on which line and column a file stops being JSON", () => {
+    const text = JSON.stringify(demo, null, 2).replace('"capacity": 1\n', '"capacity": 1,\n');
+    const line = text.split("\n").findIndex((l) => l.includes('"capacity": 1,')) + 2;
+    expect(problemsOf(writeConfig("trailing-comma.json", text))[0]).toMatch(new RegExp(`^not valid JSON at line ${line}, column \\d+: `));
+    const cut = JSON.stringify(demo, null, 2).split("\n").slice(0, 10).join("\n");
+    expect(problemsOf(writeConfig("cut-short.json", cut))[0]).toMatch(/^not valid JSON at line 10, column \d+: /);
+  });
+
   it("names a missing file", () => {
     expect(problemsOf(path.join(dir, "absent.json"))[0]).toMatch(/cannot read file/);
   });
