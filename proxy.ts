@@ -13,7 +13,7 @@ import { contentSecurityPolicy, HSTS, isHttps, newNonce } from "@/lib/security/h
 import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, type Principal } from "@/lib/security/principal";
 import { rateLimitKey, SharedRateLimiter, TokenBucketLimiter, type RateLimiter } from "@/lib/security/rate-limit";
 import { badPageHtml, pageQueryError } from "@/lib/security/page-query";
-import { hasMalformedEncoding, isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
+import { allowedMethods, hasMalformedEncoding, isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
 import { sharedTier } from "@/lib/shared-tier";
 import { busyPageHtml, cachedPage, INTERNAL_RENDER_HEADER, isInternalRender } from "@/lib/page-cache/serve";
 
@@ -120,6 +120,16 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       );
       return withSecurityHeaders(res, csp, https);
     }
+  }
+
+  const allowed = allowedMethods(request.nextUrl.pathname);
+  if (allowed && !allowed.includes(request.method)) {
+    const error = `method ${request.method} is not allowed here; allowed: ${allowed.join(", ")}`;
+    const headers = { allow: allowed.join(", "), "cache-control": "no-store" };
+    const res = isApiPath(request.nextUrl.pathname)
+      ? NextResponse.json({ error, allowed: allowed.join(", ") }, { status: 405, headers })
+      : new NextResponse(`${error}\n`, { status: 405, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
+    return withSecurityHeaders(res, csp, https);
   }
 
   if (state.ok && !isApiPath(request.nextUrl.pathname)) {

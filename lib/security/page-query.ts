@@ -3,8 +3,11 @@
  * invalid parameter is a 400 (a server component cannot set its status once it streams, so the page
  * alone could only show the message with a 200). Unknown parameters are left alone, as the pages do.
  */
+import { parseAlertSignal } from "../alerts/view";
+import { parseSignalName } from "../catalog/signal-param";
 import type { DashboardConfig } from "../config/schema";
 import { parseAsOf } from "../params/as-of";
+import { parseIncidentId } from "../params/incident-id";
 import type { ParamError } from "../params/result";
 import { getParam, parseViewQuery } from "../params/search-params";
 import { parseMonthParam } from "../review/month-param";
@@ -22,13 +25,29 @@ export interface PageQueryOptions {
 export function pageQueryError(pathname: string, params: URLSearchParams, opts: PageQueryOptions): ParamError | undefined {
   const path = normalizePath(pathname);
   const { config, now } = opts;
+  // A page's own path segment first, as its page reads it (decoded): /signals/<signal>, /incidents/<id>.
+  const [first, segment, ...rest] = path.split("/").slice(1).map(decodeSegment);
+  if (segment !== undefined && rest.length === 0) {
+    const own = first === "signals" ? parseSignalName(segment) : first === "incidents" ? parseIncidentId(segment) : undefined;
+    if (own && !own.ok) return own.error;
+  }
   let result: { ok: true } | { ok: false; error: ParamError } | undefined;
   if (path === "/" || path.startsWith("/signals/")) result = parseViewQuery(params, { config, now });
   else if (path === "/incidents") result = parseViewQuery(params, { config, now, defaultPreset: "30d" });
   else if (path.startsWith("/incidents/")) result = parseAsOf(getParam(params, "at"), now);
+  else if (path === "/alerts") result = parseAlertSignal(getParam(params, "signal"), config);
   else if (path === "/wall") result = parseWallParams(params, { embedded: opts.embedded, now });
   else if (path === "/review") result = parseMonthParam(getParam(params, "month"), reviewNow(now));
   return result && !result.ok ? result.error : undefined;
+}
+
+/** proxy.ts refuses malformed percent-encoding before this runs; undecodable text stays as it came. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

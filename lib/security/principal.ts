@@ -25,3 +25,12 @@ export function principalFromHeaders(headers: HeaderSource): PrincipalKind | und
 }
 
 export const isKioskRequest = (headers: HeaderSource): boolean => principalFromHeaders(headers) === "kiosk";
+
+/**
+ * Whether a request may see server details (file paths, which file failed and why): not a kiosk,
+ * and, with sign-in on, only a signed-in user; the public probes answer strangers too.
+ */
+export const seesServerDetails = (headers: HeaderSource, signInOn: boolean): boolean => {
+  const kind = principalFromHeaders(headers);
+  return kind !== "kiosk" && (!signInOn || kind === "user");
+};

@@ -85,3 +85,33 @@ export function hasMalformedEncoding(pathname: string): boolean {
   }
   return false;
 }
+
+/**
+ * The methods a path answers, for a 405 that says so; undefined leaves the method to the route
+ * (the sign-in flow posts its forms). The dashboard only reads: every API route exports GET (Next
+ * adds HEAD and OPTIONS), and pages have no server actions, so a POST would otherwise render the
+ * page with a 200 and an API route answer a bare 405 with no body.
+ */
+export function allowedMethods(pathname: string): readonly string[] | undefined {
+  const path = normalizePath(pathname);
+  if (path === "/api/auth" || path.startsWith("/api/auth/")) return undefined;
+  return isApiPath(path) ? ["GET", "HEAD", "OPTIONS"] : ["GET", "HEAD"];
+}
+
+/** The API routes (docs/api-and-cli.md), named in the JSON 404 of any other /api path. */
+export const API_ROUTES = [
+  "/api/health",
+  "/api/ready",
+  "/api/snapshot",
+  "/api/signals/<signal>/series",
+  "/api/signals/<signal>/rows",
+  "/api/review",
+  "/api/review/history.csv",
+  "/api/review/incidents.csv",
+  "/api/wall/today",
+  "/api/doctor",
+  "/api/kiosk",
+] as const;
+
+/** The body of that 404: the same `{error, allowed}` shape as the other refusals of /api. */
+export const unknownApiBody = () => ({ error: "no API route at this path", allowed: API_ROUTES.join(", ") });

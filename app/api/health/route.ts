@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
 import { checkStartup, redactPaths } from "@/lib/wiring/startup";
-import { isKioskRequest } from "@/lib/security/principal";
+import { seesServerDetails } from "@/lib/security/principal";
 import { sharedTier } from "@/lib/shared-tier";
 import { sharedTierHealth } from "@/lib/doctor/shared-tier-check";
 import { queryWorkerState } from "@/lib/wiring/source";
@@ -18,14 +18,14 @@ function sharedTierState() {
   }
 }
 
-/** Ok only when config, environment, the embedded dataset and the shared tier are usable; a kiosk sees no file paths. */
+/** Ok only when config, environment, the embedded dataset and the shared tier are usable; kiosks and strangers see no file paths. */
 export function GET(request: NextRequest) {
   const state = getConfigState();
   const startup = checkStartup();
   const shared = sharedTierState();
-  const kiosk = isKioskRequest(request.headers);
-  const shown = (text: string) => (kiosk ? redactPaths(text) : text);
-  const file = kiosk ? undefined : state.file;
+  const redacted = !seesServerDetails(request.headers, state.ok && state.config.auth?.enabled === true);
+  const shown = (text: string) => (redacted ? redactPaths(text) : text);
+  const file = redacted ? undefined : state.file;
   const ok = startup.ok && shared.mode !== "error";
   return NextResponse.json(
     {
@@ -35,7 +35,7 @@ export function GET(request: NextRequest) {
       config: state.ok ? { loaded: true, file, name: state.config.name } : { loaded: false, file, error: shown(state.error) },
       ...(startup.ok ? {} : { problems: startup.problems.map((p) => ({ area: p.area, message: shown(p.message) })) }),
       // "local" is not an error: the replica serves with its share of the limits until Redis returns.
-      sharedTier: kiosk && shared.mode === "error" ? { mode: "error" } : shared,
+      sharedTier: redacted && shared.mode === "error" ? { mode: "error" } : shared,
       // Embedded only: "on" when replays compute in the query worker, off the thread answering this probe.
       ...(queryWorkerState() ? { queryWorker: queryWorkerState() } : {}),
     },

@@ -95,13 +95,30 @@ const BROWSER = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9
 describe("hostile input against next start", () => {
   it("answers the probes that used to 500 with 4xx, and logs the malformed paths", async () => {
     for (const p of ["/signals/%E0%A4%A", "/api/signals/%C0%AF/series", "/incidents/uksouth-%ED%A0%80"]) expect(await send("GET", p), p).toBe(400);
-    expect(await send("GET", "/incidents/uksouth-%25E0")).toBe(404);
+    // `%` is not a character of an incident id: the id is refused, naming what an id may hold.
+    expect(await send("GET", "/incidents/uksouth-%25E0")).toBe(400);
     expect(await send("POST", "/api/auth/_log", JSON.stringify({ junk: "x".repeat(11 * 1024 * 1024) }))).toBe(413);
     expect(await send("GET", `/api/snapshot?range=${"x".repeat(8000)}`)).toBe(400);
     expect(await send("GET", "/?range=bogus")).toBe(400);
     expect(await send("GET", "/api/signals/replication/series?w=200&w=300")).toBe(400);
     expect(log).toContain('400 malformed percent-encoding in GET "/signals/%E0%A4%A"');
     expect(log).not.toMatch(/ at \S+ \(/); // no stack trace logged for any of them
+  });
+
+  // Before: an unknown /api path got the HTML 404 page, and POST /api/snapshot a bare 405 with no body.
+  it("answers an unknown /api path with a JSON 404 listing the routes, and a wrong method with a 405 naming the allowed", async () => {
+    const base = server?.baseUrl ?? "";
+    for (const p of ["/api/nope", "/api/signals/replication", "/api/snapshot/extra?range=1h", "/api"]) {
+      const res = await fetch(`${base}${p}`);
+      expect(res.status, p).toBe(404);
+      expect(res.headers.get("content-type"), p).toMatch(/^application\/json/);
+      expect(await res.json(), p).toEqual({ error: "no API route at this path", allowed: expect.stringContaining("/api/signals/<signal>/series") });
+    }
+    const post = await fetch(`${base}/api/snapshot`, { method: "POST" });
+    expect([post.status, post.headers.get("allow"), post.headers.get("content-type")]).toEqual([405, "GET, HEAD, OPTIONS", "application/json"]);
+    expect(await post.json()).toMatchObject({ error: "method POST is not allowed here; allowed: GET, HEAD, OPTIONS" });
+    const page = await fetch(`${base}/wall`, { method: "PUT" });
+    expect([page.status, page.headers.get("allow")]).toEqual([405, "GET, HEAD"]);
   });
 
   it("never answers 5xx to any route, parameter or path encoding", async () => {

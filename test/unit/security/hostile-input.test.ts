@@ -52,6 +52,19 @@ describe("page parameters", () => {
     expect(check("/", "range=1h&range=6h")?.message).toMatch(/given 2 times/);
   });
 
+  // These pages used to answer an unknown signal or a malformed incident id with a 404 whose HTML
+  // carries no words (the not-found view is drawn by script), and /alerts?signal=nope with a 200.
+  it("names a bad path segment or alert signal with what is allowed", () => {
+    expect(check("/signals/nope", "")).toMatchObject({ parameter: "signal", allowed: expect.stringContaining("replication") });
+    expect(check("/signals/..%2F..%2Fetc%2Fpasswd", "")).toMatchObject({ parameter: "signal", message: expect.stringContaining('"../../etc/passwd"') });
+    expect(check("/incidents/a'%7Cb", "")).toMatchObject({ parameter: "id", allowed: "1 to 128 characters from A-Z a-z 0-9 . _ : -" });
+    expect(check("/alerts", "signal=nope")).toMatchObject({ parameter: "signal", message: '"nope" has no alert rules' });
+    // A well-formed incident id that names no incident is the page's own 404, not a bad parameter.
+    expect(check("/incidents/uksouth-2026-03-01T00:00:00Z", "")).toBeUndefined();
+    expect(check("/signals/replication/extra", "")).toBeUndefined();
+    expect(check("/alerts", "signal=replication")).toBeUndefined();
+  });
+
   it("passes valid and unknown parameters, and non-page routes", () => {
     expect(check("/", "range=30d&region=uksouth&utm=x")).toBeUndefined();
     expect(check("/wall", "refresh=500ms&reloadHours=0.5&at=2026-03-09T00:00:00Z")).toBeUndefined();
