@@ -20,18 +20,34 @@ const USAGE = `usage: npm run -s kql -- [--dataset DIR | --config FILE] [--at IS
   without --dataset: the embedded workspace the dashboard shows for --config (default $DASHBOARD_CONFIG or config/demo.json)
   --at     the moment now()/ago() and a duration --timespan end at (default: now), as the dashboard's ?at=`;
 
+/** An unknown or misspelt option is refused by parseArgs; say it with the usage. */
+function usageOnRefusal<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+  }
+}
+
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      dataset: { type: "string" },
-      config: { type: "string" },
-      at: { type: "string" },
-      timespan: { type: "string" },
-      query: { type: "string" },
-      "query-file": { type: "string" },
-    },
-    strict: true,
-  });
+  const { values } = usageOnRefusal(() =>
+    parseArgs({
+      options: {
+        dataset: { type: "string" },
+        config: { type: "string" },
+        at: { type: "string" },
+        timespan: { type: "string" },
+        query: { type: "string" },
+        "query-file": { type: "string" },
+        help: { type: "boolean" },
+      },
+      strict: true,
+    }),
+  );
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   // Every argument is checked before the (seconds-long) workspace build.
   if (values.dataset && values.config) throw new UsageError(`give --dataset or --config, not both\n${USAGE}`);
   if (!values.query === !values["query-file"]) throw new UsageError(`give exactly one of --query or --query-file\n${USAGE}`);
