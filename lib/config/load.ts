@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { configSchema, crossFieldIssues, type DashboardConfig } from "./schema";
 
@@ -71,4 +72,20 @@ export function jsonErrorLocation(text: string, message: string): string {
   if (at === undefined) return "";
   const before = text.slice(0, at).split("\n");
   return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+/**
+ * What `npm start` would otherwise learn only after a minutes-long build: the embedded dataset
+ * folder is missing (resolved from `cwd`, as the CLIs do), or is relative, which the standalone
+ * server (it runs in its own folder) resolves elsewhere. Undefined when there is nothing to say.
+ */
+export function embeddedDatasetProblem(config: DashboardConfig, cwd: string): { fatal: boolean; message: string } | undefined {
+  const dataset = config.embedded.dataset;
+  if (config.workspaces || !dataset) return undefined;
+  const folder = path.resolve(cwd, dataset);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return { fatal: true, message: `embedded.dataset: folder ${folder} not found` };
+  if (!path.isAbsolute(dataset)) {
+    return { fatal: false, message: `embedded.dataset: "${dataset}" is relative; the server of npm start and the image runs in its own folder, so give ${folder}` };
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { configJsonSchema } from "@/lib/config/json-schema";
-import { ConfigError, loadConfigFile } from "@/lib/config/load";
+import { ConfigError, embeddedDatasetProblem, loadConfigFile } from "@/lib/config/load";
 
 const demo = JSON.parse(readFileSync("config/demo.json", "utf8"));
 const dir = mkdtempSync(path.join(tmpdir(), "aad-config-"));
@@ -80,6 +80,16 @@ describe("configuration loading", () => {
     expect(problemsOf(writeConfig("trailing-comma.json", text))[0]).toMatch(new RegExp(`^not valid JSON at line ${line}, column \\d+: `));
     const cut = JSON.stringify(demo, null, 2).split("\n").slice(0, 10).join("\n");
     expect(problemsOf(writeConfig("cut-short.json", cut))[0]).toMatch(/^not valid JSON at line 10, column \d+: /);
+  });
+
+  // check-config (the first step of npm start) used to pass a missing dataset folder, refused only
+  // by the server after the build.
+  it("names a missing embedded dataset folder, and warns of a relative one", () => {
+    const withDataset = (dataset: string) => loadConfigFile(writeConfig("dataset.json", mutate((c) => (c.embedded = { dataset }))));
+    expect(embeddedDatasetProblem(withDataset(path.join(dir, "absent")), "/")).toEqual({ fatal: true, message: `embedded.dataset: folder ${path.join(dir, "absent")} not found` });
+    expect(embeddedDatasetProblem(withDataset(path.basename(dir)), path.dirname(dir))).toMatchObject({ fatal: false, message: expect.stringContaining(`give ${dir}`) });
+    expect(embeddedDatasetProblem(withDataset(dir), "/")).toBeUndefined();
+    expect(embeddedDatasetProblem(loadConfigFile("config/demo.json"), "/")).toBeUndefined();
   });
 
   it("names a missing file", () => {
