@@ -24,7 +24,7 @@ export function parseCursor(raw: RawParam, parameter = "cursor"): ParamResult<st
   const value = single(parameter, raw, CURSOR_ALLOWED);
   if (!value.ok) return value;
   if (value.value === undefined || value.value === "") return ok(undefined);
-  if (!/^[A-Za-z0-9_-]{1,512}$/.test(value.value)) return fail(parameter, "is not a cursor", CURSOR_ALLOWED);
+  if (!/^[A-Za-z0-9_-]{1,512}$/.test(value.value)) return fail(parameter, `${quote(value.value)} is not a cursor`, CURSOR_ALLOWED);
   return ok(value.value);
 }
 
@@ -44,6 +44,6 @@ export function encodeOffsetCursor(offset: number): string {
 export function decodeOffsetCursor(cursor: string | undefined, parameter = "cursor"): ParamResult<number> {
   if (cursor === undefined) return ok(0);
   const text = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!/^\d{1,9}$/.test(text)) return fail(parameter, "is not a cursor this server made", CURSOR_ALLOWED);
+  if (!/^\d{1,9}$/.test(text)) return fail(parameter, `${quote(cursor)} is not a cursor this server made`, CURSOR_ALLOWED);
   return ok(Number(text));
 }

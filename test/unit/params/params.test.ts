@@ -115,6 +115,9 @@ describe("pagination", () => {
     }
     expect(errorOf(parsePagination({ cursor: "a+b/=" })).parameter).toBe("cursor");
     expect(errorOf(decodeOffsetCursor("bm9wZQ")).parameter).toBe("cursor");
+    // The message names the value, as every other parameter's does (it read `"cursor": is not a cursor`).
+    expect(errorOf(parsePagination({ cursor: "a+b/=" })).message).toBe('"a+b/=" is not a cursor');
+    expect(errorOf(decodeOffsetCursor("bm9wZQ")).message).toBe('"bm9wZQ" is not a cursor this server made');
   });
 });
 
