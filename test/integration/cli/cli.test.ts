@@ -74,7 +74,8 @@ describe("CLIs refuse bad arguments before any work", () => {
     expect(run.stderr).toMatch(message);
     // Refused without building the workspace (that takes seconds even for one day)…
     expect(run.stderr).not.toContain("embedded workspace ready");
-    // …so about the start-up time of node + tsx (~1.5 s measured on a busy 2-core machine); loose bound.
-    expect(run.seconds).toBeLessThan(4);
+    // …so about the start-up time of node + tsx (~1.5 s measured on a busy 2-core machine, 4-5 s at a
+    // load average of 20); loose bound: the line above is what shows no workspace was built.
+    expect(run.seconds).toBeLessThan(10);
   });
 });
