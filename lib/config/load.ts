@@ -63,15 +63,27 @@ export function loadConfigFile(file: string): DashboardConfig {
 }
 
 /**
- * " at line L, column C" for a JSON.parse error: Node 20 reports only a character offset (or
- * nothing when the file ends early), which nobody can find in an editor.
+ * " at line L, column C" for a JSON.parse error: Node 20 reports a character offset, or only the
+ * text around the bad token (V8 shows 10 characters either side), or nothing when the file ends
+ * early; none of which anybody can find in an editor.
  */
 export function jsonErrorLocation(text: string, message: string): string {
-  const offset = /at position (\d+)/.exec(message)?.[1];
-  const at = offset === undefined ? (/end of JSON input/.test(message) ? text.length : undefined) : Number(offset);
+  const at = jsonErrorOffset(text, message);
   if (at === undefined) return "";
   const before = text.slice(0, at).split("\n");
   return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+function jsonErrorOffset(text: string, message: string): number | undefined {
+  const offset = /at position (\d+)/.exec(message)?.[1];
+  if (offset !== undefined) return Number(offset);
+  if (/end of JSON input/.test(message)) return text.length;
+  const around = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (!around) return undefined;
+  const [, token, cut, context] = around;
+  if (!cut) return context.indexOf(token);
+  const start = text.indexOf(context);
+  return start < 0 ? undefined : start + 10;
 }
 
 /**

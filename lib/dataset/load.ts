@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { jsonErrorLocation } from "../config/load";
 import { KUSTO_TYPES, type ColumnSchema, type KustoType } from "../telemetry/schemas";
 import { knownTableSchema, Workspace } from "./workspace";
 
@@ -13,10 +14,12 @@ const CHUNK_BYTES = 4 << 20;
 
 function readSchemaFile(file: string): Map<string, ColumnSchema[]> {
   let parsed: unknown;
+  const text = fs.readFileSync(file, "utf8");
   try {
-    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+    parsed = JSON.parse(text);
   } catch (e) {
-    throw new DatasetError(`${file}: not valid JSON (${(e as Error).message})`);
+    const message = (e as Error).message;
+    throw new DatasetError(`${file}: not valid JSON${jsonErrorLocation(text, message)} (${message})`);
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new DatasetError(`${file}: expected an object {"Table": [{"name","type"}]}`);
   const schemas = new Map<string, ColumnSchema[]>();

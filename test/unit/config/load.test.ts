@@ -80,6 +80,10 @@ describe("configuration loading", () => {
     expect(problemsOf(writeConfig("trailing-comma.json", text))[0]).toMatch(new RegExp(`^not valid JSON at line ${line}, column \\d+: `));
     const cut = JSON.stringify(demo, null, 2).split("\n").slice(0, 10).join("\n");
     expect(problemsOf(writeConfig("cut-short.json", cut))[0]).toMatch(/^not valid JSON at line 10, column \d+: /);
+    // A bad token Node reports only by the text around it.
+    const bracket = JSON.stringify(demo, null, 2).replace(/("splitBrainRaceWindowMs": 1000)\n/, "$1,\n");
+    const bad = bracket.split("\n").findIndex((l) => l.includes('"splitBrainRaceWindowMs": 1000,')) + 2;
+    expect(problemsOf(writeConfig("comma-before-brace.json", bracket))[0]).toMatch(new RegExp(`^not valid JSON at line ${bad}, column 3: `));
   });
 
   // check-config (the first step of npm start) used to pass a missing dataset folder, refused only

@@ -42,6 +42,7 @@ describe("loadDataset", () => {
     ["a value of the wrong type", { "AppMetrics.ndjson": `\n${metric("2026-11-22T10:00:00Z", "a", 1)}\n{"Sum":"12"}\n` }, /AppMetrics\.ndjson:3: .*column Sum: expected real, got "12"/],
     ["a bad datetime", { "AppMetrics.ndjson": '{"TimeGenerated":"yesterday"}\n' }, /AppMetrics\.ndjson:1: .*TimeGenerated: expected datetime/],
     ["an unknown table without schema", { "Mystery.ndjson": "{}\n" }, /Mystery\.ndjson: unknown table Mystery/],
+    ["schema.json that is not JSON", { "schema.json": '{\n  "X": [\n    {"name": "a", "type": "long"},\n  ]\n}' }, /schema\.json: not valid JSON at line 4, column 3/],
     ["a bad schema.json type", { "schema.json": '{"X":[{"name":"a","type":"float"}]}' }, /schema\.json: X\[0\]\.type must be one of/],
   ])("fails loudly with file and line on %s", (_what, files, pattern) => {
     const dir = dataset(files);
