@@ -95,7 +95,7 @@ function main(): number {
     return 0;
   } catch (e) {
     console.error(e instanceof ConfigError ? e.message : `simulate: ${(e as Error).message}`);
-    return 1;
+    return e instanceof ConfigError ? 2 : 1;
   }
 }
 

@@ -81,6 +81,7 @@ main().then(
   (code) => process.stdout.write("", () => process.exit(code)),
   (err) => {
     console.error(err instanceof ConfigError ? err.message : err instanceof Error ? err.message : err);
-    process.exit(1);
+    // A configuration file that is missing or wrong is a bad argument (exit 2, as kql, doctor, alerts).
+    process.exit(err instanceof ConfigError ? 2 : 1);
   },
 );

@@ -64,6 +64,9 @@ describe("CLIs refuse bad arguments before any work", () => {
     ["simulate", ["--scenario", "steady", "--out", path.join(dir, "x"), "--at", "2026-11-22T08:00:00"], /--at: .* with a time zone/],
     ["simulate", ["--scenario", "region-outtage", "--out", path.join(dir, "x")], /unknown scenario\(s\) region-outtage; known: steady, region-outage/],
     ["kql", ["--timespan", "2026-11-22T06:00:00Z/2026-11-22T00:00:00Z", "--query", "print 1"], /--timespan: the start .* is not before the end/],
+    // A missing configuration file is a bad argument for every tool (snapshot and simulate exited 1).
+    ["snapshot", ["--config", path.join(dir, "absent.json")], /absent\.json:\n  - cannot read file/],
+    ["simulate", ["--scenario", "steady", "--out", path.join(dir, "x"), "--config", path.join(dir, "absent.json")], /absent\.json:\n  - cannot read file/],
     ["kql", ["--querry", "print 1"], /Unknown option '--querry'\nusage: npm run -s kql/],
     // Every argument used to be ignored: `--confg other.json` checked the default configuration.
     ["doctor", ["--confg", "other.json"], /Unknown option '--confg'\nusage: npm run -s doctor/],
