@@ -1,0 +1,983 @@
+/**
+ * A fifth set of real published queries for the contract tables, copied as published (comments and
+ * whitespace included), from sources the first four sets did not use. Same selection rule as
+ * queries.ts … queries-fourth.ts: every query of a source that reads only contract tables and columns
+ * those tables have in a workspace like this deployment's. Workbook parameters are replaced by the
+ * text the portal substitutes (a relative time range `{x:query}` becomes `> ago(1d)`), and template
+ * placeholders of code that formats the query (Terraform `${var}`, Python f-strings, JavaScript
+ * template literals, Bicep `${...}`) by a value; each replacement is named in the query's source.
+ *
+ * Left out of the same sources, with the reason:
+ * - Azure/azure-monitor-baseline-alerts AmlFilesystems alerts "OST Bytes Available", "MDT Files Free",
+ *   "MDT Files Available" (they compare with `threshold_available`/`threshold_free`, names their own
+ *   `let` does not declare) and "MDT Files Used" (reads `MDTFilesFree`, a column its summarize does not
+ *   make): Log Analytics fails them too (KS142, unknown name).
+ * - The FilteredAPIM workbook's "Requests": `summarize count(tostring(ResultCode))`; Kusto's language
+ *   service rejects it (KS107: count() takes no argument, or a bool predicate).
+ * - The Bicep Front Door workbook (code index 51786908182): "HTTP Status Code Distribution" and
+ *   "Origin Health Probe Results" (httpStatusCode_d, origin_s: columns of classic Front Door, not of the
+ *   Standard/Premium access and probe logs), "Top 20 Countries" (clientCountry_s) and the six WAF-log
+ *   queries (WAF columns without column_ifexists; this deployment writes no WAF log). The same for the
+ *   Python job's status-code query (httpStatusCode_d) and the APIM guide's "WAF Blocks".
+ * - The SRTP workbooks' queries over AppExceptions, AppTraces and StorageBlobLogs, and their
+ *   AzureDiagnostics queries over Application Gateway columns (httpStatus_d, clientIP_s).
+ * - The availability SLO signal's `... | where isnotnan(Value)` (code index 57377716252) (Kusto has isnan(), no isnotnan():
+ *   KS211) and the availability workbook that groups by `TestName` (code index 68467918072) (not an AppAvailabilityResults column).
+ * - The natural-language translator's "app metrics"/"custom metrics" (project `Count`, not an AppMetrics
+ *   column: KS142), its queries over non-contract tables, and "custom events": AppEvents holds rows only
+ *   in hours with a failover drill, and over this test's hour the table does not exist (Log Analytics
+ *   answers a table never written with "Failed to resolve table" too), so it cannot run here.
+ * - The Cosmos best-practices script's throttling query (PartitionKeyRangeId is a
+ *   CDBPartitionKeyRUConsumption column, not a CDBDataPlaneRequests one).
+ *
+ * Refused by the engine, on purpose: "Request volume anomalies" (series_decompose_anomalies() and the
+ * tuple assignment of its three results; the decomposition's seasonality detection and trend model are
+ * not implemented, so the engine names both constructs instead of answering).
+ */
+import type { PublishedQuery } from "./queries";
+
+export const PUBLISHED_FIFTH: PublishedQuery[] = [
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/mdc_app/workbooks/EMDDashboardPRODv2.json.tpl ({evaluation_window:query} = > ago(1d))",
+    name: "EMD dashboard: Volume Richieste nel Tempo",
+    query: `AzureDiagnostics
+| where TimeGenerated > ago(1d)
+| where requestUri_s has "emd/message-core/sendMessage" or requestUri_s has "emd/mil/citizen/"
+| extend normalizedUri = case(
+    requestUri_s has "emd/message-core/sendMessage", "emd/message-core/sendMessage",
+    requestUri_s has "emd/mil/citizen/", "emd/mil/citizen/",
+    requestUri_s has "emd/citizen/", "emd/citizen/",
+    requestUri_s
+)
+| summarize totalRequests = count() by bin(TimeGenerated, 1h), normalizedUri
+| order by bin(TimeGenerated, 1h)`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d))",
+    name: "SRTP activator: JWT subjects (the SubjectParam parameter)",
+    query: `AppDependencies
+| where TimeGenerated > ago(1d)
+| where Name startswith "POST" and Name contains "/rtpactivator/activations"
+| extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+| where isnotempty(JWT_Subject)
+| distinct JWT_Subject
+| sort by JWT_Subject asc`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\")",
+    name: "SRTP activator: Panoramica delle attivazioni totali con status code",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations"
+    | distinct OperationId;
+
+let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+let data = AppRequests
+    | where TimeGenerated > ago(1d)
+    | where AppRoleName == "rtp-activator"
+    | where Name startswith "POST" and Name contains "activations"
+    | join kind=inner validOps on OperationId
+    | join kind=leftouter deps on OperationId
+    | extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+    | where JWT_Subject in ("UNKNOWN")
+    | summarize count() by StatusCode = ResultCode;
+data
+| union (
+    data
+    | where StatusCode !in ("201", "409")
+    | summarize count_ = sum(count_)
+    | extend StatusCode = "Total Errors"
+)
+| order by count_ desc
+| render piechart`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\")",
+    name: "SRTP activator: ❌ Distribuzione Errori per Subject e Status Code",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations"
+    | distinct OperationId;
+
+let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name startswith "POST" and Name contains "activations"
+| join kind=inner validOps on OperationId
+| where ResultCode != "201" and ResultCode != "409"
+| project OperationId, ResultCode
+| join kind=leftouter deps on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| where JWT_Subject in ("UNKNOWN")
+| extend Label = strcat(JWT_Subject, " (", ResultCode, ")")
+| summarize NumeroEventi = count() by Label
+| extend Label = strcat(Label, " — ", NumeroEventi)
+| project Label, NumeroEventi`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\"; {activations_bin_size} = 1h)",
+    name: "SRTP activator: Attivazioni nel tempo (Successi vs Fallimenti)",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations"
+    | distinct OperationId;
+
+let deps =
+    AppDependencies
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name startswith "POST" and Name contains "activations"
+| join kind=inner validOps on OperationId
+| where ResultCode != "409"
+| project OperationId, TimeGenerated, ResultCode
+| join kind=leftouter deps on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| where JWT_Subject in ("UNKNOWN")
+| extend Esito = iif(ResultCode == "201", "✅ Successo", "❌ Fallimento")
+| summarize Conteggio = count() by bin(TimeGenerated, 1h), Serie = strcat(JWT_Subject, " - ", Esito)
+| render timechart with (series=Serie, title="Attivazioni nel tempo")`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\")",
+    name: "SRTP activator: ✅ Attivazioni con successo per Service Provider",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations"
+    | distinct OperationId;
+
+let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name startswith "POST" and Name contains "activations"
+| join kind=inner validOps on OperationId
+| where ResultCode == "201"
+| project OperationId
+| join kind=leftouter deps on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| where JWT_Subject in ("UNKNOWN")
+| summarize Count = count() by ["Service Provider"] = JWT_Subject
+| order by Count desc`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\")",
+    name: "SRTP activator: ❌ Attivazioni fallite per Service Provider",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations"
+    | distinct OperationId;
+
+let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name startswith "POST" and Name contains "activations"
+| join kind=inner validOps on OperationId
+| where ResultCode != "201" and ResultCode != "409"
+| project OperationId
+| join kind=leftouter deps on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| where JWT_Subject in ("UNKNOWN")
+| summarize Count = count() by ["Service Provider"] = JWT_Subject
+| order by Count desc`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\")",
+    name: "SRTP activator: Panoramica degli status code per il Subentro",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations/takeover"
+    | distinct OperationId;
+
+let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "POST" and Name contains "/rtpactivator/activations/takeover"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+let data = AppRequests
+    | where TimeGenerated > ago(1d)
+    | where AppRoleName == "rtp-activator"
+    | where Name startswith "POST" and Name contains "takeover"
+    | join kind=inner validOps on OperationId
+    | join kind=leftouter deps on OperationId
+    | extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+    | where JWT_Subject in ("UNKNOWN")
+    | summarize count() by StatusCode = ResultCode;
+data
+| union (
+    data
+    | where StatusCode !in ("201", "409")
+    | summarize count_ = sum(count_)
+    | extend StatusCode = "Total Errors"
+)
+| order by count_ desc
+| render piechart`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\")",
+    name: "SRTP activator: ❌ Distribuzione Errori per Subject e Status Code (2)",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name has "POST /rtpactivator/activations/takeover"
+    | distinct OperationId;
+
+let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name has "POST /rtpactivator/activations/takeover"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name startswith "POST" and Name contains "takeover"
+| join kind=inner validOps on OperationId
+| where ResultCode != "201" and ResultCode != "409"
+| project OperationId, ResultCode
+| join kind=leftouter deps on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| where JWT_Subject in ("UNKNOWN")
+| extend Label = strcat(JWT_Subject, " (", ResultCode, ")")
+| summarize NumeroEventi = count() by Label
+| extend Label = strcat(Label, " — ", NumeroEventi)
+| project Label, NumeroEventi`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\"; {activations_bin_size} = 1h)",
+    name: "SRTP activator: Subentri nel tempo (Successi vs Fallimenti)",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name has "POST /rtpactivator/activations" and Name has "takeover"
+    | distinct OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name startswith "POST" and Name contains "takeover"
+| join kind=inner validOps on OperationId
+| project OperationId, TimeGenerated, ResultCode
+| join kind=leftouter (
+    AppDependencies
+    | where Name has "takeover"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | project OperationId, JWT_Subject
+) on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| where JWT_Subject in ("UNKNOWN")
+| extend Esito = iif(ResultCode == "201", "✅ Successo", "❌ Fallimento")
+| summarize Conteggio = count() by bin(TimeGenerated, 1h), Serie = strcat(JWT_Subject, " - ", Esito)
+| render timechart with (series=Serie)`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\")",
+    name: "SRTP activator: Panoramica delle disattivazioni totali con status code",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name has "DELETE /rtpactivator/activations/"
+    | distinct OperationId;
+
+let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name has "DELETE /rtpactivator/activations/"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+let data = AppRequests
+    | where TimeGenerated > ago(1d)
+    | where AppRoleName == "rtp-activator"
+    | where Name has "DELETE" and Name contains "activations"
+    | join kind=inner validOps on OperationId
+    | join kind=leftouter deps on OperationId
+    | extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+    | where JWT_Subject in ("UNKNOWN")
+    | summarize count() by StatusCode = ResultCode;
+data
+| union (
+    data
+    | where StatusCode !in ("204", "409")
+    | summarize count_ = sum(count_)
+    | extend StatusCode = "Total Errors"
+)
+| order by count_ desc
+| render piechart`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\")",
+    name: "SRTP activator: ❌ Distribuzione Errori per Subject e Status Code (3)",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name has "DELETE /rtpactivator/activations/"
+    | distinct OperationId;
+
+let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name has "DELETE /rtpactivator/activations/"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name has "DELETE" and Name contains "activations"
+| join kind=inner validOps on OperationId
+| where ResultCode != "204" and ResultCode != "409"
+| project OperationId, ResultCode
+| join kind=leftouter deps on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| where JWT_Subject in ("UNKNOWN")
+| extend Label = strcat(JWT_Subject, " (", ResultCode, ")")
+| summarize NumeroEventi = count() by Label
+| extend Label = strcat(Label, " — ", NumeroEventi)
+| project Label, NumeroEventi`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\"; {activations_bin_size} = 1h)",
+    name: "SRTP activator: Disattivazioni nel tempo (Successi vs Fallimenti)",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name has "DELETE /rtpactivator/activations/"
+    | distinct OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name has "DELETE" and Name contains "activations"
+| join kind=inner validOps on OperationId
+| project OperationId, TimeGenerated, ResultCode
+| join kind=leftouter (
+    AppDependencies
+    | where Name has "DELETE /rtpactivator/activations/"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | project OperationId, JWT_Subject
+) on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| where JWT_Subject in ("UNKNOWN")
+| extend Esito = iif(ResultCode == "204", "✅ Successo", "❌ Fallimento")
+| summarize Conteggio = count() by bin(TimeGenerated, 1h), Serie = strcat(JWT_Subject, " - ", Esito)
+| render timechart with (series=Serie)`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\")",
+    name: "SRTP activator: ✅ Disattivazioni con successo per Service Provider",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name has "DELETE /rtpactivator/activations/"
+    | distinct OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name has "DELETE" and Name contains "activations"
+| join kind=inner validOps on OperationId
+| where ResultCode == "204"
+| project OperationId
+| join kind=leftouter (
+    AppDependencies
+    | where Name has "DELETE /rtpactivator/activations/"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | project OperationId, JWT_Subject
+) on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| where JWT_Subject in ("UNKNOWN")
+| summarize ["Conteggio"] = count() by ["Service Provider"] = JWT_Subject`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {SubjectParam} = \"UNKNOWN\")",
+    name: "SRTP activator: ❌ Disattivazioni fallite per Service Provider",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name has "DELETE /rtpactivator/activations/"
+    | distinct OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name has "DELETE" and Name contains "activations"
+| join kind=inner validOps on OperationId
+| where ResultCode != "204"
+| project OperationId
+| join kind=leftouter (
+    AppDependencies
+    | where Name has "DELETE /rtpactivator/activations/"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | project OperationId, JWT_Subject
+) on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| where JWT_Subject in ("UNKNOWN")
+| summarize ["Conteggio"] = count() by ["Service Provider"] = JWT_Subject`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d))",
+    name: "SRTP activator: Esito Salvataggi su MongoDB (rtp-activator → activation)",
+    query: `let dati = AppDependencies
+| where TimeGenerated > ago(1d)
+| where AppRoleName == 'rtp-activator'
+| where Target == 'mongodb | activation'
+| summarize Conteggio = count() by Esito = case(tostring(Success) == 'True', '✅ Successo', '⚠️ Duplicato (già presente)');
+let defaults = datatable(Esito:string, Conteggio:long)[
+    '✅ Successo', 0,
+    '⚠️ Duplicato (già presente)', 0
+];
+defaults
+| where Esito !in ((dati | project Esito))
+| union dati
+| order by Esito asc`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/activator.json.tpl ({evaluation_window:query} = > ago(1d); {activations_bin_size} = 1h)",
+    name: "SRTP activator: Salvataggi su MongoDB nel Tempo - Successi vs Duplicati (rtp-activator → activation)",
+    query: `AppDependencies
+| where TimeGenerated > ago(1d)
+| where AppRoleName == 'rtp-activator'
+| where Target == 'mongodb | activation'
+| extend Esito = case(tostring(Success) == 'True', '✅ Successo', '⚠️ Duplicato')
+| summarize Conteggio = count() by bin(TimeGenerated, 1h), Esito
+| order by TimeGenerated asc`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/getPayees.json.tpl ({evaluation_window:query} = > ago(1d))",
+    name: "SRTP getPayees: ✅ Accessi per Subject alla get payees",
+    query: `let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "GET" and Name contains "/rtppayees"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | where isnotempty(JWT_Subject)
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-payees"
+| where Name == "GET /"
+| where ResultCode != "200"
+| project OperationId, ResultCode
+| join kind=leftouter deps on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| extend Label = strcat(JWT_Subject, " (", ResultCode, ")")
+| summarize NumeroEventi = count() by Label
+| extend Label = strcat(Label, " — ", NumeroEventi)
+| project Label, NumeroEventi`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/monitoraggio-service-providers.json.tpl ({evaluation_window:query} = > ago(1d); ${cbi_token_url} = https://token.cbi.example/oauth2/token)",
+    name: "SRTP monitoraggio-service-providers: Status code chiamate verso endpoint di stacco token CBI",
+    query: `AppDependencies
+| where TimeGenerated > ago(1d)
+| where AppRoleName == 'rtp-sender'
+| where Data contains 'https://token.cbi.example/oauth2/token'
+| summarize count() by tostring(toint(ResultCode))`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/monitoraggio-service-providers.json.tpl ({evaluation_window:query} = > ago(1d); ${ms_token_url} = https://token.poste.example/oauth2/token)",
+    name: "SRTP monitoraggio-service-providers: Status code chiamate verso endpoint di stacco token Poste",
+    query: `AppDependencies
+| where TimeGenerated > ago(1d)
+| where AppRoleName == 'rtp-sender'
+| where Data contains 'https://token.poste.example/oauth2/token'
+| summarize count() by tostring(toint(ResultCode))`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/servizi-per-sp.json.tpl ({evaluation_window:query} = > ago(1d))",
+    name: "SRTP servizi-per-sp: Accessi per Subject alla getByFiscalCode",
+    query: `let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "GET" and Name contains "/rtpactivator/activations/payer"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | where isnotempty(JWT_Subject)
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name contains "activations/payer" and Name contains "/status"
+| where ResultCode != "200"
+| project OperationId, ResultCode
+| join kind=leftouter deps on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| extend Label = strcat(JWT_Subject, " (", ResultCode, ")")
+| summarize NumeroEventi = count() by Label
+| extend Label = strcat(Label, " — ", NumeroEventi)
+| project Label, NumeroEventi`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/servizi-per-sp.json.tpl ({evaluation_window:query} = > ago(1d))",
+    name: "SRTP servizi-per-sp: Accessi alla getByFiscalCode (Successi vs Fallimenti) in bin 1 ora",
+    query: `let validOps = 
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "GET" and Name contains "/rtpactivator/activations/payer"
+    | distinct OperationId;
+
+let deps =
+    AppDependencies
+    | where TimeGenerated > ago(1d)
+    | where Name startswith "GET" and Name contains "/rtpactivator/activations/payer"
+    | extend JWT_Subject = tostring(Properties["Request-X-JWT-Subject"])
+    | summarize JWT_Subject = any(JWT_Subject) by OperationId;
+
+AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-activator"
+| where Name contains "activations/payer" and Name contains "/status"
+| join kind=inner validOps on OperationId
+| project OperationId, TimeGenerated, ResultCode
+| join kind=leftouter deps on OperationId
+| extend JWT_Subject = iif(isempty(JWT_Subject), "UNKNOWN", JWT_Subject)
+| summarize Conteggio = count() by bin(TimeGenerated, 1h), Serie = strcat(JWT_Subject, " - ", ResultCode)
+| render timechart with (series=Serie, title="Get Activation by Fiscal Code nel tempo")`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/servizienti.json.tpl ({evaluation_window:query} = > ago(1d))",
+    name: "SRTP servizienti: Panoramica delle richieste delivery-status con status code",
+    query: `let data = AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-sender"
+| where Name has "GET" and Name contains "delivery-status"
+| summarize count() by StatusCode = ResultCode;
+data
+| union (
+    data
+    | where StatusCode !in ("200")
+    | summarize count_ = sum(count_)
+    | extend StatusCode = "Total Errors"
+)
+| order by count_ desc
+| render piechart`,
+  },
+  {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/servizienti.json.tpl ({evaluation_window:query} = > ago(1d))",
+    name: "SRTP servizienti: Richieste delivery-status nel tempo (Successi vs Fallimenti) in bin di 1 ora",
+    query: `AppRequests
+| where TimeGenerated > ago(1d)
+| where AppRoleName == "rtp-sender"
+| where Name has "GET" and Name contains "delivery-status"
+| extend Esito = iif(ResultCode == "200", "✅ Successo", "❌ Fallimento")
+| summarize Conteggio = count() by bin(TimeGenerated, 1h), Esito
+| render timechart with (series=Esito)`,
+  },
+  {
+    source: "Azure/azure-monitor-baseline-alerts@b772e9f services/StorageCache/AmlFilesystems/alerts.yaml",
+    name: "AMBA AML OST Files Used",
+    query: `
+let threshold_used = 0.85;
+AzureMetrics
+| where MetricName == "OSTFilesTotal" or MetricName == "OSTFilesUsed"
+| summarize
+OSTFilesTotal = maxif(Total, MetricName == "OSTFilesTotal"),
+OSTFilesUsed = maxif(Total, MetricName == "OSTFilesUsed")
+| extend UsedRatio = OSTFilesUsed / OSTFilesTotal
+| where UsedRatio > threshold_used
+| project UsedRatio, OSTFilesUsed, OSTFilesTotal
+`,
+  },
+  {
+    source: "Azure/azure-monitor-baseline-alerts@b772e9f services/StorageCache/AmlFilesystems/alerts.yaml",
+    name: "AMBA AML OST Files Free",
+    query: `
+let threshold_free = 0.15;
+AzureMetrics
+| where MetricName == "OSTFilesFree" or MetricName == "OSTFilesTotal"
+| summarize
+OSTFilesFree = maxif(Total, MetricName == "OSTFilesFree"),
+OSTFilesTotal = maxif(Total, MetricName == "OSTFilesTotal")
+| extend FreeRatio = OSTFilesFree / OSTFilesTotal
+| where FreeRatio < threshold_free
+| project FreeRatio, OSTFilesFree, OSTFilesTotal
+`,
+  },
+  {
+    source: "Azure/azure-monitor-baseline-alerts@b772e9f services/StorageCache/AmlFilesystems/alerts.yaml",
+    name: "AMBA AML OST Bytes Used",
+    query: `
+let threshold_used = 0.85;
+AzureMetrics
+| where MetricName == "OSTBytesTotal" or MetricName == "OSTBytesUsed"
+| summarize
+OSTBytesTotal = maxif(Total, MetricName == "OSTBytesTotal"),
+OSTBytesUsed = maxif(Total, MetricName == "OSTBytesUsed")
+| extend UsedRatio = OSTBytesUsed / OSTBytesTotal
+| where UsedRatio > threshold_used
+| project UsedRatio, OSTBytesUsed, OSTBytesTotal
+`,
+  },
+  {
+    source: "Azure/azure-monitor-baseline-alerts@b772e9f services/StorageCache/AmlFilesystems/alerts.yaml",
+    name: "AMBA AML MDT Bytes Used",
+    query: `
+let threshold_used = 0.85;
+AzureMetrics
+| where MetricName == "MDTBytesTotal" or MetricName == "MDTBytesUsed"
+| summarize
+MDTBytesTotal = maxif(Total, MetricName == "MDTBytesTotal"),
+MDTBytesUsed = maxif(Total, MetricName == "MDTBytesUsed")
+| extend UsedRatio = MDTBytesUsed / MDTBytesTotal
+| where UsedRatio > threshold_used
+| project UsedRatio, MDTBytesUsed, MDTBytesTotal
+`,
+  },
+  {
+    source: "microsoft/Application-Insights-Workbooks@1ea1c77 Workbooks/Azure Logic Apps/Integration Environment Application/FilteredAPIM/FilteredAPIM.workbook ({Api} = \"apim-demo/apis/orders\"; {TimeRange:grain} = 5m)",
+    name: "Filtered APIM: response time",
+    query: `let apiFilter = dynamic(["apim-demo/apis/orders"]);
+AppRequests
+| where tostring(Properties["Service Type"]) == "API Management"
+| where isnotnull(Properties["API Name"]) and isnotnull(Properties["Operation Name"])
+| extend OperationName = tostring(Properties["Operation Name"])
+| extend LoggedAPISuffix = strcat(tostring(Properties["Service ID"]), "/apis/", tostring(Properties["API Name"]))
+| where apiFilter hassuffix LoggedAPISuffix
+| summarize avg(DurationMs) by bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: "microsoft/Application-Insights-Workbooks@1ea1c77 Workbooks/Azure Logic Apps/Integration Environment Application/FilteredAPIM/FilteredAPIM.workbook ({Api} = \"apim-demo/apis/orders\")",
+    name: "Filtered APIM: requests by API",
+    query: `let apiFilter = dynamic(["apim-demo/apis/orders"]);
+AppRequests
+| where tostring(Properties["Service Type"]) == "API Management"
+| where isnotnull(Properties["API Name"]) and isnotnull(Properties["Operation Name"])
+| extend OperationName = tostring(Properties["Operation Name"])
+| extend ResponseCode = tolong(ResultCode)
+| extend LoggedAPISuffix = strcat(tostring(Properties["Service ID"]), "/apis/", tostring(Properties["API Name"]))
+| where apiFilter hassuffix LoggedAPISuffix
+| summarize 
+    SuccessfullRequests = countif(ResponseCode < 400), 
+    FailedRequests = countif(ResponseCode == 400 or (ResponseCode >= 500 and ResponseCode < 600)),
+    UnauthorizedRequests = countif(ResponseCode == 401 or ResponseCode == 403 or ResponseCode == 429),
+    OtherRequests = countif((ResponseCode > 401 and ResponseCode < 500 and ResponseCode != 401 and ResponseCode != 403 and ResponseCode != 429) or ResponseCode > 599 or isempty(ResponseCode)),
+    TotalRequests = count(),
+    Duration = avg(DurationMs)
+  by
+    Api = coalesce(LoggedAPISuffix, 'None')
+| extend
+    AverageDuration = iff(isnan(Duration), 0.0, Duration)
+| project-away Duration`,
+  },
+  {
+    source: "microsoft/Application-Insights-Workbooks@1ea1c77 Workbooks/Azure Logic Apps/Integration Environment Application/FilteredAPIM/FilteredAPIM.workbook ({Api} = \"apim-demo/apis/orders\")",
+    name: "Filtered APIM: requests by API and operation",
+    query: `let apiFilter = dynamic(["apim-demo/apis/orders"]);
+AppRequests
+| where tostring(Properties["Service Type"]) == "API Management"
+| where isnotnull(Properties["API Name"])
+| extend OperationName = tostring(Properties["Operation Name"])
+| extend ResponseCode = tolong(ResultCode)
+| extend LoggedAPISuffix = strcat(tostring(Properties["Service ID"]), "/apis/", tostring(Properties["API Name"]))
+| where apiFilter hassuffix LoggedAPISuffix
+| summarize 
+    SuccessfullRequests = countif(ResponseCode < 400), 
+    FailedRequests = countif(ResponseCode == 400 or (ResponseCode >= 500 and ResponseCode < 600)),
+    UnauthorizedRequests = countif(ResponseCode == 401 or ResponseCode == 403 or ResponseCode == 429),
+    OtherRequests = countif((ResponseCode > 401 and ResponseCode < 500 and ResponseCode != 401 and ResponseCode != 403 and ResponseCode != 429) or ResponseCode > 599 or isempty(ResponseCode)),
+    TotalRequests = count(),
+    Duration = avg(DurationMs)
+  by
+    Api = coalesce(LoggedAPISuffix, 'None'),
+    OperationName = coalesce(OperationName, 'None')
+| extend
+    AverageDuration = iff(isnan(Duration), 0.0, Duration)
+| project-away Duration`,
+  },
+  {
+    source: "public GitHub file, code index id 51786908182 (Bicep module 'Azure Monitor Workbooks for Front Door & WAF', Front Door Traffic Analytics workbook)",
+    name: "Front Door Traffic Analytics: Request Volume (5-min bins)",
+    query: `AzureDiagnostics
+| where ResourceProvider == "MICROSOFT.CDN" and Category == "FrontDoorAccessLog"
+| summarize Requests = count() by bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 51786908182 (Bicep module 'Azure Monitor Workbooks for Front Door & WAF', Front Door Traffic Analytics workbook)",
+    name: "Front Door Traffic Analytics: Latency Percentiles (P50, P95, P99)",
+    query: `AzureDiagnostics
+| where ResourceProvider == "MICROSOFT.CDN" and Category == "FrontDoorAccessLog"
+| summarize P50=percentile(todouble(timeTaken_s), 50), P95=percentile(todouble(timeTaken_s), 95), P99=percentile(todouble(timeTaken_s), 99) by bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 51786908182 (Bicep module 'Azure Monitor Workbooks for Front Door & WAF', Front Door Traffic Analytics workbook)",
+    name: "Front Door Traffic Analytics: Cache Hit Ratio (%)",
+    query: `AzureDiagnostics
+| where ResourceProvider == "MICROSOFT.CDN" and Category == "FrontDoorAccessLog"
+| extend IsHit = cacheStatus_s has "HIT"
+| summarize Total = count(), Hits = countif(IsHit) by bin(TimeGenerated, 5m)
+| extend HitRatio = round(100.0 * Hits / Total, 1)
+| project TimeGenerated, HitRatio
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 32179395983 (Python MI statistics job querying Front Door access logs with LogsQueryClient)",
+    name: "Front Door API percentiles for one client",
+    query: `
+        AzureDiagnostics
+        | where Category == "FrontDoorAccessLog"
+        | where requestUri_s startswith "https://api.gb.bink.com:443/v2"
+        | where userAgent_s startswith "Apache-HttpClient"
+        | summarize percentiles(todouble(timeTaken_s), 50, 95, 99)
+        `,
+  },
+  {
+    source: "public GitHub file, code index id 32179395983 (Python MI statistics job querying Front Door access logs with LogsQueryClient) ({endpoint} = /v2/me, the first value of the loop that formats it)",
+    name: "Front Door DELETE requests to one endpoint",
+    query: `
+            AzureDiagnostics
+            | where Category == "FrontDoorAccessLog"
+            | where requestUri_s startswith "https://api.gb.bink.com:443/v2/me"
+            | where userAgent_s startswith "Apache-HttpClient"
+            | where httpMethod_s == "DELETE"
+            | summarize count()
+            `,
+  },
+  {
+    source: "public GitHub file, code index id 55152846179 (slow Front Door requests by environment (.kql))",
+    name: "Front Door requests slower than 2000 by environment",
+    query: `AzureDiagnostics
+| where ResourceProvider == "MICROSOFT.CDN"
+    and Category == "FrontDoorAccessLog"
+| where requestUri_s contains "redberry.app.euccz.org"
+| where todouble(timeTaken_s) > 2000
+| extend Environment = case(
+    requestUri_s contains "uat.",  "UAT",
+    requestUri_s contains "test.", "TEST",
+    "PROD")
+| project TimeGenerated, Environment,
+    Method   = httpMethod_s,
+    URI      = requestUri_s,
+    Status   = httpStatusCode_s,
+    DurMs    = timeTaken_s,
+    RespKB   = round(todouble(responseBytes_s)/1024, 1),
+    Origin   = originName_s,
+    Ref      = trackingReference_s
+| order by DurMs desc
+`,
+  },
+  {
+    source: "public GitHub file, code index id 70518795686 (Cosmos DB best-practices script, 'Slowest operations')",
+    name: "Cosmos slowest operations (p99 by 5 minutes)",
+    query: `CDBDataPlaneRequests | summarize p99 = percentile(DurationMs, 99) by OperationName, bin(TimeGenerated, 5m)`,
+  },
+  {
+    source: "public GitHub file, code index id 15257243297 (APIM behind Front Door guide, 'Cache Hit Ratio')",
+    name: "Front Door cache hit ratio by hour (HIT only)",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| summarize Total = count(), Hits = countif(cacheStatus_s == "HIT") by bin(TimeGenerated, 1h)
+| extend HitRatio = todouble(Hits) / Total * 100
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 56612294916 (CDN caching skill, provider-specific metrics for Azure Front Door)",
+    name: "Front Door cache hit ratio in Log Analytics",
+    query: `// Cache hit ratio in Log Analytics
+AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| summarize
+    TotalRequests = count(),
+    CacheHits = countif(cacheStatus_s in ("HIT", "PARTIAL_HIT", "REMOTE_HIT")),
+    CacheMisses = countif(cacheStatus_s == "MISS")
+    by bin(TimeGenerated, 1h)
+| extend HitRatio = round(100.0 * CacheHits / TotalRequests, 2)`,
+  },
+  {
+    source: "public GitHub file, code index id 32441586809 (JavaScript dashboard fetching availability from the Log Analytics query API) (${timespan} = 7d)",
+    name: "Daily availability test summary",
+    query: `AppAvailabilityResults | where TimeGenerated > ago(7d) | project TimeGenerated, Success, DurationMs | extend Date = format_datetime(TimeGenerated, "yyyy-MM-dd") | summarize Success = min(toint(Success)), AvgDurationMs = avg(DurationMs), MinDurationMs = min(DurationMs), MaxDurationMs = max(DurationMs) by Date | order by Date asc`,
+  },
+  {
+    source: "public GitHub file, code index id 53439122908 (platform health-check skill, step 3 'Availability Tests (24h)')",
+    name: "Availability tests over 24 hours",
+    query: `AppAvailabilityResults | where TimeGenerated > ago(24h) | summarize Total=count(), Failed=countif(Success == false), AvgDuration=avg(DurationMs)`,
+  },
+  {
+    source: "public GitHub file, code index id 61564717785 (Bicep scheduled-query alert on an availability test) (${environmentName} = prod)",
+    name: "Failed availability test results",
+    query: `AppAvailabilityResults | where Name == "webtest-prod-health" | where Success == false`,
+  },
+  {
+    source: "public GitHub file, code index id 66284399009 (notes 'Checking it yourself', az monitor log-analytics query)",
+    name: "Availability results in the last hour",
+    query: `AppAvailabilityResults | where TimeGenerated > ago(1h) | order by TimeGenerated desc`,
+  },
+  {
+    source: "public GitHub file, code index id 53831658348 (Bicep operations workbook ({TimeRange} = > ago(1d), as the workbook expands a relative range))",
+    name: "Operations workbook: Dead-Letter Count",
+    query: `AzureDiagnostics | where ResourceProvider == "MICROSOFT.EVENTGRID" and Category == "DeliveryFailures" and TimeGenerated > ago(1d) | summarize ['Dead Letters'] = count()`,
+  },
+  {
+    source: "public GitHub file, code index id 53831658348 (Bicep operations workbook ({TimeRange} = > ago(1d), as the workbook expands a relative range))",
+    name: "Operations workbook: Front Door Metrics",
+    query: `AzureDiagnostics | where Category == "FrontDoorAccessLog" and TimeGenerated > ago(1d) | summarize RequestCount = count(), P95Latency = percentile(todouble(timeTaken_s), 95) by bin(TimeGenerated, 5m) | render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: failed",
+    query: `AppRequests | where Success == false | where TimeGenerated > ago(24h) | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: requests",
+    query: `AppRequests | where TimeGenerated > ago(24h) | project TimeGenerated, Name, Url, ResultCode, DurationMs, Success, ClientIP, AppRoleName | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: api requests",
+    query: `AppRequests | where TimeGenerated > ago(24h) | project TimeGenerated, Name, Url, ResultCode, DurationMs, Success, ClientIP | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: slow requests",
+    query: `AppRequests | where TimeGenerated > ago(24h) | where DurationMs > 3000 | project TimeGenerated, Name, Url, DurationMs, ResultCode, Success | order by DurationMs desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: failed requests",
+    query: `AppRequests | where TimeGenerated > ago(24h) | where Success == false | project TimeGenerated, Name, Url, ResultCode, DurationMs, ClientIP | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: request performance",
+    query: `AppRequests | where TimeGenerated > ago(24h) | summarize AvgDuration=avg(DurationMs), P95=percentile(DurationMs, 95), Count=count(), FailureRate=countif(Success==false)*100.0/count() by Name | order by Count desc | take 50`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: dependencies",
+    query: `AppDependencies | where TimeGenerated > ago(24h) | project TimeGenerated, Name, Target, DependencyType, DurationMs, Success, ResultCode | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: external calls",
+    query: `AppDependencies | where TimeGenerated > ago(24h) | project TimeGenerated, Name, Target, DependencyType, DurationMs, Success | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: sql calls",
+    query: `AppDependencies | where TimeGenerated > ago(24h) | where DependencyType == 'SQL' | project TimeGenerated, Name, Target, DurationMs, Success, Data | order by DurationMs desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: slow dependencies",
+    query: `AppDependencies | where TimeGenerated > ago(24h) | where DurationMs > 1000 | project TimeGenerated, Name, Target, DependencyType, DurationMs, Success | order by DurationMs desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: failed dependencies",
+    query: `AppDependencies | where TimeGenerated > ago(24h) | where Success == false | project TimeGenerated, Name, Target, DependencyType, DurationMs, ResultCode | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: http dependencies",
+    query: `AppDependencies | where TimeGenerated > ago(24h) | where DependencyType == 'HTTP' | project TimeGenerated, Name, Target, DurationMs, Success, ResultCode | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: availability tests",
+    query: `AppAvailabilityResults | where TimeGenerated > ago(24h) | project TimeGenerated, Name, Location, Success, Message, DurationMs | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: web tests",
+    query: `AppAvailabilityResults | where TimeGenerated > ago(24h) | project TimeGenerated, Name, Location, Success, DurationMs | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: failed availability",
+    query: `AppAvailabilityResults | where TimeGenerated > ago(24h) | where Success == false | project TimeGenerated, Name, Location, Message, DurationMs | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: app health",
+    query: `AppRequests | where TimeGenerated > ago(1h) | summarize TotalRequests=count(), FailedRequests=countif(Success==false), AvgDuration=avg(DurationMs), P95Duration=percentile(DurationMs, 95) by bin(TimeGenerated, 5m) | order by TimeGenerated desc`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: app overview",
+    query: `AppRequests | where TimeGenerated > ago(24h) | summarize Requests=count(), Failures=countif(Success==false), AvgDuration=avg(DurationMs) by AppRoleName | order by Requests desc`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: error rate",
+    query: `AppRequests | where TimeGenerated > ago(24h) | summarize Total=count(), Errors=countif(Success==false) by bin(TimeGenerated, 1h) | extend ErrorRate=round(Errors*100.0/Total, 2) | order by TimeGenerated desc`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: app insights",
+    query: `AppRequests | where TimeGenerated > ago(24h) | summarize Requests=count(), Failures=countif(Success==false), AvgDuration=avg(DurationMs), P95=percentile(DurationMs, 95) by AppRoleName | order by Requests desc`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: activity",
+    query: `AzureActivity | where TimeGenerated > ago(24h) | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: who did",
+    query: `AzureActivity | where TimeGenerated > ago(24h) | project TimeGenerated, Caller, OperationNameValue, ResourceGroup, _ResourceId | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 40724044364 (natural-language-to-KQL translator, COMMON_QUERIES)",
+    name: "Translator: deployments",
+    query: `AzureActivity | where OperationNameValue contains 'deploy' or OperationNameValue contains 'write' | where TimeGenerated > ago(24h) | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: "public GitHub file, code index id 66440903894 (Python ops agent, kql_anomaly_request_volume()) ({hours} = 24, {bin_m} = 10: the function's defaults)",
+    name: "Request volume anomalies (series_decompose_anomalies)",
+    query: `AppRequests
+| where TimeGenerated >= ago(24h)
+| make-series req_count=count() on TimeGenerated from ago(24h) to now() step 10m
+| extend (anomalies, scores, baseline) = series_decompose_anomalies(req_count, 1.5)
+| mv-expand TimeGenerated, req_count, anomalies, scores
+| where toint(anomalies) != 0
+| extend direction = iff(toint(anomalies) > 0, 'SPIKE', 'DIP')
+| project TimeGenerated, req_count = toint(req_count), anomaly_score = round(todouble(scores), 1), direction
+| order by anomaly_score desc
+| take 20`,
+  },
+];
