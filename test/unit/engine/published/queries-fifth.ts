@@ -27,6 +27,9 @@
  *   column: KS142), its queries over non-contract tables, and "custom events": AppEvents holds rows only
  *   in hours with a failover drill, and over this test's hour the table does not exist (Log Analytics
  *   answers a table never written with "Failed to resolve table" too), so it cannot run here.
+ * - The TerraFusion dashboard's "Total Platform Cost" (Cost_USD, not an AzureDiagnostics column here), the
+ *   Databricks script's "DatabricksClusterCost" (ClusterName, not an AzureMetrics column) and the slow-requests
+ *   runbook's step 2 (`by Name, p99_duration=percentile(...)`: an aggregate in `by`, which Kusto rejects).
  * - The Cosmos best-practices script's throttling query (PartitionKeyRangeId is a
  *   CDBPartitionKeyRUConsumption column, not a CDBDataPlaneRequests one).
  *
@@ -979,5 +982,115 @@ AzureDiagnostics
 | project TimeGenerated, req_count = toint(req_count), anomaly_score = round(todouble(scores), 1), direction
 | order by anomaly_score desc
 | take 20`,
+  },
+  {
+    source: "public GitHub file, code index id 35216393339 (Codebreaker app notes, AppMetrics make-series)",
+    name: "Game moves per instance (make-series any(Sum), step 10min)",
+    query: `AppMetrics |
+where AppRoleInstance startswith "game" and Name startswith "codebreaker.game_moves" 
+| make-series Games=any(Sum) default=0 on TimeGenerated from ago(4h) to now() step 10min by AppRoleInstance
+| render timechart `,
+  },
+  {
+    source: "public GitHub file, code index id 66440997223 (Terraform diagnostic settings, KQL comment for Container Apps metrics)",
+    name: "Container Apps replica, CPU and memory metrics",
+    query: `AzureMetrics | where ResourceProvider == "MICROSOFT.APP"
+     | where MetricName in ("Replicas","CpuPercentage","MemoryPercentage")
+     | summarize avg(Average) by MetricName, bin(TimeGenerated, 5m)`,
+  },
+  {
+    source: "public GitHub file, code index id 29127568275 (Terraform container registry monitoring locals)",
+    name: "Container registry storage usage",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.CONTAINERREGISTRY' | where MetricName == 'StorageUsed' | summarize avg(Average) by bin(TimeGenerated, 1h)`,
+  },
+  {
+    source: "public GitHub file, code index id 29127568275 (Terraform container registry monitoring locals)",
+    name: "Container registry pull and push activity",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.CONTAINERREGISTRY' | where MetricName in ('TotalPullCount', 'TotalPushCount') | summarize sum(Total) by MetricName, bin(TimeGenerated, 1h)`,
+  },
+  {
+    source: "public GitHub file, code index id 70940114188 (Bicep alert catalog, 'postgres-unavailable-or-failover')",
+    name: "PostgreSQL connection failures or HA state",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.DBFORPOSTGRESQL' | where MetricName in ('connections_failed','ha_state') | summarize failures = sum(Total) by bin(TimeGenerated, 5m) | where failures > 0 | project failures`,
+  },
+  {
+    source: "public GitHub file, code index id 55711885330 (PowerShell-deployed workbook, 'Storage Account - Iskoristen kapacitet')",
+    name: "Storage account used capacity",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.STORAGE' | where MetricName == 'UsedCapacity' | summarize max(Maximum) by bin(TimeGenerated, 1h), Resource | render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 18259167643 (PowerShell monitoring setup, 'App Service Performance')",
+    name: "App Service performance metrics",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.WEB' | where TimeGenerated > ago(1h) | summarize avg(Average) by MetricName, bin(TimeGenerated, 5m) | render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 56644639153 (Databricks monitoring script, 'StorageUtilization')",
+    name: "Storage utilization in GB",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.STORAGE' | where MetricName == 'UsedCapacity' | summarize AvgUsedGB = avg(Total)/1024/1024/1024 by bin(TimeGenerated, 1h) | render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 58630780394 (architecture notes, 'TerraFusion Cost Monitoring' dashboard tiles)",
+    name: "Cosmos DB - Request Units (RU/s)",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.DOCUMENTDB' | where MetricName == 'TotalRequestUnits' | summarize avg(Total) by bin(TimeGenerated, 5m)`,
+  },
+  {
+    source: "public GitHub file, code index id 58630780394 (architecture notes, 'TerraFusion Cost Monitoring' dashboard tiles)",
+    name: "Cosmos DB - Estimated Monthly Cost",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.DOCUMENTDB' | extend MonthlyCost = (Total * 0.008 * 730) | summarize sum(MonthlyCost)`,
+  },
+  {
+    source: "public GitHub file, code index id 58630780394 (architecture notes, 'TerraFusion Cost Monitoring' dashboard tiles)",
+    name: "Kafka - Throughput (Events/min)",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.EVENTHUB' | where MetricName == 'IncomingMessages' | summarize sum(Total) by bin(TimeGenerated, 1m)`,
+  },
+  {
+    source: "public GitHub file, code index id 58630780394 (architecture notes, 'TerraFusion Cost Monitoring' dashboard tiles)",
+    name: "Kafka - Estimated Monthly Cost",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.EVENTHUB' | extend MonthlyCost = (Total * 0.028 * 30) | summarize sum(MonthlyCost)`,
+  },
+  {
+    source: "public GitHub file, code index id 58630780394 (architecture notes, 'TerraFusion Cost Monitoring' dashboard tiles)",
+    name: "Azure APIM - API Calls (per day)",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.APIMANAGEMENT' | where MetricName == 'TotalRequests' | summarize sum(Total) by bin(TimeGenerated, 1d)`,
+  },
+  {
+    source: "public GitHub file, code index id 53375356222 (storage cost workbook, 'Daily egress (bytes) per storage account')",
+    name: "Daily egress per storage account",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.STORAGE' and MetricName == 'Egress' | summarize EgressBytes = sum(Total) by bin(TimeGenerated, 1d), Resource | render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 2528143242 (Azure MCP server live test, monitor workspace log query)",
+    name: "Storage metrics rows",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.STORAGE' | project TimeGenerated, MetricName, Total, ResourceId`,
+  },
+  {
+    source: "public GitHub file, code index id 55916693529 (Cosmos DB advisor, TypeScript query builders) (${db} = orders, ${coll} = payments, ${writes} = 'Create', 'Upsert', 'Replace', 'Delete', 'Patch': the code's WRITE_OPS)",
+    name: "Cosmos uncontrolled ingestion: RU, write RU, requests, throttles",
+    query: `CDBDataPlaneRequests | where DatabaseName == 'orders' and CollectionName == 'payments' | summarize totalRu = sum(RequestCharge), writeRu = sumif(RequestCharge, OperationName in ('Create', 'Upsert', 'Replace', 'Delete', 'Patch')), reqs = count(), throttles = countif(StatusCode == 429)`,
+  },
+  {
+    source: "public GitHub file, code index id 55916693529 (Cosmos DB advisor, TypeScript query builders) (${db} = orders, ${coll} = payments, ${writes} = 'Create', 'Upsert', 'Replace', 'Delete', 'Patch': the code's WRITE_OPS)",
+    name: "Cosmos uncontrolled ingestion: write burst per minute",
+    query: `CDBDataPlaneRequests | where DatabaseName == 'orders' and CollectionName == 'payments' | where OperationName in ('Create', 'Upsert', 'Replace', 'Delete', 'Patch') | summarize ru = sum(RequestCharge) by bin(TimeGenerated, 1m) | summarize peak = max(ru), avg = avg(ru)`,
+  },
+  {
+    source: "public GitHub file, code index id 55916693529 (Cosmos DB advisor, TypeScript query builders) (${db} = orders, ${coll} = payments, ${writes} = 'Create', 'Upsert', 'Replace', 'Delete', 'Patch': the code's WRITE_OPS)",
+    name: "Cosmos uncontrolled ingestion: dominant user agent",
+    query: `CDBDataPlaneRequests | where DatabaseName == 'orders' and CollectionName == 'payments' | where OperationName in ('Create', 'Upsert', 'Replace', 'Delete', 'Patch') | summarize n = count() by UserAgent | top 1 by n`,
+  },
+  {
+    source: "public GitHub file, code index id 55916693529 (Cosmos DB advisor, TypeScript query builders) (${db} = orders)",
+    name: "Cosmos shared throughput traffic per collection",
+    query: `CDBDataPlaneRequests | where DatabaseName == 'orders' and isnotempty(CollectionName) | summarize requests = count(), throttled = countif(StatusCode == 429), ru = sum(RequestCharge) by CollectionName`,
+  },
+  {
+    source: "public GitHub file, code index id 57890685487 (web demo README, 'How to view the logs', example queries)",
+    name: "Cosmos requests with an error status",
+    query: `CDBDataPlaneRequests | where StatusCode >= 400 | order by TimeGenerated desc`,
+  },
+  {
+    source: "public GitHub file, code index id 63577322752 (runbook 'Slow Requests (p99 > 5s)', step 1)",
+    name: "Cosmos dependency p99 by statement",
+    query: `AppDependencies | where DependencyType == "cosmosdb" | summarize p99_duration=percentile(DurationMs, 99) by Data`,
   },
 ];

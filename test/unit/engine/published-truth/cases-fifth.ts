@@ -1,0 +1,127 @@
+/**
+ * DuckDB's answers for queries of the fifth published set (queries-fifth.ts), written by hand from the
+ * Kusto reference's semantics like cases.ts. What they exercise beyond the earlier cases: a
+ * Bicep workbook's count and three named percentiles of todouble() by bin(5m); p99 by operation and
+ * bin(5m) over CDBDataPlaneRequests; countif over an `in` list and `==`, then round(x, 2) of a ratio;
+ * format_datetime(..., "yyyy-MM-dd") as a key with min(toint(bool)); countif and avg with no key;
+ * `countif(...) * 100.0 / count()` by key with `order by` and `take 50`; percentile(…, 95) by bin and by
+ * AppRoleName ordered descending; AzureMetrics' avg(Average) by MetricName and bin; and a workbook's
+ * `let data = ...; data | union (data | where ... | summarize count_ = sum(count_) | extend ...)`, whose
+ * sum over no row is the summarize page's documented default 0.
+ */
+import type { Expectation } from "./duck";
+import { before } from "./cases";
+
+export const CASES_FIFTH: [string, string, Expectation, string][] = [
+  [
+    "Front Door Traffic Analytics: Request Volume (5-min bins)",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS Requests
+     FROM AzureDiagnostics WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog' GROUP BY 1`,
+    {},
+    "two == filters joined by and, count() by bin(5m) (render leaves rows unsorted)",
+  ],
+  [
+    "Front Door Traffic Analytics: Latency Percentiles (P50, P95, P99)",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated,
+        quantile_disc(CAST(timeTaken_s AS DOUBLE), 0.50) AS P50, quantile_disc(CAST(timeTaken_s AS DOUBLE), 0.95) AS P95,
+        quantile_disc(CAST(timeTaken_s AS DOUBLE), 0.99) AS P99
+     FROM AzureDiagnostics WHERE ResourceProvider = 'MICROSOFT.CDN' AND Category = 'FrontDoorAccessLog' GROUP BY 1`,
+    {},
+    "three named percentile() of todouble(text) by bin(5m)",
+  ],
+  [
+    "Cosmos slowest operations (p99 by 5 minutes)",
+    `SELECT OperationName, time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, quantile_disc(DurationMs, 0.99) AS p99
+     FROM CDBDataPlaneRequests GROUP BY 1, 2`,
+    {},
+    "percentile(DurationMs, 99) by a key and bin(5m): the keys come first, in the by clause's order",
+  ],
+  [
+    "Front Door cache hit ratio in Log Analytics",
+    `SELECT TimeGenerated, TotalRequests, CacheHits, CacheMisses, round(100.0::DOUBLE * CacheHits / TotalRequests, 2) AS HitRatio
+     FROM (SELECT time_bucket(INTERVAL 1 hour, TimeGenerated) AS TimeGenerated, count(*) AS TotalRequests,
+             count(*) FILTER (WHERE cacheStatus_s IN ('HIT', 'PARTIAL_HIT', 'REMOTE_HIT')) AS CacheHits,
+             count(*) FILTER (WHERE cacheStatus_s = 'MISS') AS CacheMisses
+           FROM AzureDiagnostics WHERE Category = 'FrontDoorAccessLog' GROUP BY 1)`,
+    {},
+    "countif over an in-list and ==, by bin(1h), then round(100.0 * a / b, 2) (a leading // comment line)",
+  ],
+  [
+    "Daily availability test summary",
+    // toint(bool) is an int (0/1); min of it is an int; format_datetime "yyyy-MM-dd" is the date's text.
+    `SELECT strftime(TimeGenerated, '%Y-%m-%d') AS Date, min(CAST(Success AS INTEGER)) AS Success, avg(DurationMs) AS AvgDurationMs,
+        min(DurationMs) AS MinDurationMs, max(DurationMs) AS MaxDurationMs
+     FROM AppAvailabilityResults WHERE TimeGenerated > ${before(24 * 7)} GROUP BY 1 ORDER BY 1`,
+    { orderedBy: ["Date"] },
+    "project, then format_datetime as a summarize key, min(toint(bool)) named as the bool column it shadows",
+  ],
+  [
+    "Availability tests over 24 hours",
+    `SELECT count(*) AS Total, count(*) FILTER (WHERE Success = false) AS Failed, avg(DurationMs) AS AvgDuration
+     FROM AppAvailabilityResults WHERE TimeGenerated > ${before(24)}`,
+    {},
+    "count, countif(== false) and avg with no key (one row)",
+  ],
+  [
+    "Translator: request performance",
+    `SELECT Name, avg(DurationMs) AS AvgDuration, quantile_disc(DurationMs, 0.95) AS P95, count(*) AS Count,
+        count(*) FILTER (WHERE Success = false) * 100.0::DOUBLE / count(*) AS FailureRate
+     FROM AppRequests WHERE TimeGenerated > ${before(24)} GROUP BY 1 ORDER BY Count DESC`,
+    { orderedBy: ["Count"], limit: 50 },
+    "countif(...) * 100.0 / count() (long × real / long is real) by key, order desc, take 50",
+  ],
+  [
+    "Translator: app health",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS TotalRequests,
+        count(*) FILTER (WHERE Success = false) AS FailedRequests, avg(DurationMs) AS AvgDuration, quantile_disc(DurationMs, 0.95) AS P95Duration
+     FROM AppRequests WHERE TimeGenerated > ${before(1)} GROUP BY 1 ORDER BY 1 DESC`,
+    { orderedBy: ["TimeGenerated"] },
+    "ago(1h), four aggregates by bin(5m), order by the bin descending",
+  ],
+  [
+    "Translator: app insights",
+    `SELECT AppRoleName, count(*) AS Requests, count(*) FILTER (WHERE Success = false) AS Failures, avg(DurationMs) AS AvgDuration,
+        quantile_disc(DurationMs, 0.95) AS P95
+     FROM AppRequests WHERE TimeGenerated > ${before(24)} GROUP BY 1 ORDER BY Requests DESC`,
+    { orderedBy: ["Requests"] },
+    "four aggregates by AppRoleName, order desc",
+  ],
+  [
+    "Translator: error rate",
+    `SELECT TimeGenerated, Total, Errors, round(Errors * 100.0::DOUBLE / Total, 2) AS ErrorRate
+     FROM (SELECT time_bucket(INTERVAL 1 hour, TimeGenerated) AS TimeGenerated, count(*) AS Total, count(*) FILTER (WHERE Success = false) AS Errors
+           FROM AppRequests WHERE TimeGenerated > ${before(24)} GROUP BY 1)
+     ORDER BY TimeGenerated DESC`,
+    { orderedBy: ["TimeGenerated"] },
+    "count and countif by bin(1h), extend round(a * 100.0 / b, 2), order desc",
+  ],
+  [
+    "Operations workbook: Front Door Metrics",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS RequestCount,
+        quantile_disc(CAST(timeTaken_s AS DOUBLE), 0.95) AS P95Latency
+     FROM AzureDiagnostics WHERE Category = 'FrontDoorAccessLog' AND TimeGenerated > ${before(24)} GROUP BY 1`,
+    {},
+    "a one-line workbook query: == and > ago(1d) in one where, count and percentile by bin(5m)",
+  ],
+  [
+    "App Service performance metrics",
+    `SELECT MetricName, time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, avg(Average) AS avg_Average
+     FROM AzureMetrics WHERE ResourceProvider = 'MICROSOFT.WEB' AND TimeGenerated > ${before(1)} GROUP BY 1, 2`,
+    {},
+    "AzureMetrics: avg(Average) named avg_Average, by MetricName and bin(5m)",
+  ],
+  [
+    "SRTP servizienti: Panoramica delle richieste delivery-status con status code",
+    // No request of this data is a delivery-status GET: `data` is empty, and sum() over no row is the
+    // summarize page's default 0 (coalesce here), so the answer is the one "Total Errors" row.
+    `WITH data AS (SELECT ResultCode AS StatusCode, count(*) AS count_ FROM AppRequests
+                   WHERE TimeGenerated > ${before(24)} AND AppRoleName = 'rtp-sender'
+                     AND regexp_matches(Name, '(?i)(^|[^a-z0-9])get($|[^a-z0-9])') AND contains(lower(Name), 'delivery-status')
+                   GROUP BY 1)
+     SELECT StatusCode, count_ FROM data
+     UNION ALL SELECT 'Total Errors' AS StatusCode, coalesce(sum(count_), 0) AS count_ FROM data WHERE StatusCode NOT IN ('200')
+     ORDER BY count_ DESC`,
+    { orderedBy: ["count_"] },
+    "let of a tabular expression used twice, union with a summarize over it, sum() over no row (0), extend, order desc",
+  ],
+];
