@@ -39,8 +39,8 @@ const COLUMNS = {
   AzureDiagnostics: ["TimeGenerated", "OperationName", "ResourceProvider", "Category", "Resource", "ResourceId", "originName_s", "httpStatusCode_s", "userAgent_s", "clientIp_s", "httpVersion_s", "requestUri_s", "responseBytes_s", "timeTaken_s", "routingRuleName_s", "cacheStatus_s"],
   AzureMetrics: ["TimeGenerated", "ResourceProvider", "ResourceGroup", "Resource", "ResourceId", "_ResourceId", "MetricName", "UnitName", "Total", "Count", "Maximum", "Minimum", "Average"],
   CDBDataPlaneRequests: ["TimeGenerated", "AccountName", "DatabaseName", "CollectionName", "OperationName", "RequestResourceType", "UserAgent", "ClientIpAddress", "RegionName", "PartitionId", "StatusCode", "DurationMs", "RequestCharge", "ResponseLength"],
-  AppRequests: ["TimeGenerated", "_ResourceId", "AppRoleName", "AppRoleInstance", "OperationName", "Name", "ClientCountryOrRegion", "UserId", "ResultCode", "Success", "ItemCount", "DurationMs", "PerformanceBucket", "ClientCity", "ClientStateOrProvince"],
-  AppDependencies: ["TimeGenerated", "Target", "DependencyType", "Success", "DurationMs", "ItemCount"],
+  AppRequests: ["TimeGenerated", "_ResourceId", "AppRoleName", "AppRoleInstance", "OperationName", "Name", "ClientCountryOrRegion", "UserId", "ResultCode", "Success", "ItemCount", "DurationMs", "PerformanceBucket", "ClientCity", "ClientStateOrProvince", "Url"],
+  AppDependencies: ["TimeGenerated", "Target", "Name", "DependencyType", "Success", "DurationMs", "ItemCount"],
   AppMetrics: ["TimeGenerated", "Name", "Max"],
   AppAvailabilityResults: ["TimeGenerated", "Name", "Location", "Success", "DurationMs"],
 };

@@ -7,7 +7,8 @@
  * `countif(...) * 100.0 / count()` by key with `order by` and `take 50`; percentile(…, 95) by bin and by
  * AppRoleName ordered descending; AzureMetrics' avg(Average) by MetricName and bin; and a workbook's
  * `let data = ...; data | union (data | where ... | summarize count_ = sum(count_) | extend ...)`, whose
- * sum over no row is the summarize page's documented default 0.
+ * sum over no row is the summarize page's documented default 0; an int key with bin(5m), a 30-second
+ * bin, round(percentile(...), 0) with take 20, top 10 by a real column, and summarize by tostring(bool).
  */
 import type { Expectation } from "./duck";
 import { before } from "./cases";
@@ -123,5 +124,65 @@ export const CASES_FIFTH: [string, string, Expectation, string][] = [
      ORDER BY count_ DESC`,
     { orderedBy: ["count_"] },
     "let of a tabular expression used twice, union with a summarize over it, sum() over no row (0), extend, order desc",
+  ],
+  [
+    "Error budget burn: Cosmos status codes per 5 minutes",
+    `SELECT StatusCode, time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS count_
+     FROM CDBDataPlaneRequests WHERE TimeGenerated > ${before(1)} GROUP BY 1, 2`,
+    {},
+    "count() by an int column and bin(5m): the int key stays an int",
+  ],
+  [
+    "Game day traffic shift per origin (30s bins)",
+    `SELECT originName_s, time_bucket(INTERVAL 30 second, TimeGenerated) AS TimeGenerated, count(*) AS Requests
+     FROM AzureDiagnostics WHERE Category = 'FrontDoorAccessLog' AND TimeGenerated > ${before(0.5)} GROUP BY 1, 2`,
+    {},
+    "bin(TimeGenerated, 30s): a sub-minute bin, by origin",
+  ],
+  [
+    "p99 runbook: dependency tail",
+    `SELECT Target, Name, quantile_disc(DurationMs, 0.50) AS P50, quantile_disc(DurationMs, 0.99) AS P99,
+        count(*) FILTER (WHERE Success = false) AS Failures, count(*) AS Count
+     FROM AppDependencies WHERE TimeGenerated > ${before(1)} GROUP BY 1, 2 ORDER BY P99 DESC`,
+    { orderedBy: ["P99"] },
+    "two percentiles, countif and count by two keys over AppDependencies, order by a percentile desc",
+  ],
+  [
+    "Success rate per endpoint – last 6h",
+    `SELECT Name, AppRoleName, Total, Failed, round((1.0::DOUBLE - Failed::DOUBLE / Total::DOUBLE) * 100, 2) AS SuccessRate
+     FROM (SELECT Name, AppRoleName, count(*) AS Total, count(*) FILTER (WHERE Success = false) AS Failed
+           FROM AppRequests WHERE TimeGenerated > ${before(6)} GROUP BY 1, 2)
+     WHERE Total > 10 ORDER BY SuccessRate ASC`,
+    { orderedBy: ["SuccessRate"] },
+    "extend round((1.0 - todouble(a) / todouble(b)) * 100, 2), where on an aggregate, order asc",
+  ],
+  [
+    "Functions lab: success by piechart",
+    // tostring() of a bool is "true"/"false"; the by column keeps the name of the column it converts.
+    `SELECT CAST(Success AS VARCHAR) AS Success, count(*) AS count_ FROM AppRequests WHERE TimeGenerated > ${before(1)} GROUP BY 1`,
+    {},
+    "summarize by tostring(bool): the key's text and its column name",
+  ],
+  [
+    "Request latency percentiles – P50 / P95 / P99",
+    `SELECT Name, round(quantile_disc(DurationMs, 0.50), 0) AS P50, round(quantile_disc(DurationMs, 0.95), 0) AS P95,
+        round(quantile_disc(DurationMs, 0.99), 0) AS P99, count(*) AS RequestCount
+     FROM AppRequests WHERE TimeGenerated > ${before(24)} AND Success = true GROUP BY 1 ORDER BY P95 DESC`,
+    { orderedBy: ["P95"], limit: 20 },
+    "round(percentile(...), 0) by key, where == true, order desc, take 20",
+  ],
+  [
+    "Top 10 slowest or failed requests in 24 hours",
+    `SELECT TimeGenerated, Name, Url, DurationMs, ResultCode FROM AppRequests
+     WHERE TimeGenerated > ${before(24)} AND (Success = false OR DurationMs > 2000) ORDER BY DurationMs DESC`,
+    { orderedBy: ["DurationMs"], limit: 10 },
+    "where with or, project, top 10 by a real column desc",
+  ],
+  [
+    "Function executions and failures by role and name",
+    `SELECT AppRoleName, Name, count(*) AS Executions, count(*) FILTER (WHERE Success = false) AS Failed, avg(DurationMs) AS AvgMs
+     FROM AppRequests WHERE TimeGenerated > ${before(24)} GROUP BY 1, 2 HAVING Failed > 0 OR count(*) > 0 ORDER BY Executions DESC`,
+    { orderedBy: ["Executions"] },
+    "count, countif and avg by two keys, where on two aggregates with or, order desc",
   ],
 ];

@@ -30,6 +30,9 @@
  * - The TerraFusion dashboard's "Total Platform Cost" (Cost_USD, not an AzureDiagnostics column here), the
  *   Databricks script's "DatabricksClusterCost" (ClusterName, not an AzureMetrics column) and the slow-requests
  *   runbook's step 2 (`by Name, p99_duration=percentile(...)`: an aggregate in `by`, which Kusto rejects).
+ * - The monitoring-queries page (code index 52711423751): its AppExceptions/AppTraces queries. The
+ *   runbooks 01, 02 and 06 (code index 67195867378, 67615973814, 67554497360): their ContainerImageInventory,
+ *   kubectl and PromQL steps.
  * - The Cosmos best-practices script's throttling query (PartitionKeyRangeId is a
  *   CDBPartitionKeyRUConsumption column, not a CDBDataPlaneRequests one).
  *
@@ -1092,5 +1095,324 @@ where AppRoleInstance startswith "game" and Name startswith "codebreaker.game_mo
     source: "public GitHub file, code index id 63577322752 (runbook 'Slow Requests (p99 > 5s)', step 1)",
     name: "Cosmos dependency p99 by statement",
     query: `AppDependencies | where DependencyType == "cosmosdb" | summarize p99_duration=percentile(DurationMs, 99) by Data`,
+  },
+  {
+    source: "public GitHub file, code index id 67195867378 (Runbook 01 — API error budget burn)",
+    name: "Error budget burn: one region or both",
+    query: `AppRequests
+| where TimeGenerated > ago(1h)
+| extend Region = tostring(Properties["cloud.region"])
+| summarize Total = count(),
+            Failed = countif(Success == false),
+            ErrorRate = 100.0 * countif(Success == false) / count()
+          by Region, bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 67195867378 (Runbook 01 — API error budget burn)",
+    name: "Error budget burn: Front Door probe successes and failures per origin",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorHealthProbeLog"
+| where TimeGenerated > ago(30m)
+| summarize Successes = countif(httpStatusCode_s startswith "2"),
+            Failures  = countif(httpStatusCode_s !startswith "2")
+          by originName_s, bin(TimeGenerated, 5m)`,
+  },
+  {
+    source: "public GitHub file, code index id 67195867378 (Runbook 01 — API error budget burn)",
+    name: "Error budget burn: Cosmos status codes per 5 minutes",
+    query: `CDBDataPlaneRequests
+| where TimeGenerated > ago(1h)
+| summarize count() by StatusCode, bin(TimeGenerated, 5m)`,
+  },
+  {
+    source: "public GitHub file, code index id 67195867378 (Runbook 01 — API error budget burn)",
+    name: "Error budget burn: verify the error rate per minute",
+    query: `AppRequests
+| where TimeGenerated > ago(15m)
+| summarize ErrorRate = 100.0 * countif(Success == false) / count()
+          by bin(TimeGenerated, 1m)
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 67195867378 (Runbook 01 — API error budget burn)",
+    name: "Error budget burn: budget consumed this month",
+    query: `let SLO = 0.9995;
+AppRequests
+| where TimeGenerated > startofmonth(now())
+| summarize Total = count(), Failed = countif(Success == false)
+| extend BudgetMinutes  = (1 - SLO) * 30 * 24 * 60,
+         ConsumedPct    = 100.0 * (todouble(Failed) / todouble(Total)) / (1 - SLO)
+| project BudgetMinutes, ConsumedPct`,
+  },
+  {
+    source: "public GitHub file, code index id 67615973814 (Runbook 02 — API p99 latency above objective)",
+    name: "p99 runbook: where is the time going",
+    query: `AppRequests
+| where TimeGenerated > ago(1h)
+| extend Region = tostring(Properties["cloud.region"])
+| summarize P50 = percentile(DurationMs, 50),
+            P95 = percentile(DurationMs, 95),
+            P99 = percentile(DurationMs, 99),
+            Count = count()
+          by Region, Name
+| order by P99 desc`,
+  },
+  {
+    source: "public GitHub file, code index id 67615973814 (Runbook 02 — API p99 latency above objective)",
+    name: "p99 runbook: cold starts per pod",
+    query: `AppRequests
+| where TimeGenerated > ago(1h)
+| extend Pod = tostring(Properties["k8s.pod.name"])
+| summarize P99 = percentile(DurationMs, 99), Count = count() by Pod
+| order by P99 desc`,
+  },
+  {
+    source: "public GitHub file, code index id 67615973814 (Runbook 02 — API p99 latency above objective)",
+    name: "p99 runbook: dependency tail",
+    query: `AppDependencies
+| where TimeGenerated > ago(1h)
+| summarize P50 = percentile(DurationMs, 50),
+            P99 = percentile(DurationMs, 99),
+            Failures = countif(Success == false),
+            Count = count()
+          by Target, Name
+| order by P99 desc`,
+  },
+  {
+    source: "public GitHub file, code index id 67615973814 (Runbook 02 — API p99 latency above objective)",
+    name: "p99 runbook: slow examples",
+    query: `AppRequests
+| where TimeGenerated > ago(1h)
+| where DurationMs > 400
+| project OperationId, Name, DurationMs
+| take 5`,
+  },
+  {
+    source: "public GitHub file, code index id 67615973814 (Runbook 02 — API p99 latency above objective)",
+    name: "p99 runbook: expand one operation",
+    query: `AppDependencies
+| where OperationId == "<paste OperationId>"
+| project Name, Target, DurationMs, Success
+| order by DurationMs desc`,
+  },
+  {
+    source: "public GitHub file, code index id 67615973814 (Runbook 02 — API p99 latency above objective)",
+    name: "p99 runbook: verify p99 per 5 minutes",
+    query: `AppRequests
+| where TimeGenerated > ago(30m)
+| summarize P99 = percentile(DurationMs, 99) by bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 67554497360 (Runbook 06 — Regional failover game day)",
+    name: "Game day baseline per region and minute",
+    query: `AppRequests
+| where TimeGenerated > ago(30m)
+| extend Region = tostring(Properties["cloud.region"])
+| summarize Requests = count(),
+            ErrorRate = 100.0 * countif(Success == false) / count(),
+            P99 = percentile(DurationMs, 99)
+          by Region, bin(TimeGenerated, 1m)
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 67554497360 (Runbook 06 — Regional failover game day)",
+    name: "Game day traffic shift per origin (30s bins)",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where TimeGenerated > ago(30m)
+| summarize Requests = count() by originName_s, bin(TimeGenerated, 30s)
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 52711423751 ('Application & System Monitoring Queries')",
+    name: "Failed requests with latency – last 1h",
+    query: `AppRequests
+| where TimeGenerated > ago(1h)
+| where Success == false
+| summarize
+    FailCount = count(),
+    AvgDuration = round(avg(DurationMs), 0),
+    P95Duration = round(percentile(DurationMs, 95), 0),
+    ResultCodes = make_set(ResultCode, 5)
+  by Name, AppRoleName
+| order by FailCount desc`,
+  },
+  {
+    source: "public GitHub file, code index id 52711423751 ('Application & System Monitoring Queries')",
+    name: "Request latency percentiles – P50 / P95 / P99",
+    query: `AppRequests
+| where TimeGenerated > ago(24h)
+| where Success == true
+| summarize
+    P50 = round(percentile(DurationMs, 50), 0),
+    P95 = round(percentile(DurationMs, 95), 0),
+    P99 = round(percentile(DurationMs, 99), 0),
+    RequestCount = count()
+  by Name
+| order by P95 desc
+| take 20`,
+  },
+  {
+    source: "public GitHub file, code index id 52711423751 ('Application & System Monitoring Queries')",
+    name: "Success rate per endpoint – last 6h",
+    query: `AppRequests
+| where TimeGenerated > ago(6h)
+| summarize
+    Total = count(),
+    Failed = countif(Success == false)
+  by Name, AppRoleName
+| extend SuccessRate = round((1.0 - todouble(Failed) / todouble(Total)) * 100, 2)
+| where Total > 10
+| order by SuccessRate asc`,
+  },
+  {
+    source: "public GitHub file, code index id 52711423751 ('Application & System Monitoring Queries')",
+    name: "Dependency failures – downstream services",
+    query: `AppDependencies
+| where TimeGenerated > ago(6h)
+| where Success == false
+| summarize
+    Failures = count(),
+    AvgDuration = round(avg(DurationMs), 0),
+    LastFailure = max(TimeGenerated)
+  by Target, Type, AppRoleName
+| order by Failures desc`,
+  },
+  {
+    source: "public GitHub file, code index id 52711423751 ('Application & System Monitoring Queries')",
+    name: "Slow dependency calls – P95 latency by target",
+    query: `AppDependencies
+| where TimeGenerated > ago(6h)
+| where Success == true
+| summarize
+    CallCount = count(),
+    P95Duration = round(percentile(DurationMs, 95), 0),
+    AvgDuration = round(avg(DurationMs), 0)
+  by Target, Type
+| where CallCount > 50
+| order by P95Duration desc
+| take 15`,
+  },
+  {
+    source: "public GitHub file, code index id 52711423751 ('Application & System Monitoring Queries')",
+    name: "Custom metrics per node over time",
+    query: `AppMetrics
+| where TimeGenerated > ago(6h)
+| where Name == "YourMetricName" // replace with your metric
+| summarize
+    AvgValue = round(avg(Sum), 2),
+    MaxValue = round(max(Max), 2)
+  by AppRoleInstance, bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 51917150351 (SLO Guardian agent, 'Example KQL Queries Used Internally')",
+    name: "SLO Guardian: HTTP success rate (availability SLI)",
+    query: `AppRequests
+| where TimeGenerated > ago(30d)
+| where AppRoleName == "order-service"
+| summarize
+    TotalRequests   = count(),
+    SuccessRequests = countif(ResultCode !startswith "5")
+| extend SLI_Pct = round(todouble(SuccessRequests) / TotalRequests * 100, 4)`,
+  },
+  {
+    source: "public GitHub file, code index id 51917150351 (SLO Guardian agent, 'Example KQL Queries Used Internally')",
+    name: "SLO Guardian: p99 latency",
+    query: `AppRequests
+| where TimeGenerated > ago(30d)
+| where AppRoleName == "order-service"
+| summarize P99_ms = percentile(DurationMs, 99)`,
+  },
+  {
+    source: "public GitHub file, code index id 70233509127 (starter KQL for an App Service with workspace-based Application Insights (Japanese))",
+    name: "Records per table in the last 24 hours ($table)",
+    query: `search *
+| where TimeGenerated > ago(24h)
+| summarize Records=count() by $table
+| order by Records desc`,
+  },
+  {
+    source: "public GitHub file, code index id 70233509127 (starter KQL for an App Service with workspace-based Application Insights (Japanese))",
+    name: "App Service HTTP failures per result code and 5 minutes",
+    query: `AppRequests
+| where TimeGenerated > ago(1h)
+| where Success == false or ResultCode startswith "5"
+| summarize Failures=count(), P95DurationMs=percentile(DurationMs, 95)
+    by ResultCode, bin(TimeGenerated, 5m)
+| order by TimeGenerated desc`,
+  },
+  {
+    source: "public GitHub file, code index id 70233509127 (starter KQL for an App Service with workspace-based Application Insights (Japanese))",
+    name: "API latency P95 per 5 minutes",
+    query: `AppRequests
+| where TimeGenerated > ago(24h)
+| summarize P95DurationMs=percentile(DurationMs, 95) by bin(TimeGenerated, 5m)
+| order by P95DurationMs desc`,
+  },
+  {
+    source: "public GitHub file, code index id 57913251895 (Container Apps operations guide, 'P95 response time')",
+    name: "P95 response time of path requests",
+    query: `// P95 response time
+AppRequests
+| where TimeGenerated > ago(1h)
+| where Name startswith "/"
+| summarize percentile(DurationMs, 95) by bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 21965650707 (platform architecture, 'Performance Analysis')",
+    name: "Hourly average, p95 and p99 duration",
+    query: `AppRequests
+| where TimeGenerated > ago(24h)
+| summarize 
+    avg(DurationMs), 
+    percentile(DurationMs, 95),
+    percentile(DurationMs, 99)
+  by bin(TimeGenerated, 1h)`,
+  },
+  {
+    source: "public GitHub file, code index id 33370168645 (Azure Functions lab notes, 'Queries')",
+    name: "Functions lab: view requests",
+    query: `AppRequests
+| where TimeGenerated > ago(1h)
+| project TimeGenerated, Name,Success, DurationMs, OperationId
+| order by TimeGenerated desc`,
+  },
+  {
+    source: "public GitHub file, code index id 33370168645 (Azure Functions lab notes, 'Queries')",
+    name: "Functions lab: success by piechart",
+    query: `AppRequests
+| where TimeGenerated > ago(1h)
+| summarize count() by tostring(Success)
+| render piechart  `,
+  },
+  {
+    source: "public GitHub file, code index id 33370168645 (Azure Functions lab notes, 'Queries')",
+    name: "Functions lab: timeline",
+    query: `AppRequests
+| where TimeGenerated > ago(1h)
+| summarize count() by bin(TimeGenerated,3m), tostring(Success)
+| render barchart `,
+  },
+  {
+    source: "public GitHub file, code index id 58827528416 (cloud interview Q&A, Q45)",
+    name: "Top 10 slowest or failed requests in 24 hours",
+    query: `AppRequests
+| where TimeGenerated > ago(24h)
+| where Success == false or DurationMs > 2000
+| project TimeGenerated, Name, Url, DurationMs, ResultCode
+| top 10 by DurationMs desc`,
+  },
+  {
+    source: "public GitHub file, code index id 54619007322 (telemetry cost runbook, step 5 'Sanity-check function health')",
+    name: "Function executions and failures by role and name",
+    query: `AppRequests
+| where TimeGenerated > ago(24h)
+| summarize Executions=count(), Failed=countif(Success == false), AvgMs=avg(DurationMs) by AppRoleName, Name
+| where Failed > 0 or Executions > 0
+| order by Executions desc`,
   },
 ];
