@@ -36,9 +36,20 @@
  * - The Cosmos best-practices script's throttling query (PartitionKeyRangeId is a
  *   CDBPartitionKeyRUConsumption column, not a CDBDataPlaneRequests one).
  *
- * Refused by the engine, on purpose: "Request volume anomalies" (series_decompose_anomalies() and the
- * tuple assignment of its three results; the decomposition's seasonality detection and trend model are
- * not implemented, so the engine names both constructs instead of answering).
+ * - Microsoft Sentinel's Azure Activity solution (Azure/Azure-Sentinel Solutions/Azure Activity): the rule
+ *   "Suspicious granting of permissions to an account" (externaldata and IdentityInfo, outside the contract);
+ *   the rules and hunting queries here are the ones read (eight rules, six hunting queries), not all of them.
+ *   This deployment writes AzureActivity rows only around failover drills, none in the test's hour: these
+ *   queries are checked for running, columns and types, not for rows.
+ *
+ * Refused by the engine, on purpose (five): "Request volume anomalies" and the Sentinel rules "Suspicious
+ * number of resource creation or deployment activities" and "Mass Cloud resource deletions Time Series
+ * Anomaly" call series_decompose_anomalies() with seasonality autodetection (-1) and assign its three
+ * results as a tuple: the detection uses series_periods_detect, whose scores the reference does not describe,
+ * and series_outliers' score formula is not given either, so the engine names both constructs instead of
+ * answering. The hunting queries "Common deployed resources" (evaluate basket()) and "Azure storage key
+ * enumeration" (evaluate autocluster()) call plugins whose pattern selection and output order the reference
+ * does not specify exactly.
  */
 import type { PublishedQuery } from "./queries";
 
@@ -1414,5 +1425,333 @@ AppRequests
 | summarize Executions=count(), Failed=countif(Success == false), AvgMs=avg(DurationMs) by AppRoleName, Name
 | where Failed > 0 or Executions > 0
 | order by Executions desc`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Analytic Rules/Creating_Anomalous_Number_Of_Resources_detection.yaml (@0b24484, the rule's query)",
+    name: "Sentinel: Suspicious number of resource creation or deployment activities",
+    query: `let szOperationNames = dynamic(["microsoft.compute/virtualMachines/write", "microsoft.resources/deployments/write"]);
+let starttime = 7d;
+let endtime = 1d;
+let timeframe = 1d;
+let TimeSeriesData =
+AzureActivity
+| where TimeGenerated between (startofday(ago(starttime)) .. startofday(now()))
+| where OperationNameValue in~ (szOperationNames)
+| project TimeGenerated, Caller 
+| make-series Total = count() on TimeGenerated from startofday(ago(starttime)) to startofday(now()) step timeframe by Caller; 
+TimeSeriesData
+| extend (anomalies, score, baseline) = series_decompose_anomalies(Total, 3, -1, 'linefit')
+| mv-expand Total to typeof(double), TimeGenerated to typeof(datetime), anomalies to typeof(double), score to typeof(double), baseline to typeof(long) 
+| where TimeGenerated >= startofday(ago(endtime))
+| where anomalies > 0 and baseline > 0
+| project Caller, TimeGenerated, Total, baseline, anomalies, score
+| join (AzureActivity
+| where TimeGenerated > startofday(ago(endtime)) 
+| where OperationNameValue in~ (szOperationNames)
+| summarize make_set(OperationNameValue,100), make_set(_ResourceId,100), make_set(CallerIpAddress,100) by bin(TimeGenerated, timeframe), Caller
+) on TimeGenerated, Caller
+| mv-expand CallerIpAddress=set_CallerIpAddress
+| project-away Caller1
+| extend Name = iif(Caller has '@',tostring(split(Caller,'@',0)[0]),"")
+| extend UPNSuffix = iif(Caller has '@',tostring(split(Caller,'@',1)[0]),"")
+| extend AadUserId = iif(Caller !has '@',Caller,"")
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Analytic Rules/RareOperations.yaml (@05bb09d, the rule's query)",
+    name: "Sentinel: Rare subscription-level operations in Azure",
+    query: `let starttime = 14d;
+let endtime = 1d;
+// The number of operations above which an IP address is considered an unusual source of role assignment operations
+let alertOperationThreshold = 5;
+// Add or remove operation names below as per your requirements. For operations lists, please refer to https://learn.microsoft.com/en-us/Azure/role-based-access-control/resource-provider-operations#all
+let SensitiveOperationList =  dynamic(["microsoft.compute/snapshots/write", "microsoft.network/networksecuritygroups/write", "microsoft.storage/storageaccounts/listkeys/action"]);
+let SensitiveActivity = AzureActivity
+| where OperationNameValue in~ (SensitiveOperationList) or OperationNameValue hassuffix "listkeys/action"
+| where ActivityStatusValue =~ "Success";
+SensitiveActivity
+| where TimeGenerated between (ago(starttime) .. ago(endtime))
+| summarize count() by CallerIpAddress, Caller, OperationNameValue, bin(TimeGenerated,1d)
+| where count_ >= alertOperationThreshold
+// Returns all the records from the right side that don't have matches from the left
+| join kind = rightanti (
+SensitiveActivity
+| where TimeGenerated >= ago(endtime)
+| summarize StartTimeUtc = min(TimeGenerated), EndTimeUtc = max(TimeGenerated), ActivityTimeStamp = make_list(TimeGenerated), ActivityStatusValue = make_list(ActivityStatusValue), CorrelationIds = make_list(CorrelationId), ResourceGroups = make_list(ResourceGroup), ResourceIds = make_list(_ResourceId), ActivityCountByCallerIPAddress = count()
+by CallerIpAddress, Caller, OperationNameValue
+| where ActivityCountByCallerIPAddress >= alertOperationThreshold
+) on CallerIpAddress, Caller, OperationNameValue
+| extend Name = tostring(split(Caller,'@',0)[0]), UPNSuffix = tostring(split(Caller,'@',1)[0])
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Analytic Rules/TimeSeriesAnomaly_Mass_Cloud_Resource_Deletions.yaml (@28002e0, the rule's query)",
+    name: "Sentinel: Mass Cloud resource deletions Time Series Anomaly",
+    query: `let starttime = 14d;
+let endtime = 1d;
+let timeframe = 1d;
+let TotalEventsThreshold = 25;
+let TimeSeriesData = AzureActivity 
+| where TimeGenerated between (startofday(ago(starttime))..startofday(now())) 
+| where OperationNameValue endswith "delete" 
+| project TimeGenerated, Caller 
+| make-series Total = count() on TimeGenerated from startofday(ago(starttime)) to startofday(now()) step timeframe by Caller;
+TimeSeriesData 
+| extend (anomalies, score, baseline) = series_decompose_anomalies(Total, 3, -1, 'linefit') 
+| mv-expand Total to typeof(double), TimeGenerated to typeof(datetime), anomalies to typeof(double), score to typeof(double), baseline to typeof(long) 
+| where TimeGenerated >= startofday(ago(endtime)) 
+| where anomalies > 0 
+| project Caller, TimeGenerated, Total, baseline, anomalies, score 
+| where Total > TotalEventsThreshold and baseline > 0 
+| join (AzureActivity 
+| where TimeGenerated > startofday(ago(endtime)) 
+| where OperationNameValue endswith "delete" 
+| summarize count(), make_set(OperationNameValue,100), make_set(_ResourceId,100) by bin(TimeGenerated, timeframe), Caller ) on TimeGenerated, Caller 
+| extend Name = iif(Caller has '@',tostring(split(Caller,'@',0)[0]),"")
+| extend UPNSuffix = iif(Caller has '@',tostring(split(Caller,'@',1)[0]),"")
+| extend AadUserId = iif(Caller !has '@',Caller,"")
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Analytic Rules/NewResourceGroupsDeployedTo.yaml (@05bb09d, the rule's query)",
+    name: "Sentinel: Suspicious Resource deployment",
+    query: `// Add or remove operation names below as per your requirements. For operations lists, please refer to https://learn.microsoft.com/en-us/Azure/role-based-access-control/resource-provider-operations#all
+let szOperationNames = dynamic(["Microsoft.Compute/virtualMachines/write", "Microsoft.Resources/deployments/write", "Microsoft.Resources/subscriptions/resourceGroups/write"]);
+let starttime = 14d;
+let endtime = 1d;
+let RareCaller = AzureActivity
+| where TimeGenerated between (ago(starttime) .. ago(endtime))
+| where OperationNameValue in~ (szOperationNames)
+| summarize count() by CallerIpAddress, Caller, OperationNameValue, bin(TimeGenerated,1d)
+// Returns all the records from the right side that don't have matches from the left.
+| join kind=rightantisemi (
+AzureActivity
+| where TimeGenerated > ago(endtime)
+| where OperationNameValue in~ (szOperationNames)
+| summarize StartTimeUtc = min(TimeGenerated), EndTimeUtc = max(TimeGenerated), ActivityTimeStamp = make_set(TimeGenerated,100), ActivityStatusValue = make_set(ActivityStatusValue,100), CorrelationIds = make_set(CorrelationId,100), ResourceGroups = make_set(ResourceGroup,100), ResourceIds = make_set(_ResourceId,100), ActivityCountByCallerIPAddress = count()
+by CallerIpAddress, Caller, OperationNameValue) on CallerIpAddress, Caller, OperationNameValue;
+RareCaller
+| extend Name = iif(Caller has '@',tostring(split(Caller,'@',0)[0]),"")
+| extend UPNSuffix = iif(Caller has '@',tostring(split(Caller,'@',1)[0]),"")
+| extend AadUserId = iif(Caller !has '@',Caller,"")
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Analytic Rules/Creation_of_Expensive_Computes_in_Azure.yaml (@13328fa, the rule's query)",
+    name: "Sentinel: Creation of expensive computes in Azure",
+    query: `let tokens = dynamic(["416","208","192","128","120","96","80","72","64","48","44","40","g5","gs5","g4","gs4","nc12","nc24","nv24"]);
+let operationList = dynamic(["microsoft.compute/virtualmachines/write", "microsoft.resources/deployments/write"]);
+AzureActivity
+| where OperationNameValue in~ (operationList)
+| where ActivityStatusValue startswith "Accept"
+| where Properties has 'vmSize'
+| extend parsed_property= parse_json(tostring((parse_json(Properties).responseBody))).properties
+| extend vmSize = tostring((parsed_property.hardwareProfile).vmSize)
+| where vmSize has_any (tokens)
+| extend ComputerName = tostring((parsed_property.osProfile).computerName)
+| project TimeGenerated, OperationNameValue, ActivityStatusValue, Caller, CallerIpAddress, ComputerName, vmSize
+| extend Name = tostring(split(Caller,'@',0)[0]), UPNSuffix = tostring(split(Caller,'@',1)[0])`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Analytic Rules/Machine_Learning_Creation.yaml (@02fc873, the rule's query)",
+    name: "Sentinel: Azure Machine Learning Write Operations",
+    query: `AzureActivity
+| where ResourceProviderValue == "MICROSOFT.MACHINELEARNINGSERVICES"  // Filter activities related to Microsoft Machine Learning Services
+| extend SCOPE = tostring(parse_json(Authorization).scope)  // Parse Authorization scope as string
+| extend subname = split(Hierarchy, "/")  // Split Hierarchy to extract Subscription Name and ID
+| extend ['Subscription Name'] = subname[-2], ['Subscription ID'] = subname[-1]  // Extract Subscription Name and ID
+| extend Properties = parse_json(Properties)  // Parse Properties as JSON
+| extend Properties_entity = tostring(Properties.entity)  // Cast Properties.entity to string
+| where isnotempty(Properties_entity)  // Filter activities where Properties.entity is not empty
+// | where Properties_entity contains "deepseek"  // Filter activities where Properties.entity contains "deepseek"
+| where OperationNameValue contains "write"  // Filter activities where OperationNameValue contains "write"
+| where OperationNameValue !contains "MICROSOFT.AUTHORIZATION/ROLEASSIGNMENTS/WRITE"  // Exclude role assignments
+| extend LLM = tostring(split(Properties_entity, "/")[-1])  // Extract the last segment of Properties_entity and cast it to string
+| distinct TimeGenerated, tostring(['Subscription Name']), ResourceGroup, tostring(['Subscription ID']), Caller, CallerIpAddress, OperationNameValue, LLM, _ResourceId  // Select distinct relevant fields for output
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Analytic Rules/SubscriptionMigration.yaml (@54319c3, the rule's query)",
+    name: "Sentinel: Subscription moved to another tenant",
+    query: `let eventCapture = "moved from tenant ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}) to tenant ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
+AzureActivity
+| where OperationNameValue == "Microsoft.Subscription/updateTenant/action"
+| extend EventCapture = extract_all(eventCapture, tostring(Properties_d.message))
+| extend SourceTenant = iff(isnotempty(EventCapture), EventCapture[0][0], "")
+| extend DestinationTenant = iff(isnotempty(EventCapture), EventCapture[0][1], "")
+| extend UserParts = split(Caller, "@")
+| extend UserName = iff(array_length(UserParts)==2, UserParts[0], Caller)
+| extend UserUPNSuffix = iff(array_length(UserParts)==2, UserParts[1], "")
+| extend Summary=Properties_d.message
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Analytic Rules/New-CloudShell-User.yaml (@31ceca8, the rule's query)",
+    name: "Sentinel: New CloudShell User",
+    query: `let match_window = 3m;
+AzureActivity
+| where ResourceGroup has "cloud-shell"
+| where (OperationNameValue =~ "Microsoft.Storage/storageAccounts/listKeys/action")
+| where ActivityStatusValue == "Success"
+| extend TimeKey = bin(TimeGenerated, match_window), AzureIP = CallerIpAddress
+| join kind = inner
+(AzureActivity
+| where ResourceGroup has "cloud-shell"
+| where (OperationNameValue =~ "Microsoft.Storage/storageAccounts/write")
+| extend TimeKey = bin(TimeGenerated, match_window), UserIP = CallerIpAddress
+) on Caller, TimeKey
+| summarize count() by TimeKey, Caller, ResourceGroup, SubscriptionId, TenantId, AzureIP, UserIP, HTTPRequest, Type, Properties, CategoryValue, OperationList = strcat(OperationNameValue, ' , ', OperationNameValue1)
+| extend Name = tostring(split(Caller,'@',0)[0]), UPNSuffix = tostring(split(Caller,'@',1)[0])
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Analytic Rules/AADHybridHealthADFSNewServer.yaml (@3038336, the rule's query)",
+    name: "Sentinel: Azure Active Directory Hybrid Health AD FS New Server",
+    query: `AzureActivity
+| where CategoryValue =~ 'Administrative'
+| where ResourceProviderValue =~ 'Microsoft.ADHybridHealthService'
+| where _ResourceId has 'AdFederationService'
+| where OperationNameValue =~ 'Microsoft.ADHybridHealthService/services/servicemembers/action'
+| extend claimsJson = parse_json(Claims)
+| extend AppId = tostring(claimsJson.appid), AccountName = tostring(claimsJson.name), Name = tostring(split(Caller,'@',0)[0]), UPNSuffix = tostring(split(Caller,'@',1)[0])
+| project-away claimsJson
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Hunting Queries/Common_Deployed_Resources.yaml (@13328fa, the hunting query)",
+    name: "Sentinel hunting: Common deployed resources",
+    query: `AzureActivity
+| where OperationNameValue has_any (@"deployments/write", @"virtualMachines/write")  
+| where ActivityStatusValue =~ "Succeeded"
+| summarize by bin(TimeGenerated,1d), Resource, ResourceGroup, ResourceId, OperationNameValue, Caller
+| evaluate basket()
+| where isnotempty(Caller) and isnotempty(Resource) and isnotempty(TimeGenerated)
+| order by Percent desc, TimeGenerated desc
+| extend Name = tostring(split(Caller,'@',0)[0]), UPNSuffix = tostring(split(Caller,'@',1)[0])
+| extend Account_0_Name = Name
+| extend Account_0_UPNSuffix = UPNSuffix
+| extend AzureResource_0_ResourceId = ResourceId
+// remove comments below on filters if the goal is to see more common or more rare Resource, Resource Group and Caller combinations
+//| where Percent <= 40 // <-- more rare
+//| where Percent >= 60 // <-- more common
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Hunting Queries/AnalyticsRulesAdministrativeOperations.yaml (@10aeed7, the hunting query)",
+    name: "Sentinel hunting: Microsoft Sentinel Analytics Rules Administrative Operations",
+    query: `let opValues = dynamic(["Microsoft.SecurityInsights/alertRules/write", "Microsoft.SecurityInsights/alertRules/delete"]);
+// Microsoft Sentinel Analytics - Rule Create / Update / Delete
+AzureActivity
+| where Category =~ "Administrative"
+| where OperationNameValue in~ (opValues)
+| where ActivitySubstatusValue in~ ("Created", "OK")
+| sort by TimeGenerated desc
+| extend Name = tostring(split(Caller,'@',0)[0]), UPNSuffix = tostring(split(Caller,'@',1)[0])
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Hunting Queries/Anomalous_Listing_Of_Storage_Keys.yaml (@234d34c, the hunting query)",
+    name: "Sentinel hunting: Azure storage key enumeration",
+    query: `AzureActivity
+| where OperationNameValue =~ "microsoft.storage/storageaccounts/listkeys/action"
+| where ActivityStatusValue =~ "Succeeded" 
+| join kind= inner (
+    AzureActivity
+    | where OperationNameValue =~ "microsoft.storage/storageaccounts/listkeys/action"
+    | where ActivityStatusValue =~ "Succeeded" 
+    | project ExpectedIpAddress=CallerIpAddress, Caller 
+    | evaluate autocluster()
+) on Caller
+| where CallerIpAddress != ExpectedIpAddress
+| summarize StartTime = min(TimeGenerated), EndTime = max(TimeGenerated), ResourceIds = make_set(ResourceId,100), ResourceIdCount = dcount(ResourceId) by OperationNameValue, Caller, CallerIpAddress
+| extend Name = tostring(split(Caller,'@',0)[0]), UPNSuffix = tostring(split(Caller,'@',1)[0])
+| extend Account_0_Name = Name
+| extend Account_0_UPNSuffix = UPNSuffix
+| extend IP_0_Address = CallerIpAddress
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Hunting Queries/PortOpenedForAzureResource.yaml (@10aeed7, the hunting query)",
+    name: "Sentinel hunting: Port opened for an Azure Resource",
+    query: `let lookback = 7d;
+AzureActivity
+| where TimeGenerated >= ago(lookback)
+| where OperationNameValue has_any ("ipfilterrules", "securityRules", "publicIPAddresses", "firewallrules") and OperationNameValue endswith "write"
+// Choosing Accepted here because it has the Rule Attributes included
+| where ActivityStatusValue == "Accepted" 
+// If there is publicIP info, include it
+| extend parsed_properties = parse_json(tostring(parse_json(Properties).responseBody)).properties
+| extend publicIPAddressVersion = case(Properties has_cs 'publicIPAddressVersion',tostring(parsed_properties.publicIPAddressVersion),"")
+| extend publicIPAllocationMethod = case(Properties has_cs 'publicIPAllocationMethod',tostring(parsed_properties.publicIPAllocationMethod),"")
+// Include rule attributes for context
+| extend access = case(Properties has_cs 'access',tostring(parsed_properties.access),"")
+| extend description = case(Properties has_cs 'description',tostring(parsed_properties.description),"")
+| extend destinationPortRange = case(Properties has_cs 'destinationPortRange',tostring(parsed_properties.destinationPortRange),"")
+| extend direction = case(Properties has_cs 'direction',tostring(parsed_properties.direction),"")
+| extend protocol = case(Properties has_cs 'protocol',tostring(parsed_properties.protocol),"")
+| extend sourcePortRange = case(Properties has_cs 'sourcePortRange',tostring(parsed_properties.sourcePortRange),"")
+| summarize StartTime = min(TimeGenerated), EndTime = max(TimeGenerated), ResourceIds = make_set(_ResourceId,100) by Caller, CallerIpAddress, Resource, ResourceGroup, 
+ActivityStatusValue, ActivitySubstatus, SubscriptionId, access, description, destinationPortRange, direction, protocol, sourcePortRange, publicIPAddressVersion, publicIPAllocationMethod
+| extend Name = tostring(split(Caller,'@',0)[0]), UPNSuffix = tostring(split(Caller,'@',1)[0])
+`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Hunting Queries/Rare_Custom_Script_Extension.yaml (@07c019e, the hunting query; its {{StartTimeISO}}/{{EndTimeISO}} placeholders are string literals the hunting page fills, kept as published)",
+    name: "Sentinel hunting: Rare Custom Script Extension",
+    query: `let starttime = todatetime('{{StartTimeISO}}');
+let endtime = todatetime('{{EndTimeISO}}');
+let Lookback = starttime - 14d;
+let CustomScriptExecution = AzureActivity
+| where TimeGenerated >= Lookback
+| where OperationName =~ "Create or Update Virtual Machine Extension"
+| extend parsed_properties = parse_json(Properties)
+| extend Settings = tostring((parse_json(tostring(parsed_properties.responseBody)).properties).settings)
+| parse Settings with * 'fileUris":[' FileURI "]" *
+| parse Settings with * 'commandToExecute":' commandToExecute '}' *
+| extend message_ = tostring((parse_json(tostring(parsed_properties.statusMessage)).error).message);
+let LookbackCustomScriptExecution = CustomScriptExecution
+| where TimeGenerated >= Lookback and TimeGenerated < starttime
+| where isnotempty(FileURI) and isnotempty(commandToExecute)
+| summarize max(TimeGenerated), OperationCount = count() by Caller, Resource, CallerIpAddress, FileURI, commandToExecute;
+let CurrentCustomScriptExecution = CustomScriptExecution
+| where TimeGenerated between (starttime..endtime)
+| where isnotempty(FileURI) and isnotempty(commandToExecute)
+| project TimeGenerated, ActivityStatus, OperationId, CorrelationId, ResourceId, CallerIpAddress, Caller, OperationName, Resource, ResourceGroup, FileURI, commandToExecute, FailureMessage = message_, HTTPRequest, Settings;
+let RareCustomScriptExecution =  CurrentCustomScriptExecution
+| join kind= leftanti (LookbackCustomScriptExecution) on Caller, CallerIpAddress, FileURI, commandToExecute;
+let IPCheck = RareCustomScriptExecution
+| summarize arg_max(TimeGenerated, OperationName), OperationIds = make_set(OperationId,100), CallerIpAddresses = make_set(CallerIpAddress,100) by ActivityStatus, CorrelationId, ResourceId, Caller, Resource, ResourceGroup, FileURI, commandToExecute, FailureMessage
+| extend IPArray = array_length(CallerIpAddresses);
+//Get IPs for later summarization so all associated CorrelationIds and Caller actions have an IP.  Success and Fails do not always have IP
+let multiIP = IPCheck | where IPArray > 1
+| mv-expand CallerIpAddresses | extend CallerIpAddress = tostring(CallerIpAddresses)
+| where isnotempty(CallerIpAddresses);
+let singleIP = IPCheck | where IPArray <= 1
+| mv-expand CallerIpAddresses | extend CallerIpAddress = tostring(CallerIpAddresses);
+let FullDetails = singleIP | union multiIP;
+//Get IP address associated with successes and fails with no IP listed
+let IPList = FullDetails | where isnotempty(CallerIpAddress) | summarize by CorrelationId, Caller, CallerIpAddress;
+let EmptyIP = FullDetails | where isempty(CallerIpAddress) | project-away CallerIpAddress;
+let IpJoin = EmptyIP | join kind= leftouter (IPList) on CorrelationId, Caller | project-away CorrelationId1, Caller1;
+let nonEmptyIP = FullDetails | where isnotempty(CallerIpAddress);
+nonEmptyIP | union IpJoin
+// summarize all activities with a given CorrelationId and Caller together so we can provide a singular result
+| summarize StartTime = min(TimeGenerated), EndTime = max(TimeGenerated), ActivityStatusSet = make_set(ActivityStatus,100), OperationIds = make_set(OperationIds,100), FailureMessages = make_set(FailureMessage,100) by CorrelationId, ResourceId, CallerIpAddress, Caller, Resource, ResourceGroup, FileURI, commandToExecute
+| extend Name = tostring(split(Caller,'@',0)[0]), UPNSuffix = tostring(split(Caller,'@',1)[0])
+| extend Account_0_Name = Name
+| extend Account_0_UPNSuffix = UPNSuffix
+| extend IP_0_Address = CallerIpAddress`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Solutions/Azure Activity/Hunting Queries/AzureNSG_AdministrativeOperations.yaml (@10aeed7, the hunting query)",
+    name: "Sentinel hunting: Azure Network Security Group NSG Administrative Operations",
+    query: `let opValues = dynamic(["Microsoft.Network/networkSecurityGroups/write", "Microsoft.Network/networkSecurityGroups/delete"]);
+// Azure NSG Create / Update / Delete
+AzureActivity
+| where Category =~ "Administrative"
+| where OperationNameValue in~ (opValues)
+| where ActivitySubstatusValue in~ ("Created", "OK","Accepted")
+| sort by TimeGenerated desc
+| extend Name = tostring(split(Caller,'@',0)[0]), UPNSuffix = tostring(split(Caller,'@',1)[0])`,
   },
 ];
