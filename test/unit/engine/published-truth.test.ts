@@ -40,7 +40,7 @@ const COLUMNS = {
   AzureMetrics: ["TimeGenerated", "ResourceProvider", "ResourceGroup", "Resource", "ResourceId", "_ResourceId", "MetricName", "UnitName", "Total", "Count", "Maximum", "Minimum", "Average"],
   CDBDataPlaneRequests: ["TimeGenerated", "AccountName", "DatabaseName", "CollectionName", "OperationName", "RequestResourceType", "UserAgent", "ClientIpAddress", "RegionName", "PartitionId", "StatusCode", "DurationMs", "RequestCharge", "ResponseLength"],
   AppRequests: ["TimeGenerated", "_ResourceId", "AppRoleName", "AppRoleInstance", "OperationName", "Name", "ClientCountryOrRegion", "UserId", "ResultCode", "Success", "ItemCount", "DurationMs", "PerformanceBucket", "ClientCity", "ClientStateOrProvince", "Url"],
-  AppDependencies: ["TimeGenerated", "Target", "Name", "DependencyType", "Success", "DurationMs", "ItemCount"],
+  AppDependencies: ["TimeGenerated", "AppRoleName", "Target", "Name", "DependencyType", "Success", "DurationMs", "ItemCount"],
   AppMetrics: ["TimeGenerated", "Name", "Max"],
   AppAvailabilityResults: ["TimeGenerated", "Name", "Location", "Success", "DurationMs"],
 };

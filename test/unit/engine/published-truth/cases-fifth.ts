@@ -8,7 +8,8 @@
  * AppRoleName ordered descending; AzureMetrics' avg(Average) by MetricName and bin; and a workbook's
  * `let data = ...; data | union (data | where ... | summarize count_ = sum(count_) | extend ...)`, whose
  * sum over no row is the summarize page's documented default 0; an int key with bin(5m), a 30-second
- * bin, round(percentile(...), 0) with take 20, top 10 by a real column, and summarize by tostring(bool).
+ * bin, round(percentile(...), 0) with take 20, top 10 by a real column, summarize by tostring(bool), and a
+ * datatable of defaults filtered by `!in` a tabular let, unioned and ordered by non-ASCII text.
  */
 import type { Expectation } from "./duck";
 import { before } from "./cases";
@@ -184,5 +185,20 @@ export const CASES_FIFTH: [string, string, Expectation, string][] = [
      FROM AppRequests WHERE TimeGenerated > ${before(24)} GROUP BY 1, 2 HAVING Failed > 0 OR count(*) > 0 ORDER BY Executions DESC`,
     { orderedBy: ["Executions"] },
     "count, countif and avg by two keys, where on two aggregates with or, order desc",
+  ],
+  [
+    "SRTP activator: Esito Salvataggi su MongoDB (rtp-activator → activation)",
+    // No dependency of this data is the workbook's MongoDB one: `dati` is empty, so both default rows stay.
+    // tostring(bool) is "true"/"false", never 'True': the workbook's case() always takes its else branch.
+    `WITH dati AS (SELECT CASE WHEN CAST(Success AS VARCHAR) = 'True' THEN '✅ Successo' ELSE '⚠️ Duplicato (già presente)' END AS Esito,
+                          count(*) AS Conteggio
+                   FROM AppDependencies WHERE TimeGenerated > ${before(24)} AND AppRoleName = 'rtp-activator' AND Target = 'mongodb | activation'
+                   GROUP BY 1),
+          defaults AS (SELECT * FROM (VALUES ('✅ Successo', 0::BIGINT), ('⚠️ Duplicato (già presente)', 0::BIGINT)) t(Esito, Conteggio))
+     SELECT Esito, Conteggio FROM defaults WHERE Esito NOT IN (SELECT Esito FROM dati)
+     UNION ALL SELECT Esito, Conteggio FROM dati
+     ORDER BY Esito ASC`,
+    { orderedBy: ["Esito"] },
+    "a datatable of defaults, `!in` a tabular let, union, order by text with non-ASCII characters",
   ],
 ];
