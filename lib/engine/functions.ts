@@ -41,6 +41,7 @@ import { SKETCH_FUNCTIONS } from "./functions-sketch";
 import { SIZE_FUNCTIONS } from "./functions-size";
 import { ROW_FUNCTIONS } from "./functions-rows";
 import { PATH_FUNCTIONS } from "./functions-path";
+import { COUNTOF_FUNCTIONS } from "./functions-countof";
 
 export type FnArgs = { g: Getter[]; nodes: KNode[]; call: KNode; scope: Scope };
 export type FnImpl = (a: FnArgs) => Getter;
@@ -81,6 +82,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...SIZE_FUNCTIONS,
   ...ROW_FUNCTIONS,
   ...PATH_FUNCTIONS,
+  ...COUNTOF_FUNCTIONS,
   ...INT_FUNCTIONS,
   ...SCHEMA_FUNCTIONS,
   ...BIN_AUTO_FUNCTIONS,
