@@ -42,6 +42,7 @@ import { SIZE_FUNCTIONS } from "./functions-size";
 import { ROW_FUNCTIONS } from "./functions-rows";
 import { PATH_FUNCTIONS } from "./functions-path";
 import { COUNTOF_FUNCTIONS } from "./functions-countof";
+import { TICK_FUNCTIONS } from "./functions-ticks";
 
 export type FnArgs = { g: Getter[]; nodes: KNode[]; call: KNode; scope: Scope };
 export type FnImpl = (a: FnArgs) => Getter;
@@ -84,6 +85,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...PATH_FUNCTIONS,
   ...COUNTOF_FUNCTIONS,
   ...INT_FUNCTIONS,
+  ...TICK_FUNCTIONS,
   ...SCHEMA_FUNCTIONS,
   ...BIN_AUTO_FUNCTIONS,
 };
