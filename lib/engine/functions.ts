@@ -43,6 +43,7 @@ import { ROW_FUNCTIONS } from "./functions-rows";
 import { PATH_FUNCTIONS } from "./functions-path";
 import { COUNTOF_FUNCTIONS } from "./functions-countof";
 import { TICK_FUNCTIONS } from "./functions-ticks";
+import { ALIAS_FUNCTIONS } from "./functions-aliases";
 
 export type FnArgs = { g: Getter[]; nodes: KNode[]; call: KNode; scope: Scope };
 export type FnImpl = (a: FnArgs) => Getter;
@@ -86,6 +87,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...COUNTOF_FUNCTIONS,
   ...INT_FUNCTIONS,
   ...TICK_FUNCTIONS,
+  ...ALIAS_FUNCTIONS,
   ...SCHEMA_FUNCTIONS,
   ...BIN_AUTO_FUNCTIONS,
 };
