@@ -41,6 +41,9 @@ import { SKETCH_FUNCTIONS } from "./functions-sketch";
 import { SIZE_FUNCTIONS } from "./functions-size";
 import { ROW_FUNCTIONS } from "./functions-rows";
 import { PATH_FUNCTIONS } from "./functions-path";
+import { COUNTOF_FUNCTIONS } from "./functions-countof";
+import { TICK_FUNCTIONS } from "./functions-ticks";
+import { ALIAS_FUNCTIONS } from "./functions-aliases";
 
 export type FnArgs = { g: Getter[]; nodes: KNode[]; call: KNode; scope: Scope };
 export type FnImpl = (a: FnArgs) => Getter;
@@ -81,7 +84,10 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...SIZE_FUNCTIONS,
   ...ROW_FUNCTIONS,
   ...PATH_FUNCTIONS,
+  ...COUNTOF_FUNCTIONS,
   ...INT_FUNCTIONS,
+  ...TICK_FUNCTIONS,
+  ...ALIAS_FUNCTIONS,
   ...SCHEMA_FUNCTIONS,
   ...BIN_AUTO_FUNCTIONS,
 };

@@ -9,8 +9,9 @@ import { PUBLISHED_MORE } from "./published/queries-more";
 import { PUBLISHED_THIRD } from "./published/queries-third";
 import { PUBLISHED_FOURTH } from "./published/queries-fourth";
 import { PUBLISHED_BILLING } from "./published/queries-billing";
+import { PUBLISHED_FIFTH } from "./published/queries-fifth";
 
-const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING];
+const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING, ...PUBLISHED_FIFTH];
 
 const TO = new Date("2026-11-20T15:00:00Z");
 // One simulated hour: the workspace-wide `search *` / `union *` queries scan every row, so the test's
@@ -18,15 +19,17 @@ const TO = new Date("2026-11-20T15:00:00Z");
 const FROM = new Date(TO.getTime() - 3600_000);
 
 /**
- * Published queries that run today; fewer is a regression. The three refused compare a string column
+ * Published queries that run today; fewer is a regression. Of the eight refused, three compare a string column
  * with a number or an int column with a string (`StatusCode == "429"`, AppRequests' `ResultCode == 500`
  * and `ResultCode != 200`): the service rejects at least `>` between a string and a long ("Cannot compare
  * values of types string and long", microsoft/BCTech#24) and documents no conversion for `==`, so the
  * engine refuses rather than guess. The WAF workbook's `evaluate pivot()` runs
  * because this deployment writes no WAF log (no value to pivot); over two or more values pivot without
- * an output schema is refused (their column order is not documented).
+ * an output schema is refused (their column order is not documented). Five are in queries-fifth.ts:
+ * three call series_decompose_anomalies() with seasonality autodetection, two evaluate basket() or
+ * autocluster(); the reference does not describe their algorithms exactly (see that file's header).
  */
-const MIN_RUNNING = 283;
+const MIN_RUNNING = 414;
 
 let ws: Workspace;
 beforeAll(() => {
