@@ -9,6 +9,8 @@ export interface PanelProps {
   id: string;
   title: string;
   status?: Status;
+  /** Why status is not ok, as the snapshot says it (shown unless the NO DATA line already does). */
+  reason?: string | null;
   state: PanelState;
   queries: readonly QueryRunHead[];
   /** Where the inspector gets the full runs when `queries` came as heads (a first paint's). */
@@ -24,7 +26,7 @@ export interface PanelProps {
  * Every panel: title and status, then what is wrong with its data (stale, partial, no data) in
  * words, the content (kept on screen while refreshing), and the inspector with the KQL.
  */
-export function Panel({ id, title, status, state, queries, kql, dataAgeSeconds, refreshing, children, actions }: PanelProps) {
+export function Panel({ id, title, status, reason, state, queries, kql, dataAgeSeconds, refreshing, children, actions }: PanelProps) {
   const headingId = `${id}-heading`;
   return (
     <section
@@ -64,6 +66,16 @@ export function Panel({ id, title, status, state, queries, kql, dataAgeSeconds, 
       {state.partial.length > 0 && (
         <p className="rounded border-l-4 border-amber-700 bg-amber-50 px-2 py-1 text-sm text-amber-950" data-state="partial">
           Partial or truncated result: {state.partial.join("; ")}
+        </p>
+      )}
+      {state.coverage.length > 0 && (
+        <p className="rounded border-l-4 border-sky-700 bg-sky-50 px-2 py-1 text-sm text-slate-900" data-state="coverage">
+          <span className="font-bold">Not covered</span>: {state.coverage.join(" ")}
+        </p>
+      )}
+      {reason && !state.noData?.includes(reason) && (
+        <p className="rounded border-l-4 border-slate-500 bg-slate-50 px-2 py-1 text-sm text-slate-900" data-panel-reason>
+          {reason}
         </p>
       )}
       {state.noData && (

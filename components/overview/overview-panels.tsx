@@ -44,6 +44,7 @@ export function OverviewPanels({ snapshot, signals, view, fetchError, refreshing
               id={signal.key}
               title={signal.title}
               status={m.status}
+              reason={m.reason}
               queries={m.queries}
               kql={kql}
               dataAgeSeconds={m.dataAgeSeconds}

@@ -41,7 +41,8 @@ export async function buildSnapshot(req: SnapshotRequest, registry: SignalRegist
   const values = new Map(registry.map((m, i) => [m.key, outputs[i].value]));
   const project = { config, region: req.region, valueOf: (key: string) => values.get(key) ?? null };
   const fields = Object.assign({}, ...registry.map((m, i) => m.project(outputs[i].value, project))) as SnapshotFields;
-  const signals = Object.fromEntries(registry.map((m, i) => [m.key, outputs[i].meta])) as Snapshot["signals"];
+  // A panel's header summarises its rows: a module whose rows join another's restates its status from them.
+  const signals = Object.fromEntries(registry.map((m, i) => [m.key, m.summarize ? m.summarize(fields, outputs[i].meta) : outputs[i].meta])) as Snapshot["signals"];
   const metas: SignalMeta[] = Object.values(signals);
   const ages = metas.map((m) => m.dataAgeSeconds).filter((a): a is number => a !== null);
 

@@ -19,6 +19,8 @@ export interface PanelState {
   stale: { since: string | null; reason: string } | null;
   /** Partial results, truncation, row caps: the numbers may be incomplete. */
   partial: string[];
+  /** What the workspace does not hold and the panel therefore cannot see (an optional table absent), in words. */
+  coverage: string[];
 }
 
 const PARTIAL = /partial|truncat|row (cap|limit)|limit (reached|exceeded)|incomplete/i;
@@ -37,12 +39,14 @@ export function panelState(input: PanelStateInput): PanelState {
     const reasons = [...new Set(staleRuns.map((q) => q.stale?.error ?? "upstream error"))];
     stale = { since, reason: `upstream failed (${reasons.join("; ")}); showing the last good result` };
   }
-  const warnings = [...input.warnings, ...input.queries.flatMap((q) => q.warnings)];
+  // A coverage fact is not why a panel has no data: it gets its own line, whatever the status.
+  const coverage = [...new Set(input.queries.flatMap((q) => (q.coverage ? [q.coverage] : [])))];
+  const warnings = [...input.warnings, ...input.queries.flatMap((q) => q.warnings)].filter((w) => !coverage.includes(w));
   const partial = [...new Set(warnings.filter((w) => PARTIAL.test(w)))];
   let noData: string | null = null;
   if (!input.hasData || input.status === "no-data") {
     const reasons = [...new Set(warnings.filter((w) => !PARTIAL.test(w)))];
     noData = reasons.length > 0 ? reasons.join("; ") : input.fetchError ? `no data yet: ${input.fetchError}` : "no rows in the selected window";
   }
-  return { noData, stale, partial };
+  return { noData, stale, partial, coverage };
 }

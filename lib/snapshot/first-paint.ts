@@ -17,7 +17,7 @@ export function firstPaintSnapshot(snapshot: Snapshot): ShownSnapshot {
 
 /** Runs as a first paint ships them (a drill-down's series runs too): what the panel's state reads. */
 export function runHeads(runs: readonly QueryRun[]): QueryRunHead[] {
-  return runs.map((run) => ({ id: run.id, warnings: run.warnings, ...(run.stale ? { stale: run.stale } : {}) }));
+  return runs.map((run) => ({ id: run.id, warnings: run.warnings, ...(run.coverage ? { coverage: run.coverage } : {}), ...(run.stale ? { stale: run.stale } : {}) }));
 }
 
 /** Whether a run carries what the inspector shows (a full snapshot's), or is a first paint's head. */

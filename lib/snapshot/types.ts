@@ -24,6 +24,11 @@ export interface QueryRun {
   /** Opens the same query and window in the Azure portal's Log Analytics (null for the embedded workspace without a workspace resource id). */
   portalUrl: string | null;
   warnings: string[];
+  /**
+   * Set when the query read an optional feed whose table the workspace lacks: what that leaves
+   * unseen, in words (not the analyzer's "unknown table" text). A coverage fact, not a failure.
+   */
+  coverage?: string;
   stale?: { since: string; error: string };
 }
 
@@ -32,7 +37,7 @@ export interface QueryRun {
  * (its stale marker and warnings). The KQL, window, figures and portal link come with the full
  * snapshot, fetched when an inspector opens: query text was half of every page's bytes.
  */
-export type QueryRunHead = Pick<QueryRun, "id" | "warnings" | "stale">;
+export type QueryRunHead = Pick<QueryRun, "id" | "warnings" | "coverage" | "stale">;
 
 /**
  * The worst status a row reached anywhere in the requested range (SIGNALS 3.1), beside `status`

@@ -31,6 +31,12 @@ export interface TelemetryFeed {
   setting?: string;
   /** App-emitted feeds: what the application emits and where from. */
   emit?: { kind: "metric" | "event" | "dependency"; from: string; value?: string };
+  /**
+   * Optional feeds only: what the dashboard cannot see while the feed's table is absent from the
+   * workspace. A signal that reads it says this (absentTableFact) instead of the analyzer's
+   * "unknown table" error, and goes on without it.
+   */
+  withoutIt?: string;
 }
 
 export const CONFLICT_DEPTH_METRIC = "conflict_feed_depth";
@@ -167,6 +173,7 @@ export const FEEDS = {
     withinHours: 24 * 90,
     ifMissing: "warn",
     emit: { kind: "event", from: "the drill runbook, at the start and at the end of each drill" },
+    withoutIt: "drills recorded as events are not seen, so an incident during a drill counts as real",
   },
   availabilityTests: {
     id: "availability-tests",
@@ -215,6 +222,11 @@ export function propertiesText(feed: TelemetryFeed, config: DashboardConfig): st
       return values ? `Properties.${k} (${values.join(" or ")})` : `Properties.${k}`;
     })
     .join(", ");
+}
+
+/** The coverage fact of an optional feed whose table the workspace lacks, in a user's words. */
+export function absentTableFact(feed: TelemetryFeed): string {
+  return `No ${feed.table} table: ${feed.withoutIt ?? "this feed's data is not seen"}.`;
 }
 
 /** What to switch on or emit so the feed has rows: names the exact name, columns and Properties keys the queries read. */

@@ -52,7 +52,7 @@ export function Client({ incident, asOf, live, milestones, platformEvents, serie
   return (
     <div className="space-y-4">
       <PlatformBanner events={platformEvents} context={`for ${incident.region} during this ${incident.kind === "drill" ? "drill" : "incident"}`} />
-      <Panel id="measures" title="Measured against budgets" status={incident.status} state={metaState ?? { noData: null, stale: null, partial: [] }} queries={meta?.queries ?? []}>
+      <Panel id="measures" title="Measured against budgets" status={incident.status} state={metaState ?? { noData: null, stale: null, partial: [], coverage: [] }} queries={meta?.queries ?? []}>
         <p className="text-sm">
           RTO clock: <RtoClock start={incident.start} recoveredAt={incident.recoveredAt} rtoSeconds={incident.rtoSeconds} budgetSeconds={incident.rtoBudgetSeconds} asOf={asOf} live={live} status={incident.rtoStatus} />
         </p>

@@ -65,6 +65,7 @@ export function Client(props: SignalClientProps) {
           id="summary"
           title="Now"
           status={meta.status}
+          reason={meta.reason}
           queries={meta.queries}
           kql={kql}
           dataAgeSeconds={meta.dataAgeSeconds}

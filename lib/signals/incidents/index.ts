@@ -95,6 +95,7 @@ async function loadDrills(ctx: SignalContext, analysis: OriginHealthAnalysis): P
   const window = { from: new Date(analysis.window.from.getTime() - DRILL_LOOKBACK_MS), to: ctx.asOf };
   const res = await ctx.runQuery(INCIDENT_QUERY_IDS.drills, drillMarkersQuery(), window, {
     requiredColumns: ["TimeGenerated", "region", "phase"],
+    optionalFeed: FEEDS.drills,
   });
   const regionByApp = new Map(ctx.config.regions.map((r) => [appRegionOf(r), r.id]));
   const markers: DrillMarker[] = [];

@@ -4,6 +4,7 @@ import { num, str, timeMs } from "../runtime/rows";
 import type { SignalContext } from "../runtime/types";
 import { DETECTION_LOOKBACK_MS, failbackAt, FAILBACK_HOLD_MS, firstPageBurnMs, PRE_INCIDENT_MS, regionAnalytics, shareOver, type ShareBin } from "./analytics";
 import { INCIDENT_QUERY_IDS, incidentShareQuery, lastDrillsQuery } from "./query";
+import { FEEDS } from "@/lib/telemetry/contract";
 
 /** How long after re-admission the share is watched for failback. */
 export const FAILBACK_SEARCH_MS = 30 * 60_000;
@@ -54,7 +55,10 @@ export async function regionAnalyticsOf(ctx: SignalContext, incidents: readonly 
   const maxAge = config.budgets.drillMaxAgeDays;
   // Twice the limit: a drill just past the limit still shows its age rather than "none".
   const lookbackDays = Math.ceil(maxAge * 2);
-  const res = await ctx.runQuery(INCIDENT_QUERY_IDS.lastDrills, lastDrillsQuery(), { from: new Date(asOf.getTime() - lookbackDays * 86_400_000), to: asOf }, { requiredColumns: ["region", "lastEnd"] });
+  const res = await ctx.runQuery(INCIDENT_QUERY_IDS.lastDrills, lastDrillsQuery(), { from: new Date(asOf.getTime() - lookbackDays * 86_400_000), to: asOf }, {
+    requiredColumns: ["region", "lastEnd"],
+    optionalFeed: FEEDS.drills,
+  });
   const last = new Map<string, number>();
   for (const row of res.rows) {
     const region = config.regions.find((r) => appRegionOf(r) === str(row, "region"));

@@ -3,6 +3,7 @@ import { portalLogsLink } from "@/lib/kql/portal-link";
 import { brandedInstanceOf } from "@/lib/process-singleton";
 import type { QueryRun } from "@/lib/snapshot/types";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
+import { absentTableFact, type TelemetryFeed } from "@/lib/telemetry/contract";
 import { toRows } from "./rows";
 import type { QueryOutcome, RunQueryOptions, SignalContext } from "./types";
 
@@ -24,6 +25,17 @@ const MISSING_SCHEMA =
 export function isMissingSchemaError(err: unknown): boolean {
   const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);
   return MISSING_SCHEMA.test(text);
+}
+
+/**
+ * Whether a missing-schema error names the feed's table itself (Azure: "…named 'AppEvents'"; the
+ * embedded engine: "missing table AppEvents"), not a column of it: only an absent table is a
+ * coverage fact; a missing column is a contract break and stays a warning.
+ */
+function absentTable(feed: TelemetryFeed | undefined, message: string): feed is TelemetryFeed {
+  if (!feed?.withoutIt) return false;
+  const t = feed.table;
+  return message.includes(`'${t}'`) || message.includes(`table ${t}`);
 }
 
 function iso(window: QueryWindow) {
@@ -84,11 +96,15 @@ export function createSignalContext(args: {
       if (err instanceof SourceUnavailableError || (err instanceof Error && err.name === "AbortError")) throw err;
       ok = false;
       const message = err instanceof Error ? err.message : String(err);
-      run.warnings.push(
-        isMissingSchemaError(err)
-          ? `${id}: table or column missing (${message}); treated as no data`
-          : `${id}: query failed (${message}); treated as no data`,
-      );
+      if (isMissingSchemaError(err) && absentTable(options.optionalFeed, message)) {
+        run.coverage = absentTableFact(options.optionalFeed);
+      } else {
+        run.warnings.push(
+          isMissingSchemaError(err)
+            ? `${id}: table or column missing (${message}); treated as no data`
+            : `${id}: query failed (${message}); treated as no data`,
+        );
+      }
     }
     run.rows = rows.length;
     run.durationMs = Math.round((performance.now() - started) * 10) / 10;

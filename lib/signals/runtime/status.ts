@@ -32,7 +32,8 @@ export function buildMeta(args: {
   runs: readonly QueryRun[];
   warnings?: readonly string[];
 }): SignalMeta {
-  const warnings = [...args.runs.flatMap((r) => r.warnings), ...(args.warnings ?? [])];
+  // A run's coverage fact is also a warning of the snapshot (SIGNALS 4: warnings name missing tables).
+  const warnings = [...args.runs.flatMap((r) => (r.coverage ? [...r.warnings, r.coverage] : r.warnings)), ...(args.warnings ?? [])];
   return {
     status: args.status,
     ...(args.reason ? { reason: args.reason } : {}),

@@ -24,6 +24,11 @@ export interface RunQueryOptions {
   requiredColumns?: readonly string[];
   /** The signal's bin size in seconds: lets a caching gateway snap the window to it. */
   binSeconds?: number;
+  /**
+   * The optional feed the query reads: when the workspace lacks its table the run carries the
+   * feed's coverage fact (`QueryRun.coverage`) instead of the analyzer's error; the outcome is empty.
+   */
+  optionalFeed?: TelemetryFeed;
 }
 
 /**
@@ -74,6 +79,12 @@ export interface SignalModule<T, K extends string = SignalKey> {
   run(ctx: SignalContext): Promise<SignalOutput<T>>;
   /** This signal's fields of the snapshot from its value (null when it failed), kept to `region` when set. */
   project(value: T | null, ctx: ProjectContext): Partial<SnapshotFields>;
+  /**
+   * The signal's status and reason as its panel heads the rows it projected, for a signal whose rows
+   * join another signal's (regions: saturation and origin health), so the header says what the rows
+   * say. Without it the status of `run` stands.
+   */
+  summarize?(fields: SnapshotFields, meta: SignalMeta): SignalMeta;
   /** The drill-down's charts and rows tables. */
   series(req: SeriesRequest): Promise<SeriesResult>;
   /** The telemetry feeds its queries read (lib/telemetry/contract.ts): the doctor checks each one. */

@@ -14,7 +14,7 @@ import {
 } from "./evaluate";
 import { CPU_QUERY_ID, cpuQuery, RU_QUERY_ID, ruQuery, saturationQueries } from "./query";
 import { FEEDS } from "@/lib/telemetry/contract";
-import { projectRegions, regionsSeries, type RegionSaturation } from "./regions";
+import { projectRegions, regionsSeries, summarizeRegions, type RegionSaturation } from "./regions";
 
 export type { RegionSaturation };
 
@@ -57,6 +57,7 @@ export const saturation: SignalModule<RegionSaturation[], "regions"> = {
   telemetry: [FEEDS.computeCpu, FEEDS.cosmosRequests],
   wallTiles: ["regions", "saturation"],
   project: projectRegions,
+  summarize: summarizeRegions,
   series: regionsSeries,
   queries: saturationQueries,
   async run(ctx) {

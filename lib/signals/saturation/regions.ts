@@ -1,5 +1,5 @@
 import type { DashboardConfig } from "@/lib/config/schema";
-import type { RegionSnapshot, Status } from "@/lib/snapshot/types";
+import type { RegionSnapshot, SignalMeta, Status } from "@/lib/snapshot/types";
 import type { OriginHealthValue } from "../origin-health";
 import { originHealthSeries } from "../origin-health/series";
 import { rangeOk, worstOfRanges } from "../runtime/range-worst";
@@ -54,6 +54,48 @@ export function regionRows(config: DashboardConfig, sat: RegionSaturation[] | nu
       rangeWorst: worstOfRanges([s?.rangeWorst ?? rangeOk("no-data", null), h?.rangeWorst ?? rangeOk("no-data", null)]),
     };
   });
+}
+
+const WORD: Record<Status, string> = { ok: "OK", warn: "WARN", breach: "BREACH", "no-data": "NO DATA" };
+
+/** Why one region's row has `status`, in words: its origin health's reason, its saturation's, or both. */
+function rowReasons(r: RegionSnapshot, status: Status): string[] {
+  const out: string[] = [];
+  if (r.originStatus === status) out.push(r.originReason ?? `Origin health ${WORD[status]}.`);
+  if (r.saturationStatus === status) {
+    out.push(
+      status === "no-data"
+        ? "No CPU or Cosmos RU samples: saturation unknown."
+        : status === "breach"
+          ? "Saturation BREACH: utilisation over the breach line, or 429s in 3 consecutive minutes."
+          : "Saturation WARN: utilisation over the warn line for 15 min, or it could not carry the others' load.",
+    );
+  }
+  return out;
+}
+
+/**
+ * The regions panel's status and reason from its rows (each row already the headline of its
+ * saturation and origin health): the worst row, a breach first, and why, said once when every
+ * region has the same reason, else per region. A header never says OK above a row that does not.
+ */
+export function regionsSummary(rows: readonly RegionSnapshot[]): { status: Status; reason: string | null } {
+  const status = headlineStatus(rows.map((r) => r.status));
+  if (status === "ok") return { status, reason: null };
+  const flagged = rows.filter((r) => r.status === status).map((r) => ({ r, text: rowReasons(r, status).join(" ") }));
+  const texts = new Set(flagged.map((f) => f.text));
+  if (texts.size === 1 && flagged.length === rows.length) return { status, reason: flagged[0].text };
+  return { status, reason: flagged.map((f) => `${f.r.displayName}: ${f.text}`).join(" ") };
+}
+
+/** The regions signal's meta restated from its projected rows (the saturation run alone cannot see origin health). */
+export function summarizeRegions(fields: Pick<SnapshotFields, "regions">, meta: SignalMeta): SignalMeta {
+  if (fields.regions.length === 0) return meta;
+  const { status, reason } = regionsSummary(fields.regions);
+  const { reason: _previous, ...rest } = meta;
+  // Also a warning when NO DATA, as origin health's own, so the panel's NO DATA line says why.
+  const warnings = status === "no-data" && reason ? [...new Set([...meta.warnings, reason])] : meta.warnings;
+  return { ...rest, status, ...(reason ? { reason } : {}), warnings };
 }
 
 export function projectRegions(value: RegionSaturation[] | null, ctx: ProjectContext): Pick<SnapshotFields, "regions"> {

@@ -5,6 +5,7 @@ import { simulate, type ScenarioName, type Truth } from "@/lib/simulator";
 import { buildSnapshot } from "@/lib/catalog/build";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { EmbeddedSource } from "@/lib/engine/embedded-source";
+import { panelState } from "@/lib/charts/panel-state";
 
 /**
  * The who-is-blind verdict and the outside-in tests against the simulator's truth, evaluated in the
@@ -90,12 +91,28 @@ describe("the Front Door log export stops while users are fine", () => {
     // Saturation is graded apart: its own metrics still report.
     expect(snapshot.regions.map((r) => r.saturationStatus)).toEqual(truth.regions.map((r) => r.saturationStatus));
   });
+  it("heads the regions panel NO DATA with the rows' reason, never saturation's OK above rows that say NO DATA", () => {
+    expect(snapshot.regions.map((r) => r.saturationStatus)).toEqual(["ok", "ok"]);
+    expect(snapshot.signals.regions.status).toBe("no-data");
+    expect(snapshot.signals.regions.reason).toBe("Front Door logs silent since 10:59 UTC (25 min): origin health unknown.");
+    expect(snapshot.signals.regions.warnings).toContain("Front Door logs silent since 10:59 UTC (25 min): origin health unknown.");
+  });
   it("calls failovers NO DATA, saying up to when one would have been seen, never 'no failover' from silent logs", () => {
     const reason = "No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).";
     expect(snapshot.signals.incidents.status).toBe("no-data");
     expect(snapshot.signals.incidents.reason).toBe(reason);
     expect(snapshot.signals.incidents.warnings).toContain(reason);
     expect(snapshot.wall?.tiles.incident).toEqual({ status: "no-data", reason });
+  });
+  it("says the scenario's missing AppEvents table as what it leaves unseen, never as the analyzer's KS204 text or a NO DATA reason", () => {
+    const fact = "No AppEvents table: drills recorded as events are not seen, so an incident during a drill counts as real.";
+    const meta = snapshot.signals.incidents;
+    expect(meta.warnings).toContain(fact);
+    expect(snapshot.warnings).toContain(fact);
+    expect([...meta.warnings, ...meta.queries.flatMap((q) => q.warnings)].join(" ")).not.toMatch(/KS204|does not refer|AppEvents'/);
+    const state = panelState({ status: meta.status, queries: meta.queries, warnings: meta.warnings, hasData: true, fetchError: null, shownAsOf: snapshot.asOf });
+    expect(state.coverage).toEqual([fact]);
+    expect(state.noData).toBe("No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).");
   });
   it("shows the edge availability as no data rather than a number, and outside-in passing", () => {
     expect(snapshot.outsideIn.tests.every((t) => t.failing === false)).toBe(true);

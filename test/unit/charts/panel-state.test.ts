@@ -17,7 +17,7 @@ const base = { status: "ok" as const, warnings: [], hasData: true, fetchError: n
 
 describe("panelState", () => {
   it("is quiet when everything is fresh and complete", () => {
-    expect(panelState({ ...base, queries: [run()] })).toEqual({ noData: null, stale: null, partial: [] });
+    expect(panelState({ ...base, queries: [run()] })).toEqual({ noData: null, stale: null, partial: [], coverage: [] });
   });
 
   it("marks gateway stale-if-error results with the earliest since and the reasons", () => {
@@ -33,6 +33,21 @@ describe("panelState", () => {
     const s = panelState({ ...base, queries: [run()], fetchError: "500 Internal Server Error" });
     expect(s.stale).toEqual({ since: "2026-01-31T08:00:00Z", reason: "refresh failed: 500 Internal Server Error" });
     expect(s.noData).toBeNull();
+  });
+
+  it("says an absent optional table once, on its own line, never as a NO DATA reason or in analyzer words", () => {
+    const fact = "No AppEvents table: drills recorded as events are not seen, so an incident during a drill counts as real.";
+    const silent = "No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).";
+    const s = panelState({
+      ...base,
+      status: "no-data",
+      // buildMeta copies a run's coverage into the signal's warnings (the snapshot's warnings name missing tables).
+      warnings: [fact, silent],
+      queries: [run({ id: "incidents:drill-markers", coverage: fact }), run({ id: "incidents:last-drills", coverage: fact })],
+    });
+    expect(s.coverage).toEqual([fact]);
+    expect(s.noData).toBe(silent);
+    expect(panelState({ ...base, warnings: [fact], queries: [run({ coverage: fact })] })).toEqual({ noData: null, stale: null, partial: [], coverage: [fact] });
   });
 
   it("flags partial and truncated results", () => {

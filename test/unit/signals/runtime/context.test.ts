@@ -3,6 +3,7 @@ import { parseConfig } from "@/lib/config/load";
 import demo from "@/config/demo.json";
 import { createSignalContext, SourceUnavailableError } from "@/lib/signals/runtime";
 import type { QueryRun } from "@/lib/snapshot/types";
+import { FEEDS } from "@/lib/telemetry/contract";
 import type { LogsSource, QueryResult, QueryWindow } from "@/lib/workspace/types";
 
 const config = parseConfig(demo);
@@ -50,6 +51,26 @@ describe("SignalContext.runQuery", () => {
     expect(out.ok).toBe(false);
     expect(out.rows).toEqual([]);
     expect(out.run.warnings[0]).toMatch(/table or column missing.*AppMetrics/);
+  });
+
+  it("an optional feed's absent table is a coverage fact in words, not the analyzer's error (Azure and embedded wording)", async () => {
+    const errors = [
+      "SEM0100: 'where' operator: Failed to resolve table or column expression named 'AppEvents'",
+      "KS204: The name 'AppEvents' does not refer to any known table, tabular variable or function. near 'AppEvents' at position 0 (missing table AppEvents)",
+    ];
+    for (const message of errors) {
+      const ctx = createSignalContext({ config, source: sourceAnswering(() => new Error(message)), range: window });
+      const out = await ctx.runQuery("incidents:drill-markers", "AppEvents", window, { optionalFeed: FEEDS.drills });
+      expect(out.ok).toBe(false);
+      expect(out.rows).toEqual([]);
+      expect(out.run.warnings).toEqual([]);
+      expect(out.run.coverage).toBe("No AppEvents table: drills recorded as events are not seen, so an incident during a drill counts as real.");
+    }
+    // A missing column of a present optional table breaks the contract: it stays a warning.
+    const column = new Error("SEM0100: 'project' operator: Failed to resolve scalar expression named 'Properties'");
+    const out = await createSignalContext({ config, source: sourceAnswering(() => column), range: window }).runQuery("q", "AppEvents", window, { optionalFeed: FEEDS.drills });
+    expect(out.run.coverage).toBeUndefined();
+    expect(out.run.warnings[0]).toMatch(/table or column missing/);
   });
 
   it("treats a result lacking a required column as missing data", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfigFile } from "@/lib/config/load";
 import type { OriginHealthValue } from "@/lib/signals/origin-health";
-import { regionRows, type RegionSaturation } from "@/lib/signals/saturation/regions";
+import { regionRows, summarizeRegions, type RegionSaturation } from "@/lib/signals/saturation/regions";
 
 const config = loadConfigFile("config/demo.json");
 const ok = { status: "ok" as const, overBudgetSeconds: 0, reason: null };
@@ -41,5 +41,49 @@ describe("survivor projection of a silent region (SIGNALS 3.5)", () => {
         [null, "no-data"],
       ]);
     }
+  });
+});
+
+describe("the regions panel's header summarises its rows (summarizeRegions)", () => {
+  const fine: RegionSaturation[] = sat.map((s) => ({ ...s, cpuPercent: 40, ruPercent: 30, survivorProjectedPercent: 70, status: "ok" }));
+  const silent = "Front Door logs silent since 10:59 UTC (25 min): origin health unknown.";
+  const blindHealth = (): OriginHealthValue => {
+    const h = health({ originHealthy: null, trafficShareRatio: null });
+    return { ...h, regions: h.regions.map((r) => ({ ...r, originHealthy: null, originStatus: "no-data" as const, originReason: silent })) };
+  };
+  const meta = { status: "ok" as const, dataAgeSeconds: 30, queries: [], warnings: [] };
+
+  it("saturation OK but every origin NO DATA (Front Door logs stopped): the header says NO DATA, with the rows' reason once", () => {
+    const rows = regionRows(config, fine, blindHealth());
+    expect(rows.map((r) => [r.saturationStatus, r.originStatus, r.status])).toEqual([
+      ["ok", "no-data", "no-data"],
+      ["ok", "no-data", "no-data"],
+    ]);
+    const m = summarizeRegions({ regions: rows }, meta);
+    expect(m.status).toBe("no-data");
+    expect(m.reason).toBe(silent);
+    // The panel's NO DATA line reads the warnings: it must say why, not "no rows in the selected window".
+    expect(m.warnings).toEqual([silent]);
+    expect(m.dataAgeSeconds).toBe(30);
+  });
+
+  it("one region's origin unhealthy under a fine saturation: BREACH, naming the region", () => {
+    const h = health({ originHealthy: false, trafficShareRatio: 0.2 });
+    h.regions[0].originReason = "Origin UNHEALTHY: Front Door's probes fail it.";
+    const m = summarizeRegions({ regions: regionRows(config, fine, h) }, meta);
+    expect(m).toMatchObject({ status: "breach", reason: "UK South: Origin UNHEALTHY: Front Door's probes fail it." });
+    expect(m.warnings).toEqual([]);
+  });
+
+  it("a breach outranks another region's NO DATA, and every row OK gives OK without a reason", () => {
+    const rows = regionRows(config, sat, health({ originHealthy: true, trafficShareRatio: 0.45 }));
+    expect(rows.map((r) => r.status)).toEqual(["no-data", "breach"]);
+    expect(summarizeRegions({ regions: rows }, meta)).toMatchObject({
+      status: "breach",
+      reason: "West Europe: Saturation BREACH: utilisation over the breach line, or 429s in 3 consecutive minutes.",
+    });
+    const ok = summarizeRegions({ regions: regionRows(config, fine, health({ originHealthy: true, trafficShareRatio: 0.5 })) }, { ...meta, reason: "stale" });
+    expect(ok.status).toBe("ok");
+    expect(ok.reason).toBeUndefined();
   });
 });
