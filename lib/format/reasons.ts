@@ -58,12 +58,20 @@ const minutesBefore = (ms: number, asOfMs: number) => Math.round((asOfMs - ms) /
  * probe" proves an origin healthy only while its log stream is flowing: with the stream silent the
  * sentence names it and since when (the words the who-is-blind banner uses for the same source).
  */
-export function originNoDataReason(args: { streamSilent: boolean; newestMs: number | null; asOfMs: number; queriesFailed: boolean }): string {
+export function originNoDataReason(args: {
+  streamSilent: boolean;
+  newestMs: number | null;
+  asOfMs: number;
+  queriesFailed: boolean;
+  /** Days of the probe-log look-back when no probe row was found in it (the category may not be exported); null when seen. */
+  probeLogUnseenDays?: number | null;
+}): string {
   if (args.queriesFailed) return "Origin health unknown: the Front Door log queries failed.";
   if (args.streamSilent) {
     if (args.newestMs === null) return "Front Door logs silent: none in the range, so origin health is unknown.";
     return `Front Door logs silent since ${utcClock(args.newestMs)} (${minutesBefore(args.newestMs, args.asOfMs)} min): origin health unknown.`;
   }
+  if (args.probeLogUnseenDays != null) return probeLogUnseenReason(args.probeLogUnseenDays, "an origin going unhealthy would not be seen");
   return "No Front Door traffic or failed probe for this region's origins in the range: origin health unknown.";
 }
 
@@ -72,10 +80,26 @@ export function originNoDataReason(args: { streamSilent: boolean; newestMs: numb
  * that stream is silent (or its queries fail) a failover would not be seen, and "no failover" is not
  * a fact. Says up to when one would have been seen.
  */
-export function failoverNoDataReason(args: { newestMs: number | null; asOfMs: number; queriesFailed: boolean }): string {
+export function failoverNoDataReason(args: {
+  newestMs: number | null;
+  asOfMs: number;
+  queriesFailed: boolean;
+  /** Set (look-back days) when the logs flow but no probe row was found: the caller passes it only then. */
+  probeLogUnseenDays?: number | null;
+}): string {
   if (args.queriesFailed) return "Failovers unknown: the Front Door log queries failed.";
+  if (args.probeLogUnseenDays != null) return probeLogUnseenReason(args.probeLogUnseenDays, "a failover would not be seen");
   if (args.newestMs === null) return "No Front Door logs in the range: a failover would not be seen.";
   return `No failover seen up to ${utcClock(args.newestMs)}; Front Door logs silent since then (${minutesBefore(args.newestMs, args.asOfMs)} min).`;
+}
+
+/**
+ * Front Door logs failed probes only, so a workspace without a single probe row for days holds
+ * either origins that never failed a probe or no probe log at all (the category not exported):
+ * the sentence names both, and what cannot be seen.
+ */
+export function probeLogUnseenReason(days: number, unseen: string): string {
+  return `No Front Door probe log in ${days} days (not exported, or no probe failed): ${unseen}.`;
 }
 
 export function originRangeReason(unhealthySeconds: number): string {

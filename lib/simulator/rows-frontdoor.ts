@@ -2,14 +2,19 @@ import { SAMPLING } from "./density";
 import type { Emit, GenContext, Row } from "./context";
 import { TENANT_ID } from "./context";
 import { isoMs, originIp, PATHS } from "./format";
-import { BASE_RPS, BIN_SECONDS, POPS, type BinState } from "./model";
+import { BASE_RPS, BIN_SECONDS, POPS, type BinState, type Timeline } from "./model";
 import { rngFor, streamId, type Rng } from "./rng";
 
 const S_ACCESS = streamId("access");
 const S_PROBE_ROW = streamId("probe-row");
 const S_PROBE_NOISE = streamId("probe-noise");
-/** A lone POP logs a failed probe now and then (network blips): never enough to fail a slot. */
-const PROBE_NOISE_RATIO = 0.0004;
+/**
+ * A lone POP logs a failed probe now and then (network blips): never enough to fail a slot. About 3
+ * stray failures an hour per origin (real Front Door probes from dozens of POPs, so strays are
+ * common): a workspace with probe logging holds probe rows in any simulated hour, which is how
+ * origin health tells it from a probe log that is not exported (docs/signals.md).
+ */
+const PROBE_NOISE_RATIO = 0.005;
 const POP_WEIGHTS = [0.34, 0.22, 0.14, 0.14, 0.16];
 const TAKEN = Array.from({ length: 512 }, (_, i) => seconds3(0.04 + (i / 512) * 0.25));
 // Front Door gives up on the origin after its 30 s response timeout.
@@ -220,23 +225,36 @@ export function accessRows(ctx: GenContext, a: number, b: number, emit: Emit): v
   }
 }
 
+/**
+ * The failed-probe rows origin `o` gets in probe slot `k`, as POP index, probe second and row time
+ * (ms): the outage's failing POPs, else now and then one stray POP (noise). Rows inside a log-export
+ * gap are not delivered. Shared by the rows and the truth (which asks whether any exists at all).
+ */
+export function failedProbesOfSlot(timeline: Timeline, o: number, k: number): { p: number; t: number; ts: number }[] {
+  const failed = new Set(timeline.failedProbePops(o, k));
+  // At most one stray POP per slot: one draw per (origin, slot).
+  const noise = rngFor(timeline.seed, S_PROBE_NOISE, o, k);
+  const noisyPop = noise.next() < PROBE_NOISE_RATIO * POPS.length ? noise.int(POPS.length) : -1;
+  const out: { p: number; t: number; ts: number }[] = [];
+  for (let p = 0; p < POPS.length; p++) {
+    if (!failed.has(p) && !(failed.size === 0 && noisyPop === p)) continue;
+    const t = timeline.probeTime(o, p, k);
+    if (timeline.logExportStoppedAt(t)) continue;
+    out.push({ p, t, ts: t * 1000 + rngFor(timeline.seed, S_PROBE_ROW, o, p, k).int(1000) });
+  }
+  return out;
+}
+
 /** Failed-probe rows (Front Door logs failures only) with time in [a, b) ms. */
 export function probeRows(ctx: GenContext, a: number, b: number, emit: Emit): void {
   const { timeline } = ctx;
   const I = timeline.probeInterval;
   for (let k = Math.floor(a / 1000 / I) - 1; k * I * 1000 < b; k++) {
     for (const origin of timeline.origins) {
-      const failed = new Set(timeline.failedProbePops(origin.index, k));
-      // At most one stray POP per slot: one draw per (origin, slot).
-      const noise = rngFor(ctx.seed, S_PROBE_NOISE, origin.index, k);
-      const noisyPop = noise.next() < PROBE_NOISE_RATIO * POPS.length ? noise.int(POPS.length) : -1;
-      for (let p = 0; p < POPS.length; p++) {
-        const t = timeline.probeTime(origin.index, p, k);
+      for (const { p, t, ts } of failedProbesOfSlot(timeline, origin.index, k)) {
+        if (ts < a || ts >= b) continue;
         const rng = rngFor(ctx.seed, S_PROBE_ROW, origin.index, p, k);
-        const ts = t * 1000 + rng.int(1000);
-        if (ts < a || ts >= b || timeline.logExportStoppedAt(t)) continue;
-        const noisy = failed.size === 0 && noisyPop === p;
-        if (!failed.has(p) && !noisy) continue;
+        rng.int(1000); // the draw that placed ts
         const drill = timeline.outageAt(origin.region.id, t)?.drill ?? false;
         const timeout = drill || rng.next() < 0.3;
         const row = diagBase(ctx, ts, "FrontDoorHealthProbeLog", "Microsoft.Cdn/Profiles/FrontDoorHealthProbeLog/Write");

@@ -16,6 +16,8 @@ import { isoMs } from "./format";
 import { depthSamples, lagSamples } from "./lag";
 import { BIN_SECONDS, type Timeline } from "./model";
 import { CONFLICT_CONTAINER } from "./rows-app";
+import { failedProbesOfSlot } from "./rows-frontdoor";
+import { FEEDS } from "../telemetry/contract";
 
 const PER_MIN = 60 / BIN_SECONDS;
 
@@ -31,6 +33,25 @@ export function minuteTruth(timeline: Timeline, ri: number, m: number) {
   }
   const ruPercent = ru > 0 ? (ru / 60 / timeline.config.regions[ri].cosmosProvisionedRUs) * 100 : null;
   return { cpu, ruPercent, throttled, util: Math.max(cpu ?? 0, ruPercent ?? 0), hasData: cpu !== null || ruPercent !== null };
+}
+
+const PROBE_LOG_LOOKBACK_DAYS = FEEDS.frontDoorProbes.withinHours / 24;
+
+/**
+ * Whether the simulated workspace holds a failed-probe row in the probe-log look-back before `to`
+ * (data starts at `from`): without one, origin health cannot tell healthy from "probe log not
+ * exported" (docs/signals.md). Newest slots first: a row is usually near.
+ */
+export function probeLogSeen(timeline: Timeline, from: number, to: number): boolean {
+  const fromMs = Math.max(from, to - FEEDS.frontDoorProbes.withinHours * 3600) * 1000;
+  const toMs = to * 1000;
+  const I = timeline.probeInterval;
+  for (let k = Math.floor(to / I); (k + 1) * I * 1000 > fromMs; k--) {
+    for (const origin of timeline.origins) {
+      if (failedProbesOfSlot(timeline, origin.index, k).some((r) => r.ts >= fromMs && r.ts < toMs)) return true;
+    }
+  }
+  return false;
 }
 
 /** SIGNALS 3.5 per region at `to` (last 5 minutes), with the range's worst minute since `from`. */
@@ -51,6 +72,7 @@ export function regionTruth(timeline: Timeline, from: number, to: number): Regio
   // The log export stopped for longer than the silence limit (rows-frontdoor writes none inside a gap).
   const gap = timeline.episodes.logExportGaps.find((g) => to - 1 >= g.start && to - 1 < g.end && to - g.start > SILENT_AFTER_SECONDS);
   const frontDoorLogsSilent = gap !== undefined;
+  const probeLogUnseenDays = probeLogSeen(timeline, from, to) ? null : PROBE_LOG_LOOKBACK_DAYS;
   let edgeTotal = 0;
   const regionRequests = config.regions.map(() => 0);
   for (let b = Math.floor(to / BIN_SECONDS) - 30; b < Math.floor(to / BIN_SECONDS); b++) {
@@ -79,13 +101,21 @@ export function regionTruth(timeline: Timeline, from: number, to: number): Regio
     const durations = worst.map((w) => w.overBudgetSeconds).filter((d): d is number => d !== null);
     const healthy = origins.every((o) => timeline.healthyAt(o.index, to));
     // Healthy is only known while Front Door's logs flow (it logs failed probes only); unhealthy rests on recent failures.
-    const originHealthy = healthy && frontDoorLogsSilent ? null : healthy;
+    // So is it only while the probe log reaches the workspace at all (a probe row in the look-back).
+    const originHealthy = healthy && (frontDoorLogsSilent || probeLogUnseenDays !== null) ? null : healthy;
     return {
       id: region.id,
       displayName: region.displayName,
       originHealthy,
       originStatus: originHealthy === null ? "no-data" : originHealthy ? "ok" : "breach",
-      originReason: originHealthy === null && gap ? originNoDataReason({ streamSilent: true, newestMs: gap.start * 1000, asOfMs: to * 1000, queriesFailed: false }) : originHealthy === false ? "Origin UNHEALTHY: Front Door's probes fail it." : null,
+      originReason:
+        originHealthy === null
+          ? gap
+            ? originNoDataReason({ streamSilent: true, newestMs: gap.start * 1000, asOfMs: to * 1000, queriesFailed: false })
+            : originNoDataReason({ streamSilent: false, newestMs: null, asOfMs: to * 1000, queriesFailed: false, probeLogUnseenDays })
+          : originHealthy === false
+            ? "Origin UNHEALTHY: Front Door's probes fail it."
+            : null,
       trafficShareRatio: edgeTotal > 0 ? regionRequests[ri] / edgeTotal : null,
       cpuPercent: st.cpuPercent === null ? null : round(st.cpuPercent, 2),
       ruPercent: st.ruPercent === null ? null : round(st.ruPercent, 2),

@@ -93,9 +93,11 @@ export const FEEDS = {
     table: "AzureDiagnostics",
     select: { column: "Category", values: () => ["FrontDoorHealthProbeLog"] },
     columns: ["TimeGenerated", "Category", "originName_s", "POP_s"],
+    // Also origin health's probe-log look-back: with no probe row in this long, "no failed probe"
+    // no longer reads as healthy (docs/signals.md, "Probe log not seen").
     withinHours: 24 * 7,
     ifMissing: "warn",
-    setting: "Front Door profile → Diagnostic settings → send category FrontDoorHealthProbeLog to this workspace (no rows is normal while every probe succeeds).",
+    setting: "Front Door profile → Diagnostic settings → send category FrontDoorHealthProbeLog to this workspace (no rows is normal while every probe succeeds; none for 7 days turns origin health NO DATA).",
   },
   frontDoorMetrics: {
     id: "frontdoor-metrics",

@@ -9,13 +9,20 @@ import {
   ORIGIN_HEALTH_QUERY_IDS,
   originErrorBinsQuery,
   originPopsQuery,
+  probeLogSeenQuery,
   trafficShareQuery,
 } from "./query";
+import { FEEDS } from "@/lib/telemetry/contract";
 import { evaluateTimeline, isSlotFailed, type OriginTimeline } from "./timeline";
 
 /** History queried before the range, so a failure that began shortly before it is measured from its real start. */
 export const LOOKBACK_MS = 60 * MINUTE_MS;
 export const TRAFFIC_SHARE_WINDOW_MS = 5 * MINUTE_MS;
+/**
+ * How far back a probe row proves the probe log reaches the workspace: the doctor's "recent" for the
+ * same feed (7 days), one number for both.
+ */
+export const PROBE_LOG_LOOKBACK_MS = FEEDS.frontDoorProbes.withinHours * 60 * MINUTE_MS;
 
 export interface OriginAnalysis {
   origin: string;
@@ -41,6 +48,11 @@ export interface OriginHealthAnalysis {
   runs: QueryRun[];
   /** False when a query that the health rule needs failed or its table is missing. */
   ok: boolean;
+  /**
+   * A probe row of a configured origin exists in the window or the PROBE_LOG_LOOKBACK_MS before
+   * asOf. False: the probe log may not be exported, so no failed probe proves nothing.
+   */
+  probeLogSeen: boolean;
 }
 
 const cache = new WeakMap<SignalContext, Promise<OriginHealthAnalysis>>();
@@ -109,13 +121,20 @@ async function runAnalysis(ctx: SignalContext): Promise<OriginHealthAnalysis> {
     recentRequestsByOrigin.set(origin, (recentRequestsByOrigin.get(origin) ?? 0) + n);
   }
 
+  // Most windows of a deployment with probe logging hold a failed probe somewhere; only an empty one
+  // pays for the long look-back.
+  const lookback =
+    slots.ok && slots.rows.length === 0
+      ? await ctx.runQuery(ids.probeLogSeen, probeLogSeenQuery(config), { from: new Date(ctx.asOf.getTime() - PROBE_LOG_LOOKBACK_MS), to: ctx.asOf }, { requiredColumns: ["rows"] })
+      : null;
   return {
     window,
     origins,
     recentRequestsByOrigin,
     recentEdgeRequests,
-    runs: [slots.run, pops.run, errors.run, share.run],
-    ok: slots.ok && pops.ok && errors.ok,
+    runs: [slots.run, pops.run, errors.run, share.run, ...(lookback ? [lookback.run] : [])],
+    ok: slots.ok && pops.ok && errors.ok && (lookback?.ok ?? true),
+    probeLogSeen: lookback === null ? slots.rows.length > 0 : lookback.rows.some((r) => (num(r, "rows") ?? 0) > 0),
   };
 }
 

@@ -97,6 +97,23 @@ export function originErrorBinsQuery(config: DashboardConfig): string {
   ].join("\n");
 }
 
+/**
+ * Whether the probe log reaches the workspace at all: probe rows of the configured origins over a
+ * long look-back (`rows`, `newest`). Run only when the analysis window holds none: Front Door logs
+ * failed probes only, so an empty window is normal, and this tells "no probe failed" from "probe
+ * logging not exported" as far as the data can.
+ */
+export function probeLogSeenQuery(config: DashboardConfig): string {
+  return [
+    "AzureDiagnostics",
+    '| where Category == "FrontDoorHealthProbeLog"',
+    `| summarize rows = count(), newest = max(TimeGenerated) by ${RAW_ORIGIN_KEY}`,
+    `| extend origin = ${ORIGIN}`,
+    onlyConfiguredOrigins(config),
+    "| summarize rows = sum(rows), newest = max(newest)",
+  ].join("\n");
+}
+
 /** Requests per origin host (499 excluded; "" for cache hits), for traffic shares over the window. */
 export function trafficShareQuery(): string {
   return [
@@ -112,6 +129,7 @@ export const ORIGIN_HEALTH_QUERY_IDS = {
   pops: "origin-health:origin-pops",
   errorBins: "origin-health:origin-error-bins",
   trafficShare: "origin-health:traffic-share",
+  probeLogSeen: "origin-health:probe-log-seen",
 } as const;
 
 export function originHealthQueries(config: DashboardConfig): CatalogQuery[] {
@@ -120,5 +138,6 @@ export function originHealthQueries(config: DashboardConfig): CatalogQuery[] {
     { id: ORIGIN_HEALTH_QUERY_IDS.pops, kql: originPopsQuery(config) },
     { id: ORIGIN_HEALTH_QUERY_IDS.errorBins, kql: originErrorBinsQuery(config) },
     { id: ORIGIN_HEALTH_QUERY_IDS.trafficShare, kql: trafficShareQuery() },
+    { id: ORIGIN_HEALTH_QUERY_IDS.probeLogSeen, kql: probeLogSeenQuery(config) },
   ];
 }

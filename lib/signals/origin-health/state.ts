@@ -40,8 +40,9 @@ export function originState(o: OriginAnalysis, stream: FrontDoorStream): OriginS
   return {
     origin: o.origin,
     region: o.region,
-    // Unhealthy rests on recent failed-probe rows; healthy on their absence, which a silent stream also produces.
-    healthy: !hasData(o) ? null : unhealthy ? false : stream.silent ? null : true,
+    // Unhealthy rests on recent failed-probe rows; healthy on their absence, which a silent stream, or
+    // a probe log that never reaches the workspace, also produces.
+    healthy: !hasData(o) ? null : unhealthy ? false : stream.silent || stream.probeLogUnseenDays !== null ? null : true,
     knownPops: o.knownPops,
     requests: o.requests,
   };
@@ -85,7 +86,7 @@ export function originHealthByRegion(config: DashboardConfig, analysis: OriginHe
       originStatus,
       originReason:
         originStatus === "no-data"
-          ? originNoDataReason({ streamSilent: stream.silent, newestMs: stream.newestMs, asOfMs, queriesFailed: !analysis.ok })
+          ? originNoDataReason({ streamSilent: stream.silent, newestMs: stream.newestMs, asOfMs, queriesFailed: !analysis.ok, probeLogUnseenDays: stream.probeLogUnseenDays })
           : originStatus === "breach"
             ? "Origin UNHEALTHY: Front Door's probes fail it."
             : null,

@@ -28,7 +28,7 @@ function origin(host: string, region: string, newestMs: number | null): OriginAn
   };
 }
 
-function analysis(newestMs: number | null, recentEdgeRequests = 0, ok = true): OriginHealthAnalysis {
+function analysis(newestMs: number | null, recentEdgeRequests = 0, ok = true, probeLogSeen = true): OriginHealthAnalysis {
   return {
     window: { from: new Date(TO - 120 * MIN), to: new Date(TO) },
     origins: [origin(UK, "uksouth", newestMs), origin(WEU, "westeurope", newestMs === null ? null : newestMs - MIN)],
@@ -36,6 +36,7 @@ function analysis(newestMs: number | null, recentEdgeRequests = 0, ok = true): O
     recentEdgeRequests,
     runs: [],
     ok,
+    probeLogSeen,
   };
 }
 
@@ -59,6 +60,15 @@ describe("incidents status and the Front Door log stream", () => {
     expect(incidentsStatus(analysis(TO - 25 * MIN), TO, [{ status: "warn" }]).status).toBe("no-data");
     expect(incidentsStatus(analysis(TO - 25 * MIN), TO, [{ status: "breach" }])).toEqual({ status: "breach", reason: null });
     expect(incidentsStatus(analysis(TO - 2 * MIN), TO, [{ status: "warn" }])).toEqual({ status: "warn", reason: null });
+  });
+
+  it("NO DATA while access logs flow but no probe row reached the workspace in 7 days: a failover would leave no flip", () => {
+    expect(incidentsStatus(analysis(TO - MIN, 500, true, false), TO, [])).toEqual({
+      status: "no-data",
+      reason: "No Front Door probe log in 7 days (not exported, or no probe failed): a failover would not be seen.",
+    });
+    // A silent stream keeps its own words.
+    expect(incidentsStatus(analysis(TO - 25 * MIN, 0, true, false), TO, []).reason).toBe("No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).");
   });
 
   it("NO DATA when the queries failed, saying so", () => {

@@ -29,8 +29,8 @@ function origin(host: string, region: string, args: { newestMs: number | null; f
   };
 }
 
-function analysis(origins: OriginAnalysis[], recentEdgeRequests = 0): OriginHealthAnalysis {
-  return { window: { from: new Date(TO - 120 * MIN), to: new Date(TO) }, origins, recentRequestsByOrigin: new Map(), recentEdgeRequests, runs: [], ok: true };
+function analysis(origins: OriginAnalysis[], recentEdgeRequests = 0, probeLogSeen = true): OriginHealthAnalysis {
+  return { window: { from: new Date(TO - 120 * MIN), to: new Date(TO) }, origins, recentRequestsByOrigin: new Map(), recentEdgeRequests, runs: [], ok: true, probeLogSeen };
 }
 
 /** Failed slots covering the last 3 minutes: unhealthy at asOf by the sample rule. */
@@ -82,6 +82,21 @@ describe("origin health and the Front Door log stream", () => {
       ["uksouth", false, "breach"],
       ["westeurope", true, "ok"],
     ]);
+  });
+
+  it("access logs flowing but no probe row in 7 days (probe log not exported, or no probe failed): NO DATA saying so, never healthy", () => {
+    const flowing = [origin(UK, "uksouth", { newestMs: TO - MIN }), origin(WEU, "westeurope", { newestMs: TO - MIN })];
+    const rows = originHealthByRegion(config, analysis(flowing, 900, false), range);
+    const reason = "No Front Door probe log in 7 days (not exported, or no probe failed): an origin going unhealthy would not be seen.";
+    expect(rows.map((r) => [r.originHealthy, r.originStatus, r.originReason])).toEqual([
+      [null, "no-data", reason],
+      [null, "no-data", reason],
+    ]);
+    // The same data with one probe row seen in the look-back reads healthy.
+    expect(originHealthByRegion(config, analysis(flowing, 900, true), range).map((r) => r.originStatus)).toEqual(["ok", "ok"]);
+    // A silent stream is still named first: it is the more recent and more certain cause.
+    const silent = originHealthByRegion(config, analysis([origin(UK, "uksouth", { newestMs: TO - 25 * MIN })], 0, false), range);
+    expect(silent[0].originReason).toBe("Front Door logs silent since 11:35 UTC (25 min): origin health unknown.");
   });
 
   it("an unhealthy spell earlier in the range stays a breach in the range even when the stream is silent now", () => {
