@@ -97,9 +97,11 @@ export const originHealthSignal: SignalModule<OriginHealthValue, "originHealth">
       null,
     );
     const warnings = value.flapping.map((f) => `origin ${f.origin} flapped: ${f.flips} flips between ${f.from} and ${f.to}`);
-    // The regions share one stream: its silence is said once, in the region rows' own words.
-    const silent = value.regions.find((r) => r.originStatus === "no-data" && r.originReason !== null)?.originReason;
-    if (silent && frontDoorStream(analysis, ctx.asOf.getTime()).silent) warnings.push(silent);
+    // The regions share one stream and one probe log: a silent stream, or a probe log never seen, is
+    // said once, in the region rows' own words (the panel's NO DATA line reads the warnings).
+    const blindness = value.regions.find((r) => r.originStatus === "no-data" && r.originReason !== null)?.originReason;
+    const stream = frontDoorStream(analysis, ctx.asOf.getTime());
+    if (blindness && (stream.silent || stream.probeLogUnseenDays !== null)) warnings.push(blindness);
     return {
       value,
       meta: buildMeta({ status: originHealthStatus(value, analysis.ok, ctx.asOf), asOf: ctx.asOf, newestMs: newest, runs: analysis.runs, warnings }),

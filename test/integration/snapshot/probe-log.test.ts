@@ -59,6 +59,8 @@ describe("origin health and the health-probe log category", () => {
       expect(r.trafficShareRatio, r.id).toBeGreaterThan(0.2);
     }
     expect(none.signals.originHealth.status).toBe("no-data");
+    // Its panel's NO DATA line reads the warnings: the reason, never "no rows in the selected window".
+    expect(none.signals.originHealth.warnings).toContain(NO_PROBE_LOG);
     expect(none.signals.regions).toMatchObject({ status: "no-data", reason: NO_PROBE_LOG });
     expect(none.wall?.tiles.regions).toEqual({ status: "no-data", reason: NO_PROBE_LOG });
     expect(none.signals.incidents.status).toBe("no-data");

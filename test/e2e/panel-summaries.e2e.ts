@@ -1,0 +1,145 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadConfigFile } from "@/lib/config/load";
+import { Workspace } from "@/lib/dataset";
+import type { RowSink } from "@/lib/dataset/sink";
+import { simulate, type ScenarioName } from "@/lib/simulator";
+import { buildSnapshot } from "@/lib/catalog/build";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
+import type { Snapshot } from "@/lib/snapshot/types";
+import { asServed, closePage, collectErrors, fastForwardUntil, launchBrowser, screenshot, spillingTiles } from "./browser";
+
+/**
+ * What a panel header, a region row and a wall tile say when part of the data is missing, in
+ * Chromium: the catalog's own snapshots of simulated workspaces (Front Door log export stopped; a
+ * diagnostic setting that never sends the health-probe log), served in place of /api/snapshot, and
+ * the real server's demo, which must still read healthy.
+ */
+const config = loadConfigFile("config/demo.json");
+const START = new Date("2026-11-20T11:00:00Z");
+const SILENT = "Front Door logs silent since 10:59 UTC (25 min): origin health unknown.";
+const NO_PROBE_LOG = "No Front Door probe log in 7 days (not exported, or no probe failed): an origin going unhealthy would not be seen.";
+const NO_APP_EVENTS = "No AppEvents table: drills recorded as events are not seen, so an incident during a drill counts as real.";
+
+/** The workspace without one Front Door log category, as a diagnostic setting that does not send it. */
+function withoutCategory(ws: Workspace, category: string): RowSink {
+  return {
+    append: (table, row) => {
+      if (row.Category !== category) ws.append(table, row);
+    },
+    ensureTable: (table) => ws.ensureTable(table),
+  };
+}
+
+async function snapshotOf(name: ScenarioName, minutesIn: number, dropCategory?: string): Promise<Snapshot> {
+  const to = new Date(START.getTime() + minutesIn * 60_000);
+  const workspace = new Workspace();
+  const sink = dropCategory ? withoutCategory(workspace, dropCategory) : workspace;
+  simulate({ config, scenarios: [{ name, start: START }], from: new Date(START.getTime() - 3600_000), to, seed: 5, sink });
+  return asServed(await buildSnapshot({ config, source: new EmbeddedSource(workspace, () => to), range: { from: new Date(to.getTime() - 3600_000), to } }));
+}
+
+/** Opens `path` and waits until the page shows `served` (the first paint is the server's demo; the next refresh brings it). */
+async function openServing(browser: Browser, path: string, served: Snapshot, ready: string, viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors = collectErrors(page);
+  await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(served) }));
+  await page.clock.install();
+  await page.goto(`${inject("baseUrl")}${path}`);
+  await fastForwardUntil(page, 30_000, page.locator(ready).waitFor({ timeout: 60_000 }));
+  return { page, errors };
+}
+
+const headerStatus = (page: Page, panel: string) => page.locator(`[data-panel=${panel}] header [data-status]`).first().getAttribute("data-status");
+
+describe("panel headers, origin health and coverage facts when data is missing", () => {
+  let browser: Browser;
+  let silent: Snapshot;
+  let noProbeLog: Snapshot;
+  const baseUrl = inject("baseUrl");
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    silent = await snapshotOf("log-export-stopped", 25);
+    noProbeLog = await snapshotOf("steady", 40, "FrontDoorHealthProbeLog");
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("Front Door logs stopped: the Regions header says NO DATA with the rows' reason, not saturation's OK; the incidents panel words the missing AppEvents table", async () => {
+    expect(silent.regions.map((r) => [r.saturationStatus, r.originStatus])).toEqual([
+      ["ok", "no-data"],
+      ["ok", "no-data"],
+    ]);
+    const { page, errors } = await openServing(browser, "/?range=1h", silent, "[data-panel=regions] [data-state=no-data]");
+    await expect(headerStatus(page, "regions")).resolves.toBe("no-data");
+    expect(silent.signals.regions.status).toBe("no-data");
+    await expect(page.locator("[data-panel=regions] [data-state=no-data]").textContent()).resolves.toBe(`NO DATA: ${SILENT}`);
+    // The rows beneath say the same.
+    const rows = await page.locator("[data-overview-region] [data-origin-status]").evaluateAll((els) => els.map((e) => e.getAttribute("data-origin-status")));
+    expect(rows).toEqual(["no-data", "no-data"]);
+    // The scenario's workspace has no AppEvents table: a coverage line in words, no analyzer code anywhere in the panel.
+    const incidents = page.locator("[data-panel=incidents]");
+    await expect(incidents.locator("[data-state=coverage]").textContent()).resolves.toBe(`Not covered: ${NO_APP_EVENTS}`);
+    await expect(incidents.locator("[data-state=no-data]").textContent()).resolves.toBe("NO DATA: No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).");
+    const panelText = (await incidents.locator(":scope > :not(details)").allTextContents()).join(" ");
+    expect(panelText).not.toMatch(/KS204|does not refer to any known table/);
+    await page.locator("[data-panel=regions]").scrollIntoViewIfNeeded();
+    await screenshot(page, "panel-summaries-log-export-stopped");
+    expect(errors).toEqual([]);
+    await closePage(page);
+  }, 600_000);
+
+  it("access logs flow but the probe log never arrives: origin health NO DATA saying why, on the overview and the wall, never healthy", async () => {
+    for (const r of noProbeLog.regions) {
+      expect([r.originHealthy, r.originStatus, r.originReason], r.id).toEqual([null, "no-data", NO_PROBE_LOG]);
+      expect(r.trafficShareRatio, r.id).not.toBeNull();
+    }
+    expect(noProbeLog.signals.originHealth.status).toBe("no-data");
+    expect(noProbeLog.wall?.tiles.regions).toEqual({ status: "no-data", reason: NO_PROBE_LOG });
+
+    const { page, errors } = await openServing(browser, "/?range=1h", noProbeLog, "[data-panel=regions] [data-state=no-data]");
+    await expect(headerStatus(page, "regions")).resolves.toBe("no-data");
+    await expect(headerStatus(page, "originHealth")).resolves.toBe("no-data");
+    const reasons = await page.locator("[data-overview-region] [data-origin-reason]").allTextContents();
+    expect(reasons).toEqual([NO_PROBE_LOG, NO_PROBE_LOG]);
+    await expect(page.locator("[data-panel=originHealth] [data-state=no-data]").textContent()).resolves.toBe(`NO DATA: ${NO_PROBE_LOG}`);
+    await screenshot(page, "panel-summaries-no-probe-log-overview");
+    expect(errors).toEqual([]);
+    await closePage(page);
+
+    const wall = await openServing(browser, "/wall?refresh=2000ms", noProbeLog, '[data-tile="regions"][data-status="no-data"]', { width: 1920, height: 1080 });
+    const tile = wall.page.locator('[data-tile="regions"]');
+    await expect(tile.locator("[data-tile-reason]").textContent()).resolves.toBe(NO_PROBE_LOG);
+    expect(await tile.textContent()).not.toContain("Origin healthy");
+    expect(await spillingTiles(wall.page)).toEqual([]);
+    await screenshot(wall.page, "panel-summaries-no-probe-log-wall");
+    expect(wall.errors).toEqual([]);
+    await closePage(wall.page);
+  }, 600_000);
+
+  it("the healthy demo (its probe log holds failed probes) still reads origin health OK, and its Regions header is the rows' headline", async () => {
+    const res = await fetch(`${baseUrl}/api/snapshot?range=1h`);
+    expect(res.status).toBe(200);
+    const demo = (await res.json()) as Snapshot;
+    expect(demo.regions.map((r) => [r.originHealthy, r.originStatus])).toEqual([
+      [true, "ok"],
+      [true, "ok"],
+    ]);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}/?range=1h`);
+    const rows = await page.locator("[data-overview-region] [data-origin-status]").evaluateAll((els) => els.map((e) => e.getAttribute("data-origin-status")));
+    expect(rows).toEqual(["ok", "ok"]);
+    // Whatever the demo's saturation says now, the header is the headline of the rows it heads.
+    const rowStatuses = await page.locator("[data-overview-region]").evaluateAll((els) => els.map((e) => e.querySelector("[data-status]")?.getAttribute("data-status")));
+    const header = await headerStatus(page, "regions");
+    const rank: Record<string, number> = { ok: 0, warn: 1, "no-data": 2, breach: 3 };
+    expect(header).toBe(rowStatuses.reduce((a, b) => (rank[b ?? "ok"] > rank[a ?? "ok"] ? b : a), "ok"));
+    await screenshot(page, "panel-summaries-demo");
+    expect(errors).toEqual([]);
+    await closePage(page);
+  }, 600_000);
+});
