@@ -12,14 +12,19 @@ import { matchesWildcard, wildcardPattern } from "./union-wildcard";
 
 /**
  * The join page: a right column named like a left one is renamed (`_rid` → `_rid1`); the analyzer
- * numbers on (`x1`, `x2`, ...) past the names already taken, and so does this.
+ * numbers on (`v1`, `v2`, ...) past the names the joined columns already have (a right side holding
+ * v and v1 gives v2 and v1), and so does this.
  */
 export function uniqueColumnNames(table: ETable): ETable {
+  const all = new Set(table.columns.map((c) => c.name));
   const taken = new Set<string>();
   let changed = false;
   const columns = table.columns.map((c) => {
     let name = c.name;
-    for (let k = 1; taken.has(name); k++) name = `${c.name}${k}`;
+    for (let k = 1; taken.has(name); k++) {
+      name = `${c.name}${k}`;
+      if (all.has(name)) name = c.name;
+    }
     taken.add(name);
     if (name === c.name) return c;
     changed = true;
