@@ -146,8 +146,8 @@ function convert(node: Bridged, shift = 0): KNode {
   }
   const sym = node.ReferencedSymbol;
   if (sym) out.symbol = { kind: symbolKindNames?.get(sym.Kind) ?? String(sym.Kind), name: sym.Name };
-  const expansion = sym && (out.cls === "FunctionCallExpression" || out.cls === "NameReference") ? node.GetCalledFunctionBody() : null;
-  if (expansion) out.expansion = convert(expansion, expansion.GetPositionInOriginalTree(0) - expansion.TextStart);
+  const expansion = out.symbol?.kind === "Function" && (out.cls === "FunctionCallExpression" || out.cls === "NameReference") ? node.GetCalledFunctionBody() : null;
+  if (expansion) out.expansion = convert(expansion, expansion.GetPositionInOriginalTree(0));
   for (let i = 0; i < node.ChildCount; i++) {
     const child = node.GetChild(i);
     if (child) out.children.push(convert(child, shift));
