@@ -4,6 +4,8 @@
  * rewrite, scan steps assigning input columns, bag_unpack's columns through join/project-away, and
  * the time-only datetime literal refused by name.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Workspace } from "@/lib/dataset/workspace";
 import { KqlUnsupportedError } from "@/lib/engine/errors";
@@ -166,5 +168,28 @@ describe("a datetime literal with a time and no date", () => {
     const constructs = refusal(`datatable(ts:datetime)[datetime(8:00), datetime(9:05)]`);
     expect(constructs).toHaveLength(2);
     expect(constructs[0]).toMatch(/a datetime literal with a time and no date/);
+  });
+});
+
+describe("cases-fl.json: the functions library's self-contained examples", () => {
+  const file = JSON.parse(fs.readFileSync(path.join(__dirname, "doc-examples", "cases-fl.json"), "utf8")) as {
+    cases: { id: string; page: string; query: string }[];
+    sandboxPlugin: string[];
+    analyzerErrors: string[];
+  };
+
+  it("each case defines its function inline (the Query-defined tab, not the stored one) and runs no Python", () => {
+    expect(file.cases.length).toBeGreaterThanOrEqual(15);
+    for (const c of file.cases) {
+      expect(c.id.startsWith(`${c.page}#`) && c.page.startsWith("fl/"), c.id).toBe(true);
+      // The page's function (graph-exposure-perimeter-fl's is named exposure_perimeter_fl there).
+      expect(c.query, c.id).toMatch(/let\s+\w+_fl\s*=\s*\(/);
+      expect(c.query, c.id).not.toMatch(/evaluate\s+python|^\s*\.create/m);
+    }
+  });
+
+  it("the examples left out are listed, not dropped silently", () => {
+    expect(file.sandboxPlugin).toContain("fl/binomial-test-fl");
+    expect(file.analyzerErrors.some((e) => e.startsWith("fl/log-reduce-predict-fl:"))).toBe(true);
   });
 });

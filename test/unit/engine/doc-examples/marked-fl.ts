@@ -12,7 +12,7 @@ const TOKENIZED = [
 export const FL_MARKS: Record<string, Mark> = {
   "fl/factorial-fl#1": {
     kind: "docWrong",
-    reason: "10! is 3628800; the page's 3628799 is Kusto's floating-point gamma(11) (a hair below 3628800) cut to its whole part, as gamma-function's own page prints gamma(5) = 24",
+    reason: "factorial_fl(n) is gamma(n + 1), and gamma(11) = 10! = 3628800; the page prints 3628799, presumably a floating-point gamma a hair below 3628800 with its fraction cut (its 1, 24 and 5040 are exact)",
     rows: [
       ["1", "1"],
       ["4", "24"],
