@@ -45,6 +45,7 @@ import { COUNTOF_FUNCTIONS } from "./functions-countof";
 import { TICK_FUNCTIONS } from "./functions-ticks";
 import { ALIAS_FUNCTIONS } from "./functions-aliases";
 import { COLUMN_IFEXISTS_FUNCTIONS, conversionArguments } from "./column-ifexists";
+import { REPEAT_FUNCTIONS } from "./functions-repeat";
 
 export type FnArgs = { g: Getter[]; nodes: KNode[]; call: KNode; scope: Scope };
 export type FnImpl = (a: FnArgs) => Getter;
@@ -92,6 +93,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...SCHEMA_FUNCTIONS,
   ...BIN_AUTO_FUNCTIONS,
   ...COLUMN_IFEXISTS_FUNCTIONS,
+  ...REPEAT_FUNCTIONS,
 };
 
 // Pure one-argument functions with scalar results: over an interned string column they are computed

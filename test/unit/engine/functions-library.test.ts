@@ -171,6 +171,22 @@ describe("a datetime literal with a time and no date", () => {
   });
 });
 
+describe("repeat() (series_moving_var_fl builds its filter with it)", () => {
+  it("count copies in their dynamic form; 0 gives [], a negative or null count null", () => {
+    const r = run(`print a = repeat(1, 3), b = repeat("x", 0), c = repeat(2.5, -1), d = repeat(datetime(2020-01-01), 2), e = repeat(1h, 2), f = repeat(true, int(null))`);
+    expect(r.rows[0]).toEqual([[1, 1, 1], [], null, ["2020-01-01T00:00:00.0000000Z", "2020-01-01T00:00:00.0000000Z"], ["01:00:00", "01:00:00"], null]);
+  });
+
+  it("per row, and a null value or a huge count is refused by name", () => {
+    expect(run(`datatable(n:int)[1, 2] | extend r = repeat(n, n)`).rows).toEqual([
+      [1, [1]],
+      [2, [2, 2]],
+    ]);
+    expect(refusal(`print a = repeat(int(null), 3)`)).toEqual([expect.stringMatching(/repeat\(\) of a null value/)]);
+    expect(refusal(`print a = repeat(1, 100000000)`)).toEqual([expect.stringMatching(/repeat\(\) with a count above 10,000,000/)]);
+  });
+});
+
 describe("cases-fl.json: the functions library's self-contained examples", () => {
   const file = JSON.parse(fs.readFileSync(path.join(__dirname, "doc-examples", "cases-fl.json"), "utf8")) as {
     cases: { id: string; page: string; query: string }[];
