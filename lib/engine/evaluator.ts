@@ -31,6 +31,7 @@ import { find } from "./find";
 import { union } from "./union";
 import { expandWildcard, wildcardPattern } from "./union-wildcard";
 import { boundArguments, userFunction, type UserFunction } from "./user-functions";
+import { atCallSite } from "./function-expansion";
 import { graphPipe, isGraphExpr, isGraphPipe } from "./graph";
 import { statementResult } from "./statement-result";
 import { isTableCall, tableCall } from "./table-function";
@@ -164,7 +165,8 @@ export class Evaluator implements QueryContext {
   }
 
   /** A tabular user function: parameters and body lets bound while the body runs, then restored. */
-  private callTabular(fn: UserFunction, call: KNode, input?: ETable): ETable {
+  private callTabular(declared: UserFunction, call: KNode, input?: ETable): ETable {
+    const fn = atCallSite(declared, call);
     if (fn.body.type !== "table") return unsupported(call, `scalar function ${fn.name}() used as a table`);
     const savedScalars = new Map(this.scalars);
     const savedTables = new Map(this.tabularLets);

@@ -1,8 +1,6 @@
 /** Conditionals, null tests, conversions and dynamic access (iff, case, coalesce, isempty, to*(), gettype, ...). */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
-import { compileScalar, columnGetter } from "./scalar";
-import { findColumn } from "./table";
 import { member, parseJson, toBool, toDatetime, toKustoString, toLong, toNumber, toTimespan } from "./value-ops";
 
 export const map1 =
@@ -80,11 +78,6 @@ export const CORE_FUNCTIONS: Record<string, FnImpl> = {
   },
   min_of: extremum(-1),
   max_of: extremum(1),
-  column_ifexists: ({ nodes: [cn, dn], scope, call }) => {
-    const name = String(compileScalar(cn, scope)(0));
-    if (findColumn(scope.table, name)) return columnGetter(scope.table, name, call);
-    return compileScalar(dn, scope);
-  },
   make_datetime: ({ g }) => (i) => {
     const p = g.map((a) => toNumber(a(i)));
     if (p.slice(0, 3).some((x) => x === null)) return null;

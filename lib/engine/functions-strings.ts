@@ -6,6 +6,7 @@ import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } fr
 import type { KNode } from "./kusto";
 import { unsupported } from "./syntax";
 import { convertTo, toKustoString, toLong, type Getter } from "./value-ops";
+import { re2Replacer } from "./re2-rewrite";
 
 function regexOf(g: Getter, n: KNode): RegExp {
   if (!g.constant) return unsupported(n, "regular expression that is not a constant");
@@ -39,7 +40,12 @@ export const STRING_FUNCTIONS: Record<string, FnImpl> = {
   replace_string: ({ g: [s, a, b] }) => (i) => String(s(i) ?? "").split(String(a(i))).join(String(b(i))),
   replace_regex: ({ g: [s, re, rep], nodes }) => {
     const rx = regexOf(re, nodes[1]);
-    return (i) => String(s(i) ?? "").replace(rx, String(rep(i) ?? "").replace(/\\(\d)/g, "$$$1"));
+    let last: [string, ReturnType<typeof re2Replacer>] | undefined;
+    return (i) => {
+      const rewrite = String(rep(i) ?? "");
+      if (last?.[0] !== rewrite) last = [rewrite, re2Replacer(rewrite, rx)];
+      return String(s(i) ?? "").replace(rx, last[1]);
+    };
   },
   extract: ({ g: [re, grp, s, typeArg], nodes }) => {
     const rx = new RegExp(regexOf(re, nodes[0]).source);

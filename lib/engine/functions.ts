@@ -44,6 +44,8 @@ import { PATH_FUNCTIONS } from "./functions-path";
 import { COUNTOF_FUNCTIONS } from "./functions-countof";
 import { TICK_FUNCTIONS } from "./functions-ticks";
 import { ALIAS_FUNCTIONS } from "./functions-aliases";
+import { COLUMN_IFEXISTS_FUNCTIONS, conversionArguments } from "./column-ifexists";
+import { REPEAT_FUNCTIONS } from "./functions-repeat";
 
 export type FnArgs = { g: Getter[]; nodes: KNode[]; call: KNode; scope: Scope };
 export type FnImpl = (a: FnArgs) => Getter;
@@ -90,6 +92,8 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...ALIAS_FUNCTIONS,
   ...SCHEMA_FUNCTIONS,
   ...BIN_AUTO_FUNCTIONS,
+  ...COLUMN_IFEXISTS_FUNCTIONS,
+  ...REPEAT_FUNCTIONS,
 };
 
 // Pure one-argument functions with scalar results: over an interned string column they are computed
@@ -127,7 +131,7 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const name = rawName.toLowerCase();
   const impl = SCALAR_FUNCTIONS[name];
   if (!impl) return unsupported(n, `function ${name}()`);
-  const argNodes = callArgs(n);
+  const argNodes = conversionArguments(name, n, callArgs(n), scope);
   const lazyArgs = LAZY_ARGUMENT_FUNCTIONS.has(name);
   const plain = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));
   const { g, override } = exactArguments(name, plain, n);

@@ -18,11 +18,16 @@ function side(n: KNode): "left" | "right" | undefined {
   return first === "$left" ? "left" : first === "$right" ? "right" : undefined;
 }
 
+/** The join page: "To specify multiple conditions, you can either use the 'and' keyword or separate them with commas." */
+function andOperands(e: KNode): KNode[] {
+  return e.cls === "BinaryExpression" && e.kind === "AndExpression" ? nodes(e).flatMap(andOperands) : [e];
+}
+
 export function keyGetters(clause: KNode, left: ETable, right: ETable, ctx: QueryContext): { l: Getter[]; r: Getter[]; rightNames: string[] } {
   const l: Getter[] = [];
   const r: Getter[] = [];
   const rightNames: string[] = [];
-  for (const e of listElements(childOf(clause, "SyntaxList"))) {
+  for (const e of listElements(childOf(clause, "SyntaxList")).flatMap(andOperands)) {
     if (e.cls === "NameReference") {
       l.push(compileScalar(e, { table: left, ctx }));
       r.push(compileScalar(e, { table: right, ctx }));

@@ -27,6 +27,11 @@ export interface KNode {
   columns?: ColumnSchema[];
   /** Symbol the node refers to (names, function calls, operators). */
   symbol?: { kind: string; name: string };
+  /**
+   * A call of a query's function: its body as the analyzer bound it at this call site (a `T:(*)`
+   * parameter takes the argument's columns there, so each operator's schema is the real one).
+   */
+  expansion?: KNode;
 }
 
 export interface KDiagnostic {
@@ -118,7 +123,8 @@ function shortClass(node: Bridged): string {
   return last.replace(/^.*\+/, "");
 }
 
-function convert(node: Bridged): KNode {
+/** `shift`: where a function's expansion (re-parsed from its body's text) starts in the query. */
+function convert(node: Bridged, shift = 0): KNode {
   const kindNames = syntaxKindNames ?? new Map<number, string>();
   const isToken = !!node.IsToken;
   const out: KNode = {
@@ -126,8 +132,8 @@ function convert(node: Bridged): KNode {
     kind: kindNames.get(node.Kind) ?? String(node.Kind),
     isToken,
     children: [],
-    pos: node.TextStart,
-    end: node.End,
+    pos: node.TextStart + shift,
+    end: node.End + shift,
   };
   if (isToken) {
     out.text = node.Text;
@@ -140,9 +146,11 @@ function convert(node: Bridged): KNode {
   }
   const sym = node.ReferencedSymbol;
   if (sym) out.symbol = { kind: symbolKindNames?.get(sym.Kind) ?? String(sym.Kind), name: sym.Name };
+  const expansion = out.symbol?.kind === "Function" && (out.cls === "FunctionCallExpression" || out.cls === "NameReference") ? node.GetCalledFunctionBody() : null;
+  if (expansion) out.expansion = convert(expansion, expansion.GetPositionInOriginalTree(0));
   for (let i = 0; i < node.ChildCount; i++) {
     const child = node.GetChild(i);
-    if (child) out.children.push(convert(child));
+    if (child) out.children.push(convert(child, shift));
   }
   return out;
 }

@@ -67,6 +67,9 @@ export function literalValue(n: KNode): Value {
       // Kusto reads some culture-dependent forms (12-02-2022) whose day/month order it does not
       // document; parseDatetime reads those whose day and month coincide, the rest are refused.
       if (Number.isNaN(ms) && /^["']?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(body)) return unsupported(n, "datetime literal in day/month/year order (whose day and month differ)");
+      // `datetime(8:00)`: no format of the datetime page; Kusto's analyzer accepts it and the
+      // functions library's time_window_rolling_avg_fl page prints it on the day the page was run.
+      if (Number.isNaN(ms) && /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(body.trim())) return unsupported(n, "a datetime literal with a time and no date (datetime(8:00): undocumented, its date is the day the query runs)");
       if (Number.isNaN(ms)) throw new KqlRuntimeError(`bad datetime literal ${text}`, n.pos);
       if (hasTickDigits(body)) return unsupported(n, "a datetime with 100 ns digits (datetimes are kept to the microsecond)");
       return ms;

@@ -14,7 +14,12 @@
  *    assigned, the DefaultValue is returned"), it does not carry over from earlier steps;
  *  - assignments of one step all see the state before that step's match (none sees another's result);
  *  - output=last (its flush point and row order are not pinned down) and a declared column read
- *    without a step name are refused by name.
+ *    without a step name are refused by name;
+ *  - a step may assign an input column (the page: "the assignments of s_k are calculated and extend
+ *    r", and extend replaces a column of the same name; time_weighted_val_fl's page fills a column
+ *    forward so, `_twa_val=iff(isnull(_twa_val), s._twa_val, _twa_val)`): the record then holds the
+ *    assigned value, which `s.Col` reads and the output shows in the column's place; a step that does
+ *    not assign it keeps the row's own value, and the bare name reads the row's own value.
  */
 import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
@@ -29,6 +34,8 @@ interface Declared {
   name: string;
   type: KustoType;
   initial: Value;
+  /** An input column a step assigns (not declared): a step that does not assign it keeps the row's value. */
+  input?: Getter;
 }
 
 interface Step {
@@ -77,11 +84,17 @@ export function scan(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const declared = declarations(op, ctx);
   const declaredNames = new Set(declared.map((d) => d.name));
   for (const d of declared) if (input.columns.some((c) => c.name === d.name)) unsupported(op, `scan: the declared column ${d.name} is also an input column`);
+  const declaredCount = declared.length;
   const stepNodes = childOf(op, "SyntaxList") && op.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements).filter((s) => s.cls === "ScanStep");
   if (!stepNodes || stepNodes.length === 0) return unsupported(op, "scan without steps");
   const stepIndex = new Map(stepNodes.map((s, k) => [nameOf(childOf(s, "NameDeclaration") ?? s), k]));
   const columnIndex = new Map(input.columns.map((c, k) => [c.name, k]));
   const inputGetters = input.columns.map((c) => columnGetter(input, c.name));
+  for (const a of stepNodes.flatMap((s) => listElements(childOf(childOf(s, "ScanComputationClause") ?? s, "SyntaxList")))) {
+    const name = nameOf(nodes(a)[0]);
+    const c = columnIndex.get(name);
+    if (c !== undefined && !declared.some((d) => d.name === name)) declared.push({ name, type: input.columns[c].type, initial: null, input: inputGetters[c] });
+  }
 
   // The state the expressions being evaluated read: set before each condition/assignment call.
   let current: Sequence | undefined;
@@ -136,7 +149,7 @@ export function scan(op: KNode, input: ETable, ctx: QueryContext): ETable {
   };
   const extended = (step: Step, over: Sequence | undefined, i: number): StepRecord => {
     current = over;
-    const values = declared.map((d) => d.initial);
+    const values = declared.map((d) => (d.input ? d.input(i) : d.initial));
     const computed = step.assignments.map((a) => a.get(i));
     step.assignments.forEach((a, k) => (values[a.at] = computed[k]));
     return { row: i, declared: values };
@@ -174,7 +187,8 @@ export function scan(op: KNode, input: ETable, ctx: QueryContext): ETable {
   current = undefined;
 
   const picked = gatherTable(input, Int32Array.from(outRows));
-  const columns = [...picked.columns, ...declared.map((d, k) => valuesColumn(d.name, d.type, outDeclared[k]))];
+  const assigned = new Map(declared.slice(declaredCount).map((d, k) => [d.name, valuesColumn(d.name, d.type, outDeclared[declaredCount + k])]));
+  const columns = [...picked.columns.map((c) => assigned.get(c.name) ?? c), ...declared.slice(0, declaredCount).map((d, k) => valuesColumn(d.name, d.type, outDeclared[k]))];
   const matchId = namedParameters(op).get("with_match_id");
   if (matchId) columns.push(valuesColumn(matchId, "long", outIds));
   return reorder({ length: outRows.length, columns }, (op.columns ?? []).map((c) => c.name));

@@ -12,6 +12,7 @@ import { exactColumnGetter } from "./exact-long-ops";
 import { exactKeyGetter, exactTieBreak } from "./exact-keys";
 import { multiColumnCall, multiColumns, multiColumnWidth } from "./multi-column";
 import { tupleParts } from "./tuple-assign";
+import { projectAwayUnknown } from "./unknown-columns";
 
 export function exprList(op: KNode): KNode[] {
   const lists = op.children.filter((c) => c.cls === "SyntaxList");
@@ -114,6 +115,8 @@ export function project(op: KNode, input: ETable, ctx: QueryContext): ETable {
 /** project-away / project-keep / project-reorder: the analyzer already knows the result columns. */
 export function projectByName(op: KNode, input: ETable): ETable {
   const names = (op.columns ?? []).map((c) => c.name);
+  const unknown = projectAwayUnknown(op, input, names);
+  if (unknown) return unknown;
   const out = reorder(input, names);
   if (out === input && names.length !== input.columns.length) return unsupported(op);
   return out;

@@ -101,6 +101,9 @@ export function mixedComparison(n: KNode): string | undefined {
   const [ln, rn] = nodes(n);
   const lt = ln?.type;
   const rt = rn?.type;
+  // `and`/`or` are no comparison: the analyzer rejects a string operand (KS106) except in join's
+  // `on a and $left.b == $right.c`, where the bare name is a key (join.ts).
+  if (n.kind === "AndExpression" || n.kind === "OrExpression") return undefined;
   const str = (t: string | undefined) => t === "string";
   const other = (t: string | undefined) => t !== undefined && (NUMERIC.has(t) || t === "datetime" || t === "timespan" || t === "bool");
   if (isStringBoolEquality(n, [ln, rn])) return undefined;

@@ -3,6 +3,7 @@ import { ArrayColumn, FrozenNumberColumn, FrozenStringColumn, type ColumnView, t
 import type { ColumnSchema, KustoType } from "../telemetry/schemas";
 import { ExactLongColumn, exactColumnOf, hasExact } from "./exact-long";
 import { isLazyExact } from "./long-arith";
+import { uniqueColumnNames } from "./unknown-columns";
 
 export interface EColumn {
   readonly name: string;
@@ -164,7 +165,7 @@ function numbersWithNaN(type: KustoType, done: Float64Array, at: number, first: 
 
 /** Renames/retypes columns positionally to the analyzer's output schema. */
 export function withSchema(table: ETable, schema: readonly ColumnSchema[] | undefined): ETable {
-  if (!schema || schema.length !== table.columns.length) return table;
+  if (!schema || schema.length !== table.columns.length) return uniqueColumnNames(table);
   return {
     length: table.length,
     columns: table.columns.map((c, i) => (c.name === schema[i].name ? c : { name: schema[i].name, type: c.type, view: c.view })),

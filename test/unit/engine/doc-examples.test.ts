@@ -16,11 +16,15 @@ interface DocExample {
   rows: string[][];
 }
 
-const file = path.join(__dirname, "doc-examples", "cases.json");
-const { source, cases } = JSON.parse(fs.readFileSync(file, "utf8")) as { source: string; cases: DocExample[] };
-
 /** Examples that give the documented output today; fewer is a regression. */
 const MIN_PASSING = 699;
+/** The same for the functions library's examples (cases-fl.json, ids "fl/..."). */
+const MIN_PASSING_FL = 9;
+
+const SUITES = [
+  { file: "cases.json", what: "the Kusto reference's worked examples", floor: MIN_PASSING, owns: (id: string) => !id.startsWith("fl/") },
+  { file: "cases-fl.json", what: "the functions library's worked examples", floor: MIN_PASSING_FL, owns: (id: string) => id.startsWith("fl/") },
+];
 
 /** An array of scalars in a canonical order (for the "unordered" marks); anything else as it is. */
 function sortedArrayValue(v: unknown): unknown {
@@ -39,74 +43,86 @@ function run(query: string) {
   return runQuery(new Workspace(), query, { asOf: new Date("2024-06-01T00:00:00Z") });
 }
 
-describe(`the Kusto reference's worked examples (${source})`, () => {
-  const outcomes = { documented: 0, refused: 0, marked: 0 };
-  for (const c of cases) {
-    if (MARKED[c.id]) {
-      outcomes.marked++;
-      continue;
+for (const suite of SUITES) {
+  const file = path.join(__dirname, "doc-examples", suite.file);
+  const { source, cases } = JSON.parse(fs.readFileSync(file, "utf8")) as { source: string; cases: DocExample[] };
+  const MIN = suite.floor;
+  describe(`${suite.what} (${source})`, () => {
+    const outcomes = { documented: 0, refused: 0, marked: 0 };
+    for (const c of cases) {
+      if (MARKED[c.id]) {
+        outcomes.marked++;
+        continue;
+      }
+      it(`${c.id}: the documented output, or a refusal naming the construct`, () => {
+        let result;
+        try {
+          result = run(c.query);
+        } catch (e) {
+          // Never another error: only a KqlUnsupportedError that names what it refuses.
+          expect(e).toBeInstanceOf(KqlUnsupportedError);
+          expect((e as KqlUnsupportedError).constructs.length).toBeGreaterThan(0);
+          outcomes.refused++;
+          return;
+        }
+        expect(compareTable(c, result)).toEqual({ ok: true });
+        outcomes.documented++;
+      });
     }
-    it(`${c.id}: the documented output, or a refusal naming the construct`, () => {
-      let result;
-      try {
-        result = run(c.query);
-      } catch (e) {
-        // Never another error: only a KqlUnsupportedError that names what it refuses.
-        expect(e).toBeInstanceOf(KqlUnsupportedError);
-        expect((e as KqlUnsupportedError).constructs.length).toBeGreaterThan(0);
-        outcomes.refused++;
-        return;
-      }
-      expect(compareTable(c, result)).toEqual({ ok: true });
-      outcomes.documented++;
-    });
-  }
 
-  it(`at least ${MIN_PASSING} examples give the documented output`, () => {
-    expect(outcomes.documented + outcomes.refused + outcomes.marked).toBe(cases.length);
-    expect(outcomes.documented).toBeGreaterThanOrEqual(MIN_PASSING);
+    it(`at least ${MIN} examples give the documented output`, () => {
+      expect(outcomes.documented + outcomes.refused + outcomes.marked).toBe(cases.length);
+      expect(outcomes.documented).toBeGreaterThanOrEqual(MIN);
+    });
+
+    for (const [id, mark] of Object.entries(MARKED).filter(([id]) => suite.owns(id))) {
+      it(`${id} (${mark.kind}): ${mark.reason}`, () => {
+        const c = cases.find((x) => x.id === id);
+        expect(c, `case ${id} is in ${suite.file}`).toBeDefined();
+        if (!c) return;
+        if (mark.kind === "docWrong") {
+          expect(compareTable(c, run(c.query)).ok, "the page's output is indeed not what the query gives").toBe(false);
+          expect(compareTable({ ...c, rows: mark.rows, columns: mark.columns ?? c.columns }, run(c.query))).toEqual({ ok: true });
+        } else if (mark.kind === "batchLast") {
+          expect(compareTable(c, run(c.query)).ok, "the engine's table is not the batch's first").toBe(false);
+          expect(compareTable({ ...c, columns: mark.columns, rows: mark.rows }, run(c.query))).toEqual({ ok: true });
+        } else if (mark.kind === "clock") {
+          expect(run(c.query).rows.length).toBe(c.rows.length);
+        } else if (mark.kind === "random") {
+          // One fixed draw: a draw may legitimately meet a refusal (new_activity_metrics' cohort window
+          // without new ids), and a test must not pass or fail by chance.
+          const r = withSeededRandom(() => run(c.query));
+          expect(r.columns.map((col) => col.name)).toEqual(c.columns);
+          expect(r.rows.length).toBe(c.rows.length);
+          for (const row of r.rows) row.forEach((cell, k) => mark.cells?.[k] && expect(String(cell)).toMatch(mark.cells[k]));
+          if (mark.holds) expect(mark.holds.test(r.rows), mark.holds.what).toBe(true);
+        } else if (mark.kind === "heavyRandom") {
+          const plan = analyze(new Workspace(), c.query);
+          assertNoErrors(plan, c.query);
+          expect(unsupportedConstructs(plan.root)).toEqual([]);
+        } else if (mark.kind === "clusterSearch") {
+          expect(run(c.query).rows).toEqual([]);
+        } else if (mark.kind === "unordered") {
+          const doc = { ...c, rows: c.rows.map((r) => r.map(sortedArrayText)) };
+          const got = run(c.query);
+          expect(compareTable(c, got).ok, "the order differs from the page's").toBe(false);
+          expect(compareTable(doc, { ...got, rows: got.rows.map((r) => r.map(sortedArrayValue)) })).toEqual({ ok: true });
+        } else if (mark.kind === "ties") {
+          const got = run(c.query);
+          const sets = { ...got, rows: got.rows.map((r) => r.map(sortedArrayValue)) };
+          expect(compareTable(c, got).ok, "the page's order is not the engine's").toBe(false);
+          expect(compareTable({ ...c, query: "", rows: c.rows.map((r) => r.map(sortedArrayText)) }, sets)).toEqual({ ok: true });
+          const keys = got.rows.map((r) => Number(r[mark.key]));
+          expect(keys.every((k, i) => i === 0 || k <= keys[i - 1]), `column ${mark.key} is non-increasing`).toBe(true);
+        } else if (mark.kind === "needsTables") {
+          expect(() => run(c.query)).toThrow(KqlSemanticError);
+        } else {
+          expect(() => run(c.query)).toThrow(mark.construct);
+        }
+      });
+    }
   });
-
-  for (const [id, mark] of Object.entries(MARKED)) {
-    it(`${id} (${mark.kind}): ${mark.reason}`, () => {
-      const c = cases.find((x) => x.id === id);
-      expect(c, `case ${id} is in cases.json`).toBeDefined();
-      if (!c) return;
-      if (mark.kind === "docWrong") {
-        expect(compareTable(c, run(c.query)).ok, "the page's output is indeed not what the query gives").toBe(false);
-        expect(compareTable({ ...c, rows: mark.rows, columns: mark.columns ?? c.columns }, run(c.query))).toEqual({ ok: true });
-      } else if (mark.kind === "batchLast") {
-        expect(compareTable(c, run(c.query)).ok, "the engine's table is not the batch's first").toBe(false);
-        expect(compareTable({ ...c, columns: mark.columns, rows: mark.rows }, run(c.query))).toEqual({ ok: true });
-      } else if (mark.kind === "clock") {
-        expect(run(c.query).rows.length).toBe(c.rows.length);
-      } else if (mark.kind === "random") {
-        // One fixed draw: a draw may legitimately meet a refusal (new_activity_metrics' cohort window
-        // without new ids), and a test must not pass or fail by chance.
-        const r = withSeededRandom(() => run(c.query));
-        expect(r.columns.map((col) => col.name)).toEqual(c.columns);
-        expect(r.rows.length).toBe(c.rows.length);
-        for (const row of r.rows) row.forEach((cell, k) => mark.cells?.[k] && expect(String(cell)).toMatch(mark.cells[k]));
-        if (mark.holds) expect(mark.holds.test(r.rows), mark.holds.what).toBe(true);
-      } else if (mark.kind === "heavyRandom") {
-        const plan = analyze(new Workspace(), c.query);
-        assertNoErrors(plan, c.query);
-        expect(unsupportedConstructs(plan.root)).toEqual([]);
-      } else if (mark.kind === "clusterSearch") {
-        expect(run(c.query).rows).toEqual([]);
-      } else if (mark.kind === "unordered") {
-        const doc = { ...c, rows: c.rows.map((r) => r.map(sortedArrayText)) };
-        const got = run(c.query);
-        expect(compareTable(c, got).ok, "the order differs from the page's").toBe(false);
-        expect(compareTable(doc, { ...got, rows: got.rows.map((r) => r.map(sortedArrayValue)) })).toEqual({ ok: true });
-      } else if (mark.kind === "needsTables") {
-        expect(() => run(c.query)).toThrow(KqlSemanticError);
-      } else {
-        expect(() => run(c.query)).toThrow(mark.construct);
-      }
-    });
-  }
-});
+}
 
 /** Runs `f` with Math.random replaced by a seeded generator (mulberry32), then restores it. */
 function withSeededRandom<T>(f: () => T, seed = 20261205): T {

@@ -5,6 +5,7 @@
 import { GEO_CELL_MARKS } from "./marked-geo-cells";
 import { GEO_SHAPE_MARKS } from "./marked-geo-shapes";
 import { TABULAR_MARKS } from "./marked-tabular";
+import { FL_MARKS } from "./marked-fl";
 
 export type Mark =
   /** The page's output is wrong or garbled; `rows` (and `columns`, when the page's header is wrong too) is the corrected expectation, in the page's cell style. */
@@ -27,6 +28,11 @@ export type Mark =
   | { kind: "random"; reason: string; cells?: RegExp[]; holds?: { what: string; test: (rows: unknown[][]) => boolean } }
   /** Random and millions of rows (minutes of CPU here): checked to pass the engine's validation, not run. */
   | { kind: "heavyRandom"; reason: string }
+  /**
+   * Ordered by a key with ties (`top n by score`) and/or holding arrays of undefined order (make_set):
+   * rows compared as a multiset with arrays as sets, and column `key` checked to be non-increasing.
+   */
+  | { kind: "ties"; reason: string; key: number }
   /** Refused on purpose: the error must name `construct`. */
   | { kind: "refused"; reason: string; construct: RegExp };
 
@@ -269,4 +275,5 @@ export const MARKED: Record<string, Mark> = {
     rows: Array.from({ length: 10 }, (_, k) => [`${k + 1}.0`, `${((k + 1) * (k + 2)) / 2}.0`]),
   },
   ...TABULAR_MARKS,
+  ...FL_MARKS,
 };
