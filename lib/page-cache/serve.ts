@@ -8,7 +8,6 @@ import { randomBytes } from "node:crypto";
 import { processSingleton } from "../process-singleton";
 import { nonceOfPolicy, PageCache, renderedPage, withNonce, type RenderedPage } from "./page-cache";
 import { RenderLimiter } from "./render-limit";
-import { isApiPath } from "../security/routes";
 
 export const INTERNAL_RENDER_HEADER = "x-aad-page-render";
 /** Enough for every page of a few hundred distinct URLs (the overview is ~130 kB of HTML). */
@@ -98,7 +97,7 @@ export function pageCacheKey(request: RequestHead & { principal: string }): stri
  */
 export function rendersOutsideCache(request: RequestHead, ttlSeconds: number): boolean {
   const { pathname } = request.url;
-  if (isApiPath(pathname) || pathname.startsWith("/_next/") || /\.[^/]*$/.test(pathname)) return false;
+  if (pathname === "/api" || pathname.startsWith("/api/") || pathname.startsWith("/_next/") || /\.[^/]*$/.test(pathname)) return false;
   if (isInternalRender(request.headers)) return false;
   return ttlSeconds <= 0 || pageCacheKey({ ...request, principal: "" }) === null;
 }

@@ -97,7 +97,7 @@ describe("the query worker under a heap limit", () => {
     expect(worker.restarts).toBe(1);
     expect(worker.restartingBecause).toBeUndefined();
     // Other requests are answered meanwhile.
-    expect((await worker.snapshot({ range: shifted })).regions).toEqual(before.regions);
+    expect((await worker.snapshot({ range: shifted })).regions.map((r) => r.id)).toEqual(before.regions.map((r) => r.id));
   });
 
   it("starts again after a crash mid-replay and answers the next request", async () => {
