@@ -27,7 +27,7 @@ export async function startUp(): Promise<void> {
   // custom server (a custom server would replace what the standalone output ships and tests). Node's
   // diagnostics_channel 'http.server.request.start' sees each request but cannot delay it. So the
   // queue goes on http.Server.prototype, which every server of this process shares; this process
-  // runs only Next's server (the query worker is a thread without one). Reviewed in #15's follow-up.
+  // runs only Next's server (the query worker is a thread without one).
   startRequestsOnePerTurn(http.Server.prototype, setImmediate, renderAdmission(pageCacheSeconds()));
   // V8's heap_size_limit: old generation (NODE_OPTIONS=--max-old-space-size, the image sets 512) plus young.
   console.error(`server thread heap limit: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);

@@ -31,7 +31,8 @@ const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "n
 const wantsHtml = (headers: Pick<Headers, "get">) => /\btext\/html\b/i.test(headers.get("accept") ?? "");
 
 /**
- * Page renders running at once, every page and viewer kind together. More than the replays the
+ * Page renders running at once, every page and viewer kind together, client-side navigations and
+ * other renders the cache never sees included (lib/wiring/render-admission.ts takes the same slots). More than the replays the
  * process computes at once (MAX_IN_FLIGHT, 6, lib/catalog/admission.ts): a page for a replay holds its
  * slot while the query worker computes it (seconds), and must not starve the live pages' renders.
  * Each running render holds its React tree and streams; see docs/operations.md "Page cache".

@@ -59,7 +59,13 @@ export function startRequestsOnePerTurn(target: Target, schedule: (run: () => vo
   target.emit = function (this: unknown, event: string | symbol, ...args: unknown[]): boolean {
     if (event !== "request") return original.call(this, event, ...args);
     const [req, res] = args as [IncomingMessage, ServerResponse];
-    const admission = admit?.(req, res);
+    let admission: ReturnType<Admit>;
+    try {
+      admission = admit?.(req, res);
+    } catch (err) {
+      // An admission that fails must not cost the request: it starts as if there were none.
+      console.error(`request admission failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
     if (admission === "answered") return true;
     if (!admission) {
       enqueue(this, args);
