@@ -6,6 +6,8 @@ import { checkStartup } from "./lib/wiring/startup";
 import { sharedTier } from "./lib/shared-tier";
 import { warmUpEmbedded } from "./lib/wiring/source";
 import { startRequestsOnePerTurn } from "./lib/wiring/request-turns";
+import { renderAdmission } from "./lib/wiring/render-admission";
+import { getHeapStatistics } from "node:v8";
 
 /**
  * Start-up refuses a server that could only answer errors: a broken configuration, a bad secret in
@@ -18,9 +20,17 @@ import { startRequestsOnePerTurn } from "./lib/wiring/request-turns";
 export async function startUp(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const state = getConfigState();
-  // Next created its http.Server before this runs (`next start` and server.js alike) and exposes no
-  // handle to it: the queue goes on the prototype, which every server of this process shares.
-  startRequestsOnePerTurn(http.Server.prototype);
+  // The request queue (request-turns.ts) and the render cap for renders outside the page cache
+  // (render-admission.ts) must see every request before Next does. Next created its http.Server
+  // before this runs (`next start` and server.js alike: start-server.js creates and listens, then
+  // loads this file) and exposes no handle to it, and the image runs Next's own server.js, not a
+  // custom server (a custom server would replace what the standalone output ships and tests). Node's
+  // diagnostics_channel 'http.server.request.start' sees each request but cannot delay it. So the
+  // queue goes on http.Server.prototype, which every server of this process shares; this process
+  // runs only Next's server (the query worker is a thread without one).
+  startRequestsOnePerTurn(http.Server.prototype, setImmediate, renderAdmission(pageCacheSeconds()));
+  // V8's heap_size_limit: old generation (NODE_OPTIONS=--max-old-space-size, the image sets 512) plus young.
+  console.error(`server thread heap limit: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);
   try {
     sharedTier();
   } catch (err) {
@@ -39,6 +49,14 @@ export async function startUp(): Promise<void> {
   if (!startup.ok) {
     for (const p of startup.problems) console.error(`start-up refused (${p.area}): ${p.message}`);
     process.exit(1);
+  }
+}
+
+function pageCacheSeconds(): number {
+  try {
+    return readEnv().PAGE_CACHE_SECONDS;
+  } catch {
+    return 0; // checkStartup reports the environment; meanwhile every page render is capped
   }
 }
 

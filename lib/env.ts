@@ -51,9 +51,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): DashboardEnv {
 
 /**
  * Who reads a variable: the app (through readEnv), Next's own server, @azure/identity, Next's
- * build/runtime internals that nobody sets by hand, or the C library's allocator (glibc).
+ * build/runtime internals that nobody sets by hand, Node itself, or the C library's allocator (glibc).
  */
-export type EnvReader = "app" | "next-server" | "azure-identity" | "next-internal" | "build" | "npm-start" | "glibc";
+export type EnvReader = "app" | "next-server" | "azure-identity" | "next-internal" | "build" | "npm-start" | "node" | "glibc";
 
 /**
  * How a deployment treats it: `required` (the Bicep sets it on every app), `optional` (it may),
@@ -120,6 +120,14 @@ const OTHER_VARS: EnvVar[] = [
     secret: false,
     description:
       "131072 (the image and npm start set it): blocks over 128 kB, the workspace's column backings among them, go back to the OS when freed (measured idle RSS ~540 -> ~440 MB)",
+  },
+  {
+    name: "NODE_OPTIONS",
+    reader: "node",
+    deploy: "optional",
+    secret: false,
+    description:
+      "--max-old-space-size=512 (the image and npm start set it): the server thread's V8 heap limit in MB; a value you set replaces the image's (docs/operations.md \"The server thread's heap limit\")",
   },
   { name: "NEXT_DIST_DIR", reader: "build", deploy: "never", secret: false, description: "next.config.js distDir (parallel builds, tests)" },
   { name: "NEXT_RUNTIME", reader: "next-internal", deploy: "never", secret: false, description: "set by Next: nodejs or edge" },

@@ -5,3 +5,4 @@ export interface RuntimeCopy {
 }
 export function runtimeCopies(dockerfile?: string): RuntimeCopy[];
 export function layOutStandalone(options: { target: string; repo?: string; distDir?: string }): string;
+export function runtimeEnv(dockerfile?: string): Record<string, string>;

@@ -21,6 +21,24 @@ export function runtimeCopies(dockerfile = readFileSync("Dockerfile", "utf8")) {
 }
 
 /**
+ * The runtime stage's `ENV NAME=value …` settings (values without blanks, optionally quoted), so
+ * `npm start` and the standalone test run with the image's environment (heap limit, allocator).
+ */
+export function runtimeEnv(dockerfile = readFileSync("Dockerfile", "utf8")) {
+  const runtime = dockerfile.split(/^FROM\s/m).find((s) => /\bAS\s+runtime\b/i.test(s.split("\n")[0]));
+  if (!runtime) throw new Error("Dockerfile: no stage named runtime");
+  const env = {};
+  for (const line of runtime.split("\n").filter((l) => /^ENV\s/.test(l))) {
+    for (const pair of line.replace(/^ENV\s+/, "").trim().split(/\s+/)) {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=("?)([^"]*)\2$/.exec(pair);
+      if (!m) throw new Error(`Dockerfile: cannot mirror "${line}" (one NAME=value per word)`);
+      env[m[1]] = m[3];
+    }
+  }
+  return env;
+}
+
+/**
  * Copies each runtime COPY into `target` (the image's /app), reading sources from `repo`, with
  * `.next` standing for `distDir`. A COPY of a folder onto `target` itself (the standalone folder
  * when `target` is that folder) is skipped.

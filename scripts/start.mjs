@@ -2,7 +2,7 @@
 // standalone server the container image runs (Dockerfile).
 import { spawnSync, spawn } from "node:child_process";
 import path from "node:path";
-import { layOutStandalone } from "./standalone.mjs";
+import { layOutStandalone, runtimeEnv } from "./standalone.mjs";
 
 const port = process.env.PORT ?? "3000";
 // Without sign-in the dashboard binds to localhost only (README: Access).
@@ -21,8 +21,10 @@ const serverJs = layOutStandalone({ target: path.join(distDir, "standalone"), di
 const config = path.resolve(process.env.DASHBOARD_CONFIG ?? "config/demo.json");
 const server = spawn(process.execPath, [serverJs], {
   stdio: "inherit",
-  // As the image (Dockerfile): freed column backings go back to the OS (docs/operations.md "Memory").
-  env: { MALLOC_MMAP_THRESHOLD_: "131072", ...process.env, HOSTNAME: host, PORT: port, DASHBOARD_CONFIG: config },
+  // As the image (its runtime stage's ENV lines): freed column backings go back to the OS, and the
+  // server thread's heap limit (NODE_OPTIONS; docs/operations.md "Memory by bytes"). Your own
+  // environment wins, as `docker run -e` does.
+  env: { ...runtimeEnv(), ...process.env, HOSTNAME: host, PORT: port, DASHBOARD_CONFIG: config },
 });
 server.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGTERM" ? 143 : 1)));
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));

@@ -31,7 +31,8 @@ const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "n
 const wantsHtml = (headers: Pick<Headers, "get">) => /\btext\/html\b/i.test(headers.get("accept") ?? "");
 
 /**
- * Page renders running at once, every page and viewer kind together. More than the replays the
+ * Page renders running at once, every page and viewer kind together, client-side navigations and
+ * other renders the cache never sees included (lib/wiring/render-admission.ts takes the same slots). More than the replays the
  * process computes at once (MAX_IN_FLIGHT, 6, lib/catalog/admission.ts): a page for a replay holds its
  * slot while the query worker computes it (seconds), and must not starve the live pages' renders.
  * Each running render holds its React tree and streams; see docs/operations.md "Page cache".
@@ -75,13 +76,36 @@ export interface PageRequest {
   principal: string;
 }
 
+/** What the cache decides from: method, URL and the headers it reads (a raw Node request's, too). */
+type RequestHead = Pick<PageRequest, "method" | "url"> & { headers: Pick<Headers, "get" | "has"> };
+
 /** The cache key of a page request, or null when the request must be rendered for itself. */
-export function pageCacheKey(request: PageRequest): string | null {
+export function pageCacheKey(request: RequestHead & { principal: string }): string | null {
   const { pathname, searchParams } = request.url;
   if (request.method !== "GET" || pathname.startsWith("/api/") || pathname === "/api" || pathname.startsWith("/_next/")) return null;
   if (!wantsHtml(request.headers) || searchParams.has("_rsc") || RSC_HEADERS.some((h) => request.headers.has(h))) return null;
   const params = [...searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
   return `${request.principal} ${pathname}?${new URLSearchParams(params).toString()}`;
+}
+
+/**
+ * True for a request Next will answer with a page render that the page cache never sees: a
+ * client-side navigation or prefetch (RSC), a server action, a page asked for without text/html
+ * (curl's default), a method other than GET, or any page while the cache is off (`ttlSeconds` 0).
+ * Not the cache's own renders (they hold a slot already), API routes, build assets or files with an
+ * extension (public/: the manifest, icons). Read from the raw request: Next hides the RSC headers
+ * from proxy.ts.
+ */
+export function rendersOutsideCache(request: RequestHead, ttlSeconds: number): boolean {
+  const { pathname } = request.url;
+  if (pathname === "/api" || pathname.startsWith("/api/") || pathname.startsWith("/_next/") || /\.[^/]*$/.test(pathname)) return false;
+  if (isInternalRender(request.headers)) return false;
+  return ttlSeconds <= 0 || pageCacheKey({ ...request, principal: "" }) === null;
+}
+
+/** A slot of the process's render cap (as the page cache's renders take), or null when its line is full. */
+export function takeRenderSlot(): Promise<() => void> | null {
+  return state.limiter.acquire();
 }
 
 /**

@@ -66,21 +66,33 @@ export class TokenBucketLimiter implements RateLimiter {
 export type ClientAddressHeader = "x-forwarded-for" | "x-real-ip";
 
 /**
+ * This replica's share of a per-client budget held for every replica, as the gateway shares the
+ * identity's query limits: burst ÷ the replicas it last saw in the heartbeat set (at least 1), and rate ÷ them.
+ */
+function localRateShare(options: TokenBucketOptions, tier: SharedTier): TokenBucketOptions {
+  return { ...options, capacity: tier.share(options.capacity), refillPerSecond: tier.shareOfRate(options.refillPerSecond) };
+}
+
+/**
  * The per-client budget held in Redis for every replica (rate-limiter-flexible's atomic Redis
  * limiter). It counts `capacity` requests per `capacity / refillPerSecond` seconds, a fixed window
  * with the same burst and the same sustained rate as the token bucket. While Redis is unavailable
- * each replica falls back to its own token bucket with the full budget: a client whose requests are
- * spread over N replicas may then make up to N times as many, as before the shared tier existed.
+ * each replica falls back to its own token bucket holding its share of the budget (÷ the replicas it
+ * last saw): a client spread evenly over the replicas then gets about the budget it has with Redis,
+ * not N times it (a client that sticks to one replica gets 1/N of it meanwhile: the safe side).
  */
 export class SharedRateLimiter implements RateLimiter {
   private readonly shared: RateLimiterRedis;
-  private readonly local: TokenBucketLimiter;
+  private local: TokenBucketLimiter;
+  /** The replica count `local` was sized for. */
+  private localReplicas: number;
 
   constructor(
     private readonly tier: SharedTier,
-    options: TokenBucketOptions,
+    private readonly options: TokenBucketOptions,
   ) {
-    this.local = new TokenBucketLimiter(options);
+    this.localReplicas = tier.replicas;
+    this.local = new TokenBucketLimiter(localRateShare(options, tier));
     this.shared = new RateLimiterRedis({
       storeClient: tier.client,
       keyPrefix: tier.key("ratelimit"),
@@ -105,6 +117,11 @@ export class SharedRateLimiter implements RateLimiter {
       } catch (err) {
         if (!(err instanceof SharedTierDown)) throw err;
       }
+    }
+    if (this.tier.replicas !== this.localReplicas) {
+      // Resized for the replicas last seen; buckets start full again, as a replica's do at start.
+      this.localReplicas = this.tier.replicas;
+      this.local = new TokenBucketLimiter(localRateShare(this.options, this.tier));
     }
     return this.local.take(client, nowMs);
   }

@@ -165,6 +165,11 @@ export class SharedTier {
     return Math.max(1, Math.floor(limit / this.knownReplicas));
   }
 
+  /** This replica's share of a rate held for all replicas (e.g. requests per second): rate ÷ replicas. */
+  shareOfRate(perSecond: number): number {
+    return perSecond / Math.max(1, this.knownReplicas);
+  }
+
   key(...parts: string[]): string {
     return [this.prefix, ...parts].join(":");
   }

@@ -1,4 +1,5 @@
 import type { DashboardConfig } from "../config/schema";
+import { readEnv } from "../env";
 import { sharedTier } from "../shared-tier";
 import { sharedTierCheck } from "../doctor/shared-tier-check";
 import { getSource } from "./source";
@@ -17,6 +18,7 @@ export async function doctor(config: DashboardConfig, now: Date): Promise<Doctor
     now,
     checkCredential: workspaces ? () => checkCredential(workspaces) : undefined,
   });
-  const checks = [...report.checks, sharedTierCheck(tier)];
+  const env = readEnv();
+  const checks = [...report.checks, sharedTierCheck(tier, { burst: env.RATE_LIMIT_BURST, perSecond: env.RATE_LIMIT_PER_SECOND })];
   return { ...report, checks, ok: checks.every((c) => c.status !== "fail") };
 }

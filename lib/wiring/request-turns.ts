@@ -11,6 +11,7 @@
  * asynchronous work (a render, a query, a file) still overlaps with the others: only its start waits.
  */
 import type { EventEmitter } from "node:events";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 const INSTALLED = Symbol.for("active-active-dashboard:request-turns");
 
@@ -21,11 +22,18 @@ interface Target {
 }
 
 /**
+ * Decides, as a request arrives, when it may start: undefined (in its turn, as every request), a
+ * promise of a slot (once it resolves; the slot is released when the response closes), or "answered"
+ * (the admission answered the request itself, e.g. 503 busy). render-admission.ts is one.
+ */
+export type Admit = (req: IncomingMessage, res: ServerResponse) => Promise<() => void> | "answered" | undefined;
+
+/**
  * Queues the `'request'` events emitted on `target` (an `http.Server` or its prototype) and emits
  * them one per turn with `schedule` (setImmediate). Every other event passes straight through.
  * Returns a function that restores the original `emit`; installing twice keeps the first.
  */
-export function startRequestsOnePerTurn(target: Target, schedule: (run: () => void) => void = setImmediate): () => void {
+export function startRequestsOnePerTurn(target: Target, schedule: (run: () => void) => void = setImmediate, admit?: Admit): () => void {
   const installed = target[INSTALLED];
   if (installed) return installed.restore;
   const original = target.emit;
@@ -41,13 +49,36 @@ export function startRequestsOnePerTurn(target: Target, schedule: (run: () => vo
       else pumping = false;
     }
   };
-  target.emit = function (this: unknown, event: string | symbol, ...args: unknown[]): boolean {
-    if (event !== "request") return original.call(this, event, ...args);
-    queue.push({ self: this, args });
+  const enqueue = (self: unknown, args: unknown[]) => {
+    queue.push({ self, args });
     if (!pumping) {
       pumping = true;
       schedule(pump);
     }
+  };
+  target.emit = function (this: unknown, event: string | symbol, ...args: unknown[]): boolean {
+    if (event !== "request") return original.call(this, event, ...args);
+    const [req, res] = args as [IncomingMessage, ServerResponse];
+    let admission: ReturnType<Admit>;
+    try {
+      admission = admit?.(req, res);
+    } catch (err) {
+      // An admission that fails must not cost the request: it starts as if there were none.
+      console.error(`request admission failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (admission === "answered") return true;
+    if (!admission) {
+      enqueue(this, args);
+      return true;
+    }
+    // Waiting for a slot: a client that leaves meanwhile gives its slot back as soon as it gets it.
+    let closed = false;
+    res.once("close", () => (closed = true));
+    void admission.then((release) => {
+      if (closed) return release();
+      res.once("close", release);
+      enqueue(this, args);
+    });
     return true;
   } as Emit;
   const restore = () => {

@@ -15,6 +15,7 @@ import type { PeriodSpec } from "../review/period";
 import type { PeriodReview } from "../review/types";
 import type { Snapshot } from "../snapshot/types";
 import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "../workspace/types";
+import { CRASH_REFUSAL_MS, CrashRefusals } from "./crash-refusals";
 import type { ToMain, ToWorker, WorkerJob } from "./worker-protocol";
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
@@ -33,6 +34,8 @@ export interface WorkerSourceOptions {
    * fails (503), the worker is started again, and the next request is answered.
    */
   maxOldGenerationMb?: number;
+  /** How long the shape of a job that ran the worker out of memory is refused (default CRASH_REFUSAL_MS). */
+  crashRefusalMs?: number;
 }
 
 const LIVE_MS = 15 * 60_000;
@@ -45,14 +48,17 @@ export class WorkerSource implements LogsSource {
    */
   readonly ready: Promise<string>;
   private worker: Worker;
-  private readonly pending = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { job: DistributiveOmit<WorkerJob, "id">; resolve: (r: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private dataFromIso: string | null = null;
   private failure: Error | undefined;
   /** Why the worker is being started again (it exited after it was ready), until it is ready. */
   private restarting: string | undefined;
-  /** The job the worker said it started last, and has not answered yet. */
+  /** The job the worker said it started last, and has not answered yet (kept if its caller left). */
   private runningId: number | undefined;
+  private runningJob: DistributiveOmit<WorkerJob, "id"> | undefined;
+  /** Shapes of the jobs that ran the worker out of memory, refused for a while (crash-refusals.ts). */
+  private readonly crashes: CrashRefusals;
   private closing = false;
   private readonly maxQueued: number;
   /** How many times the worker was started again after it exited (tests). */
@@ -60,6 +66,7 @@ export class WorkerSource implements LogsSource {
 
   constructor(private readonly options: WorkerSourceOptions) {
     this.maxQueued = options.maxQueued ?? 64;
+    this.crashes = new CrashRefusals(options.crashRefusalMs ?? CRASH_REFUSAL_MS);
     const first = { resolve: (summary: string) => void summary, reject: (e: Error) => void e };
     this.ready = new Promise<string>((resolve, reject) => Object.assign(first, { resolve, reject }));
     this.ready.catch(() => undefined); // observed through `failed` and readiness
@@ -92,6 +99,7 @@ export class WorkerSource implements LogsSource {
         why = new Error(m.message);
       } else if (m.type === "started") {
         this.runningId = m.id;
+        this.runningJob = this.pending.get(m.id)?.job;
       } else this.settle(m);
     });
     worker.on("error", (err) => (why ??= err));
@@ -113,12 +121,14 @@ export class WorkerSource implements LogsSource {
       this.restarting = outOfMemory ? `a job needed more than its ${mb} MB heap` : reason.message;
       console.error(`query worker stopped (${this.restarting}); starting it again`);
       const running = this.runningId;
+      if (outOfMemory && this.runningJob) this.crashes.record(this.runningJob);
       this.runningId = undefined;
+      this.runningJob = undefined;
       for (const [id, waiter] of this.pending) {
         this.pending.delete(id);
         const message =
           id === running && outOfMemory
-            ? `this request needed more memory than the query worker may use (${mb} MB heap); ask for a shorter range`
+            ? `this request needed more memory than the query worker may use (${mb} MB heap); ask for a shorter range (the same request is refused for the next ${Math.round((this.options.crashRefusalMs ?? CRASH_REFUSAL_MS) / 1000)} s)`
             : `the query worker stopped (${this.restarting}) and is starting again; retry in a few seconds`;
         waiter.reject(new SourceUnavailableError(message));
       }
@@ -170,6 +180,9 @@ export class WorkerSource implements LogsSource {
 
   private run<T>(job: DistributiveOmit<WorkerJob, "id">, signal?: AbortSignal): Promise<T> {
     if (this.failure) return Promise.reject(new SourceUnavailableError(`embedded workspace unavailable: ${this.failure.message}`));
+    // Before "starting again": the client that crashed it learns at once that asking again is useless.
+    const refusal = this.crashes.refusal(job, this.options.maxOldGenerationMb);
+    if (refusal) return Promise.reject(new SourceUnavailableError(refusal));
     if (this.restarting) {
       return Promise.reject(new SourceUnavailableError(`the query worker is starting again (${this.restarting}); retry in a few seconds`));
     }
@@ -186,6 +199,7 @@ export class WorkerSource implements LogsSource {
       };
       signal?.addEventListener("abort", onAbort, { once: true });
       this.pending.set(id, {
+        job,
         resolve: (r) => {
           signal?.removeEventListener("abort", onAbort);
           resolve(r as T);
@@ -207,7 +221,10 @@ export class WorkerSource implements LogsSource {
 
   private settle(m: Extract<ToMain, { type: "result" | "error" }>) {
     const waiter = this.pending.get(m.id);
-    if (m.id === this.runningId) this.runningId = undefined;
+    if (m.id === this.runningId) {
+      this.runningId = undefined;
+      this.runningJob = undefined;
+    }
     if (!waiter) return; // cancelled
     this.pending.delete(m.id);
     if (m.type === "result") {

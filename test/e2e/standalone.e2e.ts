@@ -13,7 +13,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { layOutStandalone } from "../../scripts/standalone.mjs";
+import { layOutStandalone, runtimeEnv } from "../../scripts/standalone.mjs";
 
 let dir = "";
 let child: ChildProcess;
@@ -56,13 +56,39 @@ function tryConnect(): Promise<string> {
   });
 }
 
+/**
+ * GETs every URL at once: past the render cap's 8 running and 32 waiting, the rest are told at once to
+ * come back (503, Retry-After: 2, the busy page), never a 500. Returns the answers.
+ */
+async function burstPastTheRenderCap(urls: string[], headers: Record<string, string>) {
+  const answers = await Promise.all(
+    urls.map((url) =>
+      fetch(url, { headers }).then(async (res) => ({
+        status: res.status,
+        retryAfter: res.headers.get("retry-after"),
+        type: res.headers.get("content-type"),
+        body: await res.text(),
+      })),
+    ),
+  );
+  const byStatus = answers.reduce<Record<number, number>>((acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }), {});
+  expect(Object.keys(byStatus).sort(), JSON.stringify(byStatus)).toEqual(["200", "503"]);
+  expect(byStatus[200]).toBeGreaterThanOrEqual(40);
+  for (const busy of answers.filter((a) => a.status === 503)) {
+    expect(busy.retryAfter).toBe("2");
+    expect(busy.type).toMatch(/^text\/html/);
+    expect(busy.body).toContain("This server is rendering as many pages as it can at once, and more are waiting. Retry in 2 seconds.");
+  }
+  return answers;
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "dashboard-image-"));
   const serverJs = layOutStandalone({ target: dir });
   port = await freePort();
   base = `http://127.0.0.1:${port}`;
   // As in the image: no DASHBOARD_CONFIG (the default config/demo.json, relative to /app), PORT and HOSTNAME set.
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...runtimeEnv(), PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" };
   for (const name of ["DASHBOARD_CONFIG", "DASHBOARD_AS_OF", "NEXT_DIST_DIR", "NEXT_MANUAL_SIG_HANDLE"]) delete env[name];
   // Both streams: logs such as "embedded workspace ready" go to stderr (stdout is for documents).
   child = spawn(process.execPath, [serverJs], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -103,6 +129,11 @@ describe("standalone server as laid out by the Dockerfile", () => {
       { name: "data", ok: true, detail: expect.stringMatching(/^embedded workspace ready: 30-day demo, [\d,]+ rows in [\d.]+ s, in the query worker$/) },
     ]);
     expect(stdout.split("\n").filter((l) => l.startsWith("embedded workspace ready:"))).toHaveLength(1);
+    // The image's NODE_OPTIONS limits the server thread's heap: 512 MB of old generation plus V8's young
+    // generation (V8 alone would size it from the machine's memory, 4 GB on a 24 GB machine).
+    const heapMb = Number(/^server thread heap limit: (\d+) MB$/m.exec(stdout)?.[1]);
+    expect(heapMb, stdout).toBeGreaterThanOrEqual(512);
+    expect(heapMb).toBeLessThan(640);
     // Front Door's health probes default to HEAD.
     for (const probe of ["/api/health", "/api/ready"]) expect((await fetch(`${base}${probe}`, { method: "HEAD" })).status, probe).toBe(200);
   });
@@ -162,26 +193,22 @@ describe("standalone server as laid out by the Dockerfile", () => {
     expect([...new Set([...(await reload.text()).matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))]).toEqual([nonce]);
     // 150 hard reloads of distinct pages at once (a parameter the page ignores makes each its own
     // page): at most 8 render and 32 wait; the rest are told to come back, each one at once.
-    const answers = await Promise.all(
-      Array.from({ length: 150 }, (_, i) =>
-        fetch(`${base}/?range=6h&burst=${i}`, { headers: browser }).then(async (res) => ({
-          status: res.status,
-          retryAfter: res.headers.get("retry-after"),
-          type: res.headers.get("content-type"),
-          body: await res.text(),
-        })),
-      ),
-    );
-    const byStatus = answers.reduce<Record<number, number>>((acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }), {});
-    expect(Object.keys(byStatus).sort(), JSON.stringify(byStatus)).toEqual(["200", "503"]);
-    expect(byStatus[200]).toBeGreaterThanOrEqual(40);
-    for (const busy of answers.filter((a) => a.status === 503)) {
-      expect(busy.retryAfter).toBe("2");
-      expect(busy.type).toMatch(/^text\/html/);
-      expect(busy.body).toContain("This server is rendering as many pages as it can at once, and more are waiting. Retry in 2 seconds.");
-    }
+    await burstPastTheRenderCap(Array.from({ length: 150 }, (_, i) => `${base}/?range=6h&burst=${i}`), browser);
     // Once the line has drained, pages render again.
     expect((await fetch(`${base}/?range=6h&burst=0`, { headers: browser })).status).toBe(200);
+  }, 120_000);
+
+  it("holds client-side navigations (RSC requests) to the same render cap: past its line, 503 with Retry-After, never a 500", async () => {
+    // What Next's router sends for a client-side navigation: RSC payloads, never from the page cache.
+    const navigation = { rsc: "1", accept: "*/*" };
+    // At most 8 render and 32 wait, as for full pages. The busy page is not an RSC payload: Next's
+    // router answers a refused navigation by loading the page itself, which the page cache serves.
+    const answers = await burstPastTheRenderCap(Array.from({ length: 150 }, () => `${base}/?range=6h`), navigation);
+    for (const ok of answers.filter((a) => a.status === 200)) expect(ok.type).toMatch(/^text\/x-component/);
+    // Once the line has drained, navigations render again.
+    const after = await fetch(`${base}/?range=6h`, { headers: navigation });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("content-type")).toMatch(/^text\/x-component/);
   }, 120_000);
 
   it("answers an API route with data, and a bad parameter with 400", async () => {

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
+import { readEnv } from "@/lib/env";
 import { checkStartup, redactPaths } from "@/lib/wiring/startup";
 import { seesServerDetails } from "@/lib/security/principal";
 import { sharedTier } from "@/lib/shared-tier";
@@ -12,9 +13,19 @@ export const dynamic = "force-dynamic";
 /** The shared tier's state (mode shared/local/off, replicas, this replica's local share), or why its setting is wrong. */
 function sharedTierState() {
   try {
-    return sharedTierHealth(sharedTier());
+    return sharedTierHealth(sharedTier(), configuredRateLimit());
   } catch (err) {
     return { mode: "error" as const, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** The per-client budget of all replicas together; undefined when the environment is bad (its problem is reported below). */
+function configuredRateLimit() {
+  try {
+    const env = readEnv();
+    return { burst: env.RATE_LIMIT_BURST, perSecond: env.RATE_LIMIT_PER_SECOND };
+  } catch {
+    return undefined;
   }
 }
 

@@ -205,7 +205,7 @@ describe("when Redis dies", () => {
       },
     };
     const gateway = new QueryGateway(upstream, { shared: replicas[0] });
-    const rate = new SharedRateLimiter(replicas[0], { capacity: 2, refillPerSecond: 1 });
+    const rate = new SharedRateLimiter(replicas[0], { capacity: 6, refillPerSecond: 3 });
     expect(gateway.localShare().maxConcurrent).toBe(1);
     expect(replicas[0].replicas).toBe(3);
 
@@ -217,14 +217,26 @@ describe("when Redis dies", () => {
     for (const answer of answers) expect(answer.table.rows).toEqual([[1]]);
     expect(gateway.stats.upstreamQueries).toBe(3);
     expect(peak).toBe(1);
-    expect(await rate.take("ip:9", Date.now())).toMatchObject({ allowed: true });
+    // The client's budget of 6 at once for all replicas: this replica alone allows its third, 2, so a
+    // client spread over the 3 replicas gets 6 at once, not 18.
+    const now = Date.now();
+    const alone = [];
+    for (let i = 0; i < 3; i++) alone.push(await rate.take("ip:9", now));
+    expect(alone.map((d) => d.allowed)).toEqual([true, true, false]);
+    // Refilled at its third of 3/s: one more a second.
+    expect(alone[2]).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
+    expect(await rate.take("ip:9", now + 1000)).toMatchObject({ allowed: true });
+    expect(await rate.take("ip:9", now + 1000)).toMatchObject({ allowed: false });
     for (const t of replicas) expect(t.status()).toMatchObject({ mode: "local", replicas: 3 });
     expect(replicas[0].status().error).toBeTruthy();
     // What /api/health and the doctor say meanwhile.
-    expect(sharedTierHealth(replicas[0])).toMatchObject({ mode: "local", replicas: 3, localShare: { maxConcurrent: 1, maxPerWindow: 66 } });
-    const check = sharedTierCheck(replicas[0]);
+    const configured = { burst: 6, perSecond: 3 };
+    expect(sharedTierHealth(replicas[0], configured)).toMatchObject({ mode: "local", replicas: 3, localShare: { maxConcurrent: 1, maxPerWindow: 66, rateLimit: { burst: 2, perSecond: 1 } } });
+    const check = sharedTierCheck(replicas[0], configured);
     expect(check.status).toBe("warn");
-    expect(check.detail).toMatch(/unavailable since .*: serving alone with 1 of 5 concurrent queries; rejoins by itself/);
+    expect(check.detail).toMatch(
+      /unavailable since .*: serving alone with 1 of 5 concurrent queries, and a client 2 requests at once and 1 a second here \(the configured 6 and 3\/s ÷ 3 replicas\); rejoins by itself/,
+    );
 
     await redis.start();
     for (const t of replicas) expect(await t.waitUntilShared(8000)).toBe(true);

@@ -82,6 +82,22 @@ describe("the query worker under a heap limit", () => {
     const after = await worker.snapshot({ range: RANGE });
     expect(after.regions).toEqual(before.regions);
     expect(after.replication).toEqual(before.replication);
+
+    // The same request again, even over another window of the same span and with other blanks, is
+    // refused at once saying why: one client cannot keep the workspace down by repeating it.
+    const shifted = { from: new Date(RANGE.from.getTime() - 600_000), to: new Date(RANGE.to.getTime() - 600_000) };
+    const again = await worker.query(`  ${HOG.replaceAll(" | ", "\n| ")}`, shifted).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(again).toBeInstanceOf(SourceUnavailableError);
+    expect((again as Error).message).toMatch(
+      /^this 0\.5-hour query ran the query worker out of memory \(128 MB heap\) a moment ago, and is refused for \d+ s more so that it cannot stop the workspace again; ask for a shorter range$/,
+    );
+    expect(worker.restarts).toBe(1);
+    expect(worker.restartingBecause).toBeUndefined();
+    // Other requests are answered meanwhile.
+    expect((await worker.snapshot({ range: shifted })).regions.map((r) => r.id)).toEqual(before.regions.map((r) => r.id));
   });
 
   it("starts again after a crash mid-replay and answers the next request", async () => {

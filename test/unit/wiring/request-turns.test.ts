@@ -101,6 +101,26 @@ describe("startRequestsOnePerTurn", () => {
     expect(server.emit).toBe(original);
   });
 
+  it("starts a request whose admission throws as if there were none", async () => {
+    const served: unknown[] = [];
+    const runs: Array<() => void> = [];
+    const target = { emit: (_event: string | symbol, ...args: unknown[]) => served.push(args[0]) > 0 };
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (m: unknown) => errors.push(m);
+    try {
+      startRequestsOnePerTurn(target, (run) => runs.push(run), () => {
+        throw new Error("no headers");
+      });
+      target.emit("request", "req", { once: () => undefined });
+      runs.shift()?.();
+    } finally {
+      console.error = log;
+    }
+    expect(served).toEqual(["req"]);
+    expect(errors).toEqual(["request admission failed: no headers"]);
+  });
+
   it("keeps serving after a listener throws", async () => {
     const served: unknown[] = [];
     const runs: Array<() => void> = [];
