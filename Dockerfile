@@ -28,12 +28,9 @@ ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0 NEXT_TELEMETRY_DISABLED=1
 # glibc otherwise raises its mmap threshold after the first large free and keeps the workspace build's
 # freed column backings in its heap: idle RSS ~540 MB instead of ~440 (docs/operations.md "Memory").
 ENV MALLOC_MMAP_THRESHOLD_=131072
-# The server thread's V8 heap limit (the query worker has its own, DASHBOARD_QUERY_WORKER_HEAP_MB): V8
-# otherwise sizes it from the machine's memory (4 GB here), far past what a 2 GB replica has. Its old
-# generation grows to ~340 MB under 200 connections of page load (~110 MB live); past 512 MB V8 collects
-# harder, and a process that truly needs more ends and is restarted instead of swapping its neighbours.
-# Override the whole variable to change it (docs/operations.md "The server thread's heap limit").
-ENV NODE_OPTIONS=--max-old-space-size=512
+# No NODE_OPTIONS=--max-old-space-size here: Node applies that flag to every thread and it overrides the
+# query worker's own resourceLimits, so the worker's 256 MB (DASHBOARD_QUERY_WORKER_HEAP_MB) would
+# silently become the server thread's number (docs/operations.md "The server thread's heap").
 # Root-owned and read-only for the app user; only Next's cache folder is writable.
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static

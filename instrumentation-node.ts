@@ -29,8 +29,11 @@ export async function startUp(): Promise<void> {
   // queue goes on http.Server.prototype, which every server of this process shares; this process
   // runs only Next's server (the query worker is a thread without one).
   startRequestsOnePerTurn(http.Server.prototype, setImmediate, renderAdmission(pageCacheSeconds()));
-  // V8's heap_size_limit: old generation (NODE_OPTIONS=--max-old-space-size, the image sets 512) plus young.
+  // V8's heap_size_limit: old generation plus young. --max-old-space-size would set it, but Node also
+  // applies that flag to the query worker, overriding its own limit: say so rather than let it pass.
   console.error(`server thread heap limit: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);
+  const heapFlag = /--max-old-space-size[= ](\d+)/.exec(`${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`);
+  if (heapFlag) console.error(`warning: --max-old-space-size=${heapFlag[1]} also sets the query worker's heap limit (Node applies it to every thread), overriding DASHBOARD_QUERY_WORKER_HEAP_MB`);
   try {
     sharedTier();
   } catch (err) {

@@ -127,7 +127,7 @@ const OTHER_VARS: EnvVar[] = [
     deploy: "optional",
     secret: false,
     description:
-      "--max-old-space-size=512 (the image and npm start set it): the server thread's V8 heap limit in MB; a value you set replaces the image's (docs/operations.md \"The server thread's heap limit\")",
+      "not set by the image: --max-old-space-size here would also override the query worker's heap limit (Node applies it to every thread; the server logs a warning when it does) (docs/operations.md \"The server thread's heap\")",
   },
   { name: "NEXT_DIST_DIR", reader: "build", deploy: "never", secret: false, description: "next.config.js distDir (parallel builds, tests)" },
   { name: "NEXT_RUNTIME", reader: "next-internal", deploy: "never", secret: false, description: "set by Next: nodejs or edge" },

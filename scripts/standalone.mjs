@@ -22,7 +22,7 @@ export function runtimeCopies(dockerfile = readFileSync("Dockerfile", "utf8")) {
 
 /**
  * The runtime stage's `ENV NAME=value …` settings (values without blanks, optionally quoted), so
- * `npm start` and the standalone test run with the image's environment (heap limit, allocator).
+ * `npm start` and the standalone test run with the image's environment (allocator).
  */
 export function runtimeEnv(dockerfile = readFileSync("Dockerfile", "utf8")) {
   const runtime = dockerfile.split(/^FROM\s/m).find((s) => /\bAS\s+runtime\b/i.test(s.split("\n")[0]));

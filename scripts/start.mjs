@@ -21,9 +21,8 @@ const serverJs = layOutStandalone({ target: path.join(distDir, "standalone"), di
 const config = path.resolve(process.env.DASHBOARD_CONFIG ?? "config/demo.json");
 const server = spawn(process.execPath, [serverJs], {
   stdio: "inherit",
-  // As the image (its runtime stage's ENV lines): freed column backings go back to the OS, and the
-  // server thread's heap limit (NODE_OPTIONS; docs/operations.md "Memory by bytes"). Your own
-  // environment wins, as `docker run -e` does.
+  // As the image (its runtime stage's ENV lines): freed column backings go back to the OS
+  // (docs/operations.md "Memory by bytes"). Your own environment wins, as `docker run -e` does.
   env: { ...runtimeEnv(), ...process.env, HOSTNAME: host, PORT: port, DASHBOARD_CONFIG: config },
 });
 server.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGTERM" ? 143 : 1)));
