@@ -34,14 +34,14 @@ describe("npm run simulate", () => {
     expect(noOut.stderr).toMatch(/--scenario and --out are required/);
     const badAt = simulate("--scenario", "drill", "--out", "/tmp/x", "--at", "yesterday");
     expect(badAt.status).toBe(2);
-    expect(badAt.stderr).toMatch(/--at: not an ISO date/);
+    expect(badAt.stderr).toMatch(/--at: "yesterday" is not an ISO-8601 date-time with a time zone/);
     const never = path.join(os.tmpdir(), `sim-cli-never-${process.pid}`);
     const badName = simulate("--scenario", "meteor", "--out", never);
-    expect(badName.status).toBe(1);
+    expect(badName.status).toBe(2);
     expect(badName.stderr).toMatch(/unknown scenario\(s\) meteor; known: steady, region-outage/);
     expect(fs.existsSync(never)).toBe(false);
     const badConfig = simulate("--scenario", "drill", "--out", "/tmp/x", "--config", "nope.json");
-    expect(badConfig.status).toBe(1);
+    expect(badConfig.status).toBe(2);
     expect(badConfig.stderr).toMatch(/Invalid configuration nope.json/);
   });
 });

@@ -51,7 +51,15 @@ describe("region-outage dataset in the embedded workspace", () => {
     expect(byOrigin.get("payments-uksouth.azurewebsites.net")?.pops).toBe(5);
     // 20 min of outage, 30 s slots, 5 POPs: about 200 failed probes.
     expect(byOrigin.get("payments-uksouth.azurewebsites.net")?.failures).toBeGreaterThan(190);
-    expect(byOrigin.get("payments-westeurope.azurewebsites.net")?.failures ?? 0).toBeLessThan(4);
+    // Stray failures (0.5 % of 600 probes in the hour: ~3) never line up across POPs in one 30 s slot.
+    expect(byOrigin.get("payments-westeurope.azurewebsites.net")?.failures ?? 0).toBeLessThan(12);
+    const slots = query(
+      `AzureDiagnostics
+      | where Category == "FrontDoorHealthProbeLog" and originName_s == "payments-westeurope.azurewebsites.net"
+      | summarize pops = dcount(POP_s) by bin(TimeGenerated, 30s)
+      | summarize most = max(pops)`,
+    );
+    expect(slots.rows[0][0] ?? 1).toBeLessThanOrEqual(1);
   });
 
   it("RequestCount totals are true counts, far above the sampled rows", () => {
