@@ -80,6 +80,12 @@ for (const suite of SUITES) {
         const c = cases.find((x) => x.id === id);
         expect(c, `case ${id} is in ${suite.file}`).toBeDefined();
         if (!c) return;
+        if (mark.kind === "docWrong" || mark.kind === "batchLast") {
+          // A mark keyed by page#n follows the case's number: when a regenerated cases.json renumbers a
+          // page (a newly kept example before it), a mark left on the old number meets another query.
+          const width = (mark.columns ?? c.columns).length;
+          expect(mark.rows.every((r) => r.length === width), `${id}'s corrected rows are as wide as its columns`).toBe(true);
+        }
         if (mark.kind === "docWrong") {
           expect(compareTable(c, run(c.query)).ok, "the page's output is indeed not what the query gives").toBe(false);
           expect(compareTable({ ...c, rows: mark.rows, columns: mark.columns ?? c.columns }, run(c.query))).toEqual({ ok: true });

@@ -107,7 +107,7 @@ export const MARKED: Record<string, Mark> = {
     reason: "'12-02-2022' is none of the datetime page's supported formats, and the example cannot tell whether Kusto reads it as 2 December or 12 February",
     construct: /datetime literal in day\/month\/year order/,
   },
-  "union-operator#3": {
+  "union-operator#4": {
     kind: "docWrong",
     reason:
       "column order only: Kusto's analyzer orders the outer union's columns x_long, x_int, x_long1 where the page prints x_long1, x_int, x_long; each column holds the page's values by name (View_1's x is x_long1)",
