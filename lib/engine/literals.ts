@@ -4,6 +4,7 @@ import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
 import { allTokens, listElements, nodes, unsupported } from "./syntax";
 import { noteLiteralArray } from "./number-kinds";
+import { hasOneDigitHour, ONE_DIGIT_HOUR_LITERAL } from "./datetime-hour";
 import { formatDatetimeDynamic, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 /** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
@@ -63,6 +64,7 @@ export function literalValue(n: KNode): Value {
     case "DateTimeLiteralExpression": {
       const { body } = inner(toks.join(" ").replace(/\s*\(\s*/, "(").replace(/\s*\)$/, ")"));
       if (body.toLowerCase() === "null") return null;
+      if (hasOneDigitHour(body)) return unsupported(n, ONE_DIGIT_HOUR_LITERAL);
       const ms = parseDatetime(body);
       // Kusto reads some culture-dependent forms (12-02-2022) whose day/month order it does not
       // document; parseDatetime reads those whose day and month coincide, the rest are refused.

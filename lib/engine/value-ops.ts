@@ -2,6 +2,7 @@
 import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
 import { KqlUnsupportedError } from "./errors";
+import { hasOneDigitHour, ONE_DIGIT_HOUR_TEXT } from "./datetime-hour";
 import { formatDatetimeDynamic, formatDatetimeKusto, formatTimespan, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 export type Getter = ((i: number) => Value) & { constant?: boolean };
@@ -80,6 +81,7 @@ export function toDatetime(v: Value, fromType?: string): number | null {
   if (v === null) return null;
   if (typeof v === "number") return fromType === "datetime" ? v : null;
   if (typeof v === "string") {
+    if (hasOneDigitHour(v)) throw new KqlUnsupportedError(ONE_DIGIT_HOUR_TEXT, undefined, `'${v.slice(0, 40)}'`);
     const ms = parseDatetime(v);
     if (!Number.isNaN(ms)) {
       if (hasTickDigits(v)) throw new KqlUnsupportedError("todatetime() of text with 100 ns digits (datetimes are kept to the microsecond)", undefined, `'${v.slice(0, 40)}'`);
