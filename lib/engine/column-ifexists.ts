@@ -3,11 +3,17 @@
  * Otherwise, it returns the defaultValue column." Microsoft's analyzer types the call as the
  * default's type even when the column exists with another type (`column_ifexists(t, '')` over a
  * datetime column is a string to it), and Kusto does not document what such a call then gives: the
- * column at its own type, or its values converted to the default's type. The page says "returns
- * the column", and percentiles_linear_fl's page (`column_ifexists(val_col, 0.0)` over a long column)
- * prints the values as longs (`[5,7,9]`, where reals print `5.0`): the column at its own type. So:
- * - a column of the default's type, or both numeric (int/long/real/decimal: the same JS numbers;
- *   the values are the column's, as there): the column;
+ * column at its own type, or its values converted to the default's type (the page says "returns
+ * the column", which names the values, not their type). So:
+ * - a column of the default's type: the column;
+ * - a numeric column the default's type widens exactly (int → long, int/long → real): the column's
+ *   values at the default's type. The analyzer's type is the one the result carries (the schema, and
+ *   what `/` and `%` do after it: `column_ifexists(longCol, 0.0) / 2` divides as reals), so values and
+ *   type must agree; the percentiles_linear_fl page's `[5,7,9]` cannot tell (it prints its real
+ *   pct_val list `[5,6,7,8,9]` the same way), and no page says otherwise;
+ * - a numeric column the default's type would narrow (real → long, long → int) or that meets a
+ *   decimal: Kusto documents neither reading (the column's 5.5, or a conversion that truncates or
+ *   rounds), so it is refused by name, as any other clash, outside a conversion;
  * - inside a conversion, the functions library's idiom (`todatetime(column_ifexists(t, ''))`,
  *   `tolong(column_ifexists(n, 0))`): the conversion reads the column at its own type. Both
  *   readings agree there when the default is a string (every scalar's text converts back to it)
@@ -22,8 +28,9 @@ import { childOf, listElements, unsupported } from "./syntax";
 
 const CONVERSIONS = new Set(["tostring", "tolong", "toint", "toreal", "todouble", "todatetime", "todate", "totimespan", "totime", "tobool", "toboolean", "todecimal", "toguid"]);
 
-const NUMERIC = new Set(["int", "long", "real", "decimal"]);
-const alike = (a: string | undefined, b: string | undefined) => a === b || (NUMERIC.has(a ?? "") && NUMERIC.has(b ?? ""));
+/** Column type → the default's types it widens to: a long read as a real is the double a real column would hold. */
+const WIDENS: Record<string, string[]> = { int: ["long", "real"], long: ["real"] };
+const alike = (col: string | undefined, call: string | undefined) => col === call || (WIDENS[col ?? ""] ?? []).includes(call ?? "");
 
 function existingColumn(nameArg: KNode, scope: Scope) {
   const name = compileScalar(nameArg, scope)(0);

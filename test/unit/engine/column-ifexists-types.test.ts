@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { Workspace } from "@/lib/dataset/workspace";
+import { runQuery, KqlUnsupportedError } from "@/lib/engine";
+
+const run = (q: string) => runQuery(new Workspace(), q, { asOf: new Date("2026-01-01T12:00:00Z") });
+
+function refusal(q: string): string {
+  try {
+    run(q);
+  } catch (e) {
+    if (e instanceof KqlUnsupportedError) return e.constructs.map((c) => c.construct).join("; ");
+    return `not a refusal: ${(e as Error).constructor.name} ${(e as Error).message}`;
+  }
+  return "ran";
+}
+
+const LONGS = `datatable(x:long, k:string)[5, 'a', 7, 'a', -7, 'b', long(null), 'b']`;
+
+describe("column_ifexists() whose column's type differs from the default's (the analyzer types the call as the default)", () => {
+  it("a long column with a real default is read as reals: / and % as reals, tostring, summarize, the column's type all real", () => {
+    const r = run(`${LONGS} | extend v = column_ifexists('x', 0.0) | extend d = v / 2, m = v % 2, s = tostring(v), t = gettype(v), w = v / 2 * 2`);
+    expect(r.columns.find((c) => c.name === "v")?.type).toBe("real");
+    expect(r.columns.find((c) => c.name === "d")?.type).toBe("real");
+    expect(r.rows.map((row) => row.slice(2))).toEqual([
+      [5, 2.5, 1, "5", "real", 5],
+      [7, 3.5, 1, "7", "real", 7],
+      [-7, -3.5, 1, "-7", "real", -7],
+      [null, null, null, "", "real", null],
+    ]);
+    const s = run(`${LONGS} | summarize total = sum(column_ifexists('x', 0.0)), mean = avg(column_ifexists('x', 0.0)), half = sum(column_ifexists('x', 0.0) / 2) by k`);
+    expect(s.columns.map((c) => c.type)).toEqual(["string", "real", "real", "real"]);
+    expect(s.rows).toEqual([
+      ["a", 12, 6, 6],
+      ["b", -7, -7, -3.5],
+    ]);
+  });
+
+  it("an int column with a long default stays whole numbers (integer division either way)", () => {
+    const r = run(`datatable(x:int)[7, -7] | extend v = column_ifexists('x', 0) | extend d = v / 2, m = v % 2, s = tostring(v), t = gettype(v)`);
+    expect(r.rows.map((row) => row.slice(1))).toEqual([
+      [7, 3, 1, "7", "long"],
+      [-7, -3, 1, "-7", "long"],
+    ]);
+  });
+
+  it("refuses by name a column the default's type would narrow (real → long, long → int) or that meets a decimal, outside a to*() conversion", () => {
+    expect(refusal(`datatable(x:real)[5.5] | extend v = column_ifexists('x', 0) | extend d = v / 2`)).toMatch(/column_ifexists\(\) of x, a real column, with a long default/);
+    expect(refusal(`datatable(x:real)[5.5] | summarize sum(column_ifexists('x', 0))`)).toMatch(/column_ifexists\(\) of x, a real column, with a long default/);
+    expect(refusal(`${LONGS} | extend v = column_ifexists('x', int(0))`)).toMatch(/a long column, with a int default/);
+    expect(refusal(`${LONGS} | extend v = column_ifexists('x', decimal(0))`)).toMatch(/a long column, with a decimal default/);
+    expect(refusal(`datatable(x:decimal)[1.5] | extend v = column_ifexists('x', 0.0)`)).toMatch(/a decimal column, with a real default/);
+  });
+
+  it("inside a conversion the column is read at its own type, as before (both readings agree there)", () => {
+    expect(run(`datatable(x:real)[5.5, -5.5] | extend v = tolong(column_ifexists('x', 0)), s = tostring(column_ifexists('x', ''))`).rows).toEqual([
+      [5.5, 5, "5.5"],
+      [-5.5, -5, "-5.5"],
+    ]);
+  });
+
+  it("a missing column gives the default, and a column of the default's own type passes through", () => {
+    expect(run(`${LONGS} | take 1 | extend v = column_ifexists('nope', 0.5), w = column_ifexists('x', 1)`).rows).toEqual([[5, "a", 0.5, 5]]);
+  });
+});
+
+describe("column_ifexists() in the functions library's percentiles_linear_fl idiom", () => {
+  it("a long column under a 0.0 default sorts and lists as reals of the same values (the page prints [5,7,9])", () => {
+    const r = run(`${LONGS} | where isnotnull(x) | extend _vals = column_ifexists('x', 0.0) | order by _vals asc | summarize l = make_list(_vals), h = make_list(_vals / 2)`);
+    expect(r.rows).toEqual([[[-7, 5, 7], [-3.5, 2.5, 3.5]]]);
+  });
+});
