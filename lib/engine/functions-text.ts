@@ -5,7 +5,7 @@ import { unsupported } from "./syntax";
 import { toKustoString, toLong } from "./value-ops";
 
 /**
- * parse_url (parse-url-function page): Scheme, Host, Port, Path (without the leading slash),
+ * parse_url (parse-url-function page): Scheme, Host, Port, Path (with its leading slash: see below),
  * Username, Password, Query Parameters (a bag), Fragment; empty strings for absent parts. A text
  * that is not an absolute URL gives empty parts, which is what Kusto documents for a relative one.
  */
@@ -17,7 +17,10 @@ export function parseUrl(text: string): Record<string, Value> {
     Scheme: m[1],
     Host: m[4],
     Port: m[5] ?? "",
-    Path: (m[6] ?? "").replace(/^\//, ""),
+    // With its leading slash: Kusto printed "Path":"/forum/questions/" and "/c=GB" for the URLs quoted
+    // in microsoft/Kusto-Query-Language#112 (2023), where the parse-url page's hand-written example
+    // (unchanged since 2018, its "Query Parameters" printed as a quoted string) shows "this/is/a/path".
+    Path: m[6] ?? "",
     Username: m[2] ?? "",
     Password: m[3] ?? "",
     "Query Parameters": queryParameters(m[7] ?? ""),
