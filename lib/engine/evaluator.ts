@@ -29,9 +29,9 @@ import { withSchema, type ETable } from "./table";
 import { search } from "./search";
 import { find } from "./find";
 import { union } from "./union";
-import { expandWildcard, wildcardPattern } from "./union-wildcard";
-import { boundArguments, userFunction, type UserFunction } from "./user-functions";
-import { atCallSite } from "./function-expansion";
+import { userFunction, type UserFunction } from "./user-functions";
+import { callTabular, invoke, type TabularLet } from "./user-function-call";
+import { searchSources, sourceName } from "./search-sources";
 import { graphPipe, isGraphExpr, isGraphPipe } from "./graph";
 import { statementResult } from "./statement-result";
 import { isTableCall, tableCall } from "./table-function";
@@ -44,13 +44,13 @@ export interface RunEnv {
   hidden?: (name: string) => boolean;
 }
 
-
 export class Evaluator implements QueryContext {
   readonly scalars = new Map<string, Value>();
   readonly volatileLets = new Map<string, KNode>();
-  private readonly tabularLets = new Map<string, { node: KNode; value?: ETable; volatile?: boolean }>();
+  /** Read and restored by a user function's call (user-function-call.ts). */
+  readonly tabularLets = new Map<string, TabularLet>();
+  readonly functions = new Map<string, UserFunction>();
   private readonly scans = new Map<string, ETable>();
-  private readonly functions = new Map<string, UserFunction>();
   private readonly views = new Set<string>();
   private readonly patterns: Patterns = new Map();
   /** now()'s value: the run's clock, or `set query_now = ...`. */
@@ -80,43 +80,6 @@ export class Evaluator implements QueryContext {
     return result;
   }
 
-  /** The table or view a pipeline reads, when it reads exactly one (no union/join/lookup on the way). */
-  private sourceName(n: KNode): string | undefined {
-    let cur = n;
-    while (cur.cls === "PipeExpression") {
-      const [left, op] = nodes(cur);
-      if (op.cls === "UnionOperator" || op.cls === "JoinOperator" || op.cls === "LookupOperator") return undefined;
-      cur = left;
-    }
-    if (cur.cls !== "NameReference") return undefined;
-    const name = nameOf(cur);
-    return cur.symbol?.kind === "Table" || this.views.has(name) ? name : undefined;
-  }
-
-  /** `search in (A, B)`: those; plain `search`: every table of the workspace and every `view` (views take part in search). */
-  private searchSources(op: KNode): { name: string | undefined; table: ETable }[] {
-    const inClause = childOf(op, "FindInClause");
-    if (childOf(op, "DataScopeClause")) return unsupported(op, "search with a data scope");
-    if (inClause) {
-      // `search in (App*, T)`: a wildcard stands for the tables it matches, as in union (union-wildcard.ts).
-      return inClause.children
-        .filter((c) => c.cls === "SyntaxList")
-        .flatMap(listElements)
-        .flatMap((e) => {
-          const pattern = wildcardPattern(e);
-          return pattern !== undefined ? expandWildcard(e, pattern, this) : [{ name: this.sourceName(e), table: this.evalTabular(e) }];
-        });
-    }
-    const tables = this.env.workspace.tableNames().map((name) => ({ name, table: this.scan(name, op) }));
-    const views = [...this.views].map((name) => {
-      const let_ = this.tabularLets.get(name);
-      if (!let_) return unsupported(op, `search over view ${name}`);
-      if (!let_.value) let_.value = this.evalTabular(let_.node);
-      return { name, table: let_.value };
-    });
-    return [...tables, ...views];
-  }
-
   /** Names a result for the statements that follow (graph-to-table ... as N). */
   bindTable(name: string, table: ETable, at: KNode): void {
     this.tabularLets.set(name, { node: at, value: table });
@@ -132,7 +95,7 @@ export class Evaluator implements QueryContext {
     return this.functions.get(name);
   }
 
-  private bindLet(stmt: KNode): void {
+  bindLet(stmt: KNode): void {
     const [decl, value] = nodes(stmt);
     const name = nameOf(decl);
     if (value.cls === "FunctionDeclaration") {
@@ -164,34 +127,6 @@ export class Evaluator implements QueryContext {
     return expr ?? unsupported(decl, "function declaration without a body");
   }
 
-  /** A tabular user function: parameters and body lets bound while the body runs, then restored. */
-  private callTabular(declared: UserFunction, call: KNode, input?: ETable): ETable {
-    const fn = atCallSite(declared, call);
-    if (fn.body.type !== "table") return unsupported(call, `scalar function ${fn.name}() used as a table`);
-    const savedScalars = new Map(this.scalars);
-    const savedTables = new Map(this.tabularLets);
-    const savedFunctions = new Map(this.functions);
-    try {
-      const args = boundArguments(fn, call, input ? [call] : []);
-      fn.params.forEach((p, k) => {
-        if (input && k === 0) {
-          if (!p.tabular) unsupported(call, `invoke ${fn.name}(): its first parameter is not a table`);
-          this.tabularLets.set(p.name, { node: call, value: input });
-        } else if (p.tabular) this.tabularLets.set(p.name, { node: args[k], value: this.evalTabular(args[k]) });
-        else this.scalars.set(p.name, compileScalar(args[k], { table: { length: 1, columns: [] }, ctx: this })(0));
-      });
-      for (const s of fn.lets) this.bindLet(s);
-      return this.evalTabular(fn.body);
-    } finally {
-      this.scalars.clear();
-      for (const [k, v] of savedScalars) this.scalars.set(k, v);
-      this.tabularLets.clear();
-      for (const [k, v] of savedTables) this.tabularLets.set(k, v);
-      this.functions.clear();
-      for (const [k, v] of savedFunctions) this.functions.set(k, v);
-    }
-  }
-
   /** For wildcard union legs (union-wildcard.ts): the workspace's tables and the query's views. */
   tableNames(): string[] {
     return this.env.workspace.tableNames();
@@ -203,6 +138,14 @@ export class Evaluator implements QueryContext {
 
   scanTable(name: string, at: KNode): ETable {
     return this.scan(name, at);
+  }
+
+  /** For search/find over every view (search-sources.ts): evaluated once, kept. */
+  viewTable(name: string): ETable | undefined {
+    const let_ = this.tabularLets.get(name);
+    if (!let_) return undefined;
+    if (!let_.value) let_.value = this.evalTabular(let_.node);
+    return let_.value;
   }
 
   private scan(name: string, n: KNode, bounds: TimeBounds = UNBOUNDED): ETable {
@@ -266,7 +209,7 @@ export class Evaluator implements QueryContext {
         const pruned = op.cls === "FilterOperator" ? (this.filtersOnTable(n) ?? this.filterBeforeInnerUnique(op, left)) : undefined;
         if (pruned) return pruned;
         if (isGraphPipe(op)) return graphPipe(n, this);
-        if (op.cls === "SearchOperator") return search(op, [{ name: this.sourceName(left), table: this.evalTabular(left) }], this);
+        if (op.cls === "SearchOperator") return search(op, [{ name: sourceName(left, (v) => this.views.has(v)), table: this.evalTabular(left) }], this);
         return this.apply(op, this.evalTabular(left));
       }
       case "ParenthesizedExpression":
@@ -276,7 +219,7 @@ export class Evaluator implements QueryContext {
       case "NameReference": {
         const name = n.cls === "FunctionCallExpression" ? (n.symbol?.name ?? "") : nameOf(n);
         const fn = n.symbol?.kind === "Function" ? this.functions.get(name) : undefined;
-        if (fn) return this.callTabular(fn, n);
+        if (fn) return callTabular(this, fn, n);
         if (isTableCall(n)) return tableCall(n, this, (t) => (this.env.workspace.hasTable(t) ? this.scan(t, n) : this.letTable(t)));
         // A name bound by `as` (graph-to-table ... as N) is what the analyzer calls a table.
         const bound = n.symbol?.kind !== "Table" || !this.env.workspace.hasTable(name) ? this.letTable(name) : undefined;
@@ -300,9 +243,9 @@ export class Evaluator implements QueryContext {
       case "UnionOperator":
         return union(n, undefined, this);
       case "SearchOperator":
-        return search(n, this.searchSources(n), this);
+        return search(n, searchSources(n, this), this);
       case "FindOperator":
-        return find(n, this.searchSources(n), this);
+        return find(n, searchSources(n, this), this);
     }
     return unsupported(n, n.cls.endsWith("Operator") ? undefined : `tabular expression ${n.cls}`);
   }
@@ -370,11 +313,8 @@ export class Evaluator implements QueryContext {
         return parseOperator(op, input, this);
       case "ParseWhereOperator":
         return parseOperator(op, input, this, true);
-      case "InvokeOperator": {
-        const call = nodes(op)[0];
-        const fn = call?.cls === "FunctionCallExpression" ? this.functions.get(call.symbol?.name ?? "") : undefined;
-        return fn ? this.callTabular(fn, call, input) : unsupported(op, "invoke of a function that is not a let function");
-      }
+      case "InvokeOperator":
+        return invoke(this, op, nodes(op)[0], input);
       case "AsOperator": {
         // Names the input for later references (`| as T | union T`) and for union withsource.
         const decl = childOf(op, "NameDeclaration");
