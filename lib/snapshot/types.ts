@@ -173,7 +173,9 @@ export interface RegionAnalytics {
   lastDrillAt: string | null;
   /** (asOf − lastDrillAt) in days; null without a drill. */
   lastTestedDays: number | null;
-  /** warn past budgets.drillMaxAgeDays, or without any drill in the look-back. */
+  /** False when drill markers cannot be seen (no AppEvents table, or their query failed): no drill is not "never tested". */
+  drillsObservable: boolean;
+  /** warn past budgets.drillMaxAgeDays, or without any drill in the look-back; no-data when drills are not observable. */
   testedStatus: Status;
   reason: string | null;
 }
