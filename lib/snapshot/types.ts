@@ -78,8 +78,13 @@ export interface RegionSnapshot {
   ruPercent: number | null;
   throttled429: number | null;
   survivorProjectedPercent: number | null;
-  /** The projection's own grade (SIGNALS 3.5: above 100 % the survivor cannot carry the load → warn). */
+  /**
+   * The projection's own grade (SIGNALS 3.5: above 100 % the survivor cannot carry the load → warn);
+   * no-data instead of ok while this region's origin health is unknown (survivorCaveat says so).
+   */
   survivorStatus: Status;
+  /** What the projection assumes that the data cannot confirm (this region's origin health unknown); null when nothing. */
+  survivorCaveat: string | null;
   /** The saturation signal's grade of the region (SIGNALS 3.5), without origin health. */
   saturationStatus: Status;
   /** Saturation and origin health together (a breach outranks no-data). */
