@@ -388,6 +388,8 @@ export interface Snapshot<Q extends QueryRunHead = QueryRun> {
   wall?: WallModel;
   dataAgeSeconds: number | null;
   warnings: string[];
+  /** Set with a region filter (?region=): the rows are that region's, the panels' statuses still cover every region; `note` says so on screen. */
+  regionFilter?: { region: string; note: string };
 }
 
 /** A snapshot as components read it: the full one, or a first paint's whose runs are heads. */
