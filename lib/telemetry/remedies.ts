@@ -13,7 +13,8 @@ const REMEDIES: Record<string, string> = {
   CDBDataPlaneRequests: FEEDS.cosmosRequests.setting,
   AppRequests: "Connect the application to a workspace-based Application Insights resource (OpenTelemetry Azure Monitor distro or the Application Insights SDK).",
   AppDependencies: `Workspace-based Application Insights with dependency collection on (Cosmos DB calls appear with DependencyType "Azure DocumentDB"). ${tableRemedy("AppDependencies") ?? ""}`,
-  AppAvailabilityResults: "Application Insights availability tests (standard tests) against each region's origin, from several test locations.",
+  // The outside-in signal reads it by test name: the remedy names them (the contract's setting), not only "tests".
+  AppAvailabilityResults: FEEDS.availabilityTests.setting,
   // What the application emits: derived from the feeds its queries read (contract.ts), never written twice.
   AppMetrics: tableRemedy("AppMetrics") ?? "",
   AppEvents: tableRemedy("AppEvents") ?? "",

@@ -62,4 +62,12 @@ describe("doctor severity follows the telemetry contract", () => {
     }
     for (const name of read) expect(TABLE_REMEDIES.AzureMetrics, name).toMatch(new RegExp(`\\b${name}\\b`));
   });
+
+  it("a missing AppAvailabilityResults table (a FAIL: outside-in reads it) names the test names the queries select", async () => {
+    const report = await runDoctor({ config, source: workspaceWithout("AppAvailabilityResults"), now });
+    const check = report.checks.find((c) => c.id === "table-AppAvailabilityResults");
+    expect(check?.status).toBe("fail");
+    expect(check?.remedy).toMatch(/outsideIn\.globalTestName/);
+    expect(check?.remedy).toMatch(/outsideIn\.regionTestNames, default origin-<region id>/);
+  });
 });
