@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Panel } from "@/components/inspector/panel";
 import type { KqlLoader } from "@/components/inspector/query-inspector";
 import { BlindBanner } from "@/components/status/blind-banner";
+import { RegionFilterNote } from "@/components/status/region-filter-note";
 import { signalUi } from "@/components/signals/registry";
 import type { SignalDescriptor } from "@/lib/catalog/descriptors";
 import { panelState } from "@/lib/charts/panel-state";
@@ -30,6 +31,7 @@ const EMPTY_META: SignalMeta<QueryRunHead> = { status: "no-data", dataAgeSeconds
 export function OverviewPanels({ snapshot, signals, view, fetchError, refreshing, kql, conflictThreshold, raceWindowMs }: OverviewPanelsProps) {
   return (
     <div className="grid gap-4 xl:grid-cols-2">
+      <RegionFilterNote snapshot={snapshot} className="xl:col-span-2" />
       {snapshot.outsideIn?.verdict.kind !== "ok" && (
         <div className="xl:col-span-2">
           <BlindBanner verdict={snapshot.outsideIn?.verdict} />

@@ -42,11 +42,20 @@ export function RegionsTable({ regions }: { regions: readonly RegionSnapshot[] }
             <Td align="right">{formatPercent(r.ruPercent)}</Td>
             <Td align="right">{r.throttled429 ?? "—"}</Td>
             <Td align="right">
-              {r.survivorStatus === "warn" ? (
-                <span className="font-bold text-breach">▲ {formatPercent(r.survivorProjectedPercent)} (cannot carry the load)</span>
-              ) : (
-                formatPercent(r.survivorProjectedPercent)
-              )}
+              <span className="inline-flex flex-col items-end" data-survivor-status={r.survivorStatus}>
+                {r.survivorStatus === "warn" ? (
+                  <span className="font-bold text-breach">▲ {formatPercent(r.survivorProjectedPercent)} (cannot carry the load)</span>
+                ) : r.survivorCaveat ? (
+                  <span className="font-bold text-slate-700">? {formatPercent(r.survivorProjectedPercent)}</span>
+                ) : (
+                  formatPercent(r.survivorProjectedPercent)
+                )}
+                {r.survivorCaveat && (
+                  <span className="text-xs text-slate-700" data-survivor-caveat="">
+                    {r.survivorCaveat}
+                  </span>
+                )}
+              </span>
             </Td>
           </tr>
         ))}

@@ -2,7 +2,8 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { formatUtc } from "@/lib/format/units";
 import type { RegionAnalytics } from "@/lib/snapshot/types";
 
-const days = (d: number | null) => (d === null ? "never" : `${d.toFixed(1)} days ago`);
+// "never" only when drills could be seen; otherwise the table cannot say (the reason beside says why).
+const lastTested = (r: RegionAnalytics) => (!r.drillsObservable ? "unknown (drills not observable)" : r.lastTestedDays === null ? "never" : `${r.lastTestedDays.toFixed(1)} days ago`);
 
 function mtbi(seconds: number | null, n: number): string {
   if (seconds === null) return "no real incident";
@@ -29,7 +30,7 @@ export function ResilienceTable({ regions, caption, regionName, maxAgeDays }: { 
             <td className="py-1 pr-2">{regionName(r.region)}</td>
             <td className="py-1 pr-2">{mtbi(r.mtbiSeconds, r.realIncidents)}</td>
             <td className="py-1 pr-2">
-              {days(r.lastTestedDays)}
+              {lastTested(r)}
               {r.lastDrillAt ? <span className="text-slate-600"> ({formatUtc(r.lastDrillAt, false)})</span> : null}
             </td>
             <td className="py-1 pr-2">

@@ -19,6 +19,15 @@ export interface SnapshotRequest {
   refreshSeconds?: number;
 }
 
+/** What a region filter changes on screen, said once: the rows narrow, the panels' statuses do not. */
+export function regionFilterNote(config: DashboardConfig, region: string): { region: string; note: string } {
+  const name = config.regions.find((r) => r.id === region)?.displayName ?? region;
+  return {
+    region,
+    note: `Filtered to ${name}: per-region rows show ${name} only; every panel's status and reason cover all ${config.regions.length} regions.`,
+  };
+}
+
 /** Runs one signal; a bug or unexpected failure in it degrades that section to no-data, never the snapshot. */
 async function runSafely(module: AnySignalModule, ctx: SignalContext): Promise<SignalOutput<unknown> | { value: null; meta: SignalMeta }> {
   try {
@@ -39,10 +48,14 @@ export async function buildSnapshot(req: SnapshotRequest, registry: SignalRegist
   const ctx = createSignalContext({ config, source, range, signal: req.signal, refreshSeconds: req.refreshSeconds });
   const outputs = await Promise.all(registry.map((m) => runSafely(m, ctx)));
   const values = new Map(registry.map((m, i) => [m.key, outputs[i].value]));
-  const project = { config, region: req.region, valueOf: (key: string) => values.get(key) ?? null };
-  const fields = Object.assign({}, ...registry.map((m, i) => m.project(outputs[i].value, project))) as SnapshotFields;
-  // A panel's header summarises its rows: a module whose rows join another's restates its status from them.
-  const signals = Object.fromEntries(registry.map((m, i) => [m.key, m.summarize ? m.summarize(fields, outputs[i].meta) : outputs[i].meta])) as Snapshot["signals"];
+  const projectFor = (region: string | undefined) =>
+    Object.assign({}, ...registry.map((m, i) => m.project(outputs[i].value, { config, region, valueOf: (key: string) => values.get(key) ?? null }))) as SnapshotFields;
+  const fields = projectFor(req.region);
+  // A panel's header summarises its rows: a module whose rows join another's restates its status from
+  // them. Every header covers every configured region, whatever the region filter (as the signals'
+  // own runs do), so the restatement reads all rows, not only the filtered ones shown.
+  const allRows = req.region === undefined ? fields : projectFor(undefined);
+  const signals = Object.fromEntries(registry.map((m, i) => [m.key, m.summarize ? m.summarize(allRows, outputs[i].meta) : outputs[i].meta])) as Snapshot["signals"];
   const metas: SignalMeta[] = Object.values(signals);
   const ages = metas.map((m) => m.dataAgeSeconds).filter((a): a is number => a !== null);
 
@@ -55,6 +68,7 @@ export async function buildSnapshot(req: SnapshotRequest, registry: SignalRegist
     // The stalest signal: the wall must not look fresher than its oldest number.
     dataAgeSeconds: ages.length > 0 ? Math.max(...ages) : null,
     warnings: [...new Set(metas.flatMap((m) => m.warnings))],
+    ...(req.region !== undefined ? { regionFilter: regionFilterNote(config, req.region) } : {}),
   };
   // The wall's statuses, combined here once: its components only render them.
   return { ...snapshot, wall: wallModel(snapshot, wallTileSignals(registry)) };

@@ -1,17 +1,7 @@
 import type { DashboardConfig } from "../config/schema";
 import { SIGNAL_MODULES, type SignalRegistry } from "../signals";
 import { withCompanionHint } from "../telemetry/companion";
-import { feedRecentQuery, feedRemedy, type TelemetryFeed } from "../telemetry/contract";
-
-/** Contract tables no signal reads today: their absence is reported as optional, neither a warning nor a failure. */
-export const OPTIONAL_TABLES: ReadonlySet<string> = new Set(["AppRequests", "AppAvailabilityResults"]);
-
-/**
- * Tables a signal reads that Azure fills only when it has something to report (the Activity log's
- * Service Health and Resource Health events): absent, their signal shows NO DATA, so it is a
- * warning, but never a failure of the deployment's required data.
- */
-export const WARN_IF_ABSENT_TABLES: ReadonlySet<string> = new Set(["AzureActivity"]);
+import { absentTableFact, feedRecentQuery, feedRemedy, type TelemetryFeed } from "../telemetry/contract";
 
 /** What each optional table would add: the doctor says it instead of the analyzer's "unknown table". */
 export const OPTIONAL_TABLE_ADDS: Readonly<Record<string, string>> = {
@@ -36,11 +26,8 @@ export interface DataCheck {
   signals: string[];
 }
 
-/**
- * Beyond "the table exists": one check per telemetry feed that a registered signal reads under this
- * configuration (lib/telemetry/contract.ts), with the names and Properties keys its queries read.
- */
-export function dataChecks(config: DashboardConfig, registry: SignalRegistry = SIGNAL_MODULES): DataCheck[] {
+/** The contract feeds the registered signals read under this configuration, each with its readers. */
+function readFeeds(config: DashboardConfig, registry: SignalRegistry): { feed: TelemetryFeed; signals: string[] }[] {
   const byFeed = new Map<string, { feed: TelemetryFeed; signals: string[] }>();
   for (const m of registry) {
     for (const feed of m.telemetry) {
@@ -50,7 +37,38 @@ export function dataChecks(config: DashboardConfig, registry: SignalRegistry = S
       byFeed.set(feed.id, entry);
     }
   }
-  return [...byFeed.values()].map(({ feed, signals }) => ({
+  return [...byFeed.values()];
+}
+
+/** What an absent contract table means for this configuration. */
+export type AbsentTable =
+  /** No registered signal reads it: nothing the dashboard shows is missing. */
+  | { status: "optional" }
+  /** Some feed read from it blanks a signal when missing (the contract's `ifMissing: "fail"`). */
+  | { status: "fail"; feeds: TelemetryFeed[] }
+  /** Every feed read from it is warn-if-missing in the contract; `facts` says what goes unseen. */
+  | { status: "warn"; feeds: TelemetryFeed[]; facts: string[] };
+
+/**
+ * The severity of an absent table, from the contract alone: the worst `ifMissing` of the feeds the
+ * registered signals read from it (the same severity the feed's data check uses), so the table
+ * check and the data check of one feed never disagree.
+ */
+export function absentTableSeverity(table: string, config: DashboardConfig, registry: SignalRegistry = SIGNAL_MODULES): AbsentTable {
+  const feeds = readFeeds(config, registry)
+    .map((e) => e.feed)
+    .filter((f) => f.table === table);
+  if (feeds.length === 0) return { status: "optional" };
+  if (feeds.some((f) => f.ifMissing === "fail")) return { status: "fail", feeds };
+  return { status: "warn", feeds, facts: feeds.filter((f) => f.withoutIt).map(absentTableFact) };
+}
+
+/**
+ * Beyond "the table exists": one check per telemetry feed that a registered signal reads under this
+ * configuration (lib/telemetry/contract.ts), with the names and Properties keys its queries read.
+ */
+export function dataChecks(config: DashboardConfig, registry: SignalRegistry = SIGNAL_MODULES): DataCheck[] {
+  return readFeeds(config, registry).map(({ feed, signals }) => ({
     id: feed.id,
     title: feed.title,
     table: feed.table,

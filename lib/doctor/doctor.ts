@@ -2,7 +2,7 @@ import type { DashboardConfig } from "../config/schema";
 import type { SignalRegistry } from "../signals";
 import { TABLE_SCHEMAS } from "../telemetry/schemas";
 import type { LogsSource, QueryWindow } from "../workspace/types";
-import { dataChecks, OPTIONAL_TABLE_ADDS, OPTIONAL_TABLES, WARN_IF_ABSENT_TABLES, type DataCheck } from "./checks";
+import { absentTableSeverity, dataChecks, OPTIONAL_TABLE_ADDS, type DataCheck } from "./checks";
 import { TABLE_REMEDIES } from "../telemetry/remedies";
 
 /** "optional": an optional table is absent; nothing the dashboard needs is missing, so it is not a warning. */
@@ -43,11 +43,17 @@ const hoursBefore = (now: Date, hours: number): QueryWindow => ({ from: new Date
 
 async function tableCheck(input: DoctorInput, table: string): Promise<CheckResult> {
   const base = { id: `table-${table}`, title: `Table ${table} with the contract columns` };
-  // An absent optional table is reported by what it would add, not by the analyzer's "unknown table" text.
-  const absent = (detail: string): CheckResult =>
-    OPTIONAL_TABLES.has(table)
-      ? { ...base, status: "optional", detail: `optional, not in this workspace; it would add ${OPTIONAL_TABLE_ADDS[table]}`, remedy: TABLE_REMEDIES[table] }
-      : { ...base, status: WARN_IF_ABSENT_TABLES.has(table) ? "warn" : "fail", detail, remedy: TABLE_REMEDIES[table] };
+  // The contract's severity of the feeds read from this table (one source of truth with the data
+  // checks); an absent table is said by what goes unseen, not by the analyzer's "unknown table" text.
+  const absent = (detail: string): CheckResult => {
+    const severity = absentTableSeverity(table, input.config, input.registry);
+    if (severity.status === "optional") {
+      const adds = OPTIONAL_TABLE_ADDS[table] ?? "data no panel of this configuration reads";
+      return { ...base, status: "optional", detail: `optional, not in this workspace; it would add ${adds}`, remedy: TABLE_REMEDIES[table] };
+    }
+    const facts = severity.status === "warn" && severity.facts.length > 0 ? severity.facts.join(" ") : detail;
+    return { ...base, status: severity.status, detail: facts, remedy: TABLE_REMEDIES[table] };
+  };
   try {
     const result = await input.source.query(`${table} | take 1`, hoursBefore(input.now, 24 * 30));
     if (result.table.columns.length === 0) return absent(result.warnings.join(" ") || "the table is not in the workspace");

@@ -86,8 +86,11 @@ export function regionAnalyticsTruth(timeline: Timeline, incidents: readonly Inc
       const ends = timeline.episodes.drillMarkers.filter((m) => m.region === r.id && m.end <= to && m.end >= to - maxAge * 2 * 86400).map((m) => m.end);
       const last = ends.length > 0 ? Math.max(...ends) : null;
       const days = last === null ? null : (to - last) / 86400;
-      const status: Status = days === null || days > maxAge ? "warn" : "ok";
-      return { region: r.id, realIncidents: n, mtbiSeconds: n > 0 ? (to - from) / n : null, lastDrillAt: last === null ? null : isoSec(last), lastTestedDays: days, testedStatus: status, reason: null };
+      // The simulator writes AppEvents only for drill markers: without any, the table is absent and no drill is observable.
+      const observable = timeline.episodes.drillMarkers.length > 0;
+      const status: Status = !observable ? "no-data" : days === null || days > maxAge ? "warn" : "ok";
+      const base = { region: r.id, realIncidents: n, mtbiSeconds: n > 0 ? (to - from) / n : null, testedStatus: status, reason: null };
+      return observable ? { ...base, lastDrillAt: last === null ? null : isoSec(last), lastTestedDays: days, drillsObservable: true } : { ...base, lastDrillAt: null, lastTestedDays: null, drillsObservable: false };
     }),
   };
 }

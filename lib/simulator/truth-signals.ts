@@ -121,7 +121,9 @@ export function regionTruth(timeline: Timeline, from: number, to: number): Regio
       ruPercent: st.ruPercent === null ? null : round(st.ruPercent, 2),
       throttled429,
       survivorProjectedPercent: round(projected, 2),
-      survivorStatus: projected > 100 ? "warn" : "ok",
+      // Not OK while the survivor's own origin health is unknown: "it could carry the load" assumes it serves.
+      survivorStatus: projected > 100 ? "warn" : originHealthy === null ? "no-data" : "ok",
+      survivorCaveat: originHealthy === null ? `assumes ${region.displayName} could serve: its origin health is unknown` : null,
       saturationStatus: status,
       // Saturation only: the integration test compares it with the snapshot's saturationStatus.
       status,

@@ -78,8 +78,13 @@ export interface RegionSnapshot {
   ruPercent: number | null;
   throttled429: number | null;
   survivorProjectedPercent: number | null;
-  /** The projection's own grade (SIGNALS 3.5: above 100 % the survivor cannot carry the load → warn). */
+  /**
+   * The projection's own grade (SIGNALS 3.5: above 100 % the survivor cannot carry the load → warn);
+   * no-data instead of ok while this region's origin health is unknown (survivorCaveat says so).
+   */
   survivorStatus: Status;
+  /** What the projection assumes that the data cannot confirm (this region's origin health unknown); null when nothing. */
+  survivorCaveat: string | null;
   /** The saturation signal's grade of the region (SIGNALS 3.5), without origin health. */
   saturationStatus: Status;
   /** Saturation and origin health together (a breach outranks no-data). */
@@ -173,7 +178,9 @@ export interface RegionAnalytics {
   lastDrillAt: string | null;
   /** (asOf − lastDrillAt) in days; null without a drill. */
   lastTestedDays: number | null;
-  /** warn past budgets.drillMaxAgeDays, or without any drill in the look-back. */
+  /** False when drill markers cannot be seen (no AppEvents table, or their query failed): no drill is not "never tested". */
+  drillsObservable: boolean;
+  /** warn past budgets.drillMaxAgeDays, or without any drill in the look-back; no-data when drills are not observable. */
   testedStatus: Status;
   reason: string | null;
 }
@@ -381,6 +388,8 @@ export interface Snapshot<Q extends QueryRunHead = QueryRun> {
   wall?: WallModel;
   dataAgeSeconds: number | null;
   warnings: string[];
+  /** Set with a region filter (?region=): the rows are that region's, the panels' statuses still cover every region; `note` says so on screen. */
+  regionFilter?: { region: string; note: string };
 }
 
 /** A snapshot as components read it: the full one, or a first paint's whose runs are heads. */

@@ -1,5 +1,5 @@
 import { withCompanionHint } from "./companion";
-import { FEEDS, tableRemedy } from "./contract";
+import { CPU_METRICS, FEEDS, PROFILE_METRICS, SQL_LAG_METRIC, tableRemedy } from "./contract";
 
 /**
  * For each contract table: the exact diagnostic setting or telemetry that fills it. Shown by the
@@ -8,12 +8,13 @@ import { FEEDS, tableRemedy } from "./contract";
 const REMEDIES: Record<string, string> = {
   AzureDiagnostics:
     "Front Door profile → Diagnostic settings → add a setting sending categories FrontDoorAccessLog and FrontDoorHealthProbeLog to this workspace (Front Door Standard/Premium writes to AzureDiagnostics only).",
-  AzureMetrics:
-    "Diagnostic settings with category AllMetrics to this workspace on each Azure SQL database (replication_lag_seconds, primary only) and each App Service plan (CpuPercentage), and on the Front Door profile (OriginHealthPercentage, RequestCount).",
+  // The metric names are the ones the queries read (contract.ts): OriginHealthPercentage was named here but read nowhere.
+  AzureMetrics: `Diagnostic settings with category AllMetrics to this workspace on each Azure SQL database (${SQL_LAG_METRIC}, primary only), each App Service plan or AKS cluster (${CPU_METRICS.join(" or ")}), and the Front Door profile (${PROFILE_METRICS.join(", ")}).`,
   CDBDataPlaneRequests: FEEDS.cosmosRequests.setting,
   AppRequests: "Connect the application to a workspace-based Application Insights resource (OpenTelemetry Azure Monitor distro or the Application Insights SDK).",
   AppDependencies: `Workspace-based Application Insights with dependency collection on (Cosmos DB calls appear with DependencyType "Azure DocumentDB"). ${tableRemedy("AppDependencies") ?? ""}`,
-  AppAvailabilityResults: "Application Insights availability tests (standard tests) against each region's origin, from several test locations.",
+  // The outside-in signal reads it by test name: the remedy names them (the contract's setting), not only "tests".
+  AppAvailabilityResults: FEEDS.availabilityTests.setting,
   // What the application emits: derived from the feeds its queries read (contract.ts), never written twice.
   AppMetrics: tableRemedy("AppMetrics") ?? "",
   AppEvents: tableRemedy("AppEvents") ?? "",

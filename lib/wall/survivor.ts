@@ -25,8 +25,10 @@ export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[
     const p = survivor.survivorProjectedPercent;
     const has = p !== null && Number.isFinite(p);
     const verb = others.length === 1 ? "fails" : "fail";
+    // Read across a room, the number alone would pass for "it can take the load": say what it rests on.
+    const caveat = survivor.survivorCaveat ? " (origin health unknown)" : "";
     const text = has
-      ? `If ${failed} ${verb}, ${survivor.displayName} runs at ${percentText(p)}`
+      ? `If ${failed} ${verb}, ${survivor.displayName} runs at ${percentText(p)}${caveat}`
       : `If ${failed} ${verb}: no data for ${survivor.displayName}`;
     return { survivorId: survivor.id, text, percent: has ? p : null, status: survivor.survivorStatus };
   });

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfigFile } from "@/lib/config/load";
+import { formatPercent } from "@/lib/format/units";
 import { Workspace } from "@/lib/dataset";
 import type { RowSink } from "@/lib/dataset/sink";
 import { simulate, type ScenarioName } from "@/lib/simulator";
@@ -31,12 +32,12 @@ function withoutCategory(ws: Workspace, category: string): RowSink {
   };
 }
 
-async function snapshotOf(name: ScenarioName, minutesIn: number, dropCategory?: string): Promise<Snapshot> {
+async function snapshotOf(name: ScenarioName, minutesIn: number, dropCategory?: string, region?: string): Promise<Snapshot> {
   const to = new Date(START.getTime() + minutesIn * 60_000);
   const workspace = new Workspace();
   const sink = dropCategory ? withoutCategory(workspace, dropCategory) : workspace;
   simulate({ config, scenarios: [{ name, start: START }], from: new Date(START.getTime() - 3600_000), to, seed: 5, sink });
-  return asServed(await buildSnapshot({ config, source: new EmbeddedSource(workspace, () => to), range: { from: new Date(to.getTime() - 3600_000), to } }));
+  return asServed(await buildSnapshot({ config, source: new EmbeddedSource(workspace, () => to), range: { from: new Date(to.getTime() - 3600_000), to }, region }));
 }
 
 /** Opens `path` and waits until the page shows `served` (the first paint is the server's demo; the next refresh brings it). */
@@ -106,6 +107,13 @@ describe("panel headers, origin health and coverage facts when data is missing",
     const reasons = await page.locator("[data-overview-region] [data-origin-reason]").allTextContents();
     expect(reasons).toEqual([NO_PROBE_LOG, NO_PROBE_LOG]);
     await expect(page.locator("[data-panel=originHealth] [data-state=no-data]").textContent()).resolves.toBe(`NO DATA: ${NO_PROBE_LOG}`);
+    // "If it were the survivor": the measured number, not graded OK, saying what it rests on.
+    const survivors = await page.locator("[data-overview-region] [data-survivor-status]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-survivor-status"), e.textContent]));
+    expect(survivors).toEqual(
+      noProbeLog.regions.map((r) => [r.survivorStatus, `? ${formatPercent(r.survivorProjectedPercent)}assumes ${r.displayName} could serve: its origin health is unknown`]),
+    );
+    expect(noProbeLog.regions.map((r) => r.survivorStatus)).toEqual(["no-data", "no-data"]);
+    await page.locator("[data-panel=regions]").scrollIntoViewIfNeeded();
     await screenshot(page, "panel-summaries-no-probe-log-overview");
     expect(errors).toEqual([]);
     await closePage(page);
@@ -114,10 +122,28 @@ describe("panel headers, origin health and coverage facts when data is missing",
     const tile = wall.page.locator('[data-tile="regions"]');
     await expect(tile.locator("[data-tile-reason]").textContent()).resolves.toBe(NO_PROBE_LOG);
     expect(await tile.textContent()).not.toContain("Origin healthy");
+    await expect(wall.page.locator('[data-tile="saturation"] [data-value="survivor"]').textContent()).resolves.toMatch(/ runs at \d+ % \(origin health unknown\)$/);
     expect(await spillingTiles(wall.page)).toEqual([]);
     await screenshot(wall.page, "panel-summaries-no-probe-log-wall");
     expect(wall.errors).toEqual([]);
     await closePage(wall.page);
+  }, 600_000);
+
+  it("filtered to West Europe during UK South's outage: one row, the Regions header still BREACH for UK South, and the page says what the headers cover", async () => {
+    const filtered = await snapshotOf("region-outage", 14, undefined, "westeurope");
+    expect(filtered.regions.map((r) => r.id)).toEqual(["westeurope"]);
+    expect(filtered.signals.regions.status).toBe("breach");
+    const { page, errors } = await openServing(browser, "/?range=1h&region=westeurope", filtered, "[data-region-filter=westeurope]");
+    await expect(page.locator("[data-region-filter]").textContent()).resolves.toBe(
+      "Filtered to West Europe: per-region rows show West Europe only; every panel's status and reason cover all 2 regions.",
+    );
+    await expect(page.locator("[data-overview-region]").evaluateAll((els) => els.map((e) => e.getAttribute("data-overview-region")))).resolves.toEqual(["westeurope"]);
+    await expect(headerStatus(page, "regions")).resolves.toBe("breach");
+    await expect(headerStatus(page, "originHealth")).resolves.toBe(filtered.signals.originHealth.status);
+    await expect(page.locator("[data-panel=regions]").textContent()).resolves.toContain("UK South:");
+    await screenshot(page, "panel-summaries-region-filter");
+    expect(errors).toEqual([]);
+    await closePage(page);
   }, 600_000);
 
   it("the healthy demo (its probe log holds failed probes) still reads origin health OK, and its Regions header is the rows' headline", async () => {

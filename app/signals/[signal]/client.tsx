@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { Panel } from "@/components/inspector/panel";
+import { RegionFilterNote } from "@/components/status/region-filter-note";
 import { signalUi } from "@/components/signals/registry";
 import { signalMeta } from "@/lib/snapshot/meta";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -75,6 +76,7 @@ export function Client(props: SignalClientProps) {
           <p className="text-sm text-slate-700">
             As of {formatUtc(snapshot.asOf)}: <StatusBadge status={meta.status} label={signal} />
           </p>
+          <RegionFilterNote snapshot={snapshot} className="mb-2" />
           <Summary snapshot={snapshot} view={view} place="drill-down" conflictThreshold={props.conflictThreshold} raceWindowMs={props.raceWindowMs} />
         </Panel>
       )}

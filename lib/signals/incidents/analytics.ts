@@ -104,16 +104,24 @@ export function regionAnalytics(args: {
   asOfMs: number;
   maxAgeDays: number;
   lookbackDays: number;
+  /**
+   * Why drill markers cannot be seen (the AppEvents table absent: the contract's coverage fact; or
+   * the query failed); null when they can. Unseen, "no drill" would be a claim the data cannot make.
+   */
+  drillsUnseen?: string | null;
 }): RegionAnalytics {
   const n = args.incidentStartsMs.length;
+  const base = { region: args.region, realIncidents: n, mtbiSeconds: n > 0 ? args.rangeMs / n / 1000 : null };
+  if (args.drillsUnseen) {
+    return { ...base, lastDrillAt: null, lastTestedDays: null, drillsObservable: false, testedStatus: "no-data", reason: `${args.regionName}: last drill unknown. ${args.drillsUnseen}` };
+  }
   const days = args.lastDrillEndMs === null ? null : (args.asOfMs - args.lastDrillEndMs) / 86_400_000;
   const stale = days === null || days > args.maxAgeDays;
   return {
-    region: args.region,
-    realIncidents: n,
-    mtbiSeconds: n > 0 ? args.rangeMs / n / 1000 : null,
+    ...base,
     lastDrillAt: args.lastDrillEndMs === null ? null : new Date(args.lastDrillEndMs).toISOString(),
     lastTestedDays: days,
+    drillsObservable: true,
     testedStatus: stale ? "warn" : "ok",
     reason: !stale
       ? null

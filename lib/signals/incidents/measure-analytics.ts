@@ -76,6 +76,7 @@ export async function regionAnalyticsOf(ctx: SignalContext, incidents: readonly 
       asOfMs: asOf.getTime(),
       maxAgeDays: maxAge,
       lookbackDays,
+      drillsUnseen: res.ok ? null : (res.run.coverage ?? "The drill-marker query failed, so drills are not seen."),
     }),
   );
   return { regions, run: res.run };

@@ -82,7 +82,8 @@ export interface SignalModule<T, K extends string = SignalKey> {
   /**
    * The signal's status and reason as its panel heads the rows it projected, for a signal whose rows
    * join another signal's (regions: saturation and origin health), so the header says what the rows
-   * say. Without it the status of `run` stands.
+   * say. Without it the status of `run` stands. `fields` holds every configured region's rows even
+   * under a region filter: a header covers the whole deployment, as every run's status does.
    */
   summarize?(fields: SnapshotFields, meta: SignalMeta): SignalMeta;
   /** The drill-down's charts and rows tables. */

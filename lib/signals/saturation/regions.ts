@@ -9,7 +9,7 @@ import { DOWN_TRAFFIC_SHARE } from "./evaluate";
 import { saturationSeries } from "./series";
 
 /** A region's saturation: its snapshot row without what origin health adds (regionRows joins the two). */
-export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "originStatus" | "originReason" | "trafficShareRatio" | "saturationStatus">;
+export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "originStatus" | "originReason" | "trafficShareRatio" | "saturationStatus" | "survivorCaveat">;
 
 /**
  * SIGNALS 3.5: a region that reports no load counts as down, carrying 0 in the survivor projection, only
@@ -26,6 +26,27 @@ function blindRegions(config: DashboardConfig, sat: RegionSaturation[] | null, h
       return !down;
     })
     .map((r) => r.id);
+}
+
+/**
+ * The survivor projection as the row shows it. The number is measured load (CPU and RU of every
+ * region), but "it could carry the load" also rests on the survivor serving at all: with its origin
+ * health unknown the projection keeps its number, loses its OK (NO DATA, never a reassuring
+ * grade) and says what it assumes. A projection over 100 % stays WARN: it cannot carry the load
+ * whatever its origin's health.
+ */
+export function survivorVerdict(
+  projected: number | null,
+  status: Status,
+  originStatus: Status,
+  displayName: string,
+): Pick<RegionSnapshot, "survivorProjectedPercent" | "survivorStatus" | "survivorCaveat"> {
+  if (projected === null || originStatus !== "no-data") return { survivorProjectedPercent: projected, survivorStatus: status, survivorCaveat: null };
+  return {
+    survivorProjectedPercent: projected,
+    survivorStatus: status === "ok" ? "no-data" : status,
+    survivorCaveat: `assumes ${displayName} could serve: its origin health is unknown`,
+  };
 }
 
 /** The snapshot's regions rows: saturation of each configured region joined with its origin health. */
@@ -47,8 +68,7 @@ export function regionRows(config: DashboardConfig, sat: RegionSaturation[] | nu
       cpuPercent: s?.cpuPercent ?? null,
       ruPercent: s?.ruPercent ?? null,
       throttled429: s?.throttled429 ?? null,
-      survivorProjectedPercent: projectionKnown ? (s?.survivorProjectedPercent ?? null) : null,
-      survivorStatus: projectionKnown ? (s?.survivorStatus ?? "no-data") : "no-data",
+      ...survivorVerdict(projectionKnown ? (s?.survivorProjectedPercent ?? null) : null, projectionKnown ? (s?.survivorStatus ?? "no-data") : "no-data", originStatus, region.displayName),
       saturationStatus,
       status: headlineStatus([saturationStatus, originStatus]),
       rangeWorst: worstOfRanges([s?.rangeWorst ?? rangeOk("no-data", null), h?.rangeWorst ?? rangeOk("no-data", null)]),

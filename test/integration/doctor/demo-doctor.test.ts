@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseConfig } from "@/lib/config/load";
 import { doctor } from "@/lib/wiring/doctor";
 import { doctorSummary, formatDoctorReport } from "@/lib/doctor/doctor";
-import { OPTIONAL_TABLES } from "@/lib/doctor/checks";
+import { absentTableSeverity } from "@/lib/doctor/checks";
+import { TABLE_SCHEMAS } from "@/lib/telemetry/schemas";
 
 /** The doctor on the stock demo (config/demo.json, the 30-day month), as a newcomer first sees it. */
 describe("doctor on the embedded demo", () => {
@@ -13,7 +14,9 @@ describe("doctor on the embedded demo", () => {
     expect(report.ok).toBe(true);
     const optional = report.checks.filter((c) => c.status === "optional");
     // Every optional table is either present (ok) or called optional: never warn or fail.
-    const optionalIds = [...OPTIONAL_TABLES].map((t) => `table-${t}`);
+    const optionalIds = Object.keys(TABLE_SCHEMAS)
+      .filter((t) => absentTableSeverity(t, config).status === "optional")
+      .map((t) => `table-${t}`);
     for (const id of optionalIds) expect(["ok", "optional"]).toContain(report.checks.find((c) => c.id === id)?.status);
     expect(optional.map((c) => c.id).every((id) => optionalIds.includes(id))).toBe(true);
     for (const c of optional) expect(c.detail).toMatch(/^optional, not in this workspace; it would add \w/);

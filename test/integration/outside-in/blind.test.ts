@@ -114,6 +114,14 @@ describe("the Front Door log export stops while users are fine", () => {
     expect(state.coverage).toEqual([fact]);
     expect(state.noData).toBe("No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).");
   });
+  it("says last tested per region is unknown because drills are not observable, not that no drill happened", () => {
+    const fact = "No AppEvents table: drills recorded as events are not seen, so an incident during a drill counts as real.";
+    for (const r of snapshot.incidentAnalytics.regions) {
+      expect([r.testedStatus, r.drillsObservable, r.lastTestedDays], r.region).toEqual(["no-data", false, null]);
+      expect(r.reason, r.region).toBe(`${config.regions.find((c) => c.id === r.region)?.displayName}: last drill unknown. ${fact}`);
+    }
+    expect(truth.incidentAnalytics.regions.map((r) => r.testedStatus)).toEqual(["no-data", "no-data"]);
+  });
   it("shows the edge availability as no data rather than a number, and outside-in passing", () => {
     expect(snapshot.outsideIn.tests.every((t) => t.failing === false)).toBe(true);
     expect(snapshot.signals.availability.status).toBe("no-data");

@@ -44,6 +44,39 @@ describe("survivor projection of a silent region (SIGNALS 3.5)", () => {
   });
 });
 
+describe("survivor projection while origin health is unknown", () => {
+  const loaded = (projected: number): RegionSaturation[] =>
+    sat.map((s) => ({ ...s, cpuPercent: 40, ruPercent: 30, survivorProjectedPercent: projected, survivorStatus: projected > 100 ? "warn" : "ok", status: "ok" }));
+  const unknown = (): OriginHealthValue => {
+    const h = health({ originHealthy: null, trafficShareRatio: 0.5 });
+    return { ...h, regions: h.regions.map((r) => ({ ...r, originHealthy: null, originStatus: "no-data" as const })) };
+  };
+
+  it("keeps the measured number but not its OK, and says what it assumes", () => {
+    const rows = regionRows(config, loaded(70), unknown());
+    expect(rows.map((r) => [r.survivorProjectedPercent, r.survivorStatus, r.survivorCaveat])).toEqual([
+      [70, "no-data", "assumes UK South could serve: its origin health is unknown"],
+      [70, "no-data", "assumes West Europe could serve: its origin health is unknown"],
+    ]);
+  });
+
+  it("over 100 % stays WARN (it cannot carry the load whatever its health), with the same caveat", () => {
+    const rows = regionRows(config, loaded(130), unknown());
+    expect(rows.map((r) => [r.survivorStatus, r.survivorCaveat !== null])).toEqual([
+      ["warn", true],
+      ["warn", true],
+    ]);
+  });
+
+  it("with origin health known, the projection is graded as before and carries no caveat", () => {
+    const rows = regionRows(config, loaded(70), health({ originHealthy: true, trafficShareRatio: 0.5 }));
+    expect(rows.map((r) => [r.survivorProjectedPercent, r.survivorStatus, r.survivorCaveat])).toEqual([
+      [70, "ok", null],
+      [70, "ok", null],
+    ]);
+  });
+});
+
 describe("the regions panel's header summarises its rows (summarizeRegions)", () => {
   const fine: RegionSaturation[] = sat.map((s) => ({ ...s, cpuPercent: 40, ruPercent: 30, survivorProjectedPercent: 70, status: "ok" }));
   const silent = "Front Door logs silent since 10:59 UTC (25 min): origin health unknown.";
