@@ -32,8 +32,9 @@ export function SaturationTile({
               {worst.text}
             </p>
           )}
+          {/* An unverified headline takes a third line at 1080p: the other directions (as unverified) then make room. */}
           {lines
-            .filter((l) => l !== worst)
+            .filter((l) => l !== worst && !worst?.unverified)
             .map((l) => (
               <p key={l.survivorId} className="text-2xl leading-tight text-slate-300">
                 {l.text}

@@ -11,6 +11,8 @@ export interface SurvivorLine {
   text: string;
   percent: number | null;
   status: Status;
+  /** The projection assumes the survivor could serve while its origin health is unknown. */
+  unverified: boolean;
 }
 
 function percentText(p: number): string {
@@ -30,7 +32,7 @@ export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[
     const text = has
       ? `If ${failed} ${verb}, ${survivor.displayName} runs at ${percentText(p)}${caveat}`
       : `If ${failed} ${verb}: no data for ${survivor.displayName}`;
-    return { survivorId: survivor.id, text, percent: has ? p : null, status: survivor.survivorStatus };
+    return { survivorId: survivor.id, text, percent: has ? p : null, status: survivor.survivorStatus, unverified: Boolean(survivor.survivorCaveat) };
   });
 }
 

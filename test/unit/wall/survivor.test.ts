@@ -29,7 +29,7 @@ describe("survivor sentence", () => {
 
   it("with the survivor's origin health unknown: the number, not green, and what it rests on", () => {
     const regions = snapshot().regions.map((r) => ({ ...r, survivorProjectedPercent: 70, survivorStatus: "no-data" as const, survivorCaveat: `assumes ${r.displayName} could serve: its origin health is unknown` }));
-    expect(survivorLines(regions)[0]).toMatchObject({ text: "If West Europe fails, UK South runs at 70 % (origin health unknown)", percent: 70, status: "no-data" });
+    expect(survivorLines(regions)[0]).toMatchObject({ text: "If West Europe fails, UK South runs at 70 % (origin health unknown)", percent: 70, status: "no-data", unverified: true });
   });
 
   it("has nothing to say for a single region", () => {
