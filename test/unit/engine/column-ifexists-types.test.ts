@@ -1,18 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Workspace } from "@/lib/dataset/workspace";
-import { runQuery, KqlUnsupportedError } from "@/lib/engine";
-
-const run = (q: string) => runQuery(new Workspace(), q, { asOf: new Date("2026-01-01T12:00:00Z") });
-
-function refusal(q: string): string {
-  try {
-    run(q);
-  } catch (e) {
-    if (e instanceof KqlUnsupportedError) return e.constructs.map((c) => c.construct).join("; ");
-    return `not a refusal: ${(e as Error).constructor.name} ${(e as Error).message}`;
-  }
-  return "ran";
-}
+import { refusal, runAtNoon as run } from "./refusal";
 
 const LONGS = `datatable(x:long, k:string)[5, 'a', 7, 'a', -7, 'b', long(null), 'b']`;
 

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { Workspace } from "@/lib/dataset/workspace";
-import { runQuery, KqlUnsupportedError } from "@/lib/engine";
+import { KqlUnsupportedError } from "@/lib/engine";
+import { refusal, runAtNoon as run } from "./refusal";
 
-const run = (q: string) => runQuery(new Workspace(), q, { asOf: new Date("2026-01-01T12:00:00Z") });
 const one = (q: string) => run(q).rows[0];
 const iso = (s: string) => new Date(s).toISOString();
-
-/** The construct a query is refused for (the first one), or the error's message when it is another error. */
-function refusal(q: string): string {
-  try {
-    run(q);
-  } catch (e) {
-    if (e instanceof KqlUnsupportedError) return e.constructs.map((c) => c.construct).join("; ");
-    return `not a refusal: ${(e as Error).constructor.name} ${(e as Error).message}`;
-  }
-  return "ran";
-}
 
 describe("a datetime with a one-digit hour (the datetime page writes every hour as %H, two digits)", () => {
   it("refuses datetime(2021-11-29 8:00) by name, not an internal error", () => {
