@@ -40,7 +40,10 @@ async function snapshotOf(name: ScenarioName, minutesIn: number, dropCategory?: 
   return asServed(await buildSnapshot({ config, source: new EmbeddedSource(workspace, () => to), range: { from: new Date(to.getTime() - 3600_000), to }, region }));
 }
 
-/** Opens `path` and waits until the page shows `served` (the first paint is the server's demo; the next refresh brings it). */
+/**
+ * Opens `path` and waits until the page shows `served` (the first paint is the server's demo; the next refresh brings it).
+ * `ready` must match only the served snapshot, never the demo's first paint: its as-of time does.
+ */
 async function openServing(browser: Browser, path: string, served: Snapshot, ready: string, viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport });
   const errors = collectErrors(page);
@@ -133,7 +136,7 @@ describe("panel headers, origin health and coverage facts when data is missing",
     const filtered = await snapshotOf("region-outage", 14, undefined, "westeurope");
     expect(filtered.regions.map((r) => r.id)).toEqual(["westeurope"]);
     expect(filtered.signals.regions.status).toBe("breach");
-    const { page, errors } = await openServing(browser, "/?range=1h&region=westeurope", filtered, "[data-region-filter=westeurope]");
+    const { page, errors } = await openServing(browser, "/?range=1h&region=westeurope", filtered, `[data-snapshot-as-of="${filtered.asOf}"]`);
     await expect(page.locator("[data-region-filter]").textContent()).resolves.toBe(
       "Filtered to West Europe: per-region rows show West Europe only; every panel's status and reason cover all 2 regions.",
     );
