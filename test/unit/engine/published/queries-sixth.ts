@@ -11,12 +11,19 @@
  * Sources: the Activity log "at scale" workbook of microsoft/Application-Insights-Workbooks (the
  * resource-scoped one is in queries-more.ts: only its queries whose text differs are here); the
  * AzureMonitorCommunity queries the first sets did not take; Microsoft Sentinel's Azure Activity
- * solution: its workbook and the rules and hunting queries queries-fifth.ts did not read; and public
+ * solution: its workbook and the rules and hunting queries queries-fifth.ts did not read, and the AzureActivity
+ * rules of Sentinel's older Detections/ and Hunting Queries/ folders that the solution does not carry; and public
  * GitHub files found by the code index (runbooks, skills, Bicep workbooks and alerts, scripts).
  *
  * Left out of the same sources, with the reason:
  * - The Sentinel workbook's "Activities over time": `count(OperationNameValue)`; Kusto's language service
  *   rejects it (KS107: count() takes no argument, or a bool predicate), as Log Analytics does.
+ * - Sentinel's "Azure Diagnostic settings removed from a resource" (Detections/AzureActivity/AzDiagSettingsDeleted.yaml):
+ *   `strcat_array(ParentResourceSplit[0], "/")`, which Kusto's language service rejects (KS234: the argument must
+ *   be a dynamic array; an element of a dynamic is not typed as one); "CIS Benchmark 5.2.9" (its
+ *   `== ""Microsoft.Sql/...` does not parse); "Azure Backups Ceased" (its `between (starttime) .. end)` does
+ *   not parse); "Azure Backup Possible Retention Tampering" (AddonAzureBackupPolicy) and "Azure VM Run Command
+ *   operations executing a unique PowerShell script" (DeviceFileEvents, DeviceEvents).
  * - Sentinel's "Azure VM Run Command executed from Azure IP address" and "Azure administration from VPS"
  *   (externaldata of a public file), and the solution's "XDR Detections" (Defender XDR tables).
  * - AzureMonitorCommunity's "Requests per hour" for Front Doors (classic Front Door: isReceivedFromClient_b),
@@ -291,6 +298,122 @@ on Caller, CallerIpAddress
 | where OperationNameValue !contains "MICROSOFT.AUTHORIZATION/ROLEASSIGNMENTS/WRITE"  // Exclude role assignments
 | extend LLM = tostring(split(Properties_entity, "/")[-1])  
 | distinct TimeGenerated, tostring(['Subscription Name']), ResourceGroup, tostring(['Subscription ID']), Caller, CallerIpAddress, OperationNameValue, LLM  `,
+  },
+  {
+    source: "Azure/Azure-Sentinel Detections/AzureActivity/Azure_CIS_521.yaml (@0081b5e)",
+    name: "Sentinel CIS Benchmark 5.2.1: activity log alert for Create Policy Assignment",
+    query: `AzureActivity
+| where CategoryValue =~ "Administrative"
+| where OperationNameValue =~ "microsoft.authorization/policyassignments/write"
+| project TimeGenerated, Caller, CallerIpAddress, _ResourceId, ResourceGroup, SubscriptionId
+| extend AccountCustomEntity = Caller, IPCustomEntity = CallerIpAddress, AzCustomEntity = _ResourceId`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Detections/AzureActivity/Azure_CIS_522.yaml (@a6c3245)",
+    name: "Sentinel CIS Benchmark 5.2.2: activity log alert for Delete Policy Assignment",
+    query: `AzureActivity
+| where CategoryValue == "Administrative"
+| where OperationNameValue == "microsoft.authorization/policyassignments/delete"
+| project TimeGenerated, Caller, CallerIpAddress, _ResourceId, ResourceGroup, SubscriptionId
+| extend
+    AccountCustomEntity = Caller,
+    IPCustomEntity = CallerIpAddress,
+    AzCustomEntity = _ResourceId`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Detections/AzureActivity/Azure_CIS_523.yaml (@3a3a3a0)",
+    name: "Sentinel CIS Benchmark 5.2.3: activity log alert for Create or Update Network Security Group",
+    query: `AzureActivity
+| where CategoryValue =~ "Administrative"
+| where OperationNameValue =~ "Microsoft.Network/networkSecurityGroups/write"
+| project TimeGenerated, Caller, CallerIpAddress, _ResourceId, ResourceGroup, SubscriptionId
+| extend AccountCustomEntity = Caller, IPCustomEntity = CallerIpAddress, AzCustomEntity = _ResourceId`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Detections/AzureActivity/Azure_CIS_524.yaml (@013e3d7)",
+    name: "Sentinel CIS Benchmark 5.2.4: activity log alert for Delete Network Security Group",
+    query: `AzureActivity
+| where CategoryValue == "Administrative"
+| where OperationNameValue == "Microsoft.Network/networkSecurityGroups/delete"
+| project TimeGenerated, Caller, CallerIpAddress, _ResourceId, ResourceGroup, SubscriptionId
+| extend
+    AccountCustomEntity = Caller,
+    IPCustomEntity = CallerIpAddress,
+    AzCustomEntity = _ResourceId`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Detections/AzureActivity/Azure_CIS_525.yaml (@280d03c)",
+    name: "Sentinel CIS Benchmark 5.2.5: activity log alert for Create or Update Network Security Group Rule",
+    query: `AzureActivity
+| where CategoryValue == "Administrative"
+| where OperationNameValue == "Microsoft.Network/networkSecurityGroups/securityRules/write"
+| project TimeGenerated, Caller, CallerIpAddress, _ResourceId, ResourceGroup, SubscriptionId
+| extend AccountCustomEntity = Caller, IPCustomEntity = CallerIpAddress, AzCustomEntity = _ResourceId`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Detections/AzureActivity/Azure_CIS_526.yaml (@0e38721)",
+    name: "Sentinel CIS Benchmark 5.2.6: activity log alert for Delete Network Security Group Rule",
+    query: `AzureActivity
+| where CategoryValue =~ "Administrative"
+| where OperationNameValue =~ "Microsoft.Network/networkSecurityGroups/securityRules/delete"
+| project TimeGenerated, Caller, CallerIpAddress, _ResourceId, ResourceGroup, SubscriptionId
+| extend AccountCustomEntity = Caller, IPCustomEntity = CallerIpAddress, AzCustomEntity = _ResourceId`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Detections/AzureActivity/Azure_CIS_527.yaml (@c85da5a)",
+    name: "Sentinel CIS Benchmark 5.2.7: activity log alert for Create or Update Security Solution",
+    query: `AzureActivity
+| where CategoryValue == "Security"
+| where OperationNameValue == "Microsoft.Security/securitySolutions/write"
+| project TimeGenerated, Caller, CallerIpAddress, _ResourceId, ResourceGroup, SubscriptionId
+| extend AccountCustomEntity = Caller, IPCustomEntity = CallerIpAddress, AzCustomEntity = _ResourceId`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Detections/AzureActivity/Azure_CIS_528.yaml (@bce6369)",
+    name: "Sentinel CIS Benchmark 5.2.8: activity log alert for Delete Security Solution",
+    query: `AzureActivity
+| where CategoryValue == "Security"
+| where OperationNameValue == "Microsoft.Security/securitySolutions/delete"
+| project TimeGenerated, Caller, CallerIpAddress, _ResourceId, ResourceGroup, SubscriptionId
+| extend
+    AccountCustomEntity = Caller,
+    IPCustomEntity = CallerIpAddress,
+    AzCustomEntity = _ResourceId`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Hunting Queries/AzureActivity/Azure-CloudShell-Usage.yaml (@2511bc7)",
+    name: "Sentinel hunting: Azure CloudShell Usage",
+    query: `AzureActivity
+   | where ActivityStatusValue == "Succeeded"
+   | where ResourceGroup has "cloud-shell-storage"
+   | where OperationNameValue == "Microsoft.Storage/storageAccounts/listKeys/action"
+   // Change the timekey scope below to get activity for a longer window 
+   | summarize by Caller, timekey= bin(TimeGenerated, 1h)
+   | join (AzureActivity | where TimeGenerated >= ago(1d)
+   | where OperationNameValue != "Microsoft.Storage/storageAccounts/listKeys/action"
+   | where isnotempty(OperationNameValue)
+    // Change the timekey scope below to get activity for a longer window 
+   | summarize make_set(OperationNameValue) by Caller, timekey=bin(TimeGenerated, 1h)) on Caller, timekey
+   | extend timestamp = timekey, AccountCustomEntity = Caller`,
+  },
+  {
+    source: "Azure/Azure-Sentinel Detections/AzureActivity/ExpensiveComputes.yaml (@81a676f)",
+    name: "Sentinel: Creation of expensive computes in Azure (first version)",
+    query: `let timeframe = 1d;
+let tokens = dynamic(["416","208","128","120","96","80","72","64","48","44","40","g5","gs5","g4","gs4","nc12","nc24","nv12"]);
+let operationList = dynamic(["Create or Update Virtual Machine", "Create Deployment"]);
+AzureActivity
+| where TimeGenerated >= ago(timeframe)
+| where OperationName in (operationList)
+| where ActivityStatus == "Accepted" 
+| where isnotempty(Properties)
+| extend vmSize = tolower(tostring(parse_json(tostring(parse_json(tostring(parse_json(tostring(parse_json(Properties).responseBody)).properties)).hardwareProfile)).vmSize))
+| where isnotempty(vmSize)
+| where vmSize has_any (tokens) 
+| extend ComputerName = tostring(parse_json(tostring(parse_json(tostring(parse_json(tostring(parse_json(Properties).responseBody)).properties)).osProfile)).computerName)
+| extend clientIpAddress = tostring(parse_json(HTTPRequest).clientIpAddress)
+| project TimeGenerated, OperationName, ActivityStatus, Caller, CallerIpAddress, ComputerName, vmSize
+| extend timestamp = TimeGenerated, AccountCustomEntity = Caller, IPCustomEntity = CallerIpAddress`,
   },
   {
     source: OTEL_REF,
