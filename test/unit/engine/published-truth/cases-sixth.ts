@@ -6,8 +6,9 @@
  * `percentile_DurationMs_99`) and `order by` one of them; a summarize of a summarize with `top` over
  * its default name `max_perMinute`; dcountif/dcount of a guid-like string by five keys and a `1min`
  * bin, with `1.0 * a / b` ratios ordered with ties; a project, order desc and take 100 of raw rows; a
- * take 10 without order; and column_ifexists() of two columns that do not exist beside two that do,
- * over every access-log row.
+ * take 10 without order; column_ifexists() of two columns that do not exist beside two that do,
+ * over every access-log row; and two alert queries that filter on an aggregate after toint()/todouble() of
+ * the access log's text columns.
  */
 import type { Expectation } from "./duck";
 import { before } from "./cases";
@@ -157,6 +158,25 @@ export const CASES_SIXTH: [string, string, Expectation, string][] = [
      ORDER BY TimeGenerated DESC`,
     { orderedBy: ["TimeGenerated"] },
     "tostring(column_ifexists()) of two existing and two absent columns, an in-list, every access-log row ordered desc",
+  ],
+  [
+    "FrontLens alert: Front Door 5xx error rate",
+    `SELECT TimeGenerated, 100.0::DOUBLE * errors / total AS errorRatePct
+     FROM (SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS total,
+             count(*) FILTER (WHERE TRY_CAST(httpStatusCode_s AS INTEGER) >= 500) AS errors
+           FROM AzureDiagnostics WHERE Category = 'FrontDoorAccessLog' GROUP BY 1)
+     WHERE total > 20`,
+    {},
+    "toint() of the status text in an extend, countif over it by bin(5m), where on an aggregate, then a ratio of two longs",
+  ],
+  [
+    "FrontLens alert: Front Door p95 latency",
+    `SELECT TimeGenerated, p95ms FROM (SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated,
+             quantile_disc(CAST(timeTaken_s AS DOUBLE) * 1000.0::DOUBLE, 0.95) AS p95ms, count(*) AS n
+           FROM AzureDiagnostics WHERE Category = 'FrontDoorAccessLog' GROUP BY 1)
+     WHERE n > 20`,
+    {},
+    "percentile of an extended todouble(text) * 1000.0, filtered on a count, projected away",
   ],
 ];
 

@@ -945,4 +945,52 @@ data
     name: "Bicep alert: API 5xx requests",
     query: `AppRequests | where Success == false and toint(ResultCode) >= 500`,
   },
+  {
+    source: "public GitHub file, code index id 71150736353 (OTP service operations guide, Front Door queries)",
+    name: "OTP guide: Front Door SendOtp status codes",
+    query: `let ProfileId = "/subscriptions/<subscription-id>/resourceGroups/<global-rg>/providers/Microsoft.Cdn/profiles/<profile-name>";
+AzureDiagnostics
+| where TimeGenerated > ago(24h)
+| where _ResourceId =~ ProfileId and Category == "FrontDoorAccessLog"
+| where tostring(parse_url(requestUri_s).Path) =~ "/api/SendOtp"
+| extend HttpStatus=toint(coalesce(
+    tostring(column_ifexists("httpStatusCode_s", "")),
+    tostring(column_ifexists("httpStatusCode_d", real(null))),
+    tostring(column_ifexists("httpStatus_d", real(null)))))
+| summarize ObservedRequests=count() by bin(TimeGenerated, 15m), HttpStatus
+| order by TimeGenerated desc`,
+  },
+  {
+    source: "public GitHub file, code index id 71150736353 (OTP service operations guide, Front Door queries)",
+    name: "OTP guide: Front Door failed probes by origin",
+    query: `let ProfileId = "/subscriptions/<subscription-id>/resourceGroups/<global-rg>/providers/Microsoft.Cdn/profiles/<profile-name>";
+AzureDiagnostics
+| where TimeGenerated > ago(24h)
+| where _ResourceId =~ ProfileId and Category == "FrontDoorHealthProbeLog"
+| summarize FailedProbes=count(), LastSeen=max(TimeGenerated)
+    by Origin=tostring(originName_s), Result=tostring(result_s),
+       HttpStatus=toint(httpStatusCode_s)
+| order by FailedProbes desc`,
+  },
+  {
+    source: "public GitHub file, code index id 54801364687 (Bicep 'FrontLens' Front Door alert rules, KQL fragments)",
+    name: "FrontLens alert: Front Door 5xx error rate",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| extend statusNum = toint(httpStatusCode_s)
+| summarize total = count(), errors = countif(statusNum >= 500) by bin(TimeGenerated, 5m)
+| where total > 20
+| extend errorRatePct = 100.0 * errors / total
+| project TimeGenerated, errorRatePct`,
+  },
+  {
+    source: "public GitHub file, code index id 54801364687 (Bicep 'FrontLens' Front Door alert rules, KQL fragments)",
+    name: "FrontLens alert: Front Door p95 latency",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| extend ms = todouble(timeTaken_s) * 1000.0
+| summarize p95ms = percentile(ms, 95), n = count() by bin(TimeGenerated, 5m)
+| where n > 20
+| project TimeGenerated, p95ms`,
+  },
 ];
