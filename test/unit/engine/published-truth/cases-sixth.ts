@@ -178,10 +178,22 @@ export const CASES_SIXTH: [string, string, Expectation, string][] = [
     {},
     "percentile of an extended todouble(text) * 1000.0, filtered on a count, projected away",
   ],
+  [
+    "Monitoring dashboard: Cosmos DB Requests (5-min)",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS RequestCount FROM CDBDataPlaneRequests GROUP BY 1`,
+    {},
+    "count() by bin(5m) over Cosmos rows, render leaves rows as summarize made them",
+  ],
 ];
 
 /** Queries of the sixth set whose filters select no row here (see empty-cases.ts). */
 export const EMPTY_CASES_SIXTH: [string, string, string][] = [
+  [
+    "Monitoring dashboard: Cosmos DB Errors (5-min)",
+    // The demo's two hours before TO hold no throttled (429) or failed Cosmos request.
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS Errors FROM CDBDataPlaneRequests WHERE StatusCode >= 400 GROUP BY 1`,
+    ">= on the int StatusCode, count() by bin(5m)",
+  ],
   [
     "OTel reference: OpenTelemetry - Distributed Traces",
     // A leftouter join's right columns that clash with the left's are suffixed 1 (Name1, DurationMs1: join page).

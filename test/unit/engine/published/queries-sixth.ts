@@ -43,7 +43,8 @@
  *
  * Refused by the engine, on purpose (three):
  * - Sentinel's "Anomalous Azure Operation Hunting Model": `row_rank()`, which the Kusto reference does not
- *   document (it documents row_rank_dense() and row_rank_min()), and `_B == 1` where `_B =
+ *   document (it documents row_rank_dense() and row_rank_min(); Kusto's language service knows row_rank(column,
+ *   dense) as obsolete, pointing to row_rank_dense, and says nothing of what it gives with dense false), and `_B == 1` where `_B =
  *   column_ifexists(B_col, '')` of an int column: the analyzer types the call as its string default, and
  *   Kusto does not document which type the call then has (lib/engine/column-ifexists.ts).
  * - Sentinel's "Creation of an anomalous number of resources": `make-series ... on EventSubmissionTimestamp
@@ -992,5 +993,20 @@ AzureDiagnostics
 | summarize p95ms = percentile(ms, 95), n = count() by bin(TimeGenerated, 5m)
 | where n > 20
 | project TimeGenerated, p95ms`,
+  },
+  {
+    source: "public GitHub file, code index id 60927794450 (Bicep monitoring dashboard, AnalyticsGridPart queries; its '\\n' are the query's line breaks)",
+    name: "Monitoring dashboard: Cosmos DB Requests (5-min)",
+    query: `CDBDataPlaneRequests
+| summarize RequestCount=count() by bin(TimeGenerated, 5m)
+| render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 60927794450 (Bicep monitoring dashboard, AnalyticsGridPart queries; its '\\n' are the query's line breaks)",
+    name: "Monitoring dashboard: Cosmos DB Errors (5-min)",
+    query: `CDBDataPlaneRequests
+| where StatusCode >= 400
+| summarize Errors=count() by bin(TimeGenerated, 5m)
+| render timechart`,
   },
 ];
