@@ -184,6 +184,56 @@ export const CASES_SIXTH: [string, string, Expectation, string][] = [
     {},
     "count() by bin(5m) over Cosmos rows, render leaves rows as summarize made them",
   ],
+  [
+    "Health-check skill: request volume and latency (24h)",
+    `SELECT count(*) AS total, count(*) FILTER (WHERE Success = false) AS failed, quantile_disc(DurationMs, 0.95) AS p95
+     FROM AppRequests WHERE TimeGenerated > ${before(24)}`,
+    {},
+    "count, countif and percentile with no key (one line of a skill's step)",
+  ],
+  [
+    "Health-check skill: per-endpoint latency (24h)",
+    `SELECT OperationName, quantile_disc(DurationMs, 0.95) AS P95, count(*) AS "Count" FROM AppRequests WHERE TimeGenerated > ${before(24)}
+     GROUP BY 1 HAVING count(*) > 10 ORDER BY P95 DESC`,
+    { orderedBy: ["P95"], limit: 10 },
+    "where on an aggregate's column after summarize, order by a percentile desc, take 10",
+  ],
+  [
+    "Health-check skill: HTTP errors (24h)",
+    `SELECT ResultCode, count(*) AS "Count" FROM AppRequests WHERE TimeGenerated > ${before(24)} AND TRY_CAST(ResultCode AS INTEGER) >= 400
+     GROUP BY 1 ORDER BY "Count" DESC`,
+    { orderedBy: ["Count"], limit: 10 },
+    "toint() of the string ResultCode >= 400 joined by and with a time filter",
+  ],
+  [
+    "Health-check skill: error rate trend (7d)",
+    `SELECT time_bucket(INTERVAL 1 day, TimeGenerated) AS TimeGenerated, count(*) AS Total, count(*) FILTER (WHERE Success = false) AS Failed,
+        round(CAST(count(*) FILTER (WHERE Success = false) AS DOUBLE) / CAST(count(*) AS DOUBLE) * 100, 2) AS ErrorRate
+     FROM AppRequests WHERE TimeGenerated > ${before(24 * 7)} GROUP BY 1 ORDER BY 1 DESC`,
+    { orderedBy: ["TimeGenerated"] },
+    "bin(1d), round(todouble(a) / todouble(b) * 100, 2)",
+  ],
+  [
+    "Health-check skill: dependency health (24h)",
+    `SELECT DependencyType, Target, count(*) AS "Count", count(*) FILTER (WHERE Success = false) AS FailureCount
+     FROM AppDependencies WHERE TimeGenerated > ${before(24)} GROUP BY 1, 2 ORDER BY "Count" DESC`,
+    { orderedBy: ["Count"], limit: 10 },
+    "count and countif by two keys, order desc, take 10",
+  ],
+  [
+    "Operations workbook: availability (readiness check)",
+    `SELECT time_bucket(INTERVAL 15 minute, TimeGenerated) AS TimeGenerated, Location,
+        100.0::DOUBLE * count(*) FILTER (WHERE Success = true) / count(*) AS availability
+     FROM AppAvailabilityResults GROUP BY 1, 2`,
+    {},
+    "100.0 * countif(Success == true) / count() by bin(15m) and Location",
+  ],
+  [
+    "Banking alert: service availability",
+    `SELECT (CAST(count(*) FILTER (WHERE Success = true) AS DOUBLE) / count(*)) * 100 AS Availability FROM AppAvailabilityResults`,
+    {},
+    "(todouble(countif(...)) / count()) * 100 with no key",
+  ],
 ];
 
 /** Queries of the sixth set whose filters select no row here (see empty-cases.ts). */

@@ -37,6 +37,9 @@
  *   AppTraces, AppExceptions, AppPerformanceCounters, CDBPartitionKeyRUConsumption or
  *   CDBControlPlaneRequests in the GitHub files read (the OTel reference's classic `requests` /
  *   `dependencies` queries likewise).
+ * - The health-check skill's step 1c (the text of queries-fifth.ts' "Availability tests over 24 hours") and its
+ *   AppExceptions and ContainerApp*_CL steps; the Terraform operations workbook's tiles over its container-log
+ *   `local.api_events` and its Key Vault tile (httpStatusCode_d: this deployment writes no Key Vault log).
  * - The Bicep alert file's "waf-blocks" and "keyvault-failures" (WAF and Key Vault columns without
  *   column_ifexists; this deployment writes neither log), and a Terraform note's `AppRequests | summarize by
  *   Status` (no such column: Log Analytics fails it).
@@ -1008,5 +1011,40 @@ AzureDiagnostics
 | where StatusCode >= 400
 | summarize Errors=count() by bin(TimeGenerated, 5m)
 | render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 17913184162 (production health-check skill with MCP tools; the query of each step)",
+    name: "Health-check skill: request volume and latency (24h)",
+    query: `AppRequests | where TimeGenerated > ago(24h) | summarize total=count(), failed=countif(Success == false), p95=percentile(DurationMs, 95)`,
+  },
+  {
+    source: "public GitHub file, code index id 17913184162 (production health-check skill with MCP tools; the query of each step)",
+    name: "Health-check skill: per-endpoint latency (24h)",
+    query: `AppRequests | where TimeGenerated > ago(24h) | summarize P95=percentile(DurationMs, 95), Count=count() by OperationName | where Count > 10 | order by P95 desc | take 10`,
+  },
+  {
+    source: "public GitHub file, code index id 17913184162 (production health-check skill with MCP tools; the query of each step)",
+    name: "Health-check skill: HTTP errors (24h)",
+    query: `AppRequests | where TimeGenerated > ago(24h) and toint(ResultCode) >= 400 | summarize Count=count() by ResultCode | order by Count desc | take 10`,
+  },
+  {
+    source: "public GitHub file, code index id 17913184162 (production health-check skill with MCP tools; the query of each step)",
+    name: "Health-check skill: error rate trend (7d)",
+    query: `AppRequests | where TimeGenerated > ago(7d) | summarize Total=count(), Failed=countif(Success == false) by bin(TimeGenerated, 1d) | extend ErrorRate=round(todouble(Failed)/todouble(Total)*100, 2) | order by TimeGenerated desc`,
+  },
+  {
+    source: "public GitHub file, code index id 17913184162 (production health-check skill with MCP tools; the query of each step)",
+    name: "Health-check skill: dependency health (24h)",
+    query: `AppDependencies | where TimeGenerated > ago(24h) | summarize Count=count(), FailureCount=countif(Success == false) by DependencyType, Target | order by Count desc | take 10`,
+  },
+  {
+    source: "public GitHub file, code index id 70952016986 (Terraform operations workbook, its tiles)",
+    name: "Operations workbook: availability (readiness check)",
+    query: `AppAvailabilityResults | summarize availability = 100.0 * countif(Success == true) / count() by bin(TimeGenerated, 15m), Location | render timechart`,
+  },
+  {
+    source: "public GitHub file, code index id 56040185204 (banking platform monitoring design, alert rule 3 'Service Availability')",
+    name: "Banking alert: service availability",
+    query: `AppAvailabilityResults | summarize Availability = (todouble(countif(Success == true)) / count()) * 100`,
   },
 ];
