@@ -239,6 +239,15 @@ export const CASES_SIXTH: [string, string, Expectation, string][] = [
 /** Queries of the sixth set whose filters select no row here (see empty-cases.ts). */
 export const EMPTY_CASES_SIXTH: [string, string, string][] = [
   [
+    "KQL patterns: Example 4, summarize with bin() for threshold alert",
+    `SELECT TimeGenerated, AppRoleName, AvgDuration, P95Duration, RequestCount
+     FROM (SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, AppRoleName, avg(DurationMs) AS AvgDuration,
+             quantile_disc(DurationMs, 0.95) AS P95Duration, count(*) AS RequestCount
+           FROM AppRequests WHERE TimeGenerated > ${before(1)} GROUP BY 1, 2)
+     WHERE AvgDuration > 500 OR P95Duration > 2000`,
+    "a post-aggregation where joining two aggregates with or, then project (comment lines after the query)",
+  ],
+  [
     "Monitoring dashboard: Cosmos DB Errors (5-min)",
     // The demo's two hours before TO hold no throttled (429) or failed Cosmos request.
     `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS Errors FROM CDBDataPlaneRequests WHERE StatusCode >= 400 GROUP BY 1`,

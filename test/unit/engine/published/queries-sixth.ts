@@ -37,6 +37,9 @@
  *   AppTraces, AppExceptions, AppPerformanceCounters, CDBPartitionKeyRUConsumption or
  *   CDBControlPlaneRequests in the GitHub files read (the OTel reference's classic `requests` /
  *   `dependencies` queries likewise).
+ * - The annotated patterns' queries over Perf, Heartbeat, Syslog, SecurityEvent, SigninLogs and
+ *   AppServiceHTTPLogs, its Example 3 (FunctionAppLogs' message_s) and Example 10 (a union with SecurityEvent and
+ *   Syslog).
  * - The health-check skill's step 1c (the text of queries-fifth.ts' "Availability tests over 24 hours") and its
  *   AppExceptions and ContainerApp*_CL steps; the Terraform operations workbook's tiles over its container-log
  *   `local.api_events` and its Key Vault tile (httpStatusCode_d: this deployment writes no Key Vault log).
@@ -44,7 +47,7 @@
  *   column_ifexists; this deployment writes neither log), and a Terraform note's `AppRequests | summarize by
  *   Status` (no such column: Log Analytics fails it).
  *
- * Refused by the engine, on purpose (three):
+ * Refused by the engine, on purpose (four):
  * - Sentinel's "Anomalous Azure Operation Hunting Model": `row_rank()`, which the Kusto reference does not
  *   document (it documents row_rank_dense() and row_rank_min(); Kusto's language service knows row_rank(column,
  *   dense) as obsolete, pointing to row_rank_dense, and says nothing of what it gives with dense false), and `_B == 1` where `_B =
@@ -55,6 +58,8 @@
  *   that the axis is binned with bin(), not bin_at(), "which means that start may not be included": it
  *   does not say whether rows before start in the first bin, or after stop in the last, are counted.
  * - Sentinel's "Granting permissions to account": evaluate basket() (see queries-fifth.ts).
+ * - The annotated patterns' "Example 8": series_decompose_anomalies(RequestCount, 1.5, -1, "linefit"), seasonality
+ *   autodetected (-1), its three results assigned as a tuple (see queries-fifth.ts).
  */
 import type { PublishedQuery } from "./queries";
 
@@ -1046,5 +1051,59 @@ AzureDiagnostics
     source: "public GitHub file, code index id 56040185204 (banking platform monitoring design, alert rule 3 'Service Availability')",
     name: "Banking alert: service availability",
     query: `AppAvailabilityResults | summarize Availability = (todouble(countif(Success == true)) / count()) * 100`,
+  },
+  {
+    source: "public GitHub file, code index id 52442356696 ('KQL Query Patterns & Annotated Examples')",
+    name: "KQL patterns: AzureDiagnostics (legacy) App Service HTTP logs",
+    query: `// AzureDiagnostics (legacy)
+AzureDiagnostics
+| where ResourceType == "MICROSOFT.WEB/SITES"
+| where Category == "AppServiceHTTPLogs"`,
+  },
+  {
+    source: "public GitHub file, code index id 52442356696 ('KQL Query Patterns & Annotated Examples')",
+    name: "KQL patterns: Example 4, summarize with bin() for threshold alert",
+    query: `// PURPOSE: Detect when response time exceeds threshold in any 5-min window
+// PATTERN: summarize + bin() + post-aggregation where
+// USE CASE: Alert rule for API latency SLA breach
+AppRequests
+| where TimeGenerated > ago(1h)
+| summarize
+    AvgDuration = avg(DurationMs),
+    P95Duration = percentile(DurationMs, 95),
+    RequestCount = count()
+    by bin(TimeGenerated, 5m), AppRoleName
+| where AvgDuration > 500 or P95Duration > 2000
+| project TimeGenerated, AppRoleName, AvgDuration, P95Duration, RequestCount
+// NOTES:
+// - Combining avg and percentile gives central tendency + tail latency
+// - Post-agg where is correct: alerting on aggregated values`,
+  },
+  {
+    source: "public GitHub file, code index id 52442356696 ('KQL Query Patterns & Annotated Examples')",
+    name: "KQL patterns: Example 8, anomaly detection with make-series",
+    query: `// PURPOSE: Detect anomalous drops in request volume
+// PATTERN: make-series + series_decompose_anomalies
+// USE CASE: Proactive service health monitoring
+AppRequests
+| where TimeGenerated > ago(7d)
+| make-series RequestCount = count() default=0
+    on TimeGenerated from ago(7d) to now() step 1h
+    by AppRoleName
+| extend (anomalies, score, baseline) =
+    series_decompose_anomalies(RequestCount, 1.5, -1, "linefit")
+| mv-expand
+    TimeGenerated to typeof(datetime),
+    RequestCount to typeof(long),
+    anomalies to typeof(int),
+    score to typeof(double)
+| where anomalies != 0
+| project TimeGenerated, AppRoleName, RequestCount, anomalies, score
+| sort by abs(score) desc
+// NOTES:
+// - make-series fills missing bins with default=0
+// - Threshold 1.5 = std deviations for anomaly flag
+// - mv-expand converts series arrays back to rows
+// - Use render timechart on series (before mv-expand) for viz`,
   },
 ];
