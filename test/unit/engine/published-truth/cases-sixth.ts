@@ -234,6 +234,18 @@ export const CASES_SIXTH: [string, string, Expectation, string][] = [
     {},
     "(todouble(countif(...)) / count()) * 100 with no key",
   ],
+  [
+    "Cosmos DB monitor page: data-plane logs by account",
+    `SELECT AccountName, count(*) AS count_ FROM CDBDataPlaneRequests GROUP BY 1`,
+    {},
+    "Microsoft's Cosmos monitor page: count() by AccountName",
+  ],
+  [
+    "Cosmos DB monitor page: data-plane logs by operation (pie chart)",
+    `SELECT OperationName, count(*) AS count_ FROM CDBDataPlaneRequests GROUP BY 1`,
+    {},
+    "count() by OperationName, render piechart",
+  ],
 ];
 
 /** Queries of the sixth set whose filters select no row here (see empty-cases.ts). */

@@ -13,7 +13,8 @@
  * AzureMonitorCommunity queries the first sets did not take; Microsoft Sentinel's Azure Activity
  * solution: its workbook and the rules and hunting queries queries-fifth.ts did not read, and the AzureActivity
  * rules of Sentinel's older Detections/ and Hunting Queries/ folders that the solution does not carry; and public
- * GitHub files found by the code index (runbooks, skills, Bicep workbooks and alerts, scripts).
+ * GitHub files found by the code index (runbooks, skills, Bicep workbooks and alerts, scripts); and two Cosmos DB
+ * documentation pages of MicrosoftDocs/azure-databases-docs (monitor.md, troubleshoot-request-rate-too-large.md).
  *
  * Left out of the same sources, with the reason:
  * - The Sentinel workbook's "Activities over time": `count(OperationNameValue)`; Kusto's language service
@@ -40,6 +41,8 @@
  * - The annotated patterns' queries over Perf, Heartbeat, Syslog, SecurityEvent, SigninLogs and
  *   AppServiceHTTPLogs, its Example 3 (FunctionAppLogs' message_s) and Example 10 (a union with SecurityEvent and
  *   Syslog).
+ * - The Cosmos DB pages' CDBControlPlaneRequests and CDBPartitionKeyRUConsumption queries and their AzureDiagnostics
+ *   (legacy) tabs (legacy Cosmos columns, as in queries.ts).
  * - The health-check skill's step 1c (the text of queries-fifth.ts' "Availability tests over 24 hours") and its
  *   AppExceptions and ContainerApp*_CL steps; the Terraform operations workbook's tiles over its container-log
  *   `local.api_events` and its Key Vault tile (httpStatusCode_d: this deployment writes no Key Vault log).
@@ -1105,5 +1108,39 @@ AppRequests
 // - Threshold 1.5 = std deviations for anomaly flag
 // - mv-expand converts series arrays back to rows
 // - Use render timechart on series (before mv-expand) for viz`,
+  },
+  {
+    source: "MicrosoftDocs/azure-databases-docs@02b7946 articles/cosmos-db/monitor.md (Resource-specific table tab)",
+    name: "Cosmos DB monitor page: all data-plane logs",
+    query: `CDBDataPlaneRequests`,
+  },
+  {
+    source: "MicrosoftDocs/azure-databases-docs@02b7946 articles/cosmos-db/monitor.md (Resource-specific table tab)",
+    name: "Cosmos DB monitor page: data-plane logs of one account",
+    query: `CDBDataPlaneRequests
+| where AccountName=="<account-name>"`,
+  },
+  {
+    source: "MicrosoftDocs/azure-databases-docs@02b7946 articles/cosmos-db/monitor.md (Resource-specific table tab)",
+    name: "Cosmos DB monitor page: data-plane logs by account",
+    query: `CDBDataPlaneRequests
+| summarize count() by AccountName`,
+  },
+  {
+    source: "MicrosoftDocs/azure-databases-docs@02b7946 articles/cosmos-db/monitor.md (Resource-specific table tab)",
+    name: "Cosmos DB monitor page: data-plane logs by operation (pie chart)",
+    query: `CDBDataPlaneRequests
+| summarize count() by OperationName
+| render piechart`,
+  },
+  {
+    source: "MicrosoftDocs/azure-databases-docs@19648c5 articles/cosmos-db/nosql/troubleshoot-request-rate-too-large.md (Resource-specific tab)",
+    name: "Cosmos 429 troubleshooting: which requests return 429 (per minute)",
+    query: `CDBDataPlaneRequests
+| where TimeGenerated >= ago(24h)
+| summarize throttledOperations = dcountif(ActivityId, StatusCode == 429), totalOperations = dcount(ActivityId), totalConsumedRUPerMinute = sum(RequestCharge) by DatabaseName, CollectionName, OperationName, RequestResourceType, bin(TimeGenerated, 1min)
+| extend averageRUPerOperation = 1.0 * totalConsumedRUPerMinute / totalOperations
+| extend fractionOf429s = 1.0 * throttledOperations / totalOperations
+| order by fractionOf429s desc`,
   },
 ];
