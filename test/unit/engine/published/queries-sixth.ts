@@ -13,7 +13,7 @@
  * AzureMonitorCommunity queries the first sets did not take; Microsoft Sentinel's Azure Activity
  * solution: its workbook and the rules and hunting queries queries-fifth.ts did not read, and the AzureActivity
  * rules of Sentinel's older Detections/ and Hunting Queries/ folders that the solution does not carry; and public
- * GitHub files found by the code index (runbooks, skills, Bicep workbooks and alerts, scripts); and two Cosmos DB
+ * GitHub files found by the code index (runbooks, skills, Bicep workbooks and alerts, scripts); a gist; and two Cosmos DB
  * documentation pages of MicrosoftDocs/azure-databases-docs (monitor.md, troubleshoot-request-rate-too-large.md).
  *
  * Left out of the same sources, with the reason:
@@ -1142,5 +1142,20 @@ AppRequests
 | extend averageRUPerOperation = 1.0 * totalConsumedRUPerMinute / totalOperations
 | extend fractionOf429s = 1.0 * throttledOperations / totalOperations
 | order by fractionOf429s desc`,
+  },
+  {
+    source: "https://gist.github.com/x3nc0n/1a60171f700b4ad02a031032e0e9e4e4 ('KQL Query for Front Door Access Anomalies'; the text as the gist page renders it, one line per line)",
+    name: "Gist: Front Door access anomalies (clients above a daily mean plus one deviation)",
+    query: `let request_threshold = toscalar(
+AzureDiagnostics
+| where Category contains "FrontDoorAccessLog"
+| where TimeGenerated >= startofday(ago(90d)) and TimeGenerated < startofday(now())
+| summarize cnt=count() by clientIp_s, bin(TimeGenerated, 1d)
+| summarize avg(cnt), stdev(cnt)
+| project threshold = avg_cnt+stdev_cnt);
+AzureDiagnostics
+| where Category == "FrontdoorAccessLog"
+| summarize count() by userAgent_s,clientIp_s
+| where count_ > request_threshold`,
   },
 ];
