@@ -30,7 +30,7 @@
  * - AzureMonitorCommunity's "Requests per hour" for Front Doors (classic Front Door: isReceivedFromClient_b),
  *   "Exceptions causing request failures" (joins AppExceptions), and the VPN Gateway copy of "P2S bandwidth
  *   utilization" (the Performance one's text but for a trailing space).
- * - The Front Door load-test notes' seven queries over timeTaken_d and httpStatusCode_d (Standard/Premium
+ * - The Front Door load-test notes' five queries over timeTaken_d and httpStatusCode_d (Standard/Premium
  *   access logs write timeTaken_s and httpStatusCode_s: Log Analytics fails them), and their second,
  *   identical "take 10".
  * - The container-app runbook's `union isfuzzy=true ContainerAppSystemLogs_CL, ...`, the platform
@@ -52,9 +52,10 @@
  *
  * Refused by the engine, on purpose (four):
  * - Sentinel's "Anomalous Azure Operation Hunting Model": `row_rank()`, which the Kusto reference does not
- *   document (it documents row_rank_dense() and row_rank_min(); Kusto's language service knows row_rank(column,
- *   dense) as obsolete, pointing to row_rank_dense, and says nothing of what it gives with dense false), and `_B == 1` where `_B =
- *   column_ifexists(B_col, '')` of an int column: the analyzer types the call as its string default, and
+ *   document (it documents row_rank_dense() and row_rank_min(); Kusto's language service knows
+ *   row_rank(column, dense) as obsolete, pointing to row_rank_dense, and says nothing of what it gives with
+ *   dense false), and `_B == 1` where `_B = column_ifexists(B_col, '')` of an int column: the analyzer
+ *   types the call as its string default, and
  *   Kusto does not document which type the call then has (lib/engine/column-ifexists.ts).
  * - Sentinel's "Creation of an anomalous number of resources": `make-series ... on EventSubmissionTimestamp
  *   in range(ago(7d), now(), 1d)`. The reference's alternate syntax says only that the stop is inclusive and
@@ -752,6 +753,16 @@ data
     query: `AzureDiagnostics
 | where ResourceProvider == "MICROSOFT.CDN" and Category == "FrontDoorAccessLog"
 | take 10`,
+  },
+  {
+    source: FD_NOTES,
+    name: "Front Door load-test notes: requests per 5 seconds in a window",
+    query: `AzureDiagnostics
+| where ResourceProvider == "MICROSOFT.CDN" and Category == "FrontDoorAccessLog"
+| where ResourceId == "/SUBSCRIPTIONS/7F619149-07DC-42AD-8987-5ED45CA65301/RESOURCEGROUPS/LOADBALANCERSPIKEFRONTDOORSTANDARDGROUP/PROVIDERS/MICROSOFT.CDN/PROFILES/LOADBALANCERSPIKEFRONTDOORSTANDARD"
+| where TimeGenerated between (datetime(2022-05-20 06:51:30) .. datetime(2022-05-20 06:59:30))
+| summarize Requests = count() by bin(TimeGenerated, 5s)
+| render timechart`,
   },
   {
     source: FD_NOTES,
