@@ -2,7 +2,8 @@
 import { KqlRuntimeError } from "./errors";
 import type { FnImpl } from "./functions";
 import { map1 } from "./functions-core";
-import { formatDatetime, formatTimespanFn, indexOf, parseUrl, parseUrlQuery } from "./functions-text";
+import { formatDatetime, formatTimespanFn, indexOf } from "./functions-text";
+import { parseUrl, parseUrlQuery } from "./text/parse-url";
 import type { KNode } from "./kusto";
 import { unsupported } from "./syntax";
 import { convertTo, toKustoString, toLong, type Getter } from "./value-ops";

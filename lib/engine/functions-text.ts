@@ -1,54 +1,7 @@
-/** String functions with more to them than one line: parse_url, indexof with a range, format_datetime, format_timespan. */
-import type { Value } from "../dataset/columns";
+/** String functions with more to them than one line: indexof with a range, format_datetime, format_timespan (parse_url: text/parse-url.ts). */
 import type { FnImpl } from "./functions";
 import { unsupported } from "./syntax";
 import { toKustoString, toLong } from "./value-ops";
-
-/**
- * parse_url (parse-url-function page): Scheme, Host, Port, Path (with its leading slash: see below),
- * Username, Password, Query Parameters (a bag), Fragment; empty strings for absent parts. A text
- * that is not an absolute URL gives empty parts, which is what Kusto documents for a relative one.
- */
-export function parseUrl(text: string): Record<string, Value> {
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:([^:@/?#]*)(?::([^@/?#]*))?@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(text);
-  const out: Record<string, Value> = { Scheme: "", Host: "", Port: "", Path: "", Username: "", Password: "", "Query Parameters": {}, Fragment: "" };
-  if (!m) return out;
-  return {
-    Scheme: m[1],
-    Host: m[4],
-    Port: m[5] ?? "",
-    // With its leading slash: Kusto printed "Path":"/forum/questions/" and "/c=GB" for the URLs quoted
-    // in microsoft/Kusto-Query-Language#112 (2023), where the parse-url page's hand-written example
-    // (unchanged since 2018, its "Query Parameters" printed as a quoted string) shows "this/is/a/path".
-    Path: m[6] ?? "",
-    Username: m[2] ?? "",
-    Password: m[3] ?? "",
-    "Query Parameters": queryParameters(m[7] ?? ""),
-    Fragment: m[8] ?? "",
-  };
-}
-
-/** parse_urlquery (parse-url-query page): {"Query Parameters": {name: value}} of a query string. */
-export function parseUrlQuery(text: string): Record<string, Value> {
-  return { "Query Parameters": queryParameters(text.replace(/^\?/, "")) };
-}
-
-function queryParameters(text: string): Record<string, Value> {
-  const query: Record<string, Value> = {};
-  for (const pair of text.split("&")) {
-    if (!pair) continue;
-    const eq = pair.indexOf("=");
-    const decode = (s: string) => {
-      try {
-        return decodeURIComponent(s.replace(/\+/g, " "));
-      } catch {
-        return s;
-      }
-    };
-    query[decode(eq < 0 ? pair : pair.slice(0, eq))] = eq < 0 ? "" : decode(pair.slice(eq + 1));
-  }
-  return query;
-}
 
 /** indexof (indexof-function page): start (negative counts from the end), length (-1 = to the end), occurrence. */
 export const indexOf: FnImpl = ({ g: [s, lookup, start, length, occurrence], nodes }) => (i) => {
