@@ -5,6 +5,7 @@ import type { KNode } from "./kusto";
 import { allTokens, listElements, nodes, unsupported } from "./syntax";
 import { noteLiteralArray } from "./number-kinds";
 import { hasOneDigitHour, ONE_DIGIT_HOUR_LITERAL } from "./datetime-hour";
+import { partialDatetime, PARTIAL_DETAIL } from "./datetime-partial";
 import { formatDatetimeDynamic, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 /** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
@@ -72,6 +73,8 @@ export function literalValue(n: KNode): Value {
       // `datetime(8:00)`: no format of the datetime page; Kusto's analyzer accepts it and the
       // functions library's time_window_rolling_avg_fl page prints it on the day the page was run.
       if (Number.isNaN(ms) && /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(body.trim())) return unsupported(n, "a datetime literal with a time and no date (datetime(8:00): undocumented, its date is the day the query runs)");
+      const partial = Number.isNaN(ms) ? partialDatetime(body) : undefined;
+      if (partial) return unsupported(n, `a datetime literal of ${partial} (${PARTIAL_DETAIL})`);
       if (Number.isNaN(ms)) throw new KqlRuntimeError(`bad datetime literal ${text}`, n.pos);
       if (hasTickDigits(body)) return unsupported(n, "a datetime with 100 ns digits (datetimes are kept to the microsecond)");
       return ms;

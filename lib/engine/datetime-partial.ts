@@ -1,0 +1,47 @@
+/**
+ * todatetime() of text that is none of the datetime page's "Supported formats" but reads as part of
+ * a date or time: a time alone ("8:00", "08:00:00", "12:00 PM"), a year and month ("2021-01"), a
+ * date with an hour and no minutes ("2021-01-01T08"), a 12-hour clock ("2021-01-01 08:00 PM"), a
+ * month written in words outside the RFC forms ("Jan 2021", "January 1, 2021"), a date with a zone
+ * and no time ("2021-01-01Z") or a compact yyyyMMdd date ("20210101").
+ *
+ * No page says what Kusto gives for them. An older edition of the datetime page said "Omitting the
+ * date gives a time today", the current one lists no such format, and Kusto's lenient reading of
+ * other undocumented forms (12-02-2022 → a date) shows it does not return null for every text
+ * outside the list. So these are refused by name rather than answered null (or with a date the
+ * engine would have to guess); text that is no date at all ("8", "not a date", "") stays null.
+ */
+
+const MONTH_WORD = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/gi;
+const DAY_WORD = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi;
+
+/** Month (and weekday) names, numbers and date punctuation only: "Jan 2021", "Tuesday, January 5, 2021 10:00". */
+function wordedDate(s: string): boolean {
+  const rest = s.replace(MONTH_WORD, " ");
+  return rest !== s && /^[\d\s,./:-]*$/.test(rest.replace(DAY_WORD, " ").replace(/\b(GMT|UTC|Z)\b/gi, " "));
+}
+
+const PARTIAL_FORMS: [RegExp, string][] = [
+  [/^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([AaPp]\.?[Mm]\.?)?\s*(Z|GMT|UTC)?$/, "a time with no date"],
+  [/^\d{1,2}\s*[AaPp]\.?[Mm]\.?$/, "a time with no date"],
+  [/^\d{4}[-/.]\d{1,2}$/, "a year and month with no day"],
+  [/^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}$/, "a date and an hour with no minutes"],
+  [/\d\s*[AaPp]\.?[Mm]\.?$/, "a 12-hour (AM/PM) time"],
+  [/^\d{4}-\d{1,2}-\d{1,2}\s*(Z|[+-]\d{2}:?\d{2})$/, "a date with a zone and no time"],
+];
+
+/** What `text` (which the documented formats do not read) is, when it is a partial date or time; else undefined. */
+export function partialDatetime(text: string): string | undefined {
+  let s = text.trim();
+  if (/^(["']).*\1$/.test(s)) s = s.slice(1, -1).trim();
+  if (!/\d/.test(s)) return undefined;
+  const hit = PARTIAL_FORMS.find(([re]) => re.test(s));
+  return hit?.[1] ?? (wordedDate(s) ? "a month written in words outside the RFC 822/850 forms" : compactDate(s) ? "a compact yyyyMMdd date" : undefined);
+}
+
+function compactDate(s: string): boolean {
+  const m = /^(\d{4})(\d{2})(\d{2})(T?\d{4}(\d{2})?)?$/.exec(s);
+  return !!m && Number(m[1]) >= 1000 && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31;
+}
+
+export const PARTIAL_DETAIL = "none of the datetime page's formats; Kusto documents no output for it";
