@@ -64,8 +64,11 @@ export class Evaluator implements QueryContext {
     return this.env.hidden?.(name) ?? false;
   }
 
+  root?: KNode;
+
   /** Runs the statements of a QueryBlock and returns the last tabular result. */
   run(root: KNode): ETable {
+    this.root = root;
     let result: ETable | undefined;
     for (const stmt of root.children.filter((c) => c.cls === "SyntaxList").flatMap(listElements)) {
       if (stmt.cls === "LetStatement") this.bindLet(stmt);

@@ -33,6 +33,8 @@ export interface QueryContext {
   applyChain?(node: KNode, input: ETable): ETable;
   /** Whether Log Analytics hides column `name` from this query (getschema, pack_all leave it out). */
   hidden?(name: string): boolean;
+  /** The whole query's syntax tree (column_ifexists() looks for the uses that would tell its two readings apart). */
+  root?: KNode;
 }
 
 export interface Scope {
