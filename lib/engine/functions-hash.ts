@@ -9,6 +9,16 @@
  * 1.81's mix; .NET's Tuple/HashHelpers/corefx combiners and 31/33/397 multiply-xor; CityHash's
  * Hash128to64; murmur's fmix64 and splitmix64; XXH64's round/mergeRound; XXH64 over the two longs'
  * bytes in either order and endianness, with seeds, and over their decimal text with separators).
+ * A second search (2026-12) solved for the free constant instead of guessing it, so each family
+ * below is ruled out for every multiplier, seed or length, not only the usual ones: acc*m+h,
+ * acc*m^h, (acc^h)*m, (acc+h)*m, rotate-xor/add and XXH64-round folds from any seed, with the
+ * inputs raw, byte-swapped, re-hashed (XXH64 of their 8 bytes or decimal text, murmur/splitmix/XXH
+ * finalisers) and the output un-mixed by the same finalisers; XXH64 of the 16 bytes with any seed;
+ * FNV-1/1a and multiply-add over the 16 bytes from any basis; boost-style shifts 0..12/0..8 with 30
+ * constants; 128-bit multiply folds (abseil, wyhash, XXH3 secrets); and XXH3-64/128, CityHash64/128,
+ * FarmHash, MurmurHash2-64A/B, MurmurHash3-128 and SpookyHash over 16-byte, decimal and JSON
+ * encodings with common seeds. No public KQL engine (kusto-loco, IBM's ClickHouse dialect, Cribl's
+ * docs) implements it either.
  */
 import { createHash } from "node:crypto";
 import type { Value } from "../dataset/columns";
