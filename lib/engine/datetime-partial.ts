@@ -5,11 +5,16 @@
  * month written in words outside the RFC forms ("Jan 2021", "January 1, 2021"), a date with a zone
  * and no time ("2021-01-01Z") or a compact yyyyMMdd date ("20210101").
  *
- * No page says what Kusto gives for them. An older edition of the datetime page said "Omitting the
- * date gives a time today", the current one lists no such format, and Kusto's lenient reading of
- * other undocumented forms (12-02-2022 → a date) shows it does not return null for every text
- * outside the list. So these are refused by name rather than answered null (or with a date the
- * engine would have to guess); text that is no date at all ("8", "not a date", "") stays null.
+ * No page says what Kusto gives for them, and Kusto's lenient reading of other undocumented forms
+ * (12-02-2022 → a date) shows it does not return null for every text outside the list. So these are
+ * refused by name rather than answered null (or with a date the engine would have to guess); text
+ * that is no date at all ("8", "not a date", "") stays null.
+ *
+ * The one exception is a 24-hour time alone, `h:mm[:ss[.fffffff]]`: an older edition of the datetime
+ * page said "Omitting the date gives a time today", and the functions library's
+ * time_window_rolling_avg_fl page prints `datetime(8:00)` as 08:00 of 2021-11-29, the day it ran.
+ * The page says its formats serve datetime() literals and todatetime() alike, so both read it as
+ * that time on now()'s UTC day (timeToday); with AM/PM it stays refused.
  */
 
 const MONTH_WORD = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/gi;
@@ -45,3 +50,15 @@ function compactDate(s: string): boolean {
 }
 
 export const PARTIAL_DETAIL = "none of the datetime page's formats; Kusto documents no output for it";
+
+const TIME_ALONE = /^\s*["']?(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?["']?\s*$/;
+const DAY_MS = 86_400_000;
+
+/** A 24-hour time alone ("8:00", "08:30:15.5") as that time on the UTC day of `asOf` (now()); undefined for any other text. */
+export function timeToday(text: string, asOf: number): number | undefined {
+  const m = TIME_ALONE.exec(text);
+  if (!m) return undefined;
+  const [h, mi, sec] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  if (h > 23 || mi > 59 || sec > 59) return undefined;
+  return Math.floor(asOf / DAY_MS) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1000 + (m[4] ? Number(m[4]) * 1000 : 0);
+}

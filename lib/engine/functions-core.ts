@@ -62,7 +62,7 @@ export const CORE_FUNCTIONS: Record<string, FnImpl> = {
   todecimal: map1(toNumber),
   tobool: map1(toBool),
   toboolean: map1(toBool),
-  todatetime: ({ g: [a], nodes: [an] }) => (i) => toDatetime(a(i), an.type),
+  todatetime: ({ g: [a], nodes: [an], scope }) => (i) => toDatetime(a(i), an.type, scope.ctx.asOf),
   totimespan: ({ g: [a], nodes: [an] }) => (i) => toTimespan(a(i), an.type),
   toguid: map1(toGuid),
   parse_json: map1(parseJson),

@@ -5,7 +5,7 @@ import type { KNode } from "./kusto";
 import { allTokens, listElements, nodes, unsupported } from "./syntax";
 import { noteLiteralArray } from "./number-kinds";
 import { hasOneDigitHour, ONE_DIGIT_HOUR_LITERAL } from "./datetime-hour";
-import { partialDatetime, PARTIAL_DETAIL } from "./datetime-partial";
+import { partialDatetime, PARTIAL_DETAIL, timeToday } from "./datetime-partial";
 import { formatDatetimeDynamic, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 /** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
@@ -45,8 +45,8 @@ function numberLiteral(text: string, n: KNode): number | null {
   return v;
 }
 
-/** Value of a LiteralExpression node (already typed by the analyzer via its SyntaxKind). */
-export function literalValue(n: KNode): Value {
+/** Value of a LiteralExpression node (already typed by the analyzer via its SyntaxKind); `asOf` (now()) dates `datetime(8:00)`. */
+export function literalValue(n: KNode, asOf?: number): Value {
   const toks = allTokens(n).filter((t) => t !== "");
   const text = toks.join("");
   switch (n.kind) {
@@ -70,9 +70,10 @@ export function literalValue(n: KNode): Value {
       // Kusto reads some culture-dependent forms (12-02-2022) whose day/month order it does not
       // document; parseDatetime reads those whose day and month coincide, the rest are refused.
       if (Number.isNaN(ms) && /^["']?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(body)) return unsupported(n, "datetime literal in day/month/year order (whose day and month differ)");
-      // `datetime(8:00)`: no format of the datetime page; Kusto's analyzer accepts it and the
-      // functions library's time_window_rolling_avg_fl page prints it on the day the page was run.
-      if (Number.isNaN(ms) && /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(body.trim())) return unsupported(n, "a datetime literal with a time and no date (datetime(8:00): undocumented, its date is the day the query runs)");
+      // `datetime(8:00)`: that time today (datetime-partial.ts says why); refused where no now() is at hand.
+      const today = Number.isNaN(ms) && asOf !== undefined ? timeToday(body, asOf) : undefined;
+      if (today !== undefined) return hasTickDigits(body) ? unsupported(n, "a datetime with 100 ns digits (datetimes are kept to the microsecond)") : today;
+      if (Number.isNaN(ms) && asOf === undefined && /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(body.trim())) return unsupported(n, "a datetime literal with a time and no date outside a query's scalar expressions (its date is the day the query runs)");
       const partial = Number.isNaN(ms) ? partialDatetime(body) : undefined;
       if (partial) return unsupported(n, `a datetime literal of ${partial} (${PARTIAL_DETAIL})`);
       if (Number.isNaN(ms)) throw new KqlRuntimeError(`bad datetime literal ${text}`, n.pos);
@@ -139,7 +140,8 @@ export function dynamicValue(n: KNode): Value {
 /** For the validation pass: why a datetime literal is refused (12-02-2022), or undefined. */
 export function datetimeLiteralRefusal(n: KNode): string | undefined {
   try {
-    literalValue(n);
+    // Any now() will do: only whether the literal is refused matters here.
+    literalValue(n, 0);
     return undefined;
   } catch (e) {
     return e instanceof KqlUnsupportedError ? e.construct : undefined;

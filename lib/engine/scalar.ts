@@ -275,7 +275,7 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
   if (precomputed) return precomputed;
   switch (n.cls) {
     case "LiteralExpression": {
-      const v = literalValue(n);
+      const v = literalValue(n, scope.ctx.asOf);
       return exactLiteral(n, v) ?? constant(v);
     }
     case "DynamicExpression":

@@ -3,7 +3,7 @@ import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
 import { KqlUnsupportedError } from "./errors";
 import { hasOneDigitHour, ONE_DIGIT_HOUR_TEXT } from "./datetime-hour";
-import { partialDatetime, PARTIAL_DETAIL } from "./datetime-partial";
+import { partialDatetime, PARTIAL_DETAIL, timeToday } from "./datetime-partial";
 import { formatDatetimeDynamic, formatDatetimeKusto, formatTimespan, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 export type Getter = ((i: number) => Value) & { constant?: boolean };
@@ -78,7 +78,8 @@ export function toBool(v: Value): boolean | null {
   return null;
 }
 
-export function toDatetime(v: Value, fromType?: string): number | null {
+/** `asOf` (now()) dates a time given alone ("08:00"): without it such text is refused. */
+export function toDatetime(v: Value, fromType?: string, asOf?: number): number | null {
   if (v === null) return null;
   if (typeof v === "number") return fromType === "datetime" ? v : null;
   if (typeof v === "string") {
@@ -91,6 +92,11 @@ export function toDatetime(v: Value, fromType?: string): number | null {
     // 12-02-2022: Kusto reads it as a date, in an order no page gives (parseDatetime reads only the
     // ones whose day and month coincide); refused rather than a null where Kusto has a date.
     if (/^\s*["']?\d{1,2}-\d{1,2}-\d{4}\b/.test(v)) throw new KqlUnsupportedError("todatetime() of dd-MM-yyyy or MM-dd-yyyy text whose day and month differ", undefined, `'${v.slice(0, 40)}'`);
+    const today = asOf === undefined ? undefined : timeToday(v, asOf);
+    if (today !== undefined) {
+      if (hasTickDigits(v)) throw new KqlUnsupportedError("todatetime() of text with 100 ns digits (datetimes are kept to the microsecond)", undefined, `'${v.slice(0, 40)}'`);
+      return today;
+    }
     const partial = partialDatetime(v);
     if (partial) throw new KqlUnsupportedError(`todatetime() of ${partial} (${PARTIAL_DETAIL})`, undefined, `'${v.slice(0, 40)}'`);
     return null;
