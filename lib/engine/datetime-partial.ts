@@ -1,6 +1,6 @@
 /**
  * todatetime() of text that is none of the datetime page's "Supported formats" but reads as part of
- * a date or time: a time alone ("8:00", "08:00:00", "12:00 PM"), a year and month ("2021-01"), a
+ * a date or time: a 12-hour or out-of-range time alone ("12:00 PM", "25:00"), a year and month ("2021-01"), a
  * date with an hour and no minutes ("2021-01-01T08"), a 12-hour clock ("2021-01-01 08:00 PM"), a
  * month written in words outside the RFC forms ("Jan 2021", "January 1, 2021"), a date with a zone
  * and no time ("2021-01-01Z") or a compact yyyyMMdd date ("20210101").
