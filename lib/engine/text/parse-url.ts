@@ -11,11 +11,11 @@
  * So: Path keeps its leading slash; the query's names are listed sorted (the pages' k1, k2, k3 and the
  * issue's order, tag agree with that, not with the order written). Where the issue shows Kusto
  * answering differently from a plain URL parser (a user name without a password, a bracketed IPv6
- * host, a query piece without "="), nothing says whether Kusto still does, so those texts are refused
- * by name rather than answered either way; so are the shapes no evidence covers at all (a port that is
- * not digits, a name given twice, %-escapes that are not UTF-8, names whose sorted order depends on
- * letter case, parse_urlquery() of text starting with "?", which a docs issue reports Kusto reading
- * differently from the page's example).
+ * host, a query piece without "="), nothing says whether Kusto still does, so the parts in doubt are
+ * refused by name when read rather than answered either way; so are those of the shapes no evidence
+ * covers at all (a port that is not digits, a name given twice, %-escapes that are not UTF-8, names
+ * whose sorted order depends on letter case), and parse_urlquery() of text starting with "?", which a
+ * docs issue reports Kusto reading differently from the page's example.
  */
 import type { Value } from "../../dataset/columns";
 import { KqlUnsupportedError } from "../errors";
@@ -27,6 +27,29 @@ function refuse(what: string, text: string): never {
 }
 
 const EMPTY = (): Record<string, Value> => ({ Scheme: "", Host: "", Port: "", Path: "", Username: "", Password: "", "Query Parameters": {}, Fragment: "" });
+
+/**
+ * A part whose value is in doubt refuses when it is read (`parse_url(u).Host`, tostring() of the
+ * whole bag), not when the URL is parsed: `parse_url(u).Path` of a URL whose query has a piece
+ * without "=" is certain, and runs.
+ */
+function doubtful(out: Record<string, Value>, parts: readonly string[], what: string, text: string): void {
+  doubts++;
+  for (const part of parts) Object.defineProperty(out, part, { enumerable: true, configurable: true, get: () => refuse(what, text) });
+}
+
+let doubts = 0;
+
+/** How many bags with a part in doubt were made so far: runQuery reads its dynamic results through when this moved. */
+export function doubtfulBagsMade(): number {
+  return doubts;
+}
+
+/** Reads every part of a dynamic value, so a part in doubt refuses inside the query, not where the result is serialized. */
+export function readThrough(v: unknown): void {
+  if (v === null || typeof v !== "object") return;
+  for (const key of Object.keys(v)) readThrough((v as Record<string, unknown>)[key]);
+}
 
 /** parse_url(): Scheme, Host, Port, Path, Username, Password, Query Parameters (a bag), Fragment; "" when absent. */
 export function parseUrl(text: string): Record<string, Value> {
@@ -40,50 +63,48 @@ export function parseUrl(text: string): Record<string, Value> {
   const at = authority.lastIndexOf("@");
   const userinfo = at < 0 ? undefined : authority.slice(0, at);
   const hostPort = authority.slice(at + 1);
-  if (userinfo !== undefined && !userinfo.includes(":")) refuse("parse_url() of a URL with a user name but no password (Kusto printed it inside Host in microsoft/Kusto-Query-Language#112)", text);
-  if (hostPort.startsWith("[")) refuse("parse_url() of a bracketed IPv6 host (Kusto split it at its last colon in microsoft/Kusto-Query-Language#112)", text);
   const colon = hostPort.indexOf(":");
-  const host = colon < 0 ? hostPort : hostPort.slice(0, colon);
-  const port = colon < 0 ? "" : hostPort.slice(colon + 1);
-  if (!/^\d*$/.test(port)) refuse("parse_url() of a port that is not digits", text);
-  if (userinfo !== undefined && /[@]/.test(userinfo)) refuse("parse_url() of a URL with two '@' in its authority", text);
   const sep = userinfo?.indexOf(":") ?? -1;
-  return {
+  const params = queryParameters(query ?? "", "parse_url()");
+  const out: Record<string, Value> = {
     Scheme: scheme,
-    Host: host,
-    Port: port,
+    Host: colon < 0 ? hostPort : hostPort.slice(0, colon),
+    Port: colon < 0 ? "" : hostPort.slice(colon + 1),
     Path: path,
     Username: userinfo === undefined ? "" : userinfo.slice(0, sep),
     Password: userinfo === undefined ? "" : userinfo.slice(sep + 1),
-    "Query Parameters": queryParameters(query ?? "", "parse_url()", text),
+    "Query Parameters": typeof params === "string" ? {} : params,
     Fragment: fragment ?? "",
   };
+  if (typeof params === "string") doubtful(out, ["Query Parameters"], params, text);
+  if (userinfo !== undefined && (sep < 0 || userinfo.includes("@"))) {
+    doubtful(out, ["Host", "Username", "Password"], sep < 0 ? "parse_url() of a URL with a user name but no password (Kusto printed it inside Host in microsoft/Kusto-Query-Language#112)" : "parse_url() of a URL with two '@' in its authority", text);
+  }
+  if (hostPort.startsWith("[")) doubtful(out, ["Host", "Port"], "parse_url() of a bracketed IPv6 host (Kusto split it at its last colon in microsoft/Kusto-Query-Language#112)", text);
+  else if (!/^\d*$/.test(colon < 0 ? "" : hostPort.slice(colon + 1))) doubtful(out, ["Host", "Port"], "parse_url() of a port that is not digits", text);
+  return out;
 }
 
 /** parse_urlquery(): {"Query Parameters": {name: value}} of a query string. */
 export function parseUrlQuery(text: string): Record<string, Value> {
   if (text.startsWith("?")) refuse("parse_urlquery() of text starting with '?' (reported read differently from the page's example; not documented)", text);
-  return { "Query Parameters": queryParameters(text, "parse_urlquery()", text) };
+  const params = queryParameters(text, "parse_urlquery()");
+  return typeof params === "string" ? refuse(params, text) : { "Query Parameters": params };
 }
 
-function decode(s: string, fn: string, text: string): string {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, " "));
-  } catch {
-    return refuse(`${fn} of a query whose %-escapes are not UTF-8`, text);
-  }
-}
-
-function queryParameters(query: string, fn: string, text: string): Record<string, Value> {
+/** The query's names and values, or why they are in doubt. */
+function queryParameters(query: string, fn: string): Record<string, Value> | string {
   const pairs: [string, string][] = [];
   for (const piece of query.split("&")) {
     if (!piece) continue;
     const eq = piece.indexOf("=");
-    if (eq < 0) refuse(`${fn} of a query piece without '=' (Kusto dropped "objectClass?one" in microsoft/Kusto-Query-Language#112)`, text);
-    pairs.push([decode(piece.slice(0, eq), fn, text), decode(piece.slice(eq + 1), fn, text)]);
+    if (eq < 0) return `${fn} of a query piece without '=' (Kusto dropped "objectClass?one" in microsoft/Kusto-Query-Language#112)`;
+    const [name, value] = [decode(piece.slice(0, eq)), decode(piece.slice(eq + 1))];
+    if (name === undefined || value === undefined) return `${fn} of a query whose %-escapes are not UTF-8`;
+    pairs.push([name, value]);
   }
   const names = pairs.map(([k]) => k);
-  if (new Set(names).size !== names.length) refuse(`${fn} of a query naming a parameter twice`, text);
+  if (new Set(names).size !== names.length) return `${fn} of a query naming a parameter twice`;
   const ordinal = [...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const folded = [...names].sort((x, y) => {
     const [p, q] = [x.toLowerCase(), y.toLowerCase()];
@@ -91,7 +112,15 @@ function queryParameters(query: string, fn: string, text: string): Record<string
   });
   // Kusto lists the names sorted, by a comparison no page names: the order is certain only where
   // ordinal and case-blind sorting of ASCII names agree.
-  if (names.some((k) => /[^\x20-\x7e]/.test(k)) || ordinal.some((k, i) => k !== folded[i])) refuse(`${fn} of query names whose sorted order depends on letter case or non-ASCII collation`, text);
+  if (names.some((k) => /[^\x20-\x7e]/.test(k)) || ordinal.some((k, i) => k !== folded[i])) return `${fn} of query names whose sorted order depends on letter case or non-ASCII collation`;
   const byName = new Map(pairs);
   return Object.fromEntries(ordinal.map((k) => [k, byName.get(k) ?? ""]));
+}
+
+function decode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, " "));
+  } catch {
+    return undefined;
+  }
 }

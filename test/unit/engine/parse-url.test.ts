@@ -70,6 +70,22 @@ describe("parse_url()/parse_urlquery() where microsoft/Kusto-Query-Language#112 
     expect(refusal(`print parse_url("k1=v1&k2=v2")`)).toMatch(/not an absolute URL but may be a query/);
   });
 
+  it("refuses only the parts in doubt, when they are read: the Path and Host of a URL whose query is in doubt still answer", () => {
+    const r = run(`datatable(u:string)["https://a.example/x?v2", "https://b.example/y?a=1&a=2", "https://john@c.example:8/z"]
+      | extend p = parse_url(u) | project path = tostring(p.Path), port = tostring(p.Port), keys = array_length(bag_keys(p))`);
+    expect(r.rows).toEqual([
+      ["/x", "", 8],
+      ["/y", "", 8],
+      ["/z", "8", 8],
+    ]);
+    expect(run(`print h = tostring(parse_url("https://a.example/x?v2").Host)`).rows).toEqual([["a.example"]]);
+    expect(refusal(`print parse_url("https://a.example/x?v2")["Query Parameters"]`)).toMatch(/query piece without '='/);
+    expect(refusal(`print tostring(parse_url("https://a.example/x?v2"))`)).toMatch(/query piece without '='/);
+    expect(refusal(`print tostring(parse_url("https://john@c.example/z").Username)`)).toMatch(/user name but no password/);
+    expect(refusal(`print tostring(parse_url("ldap://[2001:db8::7]/c=GB").Port)`)).toMatch(/bracketed IPv6 host/);
+    expect(run(`print tostring(parse_url("ldap://[2001:db8::7]/c=GB").Path)`).rows).toEqual([["/c=GB"]]);
+  });
+
   it("refuses a bad URL in a column row by row only when that row is reached", () => {
     expect(refusal(`datatable(u:string)["https://ok.example/x", "https://user@bad.example/"] | extend h = tostring(parse_url(u).Host)`)).toMatch(/user name but no password/);
     expect(run(`datatable(u:string)["https://ok.example/x", ""] | extend h = tostring(parse_url(u).Host)`).rows).toEqual([
