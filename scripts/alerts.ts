@@ -5,31 +5,39 @@
  * instead. Messages go to stderr; a bad argument exits 2 before anything is generated.
  */
 import fs from "node:fs";
-import { parseArgs } from "node:util";
+import path from "node:path";
 import { alertRules } from "../lib/alerts";
 import { listRules } from "../lib/alerts/listing";
 import { armTemplate, bicepTemplate } from "../lib/alerts/template";
-import { ConfigError, loadConfigFile } from "../lib/config/load";
+import { loadConfigFile } from "../lib/config/load";
+import { parseCliArgs } from "../lib/params/cli-args";
 
 class UsageError extends Error {}
 
-const USAGE = "usage: npm run -s alerts -- --config FILE [--format arm|bicep] [--action-group ID]... [--scope WORKSPACE_RESOURCE_ID] [--out FILE] [--list]";
+const USAGE = "usage: npm run -s alerts -- --config FILE [--format arm|bicep] [--action-group ID]... [--scope WORKSPACE_RESOURCE_ID] [--out FILE] [--list] [--help]";
 const ACTION_GROUP = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/microsoft\.insights\/actionGroups\/[^/]+$/i;
 const WORKSPACE = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/microsoft\.operationalinsights\/workspaces\/[^/]+$/i;
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
+  let values;
+  try {
+    values = parseCliArgs({
       config: { type: "string" },
       format: { type: "string", default: "arm" },
       "action-group": { type: "string", multiple: true, default: [] },
       scope: { type: "string" },
       out: { type: "string" },
       list: { type: "boolean", default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
+      help: { type: "boolean", default: false },
+    }).values;
+  } catch (e) {
+    // Unknown, repeated or valueless options: the message with the usage.
+    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   if (!values.config) throw new UsageError(`--config is required\n${USAGE}`);
   const format = values.format;
   if (format !== "arm" && format !== "bicep") throw new UsageError(`--format: expected arm or bicep, got ${format}`);
@@ -46,6 +54,10 @@ function main(): void {
     }
   }
   if (values.out !== undefined && values.out.trim() === "") throw new UsageError("--out: give a file name");
+  // The template replaces --out's contents; never the configuration it was generated from.
+  if (values.out !== undefined && path.resolve(values.out) === path.resolve(values.config)) {
+    throw new UsageError(`--out: ${values.out} is the configuration file (--config); give another file name`);
+  }
 
   const rules = alertRules(config);
   const options = { workspaceResourceId: scope ?? "", actionGroupIds: actionGroups };
@@ -63,7 +75,7 @@ function main(): void {
 try {
   main();
 } catch (e) {
-  const message = e instanceof UsageError || e instanceof ConfigError ? e.message : e instanceof Error && "code" in e && e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? `${e.message}\n${USAGE}` : e instanceof Error ? e.message : String(e);
+  const message = e instanceof Error ? e.message : String(e);
   process.stderr.write(`alerts: ${message}\n`);
   process.exit(2);
 }

@@ -1,8 +1,8 @@
 // npm run -s doctor: checks that the configured workspace (or, without one, the embedded workspace)
 // holds every table, column and recent row the dashboard needs, and names the setting for each gap.
-import { parseArgs } from "node:util";
 import { getConfigState } from "../lib/config/runtime";
 import { formatDoctorReport } from "../lib/doctor/doctor";
+import { parseCliArgs } from "../lib/params/cli-args";
 import { doctor } from "../lib/wiring/doctor";
 import { sourceNow } from "../lib/wiring/source";
 
@@ -13,7 +13,7 @@ const USAGE = `usage: npm run -s doctor [-- --config FILE]
 async function main(): Promise<void> {
   let config: string | undefined;
   try {
-    const { values } = parseArgs({ options: { config: { type: "string" }, help: { type: "boolean" } }, strict: true, allowPositionals: false });
+    const { values } = parseCliArgs({ config: { type: "string" }, help: { type: "boolean" } });
     if (values.help) {
       console.log(USAGE);
       process.exit(0);

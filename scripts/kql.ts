@@ -4,13 +4,13 @@
  * Without --dataset it queries the embedded workspace the dashboard shows for the configuration.
  */
 import fs from "node:fs";
-import { parseArgs } from "node:util";
 import { ConfigError, loadConfigFile } from "../lib/config/load";
 import { loadDatasetSync } from "../lib/dataset/load";
 import { queryTableJson } from "../lib/engine/exact-long";
 import { runQuery } from "../lib/engine/run-query";
 import { readEnv } from "../lib/env";
 import { parseAsOf } from "../lib/params/as-of";
+import { parseCliArgs } from "../lib/params/cli-args";
 import { parseTimespanWindow } from "../lib/params/timespan";
 import { embeddedWorkspace, sourceNow } from "../lib/wiring/source";
 
@@ -31,17 +31,14 @@ function usageOnRefusal<T>(parse: () => T): T {
 
 function main(): void {
   const { values } = usageOnRefusal(() =>
-    parseArgs({
-      options: {
-        dataset: { type: "string" },
-        config: { type: "string" },
-        at: { type: "string" },
-        timespan: { type: "string" },
-        query: { type: "string" },
-        "query-file": { type: "string" },
-        help: { type: "boolean" },
-      },
-      strict: true,
+    parseCliArgs({
+      dataset: { type: "string" },
+      config: { type: "string" },
+      at: { type: "string" },
+      timespan: { type: "string" },
+      query: { type: "string" },
+      "query-file": { type: "string" },
+      help: { type: "boolean" },
     }),
   );
   if (values.help) {

@@ -2,31 +2,36 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, loadConfigFile } from "../lib/config/load";
-import { NdjsonDatasetWriter } from "../lib/dataset";
+import { datasetFilesIn, NdjsonDatasetWriter } from "../lib/dataset";
 import { readEnv } from "../lib/env";
 import { parseZonedTime } from "../lib/params/timespan";
-import { scenarioRun, SCENARIO_NAMES } from "../lib/simulator";
+import { ScenarioArgumentError, scenarioRun, SCENARIO_NAMES } from "../lib/simulator";
 
-const USAGE = `usage: npm run -s simulate -- --scenario NAME[,NAME…] --out DIR [--config FILE] [--at ISO] [--hours H] [--seed N] [--region ID]
+const USAGE = `usage: npm run -s simulate -- --scenario NAME[,NAME…] --out DIR [--config FILE] [--at ISO] [--hours H] [--seed N] [--region ID] [--replace]
   scenarios: ${SCENARIO_NAMES.join(", ")}, demo (the demo month; --hours ignored)
   --at     end of the dataset; every scenario event ends at or before it (default: now, floored to the hour)
   --config the configuration (default $DASHBOARD_CONFIG or config/demo.json)
   --hours  length of the dataset before --at (default 6)
-  --seed   PRNG seed (default: embedded.seed of the config)`;
+  --seed   PRNG seed (default: embedded.seed of the config)
+  --replace  --out may hold a dataset: its .ndjson files, schema.json and truth.json are deleted first
+           (without it such a folder is refused, so no earlier dataset is overwritten or mixed in)`;
 
 function parseArgs(argv: string[]): Map<string, string> {
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i];
     if (key === "--help" || key === "-h") args.set("help", "1");
+    else if (key === "--replace") args.set("replace", "1");
     else if (key.startsWith("--")) {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith("--")) throw new Error(`${key} needs a value`);
+      // As the dashboard's parameters: an option given twice is refused, not "last wins".
+      if (args.has(key.slice(2))) throw new Error(`${key} given more than once; give it once`);
       args.set(key.slice(2), value);
       i++;
     } else throw new Error(`unexpected argument "${key}"`);
   }
-  const known = new Set(["help", "scenario", "out", "config", "at", "hours", "seed", "region"]);
+  const known = new Set(["help", "replace", "scenario", "out", "config", "at", "hours", "seed", "region"]);
   for (const k of args.keys()) if (!known.has(k)) throw new Error(`unknown option --${k}`);
   return args;
 }
@@ -62,10 +67,22 @@ function main(): number {
     console.error(`--hours: a positive number of hours, got "${args.get("hours")}"`);
     return 2;
   }
-  const unknown = scenario.split(",").map((n) => n.trim()).filter((n) => n !== "demo" && !(SCENARIO_NAMES as readonly string[]).includes(n));
+  // Empty names (`steady,`) are dropped, as scenarioRun drops them; no name at all is refused.
+  const names = scenario.split(",").map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => n !== "demo" && !(SCENARIO_NAMES as readonly string[]).includes(n));
   // Bad arguments exit 2 (as kql and snapshot), before the writer creates the output folder.
-  if (unknown.length) {
-    console.error(`simulate: unknown scenario(s) ${unknown.join(", ")}; known: ${SCENARIO_NAMES.join(", ")}, demo`);
+  if (unknown.length || names.length === 0) {
+    console.error(`simulate: ${unknown.length ? `unknown scenario(s) ${unknown.join(", ")}` : `--scenario ${JSON.stringify(scenario)} names no scenario`}; known: ${SCENARIO_NAMES.join(", ")}, demo`);
+    return 2;
+  }
+  if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
+    console.error(`simulate: --out ${out} is a file; give a folder (new or empty)`);
+    return 2;
+  }
+  const existing = datasetFilesIn(out);
+  if (existing.length && !args.has("replace")) {
+    const shown = existing.length > 5 ? `${existing.slice(0, 5).join(", ")}, … (${existing.length} files)` : existing.join(", ");
+    console.error(`simulate: --out ${out} already holds a dataset (${shown}); nothing was written. Give a new or empty folder, or add --replace to delete those files first`);
     return 2;
   }
   try {
@@ -84,10 +101,23 @@ function main(): number {
       return 2;
     }
     const started = performance.now();
-    const writer = new NdjsonDatasetWriter(out);
-    const truth = scenarioRun(scenario, { config, at, hours, seed, sink: writer, region });
-    writer.close();
-    fs.writeFileSync(path.join(out, "truth.json"), `${JSON.stringify(truth, null, 2)}\n`);
+    // Written into a folder of its own beside --out and moved in only when complete, so a run that
+    // fails (or is interrupted) leaves --out as it was: no half dataset, no --replace'd files lost.
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    const staging = fs.mkdtempSync(path.join(path.dirname(path.resolve(out)), `.${path.basename(path.resolve(out))}.simulate-`));
+    let truth;
+    try {
+      const writer = new NdjsonDatasetWriter(staging);
+      truth = scenarioRun(scenario, { config, at, hours, seed, sink: writer, region });
+      writer.close();
+      fs.writeFileSync(path.join(staging, "truth.json"), `${JSON.stringify(truth, null, 2)}\n`);
+      // --replace: the folder then holds this dataset only (its other files are left alone).
+      for (const name of existing) fs.rmSync(path.join(out, name));
+      fs.mkdirSync(out, { recursive: true });
+      for (const name of fs.readdirSync(staging)) fs.renameSync(path.join(staging, name), path.join(out, name));
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
     const counts = Object.entries(truth.simulator.rowCounts)
       .map(([t, n]) => `${t} ${n}`)
       .join(", ");
@@ -95,7 +125,7 @@ function main(): number {
     return 0;
   } catch (e) {
     console.error(e instanceof ConfigError ? e.message : `simulate: ${(e as Error).message}`);
-    return e instanceof ConfigError ? 2 : 1;
+    return e instanceof ConfigError || e instanceof ScenarioArgumentError ? 2 : 1;
   }
 }
 

@@ -1,10 +1,10 @@
 // npm run -s snapshot -- --config FILE [--dataset DIR] [--at ISO] [--range 1h | --from ISO --to ISO] [--region ID] [--compact]
 // Prints the snapshot JSON (SIGNALS.md section 4) for a configuration, against a recorded dataset
 // folder, the embedded demo, or the live workspace when the configuration names one.
-import { parseArgs } from "node:util";
 import { ConfigError, loadConfigFile } from "../lib/config/load";
-import { loadDataset } from "../lib/dataset";
+import { DatasetError, loadDataset } from "../lib/dataset";
 import { readEnv } from "../lib/env";
+import { parseCliArgs } from "../lib/params/cli-args";
 import { badRequestBody } from "../lib/params/result";
 import { parseViewQuery } from "../lib/params/search-params";
 import { answerSnapshot } from "../lib/catalog/serve-snapshot";
@@ -18,19 +18,16 @@ const USAGE =
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({
-      options: {
-        config: { type: "string" },
-        dataset: { type: "string" },
-        at: { type: "string" },
-        range: { type: "string" },
-        from: { type: "string" },
-        to: { type: "string" },
-        region: { type: "string" },
-        compact: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-      strict: true,
+    args = parseCliArgs({
+      config: { type: "string" },
+      dataset: { type: "string" },
+      at: { type: "string" },
+      range: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      region: { type: "string" },
+      compact: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
     }).values;
   } catch (err) {
     console.error(`${(err as Error).message}\n${USAGE}`);
@@ -81,7 +78,8 @@ main().then(
   (code) => process.stdout.write("", () => process.exit(code)),
   (err) => {
     console.error(err instanceof ConfigError ? err.message : err instanceof Error ? err.message : err);
-    // A configuration file that is missing or wrong is a bad argument (exit 2, as kql, doctor, alerts).
-    process.exit(err instanceof ConfigError ? 2 : 1);
+    // A configuration file or --dataset folder that is missing or wrong is a bad argument (exit 2, as
+    // kql, doctor, alerts); the dataset's message names the file and line.
+    process.exit(err instanceof ConfigError || err instanceof DatasetError ? 2 : 1);
   },
 );

@@ -23,11 +23,50 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || "(root)";
 }
 
+/** The object schemas a value at `path` may be checked against (several under a union). */
+function objectsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): z.core.$ZodType[] {
+  const def = schema._zod.def as unknown as { type: string; shape?: Record<string, z.core.$ZodType>; innerType?: z.core.$ZodType; element?: z.core.$ZodType; in?: z.core.$ZodType; options?: z.core.$ZodType[]; valueType?: z.core.$ZodType };
+  if (def.innerType) return objectsAt(def.innerType, path);
+  if (def.in) return objectsAt(def.in, path);
+  if (def.options) return def.options.flatMap((o) => objectsAt(o, path));
+  if (path.length === 0) return def.type === "object" ? [schema] : [];
+  const [key, ...rest] = path;
+  if (def.type === "object" && typeof key === "string" && def.shape && Object.hasOwn(def.shape, key)) return objectsAt(def.shape[key], rest);
+  if (def.type === "array" && typeof key === "number" && def.element) return objectsAt(def.element, rest);
+  if (def.type === "record" && def.valueType) return objectsAt(def.valueType, rest);
+  return [];
+}
+
+/** Levenshtein distance, for "did you mean" on a misspelt field (names are short). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * `regions[0]: unknown field "cosmosProvisionedRU" (did you mean "cosmosProvisionedRUs"?); allowed: id, …`:
+ * a misspelt field would otherwise leave the user guessing which name the schema wanted.
+ */
+function describeUnknownKeys(where: string, keys: readonly string[], path: readonly PropertyKey[]): string {
+  const allowed = [...new Set(objectsAt(configSchema, path).flatMap((o) => Object.keys((o._zod.def as unknown as { shape: object }).shape)))];
+  const named = keys.map((key) => {
+    const near = allowed
+      .map((name) => ({ name, d: name.toLowerCase() === key.toLowerCase() ? 0 : distance(name.toLowerCase(), key.toLowerCase()) }))
+      .filter((c) => c.d <= Math.max(2, Math.floor(key.length / 4)))
+      .sort((x, y) => x.d - y.d)[0];
+    return near ? `"${key}" (did you mean "${near.name}"?)` : `"${key}"`;
+  });
+  return `${where}: unknown field${keys.length > 1 ? "s" : ""} ${named.join(", ")}${allowed.length ? `; allowed: ${allowed.join(", ")}` : ""}`;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = formatPath(issue.path);
-  if (issue.code === "unrecognized_keys") {
-    return `${where}: unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
-  }
+  if (issue.code === "unrecognized_keys") return describeUnknownKeys(where, issue.keys, issue.path);
   // zod words a missing field as a type error ("expected string, received undefined").
   if (issue.code === "invalid_type" && /received undefined$/.test(issue.message)) {
     return `${where}: required field is missing (${issue.message.replace(/^Invalid input: /, "")})`;
@@ -53,6 +92,8 @@ export function loadConfigFile(file: string): DashboardConfig {
   } catch (err) {
     throw new ConfigError(file, [`cannot read file: ${(err as Error).message}`]);
   }
+  // A file saved "UTF-8 with BOM" starts with U+FEFF, which JSON.parse refuses invisibly.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

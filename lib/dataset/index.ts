@@ -1,4 +1,4 @@
 export { Workspace, RowError, UnknownTableError, type TableSnapshot } from "./workspace";
 export { loadDataset, loadDatasetSync, DatasetError } from "./load";
-export { NdjsonDatasetWriter } from "./ndjson-writer";
+export { datasetFilesIn, NdjsonDatasetWriter } from "./ndjson-writer";
 export type { RowSink } from "./sink";

@@ -12,9 +12,15 @@ export class DatasetError extends Error {}
 
 const CHUNK_BYTES = 4 << 20;
 
+/**
+ * A file saved "UTF-8 with BOM" (Windows editors, PowerShell's Out-File) starts with U+FEFF, which
+ * JSON.parse refuses as an invisible "Unexpected token": the byte-order mark is not data, so it goes.
+ */
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 function readSchemaFile(file: string): Map<string, ColumnSchema[]> {
   let parsed: unknown;
-  const text = fs.readFileSync(file, "utf8");
+  const text = withoutBom(fs.readFileSync(file, "utf8"));
   try {
     parsed = JSON.parse(text);
   } catch (e) {
@@ -45,8 +51,9 @@ function loadTableFile(ws: Workspace, table: string, file: string): void {
   const fd = fs.openSync(file, "r");
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);
   let lineNo = 0;
-  const handle = (line: string) => {
+  const handle = (text: string) => {
     lineNo++;
+    const line = lineNo === 1 ? withoutBom(text) : text;
     if (line.trim() === "") return;
     let row: unknown;
     try {

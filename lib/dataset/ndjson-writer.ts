@@ -90,3 +90,17 @@ export class NdjsonDatasetWriter implements RowSink {
     this.sizes.set(table, 0);
   }
 }
+
+/**
+ * The files of a dataset folder in `dir` (tables, schema.json, and the simulator's truth.json), or []
+ * when it is absent. A writer truncates only the tables it writes, so a second dataset written into a
+ * folder that holds one would replace some of its files and leave the others: a mix of both that
+ * loads without complaint. `npm run simulate` refuses such a folder unless told to replace it.
+ */
+export function datasetFilesIn(dir: string): string[] {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".ndjson") || name === "schema.json" || name === "truth.json")
+    .sort();
+}

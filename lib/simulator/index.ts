@@ -54,6 +54,9 @@ export interface ScenarioRunOptions {
 /** Margin between a scenario's end and `at`: recovery (120 s rule) and drain of feeds fit before it. */
 const TAIL_SECONDS = 15 * 60;
 
+/** A scenario run refused for its arguments (names, --hours), before any row is written. */
+export class ScenarioArgumentError extends Error {}
+
 /**
  * The CLI's unit: named scenarios (comma-combined, all starting together) ending before `at`, in a
  * dataset covering the `hours` before `at`; "demo" simulates the demo month (hours ignored: config.embedded.days).
@@ -61,21 +64,21 @@ const TAIL_SECONDS = 15 * 60;
 export function scenarioRun(names: string, options: ScenarioRunOptions): Truth {
   const { config, at, seed, sink } = options;
   const list = names.split(",").map((n) => n.trim()).filter(Boolean);
-  if (list.length === 0) throw new Error(`--scenario: give one or more of ${SCENARIO_NAMES.join(", ")}, or demo`);
+  if (list.length === 0) throw new ScenarioArgumentError(`--scenario: give one or more of ${SCENARIO_NAMES.join(", ")}, or demo`);
   if (list.includes("demo")) {
-    if (list.length > 1) throw new Error("--scenario demo cannot be combined with other scenarios");
+    if (list.length > 1) throw new ScenarioArgumentError("--scenario demo cannot be combined with other scenarios");
     const from = new Date(at.getTime() - config.embedded.days * 86400_000);
     return simulate({ config, scenarios: "demo", from, to: at, seed, sink });
   }
   const unknown = list.filter((n) => !isScenarioName(n));
-  if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(", ")}; known: ${SCENARIO_NAMES.join(", ")}, demo`);
-  if (!(options.hours > 0)) throw new Error("--hours must be a positive number");
+  if (unknown.length) throw new ScenarioArgumentError(`unknown scenario(s) ${unknown.join(", ")}; known: ${SCENARIO_NAMES.join(", ")}, demo`);
+  if (!(options.hours > 0)) throw new ScenarioArgumentError("--hours must be a positive number");
   const names2 = list as ScenarioName[];
   const longest = Math.max(...names2.map((n) => DEFAULT_DURATION_SECONDS[n]));
   const fromMs = at.getTime() - options.hours * 3600_000;
   const startMs = at.getTime() - (longest + TAIL_SECONDS) * 1000;
   if (startMs < fromMs + 5 * 60_000) {
-    throw new Error(`--hours ${options.hours} is too short for ${list.join(",")}: needs at least ${Math.ceil(((longest + TAIL_SECONDS + 300) / 3600) * 100) / 100}`);
+    throw new ScenarioArgumentError(`--hours ${options.hours} is too short for ${list.join(",")}: needs at least ${Math.ceil(((longest + TAIL_SECONDS + 300) / 3600) * 100) / 100}`);
   }
   const start = new Date(Math.floor(startMs / 60_000) * 60_000);
   const placements: ScenarioPlacement[] = names2.map((name) => ({ name, start, region: options.region }));

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -70,6 +70,18 @@ describe("CLIs refuse bad arguments before any work", () => {
     ["kql", ["--querry", "print 1"], /Unknown option '--querry'\nusage: npm run -s kql/],
     // Every argument used to be ignored: `--confg other.json` checked the default configuration.
     ["doctor", ["--confg", "other.json"], /Unknown option '--confg'\nusage: npm run -s doctor/],
+    // An option given twice was "last wins" (exit 0 with the 6-hour snapshot); the routes refuse `?range=1h&range=6h`.
+    ["snapshot", ["--range", "1h", "--range", "6h"], /Option '--range' given more than once; give it once\nusage: npm run -s snapshot/],
+    ["kql", ["--at", NOW, "--at", NOW, "--query", "print 1"], /Option '--at' given more than once/],
+    ["doctor", ["--config", config, "--config", config], /Option '--config' given more than once/],
+    ["alerts", ["--list", "--config", config, "--config", config], /Option '--config' given more than once; give it once\nusage: npm run -s alerts/],
+    ["simulate", ["--scenario", "steady", "--scenario", "drill", "--out", path.join(dir, "x")], /--scenario given more than once/],
+    ["check-config", ["--config", config, "--config", config], /Option '--config' given more than once/],
+    // check-config took `--config` for the file name and ignored a second file.
+    ["check-config", [config, config], /check-config: give one configuration file\nusage: npx tsx scripts\/check-config\.ts/],
+    // A missing dataset folder is a bad argument, as for kql (snapshot exited 1).
+    ["snapshot", ["--dataset", path.join(dir, "no-such-dataset")], /no-such-dataset: dataset folder not found/],
+    ["simulate", ["--scenario", "steady", "--out", path.join(dir, "x"), "--hours", "0.2"], /--hours 0\.2 is too short for steady/],
   ])("%s %j", (script, args, message) => {
     const run = cli(script as string, args as string[]);
     expect(run.status).toBe(2);
@@ -81,4 +93,40 @@ describe("CLIs refuse bad arguments before any work", () => {
     // load average of 20); loose bound: the line above is what shows no workspace was built.
     expect(run.seconds).toBeLessThan(10);
   });
+});
+
+describe("check-config takes the file as the other tools do", () => {
+  it.each([[[config]], [["--config", config]]])("%j", (args) => {
+    const run = cli("check-config", args);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^configuration .*demo-1d\.json: Contoso Payments, regions uksouth, westeurope/);
+  });
+});
+
+describe("npm run simulate never overwrites or mixes into an earlier dataset", () => {
+  it("refuses a folder holding one, writing nothing; --replace swaps it for the new dataset only", () => {
+    const out = path.join(dir, "earlier-dataset");
+    mkdirSync(out);
+    writeFileSync(path.join(out, "AppMetrics.ndjson"), '{"Name":"mine"}\n');
+    writeFileSync(path.join(out, "notes.txt"), "not a dataset file");
+    const args = ["--scenario", "steady", "--out", out, "--at", NOW, "--hours", "0.5"];
+    const refused = cli("simulate", args);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/--out .*earlier-dataset already holds a dataset \(AppMetrics\.ndjson\); nothing was written.*--replace/);
+    expect(readdirSync(out).sort()).toEqual(["AppMetrics.ndjson", "notes.txt"]);
+    expect(readFileSync(path.join(out, "AppMetrics.ndjson"), "utf8")).toBe('{"Name":"mine"}\n');
+
+    // A run that fails after its checks leaves the folder as it was, even with --replace.
+    const failed = cli("simulate", [...args.slice(0, -1), "0.2", "--replace"]);
+    expect(failed.status).toBe(2);
+    expect(readFileSync(path.join(out, "AppMetrics.ndjson"), "utf8")).toBe('{"Name":"mine"}\n');
+
+    const replaced = cli("simulate", [...args, "--replace"]);
+    expect(replaced.status, replaced.stderr).toBe(0);
+    const files = readdirSync(out);
+    expect(files).toEqual(expect.arrayContaining(["AppMetrics.ndjson", "AzureDiagnostics.ndjson", "truth.json", "notes.txt"]));
+    expect(readFileSync(path.join(out, "AppMetrics.ndjson"), "utf8")).not.toContain('"mine"');
+    // Nothing of the staging folder is left beside it.
+    expect(readdirSync(dir).filter((name) => name.includes(".simulate-"))).toEqual([]);
+  }, 120_000);
 });

@@ -128,6 +128,8 @@ describe("npm run alerts", () => {
     [["--config", "config/missing.json"], /missing\.json/],
     [["--scope", WORKSPACE], /--config is required/],
     [["--config", "config/demo.json", "--colour"], /Unknown option '--colour'/],
+    // The template would have replaced the configuration it came from.
+    [["--config", "config/demo.json", "--scope", WORKSPACE, "--out", "./config/demo.json"], /--out: \.\/config\/demo\.json is the configuration file \(--config\)/],
   ])("refuses %j before generating anything", { timeout: 60_000 }, (args, message) => {
     const r = cli(...args);
     expect(r.status).toBe(2);

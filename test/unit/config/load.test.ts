@@ -44,7 +44,11 @@ describe("configuration loading", () => {
     ["not JSON", "{ regions: ", /not valid JSON/],
     ["a wrong type", mutate((c) => (c.regions[1].cosmosProvisionedRUs = "lots")), /^regions\[1\]\.cosmosProvisionedRUs: .*expected number/],
     ["a missing field", mutate((c) => delete c.budgets.rtoSeconds), /^budgets\.rtoSeconds: .*expected number/],
-    ["an unknown field", mutate((c) => (c.regions[0].colour = "red")), /^regions\[0\]: unknown field\(s\) "colour"/],
+    ["an unknown field", mutate((c) => (c.regions[0].colour = "red")), /^regions\[0\]: unknown field "colour"; allowed: id, displayName, /],
+    // A misspelt field names the one meant, and what the object takes.
+    ["a misspelt field", mutate((c) => (c.regions[0].cosmosProvisionedRU = 5)), /^regions\[0\]: unknown field "cosmosProvisionedRU" \(did you mean "cosmosProvisionedRUs"\?\); allowed: .*capacity$/],
+    ["a misspelt nested field", mutate((c) => (c.budgets.availability.windowDay = 30)), /^budgets\.availability: unknown field "windowDay" \(did you mean "windowDays"\?\); allowed: target, windowDays$/],
+    ["a misspelt top-level field", mutate((c) => (c.Regions = c.regions)), /^\(root\): unknown field "Regions" \(did you mean "regions"\?\)/],
     ["a bad region id", mutate((c) => (c.regions[0].id = "UK South")), /^regions\[0\]\.id: .*lower-case Azure region id/],
     ["one region only", mutate((c) => c.regions.pop()), /^regions: .*at least two regions/],
     ["an unknown pair region", mutate((c) => (c.replication[0].target = "eastus")), /^replication\[0\]\.target: unknown region "eastus"/],
@@ -55,6 +59,11 @@ describe("configuration loading", () => {
   ])("rejects %s with a message naming the field", (name, content, expected) => {
     const problems = problemsOf(writeConfig(`${name.replace(/\W+/g, "-")}.json`, content));
     expect(problems.some((p) => expected.test(p)), problems.join("\n")).toBe(true);
+  });
+
+  it("reads a file saved as UTF-8 with a byte-order mark (Windows editors) as the same configuration", () => {
+    const file = writeConfig("bom.json", `\uFEFF${JSON.stringify(demo)}`);
+    expect(loadConfigFile(file).regions.map((r) => r.id)).toEqual(["uksouth", "westeurope"]);
   });
 
   it("names every problem in one run: a missing required field and a pair naming an unknown region", () => {

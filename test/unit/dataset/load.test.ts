@@ -50,6 +50,17 @@ describe("loadDataset", () => {
     expect(() => loadDatasetSync(dir)).toThrow(pattern);
   });
 
+  it("reads files saved as UTF-8 with a byte-order mark (Windows editors, PowerShell) as the same rows", () => {
+    const dir = dataset({
+      "AppMetrics.ndjson": `\uFEFF${metric("2026-11-22T10:00:00Z", "a", 1)}\n`,
+      "Custom.ndjson": '\uFEFF{"N":3}\n',
+      "schema.json": `\uFEFF${JSON.stringify({ Custom: [{ name: "N", type: "long" }] })}`,
+    });
+    const ws = loadDatasetSync(dir);
+    expect(runQuery(ws, "AppMetrics | project Name, Sum").rows).toEqual([["a", 1]]);
+    expect(runQuery(ws, "Custom").rows).toEqual([[3]]);
+  });
+
   it("fails on a missing folder", () => {
     expect(() => loadDatasetSync(path.join(os.tmpdir(), "no-such-dataset-dir"))).toThrow(/dataset folder not found/);
   });
