@@ -7,6 +7,7 @@ import { sharedTier } from "./lib/shared-tier";
 import { warmUpEmbedded } from "./lib/wiring/source";
 import { startRequestsOnePerTurn } from "./lib/wiring/request-turns";
 import { renderAdmission } from "./lib/wiring/render-admission";
+import { answerUnroutableMethod } from "./lib/security/unroutable-method";
 import { getHeapStatistics } from "node:v8";
 
 /**
@@ -28,7 +29,10 @@ export async function startUp(): Promise<void> {
   // diagnostics_channel 'http.server.request.start' sees each request but cannot delay it. So the
   // queue goes on http.Server.prototype, which every server of this process shares; this process
   // runs only Next's server (the query worker is a thread without one).
-  startRequestsOnePerTurn(http.Server.prototype, setImmediate, renderAdmission(pageCacheSeconds()));
+  // A TRACE is answered (405) here first: Next cannot build a Request for it and would answer 500
+  // (lib/security/unroutable-method.ts).
+  const renders = renderAdmission(pageCacheSeconds());
+  startRequestsOnePerTurn(http.Server.prototype, setImmediate, (req, res) => answerUnroutableMethod(req, res) ?? renders(req, res));
   // V8's heap_size_limit: old generation plus young. --max-old-space-size would set it, but Node also
   // applies that flag to the query worker, overriding its own limit: say so rather than let it pass.
   console.error(`server thread heap limit: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);

@@ -53,3 +53,9 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
 ];
+
+/**
+ * For every API answer, errors included: a 404 or 503 without Cache-Control may be stored by a
+ * browser or proxy (404 is heuristically cacheable) and shown after the cause is gone.
+ */
+export const NO_STORE = { "cache-control": "no-store" } as const;

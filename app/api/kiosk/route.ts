@@ -6,6 +6,7 @@ import { KIOSK_QUERY } from "@/lib/security/gate";
 import { signKioskToken } from "@/lib/security/kiosk-token";
 import { kioskWallUrl } from "@/lib/wall/kiosk-link";
 import { sourceNow } from "@/lib/wiring/source";
+import { NO_STORE } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +14,8 @@ export const dynamic = "force-dynamic";
 export function GET(request: NextRequest) {
   const config = getConfig();
   const env = readEnv();
-  if (!config.auth?.enabled) return Response.json({ error: "sign-in is off, so the wall needs no kiosk link" }, { status: 404 });
-  if (!env.KIOSK_SIGNING_SECRET) return Response.json({ error: "KIOSK_SIGNING_SECRET is not set on the server" }, { status: 503 });
+  if (!config.auth?.enabled) return Response.json({ error: "sign-in is off, so the wall needs no kiosk link" }, { status: 404, headers: NO_STORE });
+  if (!env.KIOSK_SIGNING_SECRET) return Response.json({ error: "KIOSK_SIGNING_SECRET is not set on the server" }, { status: 503, headers: NO_STORE });
   const now = new Date();
   const params = request.nextUrl.searchParams;
   const ttl = parseKioskLifetime(getParam(params, "ttl"), config.auth.kiosk.maxLifetimeDays);
@@ -27,6 +28,6 @@ export function GET(request: NextRequest) {
   url.searchParams.set(KIOSK_QUERY, token);
   return Response.json(
     { url: url.toString(), id: claims.id, expiresAt: new Date(claims.exp * 1000).toISOString(), revoke: `add "${claims.id}" to auth.kiosk.revokedIds` },
-    { headers: { "cache-control": "no-store" } },
+    { headers: NO_STORE },
   );
 }

@@ -5,13 +5,14 @@ import { principalFromHeaders } from "@/lib/security/principal";
 import { rateLimitKey } from "@/lib/security/rate-limit";
 import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
 import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
+import { NO_STORE } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/snapshot?at=ISO&range=1h|from=…&to=…&region=id: every number of the dashboard for one moment. */
 export async function GET(request: NextRequest) {
   const state = getConfigState();
-  if (!state.ok) return NextResponse.json({ error: state.error }, { status: 503 });
+  if (!state.ok) return NextResponse.json({ error: state.error }, { status: 503, headers: NO_STORE });
   const config = state.config;
   const now = sourceNow();
   const answer = await answerSnapshot(request.nextUrl.searchParams, {

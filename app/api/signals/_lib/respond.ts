@@ -3,13 +3,14 @@ import type { ServeDeps } from "@/lib/catalog/serve-series";
 import { getConfigState } from "@/lib/config/runtime";
 import type { ParamSource } from "@/lib/params/search-params";
 import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
+import { NO_STORE } from "@/lib/security/headers";
 
 type Answerer = (signal: string, params: ParamSource, deps: ServeDeps) => Promise<{ status: number; body: unknown }>;
 
 /** The shared body of the per-signal data routes: config, clock and source in, JSON out, never cached. */
 export async function respondForSignal(request: NextRequest, signal: string, route: string, answer: Answerer) {
   const state = getConfigState();
-  if (!state.ok) return NextResponse.json({ error: state.error }, { status: 503 });
+  if (!state.ok) return NextResponse.json({ error: state.error }, { status: 503, headers: NO_STORE });
   const now = sourceNow();
   const result = await answer(signal, request.nextUrl.searchParams, {
     config: state.config,

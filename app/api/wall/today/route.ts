@@ -4,6 +4,7 @@ import { badRequestResponse, getParam, parseAsOf } from "@/lib/params";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import { availabilityToday } from "@/lib/wall/today";
 import { getSource, sourceNow } from "@/lib/wiring/source";
+import { NO_STORE } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: NextRequest) {
   const state = getConfigState();
-  if (!state.ok) return NextResponse.json({ error: "configuration error (see the server log)" }, { status: 503 });
+  if (!state.ok) return NextResponse.json({ error: "configuration error (see the server log)" }, { status: 503, headers: NO_STORE });
   const now = sourceNow();
   const at = parseAsOf(getParam(request.nextUrl.searchParams, "at"), now);
   if (!at.ok) return badRequestResponse(at.error);
