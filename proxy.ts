@@ -13,6 +13,8 @@ import { contentSecurityPolicy, HSTS, isHttps, newNonce } from "@/lib/security/h
 import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, type Principal } from "@/lib/security/principal";
 import { rateLimitKey, SharedRateLimiter, TokenBucketLimiter, type RateLimiter } from "@/lib/security/rate-limit";
 import { badPageHtml, pageQueryError } from "@/lib/security/page-query";
+import { untakenParameterError } from "@/lib/security/route-params";
+import { badRequestBody } from "@/lib/params/result";
 import { allowedMethods, hasMalformedEncoding, isApiPath, isRateLimited, kioskRedirect } from "@/lib/security/routes";
 import { sharedTier } from "@/lib/shared-tier";
 import { busyPageHtml, cachedPage, INTERNAL_RENDER_HEADER, isInternalRender } from "@/lib/page-cache/serve";
@@ -129,6 +131,15 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const res = isApiPath(request.nextUrl.pathname)
       ? NextResponse.json({ error, allowed: allowed.join(", ") }, { status: 405, headers })
       : new NextResponse(`${error}\n`, { status: 405, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
+    return withSecurityHeaders(res, csp, https);
+  }
+
+  const untaken = untakenParameterError(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (untaken) {
+    const headers = { "cache-control": "no-store" };
+    const res = isApiPath(request.nextUrl.pathname)
+      ? NextResponse.json(badRequestBody(untaken), { status: 400, headers })
+      : new NextResponse(badPageHtml(untaken), { status: 400, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
     return withSecurityHeaders(res, csp, https);
   }
 

@@ -40,6 +40,33 @@ describe("proxy with sign-in off (demo)", () => {
     expect((await send("/wall", "HEAD")).headers.get("x-middleware-next")).toBe("1");
   });
 
+  // Before: each was ignored with a 200, the wall showing every region over 7 days, today's
+  // availability the whole deployment's, with nothing saying the filter was not applied.
+  it("refuses a dashboard parameter the route does not take, naming what it takes", async () => {
+    const send = (path: string) => proxy(new NextRequest(new URL(path, "http://127.0.0.1:3000")));
+    const api = await send("/api/wall/today?region=uksouth");
+    expect(api.status).toBe(400);
+    expect(api.headers.get("cache-control")).toBe("no-store");
+    expect(await api.json()).toEqual({
+      error: 'invalid parameter "region": /api/wall/today does not take it, so it would be ignored',
+      parameter: "region",
+      allowed: "/api/wall/today takes at",
+    });
+    const wall = await send("/wall?refresh=1m&region=uksouth");
+    expect(wall.status).toBe(400);
+    expect(await wall.text()).toContain("Invalid parameter <code>region</code>: /wall does not take it, so it would be ignored. Allowed: /wall takes refresh, rotate, reloadHours, at.");
+    for (const [path, parameter] of [["/wall?range=2h", "range"], ["/review?range=30d", "range"], ["/doctor?region=uksouth", "region"], ["/api/review?at=2026-11-01T00:00:00Z", "at"], ["/api/health?range=1h", "range"], ["/api/snapshot?w=300", "w"], ["/alerts?region=uksouth", "region"]]) {
+      const res = await send(path);
+      expect(res.status, path).toBe(400);
+      expect(await res.text(), path).toContain(parameter);
+    }
+    // What each route takes still passes, and so do names the dashboard never reads (a cache buster).
+    for (const path of ["/wall?refresh=1m&rotate=off&reloadHours=24&_=1", "/api/wall/today?at=2026-11-20T00:00:00Z", "/api/snapshot?range=1h&region=uksouth&utm_source=mail", "/api/signals/replication/rows?range=1h&w=600&query=q&limit=5", "/incidents/uksouth-2026-01-01T00:00:00Z?range=30d&at=2026-01-02T00:00:00Z", "/review?month=2026-11", "/doctor?x=1"]) {
+      const res = await send(path);
+      expect(res.headers.get("x-middleware-next"), path).toBe("1");
+    }
+  });
+
   it("answers a page's bad path segment with 400 naming what it allows", async () => {
     const res = await proxy(new NextRequest(new URL("/signals/nope", "http://127.0.0.1:3000")));
     expect(res.status).toBe(400);

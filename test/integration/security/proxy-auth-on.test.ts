@@ -87,7 +87,7 @@ describe("proxy with sign-in on", () => {
     expect(setCookie.toLowerCase()).toContain("samesite=lax");
 
     const cookie = `aad_kiosk=${token}`;
-    for (const path of ["/wall", "/wall?range=6h", "/api/wall/today"]) {
+    for (const path of ["/wall", "/wall?refresh=1m", "/api/wall/today"]) {
       const res = await proxy(request(path, { headers: { cookie } }));
       expect(passedThrough(res), path).toBe(true);
       expect(principalOf(res), path).toBe("kiosk");
