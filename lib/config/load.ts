@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { closestName } from "./closest-name";
 import { configSchema, crossFieldIssues, type DashboardConfig } from "./schema";
 
 export class ConfigError extends Error {
@@ -37,17 +38,6 @@ function objectsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): z.cor
   return [];
 }
 
-/** Levenshtein distance, for "did you mean" on a misspelt field (names are short). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
-}
-
 /**
  * `regions[0]: unknown field "cosmosProvisionedRU" (did you mean "cosmosProvisionedRUs"?); allowed: id, …`:
  * a misspelt field would otherwise leave the user guessing which name the schema wanted.
@@ -55,11 +45,8 @@ function distance(a: string, b: string): number {
 function describeUnknownKeys(where: string, keys: readonly string[], path: readonly PropertyKey[]): string {
   const allowed = [...new Set(objectsAt(configSchema, path).flatMap((o) => Object.keys((o._zod.def as unknown as { shape: object }).shape)))];
   const named = keys.map((key) => {
-    const near = allowed
-      .map((name) => ({ name, d: name.toLowerCase() === key.toLowerCase() ? 0 : distance(name.toLowerCase(), key.toLowerCase()) }))
-      .filter((c) => c.d <= Math.max(2, Math.floor(key.length / 4)))
-      .sort((x, y) => x.d - y.d)[0];
-    return near ? `"${key}" (did you mean "${near.name}"?)` : `"${key}"`;
+    const near = closestName(key, allowed);
+    return near ? `"${key}" (did you mean "${near}"?)` : `"${key}"`;
   });
   return `${where}: unknown field${keys.length > 1 ? "s" : ""} ${named.join(", ")}${allowed.length ? `; allowed: ${allowed.join(", ")}` : ""}`;
 }

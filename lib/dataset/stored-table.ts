@@ -9,6 +9,7 @@ import { compileAppender, type CompiledAppender } from "./appender";
 import { converterFor } from "./json-values";
 import type { KeepMask, Thinning } from "./retain";
 import type { TableSnapshot, TimeWindow } from "./sink";
+import { closestName } from "../config/closest-name";
 
 export class RowError extends Error {}
 
@@ -62,7 +63,10 @@ export class StoredTable {
     const r = this.length;
     if (this.appender(row, r, timeMs) < 0) {
       const unknown = Object.keys(row).find((k) => !this.index.has(k));
-      if (unknown !== undefined) throw new RowError(`unknown column ${unknown} in table ${this.name}`);
+      if (unknown !== undefined) {
+        const near = closestName(unknown, this.schema.map((c) => c.name));
+        throw new RowError(`unknown column ${unknown} in table ${this.name}${near ? ` (did you mean ${near}?)` : ""}`);
+      }
       // Only known keys, some holding undefined (= null): store the row without the key check.
       this.appender(row, r, timeMs, true);
     }

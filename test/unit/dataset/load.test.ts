@@ -38,7 +38,8 @@ describe("loadDataset", () => {
 
   it.each([
     ["bad JSON", { "AppMetrics.ndjson": `${metric("2026-11-22T10:00:00Z", "a", 1)}\n{"TimeGenerated": \n` }, /AppMetrics\.ndjson:2: bad JSON/],
-    ["an unknown column", { "AppMetrics.ndjson": '{"TimeGenerated":"2026-11-22T10:00:00Z","Nope":1}\n' }, /AppMetrics\.ndjson:1: unknown column Nope/],
+    ["an unknown column", { "AppMetrics.ndjson": '{"TimeGenerated":"2026-11-22T10:00:00Z","Nope":1}\n' }, /AppMetrics\.ndjson:1: unknown column Nope in table AppMetrics$/],
+    ["a misspelt column", { "AppMetrics.ndjson": '{"TimeGenerated":"2026-11-22T10:00:00Z","Nmae":"x"}\n' }, /AppMetrics\.ndjson:1: unknown column Nmae in table AppMetrics \(did you mean Name\?\)$/],
     ["a value of the wrong type", { "AppMetrics.ndjson": `\n${metric("2026-11-22T10:00:00Z", "a", 1)}\n{"Sum":"12"}\n` }, /AppMetrics\.ndjson:3: .*column Sum: expected real, got "12"/],
     ["a bad datetime", { "AppMetrics.ndjson": '{"TimeGenerated":"yesterday"}\n' }, /AppMetrics\.ndjson:1: .*TimeGenerated: expected datetime/],
     ["an unknown table without schema", { "Mystery.ndjson": "{}\n" }, /Mystery\.ndjson: unknown table Mystery/],
