@@ -55,7 +55,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (hasMalformedEncoding(request.nextUrl.pathname)) {
     // A hostile or broken link: say so, and log a bounded, quoted copy of the path.
     console.warn(`400 malformed percent-encoding in ${request.method} ${JSON.stringify(request.nextUrl.pathname.slice(0, 200))}`);
-    return NextResponse.json({ error: "malformed percent-encoding in the path" }, { status: 400, headers: { "cache-control": "no-store" } });
+    // Before the nonce exists: this answer runs no script, so it gets the strictest policy.
+    const headers = { "cache-control": "no-store", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" };
+    return NextResponse.json({ error: "malformed percent-encoding in the path" }, { status: 400, headers });
   }
   let env: DashboardEnv;
   try {

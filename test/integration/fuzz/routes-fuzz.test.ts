@@ -89,7 +89,7 @@ const route = fc.oneof(
   fc.tuple(segment, fc.constantFrom("series", "rows")).map(([s, r]) => `/api/signals/${s}/${r}`),
 );
 // As a browser asks for a page (Accept: text/html), so the page cache and its internal render are probed too.
-const request = fc.record({ method: fc.constantFrom("GET", "GET", "GET", "HEAD", "POST"), route, query, html: fc.boolean() });
+const request = fc.record({ method: fc.constantFrom("GET", "GET", "GET", "HEAD", "POST", "TRACE"), route, query, html: fc.boolean() });
 const BROWSER = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 
 describe("hostile input against next start", () => {
@@ -119,6 +119,24 @@ describe("hostile input against next start", () => {
     expect(await post.json()).toMatchObject({ error: "method POST is not allowed here; allowed: GET, HEAD, OPTIONS" });
     const page = await fetch(`${base}/wall`, { method: "PUT" });
     expect([page.status, page.headers.get("allow")]).toEqual([405, "GET, HEAD"]);
+  });
+
+  // Before: a bare 500 "Internal Server Error" without security headers, and a stack trace in the log
+  // per request (Next cannot build a Fetch Request for TRACE; lib/security/unroutable-method.ts).
+  it("answers TRACE with a 405 naming the allowed methods, logging nothing", async () => {
+    const before = log.length;
+    const status = await send("TRACE", "/api/snapshot?range=1h");
+    expect(status).toBe(405);
+    const url = new URL(server?.baseUrl ?? "");
+    const headers = await new Promise<http.IncomingHttpHeaders>((resolve, reject) => {
+      http.request({ host: url.hostname, port: url.port, method: "TRACE", path: "/wall", agent: false }, (res) => {
+        res.resume();
+        resolve(res.headers);
+      }).on("error", reject).end();
+    });
+    expect([headers.allow, headers["x-frame-options"], headers["cache-control"]]).toEqual(["GET, HEAD", "DENY", "no-store"]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(log.slice(before)).not.toContain("TRACE");
   });
 
   it("never answers 5xx to any route, parameter or path encoding", async () => {
