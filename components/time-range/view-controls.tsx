@@ -71,7 +71,8 @@ export function ViewControls({ pathname, view, presets, regions, showRegion = tr
     if (!f || !t) return setProblem("Enter both From and To as UTC date and time, YYYY-MM-DD HH:MM.");
     if (f >= t) return setProblem("From must be before To.");
     setProblem(null);
-    go(viewHref(pathname, view, { range: "custom", from: f, to: t }));
+    // A replay keeps replaying, as of the window's end (the server refuses an `at` elsewhere).
+    go(viewHref(pathname, view, { range: "custom", from: f, to: t, at: view.at ? t : undefined }));
   };
   const applyAt = (e: FormEvent) => {
     e.preventDefault();

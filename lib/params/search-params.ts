@@ -2,7 +2,7 @@ import type { DashboardConfig } from "../config/schema";
 import { parseAsOf } from "./as-of";
 import { parseRefreshInterval, parseRotationInterval } from "./interval";
 import { parseRegion } from "./region";
-import { ok, type ParamResult, type RawParam } from "./result";
+import { fail, ok, type ParamResult, type RawParam } from "./result";
 import { parseTimeRange, type TimeRange, type TimeRangePreset } from "./time-range";
 
 /**
@@ -46,6 +46,11 @@ export function parseViewQuery(source: ParamSource, opts: ViewQueryOptions): Par
     { now: opts.now, end, defaultPreset: opts.defaultPreset },
   );
   if (!range.ok) return range;
+  // A custom window is evaluated as of its `to`: an `at` elsewhere was ignored, showing numbers as of
+  // another moment than the one asked for.
+  if (asOf.value && range.value.preset === "custom" && asOf.value.getTime() !== range.value.to.getTime()) {
+    return fail("at", `${asOf.value.toISOString()} is not the end of the from/to window (${range.value.to.toISOString()}), which is the moment it shows`, "with from and to, leave at out or give it equal to to");
+  }
   const region = parseRegion(getParam(source, "region"), opts.config);
   if (!region.ok) return region;
   return ok({ asOf: asOf.value, end, range: range.value, region: region.value });

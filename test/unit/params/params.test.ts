@@ -148,6 +148,19 @@ describe("query strings (route handlers and first paint)", () => {
     expect(errorOf(parseViewQuery({ range: ["1h", "6h"] }, { config, now })).parameter).toBe("range");
   });
 
+  // Before: `at` was ignored beside from/to, and the answer was as of `to`, not the moment asked for.
+  it("refuses an `at` that is not the end of a from/to window, and takes one that is", () => {
+    const window = "from=2026-03-08T00:00:00Z&to=2026-03-08T06:00:00Z";
+    const refused = errorOf(parseViewQuery(new URLSearchParams(`${window}&at=2026-03-09T00:00:00Z`), { config, now }));
+    expect(refused).toEqual({
+      parameter: "at",
+      message: "2026-03-09T00:00:00.000Z is not the end of the from/to window (2026-03-08T06:00:00.000Z), which is the moment it shows",
+      allowed: "with from and to, leave at out or give it equal to to",
+    });
+    expect(valueOf(parseViewQuery(new URLSearchParams(`${window}&at=2026-03-08T06:00:00Z`), { config, now }))).toMatchObject({ asOf: new Date("2026-03-08T06:00:00Z"), range: { preset: "custom" } });
+    expect(valueOf(parseViewQuery(new URLSearchParams(window), { config, now }))).toMatchObject({ asOf: undefined, range: { to: new Date("2026-03-08T06:00:00Z") } });
+  });
+
   it("parses the wall's intervals", () => {
     expect(valueOf(parseWallQuery(new URLSearchParams("refresh=1m&rotate=off"), { config, now }))).toMatchObject({
       refreshSeconds: 60,
