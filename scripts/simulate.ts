@@ -16,6 +16,8 @@ const USAGE = `usage: npm run -s simulate -- --scenario NAME[,NAME…] --out DIR
   --replace  --out may hold a dataset: its .ndjson files, schema.json and truth.json are deleted first
            (without it such a folder is refused, so no earlier dataset is overwritten or mixed in)`;
 
+const MAX_HOURS = 60 * 24;
+
 function parseArgs(argv: string[]): Map<string, string> {
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
@@ -63,8 +65,9 @@ function main(): number {
     return 2;
   }
   const hours = Number(args.get("hours") ?? "6");
-  if (!Number.isFinite(hours) || hours <= 0) {
-    console.error(`--hours: a positive number of hours, got "${args.get("hours")}"`);
+  // Bounded as embedded.days is (60 days): `--hours 1e9` failed deep inside with a year -112053 date.
+  if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_HOURS) {
+    console.error(`--hours: a positive number of hours up to ${MAX_HOURS} (60 days), got "${args.get("hours")}"`);
     return 2;
   }
   // Empty names (`steady,`) are dropped, as scenarioRun drops them; no name at all is refused.

@@ -82,6 +82,8 @@ describe("CLIs refuse bad arguments before any work", () => {
     // A missing dataset folder is a bad argument, as for kql (snapshot exited 1).
     ["snapshot", ["--dataset", path.join(dir, "no-such-dataset")], /no-such-dataset: dataset folder not found/],
     ["simulate", ["--scenario", "steady", "--out", path.join(dir, "x"), "--hours", "0.2"], /--hours 0\.2 is too short for steady/],
+    // Failed deep inside, exit 1: "AzureDiagnostics: column TimeGenerated: expected datetime, got "-112053-…".
+    ["simulate", ["--scenario", "steady", "--out", path.join(dir, "x"), "--hours", "1e9"], /--hours: a positive number of hours up to 1440 \(60 days\), got "1e9"/],
   ])("%s %j", (script, args, message) => {
     const run = cli(script as string, args as string[]);
     expect(run.status).toBe(2);
