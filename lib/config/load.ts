@@ -81,6 +81,7 @@ export function loadConfigFile(file: string): DashboardConfig {
   }
   // A file saved "UTF-8 with BOM" starts with U+FEFF, which JSON.parse refuses invisibly.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === "") throw new ConfigError(file, ["the file is empty: expected a JSON object such as config/demo.json"]);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

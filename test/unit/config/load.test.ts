@@ -42,6 +42,7 @@ describe("configuration loading", () => {
 
   it.each([
     ["not JSON", "{ regions: ", /not valid JSON/],
+    ["an empty file", "\n", /^the file is empty: expected a JSON object such as config\/demo\.json$/],
     ["a wrong type", mutate((c) => (c.regions[1].cosmosProvisionedRUs = "lots")), /^regions\[1\]\.cosmosProvisionedRUs: .*expected number/],
     ["a missing field", mutate((c) => delete c.budgets.rtoSeconds), /^budgets\.rtoSeconds: .*expected number/],
     ["an unknown field", mutate((c) => (c.regions[0].colour = "red")), /^regions\[0\]: unknown field "colour"; allowed: id, displayName, /],
