@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { closestName } from "./closest-name";
@@ -125,6 +125,10 @@ export function embeddedDatasetProblem(config: DashboardConfig, cwd: string): { 
   if (config.workspaces || !dataset) return undefined;
   const folder = path.resolve(cwd, dataset);
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return { fatal: true, message: `embedded.dataset: folder ${folder} not found` };
+  // As the loader refuses it (lib/dataset/load.ts), before `npm start` spends a build on it.
+  if (!readdirSync(folder).some((f) => f.endsWith(".ndjson") || f === "schema.json")) {
+    return { fatal: true, message: `embedded.dataset: folder ${folder} holds no <Table>.ndjson files (a dataset folder holds one per table, e.g. AppMetrics.ndjson, written by npm run simulate)` };
+  }
   if (!path.isAbsolute(dataset)) {
     return { fatal: false, message: `embedded.dataset: "${dataset}" is relative; the server of npm start and the image runs in its own folder, so give ${folder}` };
   }

@@ -108,6 +108,11 @@ export function loadDatasetSync(dir: string, into: Workspace = new Workspace()):
     .readdirSync(dir)
     .filter((f) => f.endsWith(".ndjson"))
     .sort();
+  // The wrong folder (a dataset's parent, a typo'd one that exists) loaded as a workspace without
+  // tables: every signal NO DATA, exit 0, nothing saying why.
+  if (files.length === 0 && schemas.size === 0) {
+    throw new DatasetError(`${dir}: no <Table>.ndjson files: a dataset folder holds one per table (e.g. AppMetrics.ndjson, written by npm run simulate)`);
+  }
   for (const f of files) {
     const table = f.slice(0, -".ndjson".length);
     const file = path.join(dir, f);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -101,8 +101,13 @@ describe("configuration loading", () => {
   it("names a missing embedded dataset folder, and warns of a relative one", () => {
     const withDataset = (dataset: string) => loadConfigFile(writeConfig("dataset.json", mutate((c) => (c.embedded = { dataset }))));
     expect(embeddedDatasetProblem(withDataset(path.join(dir, "absent")), "/")).toEqual({ fatal: true, message: `embedded.dataset: folder ${path.join(dir, "absent")} not found` });
-    expect(embeddedDatasetProblem(withDataset(path.basename(dir)), path.dirname(dir))).toMatchObject({ fatal: false, message: expect.stringContaining(`give ${dir}`) });
-    expect(embeddedDatasetProblem(withDataset(dir), "/")).toBeUndefined();
+    // A folder without tables (the dataset's parent, say) would serve NO DATA everywhere.
+    expect(embeddedDatasetProblem(withDataset(dir), "/")).toEqual({ fatal: true, message: expect.stringMatching(/^embedded\.dataset: folder .* holds no <Table>\.ndjson files/) });
+    const dataset = path.join(dir, "ds");
+    mkdirSync(dataset, { recursive: true });
+    writeFileSync(path.join(dataset, "AppMetrics.ndjson"), "");
+    expect(embeddedDatasetProblem(withDataset("ds"), dir)).toMatchObject({ fatal: false, message: expect.stringContaining(`give ${dataset}`) });
+    expect(embeddedDatasetProblem(withDataset(dataset), "/")).toBeUndefined();
     expect(embeddedDatasetProblem(loadConfigFile("config/demo.json"), "/")).toBeUndefined();
   });
 

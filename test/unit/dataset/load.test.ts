@@ -62,6 +62,11 @@ describe("loadDataset", () => {
     expect(runQuery(ws, "Custom").rows).toEqual([[3]]);
   });
 
+  it("fails on a folder without tables, which would load as a workspace where every signal has no data", () => {
+    const dir = dataset({ "notes.txt": "not a table" });
+    expect(() => loadDatasetSync(dir)).toThrow(/: no <Table>\.ndjson files: a dataset folder holds one per table/);
+  });
+
   it("fails on a missing folder", () => {
     expect(() => loadDatasetSync(path.join(os.tmpdir(), "no-such-dataset-dir"))).toThrow(/dataset folder not found/);
   });
