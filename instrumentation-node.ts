@@ -2,7 +2,7 @@ import { getConfigState } from "./lib/config/runtime";
 import { readEnv } from "./lib/env";
 import http from "node:http";
 import { markDraining } from "./lib/health/readiness";
-import { checkStartup } from "./lib/wiring/startup";
+import { checkStartup, unknownVariableWarnings } from "./lib/wiring/startup";
 import { sharedTier } from "./lib/shared-tier";
 import { warmUpEmbedded } from "./lib/wiring/source";
 import { startRequestsOnePerTurn } from "./lib/wiring/request-turns";
@@ -51,6 +51,7 @@ export async function startUp(): Promise<void> {
     markDraining();
     console.log("SIGTERM: draining in-flight requests, then exiting");
   });
+  for (const warning of unknownVariableWarnings()) console.error(warning);
   if (state.ok && warmUpWanted()) await warmUpEmbedded(state.config);
   const startup = checkStartup();
   if (!startup.ok) {

@@ -5,7 +5,8 @@
  * per-probe "could show data now" of /api/ready, draining included.)
  */
 import { getConfigState } from "../config/runtime";
-import { readEnv } from "../env";
+import { closestName } from "../config/closest-name";
+import { ENV_VARS, readEnv } from "../env";
 import { embeddedFailure } from "./source";
 
 export interface Problem {
@@ -41,6 +42,24 @@ export function checkStartup(opts: { env?: NodeJS.ProcessEnv } = {}): StartupChe
   const failed = state.ok ? embeddedFailure() : undefined;
   if (failed) problems.push({ area: "dataset", message: failed });
   return { ok: problems.length === 0, problems };
+}
+
+/** Prefixes of the dashboard's own variables: anything else under them is a misspelling. */
+const OWN_PREFIXES = ["DASHBOARD_", "RATE_LIMIT_", "PAGE_CACHE_", "KIOSK_"];
+
+/**
+ * Warnings for variables under the dashboard's own prefixes that it does not read: `PAGE_CACHE_SECOND=0`
+ * or `DASHBOARD_CONFG=prod.json` were ignored in silence, the default served instead.
+ */
+export function unknownVariableWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
+  const known = ENV_VARS.map((v) => v.name);
+  return Object.keys(env)
+    .filter((name) => OWN_PREFIXES.some((p) => name.startsWith(p)) && !known.includes(name))
+    .sort()
+    .map((name) => {
+      const near = closestName(name, known);
+      return `warning: environment variable ${name} is not one the dashboard reads, so it is ignored${near ? ` (did you mean ${near}?)` : ""}`;
+    });
 }
 
 /** Absolute file paths cut to their file name: what a kiosk screen or an outsider may see of an error. */

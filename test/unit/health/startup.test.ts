@@ -54,4 +54,13 @@ describe("readiness", () => {
     expect(readiness.redactPaths(`${dataset}/AzureMetrics.ndjson:2: bad JSON`)).toBe("…/AzureMetrics.ndjson:2: bad JSON");
     expect(readiness.redactPaths("range must be 1h")).toBe("range must be 1h");
   });
+
+  // Before: ignored in silence, the default served instead of what the operator meant to set.
+  it("warns of a misspelt variable under the dashboard's own prefixes, naming the one meant", () => {
+    expect(readiness.unknownVariableWarnings({ PAGE_CACHE_SECOND: "0", DASHBOARD_CONFG: "prod.json", RATE_LIMIT_BURST: "10", DASHBOARD_CONFIG: "x.json", KIOSK_FOO: "1", PATH: "/bin" })).toEqual([
+      "warning: environment variable DASHBOARD_CONFG is not one the dashboard reads, so it is ignored (did you mean DASHBOARD_CONFIG?)",
+      "warning: environment variable KIOSK_FOO is not one the dashboard reads, so it is ignored",
+      "warning: environment variable PAGE_CACHE_SECOND is not one the dashboard reads, so it is ignored (did you mean PAGE_CACHE_SECONDS?)",
+    ]);
+  });
 });
