@@ -51,7 +51,7 @@ const OWN_PREFIXES = ["DASHBOARD_", "RATE_LIMIT_", "PAGE_CACHE_", "KIOSK_"];
  * Warnings for variables under the dashboard's own prefixes that it does not read: `PAGE_CACHE_SECOND=0`
  * or `DASHBOARD_CONFG=prod.json` were ignored in silence, the default served instead.
  */
-export function unknownVariableWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
+export function unknownVariableWarnings(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
   const known = ENV_VARS.map((v) => v.name);
   return Object.keys(env)
     .filter((name) => OWN_PREFIXES.some((p) => name.startsWith(p)) && !known.includes(name))

@@ -129,6 +129,18 @@ describe("overview", () => {
     await expect(pasted.locator("select[name=region]").inputValue()).resolves.toBe("westeurope");
     await expect(pasted.locator("[data-window]").textContent()).resolves.toContain("(replay)");
     await screenshot(pasted, "overview-replay-westeurope");
+    // A custom window applied during a replay stays a replay as of the window's end: an `at` elsewhere
+    // was ignored (the numbers were as of `to`) and is now refused, so the form sets at = to.
+    const end = new Date(Date.parse(`${at}:00Z`) - 3600_000).toISOString().slice(0, 16);
+    const start = new Date(Date.parse(`${at}:00Z`) - 3 * 3600_000).toISOString().slice(0, 16);
+    await page.locator("input[name=from]:visible").fill(start);
+    await page.locator("input[name=to]:visible").fill(end);
+    await page.locator("button:visible", { hasText: "Apply custom" }).click();
+    await page.waitForURL(/from=/);
+    const custom = new URL(page.url()).searchParams;
+    expect([custom.get("from"), custom.get("to"), custom.get("at"), custom.get("range")]).toEqual([`${start}:00Z`, `${end}:00Z`, `${end}:00Z`, null]);
+    await page.locator(`[data-snapshot-as-of='${end}:00.000Z']:visible`).waitFor();
+    await expect(page.locator("[data-window]:visible").textContent()).resolves.toContain("(replay)");
     expect(errors).toEqual([]);
     expect(pastedErrors).toEqual([]);
     await closePage(page);
