@@ -47,7 +47,8 @@ function main(): void {
   }
   // Every argument is checked before the (seconds-long) workspace build.
   if (values.dataset && values.config) throw new UsageError(`give --dataset or --config, not both\n${USAGE}`);
-  if (!values.query === !values["query-file"]) throw new UsageError(`give exactly one of --query or --query-file\n${USAGE}`);
+  if ((values.query === undefined) === (values["query-file"] === undefined)) throw new UsageError(`give exactly one of --query or --query-file\n${USAGE}`);
+  if (values.query?.trim() === "") throw new UsageError("--query is empty: give the KQL text, e.g. --query 'AppMetrics | take 5'");
   const kql = values.query ?? fs.readFileSync(values["query-file"] ?? "", "utf8");
   const now = sourceNow();
   const asOf = parseAsOf(values.at, now, "--at");

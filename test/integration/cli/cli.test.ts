@@ -68,6 +68,8 @@ describe("CLIs refuse bad arguments before any work", () => {
     ["snapshot", ["--config", path.join(dir, "absent.json")], /absent\.json:\n  - cannot read file/],
     ["simulate", ["--scenario", "steady", "--out", path.join(dir, "x"), "--config", path.join(dir, "absent.json")], /absent\.json:\n  - cannot read file/],
     ["kql", ["--querry", "print 1"], /Unknown option '--querry'\nusage: npm run -s kql/],
+    // An empty --query (a shell variable that was not set) was "give exactly one of --query or --query-file".
+    ["kql", ["--query="], /--query is empty: give the KQL text/],
     // Every argument used to be ignored: `--confg other.json` checked the default configuration.
     ["doctor", ["--confg", "other.json"], /Unknown option '--confg'\nusage: npm run -s doctor/],
     // An option given twice was "last wins" (exit 0 with the 6-hour snapshot); the routes refuse `?range=1h&range=6h`.
