@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 /**
  * The command-line tools as a user runs them (`npm run -s NAME -- …` is `tsx scripts/NAME.ts …`):
@@ -15,6 +15,8 @@ const demo = JSON.parse(readFileSync("config/demo.json", "utf8"));
 const config = path.join(dir, "demo-1d.json");
 writeFileSync(config, JSON.stringify({ ...demo, $schema: undefined, embedded: { ...demo.embedded, days: 1 } }));
 const NOW = "2026-11-20T12:00:00Z";
+// The simulate test writes a dataset (~60 MB) here.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(script: string, args: string[]) {
   const started = performance.now();
