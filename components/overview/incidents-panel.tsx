@@ -7,7 +7,8 @@ import { viewApiParams, viewHref, type ViewState } from "@/lib/charts/view-url";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { useSnapshot } from "@/hooks/use-snapshot";
 import { IncidentsTable } from "./incidents-table";
-import { NoIncidents } from "./no-incidents";
+import { HiddenIncidents, NoIncidents } from "./no-incidents";
+import { RegionFilterNote } from "@/components/status/region-filter-note";
 
 /**
  * The incident list of a snapshot as a panel (status, data state, inspector). The server's snapshot
@@ -30,8 +31,10 @@ export function IncidentsPanel({ snapshot: initial, error, view }: { snapshot: S
     shownAsOf: snapshot?.asOf ?? null,
   });
   return (
-    <Panel id="incidents" title={`Incidents and drills (${snapshot?.incidents.length ?? 0})`} status={meta?.status} state={state} queries={meta?.queries ?? []} kql={kql} dataAgeSeconds={meta?.dataAgeSeconds} refreshing={swr.isValidating}>
-      {snapshot && snapshot.incidents.length === 0 && <NoIncidents reason={meta?.reason} />}
+    <Panel id="incidents" title={`Incidents and drills (${snapshot?.incidents.length ?? 0}${snapshot?.incidentsFilter ? ` of ${snapshot.incidentsFilter.total} in all regions` : ""})`} status={meta?.status} state={state} queries={meta?.queries ?? []} kql={kql} dataAgeSeconds={meta?.dataAgeSeconds} refreshing={swr.isValidating}>
+      {snapshot && <RegionFilterNote snapshot={snapshot} className="mb-2" />}
+      {snapshot && <HiddenIncidents filter={snapshot.incidentsFilter} />}
+      {snapshot && snapshot.incidents.length === 0 && <NoIncidents reason={meta?.reason} filter={snapshot.incidentsFilter} />}
       {snapshot && snapshot.incidents.length > 0 && (
         <IncidentsTable incidents={snapshot.incidents} asOf={snapshot.asOf} live={!view.at} limit={200} hrefFor={(id) => viewHref(`/incidents/${encodeURIComponent(id)}`, view, { region: null })} />
       )}

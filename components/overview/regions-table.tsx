@@ -42,10 +42,12 @@ export function RegionsTable({ regions }: { regions: readonly RegionSnapshot[] }
             <Td align="right">{formatPercent(r.ruPercent)}</Td>
             <Td align="right">{r.throttled429 ?? "—"}</Td>
             <Td align="right">
-              <span className="inline-flex flex-col items-end" data-survivor-status={r.survivorStatus}>
-                {r.survivorStatus === "warn" ? (
+              <span className="inline-flex flex-col items-end" data-survivor-status={r.survivorStatus} data-survivor-basis={r.survivorBasis}>
+                {r.survivorBasis === "cannot-serve" ? (
+                  <span className="font-bold text-breach">✕ cannot serve</span>
+                ) : r.survivorStatus === "warn" ? (
                   <span className="font-bold text-breach">▲ {formatPercent(r.survivorProjectedPercent)} (cannot carry the load)</span>
-                ) : r.survivorCaveat ? (
+                ) : r.survivorBasis === "unverified" ? (
                   <span className="font-bold text-slate-700">? {formatPercent(r.survivorProjectedPercent)}</span>
                 ) : (
                   formatPercent(r.survivorProjectedPercent)

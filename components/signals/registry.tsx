@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { AvailabilitySummary } from "@/components/overview/availability-summary";
 import { ConflictsTable } from "@/components/overview/conflicts-table";
 import { IncidentsTable } from "@/components/overview/incidents-table";
-import { NoIncidents } from "@/components/overview/no-incidents";
+import { HiddenIncidents, NoIncidents } from "@/components/overview/no-incidents";
 import { OriginHealthSummary } from "@/components/overview/origin-health-summary";
 import { OutsideInSli, OutsideInSummary } from "@/components/overview/outside-in-summary";
 import { RegionsTable } from "@/components/overview/regions-table";
@@ -58,12 +58,16 @@ export const SIGNAL_UI: Partial<Record<string, SignalUi>> = {
     wide: true,
   },
   incidents: {
-    Summary: ({ snapshot, view, place }) =>
-      place === "overview" && snapshot.incidents.length === 0 ? (
-        <NoIncidents reason={signalMeta(snapshot, "incidents")?.reason} />
-      ) : (
-        <IncidentsTable incidents={snapshot.incidents} asOf={snapshot.asOf} live={!view.at} limit={place === "drill-down" ? 100 : undefined} hrefFor={incidentHref(view)} />
-      ),
+    Summary: ({ snapshot, view, place }) => (
+      <>
+        <HiddenIncidents filter={snapshot.incidentsFilter} />
+        {place === "overview" && snapshot.incidents.length === 0 ? (
+          <NoIncidents reason={signalMeta(snapshot, "incidents")?.reason} filter={snapshot.incidentsFilter} />
+        ) : (
+          <IncidentsTable incidents={snapshot.incidents} asOf={snapshot.asOf} live={!view.at} limit={place === "drill-down" ? 100 : undefined} hrefFor={incidentHref(view)} />
+        )}
+      </>
+    ),
     hasData: () => true,
     wide: true,
   },

@@ -34,7 +34,7 @@ export function SaturationTile({
           )}
           {/* An unverified headline takes a third line at 1080p: the other directions (as unverified) then make room. */}
           {lines
-            .filter((l) => l !== worst && !worst?.unverified)
+            .filter((l) => l !== worst && worst?.basis !== "unverified")
             .map((l) => (
               <p key={l.survivorId} className="text-2xl leading-tight text-slate-300">
                 {l.text}

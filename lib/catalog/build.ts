@@ -70,6 +70,7 @@ export async function buildSnapshot(req: SnapshotRequest, registry: SignalRegist
     warnings: [...new Set(metas.flatMap((m) => m.warnings))],
     ...(req.region !== undefined ? { regionFilter: regionFilterNote(config, req.region) } : {}),
   };
-  // The wall's statuses, combined here once: its components only render them.
-  return { ...snapshot, wall: wallModel(snapshot, wallTileSignals(registry)) };
+  // The wall's statuses, combined here once: its components only render them. Like every header they
+  // cover every region: a filtered snapshot's wall must not read healthy beside another region's outage.
+  return { ...snapshot, wall: wallModel({ ...snapshot, ...allRows }, wallTileSignals(registry)) };
 }

@@ -102,6 +102,16 @@ export function probeLogUnseenReason(days: number, unseen: string): string {
   return `No Front Door probe log in ${days} days (not exported, or no probe failed): ${unseen}.`;
 }
 
+/** "If it were the survivor" while its origin health is unknown: what the projection assumes. */
+export function unverifiedCaveat(displayName: string): string {
+  return `assumes ${displayName} could serve: its origin health is unknown`;
+}
+
+/** "If it were the survivor" while its origin is UNHEALTHY: the load it would carry is moot. */
+export function cannotServeCaveat(displayName: string): string {
+  return `${displayName} cannot serve: Front Door's probes fail its origin`;
+}
+
 export function originRangeReason(unhealthySeconds: number): string {
   return `Origin unhealthy for ${formatSeconds(unhealthySeconds)} in this range.`;
 }

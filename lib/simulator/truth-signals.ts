@@ -8,7 +8,17 @@ import type {
   SplitBrainRace,
   Status,
 } from "../snapshot/types";
-import { availabilityRangeReason, conflictRangeReason, lagRangeReason, originNoDataReason, originRangeReason, saturationRangeReason, splitBrainRangeReason } from "../format/reasons";
+import {
+  availabilityRangeReason,
+  cannotServeCaveat,
+  conflictRangeReason,
+  lagRangeReason,
+  originNoDataReason,
+  originRangeReason,
+  saturationRangeReason,
+  splitBrainRangeReason,
+  unverifiedCaveat,
+} from "../format/reasons";
 import { SILENT_AFTER_SECONDS } from "./truth-outside-in";
 import { BURN_ALERT_RULES, BURN_THRESHOLD } from "../snapshot/burn-rules";
 import type { BinSeries } from "./bins";
@@ -121,9 +131,11 @@ export function regionTruth(timeline: Timeline, from: number, to: number): Regio
       ruPercent: st.ruPercent === null ? null : round(st.ruPercent, 2),
       throttled429,
       survivorProjectedPercent: round(projected, 2),
-      // Not OK while the survivor's own origin health is unknown: "it could carry the load" assumes it serves.
-      survivorStatus: projected > 100 ? "warn" : originHealthy === null ? "no-data" : "ok",
-      survivorCaveat: originHealthy === null ? `assumes ${region.displayName} could serve: its origin health is unknown` : null,
+      // An unhealthy origin cannot serve whatever its load (WARN, as a projection over 100 %); not OK
+      // while its health is unknown: "it could carry the load" assumes it serves.
+      survivorStatus: originHealthy === false || projected > 100 ? "warn" : originHealthy === null ? "no-data" : "ok",
+      survivorCaveat: originHealthy === false ? cannotServeCaveat(region.displayName) : originHealthy === null ? unverifiedCaveat(region.displayName) : null,
+      survivorBasis: originHealthy === false ? "cannot-serve" : originHealthy === null ? "unverified" : "measured",
       saturationStatus: status,
       // Saturation only: the integration test compares it with the snapshot's saturationStatus.
       status,

@@ -61,6 +61,8 @@ export interface SignalMeta<Q extends QueryRunHead = QueryRun> {
   warnings: string[];
 }
 
+export type SurvivorBasis = "measured" | "unverified" | "cannot-serve";
+
 export interface RegionSnapshot {
   id: string;
   displayName: string;
@@ -83,8 +85,17 @@ export interface RegionSnapshot {
    * no-data instead of ok while this region's origin health is unknown (survivorCaveat says so).
    */
   survivorStatus: Status;
-  /** What the projection assumes that the data cannot confirm (this region's origin health unknown); null when nothing. */
+  /**
+   * What the projection rests on, in words: what it assumes that the data cannot confirm (this
+   * region's origin health unknown), or that it is moot (this region's origin unhealthy); null when nothing.
+   */
   survivorCaveat: string | null;
+  /**
+   * measured: the number is the answer; unverified: it assumes this region could serve (origin health
+   * unknown, survivorStatus not ok); cannot-serve: its origin is UNHEALTHY, so it could carry nothing
+   * whatever the number (survivorStatus warn, as a projection over 100 %).
+   */
+  survivorBasis: SurvivorBasis;
   /** The saturation signal's grade of the region (SIGNALS 3.5), without origin health. */
   saturationStatus: Status;
   /** Saturation and origin health together (a breach outranks no-data). */
@@ -165,6 +176,19 @@ export interface IncidentSnapshot {
   failbackAt?: string | null;
   /** failbackAt − readmittedAt; null while not failed back. */
   failbackSeconds?: number | null;
+}
+
+/** With a region filter: what the incident list leaves out (lib/signals/incidents/filter-note.ts). */
+export interface IncidentsFilterNote {
+  region: string;
+  /** Incidents and drills of every region in the range (the list shows this region's). */
+  total: number;
+  /** What an empty list says: no incident in this region, not "no incident". */
+  empty: string;
+  /** The incidents of other regions left out, an open one first; null when none. */
+  hidden: string | null;
+  /** The headline status of the open incidents left out; null when none is open. */
+  hiddenStatus: Status | null;
 }
 
 /** Per region over the range: mean time between real incidents and how long since recovery was last tested. */
@@ -382,6 +406,8 @@ export interface Snapshot<Q extends QueryRunHead = QueryRun> {
   outsideIn: OutsideInSnapshot;
   /** Per region: mean time between incidents and last tested (the incidents signal's). */
   incidentAnalytics: IncidentAnalytics;
+  /** Set with a region filter: what the incident list leaves out of the other regions, in words. */
+  incidentsFilter?: IncidentsFilterNote;
   /** Per signal, in registry order. */
   signals: Record<SignalKey, SignalMeta<Q>>;
   /** The wall's tile statuses and reasons (optional only for snapshots cached by an older server). */

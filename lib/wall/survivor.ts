@@ -1,4 +1,4 @@
-import type { RegionSnapshot, Status } from "../snapshot/types";
+import type { RegionSnapshot, Status, SurvivorBasis } from "../snapshot/types";
 
 /**
  * The survivor sentence of the saturation tile: what one region would carry if the others
@@ -11,8 +11,8 @@ export interface SurvivorLine {
   text: string;
   percent: number | null;
   status: Status;
-  /** The projection assumes the survivor could serve while its origin health is unknown. */
-  unverified: boolean;
+  /** What the projection rests on (lib/signals/saturation/regions.ts survivorVerdict). */
+  basis: SurvivorBasis;
 }
 
 function percentText(p: number): string {
@@ -27,17 +27,22 @@ export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[
     const p = survivor.survivorProjectedPercent;
     const has = p !== null && Number.isFinite(p);
     const verb = others.length === 1 ? "fails" : "fail";
+    const basis = survivor.survivorBasis;
     // Read across a room, the number alone would pass for "it can take the load": say what it rests on.
-    const caveat = survivor.survivorCaveat ? " (origin health unknown)" : "";
-    const text = has
-      ? `If ${failed} ${verb}, ${survivor.displayName} runs at ${percentText(p)}${caveat}`
-      : `If ${failed} ${verb}: no data for ${survivor.displayName}`;
-    return { survivorId: survivor.id, text, percent: has ? p : null, status: survivor.survivorStatus, unverified: Boolean(survivor.survivorCaveat) };
+    const text =
+      basis === "cannot-serve"
+        ? `If ${failed} ${verb}, ${survivor.displayName} cannot serve (origin unhealthy)`
+        : has
+          ? `If ${failed} ${verb}, ${survivor.displayName} runs at ${percentText(p)}${basis === "unverified" ? " (origin health unknown)" : ""}`
+          : `If ${failed} ${verb}: no data for ${survivor.displayName}`;
+    return { survivorId: survivor.id, text, percent: has && basis !== "cannot-serve" ? p : null, status: survivor.survivorStatus, basis };
   });
 }
 
-/** The headline: the worst survivor projection, since that is the failover that would hurt. */
+/** The headline: a survivor that cannot serve at all, else the worst projection, since that is the failover that would hurt. */
 export function worstSurvivor(lines: readonly SurvivorLine[]): SurvivorLine | null {
+  const dead = lines.find((l) => l.basis === "cannot-serve");
+  if (dead) return dead;
   let worst: SurvivorLine | null = null;
   for (const line of lines) {
     if (line.percent === null) continue;

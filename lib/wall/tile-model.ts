@@ -21,6 +21,29 @@ function regionsReason(regions: readonly RegionSnapshot[]): string | null {
   return blind.map((r) => `${r.displayName}: ${r.originReason}`).join(" ");
 }
 
+/**
+ * The saturation tile claims two things: each region's CPU and RU (its saturation grade), and what a
+ * survivor would carry (its survivor sentence). Its status is the headline of both, so the tile is
+ * never OK beside a survivor line that is unknown (origin health unknown, or no load figure) or that
+ * cannot serve (origin unhealthy); the reason says which part is not OK, from the rows' own words.
+ */
+function saturationTile(regions: readonly RegionSnapshot[]): WallTileState {
+  const status = headlineStatus([...regions.map((r) => r.saturationStatus), ...regions.map((r) => r.survivorStatus)]);
+  if (status === "ok") return { status, reason: null };
+  // A survivor that cannot serve is the loudest fact; then a projection resting on an unknown.
+  const dead = regions.filter((r) => r.survivorBasis === "cannot-serve");
+  if (dead.length > 0) return { status, reason: `${dead.map((r) => r.survivorCaveat).join("; ")}.` };
+  const unverified = regions.filter((r) => r.survivorStatus === status && r.survivorBasis === "unverified");
+  if (unverified.length > 0) return { status, reason: `Survivor projection unverified: origin health of ${names(unverified)} unknown.` };
+  const unknown = regions.filter((r) => r.survivorStatus === "no-data" && status === "no-data" && r.saturationStatus !== "no-data");
+  if (unknown.length > 0) return { status, reason: `Survivor projection unknown for ${names(unknown)}: a region's load is not reported.` };
+  return { status, reason: null };
+}
+
+function names(regions: readonly RegionSnapshot[]): string {
+  return regions.map((r) => r.displayName).join(", ");
+}
+
 /** "Down 30 min of 21.6 min allowed": the downtime line of the availability tile. */
 export function downtimeText(a: Pick<AvailabilitySnapshot, "downtimeMinutes" | "allowedDowntimeMinutes">): string {
   return a.downtimeMinutes === null ? "downtime: no data" : `down ${formatMinutes(a.downtimeMinutes)} of ${formatMinutes(a.allowedDowntimeMinutes)} allowed`;
@@ -56,8 +79,7 @@ export function wallModel(snapshot: WallModelInput, tiles: Readonly<Record<strin
   const incidents = (snapshot.incidents as typeof snapshot.incidents | undefined) ?? [];
   const known: Record<string, () => WallTileState> = {
     regions: () => ({ status: headlineStatus(snapshot.regions.map((r) => r.status)), reason: regionsReason(snapshot.regions) }),
-    // Saturation alone: a region whose origin health is unknown still has its CPU and RU graded.
-    saturation: () => ({ status: headlineStatus(snapshot.regions.map((r) => r.saturationStatus)), reason: null }),
+    saturation: () => saturationTile(snapshot.regions),
     replication: () => ({ status: headlineStatus(snapshot.replication.map((p) => p.status)), reason: null }),
     conflicts: () => ({ status: headlineStatus(snapshot.conflicts.map((c) => c.status)), reason: null }),
     splitBrain: () => ({ status: snapshot.splitBrain.status, reason: null }),

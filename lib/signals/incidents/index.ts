@@ -8,6 +8,7 @@ import { num, str, timeMs } from "../runtime/rows";
 import { buildMeta } from "../runtime/status";
 import { frontDoorStream } from "../origin-health/freshness";
 import { incidentsStatus } from "./coverage";
+import { incidentsFilterNote } from "./filter-note";
 import type { SignalContext, SignalModule, SignalOutput } from "../runtime/types";
 import {
   drillIntervals,
@@ -229,6 +230,8 @@ export const incidentsSignal: SignalModule<IncidentsValue, "incidents"> = {
   project: (value, { region, config }) => ({
     incidents: (value?.incidents ?? []).filter((i) => region === undefined || i.region === region),
     incidentAnalytics: { drillMaxAgeDays: config.budgets.drillMaxAgeDays, regions: (value?.analytics ?? []).filter((a) => region === undefined || a.region === region) },
+    // The rows narrow; what they leave out is said, so no filtered list reads "No incident" beside another region's outage.
+    ...(region === undefined ? {} : { incidentsFilter: incidentsFilterNote(value?.incidents ?? [], region, config) }),
   }),
   series: incidentSeries,
   queries: incidentQueries,

@@ -7,9 +7,10 @@ import { headlineStatus } from "../runtime/status";
 import type { ProjectContext, SeriesRequest, SeriesResult, SnapshotFields } from "../runtime/types";
 import { DOWN_TRAFFIC_SHARE } from "./evaluate";
 import { saturationSeries } from "./series";
+import { cannotServeCaveat, unverifiedCaveat } from "@/lib/format/reasons";
 
 /** A region's saturation: its snapshot row without what origin health adds (regionRows joins the two). */
-export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "originStatus" | "originReason" | "trafficShareRatio" | "saturationStatus" | "survivorCaveat">;
+export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "originStatus" | "originReason" | "trafficShareRatio" | "saturationStatus" | "survivorCaveat" | "survivorBasis">;
 
 /**
  * SIGNALS 3.5: a region that reports no load counts as down, carrying 0 in the survivor projection, only
@@ -30,22 +31,29 @@ function blindRegions(config: DashboardConfig, sat: RegionSaturation[] | null, h
 
 /**
  * The survivor projection as the row shows it. The number is measured load (CPU and RU of every
- * region), but "it could carry the load" also rests on the survivor serving at all: with its origin
- * health unknown the projection keeps its number, loses its OK (NO DATA, never a reassuring
- * grade) and says what it assumes. A projection over 100 % stays WARN: it cannot carry the load
- * whatever its origin's health.
+ * region), but "it could carry the load" also rests on the survivor serving at all:
+ * - its origin UNHEALTHY (Front Door's probes fail it): it cannot serve whatever its load, so the
+ *   projection is WARN, as a projection over 100 % is (SIGNALS 3.5: it cannot take the load), and
+ *   says so; the number stays in the snapshot, the screens show "cannot serve";
+ * - its origin health unknown: the projection keeps its number, loses its OK (NO DATA, never a
+ *   reassuring grade) and says what it assumes. Over 100 % stays WARN: it cannot carry the load
+ *   whatever its origin's health.
  */
 export function survivorVerdict(
   projected: number | null,
   status: Status,
   originStatus: Status,
   displayName: string,
-): Pick<RegionSnapshot, "survivorProjectedPercent" | "survivorStatus" | "survivorCaveat"> {
-  if (projected === null || originStatus !== "no-data") return { survivorProjectedPercent: projected, survivorStatus: status, survivorCaveat: null };
+): Pick<RegionSnapshot, "survivorProjectedPercent" | "survivorStatus" | "survivorCaveat" | "survivorBasis"> {
+  if (originStatus === "breach") {
+    return { survivorProjectedPercent: projected, survivorStatus: "warn", survivorCaveat: cannotServeCaveat(displayName), survivorBasis: "cannot-serve" };
+  }
+  if (projected === null || originStatus !== "no-data") return { survivorProjectedPercent: projected, survivorStatus: status, survivorCaveat: null, survivorBasis: "measured" };
   return {
     survivorProjectedPercent: projected,
     survivorStatus: status === "ok" ? "no-data" : status,
-    survivorCaveat: `assumes ${displayName} could serve: its origin health is unknown`,
+    survivorCaveat: unverifiedCaveat(displayName),
+    survivorBasis: "unverified",
   };
 }
 

@@ -43,4 +43,22 @@ describe("a region filter narrows the rows, not the headers", () => {
       note: "Filtered to West Europe: per-region rows show West Europe only; every panel's status and reason cover all 2 regions.",
     });
   });
+
+  it("the incident list narrows to West Europe but says UK South's incident exists; the panel's status is the deployment's", () => {
+    expect(all.incidents.map((i) => i.region)).toEqual(["uksouth"]);
+    expect(filtered.incidents).toEqual([]);
+    expect(all.incidentsFilter).toBeUndefined();
+    expect(filtered.incidentsFilter).toEqual({
+      region: "westeurope",
+      total: 1,
+      empty: "No incident or drill in West Europe in this range.",
+      hidden: "Not shown (filtered to West Europe): 1 recovered incident or drill in UK South.",
+      hiddenStatus: null,
+    });
+  });
+
+  it("the wall model of a filtered snapshot is the deployment's, never healthier (UK South's origin still fails)", () => {
+    expect(all.wall?.tiles.regions.status).toBe("breach");
+    expect(filtered.wall).toEqual(all.wall);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RegionSnapshot } from "@/lib/snapshot/types";
+import { survivorVerdict } from "@/lib/signals/saturation/regions";
 import { survivorLines, worstSurvivor } from "@/lib/wall/survivor";
 import { snapshot } from "./fixture";
 
@@ -28,8 +29,21 @@ describe("survivor sentence", () => {
   });
 
   it("with the survivor's origin health unknown: the number, not green, and what it rests on", () => {
-    const regions = snapshot().regions.map((r) => ({ ...r, survivorProjectedPercent: 70, survivorStatus: "no-data" as const, survivorCaveat: `assumes ${r.displayName} could serve: its origin health is unknown` }));
-    expect(survivorLines(regions)[0]).toMatchObject({ text: "If West Europe fails, UK South runs at 70 % (origin health unknown)", percent: 70, status: "no-data", unverified: true });
+    const regions = snapshot().regions.map((r) => ({ ...r, ...survivorVerdict(70, "ok", "no-data", r.displayName) }));
+    expect(survivorLines(regions)[0]).toMatchObject({ text: "If West Europe fails, UK South runs at 70 % (origin health unknown)", percent: 70, status: "no-data", basis: "unverified" });
+  });
+
+  it("with the survivor's origin UNHEALTHY: it cannot serve, no reassuring number, and that is the headline", () => {
+    // UK South's probes fail: West Europe is the one that could carry the load (and at 64 % it can).
+    const regions = snapshot().regions.map((r) =>
+      r.id === "uksouth" ? { ...r, originHealthy: false, originStatus: "breach" as const, ...survivorVerdict(64, "ok", "breach", r.displayName) } : { ...r, ...survivorVerdict(64, "ok", "ok", r.displayName) },
+    );
+    const lines = survivorLines(regions);
+    expect(lines.map((l) => [l.text, l.status, l.percent])).toEqual([
+      ["If West Europe fails, UK South cannot serve (origin unhealthy)", "warn", null],
+      ["If UK South fails, West Europe runs at 64 %", "ok", 64],
+    ]);
+    expect(worstSurvivor(lines)?.survivorId).toBe("uksouth");
   });
 
   it("has nothing to say for a single region", () => {

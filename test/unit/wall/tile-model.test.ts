@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { wallTileSignals } from "@/lib/catalog/descriptors";
 import type { RegionSnapshot, Snapshot } from "@/lib/snapshot/types";
+import { survivorVerdict } from "@/lib/signals/saturation/regions";
 import { tileState, wallModel, wallStatus } from "@/lib/wall/tile-model";
 import { incident, meta, snapshot } from "./fixture";
 
@@ -43,11 +44,38 @@ describe("wall tile model", () => {
     expect(wallModel(s, TILES).tiles.regions).toEqual({ status: "breach", reason: `UK South: ${other}` });
   });
 
-  it("saturation: the regions' saturation grades, not the combined region status", () => {
-    const s = withRegions([{ saturationStatus: "ok", originStatus: "breach", status: "breach" }, { saturationStatus: "ok", status: "ok" }]);
-    expect(wallModel(s, TILES).tiles.saturation.status).toBe("ok");
+  it("saturation: the regions' saturation and survivor grades, not the combined region status", () => {
+    const measured = (name: string) => survivorVerdict(60, "ok", "ok", name);
+    const s = withRegions([
+      { saturationStatus: "ok", originStatus: "no-data", status: "no-data", ...survivorVerdict(60, "warn", "no-data", "UK South") },
+      { saturationStatus: "ok", status: "ok", ...measured("West Europe") },
+    ]);
+    // UK South's own projection is over 100 % (WARN) whatever its origin: the tile warns, the region row says NO DATA.
+    expect(wallModel(s, TILES).tiles.saturation.status).toBe("warn");
+    const fine = withRegions([
+      { saturationStatus: "ok", ...measured("UK South") },
+      { saturationStatus: "ok", ...measured("West Europe") },
+    ]);
+    expect(wallModel(fine, TILES).tiles.saturation).toEqual({ status: "ok", reason: null });
     const hot = withRegions([{ saturationStatus: "breach" }, { saturationStatus: "no-data" }]);
     expect(wallModel(hot, TILES).tiles.saturation.status).toBe("breach");
+  });
+
+  it("saturation: never OK while a survivor line rests on unknown origin health, and says so", () => {
+    // CPU and RU measured and fine; the probe log is not exported, so neither region's origin health is known.
+    const s = withRegions([
+      { saturationStatus: "ok", originHealthy: null, originStatus: "no-data", status: "no-data", ...survivorVerdict(64, "ok", "no-data", "UK South") },
+      { saturationStatus: "ok", originHealthy: null, originStatus: "no-data", status: "no-data", ...survivorVerdict(64, "ok", "no-data", "West Europe") },
+    ]);
+    expect(wallModel(s, TILES).tiles.saturation).toEqual({ status: "no-data", reason: "Survivor projection unverified: origin health of UK South, West Europe unknown." });
+  });
+
+  it("saturation: a survivor whose origin is UNHEALTHY cannot serve: not OK, saying which", () => {
+    const s = withRegions([
+      { saturationStatus: "ok", originHealthy: false, originStatus: "breach", status: "breach", ...survivorVerdict(64, "ok", "breach", "UK South") },
+      { saturationStatus: "ok", ...survivorVerdict(64, "ok", "ok", "West Europe") },
+    ]);
+    expect(wallModel(s, TILES).tiles.saturation).toEqual({ status: "warn", reason: "UK South cannot serve: Front Door's probes fail its origin." });
   });
 
   it("replication and conflicts: NO DATA ranks above warn, and an empty list is NO DATA, never green", () => {

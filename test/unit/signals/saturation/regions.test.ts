@@ -68,6 +68,15 @@ describe("survivor projection while origin health is unknown", () => {
     ]);
   });
 
+  it("with the survivor's origin UNHEALTHY: WARN, it cannot serve, whatever its measured load", () => {
+    // UK South's probes fail while it still reports load (not yet evicted): its own projection is moot.
+    const rows = regionRows(config, loaded(70), health({ originHealthy: false, trafficShareRatio: 0.3 }));
+    expect(rows.map((r) => [r.id, r.survivorProjectedPercent, r.survivorStatus, r.survivorBasis, r.survivorCaveat])).toEqual([
+      ["uksouth", 70, "warn", "cannot-serve", "UK South cannot serve: Front Door's probes fail its origin"],
+      ["westeurope", 70, "ok", "measured", null],
+    ]);
+  });
+
   it("with origin health known, the projection is graded as before and carries no caveat", () => {
     const rows = regionRows(config, loaded(70), health({ originHealthy: true, trafficShareRatio: 0.5 }));
     expect(rows.map((r) => [r.survivorProjectedPercent, r.survivorStatus, r.survivorCaveat])).toEqual([
