@@ -23,25 +23,14 @@ function regionsReason(regions: readonly RegionSnapshot[]): string | null {
 
 /**
  * The saturation tile claims two things: each region's CPU and RU (its saturation grade), and what a
- * survivor would carry (its survivor sentence). Its status is the headline of both, so the tile is
- * never OK beside a survivor line that is unknown (origin health unknown, or no load figure) or that
- * cannot serve (origin unhealthy); the reason says which part is not OK, from the rows' own words.
+ * survivor would carry (its survivor sentences). Its status is the headline of both, so the tile is
+ * never OK beside a survivor sentence that is unknown (origin health unknown, or no load figure) or
+ * that cannot serve (origin unhealthy). No separate reason: the sentences say why in the status's
+ * colour at the reason's size (lib/wall/survivor.ts, a survivor that cannot serve as the headline),
+ * and a reason line repeating them pushed the tile's rows off a 1080p screen.
  */
 function saturationTile(regions: readonly RegionSnapshot[]): WallTileState {
-  const status = headlineStatus([...regions.map((r) => r.saturationStatus), ...regions.map((r) => r.survivorStatus)]);
-  if (status === "ok") return { status, reason: null };
-  // A survivor that cannot serve is the loudest fact; then a projection resting on an unknown.
-  const dead = regions.filter((r) => r.survivorBasis === "cannot-serve");
-  if (dead.length > 0) return { status, reason: `${dead.map((r) => r.survivorCaveat).join("; ")}.` };
-  const unverified = regions.filter((r) => r.survivorStatus === status && r.survivorBasis === "unverified");
-  if (unverified.length > 0) return { status, reason: `Survivor projection unverified: origin health of ${names(unverified)} unknown.` };
-  const unknown = regions.filter((r) => r.survivorStatus === "no-data" && status === "no-data" && r.saturationStatus !== "no-data");
-  if (unknown.length > 0) return { status, reason: `Survivor projection unknown for ${names(unknown)}: a region's load is not reported.` };
-  return { status, reason: null };
-}
-
-function names(regions: readonly RegionSnapshot[]): string {
-  return regions.map((r) => r.displayName).join(", ");
+  return { status: headlineStatus([...regions.map((r) => r.saturationStatus), ...regions.map((r) => r.survivorStatus)]), reason: null };
 }
 
 /** "Down 30 min of 21.6 min allowed": the downtime line of the availability tile. */

@@ -6,6 +6,7 @@ import demo from "@/config/demo.json";
 import { loadConfigFile, parseConfig } from "@/lib/config/load";
 import type { DashboardConfig } from "@/lib/config/schema";
 import { Workspace } from "@/lib/dataset";
+import type { RowSink } from "@/lib/dataset/sink";
 import { EmbeddedSource } from "@/lib/engine/embedded-source";
 import { SIGNAL_MODULES } from "@/lib/signals";
 import { BURN_ALERT_RULES } from "@/lib/signals/availability/evaluate";
@@ -42,6 +43,8 @@ function wallShows(rule: AlertRule, s: Snapshot): boolean {
   if (rule.signal === "conflicts") return s.conflicts.some((c) => c.status === "breach");
   if (rule.signal === "splitBrain") return s.splitBrain.status === "breach";
   if (rule.signal === "regions") return s.regions.some((r) => (r.survivorProjectedPercent ?? 0) > SURVIVOR_LIMIT_PERCENT);
+  // Origin health NO DATA for want of a probe row (the rule's window is 2 days, the wall's 7; the datasets here hold hours).
+  if (rule.name === "aad-origin-probe-log-missing") return s.regions.some((r) => r.originStatus === "no-data" && /^No Front Door probe log in \d+ days/.test(r.originReason ?? ""));
   // The origin-health signal's own words for a flapping origin within the range (the last hour).
   if (rule.signal === "originHealth") return s.signals.originHealth.warnings.some((w) => / flapped: \d+ flips between /.test(w));
   if (rule.signal === "incidents") return s.incidents.some((i) => rule.name.startsWith(`aad-incident-open-past-rto-${i.region}-`) && i.recoveredAt === null && i.rtoStatus === "breach");
@@ -58,6 +61,12 @@ const CASES: [string, (workspace: Workspace) => { from: Date }][] = [
     const start = AT.getTime() - (DEFAULT_DURATION_SECONDS[n] + 15 * 60) * 1000;
     return { from: new Date(n === "steady" ? Date.parse(truth.range.to) - 60 * 60_000 : start - 10 * 60_000) };
   }]),
+  // A diagnostic setting that sends the access log but not FrontDoorHealthProbeLog (the steady deployment otherwise).
+  ["no-probe-log", (w) => {
+    const sink: RowSink = { append: (table, row) => void (row.Category !== "FrontDoorHealthProbeLog" && w.append(table, row)), ensureTable: (table) => w.ensureTable(table) };
+    const truth = scenarioRun("steady", { config, at: AT, hours: 2, seed: SEED, sink });
+    return { from: new Date(Date.parse(truth.range.to) - 60 * 60_000) };
+  }],
   ["flapping", (w) => {
     const first = AT.getTime() - 60 * 60_000;
     const scenarios = [0, 9, 18].map((m) => ({ name: "region-outage" as const, start: new Date(first + m * 60_000), durationSeconds: 180, region: "westeurope" }));

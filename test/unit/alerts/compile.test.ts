@@ -33,7 +33,9 @@ describe.each([
     expect(count("availability")).toBe(BURN_ALERT_RULES.length);
     expect(count("replication")).toBe(config.replication.length);
     expect(count("incidents")).toBe(config.regions.flatMap((r) => r.frontDoorOrigins).length);
-    for (const s of ["conflicts", "splitBrain", "regions", "originHealth"]) expect(count(s), s).toBe(1);
+    for (const s of ["conflicts", "splitBrain", "regions"]) expect(count(s), s).toBe(1);
+    // Flapping, and the probe log that origin health rests on.
+    expect(rules.filter((r) => r.signal === "originHealth").map((r) => r.name)).toEqual(["aad-origin-flapping", "aad-origin-probe-log-missing"]);
     expect(new Set(rules.map((r) => r.name)).size).toBe(rules.length);
   });
 

@@ -61,21 +61,21 @@ describe("wall tile model", () => {
     expect(wallModel(hot, TILES).tiles.saturation.status).toBe("breach");
   });
 
-  it("saturation: never OK while a survivor line rests on unknown origin health, and says so", () => {
+  it("saturation: never OK while a survivor line rests on unknown origin health (its sentence says so, lib/wall/survivor.ts)", () => {
     // CPU and RU measured and fine; the probe log is not exported, so neither region's origin health is known.
     const s = withRegions([
       { saturationStatus: "ok", originHealthy: null, originStatus: "no-data", status: "no-data", ...survivorVerdict(64, "ok", "no-data", "UK South") },
       { saturationStatus: "ok", originHealthy: null, originStatus: "no-data", status: "no-data", ...survivorVerdict(64, "ok", "no-data", "West Europe") },
     ]);
-    expect(wallModel(s, TILES).tiles.saturation).toEqual({ status: "no-data", reason: "Survivor projection unverified: origin health of UK South, West Europe unknown." });
+    expect(wallModel(s, TILES).tiles.saturation).toEqual({ status: "no-data", reason: null });
   });
 
-  it("saturation: a survivor whose origin is UNHEALTHY cannot serve: not OK, saying which", () => {
+  it("saturation: a survivor whose origin is UNHEALTHY cannot serve: not OK (its sentence, the tile's headline, says which)", () => {
     const s = withRegions([
       { saturationStatus: "ok", originHealthy: false, originStatus: "breach", status: "breach", ...survivorVerdict(64, "ok", "breach", "UK South") },
       { saturationStatus: "ok", ...survivorVerdict(64, "ok", "ok", "West Europe") },
     ]);
-    expect(wallModel(s, TILES).tiles.saturation).toEqual({ status: "warn", reason: "UK South cannot serve: Front Door's probes fail its origin." });
+    expect(wallModel(s, TILES).tiles.saturation).toEqual({ status: "warn", reason: null });
   });
 
   it("replication and conflicts: NO DATA ranks above warn, and an empty list is NO DATA, never green", () => {
