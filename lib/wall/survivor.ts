@@ -30,8 +30,9 @@ export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[
     const basis = survivor.survivorBasis;
     // Read across a room, the number alone would pass for "it can take the load": say what it rests on.
     const text =
+      // No "If … fails" here: the failover onto it is moot, and three lines of headline pushed the CPU and RU rows off a 1080p tile.
       basis === "cannot-serve"
-        ? `If ${failed} ${verb}, ${survivor.displayName} cannot serve (origin unhealthy)`
+        ? `${survivor.displayName} cannot serve (origin unhealthy)`
         : has
           ? `If ${failed} ${verb}, ${survivor.displayName} runs at ${percentText(p)}${basis === "unverified" ? " (origin health unknown)" : ""}`
           : `If ${failed} ${verb}: no data for ${survivor.displayName}`;

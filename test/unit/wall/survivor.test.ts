@@ -40,7 +40,7 @@ describe("survivor sentence", () => {
     );
     const lines = survivorLines(regions);
     expect(lines.map((l) => [l.text, l.status, l.percent])).toEqual([
-      ["If West Europe fails, UK South cannot serve (origin unhealthy)", "warn", null],
+      ["UK South cannot serve (origin unhealthy)", "warn", null],
       ["If UK South fails, West Europe runs at 64 %", "ok", 64],
     ]);
     expect(worstSurvivor(lines)?.survivorId).toBe("uksouth");
