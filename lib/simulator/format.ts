@@ -6,6 +6,9 @@ export const isoMs = formatIso;
 
 export const isoSec = (sec: number): string => isoMs(sec * 1000);
 
+/** `x` to `digits` decimals, as the truths state numbers the dashboard rounds no finer. */
+export const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
 /** Parts of an ARM id, in the spellings AzureMetrics/AzureDiagnostics use. */
 export interface ResourceParts {
   id: string;

@@ -4,7 +4,7 @@ import type { BinSeries } from "./bins";
 import { isoSec } from "./format";
 import { lagSamples } from "./lag";
 import { BIN_SECONDS, type Timeline } from "./model";
-import { minuteTruth } from "./truth-signals";
+import { minuteTruth } from "./truth-regions";
 import { incidentAnalyticsTruth } from "./truth-analytics";
 
 const EVICTED_SHARE = 0.01;

@@ -7,7 +7,8 @@ import { incidents, originFlips, probeBlindSpans } from "./truth-incidents";
 import { platformTruth } from "./truth-platform";
 import { outsideInTruth } from "./truth-outside-in";
 import { regionAnalyticsTruth } from "./truth-analytics";
-import { availabilityTruth, conflictTruth, regionTruth, replicationTruth, splitBrainTruth } from "./truth-signals";
+import { regionTruth } from "./truth-regions";
+import { availabilityTruth, conflictTruth, replicationTruth, splitBrainTruth } from "./truth-signals";
 
 /** The simulator's ground truth: the Snapshot of SIGNALS.md section 4 plus how the data was made. */
 export interface Truth extends Snapshot {

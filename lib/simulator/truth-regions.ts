@@ -1,0 +1,145 @@
+import { originRangeReason, saturationRangeReason } from "../format/reasons";
+import type { RangeWorst, RegionSnapshot, Status } from "../snapshot/types";
+import { round } from "./format";
+import { BIN_SECONDS, type Timeline } from "./model";
+import { frontDoorCoverage, originTruth, survivorTruth } from "./truth-coverage";
+
+/**
+ * The regions' truth (SIGNALS 3.5 saturation and survivor projection, with 3.3 origin health per
+ * region) from the model's own load and flips; what the dashboard can know of origin health, and so
+ * what a projection rests on, comes from truth-coverage.ts.
+ */
+const PER_MIN = 60 / BIN_SECONDS;
+
+/** One region's minute `m` (minutes since the epoch) from the model: CPU, RU % of provisioned, 429s, util = max. */
+export function minuteTruth(timeline: Timeline, ri: number, m: number) {
+  const cpu = timeline.cpuPercent(ri, m * 60);
+  let ru = 0;
+  let throttled = 0;
+  for (let b = m * PER_MIN; b < (m + 1) * PER_MIN; b++) {
+    const c = timeline.cosmos(ri, b, timeline.binState(b));
+    ru += c.consumedRu;
+    throttled += c.throttled;
+  }
+  const ruPercent = ru > 0 ? (ru / 60 / timeline.config.regions[ri].cosmosProvisionedRUs) * 100 : null;
+  return { cpu, ruPercent, throttled, util: Math.max(cpu ?? 0, ruPercent ?? 0), hasData: cpu !== null || ruPercent !== null };
+}
+
+/** SIGNALS 3.5 per region at `to` (last 5 minutes), with the range's worst minute since `from`. */
+export function regionTruth(timeline: Timeline, from: number, to: number): RegionSnapshot[] {
+  const config = timeline.config;
+  const { warnPercent, breachPercent } = config.budgets.saturation;
+  const lastMinute = Math.ceil(to / 60) - 1;
+  const minuteStats = (ri: number, m: number) => minuteTruth(timeline, ri, m);
+  const stats = config.regions.map((_, ri) => {
+    const last5 = Array.from({ length: 5 }, (_, i) => minuteStats(ri, lastMinute - 4 + i));
+    const last15 = Array.from({ length: 15 }, (_, i) => (i >= 10 ? last5[i - 10] : minuteStats(ri, lastMinute - 14 + i)));
+    const cpus = last5.map((s) => s.cpu).filter((c): c is number => c !== null);
+    const rus = last5.map((s) => s.ruPercent).filter((c): c is number => c !== null);
+    const cpuPercent = cpus.length ? cpus.reduce((a, b) => a + b, 0) / cpus.length : null;
+    const ruPercent = rus.length ? rus.reduce((a, b) => Math.max(a, b), 0) : null;
+    return { last5, last15, cpuPercent, ruPercent, util: Math.max(cpuPercent ?? 0, ruPercent ?? 0) };
+  });
+  const coverage = frontDoorCoverage(timeline, from, to);
+  let edgeTotal = 0;
+  const regionRequests = config.regions.map(() => 0);
+  for (let b = Math.floor(to / BIN_SECONDS) - 30; b < Math.floor(to / BIN_SECONDS); b++) {
+    const s = timeline.binState(b);
+    edgeTotal += s.total;
+    timeline.origins.forEach((o, i) => (regionRequests[o.regionIndex] += s.origins[i].requests));
+  }
+  return config.regions.map((region, ri) => {
+    const st = stats[ri];
+    const projected =
+      config.regions.reduce((sum, r, i) => sum + stats[i].util * r.capacity, 0) / region.capacity;
+    const throttled429 = st.last5.reduce((s, m) => s + m.throttled, 0);
+    let consecutive429 = false;
+    for (let i = 0; i + 2 < st.last5.length; i++) {
+      if (st.last5[i].throttled > 0 && st.last5[i + 1].throttled > 0 && st.last5[i + 2].throttled > 0) consecutive429 = true;
+    }
+    let status: Status = "ok";
+    if (st.cpuPercent === null && st.ruPercent === null) status = "no-data";
+    else if (st.util > breachPercent || consecutive429) status = "breach";
+    else if (st.last15.every((m) => m.hasData && m.util > warnPercent) || projected > 100) status = "warn";
+    const origins = timeline.origins.filter((o) => o.regionIndex === ri);
+    const worst = [regionRangeTruth(ri), originRangeTruth(ri)];
+    const rank: Record<Status, number> = { ok: 0, warn: 1, "no-data": 2, breach: 3 };
+    const top = worst.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a));
+    const reasons = worst.filter((w) => w.status === top.status && w.reason !== null).map((w) => w.reason);
+    const durations = worst.map((w) => w.overBudgetSeconds).filter((d): d is number => d !== null);
+    const origin = originTruth(origins.every((o) => timeline.healthyAt(o.index, to)), coverage, to);
+    return {
+      id: region.id,
+      displayName: region.displayName,
+      ...origin,
+      trafficShareRatio: edgeTotal > 0 ? regionRequests[ri] / edgeTotal : null,
+      cpuPercent: st.cpuPercent === null ? null : round(st.cpuPercent, 2),
+      ruPercent: st.ruPercent === null ? null : round(st.ruPercent, 2),
+      throttled429,
+      survivorProjectedPercent: round(projected, 2),
+      ...survivorTruth(projected, origin.originHealthy, region.displayName),
+      saturationStatus: status,
+      // Saturation only: the integration test compares it with the snapshot's saturationStatus.
+      status,
+      rangeWorst: { status: top.status, overBudgetSeconds: durations.length > 0 ? Math.max(...durations) : null, reason: reasons.length > 0 ? reasons.join(" ") : null },
+    };
+  });
+
+  /** Every whole minute of [from, to): breach minutes (util > breach % or in a run of ≥ 3 throttled minutes), 15-min warm runs, projection > 100 %. */
+  function regionRangeTruth(ri: number): RangeWorst {
+    const first = Math.ceil(from / 60);
+    const last = Math.ceil(to / 60);
+    const mins = Array.from({ length: Math.max(0, last - first) }, (_, i) => first + i);
+    const all = config.regions.map((_, rj) => mins.map((m) => minuteStats(rj, m)));
+    const mine = all[ri];
+    if (!mine.some((m) => m.hasData)) return { status: "no-data", overBudgetSeconds: null, reason: null };
+    const breaching = new Set<number>();
+    for (let i = 0; i < mine.length; i++) {
+      if (mine[i].hasData && mine[i].util > breachPercent) breaching.add(i);
+      if (i >= 2 && mine[i].throttled > 0 && mine[i - 1].throttled > 0 && mine[i - 2].throttled > 0) [i, i - 1, i - 2].forEach((k) => breaching.add(k));
+    }
+    const consecutive429 = mine.some((m, i) => i >= 2 && m.throttled > 0 && mine[i - 1].throttled > 0 && mine[i - 2].throttled > 0);
+    let warm = 0;
+    let sustained = false;
+    for (const m of mine) {
+      warm = m.hasData && m.util > warnPercent ? warm + 1 : 0;
+      if (warm >= 15) sustained = true;
+    }
+    const projectedOver100 = mins.some((_, i) => {
+      if (!config.regions.some((__, rj) => all[rj][i].hasData)) return false;
+      const load = config.regions.reduce((sum, r, rj) => sum + (all[rj][i].hasData ? all[rj][i].util * r.capacity : 0), 0);
+      return load / config.regions[ri].capacity > 100;
+    });
+    const peak = Math.max(...mine.filter((m) => m.hasData).map((m) => m.util));
+    const worst: Status = breaching.size > 0 ? "breach" : sustained || projectedOver100 ? "warn" : "ok";
+    const overSeconds = breaching.size * 60;
+    return { status: worst, overBudgetSeconds: overSeconds, reason: saturationRangeReason({ status: worst, peakPercent: peak, overSeconds, consecutive429, projectedOver100, breachPercent, warnPercent }) };
+  }
+
+  /** Time in [from, to] any origin of the region was unhealthy by the model's own flips. */
+  function originRangeTruth(ri: number): RangeWorst {
+    let downMs = 0;
+    // Exact spans from the flips: unhealthy from a flip to unhealthy until the next flip to healthy.
+    const spans: [number, number][] = [];
+    for (const o of timeline.origins.filter((x) => x.regionIndex === ri)) {
+      let downSince: number | null = timeline.healthyAt(o.index, from) ? null : from;
+      for (const f of timeline.flips.filter((x) => x.origin === o.index && x.at > from && x.at <= to)) {
+        if (f.to === "unhealthy" && downSince === null) downSince = f.at;
+        if (f.to === "healthy" && downSince !== null) {
+          spans.push([downSince, f.at]);
+          downSince = null;
+        }
+      }
+      if (downSince !== null) spans.push([downSince, to]);
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    let end = Number.NEGATIVE_INFINITY;
+    for (const [a, b] of spans) {
+      if (b <= end) continue;
+      downMs += (b - Math.max(a, end)) * 1000;
+      end = b;
+    }
+    const seconds = downMs / 1000;
+    return seconds > 0 ? { status: "breach", overBudgetSeconds: seconds, reason: originRangeReason(seconds) } : { status: "ok", overBudgetSeconds: 0, reason: null };
+  }
+}
