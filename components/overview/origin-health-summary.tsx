@@ -14,10 +14,15 @@ export function OriginHealthSummary({ snapshot }: { snapshot: ShownSnapshot }) {
           </li>
         ))}
       </ul>
+      {snapshot.originFilter?.hidden && (
+        <p className="font-medium md:col-span-2" data-origin-hidden="">
+          {snapshot.originFilter.hidden}
+        </p>
+      )}
       <div>
         <h3 className="font-semibold">Flips in range ({snapshot.originFlips.length})</h3>
         {snapshot.originFlips.length === 0 ? (
-          <p>No origin changed health state.</p>
+          <p data-value="no-flips">{snapshot.originFilter?.noFlips ?? "No origin changed health state."}</p>
         ) : (
           <ul className="max-h-40 overflow-auto font-mono text-xs" tabIndex={0} aria-label="Flips">
             {snapshot.originFlips.slice(-20).map((f) => (
@@ -31,7 +36,7 @@ export function OriginHealthSummary({ snapshot }: { snapshot: ShownSnapshot }) {
       <div>
         <h3 className="font-semibold">Probe-blind spans ({snapshot.probeBlind.length})</h3>
         {snapshot.probeBlind.length === 0 ? (
-          <p>None: probes agreed with the edge errors.</p>
+          <p>{snapshot.originFilter?.noProbeBlind ?? "None: probes agreed with the edge errors."}</p>
         ) : (
           <ul className="max-h-40 overflow-auto font-mono text-xs" tabIndex={0} aria-label="Probe-blind spans">
             {snapshot.probeBlind.map((p) => (

@@ -178,6 +178,15 @@ export interface IncidentSnapshot {
   failbackSeconds?: number | null;
 }
 
+/** With a region filter: what the origin-health lists say when empty, and what they leave out (lib/signals/origin-health/filter-note.ts). */
+export interface OriginFilterNote {
+  region: string;
+  noFlips: string;
+  noProbeBlind: string;
+  /** The other regions' flips and probe-blind spans left out; null when none. */
+  hidden: string | null;
+}
+
 /** With a region filter: what the incident list leaves out (lib/signals/incidents/filter-note.ts). */
 export interface IncidentsFilterNote {
   region: string;
@@ -399,6 +408,8 @@ export interface Snapshot<Q extends QueryRunHead = QueryRun> {
   originFlips: OriginFlip[];
   probeBlind: ProbeBlindSpan[];
   incidents: IncidentSnapshot[];
+  /** Set with a region filter: the origin-health lists' words for what they leave out. */
+  originFilter?: OriginFilterNote;
   splitBrain: { count: number; races: SplitBrainRace[]; status: Status; rangeWorst: RangeWorst };
   availability: AvailabilitySnapshot;
   /** Azure-reported platform events overlapping the range (Service Health first, newest first); warn while one is active at asOf. */

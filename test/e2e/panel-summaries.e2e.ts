@@ -204,6 +204,11 @@ describe("panel headers, origin health and coverage facts when data is missing",
     expect(filtered.incidentsFilter?.hidden).toMatch(/^Not shown \(filtered to West Europe\): an open incident in UK South since 2026-11-20 11:0\d UTC\.$/);
     await expect(incidents.locator("[data-value=no-incidents]").textContent()).resolves.toBe("No incident or drill in West Europe in this range.");
     expect(await incidents.textContent()).not.toContain("No incident or drill in this range.");
+    // The origin-health lists narrow the same way: not "No origin changed health state." beside UK South's flip.
+    const origin = page.page.locator("[data-panel=originHealth]");
+    expect(filtered.originFilter?.hidden).toBe("Not shown (filtered to West Europe): 1 flip in UK South (the last to unhealthy).");
+    await expect(origin.locator("[data-origin-hidden]").textContent()).resolves.toBe(filtered.originFilter?.hidden);
+    await expect(origin.locator("[data-value=no-flips]").textContent()).resolves.toBe("No origin of West Europe changed health state.");
     await incidents.scrollIntoViewIfNeeded();
     await screenshot(page.page, "panel-summaries-region-filter-incidents");
     expect(page.errors).toEqual([]);

@@ -3,6 +3,7 @@ import { buildMeta } from "../runtime/status";
 import type { SignalContext, SignalModule, SignalOutput } from "../runtime/types";
 import { analyzeOriginHealth, type OriginHealthAnalysis } from "./analyze";
 import { probeBlindSpans } from "./blindness";
+import { originFilterNote } from "./filter-note";
 import { originHealthQueries } from "./query";
 import { flappingSpans } from "./timeline";
 import { frontDoorStream } from "./freshness";
@@ -83,9 +84,11 @@ export const originHealthSignal: SignalModule<OriginHealthValue, "originHealth">
   label: "Origin health",
   telemetry: [FEEDS.frontDoorAccess, FEEDS.frontDoorProbes],
   wallTiles: ["regions"],
-  project: (value, { region }) => ({
+  project: (value, { region, config }) => ({
     originFlips: (value?.originFlips ?? []).filter((f) => region === undefined || f.region === region),
     probeBlind: (value?.probeBlind ?? []).filter((p) => region === undefined || p.region === region),
+    // The lists narrow; an empty one must not read "no origin changed" beside another region's flip.
+    ...(region === undefined ? {} : { originFilter: originFilterNote({ originFlips: value?.originFlips ?? [], probeBlind: value?.probeBlind ?? [] }, region, config) }),
   }),
   series: originHealthSeries,
   queries: originHealthQueries,

@@ -57,6 +57,12 @@ describe("a region filter narrows the rows, not the headers", () => {
     });
   });
 
+  it("the origin-health lists narrow to West Europe but count UK South's flip", () => {
+    expect(filtered.originFlips).toEqual([]);
+    expect(all.originFlips.map((f) => [f.region, f.to])).toEqual([["uksouth", "unhealthy"]]);
+    expect(filtered.originFilter?.hidden).toBe("Not shown (filtered to West Europe): 1 flip in UK South (the last to unhealthy).");
+  });
+
   it("the wall model of a filtered snapshot is the deployment's, never healthier (UK South's origin still fails)", () => {
     expect(all.wall?.tiles.regions.status).toBe("breach");
     expect(filtered.wall).toEqual(all.wall);
