@@ -128,7 +128,7 @@ describe("/wall", () => {
       await expect(page.locator('[data-tile="incident"]').getAttribute("data-status")).resolves.toBe(last?.status);
       await expect(page.locator('[data-tile="incident"] [data-reason]').allTextContents()).resolves.toEqual(last?.reasons);
       // Every tile shows the status lib computed into the snapshot (lib/wall/tile-model.ts), not a re-judgement;
-      // the saturation tile is the regions' saturation grade alone.
+      // the saturation tile is the headline of the regions' saturation and survivor grades.
       const model = recorded.wall;
       expect(model).toBeDefined();
       for (const [tile, id] of [["regions", "regions"], ["replication", "replication"], ["saturation", "saturation"], ["conflicts", "conflicts"], ["split-brain", "splitBrain"], ["availability", "availability"]]) {
