@@ -13,7 +13,7 @@ export function IncidentTile({
   className,
 }: {
   incident: IncidentSnapshot | null;
-  /** The tile's status (lib/wall/tile-model.ts): the last incident's, OK without one, NO DATA without incident data or while its source is silent. */
+  /** The tile's status (lib/wall/tile-model.ts): the last incident's, OK without one, NO DATA without incident data or while its source is silent; an open one's, with a reason, while none has finished. */
   state: WallTileState;
   regionName: (id: string) => string;
   freshness: TileFreshness;
@@ -24,7 +24,7 @@ export function IncidentTile({
     <Tile id="incident" title="Failover · 7 d" status={state.status} reason={state.reason} freshness={freshness} className={className}>
       {/* A known incident stays shown; without one, "no failover" only when lib says the signal could have seen one. */}
       {!incident ? (
-        state.status === "no-data" ? <NoData /> : <span className="text-3xl font-semibold text-slate-300">No failover in 7 days</span>
+        state.status === "no-data" ? <NoData /> : state.reason ? null : <span className="text-3xl font-semibold text-slate-300">No failover in 7 days</span>
       ) : (
         <div className="flex min-w-0 flex-col gap-1">
           <span className="truncate text-2xl text-white">

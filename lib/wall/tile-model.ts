@@ -1,6 +1,6 @@
-import { formatMinutes } from "../format/units";
+import { formatMinutes, formatUtc } from "../format/units";
 import { headlineStatus } from "../signals/runtime/status";
-import type { AvailabilitySnapshot, RegionSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
+import type { AvailabilitySnapshot, IncidentSnapshot, RegionSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
 import { lastClosedIncident, openIncident } from "./incidents";
 
 /** The snapshot fields the wall's statuses are read from (a built snapshot, before or after it has `wall`). */
@@ -31,6 +31,22 @@ function regionsReason(regions: readonly RegionSnapshot[]): string | null {
  */
 function saturationTile(regions: readonly RegionSnapshot[]): WallTileState {
   return { status: headlineStatus([...regions.map((r) => r.saturationStatus), ...regions.map((r) => r.survivorStatus)]), reason: null };
+}
+
+/**
+ * The failover tile shows the last finished failover's measured RTO. No incident data, or its Front
+ * Door source silent, means "no failover in 7 days" would be a lie: NO DATA, saying why. So would it be
+ * while a failover is still open and none has finished: the tile then takes the open one's status and
+ * says it runs (the banner above carries its clock).
+ */
+function incidentTile(meta: { status: Status; reason?: string } | undefined, incidents: readonly IncidentSnapshot[], regions: readonly RegionSnapshot[]): WallTileState {
+  if (meta === undefined || meta.status === "no-data") return { status: "no-data", reason: meta?.reason ?? null };
+  const closed = lastClosedIncident(incidents);
+  if (closed) return { status: closed.status, reason: null };
+  const open = openIncident(incidents);
+  if (!open) return { status: "ok", reason: null };
+  const name = regions.find((r) => r.id === open.region)?.displayName ?? open.region;
+  return { status: open.status, reason: `${name} failing over now, since ${formatUtc(open.start, false)}; none finished in 7 days.` };
 }
 
 /** "Down 30 min of 21.6 min allowed": the downtime line of the availability tile. */
@@ -73,11 +89,7 @@ export function wallModel(snapshot: WallModelInput, tiles: Readonly<Record<strin
     conflicts: () => ({ status: headlineStatus(snapshot.conflicts.map((c) => c.status)), reason: null }),
     splitBrain: () => ({ status: snapshot.splitBrain.status, reason: null }),
     availability: () => ({ status: snapshot.availability.status, reason: availabilityReason(snapshot.availability) }),
-    // No incident data, or its Front Door source silent, means "no failover in 7 days" would be a lie: NO DATA, saying why.
-    incident: () =>
-      incidentsMeta === undefined || incidentsMeta.status === "no-data"
-        ? { status: "no-data", reason: incidentsMeta?.reason ?? null }
-        : { status: lastClosedIncident(incidents)?.status ?? "ok", reason: null },
+    incident: () => incidentTile(incidentsMeta, incidents, snapshot.regions),
   };
   const states: Record<string, WallTileState> = {};
   for (const [id, keys] of Object.entries(tiles)) {

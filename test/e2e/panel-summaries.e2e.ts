@@ -176,6 +176,11 @@ describe("panel headers, origin health and coverage facts when data is missing",
     await expect(tile.locator('[data-value="survivor"]').textContent()).resolves.toBe("UK South cannot serve (origin unhealthy)");
     expect(outage.wall?.tiles.saturation).toEqual({ status: "warn", reason: null });
     await expect(tile.getAttribute("data-status")).resolves.toBe("warn");
+    // The failover tile never says "No failover in 7 days" while UK South's is open and none has finished.
+    const failover = wall.page.locator('[data-tile="incident"]');
+    await expect(failover.getAttribute("data-status")).resolves.toBe("warn");
+    await expect(failover.locator("[data-tile-reason]").textContent()).resolves.toBe("UK South failing over now, since 2026-11-20 11:00 UTC; none finished in 7 days.");
+    expect(await failover.textContent()).not.toContain("No failover in 7 days");
     await screenshot(wall.page, "panel-summaries-survivor-cannot-serve-wall");
     // Under two banners (incident open, region failing) the bottom row is short: the CPU/RU rows of this tile
     // and the availability tile's PAGE lines overlap their footers there, as they did before this sentence

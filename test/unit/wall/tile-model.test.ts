@@ -104,6 +104,14 @@ describe("wall tile model", () => {
     expect(wallModel({ ...base, signals: { ...base.signals, incidents: meta({ status: "no-data" }) } }, TILES).tiles.incident.status).toBe("no-data");
   });
 
+  it("incident: never 'no failover in 7 days' while one is open and none has finished: the open one's status, saying so", () => {
+    const base = snapshot();
+    const open = incident({ region: "uksouth", start: "2026-11-20T11:00:00Z", recoveredAt: null, rtoSeconds: null, status: "warn" });
+    expect(wallModel({ ...base, incidents: [open] }, TILES).tiles.incident).toEqual({ status: "warn", reason: "UK South failing over now, since 2026-11-20 11:00 UTC; none finished in 7 days." });
+    // With a finished one the tile shows that one (the open one is the banner's), as before.
+    expect(wallModel({ ...base, incidents: [open, incident({ status: "ok" })] }, TILES).tiles.incident).toEqual({ status: "ok", reason: null });
+  });
+
   it("incident: NO DATA with the signal's reason while its source is silent, even over a finished OK incident", () => {
     const base = snapshot();
     const reason = "No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).";
