@@ -1,5 +1,5 @@
 import { StatusBadge } from "@/components/status/status-badge";
-import { formatPercent, formatRatio } from "@/lib/format/units";
+import { formatLoadPercent, formatRatio } from "@/lib/format/units";
 import type { RegionSnapshot } from "@/lib/snapshot/types";
 import { RangeWorstCell } from "@/components/status/range-worst";
 import { OriginHealthWord, Td, Th } from "./cells";
@@ -38,19 +38,19 @@ export function RegionsTable({ regions }: { regions: readonly RegionSnapshot[] }
               <OriginHealthWord status={r.originStatus} reason={r.originReason} />
             </Td>
             <Td align="right">{formatRatio(r.trafficShareRatio, 1)}</Td>
-            <Td align="right">{formatPercent(r.cpuPercent)}</Td>
-            <Td align="right">{formatPercent(r.ruPercent)}</Td>
+            <Td align="right">{formatLoadPercent(r.cpuPercent)}</Td>
+            <Td align="right">{formatLoadPercent(r.ruPercent)}</Td>
             <Td align="right">{r.throttled429 ?? "—"}</Td>
             <Td align="right">
               <span className="inline-flex flex-col items-end" data-survivor-status={r.survivorStatus} data-survivor-basis={r.survivorBasis}>
                 {r.survivorBasis === "cannot-serve" ? (
                   <span className="font-bold text-breach">✕ cannot serve</span>
                 ) : r.survivorStatus === "warn" ? (
-                  <span className="font-bold text-breach">▲ {formatPercent(r.survivorProjectedPercent)} (cannot carry the load)</span>
+                  <span className="font-bold text-breach">▲ {formatLoadPercent(r.survivorProjectedPercent)} (cannot carry the load)</span>
                 ) : r.survivorBasis === "unverified" ? (
-                  <span className="font-bold text-slate-700">? {formatPercent(r.survivorProjectedPercent)}</span>
+                  <span className="font-bold text-slate-700">? {formatLoadPercent(r.survivorProjectedPercent)}</span>
                 ) : (
-                  formatPercent(r.survivorProjectedPercent)
+                  formatLoadPercent(r.survivorProjectedPercent)
                 )}
                 {r.survivorCaveat && (
                   <span className="text-xs text-slate-700" data-survivor-caveat="">

@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import type { RegionSnapshot, Status, WallTileState } from "@/lib/snapshot/types";
+import { formatLoadPercent } from "@/lib/format/units";
 import { survivorLines, worstSurvivor } from "@/lib/wall/survivor";
 import type { TileFreshness } from "@/lib/wall/tiles";
 import { NoData, STATUS_TEXT, Tile } from "./tile";
@@ -63,7 +64,7 @@ function UtilBar({ label, value, status }: { label: string; value: number | null
   const s: Status = value === null ? "no-data" : status;
   return (
     <div className="flex min-w-0 flex-col gap-0.5" aria-label={label}>
-      <span className={`whitespace-nowrap text-2xl font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : `${Math.round(value)} %`}</span>
+      <span className={`whitespace-nowrap text-2xl font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : formatLoadPercent(value)}</span>
       <div className="relative h-2 rounded-full bg-slate-700" aria-hidden="true">
         <div className={`h-full rounded-full ${BAR[s]}`} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} />
       </div>

@@ -31,6 +31,18 @@ export function formatPercent(percent: number | null | undefined, digits = 0): s
   return `${percent.toFixed(digits)} %`;
 }
 
+/**
+ * A share of capacity (CPU, RU, a survivor's projected load) in whole percents, except near 100 %:
+ * 99.8 and 100.3 would both print "100 %" while one fits and the other does not, so a value that
+ * rounds to 100 without being it keeps the digit that tells which side of capacity it is on.
+ */
+export function formatLoadPercent(percent: number | null | undefined): string {
+  if (percent == null || !Number.isFinite(percent)) return "—";
+  if (Math.round(percent) !== 100 || percent === 100) return formatPercent(percent);
+  const digits = [1, 2, 3].find((d) => Number(percent.toFixed(d)) !== 100) ?? 3;
+  return formatPercent(percent, digits);
+}
+
 /** Ratio in [0, 1] as a percentage with enough digits to tell 99.95 from 99.9. */
 export function formatRatio(ratio: number | null | undefined, digits = 3): string {
   if (ratio == null || !Number.isFinite(ratio)) return "—";

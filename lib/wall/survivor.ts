@@ -1,4 +1,5 @@
 import type { RegionSnapshot, Status, SurvivorBasis } from "../snapshot/types";
+import { formatLoadPercent } from "../format/units";
 
 /**
  * The survivor sentence of the saturation tile: what one region would carry if the others
@@ -13,10 +14,6 @@ export interface SurvivorLine {
   status: Status;
   /** What the projection rests on (lib/signals/saturation/regions.ts survivorVerdict). */
   basis: SurvivorBasis;
-}
-
-function percentText(p: number): string {
-  return `${Math.round(p)} %`;
 }
 
 export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[] {
@@ -34,7 +31,7 @@ export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[
       basis === "cannot-serve"
         ? `${survivor.displayName} cannot serve (origin unhealthy)`
         : has
-          ? `If ${failed} ${verb}, ${survivor.displayName} runs at ${percentText(p)}${basis === "unverified" ? " (origin health unknown)" : ""}`
+          ? `If ${failed} ${verb}, ${survivor.displayName} runs at ${formatLoadPercent(p)}${basis === "unverified" ? " (origin health unknown)" : ""}`
           : `If ${failed} ${verb}: no data for ${survivor.displayName}`;
     return { survivorId: survivor.id, text, percent: has && basis !== "cannot-serve" ? p : null, status: survivor.survivorStatus, basis };
   });

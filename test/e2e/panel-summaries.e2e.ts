@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfigFile } from "@/lib/config/load";
-import { formatPercent } from "@/lib/format/units";
+import { formatLoadPercent } from "@/lib/format/units";
 import { Workspace } from "@/lib/dataset";
 import type { RowSink } from "@/lib/dataset/sink";
 import { simulate, type ScenarioName } from "@/lib/simulator";
@@ -115,7 +115,7 @@ describe("panel headers, origin health and coverage facts when data is missing",
     // "If it were the survivor": the measured number, not graded OK, saying what it rests on.
     const survivors = await page.locator("[data-overview-region] [data-survivor-status]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-survivor-status"), e.textContent]));
     expect(survivors).toEqual(
-      noProbeLog.regions.map((r) => [r.survivorStatus, `? ${formatPercent(r.survivorProjectedPercent)}assumes ${r.displayName} could serve: its origin health is unknown`]),
+      noProbeLog.regions.map((r) => [r.survivorStatus, `? ${formatLoadPercent(r.survivorProjectedPercent)}assumes ${r.displayName} could serve: its origin health is unknown`]),
     );
     expect(noProbeLog.regions.map((r) => r.survivorStatus)).toEqual(["no-data", "no-data"]);
     await page.locator("[data-panel=regions]").scrollIntoViewIfNeeded();
@@ -127,7 +127,7 @@ describe("panel headers, origin health and coverage facts when data is missing",
     const tile = wall.page.locator('[data-tile="regions"]');
     await expect(tile.locator("[data-tile-reason]").textContent()).resolves.toBe(NO_PROBE_LOG);
     expect(await tile.textContent()).not.toContain("Origin healthy");
-    await expect(wall.page.locator('[data-tile="saturation"] [data-value="survivor"]').textContent()).resolves.toMatch(/ runs at \d+ % \(origin health unknown\)$/);
+    await expect(wall.page.locator('[data-tile="saturation"] [data-value="survivor"]').textContent()).resolves.toMatch(/ runs at \d+(\.\d+)? % \(origin health unknown\)$/);
     // The saturation tile claims the survivor sentence too: not OK while it rests on unknown origin health.
     expect(noProbeLog.wall?.tiles.saturation).toEqual({ status: "no-data", reason: null });
     await expect(wall.page.locator('[data-tile="saturation"]').getAttribute("data-status")).resolves.toBe("no-data");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, formatRatio, formatSeconds, formatUtc } from "@/lib/format/units";
+import { formatClock, formatLoadPercent, formatRatio, formatSeconds, formatUtc } from "@/lib/format/units";
 
 describe("unit formats", () => {
   it.each([
@@ -19,4 +19,16 @@ describe("unit formats", () => {
     expect(formatUtc("2026-11-22T14:05:09.123Z")).toBe("2026-11-22 14:05:09 UTC");
     expect(formatUtc("nonsense")).toBe("—");
   });
+
+  it.each([
+    [null, "—"],
+    [64.4, "64 %"],
+    [99.4, "99 %"],
+    [99.8, "99.8 %"],
+    [99.96, "99.96 %"],
+    [100, "100 %"],
+    [100.3, "100.3 %"],
+    [100.5, "101 %"],
+    [127.2, "127 %"],
+  ])("formatLoadPercent(%s) = %s: never '100 %' for a load on either side of capacity", (input, expected) => expect(formatLoadPercent(input)).toBe(expected));
 });

@@ -13,6 +13,14 @@ describe("survivor sentence", () => {
     expect(worstSurvivor(lines)?.survivorId).toBe("westeurope");
   });
 
+  it("does not print a load just under capacity as 100 % beside an OK grade", () => {
+    const regions = snapshot().regions.map((r) => ({ ...r, survivorProjectedPercent: r.id === "uksouth" ? 99.8 : 100.3, survivorStatus: r.id === "uksouth" ? ("ok" as const) : ("warn" as const) }));
+    expect(survivorLines(regions).map((l) => [l.text, l.status])).toEqual([
+      ["If West Europe fails, UK South runs at 99.8 %", "ok"],
+      ["If UK South fails, West Europe runs at 100.3 %", "warn"],
+    ]);
+  });
+
   it("speaks of all-but-one for three or more regions", () => {
     const regions: RegionSnapshot[] = [
       ...snapshot().regions,
