@@ -53,7 +53,7 @@ async function main(): Promise<number> {
   if (args.dataset) {
     const workspace = await loadDataset(args.dataset);
     source = new EmbeddedSource(workspace);
-    start = null;
+    start = workspace.earliestTime();
   } else {
     source = getSource(config);
     start = dataStart(config, now);

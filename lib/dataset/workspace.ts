@@ -113,6 +113,23 @@ export class Workspace implements RowSink {
     return n;
   }
 
+  /** The earliest TimeGenerated of any stored row (null with none): where a dataset's data begins. */
+  earliestTime(): Date | null {
+    let earliest = Infinity;
+    for (const t of this.tables.values()) {
+      if (t.sortedByTime) {
+        const first = t.timeAt(0);
+        if (first < earliest) earliest = first;
+        continue;
+      }
+      for (let r = 0; r < t.length; r++) {
+        const time = t.timeAt(r);
+        if (time < earliest) earliest = time;
+      }
+    }
+    return Number.isFinite(earliest) ? new Date(earliest) : null;
+  }
+
   schemas(): Map<string, readonly ColumnSchema[]> {
     const out = new Map([...this.tables].map(([name, t]) => [name, t.schema]));
     if (this.derivesUsage()) out.set(USAGE_TABLE, knownTableSchema(USAGE_TABLE) as TableSchema);

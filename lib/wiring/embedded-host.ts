@@ -24,7 +24,7 @@ export interface EmbeddedHost {
   advance(): void;
   /** `embedded workspace ready: …`: what was built, how many rows, how long it took. */
   summary: string;
-  /** Earliest time held (the demo's first day, moving with retention); null for a dataset. */
+  /** Earliest time held (the demo's first day, moving with retention; a dataset's earliest row); null with no rows. */
   dataFrom(): Date | null;
 }
 
@@ -44,7 +44,8 @@ export function buildEmbeddedHost(config: DashboardConfig, opts: { log?: boolean
   if (config.embedded.dataset) {
     loadDatasetSync(config.embedded.dataset, workspace);
     const summary = log(describeBuilt(workspace, `dataset ${config.embedded.dataset}`, started));
-    return { source: new EmbeddedSource(workspace, () => sourceNow()), workspace, advance: () => undefined, dataFrom: () => null, summary };
+    const from = workspace.earliestTime();
+    return { source: new EmbeddedSource(workspace, () => sourceNow()), workspace, advance: () => undefined, dataFrom: () => from, summary };
   }
   const demo = createLiveDemo({
     config,

@@ -167,15 +167,15 @@ export function remoteReviewPeriods(source: LogsSource): RemotePeriod | undefine
   return (spec, now) => worker.reviewPeriod(spec, now);
 }
 
-/** Earliest time the source holds data: the embedded demo's first day; null when unknown (datasets, Azure). */
+/** Earliest time the source holds data: the embedded demo's first day or a dataset's earliest row; null when unknown (Azure). */
 export function dataStart(config: DashboardConfig, _now: Date): Date | null {
-  if (config.workspaces || config.embedded.dataset) return null;
+  if (config.workspaces) return null;
   return embeddedSource(config).dataFrom();
 }
 
 /**
  * The embedded workspace the dashboard queries (demo advanced to now, or the configured dataset) and
- * its first moment with data (null for a dataset): `npm run kql` without --dataset runs on it.
+ * its first moment with data: `npm run kql` without --dataset runs on it.
  * In-process only (CLIs): inside the server the workspace may live in the query worker.
  */
 export function embeddedWorkspace(config: DashboardConfig): { workspace: Workspace; from: Date | null; what: string } {

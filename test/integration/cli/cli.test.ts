@@ -134,5 +134,16 @@ describe("npm run simulate never overwrites or mixes into an earlier dataset", (
     expect(readFileSync(path.join(out, "AppMetrics.ndjson"), "utf8")).not.toContain('"mine"');
     // Nothing of the staging folder is left beside it.
     expect(readdirSync(dir).filter((name) => name.includes(".simulate-"))).toEqual([]);
-  }, 120_000);
+
+    // The dataset holds the half hour before NOW: a snapshot as of an hour earlier would be NO DATA
+    // everywhere with exit 0; it is refused naming where the data begins, as the server's ?at= is.
+    const before = cli("snapshot", ["--dataset", out, "--at", "2026-11-20T11:00:00Z"]);
+    expect(before.status).toBe(2);
+    expect(before.stdout).toBe("");
+    expect(before.stderr).toMatch(/2026-11-20T11:00:00\.000Z is before the data/);
+    expect(before.stderr).toMatch(/a moment at or after 2026-11-20T11:[23]\d:\d\d\.\d{3}Z \(the first data\)/);
+    const within = cli("snapshot", ["--dataset", out, "--at", NOW, "--range", "15m", "--compact"]);
+    expect(within.status, within.stderr).toBe(0);
+    expect(JSON.parse(within.stdout).range.to).toBe(new Date(NOW).toISOString());
+  }, 180_000);
 });

@@ -24,6 +24,22 @@ const rows = [
 ];
 
 describe("Workspace", () => {
+  it("knows where its data begins: the earliest row of any table, in time order or not", () => {
+    const ws = new Workspace();
+    expect(ws.earliestTime()).toBeNull();
+    ws.ensureTable("AppRequests");
+    expect(ws.earliestTime()).toBeNull();
+    ws.appendRows("CDBDataPlaneRequests", rows);
+    expect(ws.earliestTime()?.toISOString()).toBe("2026-11-22T10:00:00.000Z");
+    // Out of order: the earlier row arrives second.
+    ws.appendRows("AppMetrics", [
+      { TimeGenerated: "2026-11-22T09:30:00Z", Name: "a" },
+      { TimeGenerated: "2026-11-22T09:10:00Z", Name: "b" },
+    ]);
+    expect(ws.isSortedByTime("AppMetrics")).toBe(false);
+    expect(ws.earliestTime()?.toISOString()).toBe("2026-11-22T09:10:00.000Z");
+  });
+
   it("rejects bad rows without changing the table", () => {
     const ws = new Workspace();
     ws.appendRows("CDBDataPlaneRequests", rows);
