@@ -23,7 +23,7 @@ export function BlindBanner({ verdict, size = "page" }: { verdict: BlindVerdict 
       data-testid="blind-banner"
       data-kind={verdict.kind}
       data-status={verdict.status}
-      className={`flex rounded-xl ${style.className} ${wall ? "items-center gap-6 px-6 py-2" : "items-start gap-3 px-4 py-2 print:hidden"}`}
+      className={`flex rounded-xl ${style.className} ${wall ? "items-center gap-6 px-6 py-1" : "items-start gap-3 px-4 py-2 print:hidden"}`}
     >
       <span className={`shrink-0 font-black tracking-wider ${wall ? "text-4xl" : "text-lg"}`}>
         <span aria-hidden="true">{style.icon}</span> {KIND_WORD[verdict.kind]}

@@ -1,6 +1,7 @@
 import type { AvailabilitySnapshot, Status, WallTileState } from "@/lib/snapshot/types";
 import { formatRatio } from "@/lib/format/units";
-import { downtimeText } from "@/lib/wall/tile-model";
+import { availabilityLines } from "@/lib/wall/availability-lines";
+import { STATUS_STYLE } from "@/components/status/status-badge";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import type { TileFreshness } from "@/lib/wall/tiles";
 import { NoData, STATUS_TEXT, Tile } from "./tile";
@@ -22,11 +23,9 @@ export function AvailabilityTile({
 }) {
   const a = availability;
   const budget = a.errorBudgetRemainingRatio;
-  const page = a.alerts.find((x) => x.severity === "page");
-  const ticket = a.alerts.find((x) => x.severity === "ticket");
   const budgetText = a.errorBudgetStatus === "breach" ? STATUS_TEXT.breach : a.errorBudgetStatus === "warn" ? STATUS_TEXT.warn : "text-white";
-  const downtime = downtimeText(a);
   const reason = state.reason;
+  const lines = availabilityLines(a, reason);
   return (
     <Tile id="availability" title="Availability" status={state.status} freshness={freshness} className={className} reason={reason}>
       <div className="text-2xl text-slate-400">SLO {formatRatio(a.target, 2)}</div>
@@ -34,7 +33,7 @@ export function AvailabilityTile({
         <Figure id="today" label="today" value={today?.sli ?? null} status={today?.status ?? "no-data"} />
         <Figure id="window" label={`${a.windowDays} days`} value={a.sli} status={a.sliStatus} />
       </div>
-      <div className="mt-2 flex items-baseline justify-between gap-2">
+      <div className="mt-1 flex items-baseline justify-between gap-2">
         <span className="text-2xl text-slate-300">Error budget left</span>
         {budget === null ? (
           <NoData className="text-3xl" />
@@ -44,21 +43,15 @@ export function AvailabilityTile({
           </span>
         )}
       </div>
-      <div className="h-3 overflow-hidden rounded-full bg-slate-700" aria-hidden="true">
+      <div className="h-3 shrink-0 overflow-hidden rounded-full bg-slate-700" aria-hidden="true">
         <div className={`h-full rounded-full ${a.errorBudgetStatus === "ok" ? "bg-emerald-400" : "bg-amber-300"}`} style={{ width: `${Math.round(Math.min(1, Math.max(0, budget ?? 0)) * 100)}%` }} />
       </div>
-      {reason !== downtime && <div className="mt-1 text-2xl text-slate-400">{downtime}</div>}
-      <div className="mt-2 text-2xl font-bold" data-value="burn-alert">
-        {a.sli === null ? (
-          <span className="text-gray-400">? Burn rate: NO DATA</span>
-        ) : page ? (
-          <span className="text-red-400">✕ PAGE · {page.rule}</span>
-        ) : ticket ? (
-          <span className="text-amber-300">▲ TICKET · {ticket.rule}</span>
-        ) : (
-          <span className="text-emerald-400">✓ No burn-rate alert</span>
-        )}
-      </div>
+      {lines.downtime && <div className="text-2xl text-slate-400">{lines.downtime}</div>}
+      {lines.burn && (
+        <div className={`mt-1 text-2xl font-bold ${STATUS_TEXT[lines.burn.status]}`} data-value="burn-alert">
+          {STATUS_STYLE[lines.burn.status].icon} {lines.burn.text}
+        </div>
+      )}
     </Tile>
   );
 }

@@ -29,7 +29,7 @@ export function SaturationTile({
       ) : (
         <div className="flex min-h-0 flex-col gap-1">
           {worst && (
-            <p className={`text-3xl font-bold leading-tight ${STATUS_TEXT[worst.status]}`} data-value="survivor">
+            <p className={`text-3xl font-bold leading-[1.1] ${STATUS_TEXT[worst.status]}`} data-value="survivor">
               {worst.text}
             </p>
           )}

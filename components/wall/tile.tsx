@@ -58,7 +58,7 @@ export function Tile({
         <StatusBadge status={status} size="lg" label={title} />
       </header>
       {reason && (
-        <p className={`text-3xl font-bold leading-tight ${STATUS_TEXT[status]}`} data-tile-reason="">
+        <p className={`text-3xl font-bold leading-[1.1] ${STATUS_TEXT[status]}`} data-tile-reason="">
           {reason}
         </p>
       )}

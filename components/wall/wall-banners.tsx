@@ -23,7 +23,7 @@ export function StaleBanner({ freshness, lastGoodAtMs }: { freshness: Freshness;
 export function OpenIncidentBanner({ incident, runningSeconds, regionName }: { incident: IncidentSnapshot; runningSeconds: number; regionName: (id: string) => string }) {
   const over = rtoOverrun(incident, runningSeconds);
   return (
-    <div role="alert" data-testid="wall-open-incident" className="flex items-center justify-between gap-6 rounded-xl bg-breach px-6 py-3 text-white">
+    <div role="alert" data-testid="wall-open-incident" className="flex items-center justify-between gap-6 rounded-xl bg-breach px-6 py-1 text-white">
       <div className="flex min-w-0 items-center gap-6">
         <span className="text-5xl font-black tracking-wider">✕ {incident.kind === "drill" ? "DRILL" : "INCIDENT"} OPEN</span>
         <span className="truncate text-4xl font-bold">{regionName(incident.region)}</span>

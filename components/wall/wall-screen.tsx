@@ -42,7 +42,7 @@ export function WallScreen({ fetched, today, nowMs, name, regionNames, tiles, re
   const showSlo = rotateMs > 0 && nowMs !== null && fetched.lastAttemptEndMs !== null && Math.floor(nowMs / rotateMs) % 2 === 1;
   return (
     <main
-      className={`wall-root flex h-screen w-screen flex-col gap-4 overflow-hidden bg-slate-950 p-4 text-slate-100 ${freshness?.stale ? "wall-stale" : ""}`}
+      className={`wall-root flex h-screen w-screen flex-col gap-3 overflow-hidden bg-slate-950 p-4 text-slate-100 ${freshness?.stale ? "wall-stale" : ""}`}
       data-stale={freshness?.stale ? "true" : "false"}
       data-rendered={nowMs === null ? "server" : "client"}
     >

@@ -35,11 +35,11 @@ export function WallTiles({
   };
   const stack = ids.filter((id) => slotOf(id) === "stack");
   return (
-    <div className="grid min-h-0 flex-1 grid-cols-4 grid-rows-[1.15fr_1fr] gap-4" data-view="wall">
+    <div className="grid min-h-0 flex-1 grid-cols-4 grid-rows-[1.1fr_1fr] gap-3" data-view="wall">
       {ids.filter((id) => slotOf(id) === "top").map((id) => render(id, "col-span-2"))}
       {ids.filter((id) => slotOf(id) === "bottom").map((id) => render(id))}
       {stack.length > 0 && (
-        <div className="grid min-h-0 gap-4" style={{ gridTemplateRows: `repeat(${stack.length}, minmax(0, 1fr))` }}>
+        <div className="grid min-h-0 gap-3" style={{ gridTemplateRows: `repeat(${stack.length}, minmax(0, 1fr))` }}>
           {stack.map((id) => render(id))}
         </div>
       )}

@@ -1,6 +1,7 @@
-import { formatMinutes, formatUtc } from "../format/units";
+import { formatUtc } from "../format/units";
 import { headlineStatus } from "../signals/runtime/status";
 import type { AvailabilitySnapshot, IncidentSnapshot, RegionSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
+import { availabilityReason } from "./availability-lines";
 import { lastClosedIncident, openIncident } from "./incidents";
 
 /** The snapshot fields the wall's statuses are read from (a built snapshot, before or after it has `wall`). */
@@ -47,21 +48,6 @@ function incidentTile(meta: { status: Status; reason?: string } | undefined, inc
   if (!open) return { status: "ok", reason: null };
   const name = regions.find((r) => r.id === open.region)?.displayName ?? open.region;
   return { status: open.status, reason: `${name} failing over now, since ${formatUtc(open.start, false)}; none finished in 7 days.` };
-}
-
-/** "Down 30 min of 21.6 min allowed": the downtime line of the availability tile. */
-export function downtimeText(a: Pick<AvailabilitySnapshot, "downtimeMinutes" | "allowedDowntimeMinutes">): string {
-  return a.downtimeMinutes === null ? "downtime: no data" : `down ${formatMinutes(a.downtimeMinutes)} of ${formatMinutes(a.allowedDowntimeMinutes)} allowed`;
-}
-
-/** Both SLIs can sit above target while the status is WARN: the reason must read as loud as the word. */
-function availabilityReason(a: AvailabilitySnapshot): string | null {
-  if (a.status === "ok" || a.status === "no-data") return null;
-  const page = a.alerts.find((x) => x.severity === "page");
-  const ticket = a.alerts.find((x) => x.severity === "ticket");
-  if (page) return `PAGE · ${page.rule}`;
-  if (ticket) return `TICKET · ${ticket.rule}`;
-  return a.downtimeOverspent === true ? downtimeText(a) : null;
 }
 
 /** The burn-rate view's grade: a page breaches, a ticket warns, no SLI is NO DATA. */

@@ -1,12 +1,10 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfigFile } from "@/lib/config/load";
-import { Workspace } from "@/lib/dataset";
-import { simulate, type ScenarioName } from "@/lib/simulator";
-import { buildSnapshot } from "@/lib/catalog/build";
-import { EmbeddedSource } from "@/lib/engine/embedded-source";
 import type { OutsideInSnapshot, Snapshot } from "@/lib/snapshot/types";
 import { asServed, closePage, collectErrors, fastForwardUntil, launchBrowser, screenshot, spillingTiles } from "./browser";
+import { scenarioSnapshot as snapshotOf } from "./scenario-snapshot";
+import { smallText } from "./tile-layout";
 
 /**
  * The who-is-blind banner in Chromium on the overview and the wall. The browser is served the
@@ -18,14 +16,6 @@ const config = loadConfigFile("config/demo.json");
 
 /** The recorded snapshot with the scenario's outside-in part and that signal's status, as the server would send it. */
 const served = (recorded: Snapshot, o: OutsideInSnapshot): Snapshot => asServed({ ...recorded, outsideIn: o, signals: { ...recorded.signals, outsideIn: { ...recorded.signals.outsideIn, status: o.status } } });
-
-async function snapshotOf(name: ScenarioName, minutesIn: number): Promise<Snapshot> {
-  const start = new Date("2026-11-20T11:00:00Z");
-  const to = new Date(start.getTime() + minutesIn * 60_000);
-  const workspace = new Workspace();
-  simulate({ config, scenarios: [{ name, start }], from: new Date(start.getTime() - 3600_000), to, seed: 5, sink: workspace });
-  return buildSnapshot({ config, source: new EmbeddedSource(workspace, () => to), range: { from: new Date(to.getTime() - 3600_000), to } });
-}
 
 describe("who-is-blind banner", () => {
   let browser: Browser;
@@ -135,17 +125,7 @@ describe("who-is-blind banner", () => {
     await expect(failover.locator("[data-tile-reason]").textContent()).resolves.toBe("No failover seen up to 10:59 UTC; Front Door logs silent since then (25 min).");
     expect(await failover.textContent()).not.toContain("No failover in 7 days");
     // The tiles' text stays readable from across the room (24 px at 1080p), the new reason line included.
-    const small = await page.evaluate(() => {
-      const out: string[] = [];
-      const walker = document.createTreeWalker(document.querySelector('[data-view="wall"]') ?? document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement;
-        if (!el || !(n.textContent ?? "").trim() || el.closest("svg,[aria-hidden=true]")) continue;
-        const px = parseFloat(getComputedStyle(el).fontSize);
-        if (px < 23.5) out.push(`${px.toFixed(1)} px: ${(n.textContent ?? "").trim().slice(0, 40)}`);
-      }
-      return out;
-    });
+    const small = await smallText(page, '[data-view="wall"]', 24);
     expect(small).toEqual([]);
     // Saturation is still graded from its own metrics, as lib computed it.
     await expect(page.locator('[data-tile="saturation"]').getAttribute("data-status")).resolves.toBe(silentSnapshot.wall?.tiles.saturation.status);

@@ -6,6 +6,8 @@ import { wallTileSignals } from "@/lib/catalog/descriptors";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { wallModel } from "@/lib/wall/tile-model";
 
+export { spillingTiles } from "./tile-layout";
+
 /**
  * A snapshot a test edited, with the wall's statuses recomputed the way the server computes them
  * while it builds one (lib/wall/tile-model.ts): the wall renders `snapshot.wall`, never re-judges.
@@ -39,27 +41,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
-}
-
-/**
- * Wall tiles whose body content spills out of the body's box: a centred body that is too tall
- * overflows upward and downward, over the tile's title and its data-age footer, which neither the
- * page's nor the tile's scrollHeight shows.
- */
-export async function spillingTiles(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>("[data-tile]")]
-      .filter((tile) => {
-        const body = tile.querySelector<HTMLElement>("[data-tile-body]");
-        if (!body) return false;
-        const box = body.getBoundingClientRect();
-        return [...body.querySelectorAll<HTMLElement>("*")].some((el) => {
-          const r = el.getBoundingClientRect();
-          return r.height > 0 && (r.top < box.top - 1 || r.bottom > box.bottom + 1);
-        });
-      })
-      .map((t) => t.dataset.tile ?? "?"),
-  );
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Snapshot } from "@/lib/snapshot/types";
 import { SIGNAL_MODULES } from "@/lib/signals";
 import { asServed, closePage, screenshot, suiteBrowser } from "./browser";
 import { openPage } from "./oncall-helpers";
+import { smallText } from "./tile-layout";
 
 /**
  * What a newcomer's trial found hard to read, checked in Chromium against `next start` with the
@@ -206,19 +207,7 @@ describe("the wall read from across a room", () => {
       await page.waitForFunction(() => document.querySelector('[data-value="split-brain-earlier"]')?.textContent?.startsWith("2 more"), null, { timeout: 60_000 });
       await page.locator('[data-tile="availability"][data-status="warn"]').waitFor({ timeout: 60_000 });
       const scale = size.width / 1920;
-      const small = await page.evaluate((min) => {
-        const out: string[] = [];
-        const walker = document.createTreeWalker(document.querySelector("main") ?? document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const el = n.parentElement;
-          if (!el || !(n.textContent ?? "").trim() || el.closest("svg,[aria-hidden=true]")) continue;
-          const r = el.getBoundingClientRect();
-          if (r.width === 0 || r.height === 0) continue;
-          const px = parseFloat(getComputedStyle(el).fontSize);
-          if (px < min - 0.5) out.push(`${px.toFixed(1)} px: ${(n.textContent ?? "").trim().slice(0, 40)}`);
-        }
-        return out;
-      }, 24 * scale);
+      const small = await smallText(page, "main", 24 * scale);
       expect(small).toEqual([]);
 
       const tile = page.locator('[data-tile="availability"]');

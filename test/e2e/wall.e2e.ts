@@ -7,6 +7,8 @@ import type { Snapshot } from "@/lib/snapshot/types";
 import { lastClosedIncident } from "@/lib/wall/incidents";
 import { FAST_REFRESH_MIN_MS } from "@/lib/wall/params";
 import { asServed, closePage, collectErrors, launchBrowser, screenshot, spillingTiles } from "./browser";
+import { smallText } from "./tile-layout";
+import { scenarioSnapshot } from "./scenario-snapshot";
 
 /**
  * The NOC wall in Chromium. The server is the real production server (standalone server.js) with the embedded demo; the
@@ -178,6 +180,57 @@ describe("/wall", () => {
       await closePage(page);
     }, 600_000);
   }
+
+  // 3 min into UK South's outage (simulator scenario region-outage) the wall shows two banners (INCIDENT OPEN,
+  // REGION FAILING) and its tiles have least room exactly when it matters most. There the availability tile's
+  // PAGE lines overlapped its figures and its footer (by up to 12 px at 1080p) and the saturation tile's
+  // CPU/RU rows its footer (1.6 px); spillingTiles now compares every line of text with every other.
+  describe("during a region outage, under both banners", () => {
+    let outage: Snapshot;
+    beforeAll(async () => {
+      outage = await scenarioSnapshot("region-outage", 3);
+    }, 600_000);
+
+    for (const size of SIZES) {
+      it(`${size.width}×${size.height}: every tile's text fits its tile, nothing over another line or a footer, nothing clipped`, async () => {
+        expect(outage.outsideIn?.verdict.kind).toBe("region-failing");
+        expect(outage.incidents.filter((i) => i.recoveredAt === null).map((i) => i.region)).toEqual(["uksouth"]);
+        // The page and the ticket fire together: the reason names the first page and counts the others.
+        const reason = outage.wall?.tiles.availability.reason;
+        const pages = outage.availability.alerts.filter((a) => a.severity === "page");
+        expect(reason).toBe(`PAGE · ${pages[0]?.rule} +${outage.availability.alerts.length - 1} more`);
+
+        const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+        const errors = collectErrors(page);
+        await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(outage) }));
+        await page.goto(`${baseUrl}/wall?refresh=2000ms`, { waitUntil: "load", timeout: 300_000 });
+        // The first paint is the server's demo; the first refresh brings the outage.
+        await page.locator('[data-tile="saturation"] [data-value="survivor"]:has-text("cannot serve")').waitFor({ timeout: 60_000 });
+        await page.locator('[data-testid="wall-open-incident"]').waitFor({ timeout: 10_000 });
+        await expect(page.locator('[data-testid="blind-banner"]').getAttribute("data-kind")).resolves.toBe("region-failing");
+        const availability = page.locator('[data-tile="availability"]');
+        await expect(availability.getAttribute("data-status")).resolves.toBe("breach");
+        await expect(availability.locator("[data-tile-reason]").textContent()).resolves.toBe(reason);
+        // Said once: no burn line under the figures repeating the reason.
+        expect(await availability.locator('[data-value="burn-alert"]').count()).toBe(0);
+        await expect(availability.locator('[data-value="sli-window"]').textContent()).resolves.toMatch(/^\d{2,3}\.\d{2} %$/);
+        await expect(availability.locator('[data-value="budget"]').textContent()).resolves.toMatch(/^-?\d+ %$/);
+        // The saturation tile still shows both regions' CPU and RU rows.
+        expect(await page.locator('[data-tile="saturation"] [aria-label="CPU"]').count()).toBe(outage.regions.length);
+
+        const dims = await noScroll(page);
+        expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
+        expect(dims.scrollWidth).toBeLessThanOrEqual(dims.innerWidth);
+        expect(await spillingTiles(page)).toEqual([]);
+        // Made to fit without small type: nothing in a tile under 24 px at 1080p (scaled), as readability.e2e.ts asks.
+        const small = await smallText(page, '[data-view="wall"]', (24 * size.width) / 1920);
+        expect(small).toEqual([]);
+        await screenshot(page, `wall-outage-${size.name}`);
+        expect(errors).toEqual([]);
+        await closePage(page);
+      }, 600_000);
+    }
+  });
 
   it("opened on a page the page cache kept past a refresh interval, fetches fresh data at once instead of showing STALE", async () => {
     const url = `${baseUrl}/wall?refresh=4000ms`;

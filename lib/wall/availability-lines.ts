@@ -1,0 +1,54 @@
+import { formatMinutes } from "../format/units";
+import type { AvailabilitySnapshot, Status } from "../snapshot/types";
+
+/** One line of the availability tile under its figures, with the status its colour and icon show. */
+export interface AvailabilityLine {
+  status: Status;
+  text: string;
+}
+
+/** The lines under the availability tile's figures; a line is absent when the tile's reason already says it. */
+export interface AvailabilityLines {
+  /** "down 2.0 min of 21.6 min allowed". */
+  downtime: string | null;
+  /** The burn-rate alert state: the first alert firing (and how many more), none, or NO DATA. */
+  burn: AvailabilityLine | null;
+}
+
+/** "down 30.0 min of 21.6 min allowed": the downtime line of the availability tile. */
+export function downtimeText(a: Pick<AvailabilitySnapshot, "downtimeMinutes" | "allowedDowntimeMinutes">): string {
+  return a.downtimeMinutes === null ? "downtime: no data" : `down ${formatMinutes(a.downtimeMinutes)} of ${formatMinutes(a.allowedDowntimeMinutes)} allowed`;
+}
+
+/**
+ * The firing alerts as one line: the first page (else the first ticket) by its rule, the others
+ * counted ("+2 more"), as the split-brain tile counts its earlier races. During an outage a page
+ * and a ticket fire together; each on its own line under two banners pushed the tile's figures over
+ * its title and its footer.
+ */
+function alertsLine(a: AvailabilitySnapshot): AvailabilityLine | null {
+  const alerts = [...a.alerts.filter((x) => x.severity === "page"), ...a.alerts.filter((x) => x.severity === "ticket")];
+  if (alerts.length === 0) return null;
+  const first = alerts[0];
+  const more = alerts.length > 1 ? ` +${alerts.length - 1} more` : "";
+  return first.severity === "page" ? { status: "breach", text: `PAGE · ${first.rule}${more}` } : { status: "warn", text: `TICKET · ${first.rule}${more}` };
+}
+
+/** Both SLIs can sit above target while the status is WARN: the reason must read as loud as the word. */
+export function availabilityReason(a: AvailabilitySnapshot): string | null {
+  if (a.status === "ok" || a.status === "no-data") return null;
+  const alerts = alertsLine(a);
+  if (alerts) return alerts.text;
+  return a.downtimeOverspent === true ? downtimeText(a) : null;
+}
+
+/** What the tile says under its figures, given its reason from the wall model (lib/wall/tile-model.ts): nothing twice. */
+export function availabilityLines(a: AvailabilitySnapshot, reason: string | null): AvailabilityLines {
+  const downtime = downtimeText(a);
+  const alerts = alertsLine(a);
+  let burn: AvailabilityLine | null;
+  if (a.sli === null) burn = { status: "no-data", text: "Burn rate: NO DATA" };
+  else if (alerts === null) burn = { status: "ok", text: "No burn-rate alert" };
+  else burn = reason === alerts.text ? null : alerts;
+  return { downtime: reason === downtime ? null : downtime, burn };
+}

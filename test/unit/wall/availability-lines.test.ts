@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { wallTileSignals } from "@/lib/catalog/descriptors";
+import type { AvailabilitySnapshot } from "@/lib/snapshot/types";
+import { availabilityLines } from "@/lib/wall/availability-lines";
+import { wallModel } from "@/lib/wall/tile-model";
+import { snapshot } from "./fixture";
+
+/**
+ * The availability tile's lines under its figures, decided in lib: nothing the reason already says
+ * is said twice, and the alerts behind the first one are counted, not listed, so the tile fits under
+ * the INCIDENT OPEN and REGION FAILING banners (test/e2e/wall.e2e.ts measures that in Chromium).
+ */
+const PAGE_1H = { severity: "page" as const, rule: "burn(1h) > 14.4 and burn(5m) > 14.4" };
+const PAGE_6H = { severity: "page" as const, rule: "burn(6h) > 6 and burn(30m) > 6" };
+const TICKET_3D = { severity: "ticket" as const, rule: "burn(3d) > 1 and burn(6h) > 1" };
+
+function tile(patch: Partial<AvailabilitySnapshot>) {
+  const base = snapshot();
+  const s = { ...base, availability: { ...base.availability, ...patch } };
+  const state = wallModel(s, wallTileSignals()).tiles.availability;
+  return { state, lines: availabilityLines(s.availability, state.reason) };
+}
+
+describe("availability tile lines", () => {
+  it("the region outage's three alerts: the reason names the first page and counts the others; no burn line repeats it", () => {
+    // The order the signal lists them in need not be the page-first order the reason reads them in.
+    const { state, lines } = tile({ status: "breach", alerts: [TICKET_3D, PAGE_1H, PAGE_6H], downtimeMinutes: 2 });
+    expect(state).toEqual({ status: "breach", reason: "PAGE · burn(1h) > 14.4 and burn(5m) > 14.4 +2 more" });
+    expect(lines).toEqual({ downtime: "down 2.0 min of 21.6 min allowed", burn: null });
+  });
+
+  it("one alert: its rule alone, said once", () => {
+    const { state, lines } = tile({ status: "warn", alerts: [TICKET_3D] });
+    expect(state.reason).toBe("TICKET · burn(3d) > 1 and burn(6h) > 1");
+    expect(lines.burn).toBeNull();
+  });
+
+  it("overspent downtime without an alert: the reason is the downtime, which then has no line of its own; the burn line says none fires", () => {
+    const { state, lines } = tile({ status: "warn", downtimeOverspent: true, downtimeMinutes: 34 });
+    expect(state.reason).toBe("down 34.0 min of 21.6 min allowed");
+    expect(lines).toEqual({ downtime: null, burn: { status: "ok", text: "No burn-rate alert" } });
+  });
+
+  it("a healthy tile: no reason, the downtime and 'No burn-rate alert' lines", () => {
+    const { state, lines } = tile({});
+    expect(state).toEqual({ status: "ok", reason: null });
+    expect(lines).toEqual({ downtime: "down 12.5 min of 21.6 min allowed", burn: { status: "ok", text: "No burn-rate alert" } });
+  });
+
+  it("an alert the tile's status does not carry (no reason) still shows on the burn line, with its count", () => {
+    const { state, lines } = tile({ status: "ok", alerts: [PAGE_6H, TICKET_3D] });
+    expect(state.reason).toBeNull();
+    expect(lines.burn).toEqual({ status: "breach", text: "PAGE · burn(6h) > 6 and burn(30m) > 6 +1 more" });
+  });
+
+  it("no SLI: the burn line is NO DATA, never 'No burn-rate alert'", () => {
+    const { lines } = tile({ sli: null, status: "no-data", downtimeMinutes: null });
+    expect(lines).toEqual({ downtime: "downtime: no data", burn: { status: "no-data", text: "Burn rate: NO DATA" } });
+  });
+});
