@@ -316,6 +316,7 @@ describe("/wall", () => {
     const dims = await noScroll(page);
     expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
     await screenshot(page, "wall-incident-1080p");
+    expect(await spillingTiles(page)).toEqual([]);
     await closePage(page);
   }, 120_000);
 
