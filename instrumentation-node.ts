@@ -8,6 +8,7 @@ import { warmUpEmbedded } from "./lib/wiring/source";
 import { startRequestsOnePerTurn } from "./lib/wiring/request-turns";
 import { renderAdmission } from "./lib/wiring/render-admission";
 import { answerUnroutableMethod } from "./lib/security/unroutable-method";
+import { presetStaticSecurityHeaders } from "./lib/security/headers";
 import { getHeapStatistics } from "node:v8";
 
 /**
@@ -30,9 +31,13 @@ export async function startUp(): Promise<void> {
   // queue goes on http.Server.prototype, which every server of this process shares; this process
   // runs only Next's server (the query worker is a thread without one).
   // A TRACE is answered (405) here first: Next cannot build a Request for it and would answer 500
-  // (lib/security/unroutable-method.ts).
+  // (lib/security/unroutable-method.ts). The static security headers are set here too, for the
+  // answers Next gives before its headers() step (trailing-slash redirects).
   const renders = renderAdmission(pageCacheSeconds());
-  startRequestsOnePerTurn(http.Server.prototype, setImmediate, (req, res) => answerUnroutableMethod(req, res) ?? renders(req, res));
+  startRequestsOnePerTurn(http.Server.prototype, setImmediate, (req, res) => {
+    presetStaticSecurityHeaders(res);
+    return answerUnroutableMethod(req, res) ?? renders(req, res);
+  });
   // V8's heap_size_limit: old generation plus young. --max-old-space-size would set it, but Node also
   // applies that flag to the query worker, overriding its own limit: say so rather than let it pass.
   console.error(`server thread heap limit: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);

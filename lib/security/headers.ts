@@ -55,6 +55,15 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string
 ];
 
 /**
+ * Sets the static headers on a response before Next sees its request. next.config's headers()
+ * sets the same values on what Next routes, but Next answers a trailing-slash 308 (`/wall/`)
+ * before that step, with a body and without them (found by probing the built server).
+ */
+export function presetStaticSecurityHeaders(res: { setHeader(name: string, value: string): unknown }): void {
+  for (const { key, value } of STATIC_SECURITY_HEADERS) res.setHeader(key, value);
+}
+
+/**
  * For every API answer, errors included: a 404 or 503 without Cache-Control may be stored by a
  * browser or proxy (404 is heuristically cacheable) and shown after the cause is gone.
  */

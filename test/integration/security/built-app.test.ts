@@ -123,6 +123,16 @@ describe("the standalone server with sign-in on", () => {
     expect(res.headers.get("x-frame-options")).toBe("DENY");
   });
 
+  it("sends the security headers on Next's own trailing-slash redirects too", async () => {
+    for (const path of ["/wall/", "/api/health/"]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(308);
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(res.headers.get("x-frame-options"), path).toBe("DENY");
+      expect(res.headers.get("referrer-policy"), path).toBe("no-referrer");
+    }
+  });
+
   it("a kiosk link opens the wall and its data, but not the review API or the inspector", async () => {
     const { token } = signKioskToken(SECRETS.KIOSK_SIGNING_SECRET, { now: new Date(), lifetimeSeconds: 3600, policy });
     const link = await get(`/wall?kiosk=${token}`);
