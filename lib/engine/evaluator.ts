@@ -143,12 +143,9 @@ export class Evaluator implements QueryContext {
     return this.scan(name, at);
   }
 
-  /** For search/find over every view (search-sources.ts): evaluated once, kept. */
+  /** For search/find over every view (search-sources.ts) and wildcard union legs (union-wildcard.ts). */
   viewTable(name: string): ETable | undefined {
-    const let_ = this.tabularLets.get(name);
-    if (!let_) return undefined;
-    if (!let_.value) let_.value = this.evalTabular(let_.node);
-    return let_.value;
+    return this.letTable(name);
   }
 
   private scan(name: string, n: KNode, bounds: TimeBounds = UNBOUNDED): ETable {

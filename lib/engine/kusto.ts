@@ -26,7 +26,7 @@ export interface KNode {
   /** Output schema when the node's result is tabular (operators, table references). */
   columns?: ColumnSchema[];
   /** Symbol the node refers to (names, function calls, operators). */
-  symbol?: { kind: string; name: string };
+  symbol?: { kind: string; name: string; members?: string[] };
   /**
    * A call of a query's function: its body as the analyzer bound it at this call site (a `T:(*)`
    * parameter takes the argument's columns there, so each operator's schema is the real one).
@@ -123,6 +123,13 @@ function shortClass(node: Bridged): string {
   return last.replace(/^.*\+/, "");
 }
 
+function groupMembers(sym: Bridged): string[] {
+  const names: string[] = [];
+  const list = sym.Members;
+  for (let i = 0; i < (list?.Count ?? 0); i++) names.push(list.getItem(i).Name);
+  return names;
+}
+
 /** `shift`: where a function's expansion (re-parsed from its body's text) starts in the query. */
 function convert(node: Bridged, shift = 0): KNode {
   const kindNames = syntaxKindNames ?? new Map<number, string>();
@@ -146,6 +153,8 @@ function convert(node: Bridged, shift = 0): KNode {
   }
   const sym = node.ReferencedSymbol;
   if (sym) out.symbol = { kind: symbolKindNames?.get(sym.Kind) ?? String(sym.Kind), name: sym.Name };
+  // A wildcard table reference (`App*`) binds to a group of the tables it matches, in the analyzer's order.
+  if (sym && out.symbol?.kind === "Group") out.symbol.members = groupMembers(sym);
   const expansion = out.symbol?.kind === "Function" && (out.cls === "FunctionCallExpression" || out.cls === "NameReference") ? node.GetCalledFunctionBody() : null;
   if (expansion) out.expansion = convert(expansion, expansion.GetPositionInOriginalTree(0));
   for (let i = 0; i < node.ChildCount; i++) {

@@ -1,4 +1,4 @@
-/** union [withsource=Name] of piped input and listed tables; columns matched by name (outer union). */
+/** union [kind=inner|outer] [withsource=Name] of piped input and listed tables; columns matched by name and type. */
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
 import type { QueryContext } from "./scalar";
@@ -46,11 +46,47 @@ function asName(e: KNode): string | undefined {
   return decl ? nameOf(decl) : undefined;
 }
 
+/**
+ * A view leg's columns must each have a place in the analyzer's schema (union-views.ts declares the
+ * views a wildcard matches); one that has none (a view declared inside a function body) is refused
+ * rather than dropped.
+ */
+function checkViewLegs(parts: Part[], schema: readonly { name: string; type: string }[], sources: ReturnType<typeof outputSources>, op: KNode): void {
+  for (const p of parts.filter((x) => x.view)) {
+    for (const c of p.table.columns) {
+      const out = [...sources].find(([, src]) => src.name === c.name && src.type === c.type)?.[0];
+      if (!schema.some((s) => s.name === out && s.type === c.type)) unsupported(op, `union over view ${p.name}, its column ${c.name} missing from the analyzed schema`);
+    }
+  }
+}
+
+/**
+ * kind=inner: "the subset of columns that are common to all of the input tables". Microsoft's analyzer
+ * types an inner union like an outer one (every column of every leg), and every operator after it is
+ * typed from that, so an inner union runs only where the two agree: when each column of the schema is
+ * one every leg has under that name and type. Otherwise it is refused by name, never given columns
+ * some leg lacks.
+ */
+function checkInner(parts: Part[], schema: readonly { name: string; type: string }[], sourceCol: string | undefined, op: KNode): void {
+  for (const c of schema) {
+    if (c.name === sourceCol) continue;
+    const missing = parts.find((p) => !p.table.columns.some((x) => x.name === c.name && x.type === c.type));
+    if (missing) unsupported(op, `union kind=inner over legs with different columns (${missing.name} has no ${c.name} of type ${c.type})`);
+  }
+}
+
+interface Part {
+  name: string;
+  table: ETable;
+  view?: boolean;
+}
+
 export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): ETable {
   const params = namedParameters(op);
-  if ((params.get("kind") ?? "outer").toLowerCase() !== "outer") return unsupported(op, `union kind=${params.get("kind")}`);
+  const kind = (params.get("kind") ?? "outer").toLowerCase();
+  if (kind !== "outer" && kind !== "inner") return unsupported(op, `union kind=${params.get("kind")}`);
   const sourceCol = params.get("withsource");
-  const parts: { name: string; table: ETable }[] = [];
+  const parts: Part[] = [];
   if (input) parts.push({ name: "union_arg0", table: input });
   const lists = op.children.filter((c) => c.cls === "SyntaxList");
   for (const e of lists.flatMap(listElements)) {
@@ -58,7 +94,7 @@ export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): 
     const pattern = wildcardPattern(e);
     if (pattern !== undefined) {
       if (!hasWildcardSources(ctx)) return unsupported(e, `union ${pattern} (no workspace to match tables in)`);
-      parts.push(...expandWildcard(e, pattern, ctx));
+      parts.push(...expandWildcard(e, pattern, ctx, true));
       continue;
     }
     if (e.type !== "table") return unsupported(e, "union argument that is not a table");
@@ -68,9 +104,12 @@ export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): 
   }
   const schema = op.columns ?? [];
   const sources = outputSources(parts.map((p) => p.table));
+  if (kind === "inner") checkInner(parts, schema, sourceCol, op);
+  else checkViewLegs(parts, schema, sources, op);
   const length = parts.reduce((s, p) => s + p.table.length, 0);
   const columns = schema.map((c) => {
-    const want = sources.get(c.name);
+    // kind=inner keeps only columns every leg has under their own name (checkInner).
+    const want = kind === "inner" ? { name: c.name, type: c.type } : sources.get(c.name);
     const srcOf = (p: (typeof parts)[number]) => (c.name === sourceCol || !want ? undefined : p.table.columns.find((x) => x.name === want.name && x.type === want.type));
     // 64-bit longs are copied with their exact values (exact-keys.ts).
     const exact = c.type === "long" || c.type === "decimal" ? exactCopy(parts.map((p) => ({ view: srcOf(p)?.view, rows: p.table.length })), op, "union's copy") : undefined;
