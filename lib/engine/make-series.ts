@@ -1,9 +1,11 @@
 /**
  * make-series Agg [default=v], ... on Axis [from a] [to b] step s [by keys]: one row per key
  * combination with dynamic arrays aligned to the axis bins bin_at(Axis, s, a). Without `from`
- * the first bin holding data (over all series) is used; without `to`, the bin after the last.
+ * the first bin holding data (over all series) is used; without `to`, the bin after the last. The
+ * alternate `on Axis in range(start, stop, step)` bins with bin() instead (make-series-range.ts).
  */
 import { exactSum } from "./exact-sum";
+import { inRangeBins } from "./make-series-range";
 import { isExactValues } from "./exact-aggregates";
 import type { Value } from "../dataset/columns";
 import { AGGREGATES } from "./aggregates";
@@ -63,22 +65,23 @@ function clauseValue(clause: KNode | undefined, scope: Scope): number | undefine
 export function makeSeries(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const schema = op.columns ?? [];
   const scope: Scope = { table: input, ctx };
-  if (childOf(op, "MakeSeriesInRangeClause")) return unsupported(op, "make-series ... in range(...)");
   const onClause = childOf(op, "MakeSeriesOnClause");
   const fts = childOf(op, "MakeSeriesFromToStepClause");
-  if (!onClause || !fts) return unsupported(op, "make-series without on/step");
+  const inRange = childOf(op, "MakeSeriesInRangeClause");
+  if (!onClause || (!fts && !inRange)) return unsupported(op, "make-series without on/step");
   const axisNode = nodes(onClause)[0];
   const axisName = nameOf(axisNode);
   const axis = compileScalar(axisNode, scope);
-  const step = clauseValue(childOf(fts, "MakeSeriesStepClause"), scope);
+  const ranged = inRange ? inRangeBins(inRange, axis, input.length, scope, op) : undefined;
+  const step = ranged ? ranged.step : clauseValue(fts && childOf(fts, "MakeSeriesStepClause"), scope);
   if (step === undefined || step <= 0) throw new KqlRuntimeError("make-series step must be positive", op.pos);
   const byClause = childOf(op, "MakeSeriesByClause");
   const byItems = byClause ? listElements(childOf(byClause, "SyntaxList")) : [];
   const keyGetters = byItems.map((b) => compileScalar(b.cls === "SimpleNamedExpression" ? nodes(b)[1] : b, scope));
   const aggs = seriesAggregates(op, scope);
 
-  let from = clauseValue(childOf(fts, "MakeSeriesFromClause"), scope);
-  let to = clauseValue(childOf(fts, "MakeSeriesToClause"), scope);
+  let from = ranged ? ranged.from : clauseValue(fts && childOf(fts, "MakeSeriesFromClause"), scope);
+  let to = ranged ? ranged.to : clauseValue(fts && childOf(fts, "MakeSeriesToClause"), scope);
   if (from === undefined || to === undefined) {
     let lo = Infinity;
     let hi = -Infinity;
