@@ -1,4 +1,4 @@
-/** Functions over the serialized rows: prev, next, row_number, row_cumsum, row_rank_dense/min (row_window_session: functions-rows.ts). */
+/** Functions over the serialized rows: prev, next, row_number, row_cumsum, row_rank_dense/min, row_rank (row_window_session: functions-rows.ts). */
 import { unsupported } from "./syntax";
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
@@ -76,4 +76,10 @@ export const WINDOW_FUNCTIONS: Record<string, FnImpl> = {
   },
   row_rank_dense: rowRank(true),
   row_rank_min: rowRank(false),
+  // row_rank(Term) is row_rank_dense's old name: its reference page (MicrosoftDocs/dataexplorer-docs,
+  // rowrankfunction.md, 2021) gives the same definition ("incremented by 1 whenever the provided Term is
+  // different than the previous row's Term") and the same example and output as row_rank_dense's page,
+  // and Kusto's language service marks it obsolete in favour of row_rank_dense. That page has no second
+  // argument; the language service's constant `dense` flag is documented nowhere, so it is refused.
+  row_rank: (a) => (a.g.length > 1 ? unsupported(a.call, "row_rank() with a second (dense) argument") : rowRank(true)(a)),
 };

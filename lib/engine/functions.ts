@@ -141,7 +141,7 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   }
   const normal = impl({ g, nodes: argNodes, call: n, scope });
   const getter = override ? override(normal) : normal;
-  if (g.length > 0 && g.every((x) => x.constant) && !VOLATILE_FUNCTIONS.has(name) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "row_window_session", "pack_all"].includes(name)) return hasExact(getter) ? constantExact(getter) : constant(getter(0));
+  if (g.length > 0 && g.every((x) => x.constant) && !VOLATILE_FUNCTIONS.has(name) && !["prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "row_rank", "row_window_session", "pack_all"].includes(name)) return hasExact(getter) ? constantExact(getter) : constant(getter(0));
   return getter;
 }
 

@@ -15,7 +15,7 @@ export interface TimeBounds {
 export const UNBOUNDED: TimeBounds = { from: -Infinity, to: Infinity };
 
 // Functions whose value is not fixed for the whole query: never used as a bound.
-const IMPURE = new Set(["rand", "new_guid", "prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "row_window_session", "pack_all"]);
+const IMPURE = new Set(["rand", "new_guid", "prev", "next", "row_number", "row_cumsum", "row_rank_dense", "row_rank_min", "row_rank", "row_window_session", "pack_all"]);
 
 function isTimeColumn(n: KNode): boolean {
   return n.cls === "NameReference" && n.symbol?.kind === "Column" && nameOf(n) === "TimeGenerated";
