@@ -10,7 +10,7 @@ import type { QueryTable, QueryWindow } from "../workspace/types";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
 import { unsupportedConstructs } from "./support";
 import { withoutUnresolvedFuzzyLegs } from "./fuzzy-union";
-import { wildcardViewTables } from "./union-views";
+import { withWildcardViews } from "./union-views";
 import { Evaluator } from "./evaluator";
 import { ExactLongColumn, exactReader } from "./exact-long";
 import { parseAndAnalyze, type AnalyzedQuery } from "./kusto";
@@ -38,14 +38,8 @@ export function analyze(workspace: Workspace, kql: string): AnalyzedQuery {
   const key = `${schemaKey(workspace)}\u0000${kql}`;
   let plan = planCache.get(key);
   if (!plan) {
-    let tables = workspace.schemas();
-    plan = parseAndAnalyze(kql, tables);
-    // Views a union wildcard matches take part in its schema (union-views.ts), before fuzzy legs are judged.
-    const views = wildcardViewTables(plan.root, tables);
-    if (views.size > 0) {
-      tables = new Map([...tables, ...views]);
-      plan = parseAndAnalyze(kql, tables);
-    }
+    const { plan: typed, tables } = withWildcardViews(kql, workspace.schemas());
+    plan = typed;
     const fuzzy = withoutUnresolvedFuzzyLegs(kql, plan.root);
     if (fuzzy !== undefined) plan = parseAndAnalyze(fuzzy, tables);
     if (planCache.size >= PLAN_CACHE_LIMIT) planCache.delete(planCache.keys().next().value as string);

@@ -15,7 +15,7 @@
  * evaluator reads such a leg from the view (union-wildcard.ts).
  */
 import type { ColumnSchema } from "../telemetry/schemas";
-import type { KNode } from "./kusto";
+import { parseAndAnalyze, type AnalyzedQuery, type KNode } from "./kusto";
 import { childOf, listElements, nameOf, nodes } from "./syntax";
 import { matchesWildcard, wildcardPattern } from "./union-wildcard";
 
@@ -61,4 +61,26 @@ export function wildcardViewTables(root: KNode, tables: ReadonlyMap<string, read
     if (!tables.has(name) && patterns.some((p) => matchesWildcard(p, name))) out.set(name, columns);
   }
   return out;
+}
+
+const viewsKey = (views: Map<string, ColumnSchema[]>) => JSON.stringify([...views]);
+
+/**
+ * The query analysed with the views its union wildcards match declared as tables (the tables unchanged
+ * when it has none), before fuzzy legs are judged. A view whose body is itself a wildcard union over views
+ * gets its columns only once those are declared: analysed again until the views' columns settle (a few
+ * rounds at most; a chain deeper than that keeps the leg refused by union.ts rather than its columns lost).
+ */
+export function withWildcardViews(kql: string, base: ReadonlyMap<string, readonly ColumnSchema[]>): { plan: AnalyzedQuery; tables: ReadonlyMap<string, readonly ColumnSchema[]> } {
+  let tables = base;
+  let plan = parseAndAnalyze(kql, tables);
+  let applied = "[]";
+  for (let round = 0; round < 4; round++) {
+    const views = wildcardViewTables(plan.root, base);
+    if (views.size === 0 || viewsKey(views) === applied) break;
+    applied = viewsKey(views);
+    tables = new Map([...base, ...views]);
+    plan = parseAndAnalyze(kql, tables);
+  }
+  return { plan, tables };
 }

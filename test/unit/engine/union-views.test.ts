@@ -87,6 +87,12 @@ union isfuzzy=true View*, SomeView*, OtherView*
     expect(() => run("let V = view (n:long) { print x=n }; union V*")).toThrow(/V\*.*neither a table nor a view/);
   });
 
+  it("a view that is itself a wildcard union over views gets their columns", () => {
+    const r = run("let A1 = view () { print x=1 }; let B = view () { union withsource=Inner A1* }; union withsource=Outer B*");
+    expect(r.columns.map((c) => c.name)).toEqual(["Outer", "Inner", "x"]);
+    expect(r.rows).toEqual([["B", "A1", 1]]);
+  });
+
   it("a volatile view is computed once per use, as a let binds a calculation", () => {
     expect(run("let V1 = view () { print x=rand() }; union V*, V* | summarize dcount(x)").rows).toEqual([[2]]);
   });
