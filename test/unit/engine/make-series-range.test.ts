@@ -77,6 +77,26 @@ describe("make-series ... on Axis in range(start, stop, step)", () => {
     expect(() => run(`${DATA} T | make-series s=sum(v) on t in range(datetime(2026-01-01), datetime(2026-01-03T06:00), 1d)`)).toThrow(KqlUnsupportedError);
   });
 
+  it("Sentinel's `in range(ago(7d), now(), 1d) by Caller` shape: runs when the rows lie within [ago(7d), now()]", () => {
+    // asOf 2026-02-01T00:00: ago(7d) is 2026-01-25T00:00, on a day boundary; now() is the last element.
+    const rows = `datatable(EventSubmissionTimestamp:datetime, ResourceId:string, Caller:string)
+[
+  datetime(2026-01-25T00:00), "r1", "a@x.com",
+  datetime(2026-01-25T10:00), "r2", "a@x.com",
+  datetime(2026-01-30T10:00), "r1", "b@x.com",
+  datetime(2026-02-01T00:00), "r3", "b@x.com",
+]`;
+    const q = `${rows} | make-series dcount(ResourceId) default=0 on EventSubmissionTimestamp in range(ago(7d), now(), 1d) by Caller | order by Caller asc`;
+    const r = run(q);
+    expect(r.rows.map((row) => [row[0], row[1]])).toEqual([
+      ["a@x.com", [2, 0, 0, 0, 0, 0, 0, 0]],
+      ["b@x.com", [0, 0, 0, 0, 0, 1, 0, 1]],
+    ]);
+    expect((r.rows[0][2] as string[])[0]).toBe("2026-01-25T00:00:00.0000000Z");
+    // With ago(7d) mid-day (asOf 12:00), a row of 2026-01-25 before it is in the first bin: refused by name.
+    expect(() => runQuery(ws, q, { asOf: new Date("2026-02-01T12:00:00Z") })).toThrow(/row before start in the first bin/);
+  });
+
   it("start after stop and null bounds are refused by name; a step that is not positive is an error", () => {
     expect(() => run(`${DATA} T | make-series s=sum(v) on t in range(datetime(2026-01-05), datetime(2026-01-04), 1d)`)).toThrow(/in range\(\) with start after stop/);
     expect(() => run(`${DATA} T | make-series s=sum(v) on t in range(datetime(null), datetime(2026-01-04), 1d)`)).toThrow(/in range\(\) with a null start/);
