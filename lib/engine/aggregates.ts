@@ -60,9 +60,13 @@ function sumLike(mode: "sum" | "avg", withPredicate: boolean): AggregateFn {
     const out = new Array<Value>(groups);
     // The summarize page's default values: sum/sumif give 0 when they have no value to add (an empty
     // input, a group whose values are all null, which aggregates ignore, or none of whose rows match
-    // sumif's predicate); avg of an empty input is NaN (the page's example), avg/avgif of a group with
-    // no value null ("all others").
-    for (let g = 0; g < groups; g++) out[g] = n[g] > 0 ? (mode === "sum" ? s[g] : s[g] / n[g]) : mode === "sum" ? 0 : rows === 0 ? NaN : null;
+    // sumif's predicate). avg is sum / count: the page's own example prints NaN for avg of an empty
+    // input although its table lists avg under "all others: null", so the 0/0 is what Kusto returns.
+    // A group with no value to average is the same 0/0: published queries guard exactly that
+    // (Azure Monitor Baseline Alerts' `avgif(...) by _ResourceId | extend k = iff(isnan(k), 0.0, k)`,
+    // Application Insights' report sample `iff(isnan(avg(duration)), ...)`), a guard that would do
+    // nothing against null.
+    for (let g = 0; g < groups; g++) out[g] = n[g] > 0 ? (mode === "sum" ? s[g] : s[g] / n[g]) : mode === "sum" ? 0 : NaN;
     return [out];
   };
 }

@@ -25,11 +25,12 @@ export const CASES: [string, string, Expectation, string][] = [
   ],
   [
     "Front Door requests",
-    // A 5-minute bin holding no OriginRequestCount row: the engine's avgif gives null, as SQL's avg of nothing;
-    // Kusto does not document avgif over a group none of whose rows match, so that cell is agreement, not proof.
+    // A 5-minute bin holding no OriginRequestCount row: Kusto's avg is sum / count, NaN for nothing to
+    // average (the summarize page's avg of an empty input; published queries guard avgif with isnan()),
+    // where SQL's avg of nothing is NULL: the SQL says NaN for it.
     `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated,
-        avg(Total) FILTER (WHERE MetricName = 'RequestCount') AS RequestCount,
-        avg(Total) FILTER (WHERE MetricName = 'OriginRequestCount') AS OriginRequestCount
+        coalesce(avg(Total) FILTER (WHERE MetricName = 'RequestCount'), 'NaN'::DOUBLE) AS RequestCount,
+        coalesce(avg(Total) FILTER (WHERE MetricName = 'OriginRequestCount'), 'NaN'::DOUBLE) AS OriginRequestCount
      FROM AzureMetrics
      WHERE TimeGenerated >= TIMESTAMP '2026-11-20 13:00:00' AND TimeGenerated <= TIMESTAMP '2026-11-20 15:00:00' AND ResourceProvider = 'MICROSOFT.CDN'
      GROUP BY 1 ORDER BY 1`,
