@@ -120,6 +120,7 @@ describe("published queries give the answer an independent SQL engine (DuckDB) g
     ["AFD and AppGW notes: the Front Door health probe log", "AzureDiagnostics", "Category = 'FrontDoorHealthProbeLog'", "== on Category, every column of the probe log"],
     ["Cosmos DB monitor page: all data-plane logs", "CDBDataPlaneRequests", "true", "a bare table name"],
     ["KQL day 1 notes: availability results from East US", "AppAvailabilityResults", "Location = 'East US'", "== on a string, every column"],
+    ["Log Analytics troubleshooting notes (Portuguese): cenário 1, HTTP 500", "AppRequests", "ResultCode = '500'", "== on the string ResultCode, every column"],
   ];
   for (const [name, table, where, construct] of WHOLE_ROWS) {
     it(`${name} (whole rows, the columns DuckDB holds): ${construct}`, async () => {

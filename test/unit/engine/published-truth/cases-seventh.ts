@@ -182,6 +182,90 @@ export const CASES_SEVENTH: [string, string, Expectation, string][] = [
     {},
     "the same ladder over avgif(Average), 'No data' when no cluster reports",
   ],
+  [
+    "Log Analytics troubleshooting notes (Portuguese): cenário 1 refined",
+    `SELECT TimeGenerated, Name, DurationMs, ResultCode FROM AppRequests WHERE ResultCode = '500' ORDER BY TimeGenerated DESC`,
+    { orderedBy: ["TimeGenerated"] },
+    "== on the string ResultCode with a string literal, project, order desc",
+  ],
+  [
+    "Log Analytics troubleshooting notes (Portuguese): cenário 2, error rate",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS Total, count(*) FILTER (WHERE Success = false) AS Failed,
+        (count(*) FILTER (WHERE Success = false))::DOUBLE / count(*) AS ErrorRate
+     FROM AppRequests GROUP BY 1 ORDER BY 1`,
+    { orderedBy: ["TimeGenerated"] },
+    "count and countif by bin(5m), then todouble(long) / long",
+  ],
+  [
+    "Log Analytics troubleshooting notes (Portuguese): cenário 3, latency",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, avg(DurationMs) AS avg_DurationMs,
+        quantile_disc(DurationMs, 0.95) AS percentile_DurationMs_95, quantile_disc(DurationMs, 0.99) AS percentile_DurationMs_99
+     FROM AppRequests GROUP BY 1 ORDER BY 1`,
+    { orderedBy: ["TimeGenerated"] },
+    "unnamed avg and two unnamed percentile() of one column: their default names, by bin(5m)",
+  ],
+  [
+    "Log Analytics troubleshooting notes (Portuguese): cenário 4, slowest endpoint",
+    `SELECT Name, count(*) AS RequestCount, avg(DurationMs) AS AvgDuration, quantile_disc(DurationMs, 0.95) AS P95Duration
+     FROM AppRequests GROUP BY 1 ORDER BY P95Duration DESC`,
+    { orderedBy: ["P95Duration"] },
+    "count, avg and percentile by Name, order by the percentile desc",
+  ],
+  [
+    "Log Analytics troubleshooting notes (Portuguese): cenário 5, slow dependency",
+    `SELECT Target, DependencyType, avg(DurationMs) AS AvgDuration, quantile_disc(DurationMs, 0.95) AS P95Duration
+     FROM AppDependencies GROUP BY 1, 2 ORDER BY P95Duration DESC`,
+    { orderedBy: ["P95Duration"] },
+    "avg and percentile of 20k dependency rows by Target and DependencyType",
+  ],
+  [
+    "Operations reports (Python): requests and route latency",
+    `SELECT Name AS route, count(*) AS requests, count(*) FILTER (WHERE Success = false) AS errors,
+        quantile_disc(DurationMs, 0.50) AS p50Ms, quantile_disc(DurationMs, 0.95) AS p95Ms, quantile_disc(DurationMs, 0.99) AS p99Ms,
+        max(TimeGenerated) AS sourceTimestamp
+     FROM AppRequests GROUP BY 1 ORDER BY requests DESC`,
+    { orderedBy: ["requests"], limit: 50 },
+    "a key renamed in by (route=Name), three percentiles, max(TimeGenerated), top 50, over continued lines",
+  ],
+  [
+    "Operations reports (Python): dependencies and stage latency",
+    `SELECT Name AS dependency, Target AS target, Type AS dependencyType, count(*) AS calls, count(*) FILTER (WHERE Success = false) AS failures,
+        quantile_disc(DurationMs, 0.50) AS p50Ms, quantile_disc(DurationMs, 0.95) AS p95Ms, quantile_disc(DurationMs, 0.99) AS p99Ms,
+        max(TimeGenerated) AS sourceTimestamp
+     FROM AppDependencies GROUP BY 1, 2, 3 ORDER BY calls DESC`,
+    { orderedBy: ["calls"], limit: 50 },
+    "three renamed keys (one the Type standard column), percentiles and max by them, top 50",
+  ],
+  [
+    "Observability page: which services are reporting traces",
+    `SELECT AppRoleName, count(*) AS Requests, count(*) FILTER (WHERE Success = false) AS Failed FROM AppRequests GROUP BY 1`,
+    {},
+    "a pipe on the table's line, an aggregate list continued on the next line",
+  ],
+  [
+    "Observability page: dependencies by type",
+    // round() rounds half away from zero (round page), as DuckDB's round of a DOUBLE.
+    `SELECT AppRoleName, DependencyType, Target, count(*) AS Calls, round(avg(DurationMs), 1) AS AvgMs FROM AppDependencies GROUP BY 1, 2, 3`,
+    {},
+    "round(avg(), 1) by three keys",
+  ],
+  [
+    "Agent observability dashboard (C#): request volume",
+    `SELECT time_bucket(INTERVAL 30 minute, TimeGenerated) AS Bucket, count(*) AS Requests FROM AppDependencies GROUP BY 1 ORDER BY 1`,
+    { orderedBy: ["Bucket"] },
+    "a bin named in by (Bucket=bin(TimeGenerated, 30m)), order by it asc",
+  ],
+  [
+    "Agent observability dashboard (C#): workflow interactions",
+    // The simulator's dependency rows carry no copilot_chat.*, github.copilot.*, gen_ai.*, tool.name or session.id
+    // property (its Properties are region and entity keys): RepoBySession is empty, so the leftouter join keeps every
+    // row with no RepoUrl, and each coalesce() of strings takes its first non-empty value (coalesce page): Name for
+    // ToolName, the literals for the others.
+    `SELECT TimeGenerated, 'unknown' AS Repository, 'copilot' AS Agent, Name AS ToolName, 'unknown' AS Model, DurationMs, Success
+     FROM AppDependencies ORDER BY TimeGenerated DESC`,
+    { orderedBy: ["TimeGenerated"], limit: 50 },
+    "a let of a summarize by a tostring() key, leftouter join on it with no right row, coalesce() of strings, top 50 by desc",
+  ],
 ];
 
 /** Queries of the seventh set that select no row of this deployment's data (see empty-cases.ts): same columns, no row. */
@@ -248,5 +332,13 @@ export const EMPTY_CASES_SEVENTH: [string, string, string][] = [
     `SELECT time_bucket(INTERVAL 10 minute, TimeGenerated) AS TimeGenerated, count(*) AS count_ FROM CDBDataPlaneRequests
      WHERE TimeGenerated >= ${before(6)} AND starts_with(lower(AccountName), 'azure') AND StatusCode = 408 GROUP BY 1`,
     "now(-6h), startswith, == on an int column, count() by bin(10m)",
+  ],
+  [
+    "Observability page: a distributed trace spanning services",
+    // No operation of the demo has requests and dependencies from two roles.
+    `SELECT OperationId, list(DISTINCT AppRoleName) AS Services, count(*) AS Spans
+     FROM (SELECT OperationId, AppRoleName FROM AppRequests UNION ALL SELECT OperationId, AppRoleName FROM AppDependencies)
+     GROUP BY 1 HAVING count(DISTINCT AppRoleName) > 1`,
+    "union of two tables, make_set() and count() by OperationId, where array_length() > 1",
   ],
 ];

@@ -11,7 +11,8 @@
  * Sources: the Azure Monitor Baseline Alerts infrastructure-dashboards workbook; reprise99/Sentinel-Queries
  * and le0li9ht/Microsoft-Sentinel-Queries (their AzureActivity queries); and public GitHub files found by the
  * code index (a Cosmos DB Cassandra API docs page, Grafana, Front Door and Cosmos notes, runbooks, labs, a
- * dashboard pack, deployment evidence, in English, Japanese, Italian and Chinese).
+ * dashboard pack, deployment evidence, Python and C# services that query the workspace, in English, Japanese,
+ * Italian, Portuguese and Chinese).
  *
  * Left out of the same sources, with the reason:
  * - AMBA workbook: its four AzureDiagnostics tiles over Service Bus (OperationResult_s and, in three of them,
@@ -44,9 +45,19 @@
  *   without column_ifexists). The MCP dashboard pack: 4, 5, 8 (AppExceptions, AppTraces), 9 and 13 (unions with
  *   AppTraces/AppExceptions) and 16 (`host_s`, not a Front Door access-log column). The Grafana quick start: its
  *   ContainerApp*_CL and AppTraces queries, and its English half (the same query texts again).
+ * - The Portuguese troubleshooting notes: the join with AppExceptions, the AppExceptions query and the union with
+ *   AppExceptions/AppTraces. The Python reports: the AppEvents queries (AppEvents holds rows only in hours with a failover
+ *   drill and does not exist in this test's hour, as in queries-fifth.ts) and the union with AppTraces. The observability
+ *   page: ContainerLog (two other files of the code index carry the same page; not taken again).
+ * - The C# dashboard's "model usage": `coalesce(Measurements[...], Properties[...], 0)` mixes dynamic and int
+ *   arguments, which Kusto's language service rejects (KS141: the expression must have the type dynamic).
+ * - A Front Door routing runbook (code index 60673994468): every query reads httpStatus_s, httpStatus or timeTaken_d (not
+ *   Standard/Premium access or probe log columns) or classic App Insights tables; none is taken.
  * - A Terraform alert file (code index 29341934960): 37 AppRequests/AppDependencies scheduled-query rules that differ
  *   only in the request name and result codes of one template (`AppRequests | where Name ... | where ResultCode
  *   startswith "5"`): taken, they would weigh one query shape 37 times in the share that runs.
+ *
+ * Refused by the engine: none; all 97 run.
  *
  * Noticed, not a refusal: le0li9ht's "storage diagnostic settings (2)" compares `tostring(LogType[0].categoryGroup)`
  * with `bool(null)`. It runs here because this workspace has no AzureActivity row in the test's hour; over a row whose
@@ -78,6 +89,10 @@ const COSMOS_NOTES_CURL = `${COSMOS_NOTES.slice(0, -1)}: the query of its REST A
 const AFD_WAF_NOTES = "public GitHub file, code index id 14959461672 (Azure Front Door WAF notes, 'Example queries'; the '# ...' heading line above the query in its code block is prose, not KQL, and is left out)";
 const MCP_PACK = "public GitHub file, code index id 52461309848 ('MSGraphMCP KQL Dashboard Pack', numbered as published)";
 const GRAFANA_ZH = "public GitHub file, code index id 57843798040 (Grafana + Azure Monitor quick start, Chinese and English; each query appears in both halves)";
+const PT_NOTES = "public GitHub file, code index id 71424663175 (notes 'Log Analytics Troubleshooting with KQL', Portuguese)";
+const OPS_PY = "public GitHub file, code index id 59287045620 (Python operational reports, REQUESTS_KQL and DEPENDENCIES_KQL)";
+const OBS_DOC = "public GitHub file, code index id 61452893822 (architecture page 'Observability — how it is seen', Working KQL)";
+const AGENT_CS = "public GitHub file, code index id 71157088795 (C# agent observability dashboard, LogAnalyticsService's queries)";
 
 export const PUBLISHED_SEVENTH: PublishedQuery[] = [
   {
@@ -1019,5 +1034,160 @@ AppRequests
     query: `AppRequests
 | summarize request_count = count() by bin(TimeGenerated, 5m)
 | order by TimeGenerated asc`,
+  },
+  {
+    source: PT_NOTES,
+    name: "Log Analytics troubleshooting notes (Portuguese): cenário 1, HTTP 500",
+    query: `AppRequests
+| where ResultCode == "500"`,
+  },
+  {
+    source: PT_NOTES,
+    name: "Log Analytics troubleshooting notes (Portuguese): cenário 1 refined",
+    query: `AppRequests
+| where ResultCode == "500"
+| project TimeGenerated, Name, DurationMs, ResultCode
+| order by TimeGenerated desc`,
+  },
+  {
+    source: PT_NOTES,
+    name: "Log Analytics troubleshooting notes (Portuguese): cenário 2, error rate",
+    query: `AppRequests
+| summarize Total = count(), Failed = countif(Success == false) by bin(TimeGenerated, 5m)
+| extend ErrorRate = todouble(Failed) / Total
+| order by TimeGenerated asc`,
+  },
+  {
+    source: PT_NOTES,
+    name: "Log Analytics troubleshooting notes (Portuguese): cenário 3, latency",
+    query: `AppRequests
+| summarize avg(DurationMs), percentile(DurationMs, 95), percentile(DurationMs, 99) by bin(TimeGenerated, 5m)
+| order by TimeGenerated asc`,
+  },
+  {
+    source: PT_NOTES,
+    name: "Log Analytics troubleshooting notes (Portuguese): cenário 4, slowest endpoint",
+    query: `AppRequests
+| summarize RequestCount = count(), AvgDuration = avg(DurationMs), P95Duration = percentile(DurationMs, 95) by Name
+| order by P95Duration desc`,
+  },
+  {
+    source: PT_NOTES,
+    name: "Log Analytics troubleshooting notes (Portuguese): cenário 5, slow dependency",
+    query: `AppDependencies
+| summarize AvgDuration = avg(DurationMs), P95Duration = percentile(DurationMs, 95) by Target, DependencyType
+| order by P95Duration desc`,
+  },
+  {
+    source: OPS_PY,
+    name: "Operations reports (Python): requests and route latency",
+    query: `AppRequests
+| summarize requests=count(), errors=countif(Success == false),
+    p50Ms=percentile(DurationMs, 50), p95Ms=percentile(DurationMs, 95),
+    p99Ms=percentile(DurationMs, 99), sourceTimestamp=max(TimeGenerated)
+  by route=Name
+| top 50 by requests desc`,
+  },
+  {
+    source: OPS_PY,
+    name: "Operations reports (Python): dependencies and stage latency",
+    query: `AppDependencies
+| summarize calls=count(), failures=countif(Success == false),
+    p50Ms=percentile(DurationMs, 50), p95Ms=percentile(DurationMs, 95),
+    p99Ms=percentile(DurationMs, 99), sourceTimestamp=max(TimeGenerated)
+  by dependency=Name, target=Target, dependencyType=Type
+| top 50 by calls desc`,
+  },
+  {
+    source: OBS_DOC,
+    name: "Observability page: which services are reporting traces",
+    query: `AppRequests | summarize Requests=count(),
+              Failed=countif(Success == false) by AppRoleName`,
+  },
+  {
+    source: OBS_DOC,
+    name: "Observability page: dependencies by type",
+    query: `AppDependencies | summarize Calls=count(), AvgMs=round(avg(DurationMs),1)
+                  by AppRoleName, DependencyType, Target`,
+  },
+  {
+    source: OBS_DOC,
+    name: "Observability page: a distributed trace spanning services",
+    query: `union AppRequests, AppDependencies
+| summarize Services=make_set(AppRoleName), Spans=count() by OperationId
+| where array_length(Services) > 1`,
+  },
+  {
+    source: AGENT_CS,
+    name: "Agent observability dashboard (C#): overview",
+    query: `let RepoBySession = AppDependencies
+| where isnotempty(Properties["copilot_chat.repo.remote_url"])
+| summarize RepoUrl=take_any(tostring(Properties["copilot_chat.repo.remote_url"])) by SessionId=tostring(Properties["session.id"]);
+AppDependencies
+| extend SessionId=tostring(Properties["session.id"])
+| join kind=leftouter RepoBySession on SessionId
+| extend Repository=coalesce(RepoUrl, tostring(Properties["copilot_chat.repo.remote_url"]), "unknown")
+| summarize TotalRequests=count(), AverageLatencyMs=avg(DurationMs), P95LatencyMs=percentile(DurationMs, 95), ActiveRepositories=dcount(Repository), ActiveDevelopers=dcount(coalesce(tostring(Properties["enduser.id"]), tostring(UserId)))`,
+  },
+  {
+    source: AGENT_CS,
+    name: "Agent observability dashboard (C#): request volume",
+    query: `AppDependencies
+| summarize Requests=count() by Bucket=bin(TimeGenerated, 30m)
+| order by Bucket asc`,
+  },
+  {
+    source: AGENT_CS,
+    name: "Agent observability dashboard (C#): model breakdown",
+    query: `AppDependencies
+| extend Model=coalesce(tostring(Properties["gen_ai.request.model"]), tostring(Properties["ai.model_id"]), "unknown")
+| summarize Requests=count() by Model
+| order by Requests desc`,
+  },
+  {
+    source: AGENT_CS,
+    name: "Agent observability dashboard (C#): developer activity",
+    query: `let RepoBySession = AppDependencies
+| where isnotempty(Properties["copilot_chat.repo.remote_url"])
+| summarize RepoUrl=take_any(tostring(Properties["copilot_chat.repo.remote_url"])) by SessionId=tostring(Properties["session.id"]);
+AppDependencies
+| extend SessionId=tostring(Properties["session.id"])
+| join kind=leftouter RepoBySession on SessionId
+| extend Developer=coalesce(tostring(Properties["enduser.id"]), tostring(UserId), "unknown")
+| extend Repository=coalesce(RepoUrl, tostring(Properties["copilot_chat.repo.remote_url"]), "unknown")
+| extend Model=coalesce(tostring(Properties["gen_ai.request.model"]), tostring(Properties["ai.model_id"]), "unknown")
+| summarize Requests=count(), AverageLatencyMs=avg(DurationMs), UniqueModels=dcount(Model), LastSeen=max(TimeGenerated) by Developer, Repository
+| order by Requests desc`,
+  },
+  {
+    source: AGENT_CS,
+    name: "Agent observability dashboard (C#): repository activity",
+    query: `let RepoBySession = AppDependencies
+| where isnotempty(Properties["copilot_chat.repo.remote_url"])
+| summarize RepoUrl=take_any(tostring(Properties["copilot_chat.repo.remote_url"])) by SessionId=tostring(Properties["session.id"]);
+AppDependencies
+| extend SessionId=tostring(Properties["session.id"])
+| join kind=leftouter RepoBySession on SessionId
+| extend Repository=coalesce(RepoUrl, tostring(Properties["copilot_chat.repo.remote_url"]), "unknown")
+| extend Developer=coalesce(tostring(Properties["enduser.id"]), tostring(UserId), "unknown")
+| extend Model=coalesce(tostring(Properties["gen_ai.request.model"]), tostring(Properties["ai.model_id"]), "unknown")
+| summarize Requests=count(), ActiveDevelopers=dcount(Developer), AverageLatencyMs=avg(DurationMs), UniqueModels=dcount(Model) by Repository
+| order by Requests desc`,
+  },
+  {
+    source: AGENT_CS,
+    name: "Agent observability dashboard (C#): workflow interactions",
+    query: `let RepoBySession = AppDependencies
+| where isnotempty(Properties["copilot_chat.repo.remote_url"])
+| summarize RepoUrl=take_any(tostring(Properties["copilot_chat.repo.remote_url"])) by SessionId=tostring(Properties["session.id"]);
+AppDependencies
+| extend SessionId=tostring(Properties["session.id"])
+| join kind=leftouter RepoBySession on SessionId
+| extend Repository=coalesce(RepoUrl, tostring(Properties["copilot_chat.repo.remote_url"]), "unknown")
+| extend Agent=coalesce(tostring(Properties["github.copilot.agent"]), tostring(Properties["gen_ai.agent.name"]), "copilot")
+| extend ToolName=coalesce(tostring(Properties["tool.name"]), tostring(Name), "unknown")
+| extend Model=coalesce(tostring(Properties["gen_ai.request.model"]), tostring(Properties["ai.model_id"]), "unknown")
+| project TimeGenerated, Repository, Agent, ToolName, Model, DurationMs, Success
+| top 50 by TimeGenerated desc`,
   },
 ];
