@@ -12,8 +12,9 @@
  * and le0li9ht/Microsoft-Sentinel-Queries (their AzureActivity queries); and public GitHub files found by the
  * code index (a Cosmos DB Cassandra API docs page, Grafana, Front Door and Cosmos notes, runbooks, labs, a
  * dashboard pack, deployment evidence, Python and C# services that query the workspace, in English, Japanese,
- * Italian, Portuguese and Chinese); and a blog post on time-series analysis of AzureMetrics (its make-series query is
- * published twice, with and without a chart: taken once).
+ * Italian, Portuguese and Chinese), among them a bash test of a Front Door deployment; and a blog post on
+ * time-series analysis of AzureMetrics (its make-series query is published twice, with and without a chart: taken
+ * once).
  *
  * Left out of the same sources, with the reason:
  * - AMBA workbook: its four AzureDiagnostics tiles over Service Bus (OperationResult_s and, in three of them,
@@ -62,7 +63,7 @@
  * series_decompose_forecast() with its default seasonality, -1, detected with series_periods_detect, whose scores the
  * reference does not describe (series_decompose_forecast() is not implemented at all: the engine names it); "anomaly
  * detection" and "anomalies scaled for the chart" call series_decompose_anomalies() with seasonality -1 and assign its
- * result as a tuple (see queries-fifth.ts). The other 99 run.
+ * result as a tuple (see queries-fifth.ts). The other 104 run.
  *
  * Noticed, not a refusal: le0li9ht's "storage diagnostic settings (2)" compares `tostring(LogType[0].categoryGroup)`
  * with `bool(null)`. It runs here because this workspace has no AzureActivity row in the test's hour; over a row whose
@@ -99,6 +100,8 @@ const OPS_PY = "public GitHub file, code index id 59287045620 (Python operationa
 const OBS_DOC = "public GitHub file, code index id 61452893822 (architecture page 'Observability — how it is seen', Working KQL)";
 const AGENT_CS = "public GitHub file, code index id 71157088795 (C# agent observability dashboard, LogAnalyticsService's queries)";
 const TS_BLOG = "pvyver/pvyver.github.io@449171d docs/_posts/2023-05-31-kusto-time-series-analysis.markdown (its resource-id placeholder kept as published: a string literal)";
+const LOG_TEST_FIXED = "public GitHub file, code index id 66509931003 (bash script 'log-test.sh' verifying Front Door access logs in Log Analytics; its --analytics-query strings as the shell hands them to az, escaped quotes unescaped)";
+const LOG_TEST = `${LOG_TEST_FIXED.slice(0, -1)}; \${RUN_ID} = kql-regression-20261120T145500Z-4242, a value of the script's format, and \${required_columns} its value)`;
 
 export const PUBLISHED_SEVENTH: PublishedQuery[] = [
   {
@@ -1299,5 +1302,57 @@ AzureMetrics
 | extend anomalies = 
     series_multiply(metric_scale, anomalies) // multiplied for visualization purposes
 | render timechart `,
+  },
+  {
+    source: LOG_TEST,
+    name: "Front Door log test script: rows of this run",
+    query: `AzureDiagnostics
+| where TimeGenerated > ago(2h)
+| where Category == "FrontDoorAccessLog"
+| where requestUri_s contains "kql-regression-20261120T145500Z-4242"
+| summarize Count=count()`,
+  },
+  {
+    source: LOG_TEST,
+    name: "Front Door log test script: required columns present",
+    query: `AzureDiagnostics
+| where TimeGenerated > ago(2h)
+| where Category == "FrontDoorAccessLog"
+| getschema
+| where ColumnName in ("requestUri_s", "timeTaken_s", "cacheStatus_s")
+| summarize Found=dcount(ColumnName)`,
+  },
+  {
+    source: LOG_TEST,
+    name: "Front Door log test script: schema listing",
+    query: `AzureDiagnostics
+| where TimeGenerated > ago(2h)
+| where Category == "FrontDoorAccessLog"
+| getschema
+| project ColumnName, ColumnType
+| order by ColumnName asc`,
+  },
+  {
+    source: LOG_TEST,
+    name: "Front Door log test script: recent-window regression query",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where TimeGenerated > ago(2h)
+| where requestUri_s contains "kql-regression-20261120T145500Z-4242"
+| extend Path = tostring(parse_url(requestUri_s).Path), TimeTakenSec = todouble(timeTaken_s)
+| extend Path = iff(isempty(Path), "/", Path)
+| summarize Requests = count(), MaxTimeTakenSec = max(TimeTakenSec), P95TimeTakenSec = percentile(TimeTakenSec, 95) by Path, cacheStatus_s
+| order by MaxTimeTakenSec desc`,
+  },
+  {
+    source: LOG_TEST_FIXED,
+    name: "Front Door log test script: fixed-window acceptance query",
+    query: `AzureDiagnostics
+| where Category == "FrontDoorAccessLog"
+| where TimeGenerated between (datetime(2026-06-30 00:00:00) .. datetime(2026-06-30 23:59:59))
+| extend Path = tostring(parse_url(requestUri_s).Path), TimeTakenSec = todouble(timeTaken_s)
+| extend Path = iff(isempty(Path), "/", Path)
+| summarize Requests = count(), MaxTimeTakenSec = max(TimeTakenSec), P95TimeTakenSec = percentile(TimeTakenSec, 95) by Path, cacheStatus_s
+| order by MaxTimeTakenSec desc`,
   },
 ];
