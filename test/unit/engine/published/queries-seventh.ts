@@ -4,8 +4,8 @@
  * Same selection rule as queries.ts … queries-sixth.ts: every query of a source that reads only contract
  * tables and columns those tables have in a workspace like this deployment's (Usage and the billing
  * standard columns count, as in queries-billing.ts). Placeholders of code that formats the query (Grafana's
- * `$__timeFrom`, `$__timeTo`, `$__interval`) are replaced by what Grafana expands them to, named in the
- * query's source. A query published inside a longer code block or a CLI string is copied alone, as
+ * `$__timeFrom`, `$__timeTo`, `$__interval`; a shell script's `${RUN_ID}`) are replaced by what the tool expands
+ * them to, named in the query's source. A query published inside a longer code block or a CLI string is copied alone, as
  * published (a bash `--analytics-query` string keeps its indentation).
  *
  * Sources: the Azure Monitor Baseline Alerts infrastructure-dashboards workbook; reprise99/Sentinel-Queries
