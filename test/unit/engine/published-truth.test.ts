@@ -25,26 +25,29 @@ import { PUBLISHED_MORE } from "./published/queries-more";
 import { PUBLISHED_FOURTH } from "./published/queries-fourth";
 import { PUBLISHED_FIFTH } from "./published/queries-fifth";
 import { PUBLISHED_SIXTH } from "./published/queries-sixth";
+import { PUBLISHED_SEVENTH } from "./published/queries-seventh";
 import { before, CASES as FIRST_CASES, TO } from "./published-truth/cases";
 import { CASES_FOURTH } from "./published-truth/cases-fourth";
 import { CASES_FIFTH } from "./published-truth/cases-fifth";
 import { CASES_SIXTH, EMPTY_CASES_SIXTH } from "./published-truth/cases-sixth";
+import { CASES_SEVENTH, EMPTY_CASES_SEVENTH } from "./published-truth/cases-seventh";
 import { EMPTY_CASES } from "./published-truth/empty-cases";
 import { engineAnswer, expectSameAnswer, loadDuckDb, sameCell, sql, TeeSink } from "./published-truth/duck";
 
-const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_FOURTH, ...PUBLISHED_FIFTH, ...PUBLISHED_SIXTH];
-const CASES = [...FIRST_CASES, ...CASES_FOURTH, ...CASES_FIFTH, ...CASES_SIXTH];
+const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_FOURTH, ...PUBLISHED_FIFTH, ...PUBLISHED_SIXTH, ...PUBLISHED_SEVENTH];
+const CASES = [...FIRST_CASES, ...CASES_FOURTH, ...CASES_FIFTH, ...CASES_SIXTH, ...CASES_SEVENTH];
 const FROM = new Date(TO.getTime() - 2 * 3600_000);
 
 /** Only the columns the checked queries read, so loading DuckDB stays quick. */
 const COLUMNS = {
   AzureDiagnostics: ["TimeGenerated", "OperationName", "ResourceProvider", "Category", "Resource", "ResourceId", "originName_s", "httpStatusCode_s", "userAgent_s", "clientIp_s", "httpVersion_s", "requestUri_s", "responseBytes_s", "timeTaken_s", "routingRuleName_s", "cacheStatus_s"],
   AzureMetrics: ["TimeGenerated", "ResourceProvider", "ResourceGroup", "Resource", "ResourceId", "_ResourceId", "MetricName", "UnitName", "Total", "Count", "Maximum", "Minimum", "Average"],
-  CDBDataPlaneRequests: ["TimeGenerated", "ActivityId", "AccountName", "DatabaseName", "CollectionName", "OperationName", "RequestResourceType", "UserAgent", "ClientIpAddress", "RegionName", "PartitionId", "StatusCode", "DurationMs", "RequestCharge", "ResponseLength"],
+  CDBDataPlaneRequests: ["TimeGenerated", "ActivityId", "AccountName", "DatabaseName", "CollectionName", "OperationName", "RequestResourceType", "UserAgent", "ClientIpAddress", "RegionName", "PartitionId", "StatusCode", "DurationMs", "RequestCharge", "ResponseLength", "RequestResourceId"],
   AppRequests: ["TimeGenerated", "_ResourceId", "AppRoleName", "AppRoleInstance", "OperationName", "Name", "ClientCountryOrRegion", "UserId", "ResultCode", "Success", "ItemCount", "DurationMs", "PerformanceBucket", "ClientCity", "ClientStateOrProvince", "Url", "OperationId"],
   AppDependencies: ["TimeGenerated", "AppRoleName", "Target", "Name", "DependencyType", "Success", "DurationMs", "ItemCount", "Type", "OperationId", "Data", "ResultCode"],
   AppMetrics: ["TimeGenerated", "Name", "Max", "Sum"],
-  AppAvailabilityResults: ["TimeGenerated", "Name", "Location", "Success", "DurationMs"],
+  AppAvailabilityResults: ["TimeGenerated", "Name", "Location", "Success", "DurationMs", "Message"],
+  AzureActivity: ["TimeGenerated", "Caller", "CallerIpAddress", "OperationNameValue", "ActivityStatusValue", "ResourceGroup", "SubscriptionId", "_ResourceId", "Properties"],
 };
 
 let ws: Workspace;
@@ -80,7 +83,7 @@ describe("published queries give the answer an independent SQL engine (DuckDB) g
     }, 30_000); // replace_regex's backtracking pattern over 170k rows takes seconds on a busy machine
   }
 
-  for (const [name, text, construct] of [...EMPTY_CASES, ...EMPTY_CASES_SIXTH]) {
+  for (const [name, text, construct] of [...EMPTY_CASES, ...EMPTY_CASES_SIXTH, ...EMPTY_CASES_SEVENTH]) {
     it(`${name} (selects no row of this data): ${construct}`, async () => {
       const mine = engine(name);
       expectSameAnswer(mine, await sql(con, text));
@@ -116,6 +119,8 @@ describe("published queries give the answer an independent SQL engine (DuckDB) g
     ["Bicep alert: API 5xx requests", "AppRequests", "Success = false AND TRY_CAST(ResultCode AS INTEGER) >= 500", "toint() of the string ResultCode >= 500 with a bool filter"],
     ["AFD and AppGW notes: the Front Door health probe log", "AzureDiagnostics", "Category = 'FrontDoorHealthProbeLog'", "== on Category, every column of the probe log"],
     ["Cosmos DB monitor page: all data-plane logs", "CDBDataPlaneRequests", "true", "a bare table name"],
+    ["KQL day 1 notes: availability results from East US", "AppAvailabilityResults", "Location = 'East US'", "== on a string, every column"],
+    ["Log Analytics troubleshooting notes (Portuguese): cenário 1, HTTP 500", "AppRequests", "ResultCode = '500'", "== on the string ResultCode, every column"],
   ];
   for (const [name, table, where, construct] of WHOLE_ROWS) {
     it(`${name} (whole rows, the columns DuckDB holds): ${construct}`, async () => {

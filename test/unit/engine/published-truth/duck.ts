@@ -104,7 +104,8 @@ export interface Answer {
   rows: unknown[][];
 }
 
-const SQL_KIND: Record<string, string> = { BIGINT: "integer", INTEGER: "integer", HUGEINT: "integer", DOUBLE: "real", VARCHAR: "string", BOOLEAN: "bool", TIMESTAMP: "datetime" };
+// A DuckDB list of strings is what a Kusto dynamic array of strings (make_set, make_list) holds.
+const SQL_KIND: Record<string, string> = { BIGINT: "integer", INTEGER: "integer", HUGEINT: "integer", DOUBLE: "real", VARCHAR: "string", BOOLEAN: "bool", TIMESTAMP: "datetime", "VARCHAR[]": "dynamic" };
 const KUSTO_KIND: Record<string, string> = { int: "integer", long: "integer", real: "real", string: "string", bool: "bool", datetime: "datetime" };
 
 /** DuckDB's answer, values as plain JS: numbers (from BIGINT/HUGEINT too), strings, booleans, null, datetimes as epoch ms. */
