@@ -12,7 +12,7 @@ import { readEnv } from "../lib/env";
 import { parseAsOf } from "../lib/params/as-of";
 import { parseCliArgs } from "../lib/params/cli-args";
 import { parseTimespanWindow } from "../lib/params/timespan";
-import { embeddedWorkspace, sourceNow } from "../lib/wiring/source";
+import { demoDataStart, embeddedWorkspace, sourceNow } from "../lib/wiring/source";
 
 class UsageError extends Error {}
 
@@ -66,6 +66,9 @@ function main(): void {
   } else {
     const file = values.config ?? readEnv().DASHBOARD_CONFIG;
     const config = loadConfigFile(file);
+    // The demo's first data is known before its build (seconds): refuse an --at before it first.
+    const demoFrom = demoDataStart(config, now);
+    if (demoFrom && at < demoFrom) throw new UsageError(`--at: ${at.toISOString()} is before the data; allowed: a moment at or after ${demoFrom.toISOString()} (the first data of the ${config.embedded.days}-day demo)`);
     process.stderr.write(`kql: no --dataset: querying the embedded workspace the dashboard shows for ${file}, as of ${at.toISOString()}\n`);
     const embedded = embeddedWorkspace(config);
     if (embedded.from && at < embedded.from) {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { ConfigError, loadConfigFile } from "../lib/config/load";
 import { datasetFilesIn, NdjsonDatasetWriter } from "../lib/dataset";
 import { readEnv } from "../lib/env";
+import { parseCliArgs } from "../lib/params/cli-args";
 import { parseZonedTime } from "../lib/params/timespan";
 import { ScenarioArgumentError, scenarioRun, SCENARIO_NAMES } from "../lib/simulator";
 
@@ -18,24 +19,23 @@ const USAGE = `usage: npm run -s simulate -- --scenario NAME[,NAME…] --out DIR
 
 const MAX_HOURS = 60 * 24;
 
+/** The options as a map of given values; unknown, valueless or repeated options throw (parseCliArgs, as every CLI). */
 function parseArgs(argv: string[]): Map<string, string> {
-  const args = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i];
-    if (key === "--help" || key === "-h") args.set("help", "1");
-    else if (key === "--replace") args.set("replace", "1");
-    else if (key.startsWith("--")) {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith("--")) throw new Error(`${key} needs a value`);
-      // As the dashboard's parameters: an option given twice is refused, not "last wins".
-      if (args.has(key.slice(2))) throw new Error(`${key} given more than once; give it once`);
-      args.set(key.slice(2), value);
-      i++;
-    } else throw new Error(`unexpected argument "${key}"`);
-  }
-  const known = new Set(["help", "replace", "scenario", "out", "config", "at", "hours", "seed", "region"]);
-  for (const k of args.keys()) if (!known.has(k)) throw new Error(`unknown option --${k}`);
-  return args;
+  const { values } = parseCliArgs(
+    {
+      scenario: { type: "string" },
+      out: { type: "string" },
+      config: { type: "string" },
+      at: { type: "string" },
+      hours: { type: "string" },
+      seed: { type: "string" },
+      region: { type: "string" },
+      replace: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    argv,
+  );
+  return new Map(Object.entries(values).flatMap(([k, v]) => (v === undefined || v === false ? [] : [[k, v === true ? "1" : v]])));
 }
 
 function main(): number {

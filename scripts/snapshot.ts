@@ -7,10 +7,10 @@ import { readEnv } from "../lib/env";
 import { parseCliArgs } from "../lib/params/cli-args";
 import { badRequestBody } from "../lib/params/result";
 import { parseViewQuery } from "../lib/params/search-params";
-import { answerSnapshot } from "../lib/catalog/serve-snapshot";
+import { answerSnapshot, beforeTheData } from "../lib/catalog/serve-snapshot";
 import type { LogsSource } from "../lib/workspace/types";
 import { EmbeddedSource } from "../lib/engine/embedded-source";
-import { dataStart, getSource, sourceNow } from "../lib/wiring/source";
+import { dataStart, demoDataStart, getSource, sourceNow } from "../lib/wiring/source";
 
 const USAGE =
   "usage: npm run -s snapshot -- --config FILE [--dataset DIR] [--at ISO] [--range 15m|1h|6h|24h|7d|30d | --from ISO --to ISO] [--region ID] [--compact]";
@@ -46,6 +46,12 @@ async function main(): Promise<number> {
   const view = parseViewQuery(params, { config, now });
   if (!view.ok) {
     console.error(JSON.stringify(badRequestBody(view.error), null, 2));
+    return 2;
+  }
+  // The demo's first data is known without building it: an --at before it is refused now, not after the build.
+  const early = args.dataset ? undefined : beforeTheData(params, view.value.range.to, demoDataStart(config, now));
+  if (early) {
+    console.error(JSON.stringify(early, null, 2));
     return 2;
   }
   let source: LogsSource;

@@ -84,6 +84,14 @@ export interface SnapshotAnswer {
   body: Snapshot | BadRequestBody | { error: string; retryAfterSeconds?: number };
 }
 
+/** The 400 body for a range ending before the source's first data (`to`, else `at`), or undefined. */
+export function beforeTheData(params: ParamSource, to: Date, dataStart: Date | null | undefined): BadRequestBody | undefined {
+  if (!dataStart || to >= dataStart) return undefined;
+  const allowed = `a moment at or after ${dataStart.toISOString()} (the first data) and at most 1 minute in the future`;
+  const parameter = getParam(params, "to") !== undefined ? "to" : "at";
+  return badRequestBody({ parameter, message: `${to.toISOString()} is before the data`, allowed });
+}
+
 /**
  * The /api/snapshot contract without the framework: validated parameters → snapshot, or a 400 naming
  * what is allowed, or 502/503 with a message (never a stack trace).
@@ -102,11 +110,8 @@ export async function answerSnapshot(
   const view = parseViewQuery(params, { config: deps.config, now: deps.now });
   if (!view.ok) return { status: 400, body: badRequestBody(view.error) };
   const { range, region } = view.value;
-  if (deps.dataStart && range.to < deps.dataStart) {
-    const allowed = `a moment at or after ${deps.dataStart.toISOString()} (the first data) and at most 1 minute in the future`;
-    const parameter = getParam(params, "to") !== undefined ? "to" : "at";
-    return { status: 400, body: badRequestBody({ parameter, message: `${range.to.toISOString()} is before the data`, allowed }) };
-  }
+  const early = beforeTheData(params, range.to, deps.dataStart);
+  if (early) return { status: 400, body: early };
   try {
     const live = view.value.asOf === undefined && range.to.getTime() === deps.now.getTime();
     const snapshot = await memoizedSnapshot({ ...deps, range, region, live });

@@ -167,6 +167,16 @@ export function remoteReviewPeriods(source: LogsSource): RemotePeriod | undefine
   return (spec, now) => worker.reviewPeriod(spec, now);
 }
 
+/**
+ * The embedded demo's first data without building it (the demo holds `embedded.days` ending now), so
+ * a CLI refuses an `--at` before it in a second, not after the demo's build; null for a dataset or
+ * Azure, whose first row is known only once read. The built demo's own start is never earlier.
+ */
+export function demoDataStart(config: DashboardConfig, now: Date): Date | null {
+  if (config.workspaces || config.embedded.dataset) return null;
+  return new Date(now.getTime() - config.embedded.days * 86400_000);
+}
+
 /** Earliest time the source holds data: the embedded demo's first day or a dataset's earliest row; null when unknown (Azure). */
 export function dataStart(config: DashboardConfig, _now: Date): Date | null {
   if (config.workspaces) return null;

@@ -79,7 +79,12 @@ describe("CLIs refuse bad arguments before any work", () => {
     ["kql", ["--at", NOW, "--at", NOW, "--query", "print 1"], /Option '--at' given more than once/],
     ["doctor", ["--config", config, "--config", config], /Option '--config' given more than once/],
     ["alerts", ["--list", "--config", config, "--config", config], /Option '--config' given more than once; give it once\nusage: npm run -s alerts/],
-    ["simulate", ["--scenario", "steady", "--scenario", "drill", "--out", path.join(dir, "x")], /--scenario given more than once/],
+    ["simulate", ["--scenario", "steady", "--scenario", "drill", "--out", path.join(dir, "x")], /Option '--scenario' given more than once; give it once\nusage: npm run -s simulate/],
+    // simulate had a parser of its own: a misspelt flag read as "--scenarios needs a value".
+    ["simulate", ["--scenarios", "steady", "--out", path.join(dir, "x")], /Unknown option '--scenarios'\nusage: npm run -s simulate/],
+    // An --at before the demo's first data (DASHBOARD_AS_OF − 1 day) was refused only after the demo's build.
+    ["snapshot", ["--at", "2026-11-18T12:00:00Z"], /2026-11-18T12:00:00\.000Z is before the data[\s\S]*at or after 2026-11-19T12:00:00\.000Z \(the first data\)/],
+    ["kql", ["--at", "2026-11-18T12:00:00Z", "--query", "print 1"], /--at: 2026-11-18T12:00:00\.000Z is before the data; allowed: a moment at or after 2026-11-19T12:00:00\.000Z \(the first data of the 1-day demo\)/],
     ["check-config", ["--config", config, "--config", config], /Option '--config' given more than once/],
     // check-config took `--config` for the file name and ignored a second file.
     ["check-config", [config, config], /check-config: give one configuration file\nusage: npx tsx scripts\/check-config\.ts/],
