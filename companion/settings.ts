@@ -50,6 +50,9 @@ const envSchema = z.object({
 
 export type CompanionEnv = z.infer<typeof envSchema>;
 
+/** Every setting's name, for the test that keeps companion/README.md's table complete. */
+export const COMPANION_SETTING_NAMES = Object.keys(envSchema.shape) as (keyof CompanionEnv)[];
+
 export class SettingsError extends Error {}
 
 export function readCompanionEnv(source: Record<string, string | undefined> = process.env): CompanionEnv {
