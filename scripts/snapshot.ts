@@ -1,4 +1,4 @@
-// npm run -s snapshot -- --config FILE [--dataset DIR] [--at ISO] [--range 1h | --from ISO --to ISO] [--region ID] [--compact]
+// npm run -s snapshot -- [--config FILE] [--dataset DIR] [--at ISO] [--range 1h | --from ISO --to ISO] [--region ID] [--compact]
 // Prints the snapshot JSON (SIGNALS.md section 4) for a configuration, against a recorded dataset
 // folder, the embedded demo, or the live workspace when the configuration names one.
 import { ConfigError, loadConfigFile } from "../lib/config/load";
@@ -13,7 +13,7 @@ import { EmbeddedSource } from "../lib/engine/embedded-source";
 import { dataStart, demoDataStart, getSource, sourceNow } from "../lib/wiring/source";
 
 const USAGE =
-  "usage: npm run -s snapshot -- --config FILE [--dataset DIR] [--at ISO] [--range 15m|1h|6h|24h|7d|30d | --from ISO --to ISO] [--region ID] [--compact]";
+  "usage: npm run -s snapshot -- [--config FILE] [--dataset DIR] [--at ISO] [--range 15m|1h|6h|24h|7d|30d | --from ISO --to ISO] [--region ID] [--compact]";
 
 async function main(): Promise<number> {
   let args;
