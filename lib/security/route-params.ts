@@ -13,7 +13,7 @@ const VIEW = ["at", "range", "from", "to", "region"] as const;
 const WALL = ["refresh", "rotate", "reloadHours", "at"] as const;
 
 /** Every parameter name some route of the dashboard reads (docs/security.md "Request parameters"). */
-const DASHBOARD_PARAMETERS = new Set<string>([...VIEW, ...WALL, "w", "query", "limit", "cursor", "month", "signal", "ttl"]);
+export const DASHBOARD_PARAMETERS: ReadonlySet<string> = new Set<string>([...VIEW, ...WALL, "w", "query", "limit", "cursor", "month", "signal", "ttl"]);
 
 /** The parameters a path takes, or undefined for paths this does not judge (the sign-in flow, assets). */
 export function routeParameters(pathname: string): readonly string[] | undefined {

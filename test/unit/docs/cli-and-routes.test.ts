@@ -110,6 +110,15 @@ describe("scenarios, routes and pages in README and docs/", () => {
     expect([...documented].filter((p) => !served(p))).toEqual([]);
   });
 
+  it("docs/views.md and security.md list the registry's signals as drill-downs", () => {
+    const keys = new Set(SIGNAL_MODULES.map((m) => m.key));
+    const views = docText("docs/views.md");
+    const list = views.slice(views.indexOf("`/signals/<name>` ("), views.indexOf("): the signal's"));
+    expect(new Set([...list.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]))).toEqual(keys);
+    const row = tableAfter(docText("docs/security.md"), "| parameter | allowed |").find((r) => r[0].startsWith("`signal`"));
+    expect(new Set([...(row?.[1] ?? "").matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]))).toEqual(keys);
+  });
+
   it("the README's drill-downs are the registry's signals, and its pages are served", () => {
     const readme = docText("README.md");
     const tour = readme.slice(readme.indexOf("**Drill-downs**"), readme.indexOf("**Incidents**"));
