@@ -10,6 +10,14 @@ const results = [];
 let passed = 0;
 let failed = 0;
 
+const LAYERS = ["typecheck", "lint", "unit", "build", "integration", "e2e"];
+// A misspelt layer (`npm test -- unti`) ran nothing and passed; name it instead.
+const unknown = only.filter((n) => !LAYERS.includes(n));
+if (unknown.length) {
+  console.error(`npm test: unknown layer ${unknown.join(", ")}; layers: ${LAYERS.join(", ")}`);
+  process.exit(2);
+}
+
 const wants = (...names) => !only.length || names.some((n) => only.includes(n));
 
 /** Runs one layer; returns whether it passed (undefined when not selected). */

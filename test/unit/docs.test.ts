@@ -24,6 +24,17 @@ describe("README and docs/", () => {
     expect(readme).toMatch(/chromium/);
   });
 
+  it("names every Debian package and test layer npm test has (scripts/test-all.mjs)", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const runner = readFileSync("scripts/test-all.mjs", "utf8");
+    const packages = [...runner.matchAll(/ensureDebianPackage\("([a-z0-9-]+)"/g)].map((m) => m[1]);
+    expect(packages.length).toBeGreaterThanOrEqual(3);
+    for (const pkg of packages) expect(readme).toContain(`\`${pkg}\``);
+    const layers = JSON.parse(/const LAYERS = (\[[^\]]*\])/.exec(runner)?.[1] ?? "[]") as string[];
+    const listed = /runs only\s+the named layers \(([^;)]*)/.exec(readme)?.[1] ?? "";
+    expect([...listed.matchAll(/`([a-z0-9]+)`/g)].map((m) => m[1])).toEqual(layers);
+  });
+
   it.each(pages)("%s: every relative link and anchor resolves", (page) => {
     const text = readFileSync(page, "utf8");
     for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
