@@ -35,6 +35,19 @@ describe("README and docs/", () => {
     expect([...listed.matchAll(/`([a-z0-9]+)`/g)].map((m) => m[1])).toEqual(layers);
   });
 
+  it("quotes the conformance counts the engine tests hold as floors", () => {
+    const floor = (file: string, name: string) => Number(new RegExp(`const ${name} = (\\d+);`).exec(readFileSync(file, "utf8"))?.[1]);
+    const passing = floor("test/unit/engine/doc-examples.test.ts", "MIN_PASSING");
+    const running = floor("test/unit/engine/published-queries.test.ts", "MIN_RUNNING");
+    expect(passing).toBeGreaterThan(600);
+    expect(running).toBeGreaterThan(400);
+    for (const page of ["README.md", "docs/api-and-cli.md"]) {
+      const text = readFileSync(page, "utf8");
+      expect(text, page).toMatch(new RegExp(`\\*\\*${passing}(\\*\\*| give)`));
+      expect(text, page).toMatch(new RegExp(`\\*\\*${running} of \\d+`));
+    }
+  });
+
   it.each(pages)("%s: every relative link and anchor resolves", (page) => {
     const text = readFileSync(page, "utf8");
     for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
