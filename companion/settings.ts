@@ -11,7 +11,7 @@ const list = z
   .default("")
   .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean));
 
-/** Every setting of the companion (environment variables; README "Companion" lists them). */
+/** Every setting of the companion (environment variables; companion/README.md "Settings" lists them). */
 const envSchema = z.object({
   DASHBOARD_CONFIG: z.string().min(1).default("config/demo.json").describe("the dashboard's configuration file: regions, canary pairs, workspace"),
   APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().regex(/InstrumentationKey=/i, "an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…)"),

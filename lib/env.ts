@@ -23,7 +23,7 @@ const envSchema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(600).describe("API requests a client may make at once"),
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20).describe("sustained API requests per second per client"),
   // May carry an access key: a secret.
-  REDIS_URL: z.string().optional().describe("shared tier for several replicas: redis://host:port or rediss://…, ?auth=entra, ?prefix= (README \"Several replicas\")"),
+  REDIS_URL: z.string().optional().describe("shared tier for several replicas: redis://host:port or rediss://…, ?auth=entra, ?prefix= (docs/replicas.md)"),
   PAGE_CACHE_SECONDS: z.coerce
     .number()
     .int()

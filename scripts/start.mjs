@@ -5,7 +5,7 @@ import path from "node:path";
 import { layOutStandalone, runtimeEnv } from "./standalone.mjs";
 
 const port = process.env.PORT ?? "3000";
-// Without sign-in the dashboard binds to localhost only (README: Access).
+// Without sign-in the dashboard binds to localhost only (docs/security.md "Access and security").
 const host = process.env.HOST ?? "127.0.0.1";
 
 const check = spawnSync("npx", ["tsx", "scripts/check-config.ts"], { stdio: "inherit" });

@@ -30,7 +30,7 @@ export function setSnapshotOffload(remote: (source: LogsSource) => RemoteSnapsho
 export const DEFAULT_REFRESH_SECONDS = 10;
 /** A replay (explicit `at` or from/to) never changes: its snapshot is kept longer. */
 const REPLAY_TTL_MS = 5 * 60_000;
-/** Byte budgets of the snapshot memos (approximate; README "Memory"): a 30-day snapshot is ~1 MB. */
+/** Byte budgets of the snapshot memos (approximate; docs/operations.md "Memory by bytes"): a 30-day snapshot is ~1 MB. */
 const LIVE_MEMO_BYTES = 16 * 1024 * 1024;
 const REPLAY_MEMO_BYTES = 48 * 1024 * 1024;
 

@@ -35,7 +35,7 @@ export interface GatewayOptions {
   maxStaleBytes?: number;
 }
 
-/** Defaults sized for one small server (README "Memory"): fresh results 96 MB, last good results 48 MB. */
+/** Defaults sized for one small server (docs/operations.md "Memory by bytes"): fresh results 96 MB, last good results 48 MB. */
 export const DEFAULT_CACHE_BYTES = 96 * 1024 * 1024;
 export const DEFAULT_STALE_BYTES = 48 * 1024 * 1024;
 

@@ -62,7 +62,7 @@ export class TokenBucketLimiter implements RateLimiter {
   }
 }
 
-/** Which request header names the client's address (RATE_LIMIT_CLIENT_HEADER; README "Access and security"). */
+/** Which request header names the client's address (RATE_LIMIT_CLIENT_HEADER; docs/security.md "Access and security"). */
 export type ClientAddressHeader = "x-forwarded-for" | "x-real-ip";
 
 /**

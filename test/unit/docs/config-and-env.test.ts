@@ -9,6 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMPANION_SETTING_NAMES, readCompanionEnv } from "@/companion/settings";
 import { ENV_VARS, readEnv } from "@/lib/env";
+import { parseRedisUrl } from "@/lib/shared-tier/settings";
 import { allDocs, docText, inlineCode, tableAfter } from "./docs-text";
 
 interface JsonSchema {
@@ -117,6 +118,23 @@ describe("the dashboard's environment defaults", () => {
       })
       .map(([name, value]) => `${name} = ${String(value)}`);
     expect(missing, "defaults the docs do not state").toEqual([]);
+  });
+});
+
+describe("docs/replicas.md REDIS_URL forms", () => {
+  it("every example parses, with the database and prefix the table says", () => {
+    const page = docText("docs/replicas.md");
+    const fill = (u: string) => u.replace("<object-id>", "00000000-0000-0000-0000-000000000001").replace("<region>", "westeurope");
+    const forms = tableAfter(page, "| form | use |").map(([form]) => /`([^`]+)`/.exec(form)?.[1] ?? "");
+    const full = forms.filter((f) => f.startsWith("redis"));
+    expect(full.length).toBe(3);
+    for (const u of [/REDIS_URL='([^']+)'/.exec(page)?.[1] ?? "", ...full]) expect(() => parseRedisUrl(fill(u)), u).not.toThrow();
+    // `…/2` and `…?prefix=NAME` on the first form; the defaults the table states.
+    const base = full[0];
+    expect(parseRedisUrl(base)).toMatchObject({ db: 0, prefix: "aad" });
+    expect(page).toContain("database number (default 0)");
+    expect(page).toContain("(default `aad`)");
+    expect(parseRedisUrl(`${base}/2?prefix=NAME`)).toMatchObject({ db: 2, prefix: "NAME" });
   });
 });
 
