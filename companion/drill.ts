@@ -1,4 +1,5 @@
 import type { DashboardConfig } from "@/lib/config/schema";
+import { parseZonedTime } from "@/lib/params/timespan";
 import { appRegionOf } from "@/lib/signals/runtime/fragments";
 import { DRILL_PHASES, type DrillPhase } from "./contract";
 import { regionById, SettingsError } from "./settings";
@@ -25,14 +26,19 @@ export function parseDrillArgs(argv: readonly string[], now: Date = new Date()):
     if (!["--region", "--at", "--note"].includes(name)) throw new SettingsError(`unknown option ${JSON.stringify(name)}\n${DRILL_USAGE}`);
     const value = rest[i + 1];
     if (value === undefined || value.startsWith("--")) throw new SettingsError(`${name} needs a value\n${DRILL_USAGE}`);
+    // As every CLI of the dashboard: an option given twice is refused, not "last wins".
+    if (flags.has(name)) throw new SettingsError(`${name} given more than once; give it once\n${DRILL_USAGE}`);
     flags.set(name, value);
   }
   const region = flags.get("--region");
   if (!region) throw new SettingsError(`--region is required\n${DRILL_USAGE}`);
   const atText = flags.get("--at");
-  const at = atText === undefined ? now : new Date(atText);
-  if (atText !== undefined && (!/^\d{4}-\d\d-\d\dT/.test(atText) || Number.isNaN(at.getTime()))) {
-    throw new SettingsError(`--at must be an ISO-8601 time such as 2026-12-05T10:00:00Z (got ${JSON.stringify(atText)})`);
+  let at = now;
+  try {
+    // With its zone, as the dashboard's own --at: a bare 10:42 would be the local time of whoever runs it.
+    if (atText !== undefined) at = parseZonedTime(atText, "--at");
+  } catch (e) {
+    throw new SettingsError((e as Error).message);
   }
   return { phase: phase as DrillPhase, region, at, note: flags.get("--note") };
 }

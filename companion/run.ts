@@ -9,7 +9,7 @@ import { importChaosRuns } from "./chaos";
 import { readConflictDepths, type ConflictResolver } from "./conflicts";
 import { AzureCosmosAccount } from "./cosmos/azure";
 import type { CosmosAccount, RegionEndpoint } from "./cosmos/types";
-import { conflictTargets, lagDirections, readCompanionEnv, type CompanionEnv } from "./settings";
+import { conflictTargets, lagDirections, readCompanionEnv, SettingsError, type CompanionEnv } from "./settings";
 import { azureMonitorSink, type TelemetrySink } from "./telemetry";
 
 export type Log = (message: string) => void;
@@ -81,6 +81,9 @@ async function every(ms: number, name: string, fn: () => Promise<void>, signal: 
 
 /** The service: `npm run companion` (container entry point); `--once` runs each task once and exits. */
 export async function main(argv: readonly string[], log: Log = (m) => console.error(`[companion] ${m}`)): Promise<void> {
+  // A misspelt `--onc` started the endless service instead of one pass: refuse what it does not take.
+  const unknown = argv.filter((a) => a !== "--once");
+  if (unknown.length) throw new SettingsError(`unknown argument ${JSON.stringify(unknown[0])}; usage: npm run companion [-- --once]`);
   const once = argv.includes("--once");
   const env = readCompanionEnv();
   const config = loadConfigFile(env.DASHBOARD_CONFIG);

@@ -18,6 +18,9 @@ describe("npm run drill arguments", () => {
     [["start", "--region"], /--region needs a value/],
     [["start", "--region", "uksouth", "--at", "yesterday"], /ISO-8601/],
     [["start", "--zone", "1"], /unknown option "--zone"/],
+    // A time without its zone was read as the local time of whoever ran it.
+    [["start", "--region", "uksouth", "--at", "2026-12-05T10:42:00"], /--at: "2026-12-05T10:42:00" is not .*with a time zone/],
+    [["start", "--region", "uksouth", "--region", "westeurope"], /--region given more than once/],
   ])("refuses %j, saying what is allowed", (argv, message) => {
     expect(() => parseDrillArgs(argv, NOW)).toThrow(message);
   });
