@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { COMPANION_SETTING_NAMES, readCompanionEnv } from "@/companion/settings";
 import { ENV_VARS, readEnv } from "@/lib/env";
 import { parseRedisUrl } from "@/lib/shared-tier/settings";
-import { allDocs, docText, inlineCode, tableAfter } from "./docs-text";
+import { parseConfig } from "@/lib/config/load";
+import { allDocs, DOC_PAGES, docText, inlineCode, tableAfter } from "./docs-text";
 
 interface JsonSchema {
   properties?: Record<string, JsonSchema>;
@@ -72,6 +73,19 @@ describe("docs/configuration.md against the configuration schema", () => {
       })
       .map((f) => `${f.path.join(".")} = ${JSON.stringify(f.schema.default)}`);
     expect(missing, "defaults the docs do not state").toEqual([]);
+  });
+});
+
+describe("configuration fragments in README and docs/", () => {
+  it("each ```json fragment, put into the demo configuration, loads", () => {
+    const demo = JSON.parse(readFileSync("config/demo.json", "utf8")) as Record<string, unknown>;
+    const fragments = DOC_PAGES.flatMap((page) => [...docText(page).matchAll(/```json\n([\s\S]*?)```/g)].map((m) => ({ page, text: m[1] })));
+    expect(fragments.length).toBeGreaterThanOrEqual(2);
+    for (const { page, text } of fragments) {
+      // "<tenant id>"-style placeholders stand for GUIDs the reader fills in.
+      const fragment = JSON.parse(`{${text.replace(/"<[^">]+>"/g, '"00000000-0000-4000-8000-000000000000"')}}`) as Record<string, unknown>;
+      expect(() => parseConfig({ ...demo, ...fragment }), `${page}: ${Object.keys(fragment).join(", ")}`).not.toThrow();
+    }
   });
 });
 
