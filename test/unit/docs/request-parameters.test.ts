@@ -4,7 +4,10 @@
  * dashboard reads is described.
  */
 import { describe, expect, it } from "vitest";
+import { DEFAULT_WIDTH_PX, MAX_WIDTH_PX, MIN_WIDTH_PX } from "@/lib/charts/bins";
+import { EARLIEST_TIME, INCIDENT_ID_ALLOWED, MAX_CUSTOM_SPAN_DAYS, MAX_LIMIT, PRESET_MS, REFRESH_BOUNDS, ROTATION_BOUNDS } from "@/lib/params";
 import { DASHBOARD_PARAMETERS, routeParameters } from "@/lib/security/route-params";
+import { RELOAD_DEFAULT_HOURS, RELOAD_MAX_HOURS, RELOAD_MIN_HOURS_AZURE, RELOAD_MIN_HOURS_EMBEDDED } from "@/lib/wall/params";
 import { docText, tableAfter } from "./docs-text";
 
 const page = docText("docs/security.md");
@@ -32,6 +35,25 @@ describe("docs/security.md request parameters", () => {
       for (const route of code(routeCell).flatMap(concrete)) expect([...(routeParameters(route) ?? ["(not judged)"])].sort(), route).toEqual([...params].sort());
       previous = params;
     }
+  });
+
+  it("states the bounds and defaults the parsers apply", () => {
+    const rows = new Map(tableAfter(page, "| parameter | allowed |").map(([name, allowed]) => [name, allowed]));
+    const row = (start: string) => [...rows].find(([name]) => name.startsWith(start))?.[1] ?? "";
+    const secondsText = (s: number) => (s % 3600 === 0 ? `${s / 3600} h` : s % 60 === 0 && s >= 60 ? `${s / 60} min` : `${s} s`);
+    expect(code(row("`range`")).filter((c) => /^\d+[mhd]$/.test(c))).toEqual(Object.keys(PRESET_MS));
+    expect(row("`from`, `to`")).toContain(`to ${MAX_CUSTOM_SPAN_DAYS} days apart`);
+    expect(row("`at`")).toContain(`from ${EARLIEST_TIME.toISOString().slice(0, 10)}`);
+    expect(row("incident `id`").replace(/`/g, "").replace("–", " to ")).toContain(INCIDENT_ID_ALLOWED);
+    expect(row("`limit`")).toContain(`\`limit\` 1–${MAX_LIMIT} (default 100)`);
+    expect(row("`w`")).toContain(`from ${MIN_WIDTH_PX} to ${MAX_WIDTH_PX} (default ${DEFAULT_WIDTH_PX})`);
+    for (const [name, b] of [["`refresh`", REFRESH_BOUNDS], ["`rotate`", ROTATION_BOUNDS]] as const) {
+      expect(row(name), name).toContain(`${secondsText(b.minSeconds)} to ${secondsText(b.maxSeconds)}`);
+    }
+    expect(row("`refresh`")).toContain(`(default ${secondsText(REFRESH_BOUNDS.defaultSeconds)})`);
+    expect(row("`rotate`")).toContain(`(given empty: ${secondsText(ROTATION_BOUNDS.defaultSeconds)})`);
+    expect(row("`reloadHours`")).toContain(`${RELOAD_MIN_HOURS_AZURE} to ${RELOAD_MAX_HOURS} (embedded workspace: from ${RELOAD_MIN_HOURS_EMBEDDED})`);
+    expect(row("`reloadHours`")).toContain(`default ${RELOAD_DEFAULT_HOURS}`);
   });
 
   it("every parameter the dashboard reads has a row saying what it accepts", () => {
