@@ -94,7 +94,7 @@ export const FEEDS = {
     select: { column: "Category", values: () => ["FrontDoorHealthProbeLog"] },
     columns: ["TimeGenerated", "Category", "originName_s", "POP_s"],
     // Also origin health's probe-log look-back: with no probe row in this long, "no failed probe"
-    // no longer reads as healthy (docs/signals.md, "Probe log not seen").
+    // no longer reads as healthy (docs/signals.md, "Healthy needs a probe log that reaches the workspace").
     withinHours: 24 * 7,
     ifMissing: "warn",
     setting: "Front Door profile → Diagnostic settings → send category FrontDoorHealthProbeLog to this workspace (no rows is normal while every probe succeeds; none for 7 days turns origin health NO DATA).",
