@@ -20,7 +20,7 @@ export function Td({ children, align = "left", mono = false }: { children: React
 
 /**
  * Origin health now, as lib/signals/origin-health graded it: icon plus words, never colour alone,
- * and for NO DATA the reason (which source is silent, since when).
+ * and for NO DATA the reason (which source is silent, since when), for WARN why (probe-blind, when).
  */
 export function OriginHealthWord({ status, reason }: { status: Status; reason: string | null }) {
   const word =
@@ -36,7 +36,7 @@ export function OriginHealthWord({ status, reason }: { status: Status; reason: s
   return (
     <span className="inline-flex flex-col" data-origin-status={status}>
       {word}
-      {status === "no-data" && reason && (
+      {(status === "no-data" || status === "warn") && reason && (
         <span className="text-xs text-slate-700" data-origin-reason="">
           {reason}
         </span>

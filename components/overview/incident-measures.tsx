@@ -36,7 +36,9 @@ export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
         <dt className="text-slate-600">Survivor</dt>
         <dd className="flex flex-wrap items-center gap-2" data-measure="survivor">
           <StatusBadge status={incident.survivor.status} label="survivor headroom" />
-          {incident.survivor.ranOut === null
+          {incident.survivor.region === null && incident.survivor.downToo && incident.survivor.status === "breach"
+            ? `none: ${incident.survivor.downToo.join(", ")} failed too`
+            : incident.survivor.ranOut === null
             ? "no CPU or Cosmos samples from the surviving regions"
             : `${incident.survivor.ranOut ? "ran out" : "held"}: peak ${formatPercent(incident.survivor.peakPercent)}${incident.survivor.region ? ` in ${incident.survivor.region}` : ""}, ${incident.survivor.throttled429 ?? 0} × 429`}
         </dd>

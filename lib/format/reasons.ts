@@ -29,6 +29,11 @@ export function rpoReason(tier: { tier: string; lagSeconds: number | null; budge
   return `RPO ${tier.tier}: ${formatSeconds(tier.lagSeconds)} of writes not yet replicated at the start, over the ${formatSeconds(tier.budgetSeconds)} budget.`;
 }
 
+/** "A", "A and B", "A, B and C". */
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
 export function survivorReason(args: {
   status: Status;
   region: string | null;
@@ -37,7 +42,14 @@ export function survivorReason(args: {
   ranOut: boolean | null;
   consecutive429: boolean;
   warnPercent: number;
+  /** The other regions that failed too (ids), named through regionName. */
+  downToo?: readonly string[];
+  regionName?: (id: string) => string;
 }): string | null {
+  if (args.status === "breach" && args.region === null && args.downToo && args.downToo.length > 0) {
+    const names = args.downToo.map((id) => args.regionName?.(id) ?? id);
+    return `No region stayed up to carry the load: ${joinNames(names)} failed too.`;
+  }
   const who = args.region ?? "the surviving region";
   const peak = formatPercent(args.peakPercent);
   const throttled = args.throttled429 ? `, ${args.throttled429} requests throttled (429)` : "";
@@ -164,4 +176,13 @@ export function platformRangeReason(events: readonly { title: string }[]): strin
 export function comparePlatformEvents(a: Pick<PlatformEvent, "source" | "from">, b: Pick<PlatformEvent, "source" | "from">): number {
   const rank = (e: Pick<PlatformEvent, "source">) => (e.source === "ServiceHealth" ? 0 : 1);
   return rank(a) - rank(b) || Date.parse(b.from) - Date.parse(a.from);
+}
+
+/** A region row's origin WARN while Front Door's probes pass an origin whose requests fail (SIGNALS 3.3). */
+export function probeBlindReason(span: { from: string; to: string }): string {
+  return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}: its requests failed while Front Door's probes passed it.`;
+}
+
+export function probeBlindRangeReason(blindSeconds: number): string {
+  return `Probe-blind for ${formatSeconds(blindSeconds)} in this range: its requests failed while Front Door's probes passed it.`;
 }

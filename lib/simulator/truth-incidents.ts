@@ -91,10 +91,11 @@ export function incidents(timeline: Timeline, bins: BinSeries, from: number, to:
     const measured = [rtoStatus, rpoStatus, survivor.status].filter((st) => st !== "no-data");
     const status: Status = measured.length === 0 ? "no-data" : measured.reduce((a, b) => (rank[b] > rank[a] ? b : a));
     const warnPercent = timeline.config.budgets.saturation.warnPercent;
+    const displayName = (id: string) => timeline.config.regions.find((r) => r.id === id)?.displayName ?? id;
     const reasons = [
       rtoReason({ status: rtoStatus, open: rto === null, elapsedSeconds: elapsed, rtoBudgetSeconds: budget }),
       ...rpoTiers.map(rpoReason),
-      survivorReason({ ...survivor, region: survivor.region && (timeline.config.regions.find((r) => r.id === survivor.region)?.displayName ?? survivor.region), warnPercent }),
+      survivorReason({ ...survivor, region: survivor.region && displayName(survivor.region), warnPercent, regionName: displayName }),
     ].filter((r): r is string => r !== null);
     const { consecutive429: _c, ...survivorFields } = survivor;
     out.push({
@@ -135,8 +136,20 @@ function survivorTruth(timeline: Timeline, failed: string, start: number, until:
   let peakRegion: string | null = null;
   let throttledTotal = 0;
   let consecutive = false;
+  // Only the regions that stayed up survive: an origin of another region that Front Door held
+  // unhealthy at the start, or flipped unhealthy before `until`, failed too.
+  const downToo = config.regions
+    .filter((r) => r.id !== failed)
+    .filter((r) =>
+      timeline.origins.some((o) => o.region.id === r.id && (!timeline.healthyAt(o.index, start) || timeline.flips.some((f) => f.origin === o.index && f.to === "unhealthy" && f.at > start && f.at < until))),
+    )
+    .map((r) => r.id);
+  const down = downToo.length > 0 ? { downToo } : {};
+  if (downToo.length === config.regions.length - 1) {
+    return { peakPercent: null, region: null, throttled429: null, ranOut: null, ...down, status: "breach", consecutive429: false };
+  }
   config.regions.forEach((r, ri) => {
-    if (r.id === failed) return;
+    if (r.id === failed || downToo.includes(r.id)) return;
     let run = 0;
     for (let m = first; m < end; m++) {
       const { throttled, util: u, hasData } = minuteTruth(timeline, ri, m);
@@ -152,7 +165,7 @@ function survivorTruth(timeline: Timeline, failed: string, start: number, until:
   });
   const ranOut = (peak ?? 0) > 100 || consecutive;
   const status: Status = peak === null ? "no-data" : ranOut ? "breach" : peak > config.budgets.saturation.warnPercent ? "warn" : "ok";
-  return { peakPercent: peak, region: peakRegion, throttled429: throttledTotal, ranOut: peak === null ? null : ranOut, status, consecutive429: consecutive };
+  return { peakPercent: peak, region: peakRegion, throttled429: throttledTotal, ranOut: peak === null ? null : ranOut, ...down, status, consecutive429: consecutive };
 }
 
 /** SIGNALS 3.3 probe blindness: healthy by probes while the origin's error ratio ≥ 0.05 for 5 min or more. */

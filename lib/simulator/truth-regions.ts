@@ -1,5 +1,5 @@
-import { originRangeReason, saturationRangeReason } from "../format/reasons";
-import type { RangeWorst, RegionSnapshot, Status } from "../snapshot/types";
+import { originRangeReason, probeBlindRangeReason, probeBlindReason, saturationRangeReason } from "../format/reasons";
+import type { ProbeBlindSpan, RangeWorst, RegionSnapshot, Status } from "../snapshot/types";
 import { round } from "./format";
 import { BIN_SECONDS, type Timeline } from "./model";
 import { frontDoorCoverage, originTruth, survivorTruth } from "./truth-coverage";
@@ -25,8 +25,14 @@ export function minuteTruth(timeline: Timeline, ri: number, m: number) {
   return { cpu, ruPercent, throttled, util: Math.max(cpu ?? 0, ruPercent ?? 0), hasData: cpu !== null || ruPercent !== null };
 }
 
-/** SIGNALS 3.5 per region at `to` (last 5 minutes), with the range's worst minute since `from`. */
-export function regionTruth(timeline: Timeline, from: number, to: number): RegionSnapshot[] {
+const BLIND_RECENT_SECONDS = 3600;
+
+/**
+ * SIGNALS 3.5 per region at `to` (last 5 minutes), with the range's worst minute since `from`. `blind`:
+ * the range's probe-blind spans (truth-incidents.ts), which make a region's origin WARN while one ended
+ * within the hour (probes pass, requests fail) and its range WARN when nothing worse happened.
+ */
+export function regionTruth(timeline: Timeline, from: number, to: number, blind: readonly ProbeBlindSpan[]): RegionSnapshot[] {
   const config = timeline.config;
   const { warnPercent, breachPercent } = config.budgets.saturation;
   const lastMinute = Math.ceil(to / 60) - 1;
@@ -67,7 +73,11 @@ export function regionTruth(timeline: Timeline, from: number, to: number): Regio
     const top = worst.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a));
     const reasons = worst.filter((w) => w.status === top.status && w.reason !== null).map((w) => w.reason);
     const durations = worst.map((w) => w.overBudgetSeconds).filter((d): d is number => d !== null);
-    const origin = originTruth(origins.every((o) => timeline.healthyAt(o.index, to)), coverage, to);
+    const probed = originTruth(origins.every((o) => timeline.healthyAt(o.index, to)), coverage, to);
+    const mine = blind.filter((s) => s.region === region.id);
+    const latest = mine.length > 0 ? mine.reduce((a, b) => (b.to > a.to ? b : a)) : null;
+    const origin =
+      probed.originStatus === "ok" && latest !== null && Date.parse(latest.to) / 1000 >= to - BLIND_RECENT_SECONDS ? { ...probed, originStatus: "warn" as const, originReason: probeBlindReason(latest) } : probed;
     return {
       id: region.id,
       displayName: region.displayName,
@@ -140,6 +150,9 @@ export function regionTruth(timeline: Timeline, from: number, to: number): Regio
       end = b;
     }
     const seconds = downMs / 1000;
-    return seconds > 0 ? { status: "breach", overBudgetSeconds: seconds, reason: originRangeReason(seconds) } : { status: "ok", overBudgetSeconds: 0, reason: null };
+    if (seconds > 0) return { status: "breach", overBudgetSeconds: seconds, reason: originRangeReason(seconds) };
+    const region = config.regions[ri].id;
+    const blindSeconds = blind.filter((s) => s.region === region).reduce((sum, s) => sum + (Date.parse(s.to) - Date.parse(s.from)) / 1000, 0);
+    return blindSeconds > 0 ? { status: "warn", overBudgetSeconds: blindSeconds, reason: probeBlindRangeReason(blindSeconds) } : { status: "ok", overBudgetSeconds: 0, reason: null };
   }
 }

@@ -39,15 +39,16 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
   const bins = new BinSeries(timeline, from, to);
   const ep = timeline.episodes;
   const incidentList = incidents(timeline, bins, from, to);
+  const probeBlind = probeBlindSpans(timeline, bins, from, to);
   return {
     asOf: isoSec(to),
     range: { from: isoSec(from), to: isoSec(to) },
     source: "embedded",
-    regions: regionTruth(timeline, from, to),
+    regions: regionTruth(timeline, from, to, probeBlind),
     replication: replicationTruth(timeline, from, to),
     conflicts: conflictTruth(timeline, from, to),
     originFlips: originFlips(timeline, from, to),
-    probeBlind: probeBlindSpans(timeline, bins, from, to),
+    probeBlind,
     incidents: incidentList,
     incidentAnalytics: regionAnalyticsTruth(timeline, incidentList, from, to),
     splitBrain: splitBrainTruth(timeline, from, to),

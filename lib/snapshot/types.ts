@@ -233,6 +233,11 @@ export interface IncidentSurvivor {
   throttled429: number | null;
   /** peak > 100 % or 429s in 3 consecutive minutes; null without samples. */
   ranOut: boolean | null;
+  /**
+   * The other regions whose origin Front Door's probes failed too in the window: they did not stay up,
+   * so they are not survivors. Present only when some did; with none left the survivor part breaches.
+   */
+  downToo?: string[];
   status: Status;
 }
 

@@ -11,11 +11,12 @@ const NO_DATA: WallTileState = { status: "no-data", reason: null };
 
 /**
  * The regions tile's reason: why a region's origin health is NO DATA (the silent Front Door logs,
- * since when), said once when every region has the same reason, else per region. An unhealthy origin
- * needs no sentence: its card says ✕ Origin UNHEALTHY in the same words.
+ * since when) or WARN (probe-blind: its requests failed while the probes passed it, and when), said
+ * once when every region has the same reason, else per region. An unhealthy origin needs no sentence:
+ * its card says ✕ Origin UNHEALTHY in the same words.
  */
 function regionsReason(regions: readonly RegionSnapshot[]): string | null {
-  const blind = regions.filter((r) => r.originStatus === "no-data" && r.originReason !== null);
+  const blind = regions.filter((r) => (r.originStatus === "no-data" || r.originStatus === "warn") && r.originReason !== null);
   const reasons = [...new Set(blind.map((r) => r.originReason as string))];
   if (reasons.length === 0) return null;
   if (reasons.length === 1 && blind.length === regions.length) return reasons[0];

@@ -190,7 +190,7 @@ export function incidentVerdict(args: {
   const reasons = [
     rtoReason({ status: rto, open: args.open, elapsedSeconds: args.elapsedSeconds, rtoBudgetSeconds: args.rtoBudgetSeconds }),
     ...args.tiers.map(rpoReason),
-    survivorReason({ ...args.survivor, region: args.survivor.region && (args.regionName?.(args.survivor.region) ?? args.survivor.region), warnPercent: args.warnPercent }),
+    survivorReason({ ...args.survivor, region: args.survivor.region && (args.regionName?.(args.survivor.region) ?? args.survivor.region), warnPercent: args.warnPercent, regionName: args.regionName }),
   ].filter((r): r is string => r !== null);
   return { rtoStatus: rto, rpoStatus: rpo, status: worstStatus(parts.length > 0 ? parts : ["no-data"]), reasons };
 }

@@ -113,6 +113,7 @@ async function measure(
   ctx: SignalContext,
   c: Candidate,
   drills: readonly DrillInterval[],
+  origins: readonly OriginAnalysis[],
 ): Promise<{ incident: IncidentSnapshot; runs: QueryRun[]; warnings: string[] }> {
   const asOfMs = ctx.asOf.getTime();
   const observedUntil = Math.min(asOfMs, Math.max(c.healthyAgainMs ?? asOfMs, c.startMs) + RECOVERY_SEARCH_AFTER_HEALTHY_MS);
@@ -157,7 +158,7 @@ async function measure(
   const elapsedSeconds = ((endMs ?? asOfMs) - c.startMs) / 1000;
   const rtoBudgetSeconds = ctx.config.budgets.rtoSeconds;
   const analytics = await measureAnalytics(ctx, { origin: c.origin.origin, startMs: c.startMs, flipAtMs: c.flip.atMs, readmittedMs: c.healthyAgainMs });
-  const survivor = await survivorDuring(ctx, c.origin.region, c.startMs, endMs === null ? asOfMs : Math.min(asOfMs, endMs + SURVIVOR_TAIL_MS));
+  const survivor = await survivorDuring(ctx, c.origin.region, c.startMs, endMs === null ? asOfMs : Math.min(asOfMs, endMs + SURVIVOR_TAIL_MS), origins);
   const { consecutive429: _consecutive, ...survivorFields } = survivor.verdict;
   const verdict = incidentVerdict({
     elapsedSeconds,
@@ -197,8 +198,19 @@ async function measure(
  * The survivors' per-minute load from the start to `untilMs`, through the saturation signal's own
  * per-minute queries (so the incident and the saturation panel read load the same way).
  */
-async function survivorDuring(ctx: SignalContext, failed: string, startMs: number, untilMs: number): Promise<{ verdict: SurvivorVerdict; runs: QueryRun[] }> {
+async function survivorDuring(
+  ctx: SignalContext,
+  failed: string,
+  startMs: number,
+  untilMs: number,
+  origins: readonly OriginAnalysis[],
+): Promise<{ verdict: SurvivorVerdict; runs: QueryRun[] }> {
   const { config } = ctx;
+  // SIGNALS 3.4 takes the regions that stayed up: one whose origin Front Door's probes failed in the
+  // window failed too, and its load (low, since it was drained) says nothing about carrying the others'.
+  const downToo = config.regions
+    .filter((r) => r.id !== failed && origins.some((o) => o.region === r.id && o.timeline.unhealthy.some((u) => u.fromMs < untilMs && (u.toMs ?? Number.POSITIVE_INFINITY) > startMs)))
+    .map((r) => r.id);
   // Whole minutes: a minute cut by the window would under-count its RU charge.
   const fromMinute = Math.floor(startMs / 60_000) * 60_000;
   const toMinute = Math.min(Math.ceil(untilMs / 60_000) * 60_000, Math.max(ctx.asOf.getTime(), fromMinute + 60_000));
@@ -213,9 +225,9 @@ async function survivorDuring(ctx: SignalContext, failed: string, startMs: numbe
   // Complete minutes only: the minute still running at asOf has part of its load and 429s to come.
   const inWindow = (t: number) => t >= window.from.getTime() && t < window.to.getTime() && t + 60_000 <= ctx.asOf.getTime();
   const survivors = config.regions
-    .filter((r) => r.id !== failed)
+    .filter((r) => r.id !== failed && !downToo.includes(r.id))
     .map((r) => ({ id: r.id, minutes: minutesOf(r, cpu, ru).filter((m) => inWindow(m.t)) }));
-  const verdict = survivorVerdict(survivors, config.budgets.saturation.warnPercent);
+  const verdict = survivorVerdict(survivors, config.budgets.saturation.warnPercent, downToo);
   return { verdict, runs: [cpu?.run, ru.run].filter((r): r is QueryRun => r !== undefined) };
 }
 
@@ -244,7 +256,7 @@ export const incidentsSignal: SignalModule<IncidentsValue, "incidents"> = {
     if (chosen.length < all.length) warnings.push(`${all.length} incidents in range; only the latest ${MAX_INCIDENTS} measured`);
     const { drills, run: drillRun } = await loadDrills(ctx, analysis);
     // Independent queries; the source's gateway limits how many run at once.
-    const measured = await Promise.all(chosen.map((c) => measure(ctx, c, drills)));
+    const measured = await Promise.all(chosen.map((c) => measure(ctx, c, drills, analysis.origins)));
     // Keep incidents that overlap the range (the look-back only supplies their real start).
     const incidents = measured
       .filter((m) => (m.incident.recoveredAt === null ? Number.POSITIVE_INFINITY : Date.parse(m.incident.recoveredAt)) >= fromMs)

@@ -27,8 +27,15 @@ export interface SurvivorVerdict extends IncidentSurvivor {
  * peakPercent: the highest per-minute util (max of CPU and RU %) of any survivor; throttled429: their
  * 429s; ranOut: peak > 100 % or 429s in 3 consecutive minutes of one survivor. Status: breach when
  * ranOut, warn when the peak passed the saturation warn line, no-data without any sample.
+ * `downToo`: the other regions that failed too in the window (not survivors, so not in `survivors`).
+ * When they are all of them, no region carried the load: a breach, never the OK (or the peak) of a
+ * region that was down itself, which is what a total outage read as before.
  */
-export function survivorVerdict(survivors: readonly SurvivorMinutes[], warnPercent: number): SurvivorVerdict {
+export function survivorVerdict(survivors: readonly SurvivorMinutes[], warnPercent: number, downToo: readonly string[] = []): SurvivorVerdict {
+  const down = downToo.length > 0 ? { downToo: [...downToo] } : {};
+  if (survivors.length === 0 && downToo.length > 0) {
+    return { peakPercent: null, region: null, throttled429: null, ranOut: null, ...down, status: "breach", consecutive429: false };
+  }
   let peakPercent: number | null = null;
   let region: string | null = null;
   let throttled429: number | null = null;
@@ -45,9 +52,9 @@ export function survivorVerdict(survivors: readonly SurvivorMinutes[], warnPerce
     if (threeConsecutive429(s.minutes)) consecutive429 = true;
   }
   if (peakPercent === null && throttled429 === null) {
-    return { peakPercent: null, region: null, throttled429: null, ranOut: null, status: "no-data", consecutive429: false };
+    return { peakPercent: null, region: null, throttled429: null, ranOut: null, ...down, status: "no-data", consecutive429: false };
   }
   const ranOut = (peakPercent ?? 0) > 100 || consecutive429;
   const status: Status = ranOut ? "breach" : (peakPercent ?? 0) > warnPercent ? "warn" : "ok";
-  return { peakPercent, region, throttled429, ranOut, status, consecutive429 };
+  return { peakPercent, region, throttled429, ranOut, ...down, status, consecutive429 };
 }

@@ -3,6 +3,7 @@ import { buildMeta } from "../runtime/status";
 import type { SignalContext, SignalModule, SignalOutput } from "../runtime/types";
 import { analyzeOriginHealth, type OriginHealthAnalysis } from "./analyze";
 import { probeBlindSpans } from "./blindness";
+import { withProbeBlindness } from "./blind-grade";
 import { originFilterNote } from "./filter-note";
 import { originHealthQueries } from "./query";
 import { flappingSpans } from "./timeline";
@@ -61,7 +62,7 @@ export function evaluateOriginHealth(ctx: SignalContext, analysis: OriginHealthA
     probeBlind,
     flapping,
     origins: analysis.origins.map((o) => originState(o, stream)),
-    regions: originHealthByRegion(ctx.config, analysis, ctx.range),
+    regions: withProbeBlindness(originHealthByRegion(ctx.config, analysis, ctx.range), probeBlind, ctx.range),
   };
 }
 

@@ -21,13 +21,13 @@ export interface RegionOriginHealth {
   id: string;
   /** All of the region's origins healthy at asOf; null when none of them has a known state. */
   originHealthy: boolean | null;
-  /** originHealthy graded: ok, breach (an origin unhealthy) or no-data. */
+  /** originHealthy graded: ok, breach (an origin unhealthy) or no-data; warn while probe-blind (blind-grade.ts). */
   originStatus: Status;
   /** Why originStatus is not ok, in words (the silent source and since when, for no-data). */
   originReason: string | null;
   /** Share of edge requests (499 excluded) served by the region's origins over the last 5 minutes. */
   trafficShareRatio: number | null;
-  /** breach when an origin of the region was unhealthy at any time in the range, with how long. */
+  /** breach when an origin of the region was unhealthy at any time in the range, with how long; else warn when probe-blind. */
   rangeWorst: RangeWorst;
 }
 

@@ -44,6 +44,12 @@ describe("wall tile model", () => {
     expect(wallModel(s, TILES).tiles.regions).toEqual({ status: "breach", reason: `UK South: ${other}` });
   });
 
+  it("regions: a probe-blind origin (probes pass, requests fail) warns and says so, never a green tile", () => {
+    const blind = "Probe-blind 13:00–13:30 UTC: its requests failed while Front Door's probes passed it.";
+    const s = withRegions([{ originHealthy: true, originStatus: "warn", originReason: blind, status: "warn" }, {}]);
+    expect(wallModel(s, TILES).tiles.regions).toEqual({ status: "warn", reason: `UK South: ${blind}` });
+  });
+
   it("saturation: the regions' saturation and survivor grades, not the combined region status", () => {
     const measured = (name: string) => survivorVerdict(60, "ok", "ok", name);
     const s = withRegions([

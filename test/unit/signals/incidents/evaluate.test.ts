@@ -164,6 +164,19 @@ describe("incident status", () => {
     expect(status({ elapsedSeconds: 100, open: false, survivor: gaps })).toBe("warn");
   });
 
+  it("leaves a region that failed too out of the survivors: with none left the survivor part breaches, never reads OK", () => {
+    // West Europe's own minutes were quiet (it was drained): they must not read as a survivor that held.
+    const none = survivorVerdict([], 70, ["westeurope"]);
+    expect(none).toMatchObject({ peakPercent: null, region: null, ranOut: null, downToo: ["westeurope"], status: "breach" });
+    const v = incidentVerdict({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, warnPercent: 70, tiers, survivor: none, regionName: (id) => (id === "westeurope" ? "West Europe" : id) });
+    expect(v.status).toBe("breach");
+    expect(v.reasons).toEqual(["No region stayed up to carry the load: West Europe failed too."]);
+    // Three regions, one failed too: the one that stayed up is graded, and the other is listed.
+    const one = survivorVerdict([{ id: "northeurope", minutes: [minute(0, 40, 30, 0)] }], 70, ["westeurope"]);
+    expect(one).toMatchObject({ region: "northeurope", ranOut: false, downToo: ["westeurope"], status: "ok" });
+    expect(held).not.toHaveProperty("downToo");
+  });
+
   it("says why in one sentence per part that is not ok", () => {
     const over100 = survivorVerdict([{ id: "westeurope", minutes: [minute(0, 99, 104, 3)] }], 70);
     const v = incidentVerdict({ elapsedSeconds: 420, open: false, rtoBudgetSeconds: 300, warnPercent: 70, tiers: [tier(45, 30)], survivor: over100 });

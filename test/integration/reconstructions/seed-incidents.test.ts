@@ -1,0 +1,302 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSnapshot } from "@/lib/catalog/build";
+import { loadConfigFile } from "@/lib/config/load";
+import { Workspace } from "@/lib/dataset";
+import { EmbeddedSource } from "@/lib/engine/embedded-source";
+import { QueryGateway } from "@/lib/gateway/gateway";
+import { periodIncidents } from "@/lib/review/incidents";
+import { headlineStatus } from "@/lib/signals/runtime/status";
+import { simulate, type ScenarioPlacement, type Truth } from "@/lib/simulator";
+import type { IncidentSnapshot, Snapshot, Status } from "@/lib/snapshot/types";
+import { lastClosedIncident, openIncident } from "@/lib/wall/incidents";
+
+/**
+ * Reconstructions of the incidents and drills the seed articles describe with numbers, each run
+ * through the simulator and read on every surface that reports it: the snapshot's rows and statuses,
+ * the wall model's tiles, the incident list and the review's incidents. Every status and sentence is
+ * compared with the simulator's truth (computed from its model, never from rows), and each story's
+ * own lesson is checked on top: what the surfaces must not say about it.
+ *
+ * Scaled to the demo deployment (UK South and West Europe, 30 s probes 3 of 4, RTO budget 5 min,
+ * RPO 5 s Cosmos / 30 s SQL); the seeds' own numbers are in each title.
+ */
+const config = loadConfigFile("config/demo.json");
+const FROM = Date.parse("2026-11-20T12:00:00Z");
+const SEED = 42;
+const PROBE_MS = config.frontDoor.probeIntervalSeconds * 1000;
+const min = (m: number) => FROM + m * 60_000;
+
+interface View {
+  truth: Truth;
+  snapshot: Snapshot;
+  review: IncidentSnapshot[];
+}
+
+interface Placed {
+  name: ScenarioPlacement["name"];
+  /** Minutes after the dataset begins (two hours of history before the first event keeps burn windows whole). */
+  at: number;
+  minutes: number;
+  region?: string;
+}
+
+async function reconstruct(placed: readonly Placed[], asOfMinute: number): Promise<View> {
+  const scenarios: ScenarioPlacement[] = placed.map((p) => ({ name: p.name, start: new Date(min(p.at)), durationSeconds: p.minutes * 60, region: p.region }));
+  const to = new Date(min(asOfMinute));
+  const workspace = new Workspace();
+  const truth = simulate({ config, scenarios, from: new Date(FROM), to, seed: SEED, sink: workspace });
+  const source = new QueryGateway(new EmbeddedSource(workspace, () => to));
+  const snapshot = await buildSnapshot({ config, source, range: { from: new Date(FROM), to } });
+  const review = (await periodIncidents({ config, source, from: new Date(FROM), to })).incidents;
+  return { truth, snapshot, review };
+}
+
+function wallOf(view: View) {
+  const wall = view.snapshot.wall;
+  if (!wall) throw new Error("the snapshot has no wall model");
+  return wall;
+}
+
+const near = (a: string | null, b: string | null) => (a === null || b === null ? a === b : Math.abs(Date.parse(a) - Date.parse(b)) <= PROBE_MS);
+
+/** The incident list, the review and the truth: same incidents, same verdicts, same words. */
+function expectIncidentsTrue(view: View) {
+  const { truth, snapshot, review } = view;
+  expect(snapshot.incidents.length, "incidents in the list").toBe(truth.incidents.length);
+  expect(review.length, "incidents in the review").toBe(truth.incidents.length);
+  truth.incidents.forEach((expected, i) => {
+    for (const [where, shown] of [
+      ["list", snapshot.incidents[i]],
+      ["review", review[i]],
+    ] as const) {
+      const what = `${where}: ${expected.region} incident at ${expected.start}`;
+      expect([shown.region, shown.kind], what).toEqual([expected.region, expected.kind]);
+      expect(near(shown.start, expected.start), `${what} start ${shown.start}`).toBe(true);
+      expect(near(shown.recoveredAt, expected.recoveredAt), `${what} recovered ${shown.recoveredAt} vs ${expected.recoveredAt}`).toBe(true);
+      expect(Math.abs(shown.elapsedSeconds - expected.elapsedSeconds), `${what} elapsed`).toBeLessThanOrEqual(PROBE_MS / 1000);
+      expect(shown.rpoTiers, `${what} RPO tiers`).toEqual(expected.rpoTiers);
+      expect([shown.rtoStatus, shown.rpoStatus, shown.survivor.status, shown.status], `${what} statuses`).toEqual([
+        expected.rtoStatus,
+        expected.rpoStatus,
+        expected.survivor.status,
+        expected.status,
+      ]);
+      expect([shown.survivor.region, shown.survivor.ranOut, shown.survivor.downToo], `${what} survivor`).toEqual([expected.survivor.region, expected.survivor.ranOut, expected.survivor.downToo]);
+      expect(shown.reasons, `${what} reasons`).toEqual(expected.reasons);
+      // A non-ok verdict always says why; an OK one says nothing.
+      expect(shown.reasons.length > 0, `${what} has reasons iff not ok`).toBe(shown.status !== "ok");
+    }
+  });
+}
+
+/** The wall's tiles against what the truth implies (SIGNALS: one status, travelling in the snapshot). */
+function expectWallTrue(view: View) {
+  const { truth } = view;
+  const wall = wallOf(view);
+  const regionStatus = (r: Truth["regions"][number]): Status => headlineStatus([r.saturationStatus, r.originStatus]);
+  expect(wall.tiles.regions.status, "wall regions tile").toBe(headlineStatus(truth.regions.map(regionStatus)));
+  const closed = lastClosedIncident(truth.incidents);
+  const open = openIncident(truth.incidents);
+  expect(wall.tiles.incident.status, "wall last-failover tile").toBe(closed?.status ?? open?.status ?? "ok");
+  if (open) expect(wall.status, "wall header during an open incident").toBe("breach");
+  expect(wall.tiles.splitBrain.status, "wall split-brain tile").toBe(truth.splitBrain.status);
+  expect(wall.tiles.availability.status, "wall availability tile").toBe(truth.availability.status);
+}
+
+function expectRegionsTrue(view: View) {
+  for (const expected of view.truth.regions) {
+    const shown = view.snapshot.regions.find((r) => r.id === expected.id);
+    expect([shown?.originStatus, shown?.originReason], `${expected.id} origin`).toEqual([expected.originStatus, expected.originReason]);
+    expect(shown?.rangeWorst.status, `${expected.id} worst in range`).toBe(expected.rangeWorst.status);
+    expect(shown?.rangeWorst.reason, `${expected.id} worst in range, why`).toBe(expected.rangeWorst.reason);
+  }
+}
+
+function expectAllTrue(view: View) {
+  expectIncidentsTrue(view);
+  expectWallTrue(view);
+  expectRegionsTrue(view);
+}
+
+describe("seed 003, Q3 2025: UK South control-plane outage of ~26 min, a 98 s 503 spike, no data lost", () => {
+  const outage: Placed = { name: "region-outage", at: 120, minutes: 26, region: "uksouth" };
+  let during: View;
+  let after: View;
+  beforeAll(async () => {
+    during = await reconstruct([outage], 130);
+    after = await reconstruct([outage], 180);
+  });
+
+  it("every surface says what the truth says, during and after", () => {
+    expectAllTrue(during);
+    expectAllTrue(after);
+  });
+
+  it("is one real failover whose edge recovered within the RTO budget while the region stayed down", () => {
+    const [incident] = after.snapshot.incidents;
+    const [expected] = after.truth.incidents;
+    expect(incident.kind).toBe("real");
+    expect(incident.rtoSeconds ?? Infinity).toBeLessThanOrEqual(config.budgets.rtoSeconds);
+    expect(incident.rtoStatus).toBe(expected.rtoStatus);
+    // The 503 spike is the error window: not zero, and not the region's 26 minutes down.
+    expect(incident.errorWindowSeconds).toBeGreaterThan(0);
+    expect(incident.errorWindowSeconds).toBeLessThan(outage.minutes * 60);
+    // While UK South is still down the wall shows it, not a green region.
+    expect(during.snapshot.regions.find((r) => r.id === "uksouth")?.originStatus).toBe("breach");
+    expect(wallOf(during).tiles.regions.status).toBe("breach");
+  });
+});
+
+describe("seed 003, June 2024: the lying probe (UK South's writes failed for ~30 min, Front Door kept it healthy)", () => {
+  const lying: Placed = { name: "lying-probe", at: 120, minutes: 30, region: "uksouth" };
+  let during: View;
+  let soonAfter: View;
+  let later: View;
+  beforeAll(async () => {
+    during = await reconstruct([lying], 140);
+    soonAfter = await reconstruct([lying], 165);
+    later = await reconstruct([lying], 240);
+  });
+
+  it("every surface says what the truth says", () => {
+    for (const view of [during, soonAfter, later]) {
+      expectAllTrue(view);
+      expect(view.snapshot.probeBlind.map((p) => [p.region, p.from, p.to])).toEqual(view.truth.probeBlind.map((p) => [p.region, p.from, p.to]));
+    }
+  });
+
+  it("is no failover, but the region and the wall never read healthy while its requests fail", () => {
+    expect(during.snapshot.incidents).toEqual([]);
+    for (const view of [during, soonAfter]) {
+      const uk = view.snapshot.regions.find((r) => r.id === "uksouth");
+      // Front Door's probes still pass it: healthy by Front Door, not by its users.
+      expect(uk?.originHealthy).toBe(true);
+      expect(uk?.originStatus).toBe("warn");
+      expect(uk?.originReason).toMatch(/^Probe-blind .*: its requests failed while Front Door's probes passed it\.$/);
+      expect(wallOf(view).tiles.regions.status).toBe("warn");
+      expect(wallOf(view).tiles.regions.reason).toContain("UK South: Probe-blind");
+      expect(view.snapshot.signals.originHealth.status).toBe("warn");
+    }
+    // Over an hour later the present is OK again, and the range still says what happened.
+    const uk = later.snapshot.regions.find((r) => r.id === "uksouth");
+    expect(uk?.originStatus).toBe("ok");
+    expect(uk?.rangeWorst.status).toBe("warn");
+    expect(uk?.rangeWorst.overBudgetSeconds).toBe((Date.parse(later.truth.probeBlind[0].to) - Date.parse(later.truth.probeBlind[0].from)) / 1000);
+  });
+});
+
+describe("seed 001, game-day #1: Central India killed on purpose, evicted in ~40 s, then the survivor threw 429/503", () => {
+  // A drill (markers around it) whose survivor was sized for half the load.
+  const span = { at: 120, minutes: 12, region: "uksouth" };
+  let view: View;
+  beforeAll(async () => {
+    view = await reconstruct(
+      [
+        { name: "survivor-saturation", ...span },
+        { name: "drill", ...span },
+      ],
+      180,
+    );
+  });
+
+  it("every surface says what the truth says", () => expectAllTrue(view));
+
+  it("is a drill that failed on the survivor, never an OK drill", () => {
+    const [drill] = view.snapshot.incidents;
+    expect(drill.kind).toBe("drill");
+    expect(drill.rtoStatus).toBe("ok");
+    expect(drill.survivor.ranOut).toBe(true);
+    expect(drill.status).toBe("breach");
+    expect(drill.reasons.at(-1)).toMatch(/^Survivor West Europe ran out of headroom/);
+    expect(wallOf(view).tiles.incident.status).toBe("breach");
+  });
+});
+
+describe("seed 001, game-day #3: a failover in the middle of a write burst lost the unreplicated tail (RPO breached)", () => {
+  let view: View;
+  beforeAll(async () => {
+    view = await reconstruct(
+      [
+        { name: "lag-breach", at: 120, minutes: 25 },
+        { name: "region-outage", at: 132, minutes: 10, region: "uksouth" },
+      ],
+      180,
+    );
+  });
+
+  it("every surface says what the truth says", () => expectAllTrue(view));
+
+  it("reports the RPO breach with the tier and the lag at the start", () => {
+    const [incident] = view.snapshot.incidents;
+    const breached = incident.rpoTiers.filter((t) => t.status === "breach");
+    expect(breached.length).toBeGreaterThan(0);
+    expect(incident.rpoStatus).toBe("breach");
+    expect(incident.status).toBe("breach");
+    for (const t of breached) expect(incident.reasons).toContain(`RPO ${t.tier}: ${t.lagSeconds} s of writes not yet replicated at the start, over the ${t.budgetSeconds} s budget.`);
+  });
+});
+
+describe("seeds 001 and 002: a short real outage drained in seconds (evicted in 34 s, RTO ≈ 70 s; Northwind's ~35 s)", () => {
+  let view: View;
+  beforeAll(async () => {
+    view = await reconstruct([{ name: "region-outage", at: 120, minutes: 5, region: "westeurope" }], 160);
+  });
+
+  it("every surface says what the truth says", () => expectAllTrue(view));
+
+  it("is measured within the RTO budget, the survivor named as UK South", () => {
+    const [incident] = view.snapshot.incidents;
+    expect(incident.region).toBe("westeurope");
+    expect(incident.rtoStatus).toBe("ok");
+    expect(incident.survivor.region).toBe("uksouth");
+  });
+});
+
+describe("seeds 001 and 003: the whole service dark (a region's 47 and 53 minutes, here both regions failing together)", () => {
+  const both: Placed[] = [
+    { name: "region-outage", at: 120, minutes: 20, region: "uksouth" },
+    { name: "region-outage", at: 122, minutes: 15, region: "westeurope" },
+  ];
+  let during: View;
+  let after: View;
+  beforeAll(async () => {
+    during = await reconstruct(both, 130);
+    after = await reconstruct(both, 180);
+  });
+
+  it("every surface says what the truth says", () => {
+    expectAllTrue(during);
+    expectAllTrue(after);
+  });
+
+  it("never names a region that failed too as the survivor that held", () => {
+    for (const view of [during, after]) {
+      for (const incident of [...view.snapshot.incidents, ...view.review]) {
+        const other = incident.region === "uksouth" ? "westeurope" : "uksouth";
+        expect(incident.survivor.region).toBeNull();
+        expect(incident.survivor.downToo).toEqual([other]);
+        expect(incident.survivor.status).toBe("breach");
+        expect(incident.reasons).toContain(`No region stayed up to carry the load: ${config.regions.find((r) => r.id === other)?.displayName} failed too.`);
+      }
+    }
+  });
+});
+
+describe("seed 003: the 240 ms invoice (UK South and West Europe wrote the same invoiceId 240 ms apart)", () => {
+  let view: View;
+  beforeAll(async () => {
+    view = await reconstruct([{ name: "split-brain", at: 120, minutes: 10 }], 140);
+  });
+
+  it("every surface says what the truth says", () => {
+    expectAllTrue(view);
+    expect(view.snapshot.splitBrain.races).toEqual(view.truth.splitBrain.races);
+  });
+
+  it("finds the race across a clock-second boundary and breaches the split-brain tile", () => {
+    const straddling = view.snapshot.splitBrain.races.find((r) => Math.floor(Date.parse(r.first) / 1000) !== Math.floor(Date.parse(r.last) / 1000));
+    expect(straddling).toBeDefined();
+    expect(Date.parse(straddling?.last ?? "") - Date.parse(straddling?.first ?? "")).toBeLessThan(config.budgets.splitBrainRaceWindowMs);
+    expect(wallOf(view).tiles.splitBrain.status).toBe("breach");
+  });
+});
