@@ -10,12 +10,17 @@ export function incidentId(incident: Pick<IncidentSnapshot, "region" | "start">)
   return `${incident.region}-${iso}`;
 }
 
-/** Splits an id back into region and start time, or null when it is not one of ours. */
+/**
+ * Splits an id back into region and start time, or null when it is not one of ours. The time must
+ * be a real UTC second as incidentId writes it: Date rolls 2026-02-30 over to 2026-03-02 and 24:00:00
+ * to the next day, and the page then looked for (and did not find) an incident at another time.
+ */
 export function parseIncidentKey(id: string): { region: string; start: Date } | null {
   const m = /^(.+)-(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)$/.exec(id);
   if (!m) return null;
   const start = new Date(m[2]);
-  return Number.isNaN(start.getTime()) ? null : { region: m[1], start };
+  if (Number.isNaN(start.getTime()) || start.toISOString().replace(/\.000Z$/, "Z") !== m[2]) return null;
+  return { region: m[1], start };
 }
 
 export function findIncident(snapshot: Snapshot, id: string): IncidentSnapshot | null {

@@ -7,8 +7,9 @@ import { parseAlertSignal } from "../alerts/view";
 import { parseSignalName } from "../catalog/signal-param";
 import type { DashboardConfig } from "../config/schema";
 import { parseAsOf } from "../params/as-of";
+import { parseIncidentKey } from "../charts/incident";
 import { parseIncidentId } from "../params/incident-id";
-import type { ParamError } from "../params/result";
+import { fail, quote, type ParamError, type ParamResult, type RawParam } from "../params/result";
 import { getParam, parseViewQuery } from "../params/search-params";
 import { parseMonthParam } from "../review/month-param";
 import { reviewNow } from "../review/months";
@@ -28,7 +29,7 @@ export function pageQueryError(pathname: string, params: URLSearchParams, opts: 
   // A page's own path segment first, as its page reads it (decoded): /signals/<signal>, /incidents/<id>.
   const [first, segment, ...rest] = path.split("/").slice(1).map(decodeSegment);
   if (segment !== undefined && rest.length === 0) {
-    const own = first === "signals" ? parseSignalName(segment) : first === "incidents" ? parseIncidentId(segment) : undefined;
+    const own = first === "signals" ? parseSignalName(segment) : first === "incidents" ? parseIncidentPageId(segment, config) : undefined;
     if (own && !own.ok) return own.error;
   }
   let result: { ok: true } | { ok: false; error: ParamError } | undefined;
@@ -64,4 +65,21 @@ export function badPageHtml(error: ParamError): string {
     `${escapeHtml(error.message)}. Allowed: ${escapeHtml(error.allowed)}.</p>`,
     '<p><a href="/">Open the overview</a></p></main></body></html>\n',
   ].join("");
+}
+
+const KEY_ALLOWED = "<region>-<start>, the start a real UTC second, e.g. uksouth-2026-01-31T08:00:00Z";
+
+/**
+ * An incident page's id as the page reads it: region and start (lib/charts/incident.ts), the region
+ * configured. Either wrong was a wordless 404, and an impossible date (02-30) a 200 page that looked
+ * for the incident at another time (03-02).
+ */
+export function parseIncidentPageId(raw: RawParam, config: DashboardConfig, parameter = "id"): ParamResult<string> {
+  const id = parseIncidentId(raw, parameter);
+  if (!id.ok) return id;
+  const key = parseIncidentKey(id.value);
+  if (!key) return fail(parameter, `${quote(id.value)} is not an incident id`, KEY_ALLOWED);
+  const regions = config.regions.map((r) => r.id);
+  if (!regions.includes(key.region)) return fail(parameter, `${quote(id.value)}: ${quote(key.region)} is not a configured region`, `an incident of one of ${regions.join(", ")}: ${KEY_ALLOWED}`);
+  return id;
 }

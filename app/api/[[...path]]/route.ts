@@ -8,3 +8,8 @@ import { unknownApiBody } from "@/lib/security/routes";
 export function GET() {
   return NextResponse.json(unknownApiBody(), { status: 404, headers: { "cache-control": "no-store" } });
 }
+
+/** OPTIONS too: Next's automatic answer (204, "allow: GET, HEAD, OPTIONS") told a client that probes first that the path exists. */
+export function OPTIONS() {
+  return GET();
+}

@@ -81,6 +81,10 @@ describe("the standalone server with sign-in on", () => {
       ["/api/kiosk?ttl=999d", "ttl"],
       ["/api/kiosk?rotate=1s", "rotate"],
       ["/api/review?month=2026-13", "month"],
+      // A misspelt dashboard parameter was ignored with a 200 (the whole deployment, the current month).
+      ["/api/snapshot?Region=uksouth", "Region"],
+      ["/api/snapshot?regions=uksouth", "regions"],
+      ["/api/review?Month=2026-10", "Month"],
     ];
     for (const [url, parameter] of cases) {
       const res = await get(url, cookie);
@@ -89,6 +93,26 @@ describe("the standalone server with sign-in on", () => {
       expect(body, url).toMatchObject({ parameter, error: expect.any(String), allowed: expect.any(String) });
     }
   }, 600_000);
+
+  it("names an impossible incident id on its page, and answers OPTIONS of an unknown API path as GET does", async () => {
+    const jwt = await encode({ token: { sub: "param-tester" }, secret: SECRETS.NEXTAUTH_SECRET });
+    const cookie = `next-auth.session-token=${jwt}`;
+    // 02-30 was rolled over to 03-02 (a 200 page looking at another time); an unknown region was a wordless 404.
+    for (const [id, words] of [
+      ["uksouth-2026-02-30T12:00:00Z", "is not an incident id"],
+      ["mars-2026-02-01T12:00:00Z", "is not a configured region"],
+    ]) {
+      const res = await get(`/incidents/${id}`, cookie);
+      expect(res.status, id).toBe(400);
+      expect(res.headers.get("content-type"), id).toContain("text/html");
+      expect(await res.text(), id).toContain(words);
+    }
+    // Next's automatic OPTIONS said 204 "allow: GET, HEAD, OPTIONS" for a path that does not exist.
+    const options = await fetch(`${base}/api/nonexistent`, { method: "OPTIONS", headers: { cookie } });
+    expect(options.status).toBe(404);
+    expect(options.headers.get("cache-control")).toBe("no-store");
+    expect(await options.json()).toMatchObject({ error: "no API route at this path" });
+  });
 
   it("refuses every documented page and API route to strangers", async () => {
     for (const page of PAGES) {

@@ -44,6 +44,10 @@ describe("incident ids", () => {
     expect(findIncident(snapshot, id)).toBe(snapshot.incidents[0]);
     expect(findIncident(snapshot, "uksouth-2020-01-01T00:00:00Z")).toBeNull();
     expect(parseIncidentKey("nope")).toBeNull();
+    // Date rolls an impossible time over to another one; the key must be the second it names.
+    expect(parseIncidentKey("uksouth-2026-02-30T12:00:00Z")).toBeNull();
+    expect(parseIncidentKey("uksouth-2026-01-31T24:00:00Z")).toBeNull();
+    expect(parseIncidentKey("uksouth-2026-01-31T08:00:60Z")).toBeNull();
   });
 
   it("picks the latest incident, optionally of one kind", () => {

@@ -59,8 +59,14 @@ describe("page parameters", () => {
     expect(check("/signals/..%2F..%2Fetc%2Fpasswd", "")).toMatchObject({ parameter: "signal", message: expect.stringContaining('"../../etc/passwd"') });
     expect(check("/incidents/a'%7Cb", "")).toMatchObject({ parameter: "id", allowed: "1 to 128 characters from A-Z a-z 0-9 . _ : -" });
     expect(check("/alerts", "signal=nope")).toMatchObject({ parameter: "signal", message: '"nope" has no alert rules' });
-    // A well-formed incident id that names no incident is the page's own 404, not a bad parameter.
+    // A well-formed incident id that names no incident is the page's own answer, not a bad parameter.
     expect(check("/incidents/uksouth-2026-03-01T00:00:00Z", "")).toBeUndefined();
+    // An impossible start was rolled over by Date (02-30 → 03-02: a 200 page looking at another time),
+    // an unknown region or a start without its time a wordless 404 (found by the outside probe).
+    expect(check("/incidents/uksouth-2026-02-30T12:00:00Z", "")).toMatchObject({ parameter: "id", message: '"uksouth-2026-02-30T12:00:00Z" is not an incident id', allowed: expect.stringContaining("a real UTC second") });
+    expect(check("/incidents/uksouth-2026-03-01T24:00:00Z", "")).toMatchObject({ parameter: "id", message: expect.stringContaining("is not an incident id") });
+    expect(check("/incidents/uksouth-2026-03-01", "")).toMatchObject({ parameter: "id", message: expect.stringContaining("is not an incident id") });
+    expect(check("/incidents/mars-2026-03-01T00:00:00Z", "")).toMatchObject({ parameter: "id", message: '"mars-2026-03-01T00:00:00Z": "mars" is not a configured region', allowed: expect.stringContaining("uksouth, westeurope") });
     expect(check("/signals/replication/extra", "")).toBeUndefined();
     expect(check("/alerts", "signal=replication")).toBeUndefined();
   });
