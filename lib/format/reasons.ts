@@ -186,3 +186,8 @@ export function probeBlindReason(span: { from: string; to: string }): string {
 export function probeBlindRangeReason(blindSeconds: number): string {
   return `Probe-blind for ${formatSeconds(blindSeconds)} in this range: its requests failed while Front Door's probes passed it.`;
 }
+
+/** A region row's origin WARN while its origin flaps (SIGNALS 3.3: 3 or more flips within 30 minutes). */
+export function flappingReason(span: { from: string; to: string; flips: number }): string {
+  return `Flapping ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}: ${span.flips} health flips, Front Door evicting and re-admitting it.`;
+}

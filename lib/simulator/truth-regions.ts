@@ -1,4 +1,4 @@
-import { originRangeReason, probeBlindRangeReason, probeBlindReason, saturationRangeReason } from "../format/reasons";
+import { flappingReason, originRangeReason, probeBlindRangeReason, probeBlindReason, saturationRangeReason } from "../format/reasons";
 import type { ProbeBlindSpan, RangeWorst, RegionSnapshot, Status } from "../snapshot/types";
 import { round } from "./format";
 import { BIN_SECONDS, type Timeline } from "./model";
@@ -30,10 +30,12 @@ const BLIND_RECENT_SECONDS = 3600;
 /**
  * SIGNALS 3.5 per region at `to` (last 5 minutes), with the range's worst minute since `from`. `blind`:
  * the range's probe-blind spans (truth-incidents.ts), which make a region's origin WARN while one ended
- * within the hour (probes pass, requests fail) and its range WARN when nothing worse happened.
+ * within the hour (probes pass, requests fail) and its range WARN when nothing worse happened; an
+ * origin that flapped within the hour (flappingTruth) WARNs too.
  */
 export function regionTruth(timeline: Timeline, from: number, to: number, blind: readonly ProbeBlindSpan[]): RegionSnapshot[] {
   const config = timeline.config;
+  const flapping = flappingTruth(timeline, from, to);
   const { warnPercent, breachPercent } = config.budgets.saturation;
   const lastMinute = Math.ceil(to / 60) - 1;
   const minuteStats = (ri: number, m: number) => minuteTruth(timeline, ri, m);
@@ -74,10 +76,13 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
     const reasons = worst.filter((w) => w.status === top.status && w.reason !== null).map((w) => w.reason);
     const durations = worst.map((w) => w.overBudgetSeconds).filter((d): d is number => d !== null);
     const probed = originTruth(origins.every((o) => timeline.healthyAt(o.index, to)), coverage, to);
+    const recent = (s: { to: string }) => Date.parse(s.to) / 1000 >= to - BLIND_RECENT_SECONDS;
+    const flap = flapping.filter((f) => f.region === region.id && recent(f)).at(-1);
+    const flapped = flap && probed.originStatus === "ok" ? { ...probed, originStatus: "warn" as const, originReason: flappingReason(flap) } : probed;
     const mine = blind.filter((s) => s.region === region.id);
     const latest = mine.length > 0 ? mine.reduce((a, b) => (b.to > a.to ? b : a)) : null;
     const origin =
-      probed.originStatus === "ok" && latest !== null && Date.parse(latest.to) / 1000 >= to - BLIND_RECENT_SECONDS ? { ...probed, originStatus: "warn" as const, originReason: probeBlindReason(latest) } : probed;
+      (flapped.originStatus === "ok" || flapped.originStatus === "warn") && latest !== null && recent(latest) ? { ...flapped, originStatus: "warn" as const, originReason: probeBlindReason(latest) } : flapped;
     return {
       id: region.id,
       displayName: region.displayName,
@@ -155,4 +160,34 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
     const blindSeconds = blind.filter((s) => s.region === region).reduce((sum, s) => sum + (Date.parse(s.to) - Date.parse(s.from)) / 1000, 0);
     return blindSeconds > 0 ? { status: "warn", overBudgetSeconds: blindSeconds, reason: probeBlindRangeReason(blindSeconds) } : { status: "ok", overBudgetSeconds: 0, reason: null };
   }
+}
+
+/**
+ * SIGNALS 3.3 flapping from the model's own flips in [from, to]: 3 or more flips of one origin within
+ * 30 minutes; windows that share a flip are one span (first flip to last, flips counted).
+ */
+export function flappingTruth(timeline: Timeline, from: number, to: number): { region: string; from: string; to: string; flips: number }[] {
+  const WINDOW = 1800;
+  const MIN_FLIPS = 3;
+  const out: { region: string; from: string; to: string; flips: number }[] = [];
+  for (const o of timeline.origins) {
+    const times = timeline.flips.filter((f) => f.origin === o.index && f.at >= from && f.at <= to).map((f) => f.at);
+    let span: { first: number; last: number } | null = null;
+    const close = () => {
+      if (span) out.push({ region: o.region.id, from: new Date(times[span.first] * 1000).toISOString(), to: new Date(times[span.last] * 1000).toISOString(), flips: span.last - span.first + 1 });
+      span = null;
+    };
+    for (let i = 0; i < times.length; i++) {
+      let j = i;
+      while (j + 1 < times.length && times[j + 1] - times[i] <= WINDOW) j++;
+      if (j - i + 1 < MIN_FLIPS) continue;
+      if (span && i <= span.last) span.last = Math.max(span.last, j);
+      else {
+        close();
+        span = { first: i, last: j };
+      }
+    }
+    close();
+  }
+  return out.sort((a, b) => Date.parse(a.from) - Date.parse(b.from));
 }

@@ -62,7 +62,7 @@ export function evaluateOriginHealth(ctx: SignalContext, analysis: OriginHealthA
     probeBlind,
     flapping,
     origins: analysis.origins.map((o) => originState(o, stream)),
-    regions: withProbeBlindness(originHealthByRegion(ctx.config, analysis, ctx.range), probeBlind, ctx.range),
+    regions: withProbeBlindness(originHealthByRegion(ctx.config, analysis, ctx.range), probeBlind, ctx.range, flapping),
   };
 }
 

@@ -282,6 +282,27 @@ describe("seeds 001 and 003: the whole service dark (a region's 47 and 53 minute
   });
 });
 
+describe("seed 000: a flapping origin (Front Door evicting and re-admitting a region over and over)", () => {
+  // Three short outages five minutes apart: six flips in 12 minutes, three incidents.
+  const flaps: Placed[] = [0, 5, 10].map((m) => ({ name: "region-outage", at: 120 + m, minutes: 2.5, region: "uksouth" }));
+  let view: View;
+  beforeAll(async () => {
+    view = await reconstruct(flaps, 140);
+  });
+
+  it("every surface says what the truth says", () => expectAllTrue(view));
+
+  it("the region row and the wall's Regions tile warn that it flaps while it is admitted, not '✓ healthy'", () => {
+    expect(view.snapshot.incidents.length).toBe(3);
+    const uk = view.snapshot.regions.find((r) => r.id === "uksouth");
+    expect(uk?.originHealthy).toBe(true);
+    expect(uk?.originStatus).toBe("warn");
+    expect(uk?.originReason).toMatch(/^Flapping .*: 6 health flips, Front Door evicting and re-admitting it\.$/);
+    expect(wallOf(view).tiles.regions.status).toBe("warn");
+    expect(view.snapshot.signals.originHealth.status).toBe("warn");
+  });
+});
+
 describe("seed 003: the 240 ms invoice (UK South and West Europe wrote the same invoiceId 240 ms apart)", () => {
   let view: View;
   beforeAll(async () => {

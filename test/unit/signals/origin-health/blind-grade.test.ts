@@ -37,3 +37,20 @@ describe("a region's origin grade under probe blindness (SIGNALS 3.3)", () => {
     expect(withProbeBlindness([unknown], [span(60, 90)], range(100))).toEqual([unknown]);
   });
 });
+
+describe("a region's origin grade while its origin flaps (SIGNALS 3.3: 3 or more flips in 30 min)", () => {
+  const flap = { origin: "payments-uksouth", region: "uksouth", from: at(60), to: at(72), flips: 6 };
+  it("warns within the hour of the last flip, saying when and how often, even while admitted", () => {
+    const [uk, we] = withProbeBlindness([row(), row({ id: "westeurope" })], [], range(80), [flap]);
+    expect(uk).toMatchObject({ originHealthy: true, originStatus: "warn", originReason: "Flapping 13:00–13:12 UTC: 6 health flips, Front Door evicting and re-admitting it." });
+    expect(we.originStatus).toBe("ok");
+    expect(withProbeBlindness([row()], [], range(133), [flap])[0].originStatus).toBe("ok");
+  });
+
+  it("leaves an unhealthy origin's breach alone, and probe blindness says its own words", () => {
+    const unhealthy = row({ originHealthy: false, originStatus: "breach", originReason: "Origin UNHEALTHY: Front Door's probes fail it." });
+    expect(withProbeBlindness([unhealthy], [], range(80), [flap])).toEqual([unhealthy]);
+    const [both] = withProbeBlindness([row()], [span(65, 75)], range(80), [flap]);
+    expect(both.originReason).toMatch(/^Probe-blind 13:05–13:15 UTC/);
+  });
+});
