@@ -185,6 +185,31 @@ describe("seed 003, June 2024: the lying probe (UK South's writes failed for ~30
   });
 });
 
+describe("seed 003, June 2024 to its end: 28 minutes of errors on a 'healthy' region, then drained by hand", () => {
+  // The lying probe, then the origin taken out (the manual drain): one incident whose clock starts at the first errors.
+  let view: View;
+  beforeAll(async () => {
+    view = await reconstruct(
+      [
+        { name: "lying-probe", at: 120, minutes: 28, region: "uksouth" },
+        { name: "region-outage", at: 148, minutes: 10, region: "uksouth" },
+      ],
+      180,
+    );
+  });
+
+  it("every surface says what the truth says", () => expectAllTrue(view));
+
+  it("measures the RTO from the first failing requests, not from the drain, and breaches it", () => {
+    const [incident] = view.snapshot.incidents;
+    expect(view.snapshot.incidents.length).toBe(1);
+    expect(incident.start).toBe(view.truth.probeBlind[0].from);
+    expect(incident.rtoSeconds ?? 0).toBeGreaterThan(28 * 60);
+    expect(incident.rtoStatus).toBe("breach");
+    expect(incident.reasons[0]).toMatch(/^Recovery took 29 min/);
+  });
+});
+
 describe("seed 001, game-day #1: Central India killed on purpose, evicted in ~40 s, then the survivor threw 429/503", () => {
   // A drill (markers around it) whose survivor was sized for half the load.
   const span = { at: 120, minutes: 12, region: "uksouth" };
