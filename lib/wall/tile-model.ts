@@ -51,11 +51,17 @@ function incidentTile(meta: { status: Status; reason?: string } | undefined, inc
   return { status: open.status, reason: `${name} failing over now, since ${formatUtc(open.start, false)}; none finished in 7 days.` };
 }
 
-/** The burn-rate view's grade: a page breaches, a ticket warns, no SLI is NO DATA. */
+/**
+ * The burn-rate view's grade: a page breaches, a ticket warns; OK only when the availability signal is
+ * not NO DATA and every window's burn rate is known. With Front Door's log silent for 25 minutes the
+ * tile read OK (no alert fired: the 5 min burn was unknown, the 30 min one 0.28 from its first 5
+ * minutes) beside the availability tile's NO DATA.
+ */
 function burnStatus(a: AvailabilitySnapshot): Status {
   if (a.alerts.some((x) => x.severity === "page")) return "breach";
   if (a.alerts.length > 0) return "warn";
-  return a.sli === null ? "no-data" : "ok";
+  const unknown = a.sli === null || a.status === "no-data" || Object.values(a.burnRates).some((rate) => rate === null);
+  return unknown ? "no-data" : "ok";
 }
 
 /**

@@ -328,6 +328,30 @@ describe("seed 000: a flapping origin (Front Door evicting and re-admitting a re
   });
 });
 
+describe("an outage the dashboard cannot see: Front Door's log export stopped before UK South failed", () => {
+  // Not a seed incident but the condition under which any of them would be missed: the wall must say
+  // it is blind (NO DATA), never OK, on every tile built from Front Door's log.
+  let view: View;
+  beforeAll(async () => {
+    view = await reconstruct(
+      [
+        { name: "log-export-stopped", at: 120, minutes: 40 },
+        { name: "region-outage", at: 130, minutes: 20, region: "uksouth" },
+      ],
+      145,
+    );
+  });
+
+  it("no tile fed by Front Door's log reads OK, the SLO view's burn rate included", () => {
+    expect(view.truth.incidents.length).toBe(1);
+    expect(view.snapshot.incidents).toEqual([]);
+    const tiles = wallOf(view).tiles;
+    for (const id of ["regions", "incident", "availability", "slo-summary", "slo-burn"]) expect(tiles[id]?.status, id).toBe("no-data");
+    expect(tiles.incident.reason).toMatch(/^No failover seen up to .*; Front Door logs silent since then/);
+    for (const r of view.snapshot.regions) expect(r.originStatus, r.id).toBe("no-data");
+  });
+});
+
 describe("seed 003: the 240 ms invoice (UK South and West Europe wrote the same invoiceId 240 ms apart)", () => {
   let view: View;
   beforeAll(async () => {

@@ -103,6 +103,16 @@ describe("wall tile model", () => {
     expect(wallModel(blind, TILES).tiles["slo-burn"].status).toBe("no-data");
   });
 
+  it("slo-burn: never OK on a silent log or an unknown window, though no alert fired", () => {
+    const base = snapshot();
+    expect(wallModel(base, TILES).tiles["slo-burn"].status).toBe("ok");
+    // Front Door's log silent for 25 min: the SLI (30 days) is known, the 5 min burn is not.
+    const silent = { ...base, availability: { ...base.availability, status: "no-data" as const, alerts: [], burnRates: { ...base.availability.burnRates, "5m": null } } };
+    expect(wallModel(silent, TILES).tiles["slo-burn"].status).toBe("no-data");
+    const unknownWindow = { ...base, availability: { ...base.availability, burnRates: { ...base.availability.burnRates, "30m": null } } };
+    expect(wallModel(unknownWindow, TILES).tiles["slo-burn"].status).toBe("no-data");
+  });
+
   it("incident: the last finished incident's status; OK without one; NO DATA without incident data", () => {
     const base = snapshot();
     expect(wallModel({ ...base, incidents: [incident({ status: "breach" })] }, TILES).tiles.incident.status).toBe("breach");
