@@ -57,6 +57,18 @@ function wallOf(view: View) {
   return wall;
 }
 
+/** The view of a reconstruction, built once before the describe's tests. */
+function reconstructed(placed: readonly Placed[], asOfMinute: number): () => View {
+  let view: View | undefined;
+  beforeAll(async () => {
+    view = await reconstruct(placed, asOfMinute);
+  });
+  return () => {
+    if (!view) throw new Error("the reconstruction did not run");
+    return view;
+  };
+}
+
 const near = (a: string | null, b: string | null) => (a === null || b === null ? a === b : Math.abs(Date.parse(a) - Date.parse(b)) <= PROBE_MS);
 
 /** The incident list, the review and the truth: same incidents, same verdicts, same words. */
@@ -187,23 +199,20 @@ describe("seed 003, June 2024: the lying probe (UK South's writes failed for ~30
 
 describe("seed 003, June 2024 to its end: 28 minutes of errors on a 'healthy' region, then drained by hand", () => {
   // The lying probe, then the origin taken out (the manual drain): one incident whose clock starts at the first errors.
-  let view: View;
-  beforeAll(async () => {
-    view = await reconstruct(
-      [
-        { name: "lying-probe", at: 120, minutes: 28, region: "uksouth" },
-        { name: "region-outage", at: 148, minutes: 10, region: "uksouth" },
-      ],
-      180,
-    );
-  });
+  const run = reconstructed(
+    [
+      { name: "lying-probe", at: 120, minutes: 28, region: "uksouth" },
+      { name: "region-outage", at: 148, minutes: 10, region: "uksouth" },
+    ],
+    180,
+  );
 
-  it("every surface says what the truth says", () => expectAllTrue(view));
+  it("every surface says what the truth says", () => expectAllTrue(run()));
 
   it("measures the RTO from the first failing requests, not from the drain, and breaches it", () => {
-    const [incident] = view.snapshot.incidents;
-    expect(view.snapshot.incidents.length).toBe(1);
-    expect(incident.start).toBe(view.truth.probeBlind[0].from);
+    const [incident] = run().snapshot.incidents;
+    expect(run().snapshot.incidents.length).toBe(1);
+    expect(incident.start).toBe(run().truth.probeBlind[0].from);
     expect(incident.rtoSeconds ?? 0).toBeGreaterThan(28 * 60);
     expect(incident.rtoStatus).toBe("breach");
     expect(incident.reasons[0]).toMatch(/^Recovery took 29 min/);
@@ -213,46 +222,40 @@ describe("seed 003, June 2024 to its end: 28 minutes of errors on a 'healthy' re
 describe("seed 001, game-day #1: Central India killed on purpose, evicted in ~40 s, then the survivor threw 429/503", () => {
   // A drill (markers around it) whose survivor was sized for half the load.
   const span = { at: 120, minutes: 12, region: "uksouth" };
-  let view: View;
-  beforeAll(async () => {
-    view = await reconstruct(
-      [
-        { name: "survivor-saturation", ...span },
-        { name: "drill", ...span },
-      ],
-      180,
-    );
-  });
+  const run = reconstructed(
+    [
+      { name: "survivor-saturation", ...span },
+      { name: "drill", ...span },
+    ],
+    180,
+  );
 
-  it("every surface says what the truth says", () => expectAllTrue(view));
+  it("every surface says what the truth says", () => expectAllTrue(run()));
 
   it("is a drill that failed on the survivor, never an OK drill", () => {
-    const [drill] = view.snapshot.incidents;
+    const [drill] = run().snapshot.incidents;
     expect(drill.kind).toBe("drill");
     expect(drill.rtoStatus).toBe("ok");
     expect(drill.survivor.ranOut).toBe(true);
     expect(drill.status).toBe("breach");
     expect(drill.reasons.at(-1)).toMatch(/^Survivor West Europe ran out of headroom/);
-    expect(wallOf(view).tiles.incident.status).toBe("breach");
+    expect(wallOf(run()).tiles.incident.status).toBe("breach");
   });
 });
 
 describe("seed 001, game-day #3: a failover in the middle of a write burst lost the unreplicated tail (RPO breached)", () => {
-  let view: View;
-  beforeAll(async () => {
-    view = await reconstruct(
-      [
-        { name: "lag-breach", at: 120, minutes: 25 },
-        { name: "region-outage", at: 132, minutes: 10, region: "uksouth" },
-      ],
-      180,
-    );
-  });
+  const run = reconstructed(
+    [
+      { name: "lag-breach", at: 120, minutes: 25 },
+      { name: "region-outage", at: 132, minutes: 10, region: "uksouth" },
+    ],
+    180,
+  );
 
-  it("every surface says what the truth says", () => expectAllTrue(view));
+  it("every surface says what the truth says", () => expectAllTrue(run()));
 
   it("reports the RPO breach with the tier and the lag at the start", () => {
-    const [incident] = view.snapshot.incidents;
+    const [incident] = run().snapshot.incidents;
     const breached = incident.rpoTiers.filter((t) => t.status === "breach");
     expect(breached.length).toBeGreaterThan(0);
     expect(incident.rpoStatus).toBe("breach");
@@ -262,15 +265,12 @@ describe("seed 001, game-day #3: a failover in the middle of a write burst lost 
 });
 
 describe("seeds 001 and 002: a short real outage drained in seconds (evicted in 34 s, RTO ≈ 70 s; Northwind's ~35 s)", () => {
-  let view: View;
-  beforeAll(async () => {
-    view = await reconstruct([{ name: "region-outage", at: 120, minutes: 5, region: "westeurope" }], 160);
-  });
+  const run = reconstructed([{ name: "region-outage", at: 120, minutes: 5, region: "westeurope" }], 160);
 
-  it("every surface says what the truth says", () => expectAllTrue(view));
+  it("every surface says what the truth says", () => expectAllTrue(run()));
 
   it("is measured within the RTO budget, the survivor named as UK South", () => {
-    const [incident] = view.snapshot.incidents;
+    const [incident] = run().snapshot.incidents;
     expect(incident.region).toBe("westeurope");
     expect(incident.rtoStatus).toBe("ok");
     expect(incident.survivor.region).toBe("uksouth");
@@ -310,63 +310,54 @@ describe("seeds 001 and 003: the whole service dark (a region's 47 and 53 minute
 describe("seed 000: a flapping origin (Front Door evicting and re-admitting a region over and over)", () => {
   // Three short outages five minutes apart: six flips in 12 minutes, three incidents.
   const flaps: Placed[] = [0, 5, 10].map((m) => ({ name: "region-outage", at: 120 + m, minutes: 2.5, region: "uksouth" }));
-  let view: View;
-  beforeAll(async () => {
-    view = await reconstruct(flaps, 140);
-  });
+  const run = reconstructed(flaps, 140);
 
-  it("every surface says what the truth says", () => expectAllTrue(view));
+  it("every surface says what the truth says", () => expectAllTrue(run()));
 
   it("the region row and the wall's Regions tile warn that it flaps while it is admitted, not '✓ healthy'", () => {
-    expect(view.snapshot.incidents.length).toBe(3);
-    const uk = view.snapshot.regions.find((r) => r.id === "uksouth");
+    expect(run().snapshot.incidents.length).toBe(3);
+    const uk = run().snapshot.regions.find((r) => r.id === "uksouth");
     expect(uk?.originHealthy).toBe(true);
     expect(uk?.originStatus).toBe("warn");
     expect(uk?.originReason).toMatch(/^Flapping .*: 6 health flips, Front Door evicting and re-admitting it\.$/);
-    expect(wallOf(view).tiles.regions.status).toBe("warn");
-    expect(view.snapshot.signals.originHealth.status).toBe("warn");
+    expect(wallOf(run()).tiles.regions.status).toBe("warn");
+    expect(run().snapshot.signals.originHealth.status).toBe("warn");
   });
 });
 
 describe("an outage the dashboard cannot see: Front Door's log export stopped before UK South failed", () => {
   // Not a seed incident but the condition under which any of them would be missed: the wall must say
   // it is blind (NO DATA), never OK, on every tile built from Front Door's log.
-  let view: View;
-  beforeAll(async () => {
-    view = await reconstruct(
-      [
-        { name: "log-export-stopped", at: 120, minutes: 40 },
-        { name: "region-outage", at: 130, minutes: 20, region: "uksouth" },
-      ],
-      145,
-    );
-  });
+  const run = reconstructed(
+    [
+      { name: "log-export-stopped", at: 120, minutes: 40 },
+      { name: "region-outage", at: 130, minutes: 20, region: "uksouth" },
+    ],
+    145,
+  );
 
-  it("no tile fed by Front Door's log reads OK, the SLO view's burn rate included", () => {
-    expect(view.truth.incidents.length).toBe(1);
-    expect(view.snapshot.incidents).toEqual([]);
-    const tiles = wallOf(view).tiles;
+  it("no tile fed by Front Door's log reads OK, the SLO run()'s burn rate included", () => {
+    expect(run().truth.incidents.length).toBe(1);
+    expect(run().snapshot.incidents).toEqual([]);
+    const tiles = wallOf(run()).tiles;
     for (const id of ["regions", "incident", "availability", "slo-summary", "slo-burn"]) expect(tiles[id]?.status, id).toBe("no-data");
     expect(tiles.incident.reason).toMatch(/^No failover seen up to .*; Front Door logs silent since then/);
-    for (const r of view.snapshot.regions) expect(r.originStatus, r.id).toBe("no-data");
+    for (const r of run().snapshot.regions) expect(r.originStatus, r.id).toBe("no-data");
   });
 });
 
 describe("seed 003: the 240 ms invoice (UK South and West Europe wrote the same invoiceId 240 ms apart)", () => {
-  let view: View;
-  beforeAll(async () => {
-    view = await reconstruct([{ name: "split-brain", at: 120, minutes: 10 }], 140);
-  });
+  const run = reconstructed([{ name: "split-brain", at: 120, minutes: 10 }], 140);
 
   it("every surface says what the truth says", () => {
-    expectAllTrue(view);
-    expect(view.snapshot.splitBrain.races).toEqual(view.truth.splitBrain.races);
+    expectAllTrue(run());
+    expect(run().snapshot.splitBrain.races).toEqual(run().truth.splitBrain.races);
   });
 
   it("finds the race across a clock-second boundary and breaches the split-brain tile", () => {
-    const straddling = view.snapshot.splitBrain.races.find((r) => Math.floor(Date.parse(r.first) / 1000) !== Math.floor(Date.parse(r.last) / 1000));
+    const straddling = run().snapshot.splitBrain.races.find((r) => Math.floor(Date.parse(r.first) / 1000) !== Math.floor(Date.parse(r.last) / 1000));
     expect(straddling).toBeDefined();
     expect(Date.parse(straddling?.last ?? "") - Date.parse(straddling?.first ?? "")).toBeLessThan(config.budgets.splitBrainRaceWindowMs);
-    expect(wallOf(view).tiles.splitBrain.status).toBe("breach");
+    expect(wallOf(run()).tiles.splitBrain.status).toBe("breach");
   });
 });
