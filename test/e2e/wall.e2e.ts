@@ -232,6 +232,40 @@ describe("/wall", () => {
     }
   });
 
+  // 15 min into a lying probe (seed 003, June 2024): UK South's probes pass while a quarter of its
+  // requests fail. The Regions tile read "✓ Origin healthy" and OK; it now warns with the probe-blind
+  // sentence, which must fit the tile beside the two region cards.
+  describe("during a lying probe", () => {
+    let lying: Snapshot;
+    beforeAll(async () => {
+      lying = await scenarioSnapshot("lying-probe", 15);
+    }, 600_000);
+
+    for (const size of SIZES) {
+      it(`${size.width}×${size.height}: the Regions tile warns that UK South is probe-blind, and its reason fits`, async () => {
+        const reason = lying.wall?.tiles.regions.reason ?? "";
+        expect(reason).toMatch(/^UK South: Probe-blind .*: its requests failed while Front Door's probes passed it\.$/);
+        const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+        const errors = collectErrors(page);
+        await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(lying) }));
+        await page.goto(`${baseUrl}/wall?refresh=2000ms`, { waitUntil: "load", timeout: 300_000 });
+        const regions = page.locator('[data-tile="regions"]');
+        await regions.locator('[data-origin-status="warn"]').waitFor({ timeout: 60_000 });
+        await expect(regions.getAttribute("data-status")).resolves.toBe("warn");
+        await expect(regions.locator("[data-tile-reason]").textContent()).resolves.toBe(reason);
+        await expect(regions.locator('[data-region="uksouth"] [data-origin-status]').getAttribute("data-origin-status")).resolves.toBe("warn");
+        await expect(regions.locator('[data-region="westeurope"] [data-origin-status]').getAttribute("data-origin-status")).resolves.toBe("ok");
+        const dims = await noScroll(page);
+        expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
+        expect(await spillingTiles(page)).toEqual([]);
+        expect(await smallText(page, '[data-view="wall"]', (24 * size.width) / 1920)).toEqual([]);
+        await screenshot(page, `wall-lying-probe-${size.name}`);
+        expect(errors).toEqual([]);
+        await closePage(page);
+      }, 600_000);
+    }
+  });
+
   it("opened on a page the page cache kept past a refresh interval, fetches fresh data at once instead of showing STALE", async () => {
     const url = `${baseUrl}/wall?refresh=4000ms`;
     const first = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
