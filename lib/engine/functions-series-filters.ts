@@ -27,7 +27,7 @@ function iir(x: number[], b: number[], a: number[]): number[] | null {
   return y;
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((p, q) => p - q);
   const m = s.length >> 1;
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;

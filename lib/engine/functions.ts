@@ -26,6 +26,7 @@ import { GEO_SHAPE_FUNCTIONS } from "./geo/shapes";
 import { LAZY_ARGUMENT_FUNCTIONS, SCHEMA_FUNCTIONS } from "./functions-schema";
 import { BIN_AUTO_FUNCTIONS } from "./functions-bin-auto";
 import { SERIES_FIT_FUNCTIONS } from "./functions-series-fit";
+import { SERIES_DECOMPOSE_FUNCTIONS } from "./functions-series-decompose";
 import { GEO_CELL_FUNCTIONS } from "./geo/cells";
 import { HASH_FUNCTIONS } from "./functions-hash";
 import { RANDOM_FUNCTIONS, VOLATILE_FUNCTIONS } from "./functions-random";
@@ -63,6 +64,7 @@ const SCALAR_FUNCTIONS: Record<string, FnImpl> = {
   ...WINDOW_FUNCTIONS,
   ...DATETIME_FUNCTIONS,
   ...SERIES_FIT_FUNCTIONS,
+  ...SERIES_DECOMPOSE_FUNCTIONS,
   ...SERIES_FUNCTIONS,
   ...MORE_FUNCTIONS,
   ...BIT_FUNCTIONS,

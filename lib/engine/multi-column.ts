@@ -9,6 +9,7 @@ import type { Value } from "../dataset/columns";
 import { callArgs, type FnArgs } from "./functions";
 import { arraySort } from "./functions-array-sort";
 import { seriesFitLineDynamic } from "./functions-series-fit";
+import { seriesDecompose } from "./functions-series-decompose";
 import { seriesStats } from "./functions-series";
 import type { KNode } from "./kusto";
 import { compileScalar, type QueryContext } from "./scalar";
@@ -69,6 +70,7 @@ const MULTI_COLUMN: Record<string, MultiColumnFn> = {
   }),
   // series_fit_line (its page) computes what series_fit_line_dynamic puts in one bag.
   series_fit_line: keyed(SERIES_FIT_LINE_KEYS, seriesFitLineDynamic),
+  series_decompose: keyed(["baseline", "seasonal", "trend", "residual"], seriesDecompose),
   array_sort_asc: sortedTogether(1),
   array_sort_desc: sortedTogether(-1),
 };
