@@ -23,7 +23,7 @@ import { KqlUnsupportedError } from "./errors";
 import type { FnArgs, FnImpl } from "./functions";
 import { median } from "./functions-series-filters";
 import type { KNode } from "./kusto";
-import { unsupported } from "./syntax";
+import { allTokens, unsupported } from "./syntax";
 import type { Getter } from "./value-ops";
 
 interface Decomposition {
@@ -37,9 +37,18 @@ type Refuse = (what: string) => never;
 
 const AUTODETECT = "with Seasonality -1, its default (autodetection by series_periods_detect, whose scores the reference does not describe)";
 
-/** Refuses at compile time what the query text alone shows: an absent or literal -1 Seasonality. */
-function checkSeasonalityNode(fn: string, call: KNode, g: Getter | undefined): void {
-  if (!g || (g.constant && g(0) === -1)) unsupported(call, `${fn}() ${AUTODETECT}`);
+/**
+ * The static pass's refusals (support.ts), seen in the query text alone: an absent or literal -1
+ * Seasonality, and series_decompose_forecast() as a whole unnamed extend/project/print item, where the
+ * analyzer lays out series_decompose's four columns while the page returns one array.
+ */
+export function decomposeRefusals(name: string, args: KNode[], wholeItem: boolean): string[] {
+  const k = name === "series_decompose" ? 1 : name === "series_decompose_forecast" ? 2 : -1;
+  if (k < 0) return [];
+  const out: string[] = [];
+  if (!args[k] || allTokens(args[k]).join("") === "-1") out.push(`${name}() ${AUTODETECT}`);
+  if (name === "series_decompose_forecast" && wholeItem) out.push("series_decompose_forecast() without a column name (name it: f = series_decompose_forecast(...))");
+  return out;
 }
 
 function integer(v: Value, name: string, refuse: Refuse): number {
@@ -110,7 +119,6 @@ const refuser = (fn: string, call: KNode): Refuse => (what) => {
 
 /** series_decompose(Series, Seasonality, Trend, Test_points, Seasonality_threshold): one record per row. */
 export const seriesDecompose = ({ g: [s, season, trend, points], call }: FnArgs): Getter => {
-  checkSeasonalityNode("series_decompose", call, season);
   const refuse = refuser("series_decompose", call);
   return (i) => {
     const v = s(i);
@@ -123,7 +131,6 @@ export const seriesDecompose = ({ g: [s, season, trend, points], call }: FnArgs)
 export const SERIES_DECOMPOSE_FUNCTIONS: Record<string, FnImpl> = {
   // Forecast = the baseline learned without the last Points, which may hold anything (make-series' empty slots).
   series_decompose_forecast: ({ g: [s, points, season, trend], call }) => {
-    checkSeasonalityNode("series_decompose_forecast", call, season);
     const refuse = refuser("series_decompose_forecast", call);
     return (i) => {
       const v = s(i);

@@ -10,6 +10,7 @@ import { PLUGIN_REFUSALS } from "./plugins";
 import { isScalarFunction } from "./functions";
 import { REFUSAL_REASONS } from "./functions-query";
 import { hashRefusal } from "./functions-hash";
+import { decomposeRefusals } from "./functions-series-decompose";
 import { aggregateArityRefusal } from "./aggregate-arity";
 import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
@@ -126,6 +127,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       if (geo) add(n, geo);
       const hashed = hashRefusal(lower, callArgType(n, 0));
       if (hashed) add(n, hashed);
+      for (const r of decomposeRefusals(lower, callArgList(n), wholeItems.has(n))) add(n, r);
       const arity = udfs.has(name) ? undefined : aggregateArityRefusal(lower, callArgList(n).length);
       if (arity) add(n, arity);
       if (multiColumnCall(n) && !wholeItems.has(n) && parent?.cls !== "ElementExpression") add(n, `${lower}() inside an expression (it yields several columns only as a whole extend/project/print item)`);
