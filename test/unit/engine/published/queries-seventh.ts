@@ -61,7 +61,7 @@
  *
  * Refused by the engine, on purpose (three, all in the time-series blog): "forecast" calls
  * series_decompose_forecast() with its default seasonality, -1, detected with series_periods_detect, whose scores the
- * reference does not describe (series_decompose_forecast() is not implemented at all: the engine names it); "anomaly
+ * reference does not describe (with a given Seasonality it runs: functions-series-decompose.ts); "anomaly
  * detection" and "anomalies scaled for the chart" call series_decompose_anomalies() with seasonality -1 and assign its
  * result as a tuple (see queries-fifth.ts). The other 104 run.
  *
