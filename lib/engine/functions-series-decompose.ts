@@ -87,7 +87,9 @@ function decompose(xs: Value[], period: number, trendKind: string, testPoints: n
   const train = x.slice(0, learned);
   let seasonal: number[] = new Array<number>(n).fill(0);
   if (period > 0) {
-    const medians = Array.from({ length: period }, (_, ph) => median(train.filter((_, k) => k % period === ph)));
+    const phases = Array.from({ length: period }, () => [] as number[]);
+    train.forEach((v, k) => phases[k % period].push(v));
+    const medians = phases.map(median);
     seasonal = seasonal.map((_, k) => medians[k % period]);
   }
   const deseasonal = train.map((v, k) => v - seasonal[k]);
@@ -124,7 +126,7 @@ export const seriesDecompose = ({ g: [s, season, trend, points], call }: FnArgs)
     const v = s(i);
     if (!Array.isArray(v)) return null;
     const o = options("series_decompose", i, refuse, season, trend, points);
-    return { ...decompose(v as Value[], o.period, o.trendKind, o.testPoints, true, refuse) };
+    return { ...decompose(v as Value[], o.period, o.trendKind, o.testPoints, true, refuse) } as Value;
   };
 };
 
