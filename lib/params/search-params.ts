@@ -36,8 +36,14 @@ export interface ViewQueryOptions {
   defaultPreset?: TimeRangePreset;
 }
 
-/** `at`, `range` or `from`/`to`, `region`: the same parser for route handlers and first paint. */
-export function parseViewQuery(source: ParamSource, opts: ViewQueryOptions): ParamResult<ViewQuery> {
+/** A view without its region filter: `at`, and `range` or `from`/`to`. */
+export type ViewWindow = Omit<ViewQuery, "region">;
+
+/**
+ * `at`, `range` or `from`/`to`: the window of a view. An incident's page takes this alone (its region
+ * is the incident's); every other view adds `region` (parseViewQuery).
+ */
+export function parseViewWindow(source: ParamSource, opts: Omit<ViewQueryOptions, "config">): ParamResult<ViewWindow> {
   const asOf = parseAsOf(getParam(source, "at"), opts.now);
   if (!asOf.ok) return asOf;
   const end = asOf.value ?? opts.now;
@@ -51,9 +57,16 @@ export function parseViewQuery(source: ParamSource, opts: ViewQueryOptions): Par
   if (asOf.value && range.value.preset === "custom" && asOf.value.getTime() !== range.value.to.getTime()) {
     return fail("at", `${asOf.value.toISOString()} is not the end of the from/to window (${range.value.to.toISOString()}), which is the moment it shows`, "with from and to, leave at out or give it equal to to");
   }
+  return ok({ asOf: asOf.value, end, range: range.value });
+}
+
+/** `at`, `range` or `from`/`to`, `region`: the same parser for route handlers and first paint. */
+export function parseViewQuery(source: ParamSource, opts: ViewQueryOptions): ParamResult<ViewQuery> {
+  const window = parseViewWindow(source, opts);
+  if (!window.ok) return window;
   const region = parseRegion(getParam(source, "region"), opts.config);
   if (!region.ok) return region;
-  return ok({ asOf: asOf.value, end, range: range.value, region: region.value });
+  return ok({ ...window.value, region: region.value });
 }
 
 export interface WallQuery extends ViewQuery {

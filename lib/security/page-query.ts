@@ -6,11 +6,10 @@
 import { parseAlertSignal } from "../alerts/view";
 import { parseSignalName } from "../catalog/signal-param";
 import type { DashboardConfig } from "../config/schema";
-import { parseAsOf } from "../params/as-of";
 import { parseIncidentKey } from "../charts/incident";
 import { parseIncidentId } from "../params/incident-id";
 import { fail, quote, type ParamError, type ParamResult, type RawParam } from "../params/result";
-import { getParam, parseViewQuery } from "../params/search-params";
+import { getParam, parseViewQuery, parseViewWindow } from "../params/search-params";
 import { parseMonthParam } from "../review/month-param";
 import { reviewNow } from "../review/months";
 import { parseWallParams } from "../wall/params";
@@ -35,7 +34,7 @@ export function pageQueryError(pathname: string, params: URLSearchParams, opts: 
   let result: { ok: true } | { ok: false; error: ParamError } | undefined;
   if (path === "/" || path.startsWith("/signals/")) result = parseViewQuery(params, { config, now });
   else if (path === "/incidents") result = parseViewQuery(params, { config, now, defaultPreset: "30d" });
-  else if (path.startsWith("/incidents/")) result = parseAsOf(getParam(params, "at"), now);
+  else if (path.startsWith("/incidents/")) result = parseViewWindow(params, { now, defaultPreset: "30d" });
   else if (path === "/alerts") result = parseAlertSignal(getParam(params, "signal"), config);
   else if (path === "/wall") result = parseWallParams(params, { embedded: opts.embedded, now });
   else if (path === "/review") result = parseMonthParam(getParam(params, "month"), reviewNow(now));

@@ -5,6 +5,11 @@
  * opens only the wall and the data it needs.
  */
 
+import { normalizePath } from "./paths";
+import { displayRoute, routeOf, ROUTE_TABLE, UNROUTED_METHODS } from "./route-table";
+
+export { normalizePath };
+
 export type RouteClass = "public" | "kiosk" | "user";
 
 /**
@@ -24,17 +29,6 @@ const PUBLIC_EXACT = new Set<string>(["/favicon.ico", "/icon.svg", "/robots.txt"
 const KIOSK_PAGES = ["/wall"];
 // Add a wall data route here only if its answer holds no KQL text or portal links.
 const KIOSK_APIS = new Set(["/api/snapshot", "/api/kiosk/snapshot", "/api/wall/today"]);
-
-/** Collapses `//`, `/./` and trailing slashes so `/wall/` and `//wall` classify like `/wall`. */
-export function normalizePath(pathname: string): string {
-  const segments: string[] = [];
-  for (const segment of pathname.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") segments.pop();
-    else segments.push(segment);
-  }
-  return `/${segments.join("/")}`;
-}
 
 export function classifyRoute(pathname: string, method: string): RouteClass {
   const path = normalizePath(pathname);
@@ -87,31 +81,22 @@ export function hasMalformedEncoding(pathname: string): boolean {
 }
 
 /**
- * The methods a path answers, for a 405 that says so; undefined leaves the method to the route
- * (the sign-in flow posts its forms). The dashboard only reads: every API route exports GET (Next
- * adds HEAD and OPTIONS), and pages have no server actions, so a POST would otherwise render the
- * page with a 200 and an API route answer a bare 405 with no body.
+ * The methods a path answers (lib/security/route-table.ts), for a 405 that says so; undefined leaves
+ * the method to the route (the sign-in flow posts its forms). The dashboard only reads: pages have no
+ * server actions, so a POST would otherwise render the page with a 200 and an API route answer a bare
+ * 405 with no body.
  */
 export function allowedMethods(pathname: string): readonly string[] | undefined {
-  const path = normalizePath(pathname);
-  if (path === "/api/auth" || path.startsWith("/api/auth/")) return undefined;
-  return isApiPath(path) ? ["GET", "HEAD", "OPTIONS"] : ["GET", "HEAD"];
+  return routeOf(pathname)?.ownMethods ? undefined : answeredMethods(pathname);
+}
+
+/** Every method the path's route answers, its own included: the `Allow` of the 405 TRACE gets before Next. */
+export function answeredMethods(pathname: string): readonly string[] {
+  return routeOf(pathname)?.methods ?? UNROUTED_METHODS;
 }
 
 /** The API routes (docs/api-and-cli.md), named in the JSON 404 of any other /api path. */
-export const API_ROUTES = [
-  "/api/health",
-  "/api/ready",
-  "/api/snapshot",
-  "/api/signals/<signal>/series",
-  "/api/signals/<signal>/rows",
-  "/api/review",
-  "/api/review/history.csv",
-  "/api/review/incidents.csv",
-  "/api/wall/today",
-  "/api/doctor",
-  "/api/kiosk",
-] as const;
+export const API_ROUTES: readonly string[] = ROUTE_TABLE.filter((r) => isApiPath(r.route) && !r.unlisted).map((r) => displayRoute(r.route));
 
 /** The body of that 404: the same `{error, allowed}` shape as the other refusals of /api. */
 export const unknownApiBody = () => ({ error: "no API route at this path", allowed: API_ROUTES.join(", ") });

@@ -9,12 +9,9 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { STATIC_SECURITY_HEADERS } from "./headers";
-import { allowedMethods, isApiPath } from "./routes";
+import { answeredMethods, isApiPath } from "./routes";
 
 const FORBIDDEN = new Set(["CONNECT", "TRACE", "TRACK"]);
-
-/** The sign-in flow (`allowedMethods` leaves its methods to next-auth) takes its forms' POSTs. */
-const AUTH_METHODS = ["GET", "HEAD", "POST"] as const;
 
 function pathnameOf(req: IncomingMessage): string {
   try {
@@ -29,7 +26,7 @@ export function answerUnroutableMethod(req: IncomingMessage, res: ServerResponse
   const method = (req.method ?? "").toUpperCase();
   if (!FORBIDDEN.has(method)) return undefined;
   const pathname = pathnameOf(req);
-  const allowed = (allowedMethods(pathname) ?? AUTH_METHODS).join(", ");
+  const allowed = answeredMethods(pathname).join(", ");
   const error = `method ${method} is not allowed here; allowed: ${allowed}`;
   const api = isApiPath(pathname);
   const body = api ? `${JSON.stringify({ error, allowed })}\n` : `${error}\n`;

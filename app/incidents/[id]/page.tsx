@@ -7,10 +7,10 @@ import { findIncident, incidentMilestones, incidentWindow, parseIncidentKey } fr
 import { platformEventsDuring } from "@/lib/charts/annotations";
 import { runSeries } from "@/lib/catalog/series";
 import type { SeriesResponse } from "@/lib/charts/types";
-import { viewHref, type ViewState } from "@/lib/charts/view-url";
+import { toViewState, viewHref, type ViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { formatUtc } from "@/lib/format/units";
-import { getParam, parseAsOf, parseIncidentId } from "@/lib/params";
+import { parseIncidentId, parseViewWindow } from "@/lib/params";
 import { memoizedSnapshot } from "@/lib/catalog/serve-snapshot";
 import { getSource, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
@@ -31,12 +31,14 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   if (!config.regions.some((r) => r.id === key.region)) notFound();
   const now = sourceNow();
   const sp = await searchParams;
-  const at = parseAsOf(getParam(sp, "at"), now);
-  const asOf = at.ok && at.value ? at.value : now;
-  const view: ViewState = { range: "30d", from: new Date(asOf.getTime() - 30 * 86_400_000).toISOString(), to: asOf.toISOString(), ...(at.ok && at.value ? { at: at.value.toISOString() } : {}) };
+  // The view the incident was opened from, kept for the links back (proxy.ts refused an invalid one).
+  const parsed = parseViewWindow(sp, { now, defaultPreset: "30d" });
+  const shown = parsed.ok ? parsed.value : { asOf: undefined, range: { preset: "30d", from: new Date(now.getTime() - 30 * 86_400_000), to: now } };
+  const asOf = shown.asOf ?? now;
+  const view: ViewState = toViewState({ ...shown, region: undefined });
   const back = (
     <Link className="text-blue-800 underline" href={viewHref("/incidents", view)}>
-      All incidents of the last 30 days
+      {view.range === "custom" ? `All incidents from ${formatUtc(view.from)} to ${formatUtc(view.to)}` : `All incidents of the last ${view.range}`}
     </Link>
   );
   if (key.start > asOf) notFound();
@@ -79,7 +81,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
       <Client
         incident={incident}
         asOf={asOf.toISOString()}
-        live={!(at.ok && at.value)}
+        live={shown.asOf === undefined}
         milestones={incidentMilestones(incident, snapshot.originFlips)}
         platformEvents={platformEventsDuring(snapshot.platformHealth.events, incident.region, Date.parse(incident.start), Date.parse(incident.recoveredAt ?? asOf.toISOString()))}
         series={series}

@@ -64,7 +64,7 @@ describe("a method Next cannot build a Request for (TRACE)", () => {
     expect(page.body).toBe("method TRACE is not allowed here; allowed: GET, HEAD\n");
 
     // The sign-in flow takes its forms' POSTs.
-    expect((await send(port, "TRACE", "/api/auth/signin")).headers.allow).toBe("GET, HEAD, POST");
+    expect((await send(port, "TRACE", "/api/auth/signin")).headers.allow).toBe("GET, HEAD, OPTIONS, POST");
   });
 
   it("leaves every other method to Next", async () => {
