@@ -1,5 +1,6 @@
 import { formatMinutes, formatRatio } from "@/lib/format/units";
 import type { AvailabilitySnapshot, BurnWindow } from "@/lib/snapshot/types";
+import { AVAILABILITY_LABELS } from "@/lib/wall/availability-lines";
 import { RangeWorstCell } from "@/components/status/range-worst";
 
 const WINDOWS: BurnWindow[] = ["5m", "30m", "1h", "6h", "3d"];
@@ -16,11 +17,11 @@ export function AvailabilitySummary({ availability: a }: { availability: Availab
         <dd className="font-semibold tabular-nums">{formatRatio(a.sli)}</dd>
         <dt className="text-slate-600">Target</dt>
         <dd className="tabular-nums">{formatRatio(a.target)}</dd>
-        <dt className="text-slate-600">Error budget left</dt>
+        <dt className="text-slate-600">{AVAILABILITY_LABELS.requestBudget}</dt>
         <dd className={`tabular-nums ${a.errorBudgetStatus === "breach" ? "font-bold text-breach" : ""}`}>
           {formatRatio(a.errorBudgetRemainingRatio, 1)}
         </dd>
-        <dt className="text-slate-600">Downtime used / allowed</dt>
+        <dt className="text-slate-600">{AVAILABILITY_LABELS.badMinutes} used / allowed</dt>
         <dd className={`tabular-nums ${downtimeOverspent ? "font-bold text-warn" : ""}`} data-downtime-overspent={downtimeOverspent}>
           {formatMinutes(a.downtimeMinutes)} / {formatMinutes(a.allowedDowntimeMinutes)}
           {downtimeOverspent ? " ▲ over the allowance" : ""}

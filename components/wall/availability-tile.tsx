@@ -1,6 +1,6 @@
 import type { AvailabilitySnapshot, Status, WallTileState } from "@/lib/snapshot/types";
 import { formatRatio } from "@/lib/format/units";
-import { availabilityLines } from "@/lib/wall/availability-lines";
+import { AVAILABILITY_LABELS, availabilityLines } from "@/lib/wall/availability-lines";
 import { STATUS_STYLE } from "@/components/status/status-badge";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import type { TileFreshness } from "@/lib/wall/tiles";
@@ -34,7 +34,7 @@ export function AvailabilityTile({
         <Figure id="window" label={`${a.windowDays} days`} value={a.sli} status={a.sliStatus} />
       </div>
       <div className="mt-1 flex items-baseline justify-between gap-2">
-        <span className="text-2xl text-slate-300">Error budget left</span>
+        <span className="text-2xl text-slate-300">{AVAILABILITY_LABELS.requestBudget}</span>
         {budget === null ? (
           <NoData className="text-3xl" />
         ) : (

@@ -1,6 +1,7 @@
 import type { BurnWindow, ShownSnapshot } from "@/lib/snapshot/types";
 import { formatMinutes, formatRatio } from "@/lib/format/units";
 import { BURN_THRESHOLD } from "@/lib/snapshot/burn-rules";
+import { AVAILABILITY_LABELS } from "@/lib/wall/availability-lines";
 import { tileState } from "@/lib/wall/tile-model";
 import { tileFreshness } from "@/lib/wall/tiles";
 import { NoData, Tile } from "./tile";
@@ -16,10 +17,10 @@ export function SloView({ snapshot, sinceArrivalSeconds, signalKeys }: { snapsho
       <Tile id="slo-summary" title={`SLO ${formatRatio(a.target, 2)} · ${a.windowDays} days`} status={tileState(snapshot, "slo-summary").status} freshness={fresh}>
         <div className="flex flex-col gap-4">
           <Row label="Availability">{a.sli === null ? <NoData className="text-6xl" /> : <Big>{formatRatio(a.sli, 3)}</Big>}</Row>
-          <Row label="Error budget left">
+          <Row label={AVAILABILITY_LABELS.requestBudget}>
             {a.errorBudgetRemainingRatio === null ? <NoData className="text-6xl" /> : <Big>{Math.round(a.errorBudgetRemainingRatio * 100)} %</Big>}
           </Row>
-          <Row label="Downtime">
+          <Row label={AVAILABILITY_LABELS.badMinutes}>
             <span className="text-5xl font-bold tabular-nums text-white">
               {formatMinutes(a.downtimeMinutes)} <span className="text-3xl text-slate-400">of {formatMinutes(a.allowedDowntimeMinutes)}</span>
             </span>

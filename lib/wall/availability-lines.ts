@@ -7,18 +7,35 @@ export interface AvailabilityLine {
   text: string;
 }
 
+/**
+ * The tile's two budgets count different things (SIGNALS.md 3.7): the error budget is failed requests
+ * over the window, the downtime allowance whole minutes whose error ratio passed 1 %. During an
+ * outage one can be overspent while the other still shows most of it left ("down 30 min of 21.6
+ * allowed" beside "Error budget left 93 %" read as a contradiction), so each names its basis.
+ */
+export const AVAILABILITY_LABELS = {
+  /** Beside `errorBudgetRemainingRatio`. */
+  requestBudget: "Failed-request budget left",
+  /** The rotation's SLO view, beside the downtime minutes. */
+  badMinutes: "Bad minutes",
+} as const;
+
 /** The lines under the availability tile's figures; a line is absent when the tile's reason already says it. */
 export interface AvailabilityLines {
-  /** "down 2.0 min of 21.6 min allowed". */
+  /** "2.0 bad minutes of 21.6 allowed". */
   downtime: string | null;
   /** The burn-rate alert state: the first alert firing (and how many more), none, or NO DATA. */
   burn: AvailabilityLine | null;
 }
 
-/** "down 30.0 min of 21.6 min allowed": the downtime line of the availability tile. */
+/** "30.0 bad minutes of 21.6 allowed": the downtime line of the availability tile, in minutes. */
 export function downtimeText(a: Pick<AvailabilitySnapshot, "downtimeMinutes" | "allowedDowntimeMinutes">): string {
-  return a.downtimeMinutes === null ? "downtime: no data" : `down ${formatMinutes(a.downtimeMinutes)} of ${formatMinutes(a.allowedDowntimeMinutes)} allowed`;
+  if (a.downtimeMinutes === null) return "bad minutes: no data";
+  return `${minutes(a.downtimeMinutes)} bad minutes of ${minutes(a.allowedDowntimeMinutes)} allowed`;
 }
+
+/** formatMinutes without its unit: the line names it once. */
+const minutes = (m: number) => formatMinutes(m).replace(/ min$/, "");
 
 /**
  * The firing alerts as one line: the first page (else the first ticket) by its rule, the others

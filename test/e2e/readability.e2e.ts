@@ -212,7 +212,7 @@ describe("the wall read from across a room", () => {
 
       const tile = page.locator('[data-tile="availability"]');
       const reason = tile.locator("[data-tile-reason]");
-      await expect(reason.textContent()).resolves.toBe("down 34.0 min of 21.6 min allowed");
+      await expect(reason.textContent()).resolves.toBe("34.0 bad minutes of 21.6 allowed");
       const px = (sel: ReturnType<Page["locator"]>) => sel.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(await px(reason)).toBeGreaterThanOrEqual(await px(tile.locator("header [data-status]")));
 

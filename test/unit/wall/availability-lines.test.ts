@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { wallTileSignals } from "@/lib/catalog/descriptors";
 import type { AvailabilitySnapshot } from "@/lib/snapshot/types";
-import { availabilityLines } from "@/lib/wall/availability-lines";
+import { AVAILABILITY_LABELS, availabilityLines } from "@/lib/wall/availability-lines";
 import { wallModel } from "@/lib/wall/tile-model";
 import { snapshot } from "./fixture";
 
@@ -26,7 +26,7 @@ describe("availability tile lines", () => {
     // The order the signal lists them in need not be the page-first order the reason reads them in.
     const { state, lines } = tile({ status: "breach", alerts: [TICKET_3D, PAGE_1H, PAGE_6H], downtimeMinutes: 2 });
     expect(state).toEqual({ status: "breach", reason: "PAGE · burn(1h) > 14.4 and burn(5m) > 14.4 +2 more" });
-    expect(lines).toEqual({ downtime: "down 2.0 min of 21.6 min allowed", burn: null });
+    expect(lines).toEqual({ downtime: "2.0 bad minutes of 21.6 allowed", burn: null });
   });
 
   it("one alert: its rule alone, said once", () => {
@@ -37,14 +37,22 @@ describe("availability tile lines", () => {
 
   it("overspent downtime without an alert: the reason is the downtime, which then has no line of its own; the burn line says none fires", () => {
     const { state, lines } = tile({ status: "warn", downtimeOverspent: true, downtimeMinutes: 34 });
-    expect(state.reason).toBe("down 34.0 min of 21.6 min allowed");
+    expect(state.reason).toBe("34.0 bad minutes of 21.6 allowed");
     expect(lines).toEqual({ downtime: null, burn: { status: "ok", text: "No burn-rate alert" } });
+  });
+
+  // 93 % of the failed-request budget left beside downtime overspent read as a contradiction while
+  // both lines said "budget"/"down": they count requests and minutes (SIGNALS.md 3.7), and say so.
+  it("names what each budget counts: failed requests beside the ratio, bad minutes on the downtime line", () => {
+    const { state } = tile({ status: "warn", errorBudgetRemainingRatio: 0.93, downtimeOverspent: true, downtimeMinutes: 30 });
+    expect(state.reason).toBe("30.0 bad minutes of 21.6 allowed");
+    expect(AVAILABILITY_LABELS.requestBudget).toBe("Failed-request budget left");
   });
 
   it("a healthy tile: no reason, the downtime and 'No burn-rate alert' lines", () => {
     const { state, lines } = tile({});
     expect(state).toEqual({ status: "ok", reason: null });
-    expect(lines).toEqual({ downtime: "down 12.5 min of 21.6 min allowed", burn: { status: "ok", text: "No burn-rate alert" } });
+    expect(lines).toEqual({ downtime: "12.5 bad minutes of 21.6 allowed", burn: { status: "ok", text: "No burn-rate alert" } });
   });
 
   it("an alert the tile's status does not carry (no reason) still shows on the burn line, with its count", () => {
@@ -55,6 +63,6 @@ describe("availability tile lines", () => {
 
   it("no SLI: the burn line is NO DATA, never 'No burn-rate alert'", () => {
     const { lines } = tile({ sli: null, status: "no-data", downtimeMinutes: null });
-    expect(lines).toEqual({ downtime: "downtime: no data", burn: { status: "no-data", text: "Burn rate: NO DATA" } });
+    expect(lines).toEqual({ downtime: "bad minutes: no data", burn: { status: "no-data", text: "Burn rate: NO DATA" } });
   });
 });

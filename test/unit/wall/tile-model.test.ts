@@ -98,7 +98,7 @@ describe("wall tile model", () => {
     expect(wallModel(page, TILES).tiles.availability).toEqual({ status: "breach", reason: "PAGE · 1h and 5m burn > 14.4" });
     expect(wallModel(page, TILES).tiles["slo-burn"].status).toBe("breach");
     const over = { ...base, availability: { ...base.availability, status: "warn" as const, downtimeOverspent: true, downtimeMinutes: 30 } };
-    expect(wallModel(over, TILES).tiles.availability).toEqual({ status: "warn", reason: "down 30.0 min of 21.6 min allowed" });
+    expect(wallModel(over, TILES).tiles.availability).toEqual({ status: "warn", reason: "30.0 bad minutes of 21.6 allowed" });
     const blind = { ...base, availability: { ...base.availability, sli: null, status: "no-data" as const } };
     expect(wallModel(blind, TILES).tiles["slo-burn"].status).toBe("no-data");
   });
