@@ -24,6 +24,9 @@ export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[
     const p = survivor.survivorProjectedPercent;
     const has = p !== null && Number.isFinite(p);
     const verb = others.length === 1 ? "fails" : "fail";
+    // "If UK South fails" under the headline "UK South cannot serve" read as if it had not: when every
+    // other region's origin is UNHEALTHY the failover is happening, so the premise is stated, not supposed.
+    const premise = others.every((r) => r.survivorBasis === "cannot-serve") ? `With ${failed} down,` : `If ${failed} ${verb},`;
     const basis = survivor.survivorBasis;
     // Read across a room, the number alone would pass for "it can take the load": say what it rests on.
     const text =
@@ -31,7 +34,7 @@ export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[
       basis === "cannot-serve"
         ? `${survivor.displayName} cannot serve (origin unhealthy)`
         : has
-          ? `If ${failed} ${verb}, ${survivor.displayName} runs at ${formatLoadPercent(p)}${basis === "unverified" ? " (origin health unknown)" : ""}`
+          ? `${premise} ${survivor.displayName} runs at ${formatLoadPercent(p)}${basis === "unverified" ? " (origin health unknown)" : ""}`
           : `If ${failed} ${verb}: no data for ${survivor.displayName}`;
     return { survivorId: survivor.id, text, percent: has && basis !== "cannot-serve" ? p : null, status: survivor.survivorStatus, basis };
   });

@@ -49,7 +49,8 @@ describe("survivor sentence", () => {
     const lines = survivorLines(regions);
     expect(lines.map((l) => [l.text, l.status, l.percent])).toEqual([
       ["UK South cannot serve (origin unhealthy)", "warn", null],
-      ["If UK South fails, West Europe runs at 64 %", "ok", 64],
+      // UK South has failed already: its failover is not an "if".
+      ["With UK South down, West Europe runs at 64 %", "ok", 64],
     ]);
     expect(worstSurvivor(lines)?.survivorId).toBe("uksouth");
   });
