@@ -38,9 +38,10 @@ export function RegionsTile({
 function RegionCard({ region, badge }: { region: RegionSnapshot; badge?: PlatformBadge }) {
   const share = region.trafficShareRatio;
   return (
-    <div data-region={region.id} data-status={region.status} className="flex min-w-0 flex-col justify-around gap-2 rounded-lg bg-slate-800/70 px-5 py-3">
+    <div data-region={region.id} data-status={region.status} className="flex min-w-0 flex-col justify-around gap-1 rounded-lg bg-slate-800/70 px-5 py-2">
       <div className="flex items-center justify-between gap-2">
-        <span className="truncate text-4xl font-bold text-white">{region.displayName}</span>
+        {/* Two lines rather than an ellipsis: "Germany West Central" beside its badge read "Germany …" at 1080p. */}
+        <span className="line-clamp-2 min-w-0 text-4xl font-bold leading-tight text-white">{region.displayName}</span>
         {/* One line, at the tile headers' size: "? NO DATA" at xl wrapped in two and cut "West Europe" to "West Eur…". */}
         <span className="shrink-0 whitespace-nowrap">
           <StatusBadge status={region.status} size="lg" label={region.displayName} />

@@ -27,7 +27,9 @@ export function OpenIncidentBanner({ incident, runningSeconds, regionName }: { i
       <div className="flex min-w-0 items-center gap-6">
         <span className="text-5xl font-black tracking-wider">✕ {incident.kind === "drill" ? "DRILL" : "INCIDENT"} OPEN</span>
         <span className="truncate text-4xl font-bold">{regionName(incident.region)}</span>
-        <span className="text-2xl">since {formatUtc(incident.start)}</span>
+        {/* To the minute, as the failover tile says it: the clock counts the seconds, and they pushed
+            Azure's longest region names ("Germany West Central") into an ellipsis at 1080p. */}
+        <span className="text-2xl">since {formatUtc(incident.start, false)}</span>
       </div>
       <div className="flex items-baseline gap-4">
         <span className="text-7xl font-black tabular-nums" data-value="incident-clock">

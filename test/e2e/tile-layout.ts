@@ -88,3 +88,31 @@ export async function smallText(page: Page, root: string, minPx: number): Promis
     { root, min: minPx },
   );
 }
+
+/**
+ * What the wall's banners (STALE, INCIDENT OPEN, the outside-in verdict) do not show in full, one line
+ * per fault: a text cut with an ellipsis or hidden past its box (scrollWidth over clientWidth behind
+ * overflow hidden), lines cut by a line clamp, and text outside its banner or the screen.
+ */
+export async function clippedBanners(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const banner of document.querySelectorAll<HTMLElement>('[data-testid="wall-stale"],[data-testid="wall-open-incident"],[data-testid="blind-banner"]')) {
+      const id = banner.dataset.testid ?? "?";
+      const b = banner.getBoundingClientRect();
+      for (const el of [banner, ...banner.querySelectorAll<HTMLElement>("*")]) {
+        const text = (el.textContent ?? "").trim();
+        if (!text || el.closest("svg,[aria-hidden=true]")) continue;
+        const style = getComputedStyle(el);
+        const quote = `"${text.slice(0, 50)}"`;
+        if (style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1) out.push(`${id}: ${quote} cut by ${el.scrollWidth - el.clientWidth} px${style.textOverflow === "ellipsis" ? " (ellipsis)" : ""}`);
+        const clamps = style.overflowY !== "visible" || style.webkitLineClamp !== "none";
+        if (clamps && el.scrollHeight > el.clientHeight + 1) out.push(`${id}: ${quote} loses lines (${el.scrollHeight - el.clientHeight} px)`);
+        const r = el.getBoundingClientRect();
+        const outside = Math.max(b.left - r.left, r.right - b.right, b.top - r.top, r.bottom - b.bottom, r.right - window.innerWidth, r.bottom - window.innerHeight);
+        if (r.width > 0 && outside > 1) out.push(`${id}: ${quote} leaves the banner or screen by ${outside.toFixed(1)} px`);
+      }
+    }
+    return out;
+  });
+}
