@@ -65,3 +65,16 @@ export function toViewState(q: { asOf: Date | undefined; range: { preset: string
   if (q.region) view.region = q.region;
   return view;
 }
+
+const UNIT_WORDS: Record<string, [string, string]> = { m: ["minute", "minutes"], h: ["hour", "hours"], d: ["day", "days"] };
+
+/** "in the last 30 days", "in the last hour", or "from 2026-01-31 08:00 UTC to 2026-01-31 09:00 UTC": a link back to a view, in words. */
+export function viewRangeWords(view: Pick<ViewState, "range" | "from" | "to">): string {
+  const preset = /^(\d+)([mhd])$/.exec(view.range);
+  if (!preset) return `from ${utcMinute(view.from)} to ${utcMinute(view.to)}`;
+  const n = Number(preset[1]);
+  const [one, many] = UNIT_WORDS[preset[2]];
+  return n === 1 ? `in the last ${one}` : `in the last ${n} ${many}`;
+}
+
+const utcMinute = (iso: string) => `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;

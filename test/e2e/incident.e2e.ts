@@ -67,6 +67,9 @@ describe("incident timeline", () => {
     await page.locator("[data-panel=chart-survivor] [data-chart] svg .recharts-line").first().waitFor({ state: "attached" });
     await screenshot(page, "incident-timeline");
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+    // It was opened from the 30-day list: its link back goes to that list and says so.
+    const back = page.getByRole("link", { name: "All incidents in the last 30 days" });
+    await expect(back.getAttribute("href")).resolves.toMatch(/^\/incidents\?range=30d/);
     // The link round-trips: the same URL in a fresh page shows the same incident.
     const { page: pasted, errors: pastedErrors } = await openPage(browser());
     await pasted.goto(page.url());

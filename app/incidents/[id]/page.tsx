@@ -7,7 +7,7 @@ import { findIncident, incidentMilestones, incidentWindow, parseIncidentKey } fr
 import { platformEventsDuring } from "@/lib/charts/annotations";
 import { runSeries } from "@/lib/catalog/series";
 import type { SeriesResponse } from "@/lib/charts/types";
-import { toViewState, viewHref, type ViewState } from "@/lib/charts/view-url";
+import { toViewState, viewHref, viewRangeWords, type ViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { formatUtc } from "@/lib/format/units";
 import { parseIncidentId, parseViewWindow } from "@/lib/params";
@@ -38,7 +38,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   const view: ViewState = toViewState({ ...shown, region: undefined });
   const back = (
     <Link className="text-blue-800 underline" href={viewHref("/incidents", view)}>
-      {view.range === "custom" ? `All incidents from ${formatUtc(view.from)} to ${formatUtc(view.to)}` : `All incidents of the last ${view.range}`}
+      All incidents {viewRangeWords(view)}
     </Link>
   );
   if (key.start > asOf) notFound();

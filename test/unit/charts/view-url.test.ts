@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromUtcInput, toUtcInput, viewHref, viewSearch, type ViewState } from "@/lib/charts/view-url";
+import { fromUtcInput, toUtcInput, viewHref, viewRangeWords, viewSearch, type ViewState } from "@/lib/charts/view-url";
 import { parseViewQuery } from "@/lib/params/search-params";
 
 const config = { regions: [{ id: "uksouth" }, { id: "westeurope" }] } as never;
@@ -29,5 +29,14 @@ describe("view URL state", () => {
     expect(fromUtcInput("2026-01-31T08:05")).toBe("2026-01-31T08:05:00Z");
     expect(fromUtcInput("01/31/2026, 08:05 PM")).toBeNull();
     expect(fromUtcInput("31/01/2026")).toBeNull();
+  });
+
+  // An incident's page links back to the list of the view it was opened from, saying which.
+  it("says a view's window in words for a link back to it", () => {
+    const window = { from: "2026-01-31T08:00:00.000Z", to: "2026-01-31T09:30:00.000Z" };
+    expect(viewRangeWords({ range: "30d", ...window })).toBe("in the last 30 days");
+    expect(viewRangeWords({ range: "1h", ...window })).toBe("in the last hour");
+    expect(viewRangeWords({ range: "15m", ...window })).toBe("in the last 15 minutes");
+    expect(viewRangeWords({ range: "custom", ...window })).toBe("from 2026-01-31 08:00 UTC to 2026-01-31 09:30 UTC");
   });
 });
