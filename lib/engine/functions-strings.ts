@@ -31,7 +31,11 @@ export const STRING_FUNCTIONS: Record<string, FnImpl> = {
   },
   substring: ({ g: [s, start, len] }) => (i) => {
     const str = String(s(i) ?? "");
-    const st = Math.max(0, toLong(start(i)) ?? 0);
+    let st = toLong(start(i)) ?? 0;
+    // A negative start counts from the end (the page: substring("123456", -2, 2) is "56"); one reaching
+    // back past the first character gives "" (measured on the Kusto emulator: substring('abc', -10)).
+    if (st < 0) st += str.length;
+    if (st < 0) return "";
     return len ? str.substr(st, Math.max(0, toLong(len(i)) ?? 0)) : str.substring(st);
   },
   indexof: indexOf,

@@ -4,6 +4,7 @@
  */
 import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
+import { timespanArithmetic } from "./timespan-arith";
 import { datetimeArithmetic } from "./datetime-arith";
 import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
@@ -176,7 +177,7 @@ function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
         return typeof a === "number" && typeof b === "number" ? arith(a, b) : null;
       };
     }
-    const dated = datetimeArithmetic(n, [ln, rn], l, r, arith);
+    const dated = datetimeArithmetic(n, [ln, rn], l, r, arith) ?? timespanArithmetic(n, l, r, arith);
     if (dated) return dated;
     return (i) => {
       const a = l(i);

@@ -47,6 +47,9 @@ export function toKustoString(v: Value, type: KustoType | string | undefined): s
   return String(v);
 }
 
+/** Lower-case "b" and "o" (char code | 32): the second character of JavaScript's binary and octal literals. */
+const OCT_OR_BIN = new Set([98, 111]);
+
 export function toNumber(v: Value): number | null {
   if (v === null) return null;
   // A NaN here is a real NaN (0.0/0, sqrt(-1)): stored nulls read back as null, never as NaN.
@@ -56,7 +59,11 @@ export function toNumber(v: Value): number | null {
     const s = v.trim();
     if (s === "") return null;
     const n = Number(s);
-    return Number.isNaN(n) ? null : n;
+    if (Number.isNaN(n)) return null;
+    // JavaScript's Number() also reads "0b101" and "0o17"; Kusto's literal grammar has decimal and 0x hex
+    // only (published queries rely on tolong(strcat("0x", hex))), so binary and octal text is no number.
+    if (s.length > 2 && s.charCodeAt(0) === 48 && OCT_OR_BIN.has(s.charCodeAt(1) | 32)) return null;
+    return n;
   }
   return null;
 }

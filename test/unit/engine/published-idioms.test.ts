@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { refusal, runAtNoon } from "./refusal";
+
+// Behaviour that published KQL relies on in corners the reference leaves thin: each case cites the
+// idiom or measurement it comes from. (Engine before this file: substring(s, -2, 2) gave the first two
+// characters, 1d / 0 printed "Infinity.NaN:NaN:NaN", toint("0b101") was 5.)
+const rows = (q: string) => runAtNoon(q).rows;
+
+describe("substring() with a negative start counts from the end", () => {
+  it("the page's own example: substring(\"123456\", -2, 2) is \"56\" (it was \"12\")", () => {
+    expect(rows(`print substring("123456", -2, 2)`)).toEqual([["56"]]);
+  });
+
+  it("without a length, -n is the last n characters; past the first character it is empty (measured on the Kusto emulator)", () => {
+    expect(rows(`print substring("abc", -1), substring("abc", -3), substring("abcdefg", -3, 2), substring("abc", -10), substring("abc", -4, 2)`)).toEqual([["c", "abc", "ef", "", ""]]);
+  });
+
+  it("per row, over a column: the last four characters of each name", () => {
+    const q = `datatable(FileName:string)["report.docx", "a.exe", "x"] | extend Ext = substring(FileName, -4)`;
+    expect(rows(q).map((r) => r[1])).toEqual(["docx", ".exe", ""]);
+  });
+
+  it("a non-negative start behaves as before (0-based, clamped, a negative length is empty)", () => {
+    expect(rows(`print substring("abcdefg", 1, 3), substring("abcdefg", 10, 3), substring("abcdefg", 5, 10), substring("abcdefg", 1, -1)`)).toEqual([["bcd", "", "fg", ""]]);
+  });
+});
+
+describe("a timespan has no infinity or NaN: arithmetic that would make one is refused by name", () => {
+  it("1d / 0, 1d % 0 and 1d * (1.0/0) are refused (they printed \"Infinity.NaN:NaN:NaN\")", () => {
+    expect(refusal(`print timespan(1d) / 0`)).toMatch(/a timespan divided by zero/);
+    expect(refusal(`print timespan(1d) % 0`)).toMatch(/a timespan modulo zero/);
+    expect(refusal(`print 1h * (1.0 / 0)`)).toMatch(/timespan arithmetic with an infinite or NaN real/);
+  });
+
+  it("ordinary timespan arithmetic, and a null operand, are unchanged", () => {
+    expect(rows(`print a = 1d / 2, b = 1d * 1.5, c = -1d / 4, d = timespan(null) / 0, e = 1d / 1h`)).toEqual([["12:00:00", "1.12:00:00", "-06:00:00", null, 24]]);
+  });
+});
+
+describe("number text: decimal and 0x hex only", () => {
+  it("tolong(strcat(\"0x\", hex)) reads hex (Sentinel's auditd PROCTITLE decoder, StorPort event TSGs rely on it)", () => {
+    expect(rows(`print a = tolong(strcat("0x", "1F")), b = tolong(strcat("0x", substring(hash_sha256("abc"), 0, 8))), c = toint("0x10")`)).toEqual([[31, 3128432319, 16]]);
+  });
+
+  it("JavaScript's binary and octal forms are no number in Kusto: null (toint(\"0b101\") was 5)", () => {
+    expect(rows(`print a = toint("0b101"), b = todouble("0o7"), c = tolong("0B1"), d = toint("0"), e = toint("07"), f = todouble("0.5")`)).toEqual([[null, null, null, 0, 7, 0.5]]);
+  });
+});
