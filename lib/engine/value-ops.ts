@@ -2,6 +2,7 @@
 import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
 import { KqlUnsupportedError } from "./errors";
+import { realText } from "./real-text";
 import { hasOneDigitHour, ONE_DIGIT_HOUR_TEXT } from "./datetime-hour";
 import { partialDatetime, PARTIAL_DETAIL, timeToday } from "./datetime-partial";
 import { formatDatetimeDynamic, formatDatetimeKusto, formatTimespan, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
@@ -44,7 +45,7 @@ export function toKustoString(v: Value, type: KustoType | string | undefined): s
   if (type === "timespan" && typeof v === "number") return formatTimespan(v);
   if (typeof v === "string") return v;
   if (typeof v === "object") return JSON.stringify(v);
-  return String(v);
+  return type === "real" && typeof v === "number" ? realText(v) : String(v);
 }
 
 /** Lower-case "b" and "o" (char code | 32): the second character of JavaScript's binary and octal literals. */

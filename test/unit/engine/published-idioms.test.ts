@@ -46,3 +46,27 @@ describe("number text: decimal and 0x hex only", () => {
     expect(rows(`print a = toint("0b101"), b = todouble("0o7"), c = tolong("0B1"), d = toint("0"), e = toint("07"), f = todouble("0.5")`)).toEqual([[null, null, null, 0, 7, 0.5]]);
   });
 });
+
+describe("the text of a real: what .NET and JavaScript write alike runs, the rest is refused by name", () => {
+  it("ordinary magnitudes, NaN and infinities print as before (the published strcat(round(x, 2), \"%\"))", () => {
+    expect(rows(`print a = tostring(0.1 + 0.2), b = strcat(round(99.456, 2), "%"), c = tostring(123456789012345.0), d = tostring(0.0001), e = tostring(1.0 / 0), f = tostring(0.0 / 0), g = tostring(real(null))`)).toEqual([
+      ["0.30000000000000004", "99.46%", "123456789012345", "0.0001", "Infinity", "NaN", ""],
+    ]);
+  });
+
+  it("from 1e15 and below 1e-4 .NET writes an exponent (1E+15, 1E-05) where JavaScript does not (it printed 1000000000000000 and 0.00001): refused", () => {
+    expect(refusal(`print tostring(1e15)`)).toMatch(/the text of a real below 1e-4 or from 1e15/);
+    expect(refusal(`print strcat("x", 0.00001)`)).toMatch(/the text of a real below 1e-4 or from 1e15/);
+    expect(refusal(`print tostring(1e21)`)).toMatch(/the text of a real/);
+  });
+
+  it("negative zero (.NET \"-0\", JavaScript \"0\") is refused, also where round() of a small negative makes one", () => {
+    expect(refusal(`print tostring(-0.0)`)).toMatch(/the text of a negative zero/);
+    expect(refusal(`print strcat(round(-0.001, 2), "%")`)).toMatch(/the text of a negative zero/);
+    expect(rows(`print strcat(round(0.001, 2), "%"), tostring(0.0)`)).toEqual([["0%", "0"]]);
+  });
+
+  it("a long is no real: its text is exact at any size", () => {
+    expect(rows(`print tostring(1000000000000000), strcat(-1000000000000000)`)).toEqual([["1000000000000000", "-1000000000000000"]]);
+  });
+});
