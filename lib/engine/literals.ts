@@ -6,6 +6,7 @@ import { allTokens, listElements, nodes, unsupported } from "./syntax";
 import { noteLiteralArray } from "./number-kinds";
 import { hasOneDigitHour, ONE_DIGIT_HOUR_LITERAL } from "./datetime-hour";
 import { partialDatetime, PARTIAL_DETAIL, timeToday } from "./datetime-partial";
+import { monthFirstDate } from "./datetime-month-first";
 import { formatDatetimeDynamic, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 /** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
@@ -69,6 +70,10 @@ export function literalValue(n: KNode, asOf?: number): Value {
       const ms = parseDatetime(body);
       // Kusto reads some culture-dependent forms (12-02-2022) whose day/month order it does not
       // document; parseDatetime reads those whose day and month coincide, the rest are refused.
+      // A bare dashed date is read month first, as todatetime() reads it (datetime-month-first.ts; the
+      // todatetime page's example says todatetime('12-02-2022') == datetime('12-02-2022')).
+      const monthFirst = Number.isNaN(ms) ? monthFirstDate(body.replace(/^(["'])(.*)\1$/, "$2")) : undefined;
+      if (typeof monthFirst === "number") return monthFirst;
       if (Number.isNaN(ms) && /^["']?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(body)) return unsupported(n, "datetime literal in day/month/year order (whose day and month differ)");
       // `datetime(8:00)`: that time today (datetime-partial.ts says why); refused where no now() is at hand.
       const today = Number.isNaN(ms) && asOf !== undefined ? timeToday(body, asOf) : undefined;

@@ -3,6 +3,7 @@ import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
 import { KqlUnsupportedError } from "./errors";
 import { realText } from "./real-text";
+import { monthFirstDate } from "./datetime-month-first";
 import { hasOneDigitHour, ONE_DIGIT_HOUR_TEXT } from "./datetime-hour";
 import { partialDatetime, PARTIAL_DETAIL, timeToday } from "./datetime-partial";
 import { formatDatetimeDynamic, formatDatetimeKusto, formatTimespan, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
@@ -98,7 +99,10 @@ export function toDatetime(v: Value, fromType?: string, asOf?: number): number |
       return ms;
     }
     // 12-02-2022: Kusto reads it as a date, in an order no page gives (parseDatetime reads only the
-    // ones whose day and month coincide); refused rather than a null where Kusto has a date.
+    // ones whose day and month coincide). A bare date is read month first (datetime-month-first.ts);
+    // with more text after it, refused rather than a null where Kusto has a date.
+    const monthFirst = monthFirstDate(v);
+    if (monthFirst !== undefined) return monthFirst;
     if (/^\s*["']?\d{1,2}-\d{1,2}-\d{4}\b/.test(v)) throw new KqlUnsupportedError("todatetime() of dd-MM-yyyy or MM-dd-yyyy text whose day and month differ", undefined, `'${v.slice(0, 40)}'`);
     const today = asOf === undefined ? undefined : timeToday(v, asOf);
     if (today !== undefined) {

@@ -70,3 +70,29 @@ describe("the text of a real: what .NET and JavaScript write alike runs, the res
     expect(rows(`print tostring(1000000000000000), strcat(-1000000000000000)`)).toEqual([["1000000000000000", "-1000000000000000"]]);
   });
 });
+
+describe("todatetime() of a bare nn-nn-yyyy date reads month first (measured on the Kusto emulator)", () => {
+  it("'12-02-2022' is 2022-12-02 and '13-01-2022' null (a KQL-to-SQL translator's emulator measurement: the null proves the order); it was refused", () => {
+    expect(rows(`print a = todatetime("12-02-2022"), b = todatetime("13-01-2022"), c = todatetime("05-05-2024"), d = todatetime("02-30-2022")`)).toEqual([
+      ["2022-12-02T00:00:00.000Z", null, "2024-05-05T00:00:00.000Z", null],
+    ]);
+  });
+
+  it("with a time after it the order of the rest is not measured: still refused by name", () => {
+    expect(refusal(`print todatetime("12-02-2022 10:00")`)).toMatch(/dd-MM-yyyy or MM-dd-yyyy/);
+  });
+
+  it("an ISO text with an offset is converted to UTC, not truncated (the same measurement)", () => {
+    expect(rows(`print todatetime("2022-12-02T13:45:56+02:00")`)).toEqual([["2022-12-02T11:45:56.000Z"]]);
+  });
+});
+
+describe("a datetime literal of a bare dashed date reads as todatetime() does", () => {
+  it("the todatetime page's example: todatetime('12-02-2022') == datetime('12-02-2022') is true (it was refused)", () => {
+    expect(rows(`print todatetime('12-02-2022') == datetime('12-02-2022'), datetime('12-02-2022')`)).toEqual([[true, "2022-12-02T00:00:00.000Z"]]);
+  });
+
+  it("a literal whose first number is past 12 names no month-first day: refused, not null", () => {
+    expect(refusal(`print datetime('13-02-2022')`)).toMatch(/datetime literal in day\/month\/year order/);
+  });
+});

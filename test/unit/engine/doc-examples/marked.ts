@@ -103,11 +103,6 @@ export const MARKED: Record<string, Mark> = {
     reason: 'the page\'s cell "1. "MultiLineString": Line 1<br />2. ..." is a rendering of the three lines, not the value',
     rows: [["Line 1\nLine 2\nLine 3"]],
   },
-  "todatetime-function#1": {
-    kind: "refused",
-    reason: "'12-02-2022' is none of the datetime page's supported formats, and the example cannot tell whether Kusto reads it as 2 December or 12 February",
-    construct: /datetime literal in day\/month\/year order/,
-  },
   "union-operator#4": {
     kind: "docWrong",
     reason:
