@@ -8,8 +8,12 @@
  * second 0 to 59.9999999) but not what fails; a value outside them (or a negative day) is taken as a
  * failed creation (null). The language service also binds a one-argument form the page does not list:
  * refused. A second finer than a microsecond is refused (timespans are kept to the microsecond here).
+ *
+ * make_string(): the unicode_codepoints_to_string page's "Deprecated aliases: make_string()". Published
+ * Sentinel hunting queries still decode auditd PROCTITLE hex with make_string(make_list(tolong(strcat("0x", b)))).
  */
 import type { FnImpl } from "./functions";
+import { BIT_FUNCTIONS } from "./functions-bits";
 import { STRING_FUNCTIONS } from "./functions-strings";
 import { unsupported } from "./syntax";
 import { toNumber } from "./value-ops";
@@ -17,6 +21,7 @@ import { toNumber } from "./value-ops";
 const inRange = (v: number, lo: number, hi: number) => v >= lo && v <= hi;
 
 export const ALIAS_FUNCTIONS: Record<string, FnImpl> = {
+  make_string: (a) => BIT_FUNCTIONS.unicode_codepoints_to_string(a),
   replace: (a) => {
     const [re, rewrite, text] = a.g;
     const [reNode, rewriteNode, textNode] = a.nodes;

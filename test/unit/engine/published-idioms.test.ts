@@ -96,3 +96,19 @@ describe("a datetime literal of a bare dashed date reads as todatetime() does", 
     expect(refusal(`print datetime('13-02-2022')`)).toMatch(/datetime literal in day\/month\/year order/);
   });
 });
+
+describe("make_string(), unicode_codepoints_to_string's deprecated alias, as a Sentinel hunting query uses it", () => {
+  it("decodes auditd's hex PROCTITLE: tolong(strcat(\"0x\", byte)) per byte, make_list, make_string (it was refused)", () => {
+    // Azure-Sentinel community hunting query (auditd PROCTITLE decoder): "00" separators become spaces.
+    const q = `datatable(Message:string)["proctitle=6C73002D6C61"]
+      | extend HexCMD = trim_start("proctitle=", Message)
+      | extend FortmattedHex = replace_regex(HexCMD, @"(.{2})", @"\\1 ")
+      | mv-apply HexByte = split(FortmattedHex, " ") on (summarize nums = make_list(tolong(strcat("0x", iff(HexByte == "00", "20", HexByte)))))
+      | project CommandLine = make_string(nums)`;
+    expect(rows(q)).toEqual([["ls -la"]]);
+  });
+
+  it("takes numbers and arrays alike, as the page's examples do", () => {
+    expect(rows(`print make_string(dynamic([75, 117, 115]), 116, 111), make_string(75)`)).toEqual([["Kusto", "K"]]);
+  });
+});
