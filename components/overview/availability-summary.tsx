@@ -1,6 +1,6 @@
 import { formatMinutes, formatRatio } from "@/lib/format/units";
 import type { AvailabilitySnapshot, BurnWindow } from "@/lib/snapshot/types";
-import { AVAILABILITY_LABELS } from "@/lib/wall/availability-lines";
+import { AVAILABILITY_LABELS, windowLabel } from "@/lib/wall/availability-lines";
 import { RangeWorstCell } from "@/components/status/range-worst";
 
 const WINDOWS: BurnWindow[] = ["5m", "30m", "1h", "6h", "3d"];
@@ -13,7 +13,7 @@ export function AvailabilitySummary({ availability: a }: { availability: Availab
   return (
     <div className="space-y-2 text-sm">
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 md:grid-cols-4">
-        <dt className="text-slate-600">SLI ({a.windowDays} d)</dt>
+        <dt className="text-slate-600" data-sli-window>SLI ({windowLabel(a, "d")})</dt>
         <dd className="font-semibold tabular-nums">{formatRatio(a.sli)}</dd>
         <dt className="text-slate-600">Target</dt>
         <dd className="tabular-nums">{formatRatio(a.target)}</dd>

@@ -9,7 +9,9 @@ export function Headline({ report }: { report: ReviewReport }) {
     const verdict = p.budget.met ? "kept" : "missed";
     const minutes = p.budget.remainingDowntimeMinutes ?? 0;
     const down = minutes < 0 ? `downtime budget overspent by ${(-minutes).toFixed(1)} min` : `${minutes.toFixed(1)} min of downtime budget left`;
-    return `${label}: availability promise ${verdict} (${formatSli(p.budget.sli)} vs ${formatTarget(p.budget.target)}), ${down}.`;
+    // A period whose data starts late says so in the sentence leadership quotes, not only on its card.
+    const basis = p.window.coverage === "partial" && p.window.coverageNote ? ` (${p.window.coverageNote})` : "";
+    return `${label}${basis}: availability promise ${verdict} (${formatSli(p.budget.sli)} vs ${formatTarget(p.budget.target)}), ${down}.`;
   };
   const all = [...month.incidents, ...rolling.incidents.filter((i) => !month.incidents.some((m) => m.start === i.start && m.region === i.region))];
   const overRto = all.filter((i) => i.rtoStatus === "breach").length;

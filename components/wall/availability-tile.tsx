@@ -1,6 +1,6 @@
 import type { AvailabilitySnapshot, Status, WallTileState } from "@/lib/snapshot/types";
 import { formatRatio } from "@/lib/format/units";
-import { AVAILABILITY_LABELS, availabilityLines } from "@/lib/wall/availability-lines";
+import { AVAILABILITY_LABELS, availabilityLines, windowLabel } from "@/lib/wall/availability-lines";
 import { STATUS_STYLE } from "@/components/status/status-badge";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import type { TileFreshness } from "@/lib/wall/tiles";
@@ -31,7 +31,7 @@ export function AvailabilityTile({
       <div className="text-2xl text-slate-400">SLO {formatRatio(a.target, 2)}</div>
       <div className="grid grid-cols-2 gap-x-4">
         <Figure id="today" label="today" value={today?.sli ?? null} status={today?.status ?? "no-data"} />
-        <Figure id="window" label={`${a.windowDays} days`} value={a.sli} status={a.sliStatus} />
+        <Figure id="window" label={windowLabel(a)} value={a.sli} status={a.sliStatus} />
       </div>
       <div className="mt-1 flex items-baseline justify-between gap-2">
         <span className="text-2xl text-slate-300">{AVAILABILITY_LABELS.requestBudget}</span>

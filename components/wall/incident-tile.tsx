@@ -3,6 +3,7 @@ import { formatSeconds, formatUtc } from "@/lib/format/units";
 import { rtoBudgetShare } from "@/lib/wall/incidents";
 import type { TileFreshness } from "@/lib/wall/tiles";
 import { NoData, STATUS_TEXT, Tile } from "./tile";
+import { Unbroken } from "./unbroken";
 
 /** The last finished incident's measured RTO against the RTO budget. */
 export function IncidentTile({
@@ -32,7 +33,10 @@ export function IncidentTile({
           </span>
           {/* Start and RPO share a line, and the RTO its budget, so the reasons fit at 1080p under a banner. */}
           <span className="text-2xl text-slate-400">
-            {formatUtc(incident.start, false)} · RPO {formatSeconds(incident.rpoSeconds)}
+            <span className="whitespace-nowrap" data-value="failover-start">
+              {formatUtc(incident.start, false)}
+            </span>{" "}
+            · RPO {formatSeconds(incident.rpoSeconds)}
           </span>
           <span className="flex flex-wrap items-baseline gap-x-3">
             <span className={`text-5xl font-bold tabular-nums ${STATUS_TEXT[incident.rtoStatus]}`} data-value="rto">
@@ -46,7 +50,7 @@ export function IncidentTile({
             <ul className="mt-1 list-none space-y-1 text-2xl leading-snug text-white" data-incident-reasons>
               {incident.reasons.map((r) => (
                 <li key={r} data-reason>
-                  {r}
+                  <Unbroken text={r} />
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 import type { BurnWindow, ShownSnapshot } from "@/lib/snapshot/types";
 import { formatMinutes, formatRatio } from "@/lib/format/units";
 import { BURN_THRESHOLD } from "@/lib/snapshot/burn-rules";
-import { AVAILABILITY_LABELS } from "@/lib/wall/availability-lines";
+import { AVAILABILITY_LABELS, windowLabel } from "@/lib/wall/availability-lines";
 import { tileState } from "@/lib/wall/tile-model";
 import { tileFreshness } from "@/lib/wall/tiles";
 import { NoData, Tile } from "./tile";
@@ -14,7 +14,7 @@ export function SloView({ snapshot, sinceArrivalSeconds, signalKeys }: { snapsho
   const fresh = tileFreshness(snapshot, signalKeys, sinceArrivalSeconds);
   return (
     <div className="grid min-h-0 flex-1 grid-cols-2 gap-4" data-view="slo">
-      <Tile id="slo-summary" title={`SLO ${formatRatio(a.target, 2)} · ${a.windowDays} days`} status={tileState(snapshot, "slo-summary").status} freshness={fresh}>
+      <Tile id="slo-summary" title={`SLO ${formatRatio(a.target, 2)} · ${windowLabel(a)}`} status={tileState(snapshot, "slo-summary").status} freshness={fresh}>
         <div className="flex flex-col gap-4">
           <Row label="Availability">{a.sli === null ? <NoData className="text-6xl" /> : <Big>{formatRatio(a.sli, 3)}</Big>}</Row>
           <Row label={AVAILABILITY_LABELS.requestBudget}>

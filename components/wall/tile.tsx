@@ -3,6 +3,7 @@ import { StatusBadge } from "@/components/status/status-badge";
 import type { Status } from "@/lib/snapshot/types";
 import { compactAge, type TileFreshness } from "@/lib/wall/tiles";
 import { formatUtc } from "@/lib/format/units";
+import { Unbroken } from "./unbroken";
 
 /** Border colour per status: the tile reads from across the room even before the words do. */
 export const STATUS_BORDER: Record<Status, string> = {
@@ -59,7 +60,7 @@ export function Tile({
       </header>
       {reason && (
         <p className={`text-3xl font-bold leading-[1.1] ${STATUS_TEXT[status]}`} data-tile-reason="">
-          {reason}
+          <Unbroken text={reason} />
         </p>
       )}
       <div className="flex min-h-0 flex-1 flex-col justify-center" data-tile-body="">

@@ -142,11 +142,12 @@ export function saturationRangeReason(args: { status: Status; peakPercent: numbe
   return null;
 }
 
-export function availabilityRangeReason(status: Status, downMinutes: number, windowDays: number): string | null {
+/** `coverageNote` ("1 h of data"): the window holds less than its days, and the status stands on that. */
+export function availabilityRangeReason(status: Status, downMinutes: number, windowDays: number, coverageNote: string | null = null): string | null {
   if (status === "ok" || status === "no-data") return null;
   return downMinutes > 0
     ? `${downMinutes} min of downtime (error ratio over 1 %) in this range.`
-    : `No down minute in this range; the status is the ${windowDays}-day SLO window's.`;
+    : `No down minute in this range; the status is the ${windowDays}-day SLO window's${coverageNote ? ` (${coverageNote})` : ""}.`;
 }
 
 export function conflictRangeReason(args: { status: Status; depthMax: number; threshold: number; overSeconds: number }): string | null {

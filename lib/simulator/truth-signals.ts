@@ -1,4 +1,5 @@
 import type { AvailabilitySnapshot, BurnWindow, ConflictSnapshot, RangeWorst, ReplicationSnapshot, SplitBrainRace, Status } from "../snapshot/types";
+import { availabilityCoverage } from "../snapshot/availability-coverage";
 import { availabilityRangeReason, conflictRangeReason, lagRangeReason, splitBrainRangeReason } from "../format/reasons";
 import { BURN_ALERT_RULES, BURN_THRESHOLD } from "../snapshot/burn-rules";
 import type { BinSeries } from "./bins";
@@ -148,6 +149,7 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
   }
   let downtime = 0;
   let downInRange = 0;
+  let firstDataMs: number | null = null;
   // Corrections (docs/slo-corrections.md): a minute whose start is in [from, to) of one leaves both counts.
   // Listed when they overlap the SLO window, even before the data starts (then flagged: no data under them).
   const sloFrom = (to - windowDays * 86400) * 1000;
@@ -158,6 +160,7 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
     const s = bins.sums(m * PER_MIN, (m + 1) * PER_MIN);
     const counted = s.total - s.clientClosed;
     const down = counted > 0 && s.bad / counted > 0.01;
+    if (counted > 0 && firstDataMs === null) firstDataMs = m * 60_000;
     if (down) {
       downtime++;
       if (m * 60 >= from) downInRange++;
@@ -189,6 +192,7 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
   else if ((remaining ?? 0) < 0 || alerts.some((a) => a.severity === "page")) status = "breach";
   else if (alerts.length > 0 || downtime > allowed) status = "warn";
   const rangeStatus: Status = status === "ok" && downInRange > 0 ? "warn" : status;
+  const coverage = availabilityCoverage({ windowDays, asOfMs: to * 1000, firstDataMs });
   return {
     target,
     windowDays,
@@ -203,7 +207,7 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
     sliStatus: badRatio === null ? "no-data" : 1 - badRatio >= target ? "ok" : "breach",
     burnOver: Object.fromEntries(Object.entries(burnRates).map(([w, v]) => [w, v === null ? null : v > BURN_THRESHOLD[w as BurnWindow]])) as Record<BurnWindow, boolean | null>,
     status,
-    rangeWorst: { status: rangeStatus, overBudgetSeconds: status === "no-data" ? null : downInRange * 60, reason: availabilityRangeReason(rangeStatus, downInRange, windowDays) },
+    rangeWorst: { status: rangeStatus, overBudgetSeconds: status === "no-data" ? null : downInRange * 60, reason: availabilityRangeReason(rangeStatus, downInRange, windowDays, coverage.note) },
     corrected: {
       sli: correctedSli === null ? null : round(correctedSli, 8),
       errorBudgetRemainingRatio: correctedSli === null ? null : round(1 - (1 - correctedSli) / (1 - target), 6),
@@ -220,5 +224,6 @@ export function availabilityTruth(timeline: Timeline, bins: BinSeries, from: num
       downMinutes: perCorrection[i].down,
       flag: perCorrection[i].minutes === 0 ? "overlaps no data in the SLO window: nothing was removed (check its dates and region)" : null,
     })),
+    coverage,
   };
 }

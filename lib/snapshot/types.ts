@@ -275,6 +275,24 @@ export interface AvailabilitySnapshot {
   corrected: CorrectedSli;
   /** Every configured correction overlapping the SLO window, applied or flagged. */
   corrections: AppliedCorrection[];
+  /** How much of the window has data (docs/signals.md); absent in snapshots from before it was added. */
+  coverage?: AvailabilityCoverage;
+}
+
+/** The part of the SLO window the availability figures were measured over. */
+export interface AvailabilityCoverage {
+  /** The first minute with traffic inside the window (ISO); null without data. */
+  measuredFrom: string | null;
+  /** Days from measuredFrom to asOf; null without data. */
+  coveredDays: number | null;
+  /** coveredDays / windowDays (0..1); null without data. */
+  coverageRatio: number | null;
+  /** Less than 99 % of the window has data: screens say `note` beside every figure over the window. */
+  short: boolean;
+  /** "1 h of data" when short, else null. */
+  note: string | null;
+  /** "Only 1 h of the 30-day window has data: …" when short, else null. */
+  reason: string | null;
 }
 
 /** The window's numbers with corrected minutes removed from both good and total requests. */

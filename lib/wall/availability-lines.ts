@@ -20,6 +20,17 @@ export const AVAILABILITY_LABELS = {
   badMinutes: "Bad minutes",
 } as const;
 
+/**
+ * The SLO window as every screen names it beside its figures: "30 days", or "30 days · 1 h of data"
+ * when less than the window has data (the snapshot's `coverage`, judged once in lib/snapshot).
+ * `unit` "d" gives the overview's short form, "30 d · 1 h of data".
+ */
+export function windowLabel(a: Pick<AvailabilitySnapshot, "windowDays" | "coverage">, unit: "days" | "d" = "days"): string {
+  const base = `${a.windowDays} ${unit}`;
+  const note = a.coverage?.short && a.coverage.measuredFrom !== null ? a.coverage.note : null;
+  return note ? `${base} · ${note}` : base;
+}
+
 /** The lines under the availability tile's figures; a line is absent when the tile's reason already says it. */
 export interface AvailabilityLines {
   /** "2.0 bad minutes of 21.6 allowed". */

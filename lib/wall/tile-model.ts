@@ -1,8 +1,8 @@
-import { formatUtc } from "../format/units";
 import { headlineStatus } from "../signals/runtime/status";
-import type { AvailabilitySnapshot, IncidentSnapshot, RegionSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
+import type { AvailabilitySnapshot, RegionSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
 import { availabilityReason } from "./availability-lines";
-import { lastClosedIncident, openIncident } from "./incidents";
+import { incidentTile } from "./failover-tile";
+import { openIncident } from "./incidents";
 
 /** The snapshot fields the wall's statuses are read from (a built snapshot, before or after it has `wall`). */
 export type WallModelInput = Omit<Snapshot, "wall"> | Omit<ShownSnapshot, "wall">;
@@ -36,22 +36,6 @@ function saturationTile(regions: readonly RegionSnapshot[]): WallTileState {
 }
 
 /**
- * The failover tile shows the last finished failover's measured RTO. No incident data, or its Front
- * Door source silent, means "no failover in 7 days" would be a lie: NO DATA, saying why. So would it be
- * while a failover is still open and none has finished: the tile then takes the open one's status and
- * says it runs (the banner above carries its clock).
- */
-function incidentTile(meta: { status: Status; reason?: string } | undefined, incidents: readonly IncidentSnapshot[], regions: readonly RegionSnapshot[]): WallTileState {
-  if (meta === undefined || meta.status === "no-data") return { status: "no-data", reason: meta?.reason ?? null };
-  const closed = lastClosedIncident(incidents);
-  if (closed) return { status: closed.status, reason: null };
-  const open = openIncident(incidents);
-  if (!open) return { status: "ok", reason: null };
-  const name = regions.find((r) => r.id === open.region)?.displayName ?? open.region;
-  return { status: open.status, reason: `${name} failing over now, since ${formatUtc(open.start, false)}; none finished in 7 days.` };
-}
-
-/**
  * The burn-rate view's grade: a page breaches, a ticket warns; OK only when the availability signal is
  * not NO DATA and every window's burn rate is known. With Front Door's log silent for 25 minutes the
  * tile read OK (no alert fired: the 5 min burn was unknown, the 30 min one 0.28 from its first 5
@@ -82,7 +66,7 @@ export function wallModel(snapshot: WallModelInput, tiles: Readonly<Record<strin
     conflicts: () => ({ status: headlineStatus(snapshot.conflicts.map((c) => c.status)), reason: null }),
     splitBrain: () => ({ status: snapshot.splitBrain.status, reason: null }),
     availability: () => ({ status: snapshot.availability.status, reason: availabilityReason(snapshot.availability) }),
-    incident: () => incidentTile(incidentsMeta, incidents, snapshot.regions),
+    incident: () => incidentTile({ meta: incidentsMeta, incidents, regions: snapshot.regions, asOf: snapshot.asOf, probeBlind: (snapshot.probeBlind as typeof snapshot.probeBlind | undefined) ?? [] }),
   };
   const states: Record<string, WallTileState> = {};
   for (const [id, keys] of Object.entries(tiles)) {

@@ -3,6 +3,7 @@ import { BURN_ALERT_RULES, BURN_THRESHOLD } from "@/lib/snapshot/burn-rules";
 import type { SloCorrection } from "@/lib/config/schema";
 import type { AvailabilitySnapshot, BurnWindow, Status } from "@/lib/snapshot/types";
 import { applyCorrections } from "./corrections";
+import { availabilityCoverage } from "@/lib/snapshot/availability-coverage";
 
 export { BURN_ALERT_RULES, BURN_THRESHOLD };
 
@@ -128,6 +129,7 @@ export function evaluateAvailability(args: {
   const { corrected, applied } = applyCorrections({ corrections: args.corrections ?? [], minutes: inWindow, fromMs: windowFrom, toMs: asOf, target: args.target, isDown: isDownMinute });
   const rangeFrom = (args.rangeFrom ?? args.asOf).getTime();
   const downInRange = downtimeMinutes(args.minutes.filter((m) => m.t >= rangeFrom && m.t <= asOf));
+  const coverage = availabilityCoverage({ windowDays: args.windowDays, asOfMs: asOf, firstDataMs: inWindow.find((m) => m.errorRatio !== null && m.requests > 0)?.t ?? null });
   const rangeStatus: Status = status === "no-data" || status === "breach" ? status : downInRange > 0 ? (status === "ok" ? "warn" : status) : status;
   return {
     target: args.target,
@@ -146,9 +148,10 @@ export function evaluateAvailability(args: {
     rangeWorst: {
       status: rangeStatus,
       overBudgetSeconds: status === "no-data" ? null : downInRange * 60,
-      reason: availabilityRangeReason(rangeStatus, downInRange, args.windowDays),
+      reason: availabilityRangeReason(rangeStatus, downInRange, args.windowDays, coverage.note),
     },
     corrected,
     corrections: applied,
+    coverage,
   };
 }

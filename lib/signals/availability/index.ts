@@ -10,6 +10,7 @@ import { FEEDS } from "@/lib/telemetry/contract";
 import { rangeOk } from "../runtime/range-worst";
 import { availabilitySeries } from "./series";
 import { correctionWarnings } from "./corrections";
+import { noDataCoverage } from "@/lib/snapshot/availability-coverage";
 
 export type AvailabilityValue = AvailabilitySnapshot;
 
@@ -54,6 +55,7 @@ function noDataAvailability(config: DashboardConfig): AvailabilityValue {
       downMinutes: 0,
       flag: "not applied: the availability signal has no data",
     })),
+    coverage: noDataCoverage(windowDays),
   };
 }
 

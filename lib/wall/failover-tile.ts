@@ -1,0 +1,63 @@
+import { formatUtc } from "../format/units";
+import { PROBE_BLIND_RECENT_MS } from "../signals/origin-health/blind-grade";
+import { headlineStatus } from "../signals/runtime/status";
+import type { IncidentSnapshot, ProbeBlindSpan, RegionSnapshot, Status, WallTileState } from "../snapshot/types";
+import { lastClosedIncident, openIncident } from "./incidents";
+
+/** A span ending this close to asOf is still running: "since 13:00" rather than "13:00–13:41". */
+const STILL_BLIND_MS = 2 * 60_000;
+
+const clock = (iso: string) => formatUtc(iso, false).slice(11);
+
+/**
+ * The failover that should have happened and did not (SIGNALS 3.3, the lying probe): a region whose
+ * requests failed while Front Door's probes passed it, within the last hour, and not evicted since
+ * (its origin not UNHEALTHY, no failover of it open). "No failover in 7 days" in green over that
+ * repeats the probe's lie; one sentence per region names it and since when.
+ */
+export function missedFailovers(args: {
+  asOf: string;
+  probeBlind: readonly ProbeBlindSpan[];
+  regions: readonly RegionSnapshot[];
+  open: IncidentSnapshot | null;
+}): string[] {
+  const asOfMs = Date.parse(args.asOf);
+  const out: string[] = [];
+  for (const region of args.regions) {
+    if (region.originHealthy === false || args.open?.region === region.id) continue;
+    const spans = args.probeBlind.filter((s) => s.region === region.id && Date.parse(s.to) >= asOfMs - PROBE_BLIND_RECENT_MS);
+    if (spans.length === 0) continue;
+    const latest = spans.reduce((a, b) => (Date.parse(b.to) > Date.parse(a.to) ? b : a));
+    const when = Date.parse(latest.to) >= asOfMs - STILL_BLIND_MS ? `since ${clock(latest.from)}` : `${clock(latest.from).replace(/ UTC$/, "")}–${clock(latest.to)}`;
+    out.push(`${region.displayName} probe-blind ${when}: Front Door has not failed it over.`);
+  }
+  return out;
+}
+
+/**
+ * The failover tile shows the last finished failover's measured RTO. No incident data, or its Front
+ * Door source silent, means "no failover in 7 days" would be a lie: NO DATA, saying why. So would it be
+ * while a failover is still open and none has finished: the tile then takes the open one's status and
+ * says it runs (the banner above carries its clock). A region probe-blind in the last hour warns
+ * (a failover that did not happen), over the last incident's status or the quiet week's OK.
+ */
+export function incidentTile(args: {
+  meta: { status: Status; reason?: string } | undefined;
+  incidents: readonly IncidentSnapshot[];
+  regions: readonly RegionSnapshot[];
+  asOf: string;
+  probeBlind: readonly ProbeBlindSpan[];
+}): WallTileState {
+  const { meta, incidents, regions } = args;
+  if (meta === undefined || meta.status === "no-data") return { status: "no-data", reason: meta?.reason ?? null };
+  const open = openIncident(incidents);
+  const missed = missedFailovers({ asOf: args.asOf, probeBlind: args.probeBlind, regions, open });
+  const missedReason = missed.length > 0 ? missed.join(" ") : null;
+  const missedStatus: Status[] = missed.length > 0 ? ["warn"] : [];
+  const closed = lastClosedIncident(incidents);
+  if (closed) return { status: headlineStatus([closed.status, ...missedStatus]), reason: missedReason };
+  if (!open) return { status: headlineStatus(["ok", ...missedStatus]), reason: missedReason };
+  const name = regions.find((r) => r.id === open.region)?.displayName ?? open.region;
+  const running = `${name} failing over now, since ${formatUtc(open.start, false)}; none finished in 7 days.`;
+  return { status: headlineStatus([open.status, ...missedStatus]), reason: missedReason ? `${running} ${missedReason}` : running };
+}
