@@ -116,3 +116,21 @@ export async function clippedBanners(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/**
+ * Dates and clock times on the wall that a line break cut ("2026-" / "11-20"), as "tile: text": every
+ * element marked as unbroken (components/wall/unbroken.tsx, the failover tile's start) must lie on one line.
+ */
+export async function brokenDates(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-unbroken], [data-value="failover-start"]')]
+      .filter((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        // One line: every text box of the element shares the first one's top.
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return tops.size > 1;
+      })
+      .map((el) => `${el.closest<HTMLElement>("[data-tile]")?.dataset.tile ?? "?"}: ${el.textContent ?? ""}`),
+  );
+}

@@ -9,7 +9,7 @@ import { lastClosedIncident } from "@/lib/wall/incidents";
 import { FAST_REFRESH_MIN_MS } from "@/lib/wall/params";
 import { asServed, closePage, collectErrors, launchBrowser, screenshot, spillingTiles } from "./browser";
 import { startNextServer, type NextServer } from "../next-server";
-import { clippedBanners, smallText } from "./tile-layout";
+import { brokenDates, clippedBanners, smallText } from "./tile-layout";
 import { scenarioSnapshot } from "./scenario-snapshot";
 
 /**
@@ -108,6 +108,8 @@ describe("/wall", () => {
       );
       expect(overflowing).toEqual([]);
       expect(await spillingTiles(page)).toEqual([]);
+      // The failover tile's start ("2026-11-20 13:00 UTC") and every date or clock in a reason stay on one line.
+      expect(await brokenDates(page)).toEqual([]);
 
       // Simulator data in every tile: two regions with traffic shares, a lag per pair, the survivor sentence, …
       expect(await page.locator('[data-value="traffic-share"]').count()).toBe(recorded.regions.length);
@@ -261,6 +263,16 @@ describe("/wall", () => {
         await expect(regions.locator("[data-tile-reason]").textContent()).resolves.toBe(reason);
         await expect(regions.locator('[data-region="uksouth"] [data-origin-status]').getAttribute("data-origin-status")).resolves.toBe("warn");
         await expect(regions.locator('[data-region="westeurope"] [data-origin-status]').getAttribute("data-origin-status")).resolves.toBe("ok");
+        // The failover that should have happened: not green "No failover in 7 days" (lib/wall/failover-tile.ts).
+        const failover = page.locator('[data-tile="incident"]');
+        expect(lying.wall?.tiles.incident).toEqual({ status: "warn", reason: expect.stringMatching(/^UK South probe-blind (since \d{2}:\d{2}|\d{2}:\d{2}–\d{2}:\d{2}) UTC: Front Door has not failed it over\.$/) });
+        await expect(failover.getAttribute("data-status")).resolves.toBe("warn");
+        await expect(failover.locator("[data-tile-reason]").textContent()).resolves.toBe(lying.wall?.tiles.incident.reason);
+        await expect(failover.textContent()).resolves.not.toContain("No failover in 7 days");
+        // 75 minutes of data in a 30-day window: the window's figure says so (lib/snapshot/availability-coverage.ts).
+        expect(lying.availability.coverage?.note).toBe("1 h of data");
+        await expect(page.locator('[data-tile="availability"]').textContent()).resolves.toContain("30 days · 1 h of data");
+        expect(await brokenDates(page)).toEqual([]);
         const dims = await noScroll(page);
         expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
         expect(await spillingTiles(page)).toEqual([]);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { wallTileSignals } from "@/lib/catalog/descriptors";
+import type { ProbeBlindSpan, Snapshot } from "@/lib/snapshot/types";
+import { wallModel } from "@/lib/wall/tile-model";
+import { incident, snapshot } from "./fixture";
+
+/**
+ * The lying probe (SIGNALS 3.3): UK South's requests fail while Front Door's probes pass it, so it is
+ * never evicted. The failover tile read green "No failover in 7 days" through it: the failover that
+ * should have happened is the news.
+ */
+const TILES = wallTileSignals();
+// The fixture's asOf is 2026-11-22 18:00 UTC.
+const blind = (from: string, to: string, region = "uksouth"): ProbeBlindSpan => ({ origin: `${region}-app`, region, from, to });
+const tile = (s: Snapshot) => wallModel(s, TILES).tiles.incident;
+
+describe("wall failover tile during a lying probe", () => {
+  it("WARN, naming the region and since when, instead of OK 'no failover'", () => {
+    const s = snapshot({ incidents: [], probeBlind: [blind("2026-11-22T17:00:00Z", "2026-11-22T18:00:00Z")] });
+    expect(tile(s)).toEqual({ status: "warn", reason: "UK South probe-blind since 17:00 UTC: Front Door has not failed it over." });
+  });
+
+  it("a span that ended within the hour says from when to when; one older than an hour is history (OK)", () => {
+    const ended = snapshot({ incidents: [], probeBlind: [blind("2026-11-22T17:10:00Z", "2026-11-22T17:40:00Z")] });
+    expect(tile(ended)).toEqual({ status: "warn", reason: "UK South probe-blind 17:10–17:40 UTC: Front Door has not failed it over." });
+    const old = snapshot({ incidents: [], probeBlind: [blind("2026-11-22T15:00:00Z", "2026-11-22T16:30:00Z")] });
+    expect(tile(old)).toEqual({ status: "ok", reason: null });
+  });
+
+  it("over a finished incident: the worse of its status and WARN, with the sentence; a breach stays a breach", () => {
+    const spans = [blind("2026-11-22T17:30:00Z", "2026-11-22T18:00:00Z", "westeurope")];
+    expect(tile(snapshot({ incidents: [incident({ status: "ok" })], probeBlind: spans }))).toEqual({
+      status: "warn",
+      reason: "West Europe probe-blind since 17:30 UTC: Front Door has not failed it over.",
+    });
+    expect(tile(snapshot({ incidents: [incident({ status: "breach" })], probeBlind: spans })).status).toBe("breach");
+  });
+
+  it("not when Front Door did evict it (origin unhealthy) or a failover of it is open", () => {
+    const spans = [blind("2026-11-22T17:30:00Z", "2026-11-22T18:00:00Z")];
+    const base = snapshot({ incidents: [], probeBlind: spans });
+    const evicted = { ...base, regions: base.regions.map((r) => (r.id === "uksouth" ? { ...r, originHealthy: false } : r)) };
+    expect(tile(evicted)).toEqual({ status: "ok", reason: null });
+    const open = incident({ region: "uksouth", start: "2026-11-22T17:50:00Z", recoveredAt: null, rtoSeconds: null, status: "warn" });
+    expect(tile({ ...base, incidents: [open] })).toEqual({ status: "warn", reason: "UK South failing over now, since 2026-11-22 17:50 UTC; none finished in 7 days." });
+  });
+});
