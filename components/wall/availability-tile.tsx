@@ -1,6 +1,7 @@
+import type { ReactNode } from "react";
 import type { AvailabilitySnapshot, Status, WallTileState } from "@/lib/snapshot/types";
 import { formatRatio } from "@/lib/format/units";
-import { AVAILABILITY_LABELS, availabilityLines, windowLabel } from "@/lib/wall/availability-lines";
+import { AVAILABILITY_LABELS, availabilityLines, windowLabelParts } from "@/lib/wall/availability-lines";
 import { STATUS_STYLE } from "@/components/status/status-badge";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import type { TileFreshness } from "@/lib/wall/tiles";
@@ -31,7 +32,7 @@ export function AvailabilityTile({
       <div className="text-2xl text-slate-400">SLO {formatRatio(a.target, 2)}</div>
       <div className="grid grid-cols-2 gap-x-4">
         <Figure id="today" label="today" value={today?.sli ?? null} status={today?.status ?? "no-data"} />
-        <Figure id="window" label={windowLabel(a)} value={a.sli} status={a.sliStatus} />
+        <Figure id="window" label={windowText(a)} value={a.sli} status={a.sliStatus} />
       </div>
       <div className="mt-1 flex items-baseline justify-between gap-2">
         <span className="text-2xl text-slate-300">{AVAILABILITY_LABELS.requestBudget}</span>
@@ -56,7 +57,18 @@ export function AvailabilityTile({
   );
 }
 
-function Figure({ id, label, value, status }: { id: string; label: string; value: number | null; status: Status }) {
+/** "30 DAYS" or "30 DAYS · 1 H OF DATA", the note never split across lines. */
+function windowText(a: AvailabilitySnapshot): ReactNode {
+  const { window, note } = windowLabelParts(a);
+  if (!note) return window;
+  return (
+    <>
+      {window} · <span className="whitespace-nowrap" data-value="window-coverage">{note}</span>
+    </>
+  );
+}
+
+function Figure({ id, label, value, status }: { id: string; label: ReactNode; value: number | null; status: Status }) {
   return (
     <div className="flex min-w-0 flex-col">
       <span className="text-2xl uppercase tracking-wider text-slate-400">{label}</span>

@@ -26,9 +26,14 @@ export const AVAILABILITY_LABELS = {
  * `unit` "d" gives the overview's short form, "30 d · 1 h of data".
  */
 export function windowLabel(a: Pick<AvailabilitySnapshot, "windowDays" | "coverage">, unit: "days" | "d" = "days"): string {
-  const base = `${a.windowDays} ${unit}`;
+  const { window, note } = windowLabelParts(a, unit);
+  return note ? `${window} · ${note}` : window;
+}
+
+/** windowLabel in its two parts, for a screen that keeps the note on one line ("30 DAYS ·" / "1 H OF DATA"). */
+export function windowLabelParts(a: Pick<AvailabilitySnapshot, "windowDays" | "coverage">, unit: "days" | "d" = "days"): { window: string; note: string | null } {
   const note = a.coverage?.short && a.coverage.measuredFrom !== null ? a.coverage.note : null;
-  return note ? `${base} · ${note}` : base;
+  return { window: `${a.windowDays} ${unit}`, note };
 }
 
 /** The lines under the availability tile's figures; a line is absent when the tile's reason already says it. */

@@ -109,7 +109,10 @@ function expectWallTrue(view: View) {
   expect(wall.tiles.regions.status, "wall regions tile").toBe(headlineStatus(truth.regions.map(regionStatus)));
   const closed = lastClosedIncident(truth.incidents);
   const open = openIncident(truth.incidents);
-  expect(wall.tiles.incident.status, "wall last-failover tile").toBe(closed?.status ?? open?.status ?? "ok");
+  // A region the truth grades probe-blind now (requests failing, probes passing, not evicted) is a failover
+  // that did not happen: the failover tile warns over its last incident or its quiet week.
+  const missed = truth.regions.some((r) => r.originStatus === "warn" && r.originReason?.startsWith("Probe-blind") && r.originHealthy !== false && r.id !== open?.region);
+  expect(wall.tiles.incident.status, "wall last-failover tile").toBe(headlineStatus([closed?.status ?? open?.status ?? "ok", ...(missed ? (["warn"] as const) : [])]));
   if (open) expect(wall.status, "wall header during an open incident").toBe("breach");
   expect(wall.tiles.splitBrain.status, "wall split-brain tile").toBe(truth.splitBrain.status);
   expect(wall.tiles.availability.status, "wall availability tile").toBe(truth.availability.status);
@@ -189,6 +192,10 @@ describe("seed 003, June 2024: the lying probe (UK South's writes failed for ~30
       expect(wallOf(view).tiles.regions.reason).toContain("UK South: Probe-blind");
       expect(view.snapshot.signals.originHealth.status).toBe("warn");
     }
+    // The failover that should have happened: the failover tile is not a green "No failover in 7 days".
+    expect(wallOf(during).tiles.incident).toEqual({ status: "warn", reason: expect.stringMatching(/^UK South probe-blind since \d{2}:\d{2} UTC: Front Door has not failed it over\.$/) });
+    expect(wallOf(soonAfter).tiles.incident).toEqual({ status: "warn", reason: expect.stringMatching(/^UK South probe-blind \d{2}:\d{2}–\d{2}:\d{2} UTC: Front Door has not failed it over\.$/) });
+    expect(wallOf(later).tiles.incident).toEqual({ status: "ok", reason: null });
     // Over an hour later the present is OK again, and the range still says what happened.
     const uk = later.snapshot.regions.find((r) => r.id === "uksouth");
     expect(uk?.originStatus).toBe("ok");
