@@ -1,4 +1,7 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { AvailabilitySummary } from "@/components/overview/availability-summary";
 import { loadConfigFile } from "@/lib/config/load";
 import { Workspace } from "@/lib/dataset";
 import { simulate } from "@/lib/simulator";
@@ -31,6 +34,8 @@ describe("availability coverage over short datasets", () => {
     expect(c?.coveredDays).toBeCloseTo(1 / 24, 3);
     expect(c).toEqual(truth.availability.coverage);
     expect(windowLabel(snapshot.availability)).toBe("30 days · 1 h of data");
+    // The overview's SLI says it too.
+    expect(renderToStaticMarkup(createElement(AvailabilitySummary, { availability: snapshot.availability }))).toContain("SLI (30 d · 1 h of data)");
     // The figures are still the measured ones: the status is not raised for the short window.
     expect(snapshot.availability.status).toBe(truth.availability.status);
   }, 120_000);
