@@ -1,13 +1,6 @@
 import { formatMinutes } from "@/lib/format/units";
 
-/** "99.966 %" with enough digits to tell 99.95 from 99.9 and to show a few seconds of downtime. */
-export function formatSli(sli: number | null): string {
-  return sli === null ? "no data" : `${(sli * 100).toFixed(3)} %`;
-}
-
-export function formatTarget(target: number): string {
-  return `${+(target * 100).toFixed(5)} %`;
-}
+export { formatSli, formatTarget } from "@/lib/review/verdict";
 
 /** Budget shares as signed percentages: −57 % means the budget was overspent by 57 % of itself. */
 export function formatBudgetRatio(ratio: number | null): string {

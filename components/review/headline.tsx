@@ -1,18 +1,8 @@
 import type { ReviewReport } from "@/lib/review/types";
-import { formatSli, formatTarget } from "./format";
 
 /** The one answer leadership asks for, in a sentence per promise. */
 export function Headline({ report }: { report: ReviewReport }) {
   const { month, rolling } = report;
-  const sentence = (label: string, p: typeof month) => {
-    if (p.window.coverage === "no-data") return `${label}: no data, nothing is claimed.`;
-    const verdict = p.budget.met ? "kept" : "missed";
-    const minutes = p.budget.remainingDowntimeMinutes ?? 0;
-    const down = minutes < 0 ? `downtime budget overspent by ${(-minutes).toFixed(1)} min` : `${minutes.toFixed(1)} min of downtime budget left`;
-    // A period whose data starts late says so in the sentence leadership quotes, not only on its card.
-    const basis = p.window.coverage === "partial" && p.window.coverageNote ? ` (${p.window.coverageNote})` : "";
-    return `${label}${basis}: availability promise ${verdict} (${formatSli(p.budget.sli)} vs ${formatTarget(p.budget.target)}), ${down}.`;
-  };
   const all = [...month.incidents, ...rolling.incidents.filter((i) => !month.incidents.some((m) => m.start === i.start && m.region === i.region))];
   const overRto = all.filter((i) => i.rtoStatus === "breach").length;
   const overRpo = all.filter((i) => i.rpoStatus === "breach").length;
@@ -22,8 +12,8 @@ export function Headline({ report }: { report: ReviewReport }) {
   const real = all.filter((i) => i.kind === "real").length;
   return (
     <section aria-label="Summary" className="break-inside-avoid space-y-1 rounded border-l-4 border-slate-900 bg-white p-3" data-testid="headline">
-      <p>{sentence(month.window.label, month)}</p>
-      <p>{sentence(rolling.window.label, rolling)}</p>
+      <p>{month.verdict.sentence}</p>
+      <p>{rolling.verdict.sentence}</p>
       <p>
         Recovery: {real} real incident{real === 1 ? "" : "s"} and {all.length - real} drill{all.length - real === 1 ? "" : "s"} in these periods;{" "}
         {overRto} over the {report.rtoBudgetSeconds} s RTO budget, {overRpo} over an RPO budget

@@ -19,8 +19,7 @@ function Figure({ label, value, detail, testId }: { label: string; value: string
 export function PeriodCard({ period, id }: { period: PeriodReview; id: string }) {
   const { window: w, budget: b } = period;
   const noData = w.coverage === "no-data";
-  const overspent = (b.remainingDowntimeMinutes ?? 0) < 0;
-  const verdict = noData ? "No data for this period" : `${b.met ? "Target met" : "Target missed"}${overspent ? "; downtime budget overspent" : ""}`;
+  const verdict = period.verdict.short;
   return (
     <section aria-labelledby={`${id}-title`} data-testid={id} className="break-inside-avoid space-y-3 rounded border border-slate-300 bg-white p-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
@@ -53,7 +52,7 @@ export function PeriodCard({ period, id }: { period: PeriodReview; id: string })
           <Figure
             label="Downtime left"
             value={formatSignedMinutes(b.remainingDowntimeMinutes)}
-            detail={(b.remainingDowntimeMinutes ?? 0) < 0 ? "overspent" : "within budget"}
+            detail={period.verdict.downtimeOverspent ? "overspent" : "within budget"}
             testId={`${id}-downtime-left`}
           />
         </dl>

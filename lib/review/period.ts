@@ -1,4 +1,5 @@
 import type { DashboardConfig } from "../config/schema";
+import { periodVerdict } from "./verdict";
 import { createSignalContext } from "../signals/runtime/context";
 import type { LogsSource } from "../workspace/types";
 import { platformHealth } from "../signals/platform-health";
@@ -36,7 +37,7 @@ export async function reviewPeriod(args: { config: DashboardConfig; source: Logs
     // Corrections are listed (and flagged) even for a period without data: none is dropped silently.
     const corrected = measureCorrectedBudget({ minutes: [], fromMs: 0, toMs: 0, periodFromMs: spec.from.getTime(), periodToMs: queryTo.getTime(), target, budgetMinutes: window.budgetMinutes, corrections: config.sloCorrections });
     const attribution = attribute({ minutes: [], fromMs: 0, toMs: 0, corrections: [], events: [], incidents: [] });
-    return { window, budget, status: "no-data", burnDown: [], incidents: [], regions: [], corrected: corrected.budget, corrections: corrected.corrections, attribution, warnings };
+    return { window, budget, status: "no-data", verdict: periodVerdict({ window, budget }), burnDown: [], incidents: [], regions: [], corrected: corrected.budget, corrections: corrected.corrections, attribution, warnings };
   }
   const fromMs = Date.parse(window.measuredFrom);
   const toMs = Date.parse(window.measuredTo);
@@ -53,6 +54,7 @@ export async function reviewPeriod(args: { config: DashboardConfig; source: Logs
     window,
     budget,
     status: budgetStatus(budget),
+    verdict: periodVerdict({ window, budget }),
     burnDown: burnDown(avail.minutes, window, budget.allowedDowntimeMinutes),
     incidents: incidents.incidents,
     corrected: corrected.budget,

@@ -1,4 +1,5 @@
 import type { AppliedCorrection, IncidentSnapshot, RegionAnalytics, Status } from "../snapshot/types";
+import type { PeriodVerdict } from "./verdict";
 import type { Attribution } from "./attribution";
 import type { BudgetFigures } from "./budget";
 import type { CompositeSla } from "./composite-sla";
@@ -39,6 +40,8 @@ export interface PeriodReview {
   budget: BudgetFigures;
   /** ok when the SLI met the target, breach when not, no-data without traffic. */
   status: Status;
+  /** The period's verdict in words (headline sentence, card line), from lib/review/verdict.ts. */
+  verdict: PeriodVerdict;
   burnDown: BurnDownPoint[];
   incidents: IncidentRow[];
   /** The same figures with the SLO corrections taken out (docs/slo-corrections.md), beside the raw ones. */
