@@ -183,8 +183,20 @@ export function probeBlindReason(span: { from: string; to: string }): string {
   return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}: its requests failed while Front Door's probes passed it.`;
 }
 
-export function probeBlindRangeReason(blindSeconds: number): string {
-  return `Probe-blind for ${formatSeconds(blindSeconds)} in this range: its requests failed while Front Door's probes passed it.`;
+/**
+ * A region row's origin WARN when every origin was probe-blind at once (docs/signals.md): the same words
+ * on every row, so the wall's Regions tile says them once, and they send the reader to Front Door.
+ */
+export function probeBlindEveryOriginReason(span: { from: string; to: string }): string {
+  return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))} on every origin at once: the failure is likely in front of them, at Front Door, not an origin (see the outside-in verdict).`;
+}
+
+/** `everyOriginSeconds`: the part of the blind time in which every origin was probe-blind at once. */
+export function probeBlindRangeReason(blindSeconds: number, everyOriginSeconds = 0): string {
+  const head = `Probe-blind for ${formatSeconds(blindSeconds)} in this range`;
+  if (everyOriginSeconds <= 0) return `${head}: its requests failed while Front Door's probes passed it.`;
+  if (everyOriginSeconds >= blindSeconds) return `${head}, on every origin at once: likely Front Door failing, not an origin (see the outside-in verdict).`;
+  return `${head}: its requests failed while Front Door's probes passed it (${formatSeconds(everyOriginSeconds)} of it on every origin at once: likely Front Door).`;
 }
 
 /** A region row's origin WARN while its origin flaps (SIGNALS 3.3: 3 or more flips within 30 minutes). */
