@@ -67,16 +67,16 @@ describe("a region's origin grade when every origin was probe-blind at once (doc
     for (const r of rows) {
       expect(r.originStatus).toBe("warn");
       expect(r.originReason).toBe(
-        "Probe-blind 13:00–13:12 UTC on every origin at once: the failure is likely in front of them, at Front Door, not an origin (see the outside-in verdict).",
+        "Every origin probe-blind at once 13:00–13:12 UTC: likely Front Door failing, not the origins.",
       );
-      expect(r.rangeWorst).toEqual({ status: "warn", overBudgetSeconds: 720, reason: "Probe-blind for 12 min in this range, on every origin at once: likely Front Door failing, not an origin (see the outside-in verdict)." });
+      expect(r.rangeWorst).toEqual({ status: "warn", overBudgetSeconds: 720, reason: "Probe-blind for 12 min in this range, on every origin at once: likely Front Door failing, not the origins (see the outside-in verdict)." });
     }
   });
 
   it("names the shared stretch, and in the range says how much of a longer blindness it was", () => {
     // uksouth blind 13:00–13:20, westeurope 13:08–13:16: every origin blind 13:08–13:16 only.
     const [uk] = withProbeBlindness([row()], [span(60, 80, "uksouth", [68, 76])], range(85));
-    expect(uk.originReason).toMatch(/^Probe-blind 13:08–13:16 UTC on every origin at once/);
+    expect(uk.originReason).toMatch(/^Every origin probe-blind at once 13:08–13:16 UTC: likely Front Door failing/);
     expect(uk.rangeWorst.reason).toBe("Probe-blind for 20 min in this range: its requests failed while Front Door's probes passed it (8 min of it on every origin at once: likely Front Door).");
   });
 
