@@ -42,6 +42,7 @@ export function OriginHealthSummary({ snapshot }: { snapshot: ShownSnapshot }) {
             {snapshot.probeBlind.map((p) => (
               <li key={`${p.origin}-${p.from}`}>
                 {formatUtc(p.from)} → {formatUtc(p.to)} {p.region}
+                {p.everyOrigin && <span data-every-origin=""> · every origin at once: likely Front Door</span>}
               </li>
             ))}
           </ul>

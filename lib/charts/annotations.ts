@@ -30,7 +30,7 @@ export function snapshotAnnotations(snapshot: ShownSnapshot, region?: string | n
   for (const span of snapshot.probeBlind) {
     const t = ms(span.from);
     if (t === null || !keep(span.region)) continue;
-    out.push({ kind: "probe-blind", t, end: ms(span.to) ?? t, region: span.region, label: `${span.region} probe-blind` });
+    out.push({ kind: "probe-blind", t, end: ms(span.to) ?? t, region: span.region, label: `${span.region} probe-blind${span.everyOrigin ? ", every origin at once: Front Door?" : ""}` });
   }
   out.push(...platformAnnotations(snapshot.platformHealth?.events ?? [], asOf, region));
   return out.sort((a, b) => a.t - b.t);

@@ -184,8 +184,22 @@ export function probeBlindReason(span: { from: string; to: string }): string {
   return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}: its requests failed while Front Door's probes passed it.`;
 }
 
-export function probeBlindRangeReason(blindSeconds: number): string {
-  return `Probe-blind for ${formatSeconds(blindSeconds)} in this range: its requests failed while Front Door's probes passed it.`;
+/**
+ * A region row's origin WARN when every origin was probe-blind at once (docs/signals.md): the same words
+ * on every row, so the wall's Regions tile says them once, and they send the reader to Front Door in the
+ * outside-in banner's words ("Front Door failing"). Two lines of the Regions tile at most: a longer
+ * sentence pushed the region cards out of the tile at 1080p and 4K.
+ */
+export function probeBlindEveryOriginReason(span: { from: string; to: string }): string {
+  return `Every origin probe-blind at once ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}: likely Front Door failing, not the origins.`;
+}
+
+/** `everyOriginSeconds`: the part of the blind time in which every origin was probe-blind at once. */
+export function probeBlindRangeReason(blindSeconds: number, everyOriginSeconds = 0): string {
+  const head = `Probe-blind for ${formatSeconds(blindSeconds)} in this range`;
+  if (everyOriginSeconds <= 0) return `${head}: its requests failed while Front Door's probes passed it.`;
+  if (everyOriginSeconds >= blindSeconds) return `${head}, on every origin at once: likely Front Door failing, not the origins (see the outside-in verdict).`;
+  return `${head}: its requests failed while Front Door's probes passed it (${formatSeconds(everyOriginSeconds)} of it on every origin at once: likely Front Door).`;
 }
 
 /** A region row's origin WARN while its origin flaps (SIGNALS 3.3: 3 or more flips within 30 minutes). */

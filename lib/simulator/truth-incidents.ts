@@ -168,9 +168,19 @@ function survivorTruth(timeline: Timeline, failed: string, start: number, until:
   return { peakPercent: peak, region: peakRegion, throttled429: throttledTotal, ranOut: peak === null ? null : ranOut, ...down, status, consecutive429: consecutive };
 }
 
-/** SIGNALS 3.3 probe blindness: healthy by probes while the origin's error ratio ≥ 0.05 for 5 min or more. */
+/**
+ * SIGNALS 3.3 probe blindness: healthy by probes while the origin's error ratio ≥ 0.05 for 5 min or more.
+ * `everyOrigin`: the latest run of 5 min or more of bins in which every origin (two or more) was blind at
+ * once that the span overlaps, found from the same bins (a Front Door failure charges every origin).
+ */
 export function probeBlindSpans(timeline: Timeline, bins: BinSeries, from: number, to: number): ProbeBlindSpan[] {
-  const out: ProbeBlindSpan[] = [];
+  const out: Omit<ProbeBlindSpan, "everyOrigin">[] = [];
+  const first = Math.ceil(from / BIN_SECONDS);
+  const last = Math.floor(to / BIN_SECONDS);
+  const blindAt = (index: number, b: number) => {
+    const ratio = bins.originRatio(index, b);
+    return ratio !== null && ratio >= ORIGIN_BAD_RATIO && timeline.healthyAt(index, b * BIN_SECONDS);
+  };
   for (const origin of timeline.origins) {
     let runStart: number | null = null;
     const close = (endBin: number) => {
@@ -179,14 +189,26 @@ export function probeBlindSpans(timeline: Timeline, bins: BinSeries, from: numbe
       }
       runStart = null;
     };
-    const last = Math.floor(to / BIN_SECONDS);
-    for (let b = Math.ceil(from / BIN_SECONDS); b < last; b++) {
-      const ratio = bins.originRatio(origin.index, b);
-      const blind = ratio !== null && ratio >= ORIGIN_BAD_RATIO && timeline.healthyAt(origin.index, b * BIN_SECONDS);
+    for (let b = first; b < last; b++) {
+      const blind = blindAt(origin.index, b);
       if (blind && runStart === null) runStart = b;
       if (!blind) close(b);
     }
     close(last);
   }
-  return out;
+  const common: { from: string; to: string }[] = [];
+  if (timeline.origins.length >= 2) {
+    let runStart: number | null = null;
+    const close = (endBin: number) => {
+      if (runStart !== null && endBin - runStart >= BLIND_BINS) common.push({ from: isoSec(runStart * BIN_SECONDS), to: isoSec(endBin * BIN_SECONDS) });
+      runStart = null;
+    };
+    for (let b = first; b < last; b++) {
+      const all = timeline.origins.every((o) => blindAt(o.index, b));
+      if (all && runStart === null) runStart = b;
+      if (!all) close(b);
+    }
+    close(last);
+  }
+  return out.map((s) => ({ ...s, everyOrigin: common.filter((c) => c.from < s.to && c.to > s.from).at(-1) ?? null }));
 }

@@ -1,4 +1,4 @@
-import { flappingReason, originRangeReason, probeBlindRangeReason, probeBlindReason, saturationRangeReason } from "../format/reasons";
+import { flappingReason, originRangeReason, probeBlindEveryOriginReason, probeBlindRangeReason, probeBlindReason, saturationRangeReason } from "../format/reasons";
 import type { ProbeBlindSpan, RangeWorst, RegionSnapshot, Status } from "../snapshot/types";
 import { round } from "./format";
 import { BIN_SECONDS, type Timeline } from "./model";
@@ -82,7 +82,7 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
     const mine = blind.filter((s) => s.region === region.id);
     const latest = mine.length > 0 ? mine.reduce((a, b) => (b.to > a.to ? b : a)) : null;
     const origin =
-      (flapped.originStatus === "ok" || flapped.originStatus === "warn") && latest !== null && recent(latest) ? { ...flapped, originStatus: "warn" as const, originReason: probeBlindReason(latest) } : flapped;
+      (flapped.originStatus === "ok" || flapped.originStatus === "warn") && latest !== null && recent(latest) ? { ...flapped, originStatus: "warn" as const, originReason: latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin) : probeBlindReason(latest) } : flapped;
     return {
       id: region.id,
       displayName: region.displayName,
@@ -157,8 +157,13 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
     const seconds = downMs / 1000;
     if (seconds > 0) return { status: "breach", overBudgetSeconds: seconds, reason: originRangeReason(seconds) };
     const region = config.regions[ri].id;
-    const blindSeconds = blind.filter((s) => s.region === region).reduce((sum, s) => sum + (Date.parse(s.to) - Date.parse(s.from)) / 1000, 0);
-    return blindSeconds > 0 ? { status: "warn", overBudgetSeconds: blindSeconds, reason: probeBlindRangeReason(blindSeconds) } : { status: "ok", overBudgetSeconds: 0, reason: null };
+    const mine = blind.filter((s) => s.region === region);
+    const blindSeconds = mine.reduce((sum, s) => sum + (Date.parse(s.to) - Date.parse(s.from)) / 1000, 0);
+    // The shared stretch inside each span (the truth's spans lie within the range already).
+    const shared = (s: ProbeBlindSpan) =>
+      s.everyOrigin ? Math.max(0, Math.min(Date.parse(s.to), Date.parse(s.everyOrigin.to)) - Math.max(Date.parse(s.from), Date.parse(s.everyOrigin.from))) / 1000 : 0;
+    const everySeconds = mine.reduce((sum, s) => sum + shared(s), 0);
+    return blindSeconds > 0 ? { status: "warn", overBudgetSeconds: blindSeconds, reason: probeBlindRangeReason(blindSeconds, everySeconds) } : { status: "ok", overBudgetSeconds: 0, reason: null };
   }
 }
 

@@ -138,6 +138,12 @@ export interface ProbeBlindSpan {
   region: string;
   from: string;
   to: string;
+  /**
+   * The stretch (≥ 5 min) in which every origin was probe-blind at once that this span overlaps, or
+   * null: then the failure is likely in front of the origins (Front Door), not in this one
+   * (lib/signals/origin-health/every-origin.ts). Null for a single lying probe.
+   */
+  everyOrigin: { from: string; to: string } | null;
 }
 
 export interface IncidentSnapshot {

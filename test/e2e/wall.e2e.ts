@@ -330,6 +330,41 @@ describe("/wall", () => {
     }
   });
 
+  // 12 min into a Front Door outage: the edge's errors are charged to every origin, so both read
+  // probe-blind. The Regions tile keeps the WARN but says once that the failure is likely Front Door's
+  // (the banner's verdict), not "its requests failed" per origin, and that longer sentence must fit.
+  describe("during a Front Door outage", () => {
+    let edge: Snapshot;
+    beforeAll(async () => {
+      edge = await scenarioSnapshot("frontdoor-outage", 12);
+    }, 600_000);
+
+    for (const size of SIZES) {
+      it(`${size.width}×${size.height}: the Regions tile says every origin is probe-blind at once and points at Front Door, once, and it fits`, async () => {
+        const reason = edge.wall?.tiles.regions.reason ?? "";
+        expect(reason).toMatch(/^Every origin probe-blind at once \d\d:\d\d–\d\d:\d\d UTC: likely Front Door failing, not the origins\.$/);
+        const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+        const errors = collectErrors(page);
+        await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(edge) }));
+        await page.goto(`${baseUrl}/wall?refresh=2000ms`, { waitUntil: "load", timeout: 300_000 });
+        const regions = page.locator('[data-tile="regions"]');
+        await regions.locator('[data-origin-status="warn"]').first().waitFor({ timeout: 60_000 });
+        await expect(regions.getAttribute("data-status")).resolves.toBe("warn");
+        await expect(regions.locator("[data-tile-reason]").textContent()).resolves.toBe(reason);
+        for (const id of ["uksouth", "westeurope"]) {
+          await expect(regions.locator(`[data-region="${id}"] [data-origin-status]`).getAttribute("data-origin-status"), id).resolves.toBe("warn");
+        }
+        const dims = await noScroll(page);
+        expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
+        expect(await spillingTiles(page)).toEqual([]);
+        expect(await smallText(page, '[data-view="wall"]', (24 * size.width) / 1920)).toEqual([]);
+        await screenshot(page, `wall-frontdoor-outage-${size.name}`);
+        expect(errors).toEqual([]);
+        await closePage(page);
+      }, 600_000);
+    }
+  });
+
   it("opened on a page the page cache kept past a refresh interval, fetches fresh data at once instead of showing STALE", async () => {
     const url = `${baseUrl}/wall?refresh=4000ms`;
     const first = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

@@ -1,4 +1,4 @@
-import { flappingReason, probeBlindRangeReason, probeBlindReason } from "@/lib/format/reasons";
+import { flappingReason, probeBlindEveryOriginReason, probeBlindRangeReason, probeBlindReason } from "@/lib/format/reasons";
 import type { ProbeBlindSpan } from "@/lib/snapshot/types";
 import type { RegionOriginHealth } from "./state";
 
@@ -10,6 +10,9 @@ export interface FlappingSpan {
   flips: number;
 }
 
+const maxIso = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
+const minIso = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
+
 /** A probe-blind or flapping span this recent still colours the present, as it does the signal's status. */
 export const PROBE_BLIND_RECENT_MS = 60 * 60_000;
 
@@ -18,7 +21,8 @@ export const PROBE_BLIND_RECENT_MS = 60 * 60_000;
  * probes pass the origin, so it is not UNHEALTHY, but its requests fail: "✓ healthy" on the Regions
  * row and a green wall tile would repeat the probe's lie, which is what kept traffic on a failing region
  * for 28 minutes in the seeds. WARN, with when, while a span is within the last hour (the signal's
- * own rule); in the range, WARN for the blind time unless it holds a breach already.
+ * own rule); in the range, WARN for the blind time unless it holds a breach already. A span every origin
+ * shared (ProbeBlindSpan.everyOrigin) keeps the WARN but says the failure is likely Front Door's.
  */
 export function withProbeBlindness(
   rows: readonly RegionOriginHealth[],
@@ -37,9 +41,13 @@ export function withProbeBlindness(
     const spans = blind.filter((s) => s.region === row.id);
     if (spans.length === 0) return row;
     const latest = spans.reduce((a, b) => (Date.parse(b.to) > Date.parse(a.to) ? b : a));
-    const now = row.originStatus !== "breach" && row.originStatus !== "no-data" && recent(latest) ? { originStatus: "warn" as const, originReason: probeBlindReason(latest) } : {};
+    // Every origin blind at once: the same WARN, but the words point in front of the origins (Front Door).
+    const reason = latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin) : probeBlindReason(latest);
+    const now = row.originStatus !== "breach" && row.originStatus !== "no-data" && recent(latest) ? { originStatus: "warn" as const, originReason: reason } : {};
     if (row.rangeWorst.status !== "ok") return { ...row, ...now };
-    const seconds = spans.reduce((sum, s) => sum + Math.max(0, Math.min(toMs, Date.parse(s.to)) - Math.max(fromMs, Date.parse(s.from))), 0) / 1000;
-    return { ...row, ...now, rangeWorst: { status: "warn", overBudgetSeconds: seconds, reason: probeBlindRangeReason(seconds) } };
+    const inRange = (s: { from: string; to: string }) => Math.max(0, Math.min(toMs, Date.parse(s.to)) - Math.max(fromMs, Date.parse(s.from)));
+    const seconds = spans.reduce((sum, s) => sum + inRange(s), 0) / 1000;
+    const everyOrigin = spans.reduce((sum, s) => sum + (s.everyOrigin ? inRange({ from: maxIso(s.from, s.everyOrigin.from), to: minIso(s.to, s.everyOrigin.to) }) : 0), 0) / 1000;
+    return { ...row, ...now, rangeWorst: { status: "warn", overBudgetSeconds: seconds, reason: probeBlindRangeReason(seconds, everyOrigin) } };
   });
 }

@@ -3,6 +3,8 @@ import { buildMeta } from "../runtime/status";
 import type { SignalContext, SignalModule, SignalOutput } from "../runtime/types";
 import { analyzeOriginHealth, type OriginHealthAnalysis } from "./analyze";
 import { probeBlindSpans } from "./blindness";
+import { everyOriginBlindSpans, everyOriginSpanOf } from "./every-origin";
+import { probeBlindEveryOriginReason } from "@/lib/format/reasons";
 import { withProbeBlindness } from "./blind-grade";
 import { originFilterNote } from "./filter-note";
 import { originHealthQueries } from "./query";
@@ -47,13 +49,20 @@ export function evaluateOriginHealth(ctx: SignalContext, analysis: OriginHealthA
     .filter((f) => inRange(f.atMs))
     .sort((a, b) => a.atMs - b.atMs)
     .map((f) => ({ origin: f.origin, region: regionOf.get(f.origin) ?? "", at: iso(f.atMs), to: f.to }));
-  const probeBlind: ProbeBlindSpan[] = analysis.origins
-    .flatMap((o) =>
-      probeBlindSpans(o.errorBinStarts, o.timeline.unhealthy).map((s) => ({ origin: o.origin, region: o.region, ...s })),
-    )
+  const blindByOrigin = analysis.origins.map((o) => ({ o, spans: probeBlindSpans(o.errorBinStarts, o.timeline.unhealthy) }));
+  // Over the whole analysis, not the range: a shared stretch begun before the range is still shared.
+  const common = everyOriginBlindSpans(blindByOrigin.map((b) => b.spans));
+  const probeBlind: ProbeBlindSpan[] = blindByOrigin
+    .flatMap(({ o, spans }) => spans.map((s) => ({ origin: o.origin, region: o.region, ...s, everyOrigin: everyOriginSpanOf(s, common) })))
     .filter((s) => s.toMs >= fromMs && s.fromMs <= toMs)
     .sort((a, b) => a.fromMs - b.fromMs)
-    .map((s) => ({ origin: s.origin, region: s.region, from: iso(s.fromMs), to: iso(s.toMs) }));
+    .map((s) => ({
+      origin: s.origin,
+      region: s.region,
+      from: iso(s.fromMs),
+      to: iso(s.toMs),
+      everyOrigin: s.everyOrigin ? { from: iso(s.everyOrigin.fromMs), to: iso(s.everyOrigin.toMs) } : null,
+    }));
   const flapping = flappingSpans(allFlips)
     .filter((s) => s.toMs >= fromMs && s.fromMs <= toMs)
     .map((s) => ({ origin: s.origin, region: regionOf.get(s.origin) ?? "", from: iso(s.fromMs), to: iso(s.toMs), flips: s.flips }));
@@ -77,6 +86,18 @@ export function originHealthStatus(value: OriginHealthValue, ok: boolean, asOf: 
   const recent = (s: { to: string }) => Date.parse(s.to) >= hourAgo;
   if (value.probeBlind.some(recent) || value.flapping.some(recent)) return "warn";
   return "ok";
+}
+
+/**
+ * The signal's WARN reason when the newest probe blindness of the last hour was on every origin at once
+ * (the region rows' own words); null otherwise: a single lying probe is said on its region's row.
+ */
+export function everyOriginReason(value: OriginHealthValue, asOf: Date): string | null {
+  const hourAgo = asOf.getTime() - 60 * 60_000;
+  const recent = value.probeBlind.filter((s) => Date.parse(s.to) >= hourAgo);
+  if (recent.length === 0) return null;
+  const latest = recent.reduce((a, b) => (Date.parse(b.to) > Date.parse(a.to) ? b : a));
+  return latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin) : null;
 }
 
 export const originHealthSignal: SignalModule<OriginHealthValue, "originHealth"> = {
@@ -106,9 +127,10 @@ export const originHealthSignal: SignalModule<OriginHealthValue, "originHealth">
     const blindness = value.regions.find((r) => r.originStatus === "no-data" && r.originReason !== null)?.originReason;
     const stream = frontDoorStream(analysis, ctx.asOf.getTime());
     if (blindness && (stream.silent || stream.probeLogUnseenDays !== null)) warnings.push(blindness);
+    const status = originHealthStatus(value, analysis.ok, ctx.asOf);
     return {
       value,
-      meta: buildMeta({ status: originHealthStatus(value, analysis.ok, ctx.asOf), asOf: ctx.asOf, newestMs: newest, runs: analysis.runs, warnings }),
+      meta: buildMeta({ status, reason: status === "warn" ? everyOriginReason(value, ctx.asOf) : null, asOf: ctx.asOf, newestMs: newest, runs: analysis.runs, warnings }),
     };
   },
 };

@@ -81,4 +81,21 @@ describe("snapshotAnnotations", () => {
     const inRange = annotationsInRange(all, Date.parse("2026-01-31T08:03:00Z"), Date.parse("2026-01-31T08:10:00Z"));
     expect(inRange.map((a) => a.kind)).toEqual(["drill", "incident", "flip"]);
   });
+
+  it("labels a probe-blind span every origin shared as pointing at Front Door, a lone one as the region's", () => {
+    const shared = { from: "2026-01-31T09:00:00Z", to: "2026-01-31T09:12:00Z" };
+    const blind = {
+      ...snapshot,
+      probeBlind: [
+        { origin: "a", region: "uksouth", ...shared, everyOrigin: shared },
+        { origin: "b", region: "westeurope", ...shared, everyOrigin: shared },
+        { origin: "a", region: "uksouth", from: "2026-01-31T10:00:00Z", to: "2026-01-31T10:30:00Z", everyOrigin: null },
+      ],
+    } as Snapshot;
+    expect(snapshotAnnotations(blind).filter((a) => a.kind === "probe-blind").map((a) => a.label)).toEqual([
+      "uksouth probe-blind, every origin at once: Front Door?",
+      "westeurope probe-blind, every origin at once: Front Door?",
+      "uksouth probe-blind",
+    ]);
+  });
 });

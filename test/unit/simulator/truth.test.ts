@@ -55,8 +55,19 @@ describe("truth per scenario", () => {
     expect(t.incidents).toEqual([]);
     expect(t.probeBlind).toHaveLength(1);
     const [ep] = t.simulator.events.lyingProbes;
-    expect(t.probeBlind[0]).toMatchObject({ region: "uksouth", from: ep.start, to: ep.end });
+    expect(t.probeBlind[0]).toMatchObject({ region: "uksouth", from: ep.start, to: ep.end, everyOrigin: null });
+    expect(t.regions[0].originReason).toMatch(/: its requests failed while Front Door's probes passed it\.$/);
     expect(t.availability.downtimeMinutes).toBeGreaterThanOrEqual(29);
+  });
+
+  it("frontdoor-outage: every origin probe-blind over the outage, shared, and the rows point at Front Door", () => {
+    const t = run("frontdoor-outage");
+    const [ep] = t.simulator.events.edgeOutages;
+    const shared = { from: ep.start, to: ep.end };
+    expect(t.probeBlind.map((s) => s.region).sort()).toEqual(["uksouth", "westeurope"]);
+    for (const s of t.probeBlind) expect(s).toMatchObject({ ...shared, everyOrigin: shared });
+    for (const r of t.regions) expect(r.originReason).toMatch(/^Every origin probe-blind at once .*: likely Front Door failing, not the origins\.$/);
+    expect(t.originFlips).toEqual([]);
   });
 
   it("split-brain: five races, one straddling a clock second, decoys excluded", () => {

@@ -13,7 +13,13 @@ const row = (over: Partial<RegionOriginHealth> = {}): RegionOriginHealth => ({
   rangeWorst: { status: "ok", overBudgetSeconds: 0, reason: null },
   ...over,
 });
-const span = (from: number, to: number, region = "uksouth") => ({ origin: `payments-${region}`, region, from: at(from), to: at(to) });
+const span = (from: number, to: number, region = "uksouth", everyOrigin: [number, number] | null = null) => ({
+  origin: `payments-${region}`,
+  region,
+  from: at(from),
+  to: at(to),
+  everyOrigin: everyOrigin === null ? null : { from: at(everyOrigin[0]), to: at(everyOrigin[1]) },
+});
 const range = (toMin: number) => ({ from: new Date(T0), to: new Date(T0 + toMin * 60_000) });
 
 describe("a region's origin grade under probe blindness (SIGNALS 3.3)", () => {
@@ -52,5 +58,30 @@ describe("a region's origin grade while its origin flaps (SIGNALS 3.3: 3 or more
     expect(withProbeBlindness([unhealthy], [], range(80), [flap])).toEqual([unhealthy]);
     const [both] = withProbeBlindness([row()], [span(65, 75)], range(80), [flap]);
     expect(both.originReason).toMatch(/^Probe-blind 13:05–13:15 UTC/);
+  });
+});
+
+describe("a region's origin grade when every origin was probe-blind at once (docs/signals.md)", () => {
+  it("still warns, with one sentence for every row that points in front of the origins, not at each", () => {
+    const rows = withProbeBlindness([row(), row({ id: "westeurope" })], [span(60, 72, "uksouth", [60, 72]), span(60, 72, "westeurope", [60, 72])], range(80));
+    for (const r of rows) {
+      expect(r.originStatus).toBe("warn");
+      expect(r.originReason).toBe(
+        "Every origin probe-blind at once 13:00–13:12 UTC: likely Front Door failing, not the origins.",
+      );
+      expect(r.rangeWorst).toEqual({ status: "warn", overBudgetSeconds: 720, reason: "Probe-blind for 12 min in this range, on every origin at once: likely Front Door failing, not the origins (see the outside-in verdict)." });
+    }
+  });
+
+  it("names the shared stretch, and in the range says how much of a longer blindness it was", () => {
+    // uksouth blind 13:00–13:20, westeurope 13:08–13:16: every origin blind 13:08–13:16 only.
+    const [uk] = withProbeBlindness([row()], [span(60, 80, "uksouth", [68, 76])], range(85));
+    expect(uk.originReason).toMatch(/^Every origin probe-blind at once 13:08–13:16 UTC: likely Front Door failing/);
+    expect(uk.rangeWorst.reason).toBe("Probe-blind for 20 min in this range: its requests failed while Front Door's probes passed it (8 min of it on every origin at once: likely Front Door).");
+  });
+
+  it("says a later lying probe of its own in today's words, though an earlier one was shared", () => {
+    const [uk] = withProbeBlindness([row()], [span(10, 20, "uksouth", [10, 20]), span(60, 70)], range(75));
+    expect(uk.originReason).toBe("Probe-blind 13:00–13:10 UTC: its requests failed while Front Door's probes passed it.");
   });
 });

@@ -18,7 +18,7 @@ describe("origin-health lists under a region filter", () => {
   });
 
   it("counts probe-blind spans too, and leaves nothing to say when the other regions had neither", () => {
-    const blind = { origin: "payments-uksouth.azurewebsites.net", region: "uksouth", from: "2026-11-20T11:00:00Z", to: "2026-11-20T11:10:00Z" };
+    const blind = { origin: "payments-uksouth.azurewebsites.net", region: "uksouth", from: "2026-11-20T11:00:00Z", to: "2026-11-20T11:10:00Z", everyOrigin: null };
     const flips = [flip("uksouth", "unhealthy", "2026-11-20T11:01:00Z"), flip("uksouth", "healthy", "2026-11-20T11:20:00Z")];
     expect(originFilterNote({ originFlips: flips, probeBlind: [blind] }, "westeurope", config).hidden).toBe(
       "Not shown (filtered to West Europe): 2 flips and 1 probe-blind span in UK South (the last to healthy).",
