@@ -11,7 +11,7 @@ import { incident, snapshot } from "./fixture";
  */
 const TILES = wallTileSignals();
 // The fixture's asOf is 2026-11-22 18:00 UTC.
-const blind = (from: string, to: string, region = "uksouth"): ProbeBlindSpan => ({ origin: `${region}-app`, region, from, to });
+const blind = (from: string, to: string, region = "uksouth"): ProbeBlindSpan => ({ origin: `${region}-app`, region, from, to, everyOrigin: null });
 const tile = (s: Snapshot) => wallModel(s, TILES).tiles.incident;
 
 describe("wall failover tile during a lying probe", () => {
