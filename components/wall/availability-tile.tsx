@@ -29,9 +29,22 @@ export function AvailabilityTile({
   const lines = availabilityLines(a, reason);
   return (
     <Tile id="availability" title="Availability" status={state.status} freshness={freshness} className={className} reason={reason}>
-      <div className="text-2xl text-slate-400">SLO {formatRatio(a.target, 2)}</div>
-      <div className="grid grid-cols-2 gap-x-4">
-        <Figure id="today" label="today" value={today?.sli ?? null} status={today?.status ?? "no-data"} />
+      {/* The target above TODAY, beside the window's two-line label ("30 DAYS ·" / "1 H OF DATA"), not on a row
+          of its own: that row pushed the figures over the reason and the footer during an outage (13 px at 1080p). */}
+      <div className="grid grid-cols-2 items-end gap-x-4">
+        <Figure
+          id="today"
+          label={
+            <>
+              <span className="block normal-case tracking-normal" data-value="slo-target">
+                SLO {formatRatio(a.target, 2)}
+              </span>
+              today
+            </>
+          }
+          value={today?.sli ?? null}
+          status={today?.status ?? "no-data"}
+        />
         <Figure id="window" label={windowText(a)} value={a.sli} status={a.sliStatus} />
       </div>
       <div className="mt-1 flex items-baseline justify-between gap-2">

@@ -9,19 +9,27 @@ export function ConflictsTile({ conflicts, state, freshness, regionName }: { con
   const known = conflicts.filter((c) => c.depthNow !== null);
   const deepest = known.reduce<ConflictSnapshot | null>((a, c) => (a === null || (c.depthNow ?? 0) > (a.depthNow ?? 0) ? c : a), null);
   const total = known.reduce((sum, c) => sum + (c.depthNow ?? 0), 0);
+  const growing = conflicts.some((c) => c.growing);
   return (
     <Tile id="conflicts" title="Conflict feed" status={status} reason={state.reason} freshness={freshness}>
       {deepest === null ? (
         <NoData />
       ) : (
-        <div className="flex items-baseline gap-3">
+        <div className="flex min-w-0 items-center gap-3">
           <span className={`text-6xl font-bold tabular-nums ${STATUS_TEXT[status]}`} data-value="conflict-depth">
             {total}
           </span>
-          <span className="min-w-0 truncate text-2xl text-slate-300">
-            {total === 0 ? "unresolved" : `${regionName(deepest.region)} ${deepest.container}`}
-            {conflicts.some((c) => c.growing) && <span className="font-bold text-amber-300"> ▲ growing</span>}
-          </span>
+          {/* The region on its own line, the container and "▲ growing" under it: on one truncated line a
+              long region name ("Germany West Central") pushed "▲ growing" out of sight. */}
+          <div className="flex min-w-0 flex-col text-2xl text-slate-300">
+            <span className="break-words">{total === 0 ? "unresolved" : regionName(deepest.region)}</span>
+            {(total > 0 || growing) && (
+              <span className="break-words">
+                {total > 0 && deepest.container}
+                {growing && <span className="whitespace-nowrap font-bold text-amber-300">{total > 0 ? " " : ""}▲ growing</span>}
+              </span>
+            )}
+          </div>
         </div>
       )}
     </Tile>

@@ -29,7 +29,9 @@ export function SaturationTile({
       ) : (
         <div className="flex min-h-0 flex-col gap-1">
           {worst && (
-            <p className={`text-3xl font-bold leading-[1.1] ${STATUS_TEXT[worst.status]}`} data-value="survivor">
+            // At the wall's minimum type size (24 px at 1080p, bold and in its status colour): with a long name
+            // ("Germany West Central cannot serve (origin unhealthy)") three lines of 3xl left the CPU/RU rows no room.
+            <p className={`text-2xl font-bold leading-tight ${STATUS_TEXT[worst.status]}`} data-value="survivor">
               {worst.text}
             </p>
           )}
@@ -41,16 +43,22 @@ export function SaturationTile({
                 {l.text}
               </p>
             ))}
-          {/* One row per region under one CPU / RU header: two rows each pushed the footer off a 1080p tile. */}
-          <div className="mt-1 grid grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1fr)] items-center gap-x-4">
+          {/* One column per region, CPU and RU as rows, value and bar side by side: a region's name gets
+              half the tile's width and breaks at a space ("Germany West" / "Central") instead of an
+              ellipsis, and the rows stay no taller than the one-row-per-region table was at 1080p. */}
+          <div className="grid items-center gap-x-4" style={{ gridTemplateColumns: `auto repeat(${regions.length}, minmax(0, 1fr))` }}>
             <span aria-hidden="true" />
-            <span className="text-2xl text-slate-400">CPU</span>
-            <span className="text-2xl text-slate-400">RU</span>
             {regions.map((r) => (
-              <Fragment key={r.id}>
-                <span className="truncate text-2xl font-semibold text-white">{r.displayName}</span>
-                <UtilBar label="CPU" value={r.cpuPercent} status={r.saturationStatus} />
-                <UtilBar label="RU" value={r.ruPercent} status={r.saturationStatus} />
+              <span key={r.id} className="self-end break-words text-2xl font-semibold leading-[1.1] text-white" data-value="saturation-region">
+                {r.displayName}
+              </span>
+            ))}
+            {(["CPU", "RU"] as const).map((label) => (
+              <Fragment key={label}>
+                <span className="text-2xl text-slate-400">{label}</span>
+                {regions.map((r) => (
+                  <UtilBar key={r.id} label={label} value={label === "CPU" ? r.cpuPercent : r.ruPercent} status={r.saturationStatus} />
+                ))}
               </Fragment>
             ))}
           </div>
@@ -63,9 +71,9 @@ export function SaturationTile({
 function UtilBar({ label, value, status }: { label: string; value: number | null; status: Status }) {
   const s: Status = value === null ? "no-data" : status;
   return (
-    <div className="flex min-w-0 flex-col gap-0.5" aria-label={label}>
+    <div className="flex min-w-0 items-center gap-2" aria-label={label}>
       <span className={`whitespace-nowrap text-2xl font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : formatLoadPercent(value)}</span>
-      <div className="relative h-2 rounded-full bg-slate-700" aria-hidden="true">
+      <div className="relative h-2 min-w-4 flex-1 rounded-full bg-slate-700" aria-hidden="true">
         <div className={`h-full rounded-full ${BAR[s]}`} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} />
       </div>
     </div>

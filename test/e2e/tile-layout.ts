@@ -134,3 +134,24 @@ export async function brokenDates(page: Page): Promise<string[]> {
       .map((el) => `${el.closest<HTMLElement>("[data-tile]")?.dataset.tile ?? "?"}: ${el.textContent ?? ""}`),
   );
 }
+
+/**
+ * Text in a wall tile cut short sideways (an ellipsis, or hidden past its box: scrollWidth over
+ * clientWidth behind overflow hidden), one line per fault: spillingTiles sees lines that overlap or
+ * leave a tile, not a name that `truncate` shortened to "Germany We…".
+ */
+export async function cutTileText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const tile of document.querySelectorAll<HTMLElement>("[data-tile]")) {
+      for (const el of tile.querySelectorAll<HTMLElement>("*")) {
+        const text = (el.textContent ?? "").trim();
+        if (!text || el.closest("svg,[aria-hidden=true]")) continue;
+        const style = getComputedStyle(el);
+        if (style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1)
+          out.push(`${tile.dataset.tile ?? "?"}: "${text.slice(0, 50)}" cut by ${el.scrollWidth - el.clientWidth} px${style.textOverflow === "ellipsis" ? " (ellipsis)" : ""}`);
+      }
+    }
+    return out;
+  });
+}

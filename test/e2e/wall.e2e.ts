@@ -9,7 +9,7 @@ import { lastClosedIncident } from "@/lib/wall/incidents";
 import { FAST_REFRESH_MIN_MS } from "@/lib/wall/params";
 import { asServed, closePage, collectErrors, launchBrowser, screenshot, spillingTiles } from "./browser";
 import { startNextServer, type NextServer } from "../next-server";
-import { brokenDates, clippedBanners, smallText } from "./tile-layout";
+import { brokenDates, clippedBanners, cutTileText, smallText } from "./tile-layout";
 import { scenarioSnapshot } from "./scenario-snapshot";
 
 /**
@@ -303,7 +303,7 @@ describe("/wall", () => {
     afterAll(() => server?.stop());
 
     for (const size of SIZES) {
-      it(`${size.width}×${size.height}: INCIDENT OPEN and REGION FAILING show every word`, async () => {
+      it(`${size.width}×${size.height}: INCIDENT OPEN, REGION FAILING and every tile show every word`, async () => {
         const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
         const errors = collectErrors(page);
         // The widest running clock under 100 hours ("10:03:00", tabular figures), past the RTO budget ("OVER"):
@@ -321,9 +321,21 @@ describe("/wall", () => {
         await expect(page.locator('[data-value="blind-headline"]').textContent()).resolves.toContain("Germany West Central failing");
         await screenshot(page, `wall-banners-long-names-${size.name}`);
         expect(await clippedBanners(page)).toEqual([]);
-        // The region cards give a long name two lines instead of an ellipsis. (The saturation tile's
-        // CPU/RU rows and the conflict feed's line still cut such names short: not yet fixed.)
-        expect((await spillingTiles(page)).filter((line) => line.startsWith("regions:"))).toEqual([]);
+        // Every tile, not only the banners: the saturation tile's CPU/RU rows cut "Germany We…" and
+        // overlapped its footer, and the conflict feed cut "▲ growing", until each name got room to break.
+        const saturationNames = await page.locator('[data-tile="saturation"] [data-value="saturation-region"]').allTextContents();
+        expect(saturationNames).toEqual(outage.regions.map((r) => LONG_NAMES[r.id]));
+        const conflicts = page.locator('[data-tile="conflicts"]');
+        const deepest = outage.conflicts.filter((c) => c.depthNow !== null).sort((a, b) => (b.depthNow ?? 0) - (a.depthNow ?? 0))[0];
+        if (deepest && (deepest.depthNow ?? 0) > 0) await expect(conflicts.textContent()).resolves.toContain(LONG_NAMES[deepest.region]);
+        if (outage.conflicts.some((c) => c.growing)) await expect(conflicts.textContent()).resolves.toContain("▲ growing");
+        expect(await spillingTiles(page)).toEqual([]);
+        expect(await cutTileText(page)).toEqual([]);
+        expect(await brokenDates(page)).toEqual([]);
+        expect(await smallText(page, '[data-view="wall"]', (24 * size.width) / 1920)).toEqual([]);
+        const dims = await noScroll(page);
+        expect(dims.scrollHeight).toBeLessThanOrEqual(dims.innerHeight);
+        expect(dims.scrollWidth).toBeLessThanOrEqual(dims.innerWidth);
         expect(errors).toEqual([]);
         await closePage(page);
       }, 600_000);
