@@ -52,7 +52,7 @@ export function AvailabilityTile({
         {budget === null ? (
           <NoData className="text-3xl" />
         ) : (
-          <span className={`text-4xl font-bold tabular-nums ${budgetText}`} data-value="budget">
+          <span className={`whitespace-nowrap text-4xl font-bold tabular-nums ${budgetText}`} data-value="budget">
             {Math.round(budget * 100)} %
           </span>
         )}

@@ -13,7 +13,9 @@ const clock = (iso: string) => formatUtc(iso, false).slice(11);
  * The failover that should have happened and did not (SIGNALS 3.3, the lying probe): a region whose
  * requests failed while Front Door's probes passed it, within the last hour, and not evicted since
  * (its origin not UNHEALTHY, no failover of it open). "No failover in 7 days" in green over that
- * repeats the probe's lie; one sentence per region names it and since when.
+ * repeats the probe's lie; one sentence per region names it and since when. Spans on which every
+ * origin was blind at once (`everyOrigin`) are left out: Front Door itself failing left nothing to
+ * fail over to.
  */
 export function missedFailovers(args: {
   asOf: string;
@@ -25,7 +27,9 @@ export function missedFailovers(args: {
   const out: string[] = [];
   for (const region of args.regions) {
     if (region.originHealthy === false || args.open?.region === region.id) continue;
-    const spans = args.probeBlind.filter((s) => s.region === region.id && Date.parse(s.to) >= asOfMs - PROBE_BLIND_RECENT_MS);
+    // Every origin blind at once is Front Door failing, not a failover Front Door missed: there was no
+    // healthy origin to fail over to (the Regions tile and the banner say so).
+    const spans = args.probeBlind.filter((s) => s.region === region.id && s.everyOrigin === null && Date.parse(s.to) >= asOfMs - PROBE_BLIND_RECENT_MS);
     if (spans.length === 0) continue;
     const latest = spans.reduce((a, b) => (Date.parse(b.to) > Date.parse(a.to) ? b : a));
     const when = Date.parse(latest.to) >= asOfMs - STILL_BLIND_MS ? `since ${clock(latest.from)}` : `${clock(latest.from).replace(/ UTC$/, "")}–${clock(latest.to)}`;

@@ -36,6 +36,15 @@ describe("wall failover tile during a lying probe", () => {
     expect(tile(snapshot({ incidents: [incident({ status: "breach" })], probeBlind: spans })).status).toBe("breach");
   });
 
+  it("not when every origin was blind at once (Front Door failing): there was nothing to fail over to", () => {
+    const shared = { from: "2026-11-22T17:40:00Z", to: "2026-11-22T18:00:00Z" };
+    const both = [
+      { ...blind("2026-11-22T17:40:00Z", "2026-11-22T18:00:00Z"), everyOrigin: shared },
+      { ...blind("2026-11-22T17:40:00Z", "2026-11-22T18:00:00Z", "westeurope"), everyOrigin: shared },
+    ];
+    expect(tile(snapshot({ incidents: [], probeBlind: both }))).toEqual({ status: "ok", reason: null });
+  });
+
   it("not when Front Door did evict it (origin unhealthy) or a failover of it is open", () => {
     const spans = [blind("2026-11-22T17:30:00Z", "2026-11-22T18:00:00Z")];
     const base = snapshot({ incidents: [], probeBlind: spans });
