@@ -4,16 +4,13 @@ import { headlineStatus } from "../signals/runtime/status";
 import type { IncidentSnapshot, ProbeBlindSpan, RegionSnapshot, Status, WallTileState } from "../snapshot/types";
 import { lastClosedIncident, openIncident } from "./incidents";
 
-/** A span ending this close to asOf is still running: "since 13:00" rather than "13:00–13:41". */
-const STILL_BLIND_MS = 2 * 60_000;
-
 const clock = (iso: string) => formatUtc(iso, false).slice(11);
 
 /**
  * The failover that should have happened and did not (SIGNALS 3.3, the lying probe): a region whose
  * requests failed while Front Door's probes passed it, within the last hour, and not evicted since
  * (its origin not UNHEALTHY, no failover of it open). "No failover in 7 days" in green over that
- * repeats the probe's lie; one sentence per region names it and since when. Spans on which every
+ * repeats the probe's lie; one sentence per region names it and its span. Spans on which every
  * origin was blind at once (`everyOrigin`) are left out: Front Door itself failing left nothing to
  * fail over to.
  */
@@ -32,7 +29,9 @@ export function missedFailovers(args: {
     const spans = args.probeBlind.filter((s) => s.region === region.id && s.everyOrigin === null && Date.parse(s.to) >= asOfMs - PROBE_BLIND_RECENT_MS);
     if (spans.length === 0) continue;
     const latest = spans.reduce((a, b) => (Date.parse(b.to) > Date.parse(a.to) ? b : a));
-    const when = Date.parse(latest.to) >= asOfMs - STILL_BLIND_MS ? `since ${clock(latest.from)}` : `${clock(latest.from).replace(/ UTC$/, "")}–${clock(latest.to)}`;
+    // The span as the Regions tile words it (lib/format/reasons.ts probeBlindReason), so the two tiles
+    // never disagree on whether it has ended ("since 11:00" beside "11:00–11:15" did).
+    const when = `${clock(latest.from).replace(/ UTC$/, "")}–${clock(latest.to)}`;
     out.push(`${region.displayName} probe-blind ${when}: Front Door has not failed it over.`);
   }
   return out;

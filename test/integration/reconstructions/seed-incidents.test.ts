@@ -193,7 +193,7 @@ describe("seed 003, June 2024: the lying probe (UK South's writes failed for ~30
       expect(view.snapshot.signals.originHealth.status).toBe("warn");
     }
     // The failover that should have happened: the failover tile is not a green "No failover in 7 days".
-    expect(wallOf(during).tiles.incident).toEqual({ status: "warn", reason: expect.stringMatching(/^UK South probe-blind since \d{2}:\d{2} UTC: Front Door has not failed it over\.$/) });
+    expect(wallOf(during).tiles.incident).toEqual({ status: "warn", reason: expect.stringMatching(/^UK South probe-blind \d{2}:\d{2}–\d{2}:\d{2} UTC: Front Door has not failed it over\.$/) });
     expect(wallOf(soonAfter).tiles.incident).toEqual({ status: "warn", reason: expect.stringMatching(/^UK South probe-blind \d{2}:\d{2}–\d{2}:\d{2} UTC: Front Door has not failed it over\.$/) });
     expect(wallOf(later).tiles.incident).toEqual({ status: "ok", reason: null });
     // Over an hour later the present is OK again, and the range still says what happened.

@@ -15,9 +15,9 @@ const blind = (from: string, to: string, region = "uksouth"): ProbeBlindSpan => 
 const tile = (s: Snapshot) => wallModel(s, TILES).tiles.incident;
 
 describe("wall failover tile during a lying probe", () => {
-  it("WARN, naming the region and since when, instead of OK 'no failover'", () => {
+  it("WARN, naming the region and its span as the Regions tile does, instead of OK 'no failover'", () => {
     const s = snapshot({ incidents: [], probeBlind: [blind("2026-11-22T17:00:00Z", "2026-11-22T18:00:00Z")] });
-    expect(tile(s)).toEqual({ status: "warn", reason: "UK South probe-blind since 17:00 UTC: Front Door has not failed it over." });
+    expect(tile(s)).toEqual({ status: "warn", reason: "UK South probe-blind 17:00–18:00 UTC: Front Door has not failed it over." });
   });
 
   it("a span that ended within the hour says from when to when; one older than an hour is history (OK)", () => {
@@ -31,7 +31,7 @@ describe("wall failover tile during a lying probe", () => {
     const spans = [blind("2026-11-22T17:30:00Z", "2026-11-22T18:00:00Z", "westeurope")];
     expect(tile(snapshot({ incidents: [incident({ status: "ok" })], probeBlind: spans }))).toEqual({
       status: "warn",
-      reason: "West Europe probe-blind since 17:30 UTC: Front Door has not failed it over.",
+      reason: "West Europe probe-blind 17:30–18:00 UTC: Front Door has not failed it over.",
     });
     expect(tile(snapshot({ incidents: [incident({ status: "breach" })], probeBlind: spans })).status).toBe("breach");
   });
