@@ -9,7 +9,7 @@ import { compileScalar, type Scope } from "./scalar";
 import { STRING_PREDICATES, asText } from "./string-ops";
 import { listElements, nameOf, nodes } from "./syntax";
 import { columnAccess, findColumn, type ColumnAccess } from "./table";
-import { compareValues, constant, keyOf, type Getter } from "./value-ops";
+import { compareValues, constant, keyOf, testKustoText, type Getter } from "./value-ops";
 
 /**
  * Storage of the column an expression reads directly: a column reference, or
@@ -114,9 +114,11 @@ export function compileIn(n: KNode, scope: Scope): Getter {
   if (hasText) {
     const all = n.kind === "HasAllExpression";
     return (i) => {
-      const text = asText(l(i), ln.type);
-      const hits = getters.map((g) => STRING_PREDICATES.HasExpression(text, asText(g(i), undefined)));
-      return all ? hits.every(Boolean) : hits.some(Boolean);
+      const terms = getters.map((g) => asText(g(i), undefined));
+      return testKustoText(l(i), ln.type, (text) => {
+        const hits = terms.map((t) => STRING_PREDICATES.HasExpression(text, t));
+        return all ? hits.every(Boolean) : hits.some(Boolean);
+      });
     };
   }
   const norm = (v: Value) => (ci && typeof v === "string" ? v.toLowerCase() : keyOf(v));

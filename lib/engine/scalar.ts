@@ -19,7 +19,7 @@ import { columnAccess, findColumn, type ETable } from "./table";
 import { starPredicate } from "./search";
 import { isStringBoolEquality, stringBoolEquality } from "./string-bool-compare";
 import type { UserFunction } from "./user-functions";
-import { compareValues, constant, member, valuesEqual, type Getter } from "./value-ops";
+import { compareValues, constant, member, testKustoText, valuesEqual, type Getter } from "./value-ops";
 
 /** What a query run provides to expressions: the "as of" clock, `let` bindings and table evaluation. */
 export interface QueryContext {
@@ -250,15 +250,15 @@ function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
     if (r.constant) {
       // startswith/has/contains... of an interned column: tested once per distinct value.
       const text = asText(r(0), rt);
-      const test = dictionaryTest(ln, scope, (s) => strPred(asText(s, lt), text));
+      const test = dictionaryTest(ln, scope, (s) => testKustoText(s, lt, (a) => strPred(a, text)));
       if (test) return test;
     }
-    return (i) => strPred(asText(l(i), lt), asText(r(i), rt));
+    return (i) => testKustoText(l(i), lt, (a) => strPred(a, asText(r(i), rt)));
   }
   if (kind === "MatchesRegexExpression") {
     if (!r.constant) unsupported(rn, "matches regex with a non-constant pattern");
     const re = new RegExp(String(r(0)));
-    return (i) => re.test(asText(l(i), ln.type));
+    return (i) => testKustoText(l(i), ln.type, (a) => re.test(a));
   }
   return unsupported(n, `operator ${kind}`);
 }

@@ -11,7 +11,7 @@ import { STRING_PREDICATES } from "./string-ops";
 import { namedParameters, nodes, unsupported } from "./syntax";
 import { gatherTable, materialize, valuesColumn, type ETable } from "./table";
 import type { Value } from "../dataset/columns";
-import { toKustoString, type Getter } from "./value-ops";
+import { testKustoText, toKustoString, type Getter } from "./value-ops";
 import { hasExact } from "./exact-long";
 import { isBillingColumn } from "../telemetry/billing";
 
@@ -36,7 +36,7 @@ export function starPredicate(kind: string, n: KNode, term: Getter, scope: Scope
   const cols = searchedColumns(scope);
   return (i) => {
     const t = toKustoString(term(i), "string");
-    return cols.some((c) => pred(toKustoString(c.get(i), c.type), t));
+    return cols.some((c) => testKustoText(c.get(i), c.type, (s) => pred(s, t)));
   };
 }
 
@@ -68,7 +68,7 @@ export function compileSearch(n: KNode, scope: Scope, caseSensitive: boolean): G
     const test = termTest(text, caseSensitive);
     const columns = isColumnTerm ? [{ get: textGetter(compileScalar(nodes(n)[0], scope)), type: nodes(n)[0].type }] : searchedColumns(scope);
     const match = "regex" in test ? (s: string) => test.regex.test(s) : (s: string) => STRING_PREDICATES[test.kind](s, test.term);
-    return (i) => columns.some((c) => match(toKustoString(c.get(i), c.type)));
+    return (i) => columns.some((c) => testKustoText(c.get(i), c.type, match));
   }
   if (n.cls === "StarExpression") return () => true;
   return compilePredicate(n, scope);

@@ -2,7 +2,7 @@
 import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
 import { KqlUnsupportedError } from "./errors";
-import { realText } from "./real-text";
+import { realText, testRealText } from "./real-text";
 import { monthFirstDate } from "./datetime-month-first";
 import { hasOneDigitHour, ONE_DIGIT_HOUR_TEXT } from "./datetime-hour";
 import { partialDatetime, PARTIAL_DETAIL, timeToday } from "./datetime-partial";
@@ -47,6 +47,15 @@ export function toKustoString(v: Value, type: KustoType | string | undefined): s
   if (typeof v === "string") return v;
   if (typeof v === "object") return JSON.stringify(v);
   return type === "real" && typeof v === "number" ? realText(v) : String(v);
+}
+
+/**
+ * `test` of a value's tostring() text. A real whose text Kusto does not document (lib/engine/real-text.ts)
+ * is tested in both candidate forms and answers when they agree.
+ */
+export function testKustoText(v: Value, type: KustoType | string | undefined, test: (text: string) => boolean): boolean {
+  if (type === "real" && typeof v === "number") return testRealText(v, test);
+  return test(toKustoString(v, type));
 }
 
 /** Lower-case "b" and "o" (char code | 32): the second character of JavaScript's binary and octal literals. */
