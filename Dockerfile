@@ -28,9 +28,9 @@ ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0 NEXT_TELEMETRY_DISABLED=1
 # glibc otherwise raises its mmap threshold after the first large free and keeps the workspace build's
 # freed column backings in its heap: idle RSS ~540 MB instead of ~440 (docs/operations.md "Memory").
 ENV MALLOC_MMAP_THRESHOLD_=131072
-# No NODE_OPTIONS=--max-old-space-size here: Node applies that flag to every thread and it overrides the
-# query worker's own resourceLimits, so the worker's 256 MB (DASHBOARD_QUERY_WORKER_HEAP_MB) would
-# silently become the server thread's number (docs/operations.md "The server thread's heap").
+# No NODE_OPTIONS=--max-old-space-size here: the server's heap is left to V8 and the container's memory
+# limit; the query worker, a process of its own, keeps DASHBOARD_QUERY_WORKER_HEAP_MB either way
+# (docs/operations.md "The server's heap").
 # Root-owned and read-only for the app user; only Next's cache folder is writable.
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static

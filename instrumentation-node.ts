@@ -29,7 +29,7 @@ export async function startUp(): Promise<void> {
   // custom server (a custom server would replace what the standalone output ships and tests). Node's
   // diagnostics_channel 'http.server.request.start' sees each request but cannot delay it. So the
   // queue goes on http.Server.prototype, which every server of this process shares; this process
-  // runs only Next's server (the query worker is a thread without one).
+  // runs only Next's server (the query worker is a process of its own).
   // A TRACE is answered (405) here first: Next cannot build a Request for it and would answer 500
   // (lib/security/unroutable-method.ts). The static security headers are set here too, for the
   // answers Next gives before its headers() step (trailing-slash redirects).
@@ -38,11 +38,9 @@ export async function startUp(): Promise<void> {
     presetStaticSecurityHeaders(res);
     return answerUnroutableMethod(req, res) ?? renders(req, res);
   });
-  // V8's heap_size_limit: old generation plus young. --max-old-space-size would set it, but Node also
-  // applies that flag to the query worker, overriding its own limit: say so rather than let it pass.
-  console.error(`server thread heap limit: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);
-  const heapFlag = /--max-old-space-size[= ](\d+)/.exec(`${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`);
-  if (heapFlag) console.error(`warning: --max-old-space-size=${heapFlag[1]} also sets the query worker's heap limit (Node applies it to every thread), overriding DASHBOARD_QUERY_WORKER_HEAP_MB`);
+  // V8's heap_size_limit: old generation plus young (NODE_OPTIONS=--max-old-space-size sets it; the
+  // query worker, a process of its own, keeps DASHBOARD_QUERY_WORKER_HEAP_MB whatever it says).
+  console.error(`server heap limit: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);
   try {
     sharedTier();
   } catch (err) {

@@ -17,7 +17,7 @@ const nextConfig = {
   experimental: { proxyClientMaxBodySize: "64kb" },
   reactStrictMode: true,
   compiler: {
-    // The embedded workspace runs in a worker thread (lib/wiring/worker-source.ts), whose entry must
+    // The embedded workspace runs in a child process (lib/wiring/worker-source.ts), whose entry must
     // be one plain file: bundled here (~0.5 s) into <distDir>/query-worker.js, which `next start` finds
     // in place and the Dockerfile copies beside the standalone server (which never loads this config).
     // After the compile step, which empties distDir first; before standalone/ is written.

@@ -6,7 +6,7 @@ const envSchema = z.object({
   DASHBOARD_QUERY_WORKER: z
     .enum(["auto", "0", "1"])
     .default("auto")
-    .describe("embedded KQL in a worker thread: auto = inside the Next server, in-process for CLIs and tests"),
+    .describe("embedded KQL in the query worker process: auto = inside the Next server, in-process for CLIs and tests"),
   DASHBOARD_QUERY_WORKER_HEAP_MB: z.coerce
     .number()
     .int()
@@ -127,7 +127,7 @@ const OTHER_VARS: EnvVar[] = [
     deploy: "optional",
     secret: false,
     description:
-      "not set by the image: --max-old-space-size here would also override the query worker's heap limit (Node applies it to every thread; the server logs a warning when it does) (docs/operations.md \"The server thread's heap\")",
+      "not set by the image: --max-old-space-size here caps the server's heap; the query worker keeps DASHBOARD_QUERY_WORKER_HEAP_MB (docs/operations.md \"The server's heap\")",
   },
   { name: "NEXT_DIST_DIR", reader: "build", deploy: "never", secret: false, description: "next.config.js distDir (parallel builds, tests)" },
   { name: "NEXT_RUNTIME", reader: "next-internal", deploy: "never", secret: false, description: "set by Next: nodejs or edge" },

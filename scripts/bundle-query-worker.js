@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, required by next.config.js and tests */
-// Bundles lib/wiring/query-worker.ts (the embedded workspace's worker thread) into one file.
+// Bundles lib/wiring/query-worker.ts (the embedded workspace's query worker process) into one file.
 const fs = require("node:fs");
 const path = require("node:path");
 

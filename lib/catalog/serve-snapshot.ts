@@ -13,7 +13,7 @@ import type { ServeDeps } from "./serve-series";
 import type { Snapshot } from "@/lib/snapshot/types";
 import type { DashboardConfig } from "@/lib/config/schema";
 
-/** A snapshot assembled elsewhere (the query worker thread that holds the embedded workspace). */
+/** A snapshot assembled elsewhere (the query worker process that holds the embedded workspace). */
 export type RemoteSnapshot = (req: { range: QueryWindow; region?: string; refreshSeconds: number }) => Promise<Snapshot>;
 
 /**

@@ -14,7 +14,7 @@ const TTL_MS = 10 * 60_000;
 // Process-wide: the review page and its CSV routes are separate bundles (process-singleton.ts).
 const memo = processSingleton("review-periods", () => new Memo<PeriodReview>(systemClock, TTL_MS, 100, undefined, 16 * 1024 * 1024));
 
-/** One period assembled elsewhere (the query worker thread that holds the embedded workspace). */
+/** One period assembled elsewhere (the query worker process that holds the embedded workspace). */
 export type RemotePeriod = (spec: PeriodSpec, now: Date) => Promise<PeriodReview>;
 
 /**

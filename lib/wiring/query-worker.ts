@@ -1,7 +1,8 @@
 /**
- * Entry of the query worker thread (bundled to <distDir>/query-worker.js by next.config.js): holds
- * the one embedded workspace of the process and runs its KQL, so a 30-day replay computes here and
- * the server's event loop stays free for health probes, cached answers and page renders.
+ * Entry of the query worker, a child process of the server (bundled to <distDir>/query-worker.js by
+ * next.config.js, forked by worker-source.ts): holds the server's one embedded workspace and runs its
+ * KQL, so a 30-day replay computes here and the server's event loop stays free for health probes,
+ * cached answers and page renders, and a query that exhausts this heap ends this process, not the server.
  *
  * Jobs (one query, a whole snapshot, or one period of the review) run one at a time, live ones
  * (priority 0) before replays and review periods (priority 1), first come first served within a
@@ -10,7 +11,6 @@
  */
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { parentPort, workerData } from "node:worker_threads";
 import type { DashboardConfig } from "../config/schema";
 import { QueryGateway } from "../gateway/gateway";
 import { buildSnapshot } from "../catalog/build";
@@ -19,10 +19,11 @@ import { buildEmbeddedHost, type EmbeddedHost } from "./embedded-host";
 import type { LogsSource } from "../workspace/types";
 import type { ToMain, ToWorker, WorkerJob } from "./worker-protocol";
 
-const port = parentPort;
-if (!port) throw new Error("query-worker.ts runs as a worker thread");
+if (!process.send) throw new Error("query-worker.ts runs as a child process forked with an IPC channel");
+// The server is gone (stopped, killed): nothing is left to answer.
+process.on("disconnect", () => process.exit(0));
 
-const config = (workerData as { config: DashboardConfig }).config;
+let config: DashboardConfig;
 let host: EmbeddedHost;
 // Snapshots assembled here query through their own gateway (cache, single-flight, 5-query limit).
 // Small budgets: finished snapshots are memoised on the server's side, so here the cache only shares
@@ -30,13 +31,20 @@ let host: EmbeddedHost;
 // last-good copies (with the defaults, 30-day replays left ~190 MB of results in this heap).
 const WORKER_CACHE_BYTES = 24 * 1024 * 1024;
 let gateway: QueryGateway;
-try {
-  host = buildEmbeddedHost(config, { log: false });
-  gateway = new QueryGateway(collectingSource(host.source), { maxCacheBytes: WORKER_CACHE_BYTES, maxStaleBytes: 0 });
-  send({ type: "ready", dataFrom: host.dataFrom()?.toISOString() ?? null, summary: host.summary });
-} catch (err) {
-  send({ type: "failed", message: err instanceof Error ? err.message : String(err) });
-  process.exit(1);
+
+/** Builds the workspace from the server's configuration (the first message, once). */
+function init(received: DashboardConfig) {
+  config = received;
+  try {
+    host = buildEmbeddedHost(config, { log: false });
+    gateway = new QueryGateway(collectingSource(host.source), { maxCacheBytes: WORKER_CACHE_BYTES, maxStaleBytes: 0 });
+    const heapLimitMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+    send({ type: "ready", dataFrom: host.dataFrom()?.toISOString() ?? null, summary: host.summary, heapLimitMb });
+    collect();
+  } catch (err) {
+    // Exit once the message is out: the server reads it as the reason of the failed build.
+    process.send?.({ type: "failed", message: err instanceof Error ? err.message : String(err) } satisfies ToMain, () => process.exit(1));
+  }
 }
 
 /**
@@ -60,7 +68,6 @@ function collect() {
   collectGarbage?.();
   liveAfterCollection = getHeapStatistics().used_heap_size;
 }
-collect();
 
 /**
  * Past this much heap allocated since the last full collection, the next query's end collects: a
@@ -98,10 +105,11 @@ const queue: WorkerJob[] = [];
 let running = false;
 
 function send(message: ToMain) {
-  parentPort?.postMessage(message);
+  process.send?.(message);
 }
 
-port.on("message", (message: ToWorker) => {
+process.on("message", (message: ToWorker) => {
+  if (message.type === "init") return init(message.config);
   if (message.type === "cancel") {
     const i = queue.findIndex((q) => q.id === message.id);
     if (i >= 0) queue.splice(i, 1);

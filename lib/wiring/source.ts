@@ -57,7 +57,7 @@ export function queryWorkerFile(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * DASHBOARD_QUERY_WORKER: "auto" (default) runs embedded queries in the worker thread inside the
+ * DASHBOARD_QUERY_WORKER: "auto" (default) runs embedded queries in the query worker process inside the
  * Next server (NEXT_RUNTIME set) and in-process elsewhere (CLI scripts, unit tests); "1" and "0"
  * force it. Inside the server, "auto" without the bundle runs in-process and says why: replays then
  * compute on the thread that answers /api/health.

@@ -1,4 +1,5 @@
-/** Messages between the server process (worker-source.ts) and the query worker (query-worker.ts). */
+/** Messages between the server process (worker-source.ts) and the query worker process (query-worker.ts). */
+import type { DashboardConfig } from "../config/schema";
 
 interface Job {
   id: number;
@@ -36,10 +37,12 @@ export interface ReviewPeriodJob extends Job {
 
 export type WorkerJob = QueryJob | SnapshotJob | ReviewPeriodJob;
 
-export type ToWorker = WorkerJob | { type: "cancel"; id: number };
+/** `init` comes first and once: the configuration the worker builds its workspace from. */
+export type ToWorker = { type: "init"; config: DashboardConfig } | WorkerJob | { type: "cancel"; id: number };
 
 export type ToMain =
-  | { type: "ready"; dataFrom: string | null; summary: string }
+  /** `heapLimitMb`: V8's heap_size_limit in the worker (old generation plus young). */
+  | { type: "ready"; dataFrom: string | null; summary: string; heapLimitMb: number }
   | { type: "failed"; message: string }
   /** The job the worker begins now: if the worker dies before answering, this job is the one that killed it. */
   | { type: "started"; id: number }

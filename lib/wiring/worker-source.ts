@@ -1,14 +1,20 @@
 /**
- * LogsSource whose queries run in the query worker thread (query-worker.ts), which holds the one
- * embedded workspace of the process. Measured on the 30-day demo: ten distinct 30-day replays held
+ * LogsSource whose queries run in the query worker (query-worker.ts), a child process that holds the
+ * one embedded workspace of the server. Measured on the 30-day demo: ten distinct 30-day replays held
  * /api/health for 30.8 s when the engine ran on the server's event loop.
+ *
+ * A process, not a worker thread: a worker thread's heap limit does not always end only the thread.
+ * V8 aborts the whole process ("FATAL ERROR: Reached heap limit") when one array outgrows the limit
+ * (nodejs/node#47224; the test's ten-million-row make_set did so in 3 runs of 7 on 2026-12-05), so a
+ * query could stop the server. A child's abort ends only the child, which is started again.
  *
  * One worker, not a pool: the workspace is ~400 MB of columns built by the simulator, and every
  * query needs all of it; a second worker would need a second copy (or a shared-memory column store,
  * a rewrite of lib/dataset). Queries queue in the worker, live before replays; the queue is bounded
  * here (`maxQueued`), beyond which a query fails at once with SourceUnavailableError saying why.
  */
-import { Worker } from "node:worker_threads";
+import { fork, type ChildProcess } from "node:child_process";
+import type { Socket } from "node:net";
 import type { DashboardConfig } from "../config/schema";
 import { SourceUnavailableError } from "../signals/runtime/context";
 import type { PeriodSpec } from "../review/period";
@@ -29,9 +35,9 @@ export interface WorkerSourceOptions {
   /** The source's "now", for telling live queries (window ending within 15 minutes of it) from replays. */
   now: () => Date;
   /**
-   * The worker's V8 old-generation limit in MB (`resourceLimits.maxOldGenerationSizeMb`), or
-   * undefined for V8's default. A job that needs more ends the worker, not the process: the job
-   * fails (503), the worker is started again, and the next request is answered.
+   * The worker's V8 old-generation limit in MB (`--max-old-space-size`), or undefined for V8's
+   * default. A job that needs more ends the worker, not the server: the job fails (503), the worker
+   * is started again, and the next request is answered.
    */
   maxOldGenerationMb?: number;
   /** How long the shape of a job that ran the worker out of memory is refused (default CRASH_REFUSAL_MS). */
@@ -39,6 +45,8 @@ export interface WorkerSourceOptions {
 }
 
 const LIVE_MS = 15 * 60_000;
+/** What V8 prints before it aborts for want of heap (its wording differs with the allocation that failed). */
+const OUT_OF_HEAP = /JavaScript heap out of memory|Reached heap limit|Allocation failed/;
 
 export class WorkerSource implements LogsSource {
   readonly kind = "embedded" as const;
@@ -47,7 +55,7 @@ export class WorkerSource implements LogsSource {
    * worker has built the workspace; rejects with the reason (e.g. a dataset's file and line).
    */
   readonly ready: Promise<string>;
-  private worker: Worker;
+  private worker: ChildProcess;
   private readonly pending = new Map<number, { job: DistributiveOmit<WorkerJob, "id">; resolve: (r: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private dataFromIso: string | null = null;
@@ -61,6 +69,8 @@ export class WorkerSource implements LogsSource {
   private readonly crashes: CrashRefusals;
   private closing = false;
   private readonly maxQueued: number;
+  /** V8's heap limit in the worker as it reported it when ready (MB, old generation plus young). */
+  heapLimitMb: number | undefined;
   /** How many times the worker was started again after it exited (tests). */
   restarts = 0;
 
@@ -78,21 +88,36 @@ export class WorkerSource implements LogsSource {
    * better the second time); after it, an exit (out of memory under `maxOldGenerationMb`, a crash)
    * fails the jobs it held and starts it again: the data answers 503 for one build, not until a restart.
    */
-  private start(first?: { resolve: (summary: string) => void; reject: (e: Error) => void }): Worker {
+  private start(first?: { resolve: (summary: string) => void; reject: (e: Error) => void }): ChildProcess {
     const mb = this.options.maxOldGenerationMb;
-    const worker = new Worker(this.options.file, {
-      workerData: { config: this.options.config },
-      ...(mb ? { resourceLimits: { maxOldGenerationSizeMb: mb } } : {}),
+    const worker = fork(this.options.file, [], {
+      // Structured clone, as between threads: Dates, Maps and typed arrays survive.
+      serialization: "advanced",
+      // The server's own flags (a loader, an inspector port) are not the worker's.
+      execArgv: mb ? [`--max-old-space-size=${mb}`] : [],
+      stdio: ["ignore", "inherit", "pipe", "ipc"],
     });
+    // Like an unref'd thread: the worker alone does not keep a CLI or a test alive.
     worker.unref();
+    worker.channel?.unref();
+    (worker.stderr as Socket | null)?.unref();
+    worker.send({ type: "init", config: this.options.config } satisfies ToWorker);
     let wasReady = false;
     let why: Error | undefined;
+    // V8 says it ran out of heap only on stderr, just before it aborts: kept to tell that from a crash.
+    let stderrTail = "";
+    worker.stderr?.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      stderrTail = (stderrTail + chunk.toString("utf8")).slice(-4096);
+    });
     worker.on("message", (m: ToMain) => {
       if (m.type === "ready") {
         wasReady = true;
         this.dataFromIso = m.dataFrom;
+        this.heapLimitMb = m.heapLimitMb;
         const summary = `${m.summary}, in the query worker`;
-        console.error(this.restarting ? `${summary} (started again: ${this.restarting})` : summary); // from this thread, so it is out before the server answers
+        const logged = `${summary} (heap limit ${m.heapLimitMb} MB)`;
+        console.error(this.restarting ? `${logged} (started again: ${this.restarting})` : logged); // from this thread, so it is out before the server answers
         this.restarting = undefined;
         first?.resolve(summary);
       } else if (m.type === "failed") {
@@ -103,9 +128,11 @@ export class WorkerSource implements LogsSource {
       } else this.settle(m);
     });
     worker.on("error", (err) => (why ??= err));
-    worker.on("exit", (code) => {
+    // "close", not "exit": by then stderr has been read to its end.
+    worker.on("close", (code, signal) => {
       if (this.closing) return this.fail(new Error("the query worker was closed"));
-      const reason = why ?? new Error(`the query worker exited with code ${code}`);
+      const outOfMemory = OUT_OF_HEAP.test(stderrTail);
+      const reason = why ?? new Error(signal ? `the query worker was ended by ${signal}` : `the query worker exited with code ${code}`);
       if (!wasReady && !this.restarting) {
         this.fail(reason);
         first?.reject(this.failure ?? reason);
@@ -117,8 +144,7 @@ export class WorkerSource implements LogsSource {
         return;
       }
       this.restarts++;
-      const outOfMemory = (reason as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
-      this.restarting = outOfMemory ? `a job needed more than its ${mb} MB heap` : reason.message;
+      this.restarting = outOfMemory ? `a job needed more than its ${mb ? `${mb} MB` : "V8's default"} heap` : reason.message;
       console.error(`query worker stopped (${this.restarting}); starting it again`);
       const running = this.runningId;
       if (outOfMemory && this.runningJob) this.crashes.record(this.runningJob);
@@ -194,7 +220,7 @@ export class WorkerSource implements LogsSource {
     return new Promise<T>((resolve, reject) => {
       const onAbort = () => {
         this.pending.delete(id);
-        this.worker.postMessage({ type: "cancel", id } satisfies ToWorker);
+        this.post({ type: "cancel", id });
         reject(signal?.reason);
       };
       signal?.addEventListener("abort", onAbort, { once: true });
@@ -209,14 +235,24 @@ export class WorkerSource implements LogsSource {
           reject(e);
         },
       });
-      this.worker.postMessage({ ...job, id } as ToWorker);
+      this.post({ ...job, id } as ToWorker);
     });
+  }
+
+  /** To the worker, unless it is gone (its end fails what it held, and a new one is starting). */
+  private post(message: ToWorker) {
+    if (this.worker.connected) this.worker.send(message);
   }
 
   /** Ends the worker (tests, config reload). */
   async close(): Promise<void> {
     this.closing = true;
-    await this.worker.terminate();
+    const worker = this.worker;
+    if (worker.exitCode !== null || worker.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      worker.once("close", () => resolve());
+      worker.kill();
+    });
   }
 
   private settle(m: Extract<ToMain, { type: "result" | "error" }>) {

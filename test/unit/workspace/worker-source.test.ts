@@ -58,6 +58,24 @@ describe("WorkerSource", () => {
     await expect(worker.query("NoSuchTable | take 1", window)).rejects.toThrow(/missing table NoSuchTable/);
   }, 60_000);
 
+  it("keeps its own heap limit whatever the server's NODE_OPTIONS says", async () => {
+    // An operator caps the server with NODE_OPTIONS; the worker, a process of its own, inherits the
+    // variable but keeps DASHBOARD_QUERY_WORKER_HEAP_MB (V8's young generation comes on top).
+    const before = process.env.NODE_OPTIONS;
+    process.env.NODE_OPTIONS = "--max-old-space-size=512";
+    try {
+      const config = configWith({ "AppMetrics.ndjson": `${lines.join("\n")}\n` });
+      const worker = new WorkerSource({ file: bundle, config, now: () => new Date("2026-03-10T12:00:00Z"), maxOldGenerationMb: 96 });
+      sources.push(worker);
+      await worker.ready;
+      expect(worker.heapLimitMb).toBeGreaterThanOrEqual(96);
+      expect(worker.heapLimitMb).toBeLessThan(200);
+    } finally {
+      if (before === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = before;
+    }
+  }, 60_000);
+
   it("refuses at once, saying why, when its queue is full", async () => {
     const worker = start(configWith({ "AppMetrics.ndjson": `${lines.join("\n")}\n` }), 2);
     await worker.ready;
