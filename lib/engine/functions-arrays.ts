@@ -1,6 +1,7 @@
 /** Array and property-bag construction (array_length, array_concat, array_sort_*, pack_array, bag_pack, ...). */
 import type { Value } from "../dataset/columns";
 import type { FnArgs, FnImpl } from "./functions";
+import { dynamicText } from "./dynamic-text";
 import { arraySort } from "./functions-array-sort";
 import { map1 } from "./functions-core";
 import { dynamicForm, type Getter } from "./value-ops";
@@ -19,7 +20,7 @@ export const ARRAY_FUNCTIONS: Record<string, FnImpl> = {
   array_concat: ({ g }) => (i) => g.flatMap((a) => (Array.isArray(a(i)) ? (a(i) as Value[]) : [])),
   strcat_array: ({ g: [a, d] }) => (i) => {
     const arr = a(i);
-    return Array.isArray(arr) ? arr.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : String(v ?? ""))).join(String(d(i))) : "";
+    return Array.isArray(arr) ? arr.map((v) => (typeof v === "object" && v !== null ? dynamicText(v) : String(v ?? ""))).join(String(d(i))) : "";
   },
   array_sort_asc: arraySort(1),
   array_sort_desc: arraySort(-1),

@@ -4,6 +4,7 @@
  */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
+import { dynamicText } from "./dynamic-text";
 import { hasTerm } from "./string-ops";
 import { unsupported } from "./syntax";
 import { convertTo, parseJson, toKustoString } from "./value-ops";
@@ -45,7 +46,7 @@ const extractJson: FnImpl = ({ g: [p, src, typeArg], call }) => {
     const found = walk(typeof v === "string" ? parseJson(v) : v, steps);
     if (found === undefined || found === null) return type && type !== "string" ? null : type ? "" : null;
     if (type) return convertTo(type, found);
-    return typeof found === "object" ? JSON.stringify(found) : toKustoString(found, "string");
+    return typeof found === "object" ? dynamicText(found) : toKustoString(found, "string");
   };
 };
 

@@ -3,6 +3,7 @@ import type { Value } from "../dataset/columns";
 import type { KustoType } from "../telemetry/schemas";
 import { KqlUnsupportedError } from "./errors";
 import { realText, testRealText } from "./real-text";
+import { dynamicText, testDynamicText } from "./dynamic-text";
 import { monthFirstDate } from "./datetime-month-first";
 import { hasOneDigitHour, ONE_DIGIT_HOUR_TEXT } from "./datetime-hour";
 import { partialDatetime, PARTIAL_DETAIL, timeToday } from "./datetime-partial";
@@ -45,7 +46,7 @@ export function toKustoString(v: Value, type: KustoType | string | undefined): s
   if (type === "datetime" && typeof v === "number") return formatDatetimeKusto(v);
   if (type === "timespan" && typeof v === "number") return formatTimespan(v);
   if (typeof v === "string") return v;
-  if (typeof v === "object") return JSON.stringify(v);
+  if (typeof v === "object") return dynamicText(v);
   return type === "real" && typeof v === "number" ? realText(v) : String(v);
 }
 
@@ -55,6 +56,7 @@ export function toKustoString(v: Value, type: KustoType | string | undefined): s
  */
 export function testKustoText(v: Value, type: KustoType | string | undefined, test: (text: string) => boolean): boolean {
   if (type === "real" && typeof v === "number") return testRealText(v, test);
+  if (v !== null && typeof v === "object") return testDynamicText(v, test);
   return test(toKustoString(v, type));
 }
 
@@ -170,7 +172,7 @@ export function dynamicForm(type: string | undefined): (v: Value) => Value {
 export function convertTo(type: string, v: Value): Value {
   switch (type) {
     case "string":
-      return v === null ? "" : typeof v === "string" ? v : JSON.stringify(v);
+      return v === null ? "" : typeof v === "string" ? v : typeof v === "object" ? dynamicText(v) : JSON.stringify(v);
     case "int":
     case "long":
       return toLong(v);
