@@ -29,7 +29,7 @@ export interface BadRequestBody {
 }
 
 export function badRequestBody(error: ParamError): BadRequestBody {
-  return { error: `invalid parameter "${error.parameter}": ${error.message}`, parameter: error.parameter, allowed: error.allowed };
+  return { error: `invalid parameter "${visible(error.parameter)}": ${error.message}`, parameter: error.parameter, allowed: error.allowed };
 }
 
 /** A plain Web `Response` (not a Next import) carrying the 400 body; routes may return it as is. */
@@ -49,8 +49,23 @@ export function single(parameter: string, raw: RawParam, allowed: string): Param
   return fail(parameter, `given ${raw.length} times; give it once`, allowed);
 }
 
-/** Shown (truncated) in messages, so an error never echoes a huge or multi-line value back. */
+/**
+ * Characters a reader cannot see (zero-width spaces and joiners, bidirectional overrides, the byte
+ * order mark, other format characters, line and paragraph separators, spaces other than U+0020): a
+ * message that echoes `range=1h\u200b` raw would read "invalid value "1h"" and leave the user puzzled.
+ */
+const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
+
+/** `text` with every character a reader cannot see written as its \uXXXX escape. */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, (c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+/** Shown (truncated) in messages, so an error never echoes a huge, multi-line or invisible value back. */
 export function quote(value: string): string {
   const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-  return JSON.stringify(shown);
+  return visible(JSON.stringify(shown));
 }

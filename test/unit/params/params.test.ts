@@ -181,4 +181,17 @@ describe("query strings (route handlers and first paint)", () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ parameter: "region" });
   });
+
+  it("writes characters nobody can see as escapes in the 400's words", () => {
+    // A value pasted with a zero-width space, a right-to-left override, a no-break space, a tag character.
+    const invisible = errorOf(parseViewQuery(new URLSearchParams("region=uksouth\u200b&range=1h"), { config, now }));
+    expect(badRequestBody(invisible).error).toBe('invalid parameter "region": "uksouth\\u200b" is not a configured region');
+    const range = errorOf(parseViewQuery(new URLSearchParams("range=1h\u202e\u00a0\u{e0041}"), { config, now }));
+    expect(badRequestBody(range).error).toContain('"1h\\u202e\\u00a0\\u{e0041}"');
+    // A misspelt name is echoed the same way; the JSON field keeps the name as it was sent.
+    expect(badRequestBody({ parameter: "reg\u200bion", message: "not a parameter name", allowed: "region" })).toMatchObject({
+      error: 'invalid parameter "reg\\u200bion": not a parameter name',
+      parameter: "reg\u200bion",
+    });
+  });
 });
