@@ -11,7 +11,7 @@ export const QUERY_FUNCTIONS: Record<string, FnImpl> = {
   // before the query runs; a user function's parameters reach us as per-row getters, so it is
   // checked on each row it is evaluated for.
   assert: ({ g: [cond, msg], call }) => (i) => {
-    if (cond(i) !== true) throw new KqlRuntimeError(`assert failed: ${toKustoString(msg(i), "string")}`, call.pos);
+    if (cond(i) !== true) throw new KqlRuntimeError(`assert() has failed with message: '${toKustoString(msg(i), "string")}'`, call.pos);
     return true;
   },
 };

@@ -125,7 +125,7 @@ function dictionaryMemo(impl: FnImpl, argNodes: KNode[], call: KNode, scope: Sco
 /** Compiles a call of a scalar function; aggregate functions are handled by summarize. */
 export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const rawName = n.symbol?.name ?? nameOf(n.children[0]);
-  const udf = n.symbol?.kind === "Function" ? scope.ctx.userFunction?.(rawName) : undefined;
+  const udf = n.symbol?.kind === "Function" ? (scope.functions?.get(rawName) ?? scope.ctx.userFunction?.(rawName)) : undefined;
   if (udf) return compileUserCall(udf, n, scope);
   const volatile = callArgs(n).length === 0 ? scope.ctx.volatileLets?.get(rawName) : undefined;
   if (volatile) return compileScalar(volatile, scope);
