@@ -42,3 +42,31 @@ describe("functions the reference's unchecked examples use", () => {
     expect(rows(`${q} print hours`)).toEqual([[5]]);
   });
 });
+
+describe("welch_test and series_fft/series_ifft", () => {
+  it("welch_test gives Wikipedia's two-sided p for the page's samples (0.021) and refuses a sample without variance", () => {
+    const [[p]] = rows("print welch_test(20.82, 7.867428571428783, 15, 22.986666666666668, 3.8126666666665057, 15)") as number[][];
+    expect(p).toBeCloseTo(0.021378, 5);
+    // Equal means, any variances: t = 0, p = 1.
+    expect(rows("print welch_test(5, 2, 10, 5, 3, 12)")).toEqual([[1]]);
+    expect(() => rows("print welch_test(5, 0, 10, 6, 0, 12)")).toThrow(KqlUnsupportedError);
+    expect(() => rows("print welch_test(5, 2, 1, 6, 3, 12)")).toThrow(/fewer than two values/);
+  });
+
+  it("series_fft is the unnormalised DFT with e^(-2πi kn/N); series_ifft divides by N and gives the series back", () => {
+    const [[, re, im]] = rows("print r=dynamic([1, 2, 3, 4]) | extend (re, im) = series_fft(r)") as number[][][];
+    [10, -2, -2, -2].forEach((x, k) => expect(re[k]).toBeCloseTo(x, 12));
+    [0, 2, 0, -2].forEach((x, k) => expect(im[k]).toBeCloseTo(x, 12));
+    // A length that is no power of two takes the direct sum: 1, 2, 3 → 6, −1.5 ± 0.866i.
+    const [[, re3, im3, back]] = rows("print r=dynamic([1, 2, 3]) | extend (re, im) = series_fft(r) | extend (b, c) = series_ifft(re, im) | project r, re, im, b") as number[][][];
+    [6, -1.5, -1.5].forEach((x, k) => expect(re3[k]).toBeCloseTo(x, 12));
+    [0, Math.sqrt(3) / 2, -Math.sqrt(3) / 2].forEach((x, k) => expect(im3[k]).toBeCloseTo(x, 12));
+    [1, 2, 3].forEach((x, k) => expect(back[k]).toBeCloseTo(x, 12));
+  });
+
+  it("series_fft refuses what its page leaves open: a non-number element, parts of different lengths, a nested call", () => {
+    expect(() => rows("print r=dynamic([1, 'a']) | extend (a, b) = series_fft(r)")).toThrow(/not a number/);
+    expect(() => rows("print r=dynamic([1, 2]), i=dynamic([1]) | extend (a, b) = series_fft(r, i)")).toThrow(/different lengths/);
+    expect(() => rows("print r=dynamic([1, 2]) | extend n = tostring(series_fft(r))")).toThrow(KqlUnsupportedError);
+  });
+});

@@ -13,6 +13,8 @@ export interface Stated {
   /** The documented table: the page's header when it prints one that fits, else the engine's names are used. */
   columns?: string[];
   rows?: string[][];
+  /** Cells of the named columns only, on every row (the page states one value, e.g. a comment `// pValue = 0.021`). */
+  cells?: Record<string, string>;
   /** Only the number of rows (the page cuts its table, or its values follow the clock). */
   rowCount?: number;
   /** The page's own rows when they are wrong (kept to check they indeed differ); `rows` is then the corrected table. */
@@ -73,5 +75,6 @@ export const STATED: Record<string, Stated> = {
   "tolower-function#1": { says: 'the example tolower("Hello") == "hello"', rows: [["true"]] },
   "toreal-function#1": { says: 'the example toreal("123.4") == 123.4', rows: [["true"]] },
   "toupper-function#1": { says: 'the example toupper("hello") == "HELLO"', rows: [["true"]] },
+  "welch-test-function#1": { says: "the query's comment: pValue = 0.021 (Wikipedia's example, which the page takes its samples from)", cells: { pValue: "0.021" } },
   "range-operator#1": { says: "a week of days, 2015-12-05 to 2015-12-12 on the page's day: 8 rows (the page cuts its table with ...)", rowCount: 8 },
 };
