@@ -70,3 +70,14 @@ describe("welch_test and series_fft/series_ifft", () => {
     expect(() => rows("print r=dynamic([1, 2]) | extend n = tostring(series_fft(r))")).toThrow(KqlUnsupportedError);
   });
 });
+
+describe("pack_array(*)", () => {
+  it("packs every input column in order (pairwise_dist_fl's `project _partition, p = pack_array(*)`)", () => {
+    const q = 'datatable(a:long, b:string, c:datetime)[1, "x", datetime(2020-01-01), 2, "y", datetime(null)] | project a, p = pack_array(*)';
+    expect(rows(q)).toEqual([
+      [1, [1, "x", "2020-01-01T00:00:00.0000000Z"]],
+      [2, [2, "y", null]],
+    ]);
+    expect(rows("datatable(a:long)[3] | extend p = pack_array(a, a * 2)")).toEqual([[3, [3, 6]]]);
+  });
+});
