@@ -81,3 +81,11 @@ describe("pack_array(*)", () => {
     expect(rows("datatable(a:long)[3] | extend p = pack_array(a, a * 2)")).toEqual([[3, [3, 6]]]);
   });
 });
+
+describe("a query Microsoft's analyzer throws on", () => {
+  it("is refused by name, not a TypeError (the graph best practices page's graph_time_travel(...) | graph-match)", () => {
+    const q = 'graph_time_travel(datetime(2022-06-01))\n| graph-match (employee)-[hasManager*2..5]-(manager)\n  where employee.name == "Bob"\n  project employee = employee.name, reportingPath = hasManager.manager';
+    expect(() => rows(q)).toThrow(KqlUnsupportedError);
+    expect(() => rows(q)).toThrow(/Microsoft's Kusto analyzer fails on/);
+  });
+});
