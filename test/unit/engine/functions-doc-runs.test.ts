@@ -89,3 +89,12 @@ describe("a query Microsoft's analyzer throws on", () => {
     expect(() => rows(q)).toThrow(/Microsoft's Kusto analyzer fails on/);
   });
 });
+
+describe("union withsource= over a piped input named by as", () => {
+  it("names the piped input's rows by its `| as` name (the as page: T1 and T2), else union_arg0 as before", () => {
+    const named = rows("range x from 1 to 2 step 1 | as T1 | union withsource=TableName (range x from 1 to 2 step 1 | as T2)");
+    expect(named).toEqual([["T1", 1], ["T1", 2], ["T2", 1], ["T2", 2]]);
+    const unnamed = rows("range x from 1 to 2 step 1 | union withsource=TableName (range x from 1 to 2 step 1 | as T2)");
+    expect(unnamed.map((r) => r[0])).toEqual(["union_arg0", "union_arg0", "T2", "T2"]);
+  });
+});

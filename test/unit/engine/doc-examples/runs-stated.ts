@@ -75,6 +75,18 @@ export const STATED: Record<string, Stated> = {
   "tolower-function#1": { says: 'the example tolower("Hello") == "hello"', rows: [["true"]] },
   "toreal-function#1": { says: 'the example toreal("123.4") == 123.4', rows: [["true"]] },
   "toupper-function#1": { says: 'the example toupper("hello") == "HELLO"', rows: [["true"]] },
+  "as-operator#1": {
+    says: "the generated TableName column consists of 'T1' and 'T2' (the Output table printed under the second, equivalent form)",
+    columns: ["TableName", "x"],
+    rows: [...[1, 2, 3, 4, 5].map((x) => ["T1", String(x)]), ...[1, 2, 3, 4, 5].map((x) => ["T2", String(x)])],
+  },
+  "row-number-function#1": {
+    says: "a table with two columns, the first column (a) with numbers from 10 down to 1, and the second column (rn) with numbers from 1 up to 10",
+    columns: ["a", "rn"],
+    rows: Array.from({ length: 10 }, (_, k) => [String(10 - k), String(k + 1)]),
+  },
+  "row-number-function#2": { says: "similar to the above, only the second column (rn) starts at 7", columns: ["a", "rn"], rows: Array.from({ length: 10 }, (_, k) => [String(10 - k), String(k + 7)]) },
+  "scalar-data-types/null-values#1": { says: "returns a single row full of null values", rows: [["", "", "", "", "", "", "", "", ""]] },
   "welch-test-function#1": { says: "the query's comment: pValue = 0.021 (Wikipedia's example, which the page takes its samples from)", cells: { pValue: "0.021" } },
   "range-operator#1": { says: "a week of days, 2015-12-05 to 2015-12-12 on the page's day: 8 rows (the page cuts its table with ...)", rowCount: 8 },
 };
