@@ -87,6 +87,14 @@ export const STATED: Record<string, Stated> = {
   },
   "row-number-function#2": { says: "similar to the above, only the second column (rn) starts at 7", columns: ["a", "rn"], rows: Array.from({ length: 10 }, (_, k) => [String(10 - k), String(k + 7)]) },
   "scalar-data-types/null-values#1": { says: "returns a single row full of null values", rows: [["", "", "", "", "", "", "", "", ""]] },
+  "tutorials/your-first-graph#2": {
+    says: "Find all employees who directly report to Alice (the page's reports table: Bob and Carol)",
+    columns: ["employee", "role", "age"],
+    rows: [
+      ["Bob", "Engineering Manager", "35"],
+      ["Carol", "Marketing Manager", "38"],
+    ],
+  },
   "welch-test-function#1": { says: "the query's comment: pValue = 0.021 (Wikipedia's example, which the page takes its samples from)", cells: { pValue: "0.021" } },
   "range-operator#1": { says: "a week of days, 2015-12-05 to 2015-12-12 on the page's day: 8 rows (the page cuts its table with ...)", rowCount: 8 },
 };
