@@ -22,6 +22,19 @@ function numbersOf(v: Value, pos: number, fn: string): number[] | null {
   return v as number[];
 }
 
+/**
+ * cos and sin of sign·2π·k/n, exact where the angle is a multiple of π/2 (Math.cos(π/2) is 6e-17, which
+ * would print [1, 2, 3, 4]'s transform as −1.9999999999999998 rather than −2).
+ */
+function twiddle(k: number, n: number, sign: 1 | -1): [number, number] {
+  if ((4 * k) % n === 0) {
+    const quarter = ((4 * k) / n) % 4;
+    return [[1, 0, -1, 0][quarter], sign * [0, 1, 0, -1][quarter]];
+  }
+  const angle = (sign * 2 * Math.PI * k) / n;
+  return [Math.cos(angle), Math.sin(angle)];
+}
+
 function radix2(re: number[], im: number[], sign: 1 | -1): void {
   const n = re.length;
   for (let i = 1, j = 0; i < n; i++) {
@@ -37,9 +50,7 @@ function radix2(re: number[], im: number[], sign: 1 | -1): void {
     const half = len >> 1;
     for (let k = 0; k < half; k++) {
       // Each twiddle from its own angle (not by repeated multiplication) keeps the error at a few ulps.
-      const angle = (sign * 2 * Math.PI * k) / len;
-      const wr = Math.cos(angle);
-      const wi = Math.sin(angle);
+      const [wr, wi] = twiddle(k, len, sign);
       for (let s = 0; s < n; s += len) {
         const a = s + k;
         const b = a + half;
@@ -63,9 +74,7 @@ function direct(re: number[], im: number[], sign: 1 | -1): [number[], number[]] 
     let si = 0;
     for (let t = 0; t < n; t++) {
       // (k·t) mod n keeps the angle in [0, 2π): no precision lost to large arguments.
-      const angle = (sign * 2 * Math.PI * ((k * t) % n)) / n;
-      const c = Math.cos(angle);
-      const s = Math.sin(angle);
+      const [c, s] = twiddle((k * t) % n, n, sign);
       sr += re[t] * c - im[t] * s;
       si += re[t] * s + im[t] * c;
     }
