@@ -28,7 +28,7 @@ import { childOf, columnReferences, listElements, nameOf, namedParameters, nodes
 import { withSchema, type ETable } from "./table";
 import { search } from "./search";
 import { find } from "./find";
-import { union } from "./union";
+import { asName, union } from "./union";
 import { userFunction, type UserFunction } from "./user-functions";
 import { callTabular, invoke, type TabularLet } from "./user-function-call";
 import { searchSources, sourceName } from "./search-sources";
@@ -210,6 +210,7 @@ export class Evaluator implements QueryContext {
         if (pruned) return pruned;
         if (isGraphPipe(op)) return graphPipe(n, this);
         if (op.cls === "SearchOperator") return search(op, [{ name: sourceName(left, (v) => this.views.has(v)), table: this.evalTabular(left) }], this);
+        if (op.cls === "UnionOperator") return union(op, this.evalTabular(left), this, asName(left));
         return this.apply(op, this.evalTabular(left));
       }
       case "ParenthesizedExpression":

@@ -4,6 +4,7 @@ import type { FnArgs, FnImpl } from "./functions";
 import { dynamicText } from "./dynamic-text";
 import { arraySort } from "./functions-array-sort";
 import { map1 } from "./functions-core";
+import { compileScalar } from "./scalar";
 import { dynamicForm, type Getter } from "./value-ops";
 
 function packBag({ g, nodes }: FnArgs): Getter {
@@ -24,7 +25,17 @@ export const ARRAY_FUNCTIONS: Record<string, FnImpl> = {
   },
   array_sort_asc: arraySort(1),
   array_sort_desc: arraySort(-1),
-  pack_array: ({ g, nodes }) => {
+  pack_array: ({ g, nodes, scope }) => {
+    if (g.length === 0 && nodes.length > 0) {
+      // pack_array(*): "packs all input columns" (its page), in their order; a column the query hides
+      // (unnamed billing columns) is left out, as pack_all() leaves it (functions-pack.ts).
+      const parts = nodes.flatMap((n) =>
+        n.cls === "StarExpression"
+          ? (scope.input ?? scope.table).columns.filter((c) => !scope.ctx.hidden?.(c.name)).map((c) => ({ get: (i: number) => c.view.get(i), form: dynamicForm(c.type) }))
+          : [{ get: compileScalar(n, scope), form: dynamicForm(n.type) }],
+      );
+      return (i) => parts.map((p) => p.form(p.get(i)));
+    }
     const forms = nodes.map((n) => dynamicForm(n.type));
     return (i) => g.map((a, k) => forms[k](a(i)));
   },

@@ -1,4 +1,8 @@
-/** beta_cdf / beta_pdf / beta_inv (their pages): the standard beta distribution on [0, 1]. */
+/**
+ * beta_cdf / beta_pdf / beta_inv (their pages): the standard beta distribution on [0, 1]; welch_test,
+ * whose Student t tail is an incomplete beta.
+ */
+import { KqlUnsupportedError } from "./errors";
 import type { FnImpl } from "./functions";
 import { logGamma } from "./functions-series-math";
 import { toNumber, type Getter } from "./value-ops";
@@ -76,4 +80,27 @@ export const BETA_FUNCTIONS: Record<string, FnImpl> = {
   // The page's notes and its example disagree (notes: alpha ≤ 0 gives null, p > 1 NaN); we follow the
   // example, which is Kusto's output: p outside (0, 1] gives null, a bad alpha or beta NaN.
   beta_inv: three((p, a, b) => (p <= 0 || p > 1 ? null : badShape(a, b) ? NaN : betaInv(p, a, b))),
+  welch_test: ({ g, call }) => (i) => {
+    const v = g.map((get) => toNumber(get(i)));
+    if (v.some((x) => x === null)) return null;
+    return welchTest(v as number[], call.pos);
+  },
 };
+
+/**
+ * The welch_test page defers to Wikipedia's Welch's t-test, whose example (the page's too) has the
+ * two-sided p = 0.021: t = (m1 − m2) / √(v1/n1 + v2/n2) with the Welch–Satterthwaite degrees of
+ * freedom ν, and P(|T| ≥ |t|) = I_{ν/(ν+t²)}(ν/2, 1/2). A sample of fewer than two values or two
+ * samples without variance leave t or ν undefined; what Kusto answers then is not documented, so it
+ * is refused rather than guessed.
+ */
+function welchTest([m1, v1, n1, m2, v2, n2]: number[], pos: number): number {
+  const s1 = v1 / n1;
+  const s2 = v2 / n2;
+  if (n1 < 2 || n2 < 2 || v1 < 0 || v2 < 0 || !(s1 + s2 > 0)) {
+    throw new KqlUnsupportedError("welch_test() of a sample with fewer than two values, a negative variance or no variance at all", pos, "Kusto's answer there is not documented");
+  }
+  const t = (m1 - m2) / Math.sqrt(s1 + s2);
+  const nu = (s1 + s2) ** 2 / (s1 ** 2 / (n1 - 1) + s2 ** 2 / (n2 - 1));
+  return betaCdf(nu / (nu + t * t), nu / 2, 0.5);
+}

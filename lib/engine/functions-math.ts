@@ -1,4 +1,4 @@
-/** Numeric functions (abs, floor/bin, bin_at, round, ceiling, sqrt, exp, log*, pow, sign, isnan, isfinite). */
+/** Numeric functions (abs, floor/bin, bin_at, round, ceiling, sqrt, exp, exp2, exp10, log*, pow, sign, isnan, isfinite). */
 import type { FnImpl } from "./functions";
 import { map1 } from "./functions-core";
 import { num as num1 } from "./functions-more";
@@ -57,6 +57,8 @@ export const MATH_FUNCTIONS: Record<string, FnImpl> = {
   log: num1(Math.log),
   log10: num1(Math.log10),
   log2: num1(Math.log2),
+  exp2: num1((x) => 2 ** x),
+  exp10: num1((x) => 10 ** x),
   pow: ({ g: [a, b] }) => (i) => {
     const x = toNumber(a(i));
     const y = toNumber(b(i));

@@ -67,6 +67,8 @@ export const MORE_FUNCTIONS: Record<string, FnImpl> = {
     return typeof v === "number" ? v === Infinity || v === -Infinity : null;
   },
   isascii: ({ g: [a] }) => (i) => /^[\x00-\x7f]*$/.test(toKustoString(a(i), "string")),
+  // A string encodes to valid UTF-8 unless it holds a lone UTF-16 surrogate (from a \uD800-style escape).
+  isutf8: ({ g: [a] }) => (i) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(toKustoString(a(i), "string")),
   // reverse of a datetime reverses its 7-fraction-digit text (the reverse page's example).
   reverse: ({ g: [a], nodes }) => (i) => {
     const v = a(i);

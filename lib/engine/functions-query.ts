@@ -11,7 +11,7 @@ export const QUERY_FUNCTIONS: Record<string, FnImpl> = {
   // before the query runs; a user function's parameters reach us as per-row getters, so it is
   // checked on each row it is evaluated for.
   assert: ({ g: [cond, msg], call }) => (i) => {
-    if (cond(i) !== true) throw new KqlRuntimeError(`assert failed: ${toKustoString(msg(i), "string")}`, call.pos);
+    if (cond(i) !== true) throw new KqlRuntimeError(`assert() has failed with message: '${toKustoString(msg(i), "string")}'`, call.pos);
     return true;
   },
 };
@@ -32,4 +32,11 @@ export const REFUSAL_REASONS: Record<string, string> = {
   hash_many: "Kusto's mixing function is not documented, and no known combiner reproduces the page's output",
   series_periods_detect: "its scores come from an algorithm the page does not describe",
   series_periods_validate: "its scores come from an algorithm the page does not describe",
+  // Read from their pages: what each leaves open, so that an answer would be a guess.
+  series_fir: "its page does not say what the filter reads before the series' first point (or past its last, centred)",
+  series_outliers: "its page names Tukey's fences but not the score's formula nor how the percentiles are interpolated",
+  series_fit_2lines: "its page does not say how the two fits' r-squares make the total it maximises, nor the shortest segment",
+  series_fit_2lines_dynamic: "its page does not say how the two fits' r-squares make the total it maximises, nor the shortest segment",
+  parse_user_agent: "its page says it matches a large set of predefined patterns, which the reference does not publish",
+  datetime_list_timezones: "the timezone page lists the zones but not the order of the array the function returns",
 };

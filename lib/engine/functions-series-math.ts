@@ -1,6 +1,6 @@
 /**
- * Element-wise math over series (dynamic numeric arrays), their reductions (sum, product, dot
- * product, cosine similarity, Pearson correlation), and erf/erfc/gamma/loggamma, per their pages.
+ * Element-wise math over series (dynamic numeric arrays), their reductions (sum, product, magnitude,
+ * dot product, cosine similarity, Pearson correlation), and erf/erfc/gamma/loggamma, per their pages.
  * A non-numeric element gives a null element; a reduction over an array holding one gives null.
  */
 import type { Value } from "../dataset/columns";
@@ -153,6 +153,7 @@ export const SERIES_MATH_FUNCTIONS: Record<string, FnImpl> = {
   },
   series_sum: reduce((xs) => xs.reduce((s, x) => s + x, 0)),
   series_product: reduce((xs) => xs.reduce((s, x) => s * x, 1)),
+  series_magnitude: reduce((xs) => Math.sqrt(dot(xs, xs))),
   series_dot_product: pair(dot),
   series_cosine_similarity: pair((xs, ys) => dot(xs, ys) / Math.sqrt(dot(xs, xs) * dot(ys, ys))),
   series_pearson_correlation: pair(pearson),

@@ -172,4 +172,7 @@ export const SERIES_FUNCTIONS: Record<string, FnImpl> = {
   series_sign: unary(Math.sign),
   series_stats_dynamic: ({ g: [a, ign] }) => (i) => seriesStats(arrayOf(a(i)), ign ? toBool(ign(i)) === true : false),
   series_stats: ({ call }) => unsupported(call, "series_stats() outside `extend`/`project` of its own (use series_stats_dynamic())"),
+  // Two arrays each (functions-series-fft.ts): evaluated as a whole extend/project/print item or tuple assignment.
+  series_fft: ({ call }) => unsupported(call, "series_fft() outside a tuple assignment or `extend`/`project` item of its own"),
+  series_ifft: ({ call }) => unsupported(call, "series_ifft() outside a tuple assignment or `extend`/`project` item of its own"),
 };

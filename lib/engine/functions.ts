@@ -125,7 +125,7 @@ function dictionaryMemo(impl: FnImpl, argNodes: KNode[], call: KNode, scope: Sco
 /** Compiles a call of a scalar function; aggregate functions are handled by summarize. */
 export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const rawName = n.symbol?.name ?? nameOf(n.children[0]);
-  const udf = n.symbol?.kind === "Function" ? scope.ctx.userFunction?.(rawName) : undefined;
+  const udf = n.symbol?.kind === "Function" ? (scope.functions?.get(rawName) ?? scope.ctx.userFunction?.(rawName)) : undefined;
   if (udf) return compileUserCall(udf, n, scope);
   const volatile = callArgs(n).length === 0 ? scope.ctx.volatileLets?.get(rawName) : undefined;
   if (volatile) return compileScalar(volatile, scope);
@@ -134,7 +134,8 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const impl = SCALAR_FUNCTIONS[name];
   if (!impl) return unsupported(n, `function ${name}()`);
   const argNodes = conversionArguments(name, n, callArgs(n), scope);
-  const lazyArgs = LAZY_ARGUMENT_FUNCTIONS.has(name);
+  // pack_array(*) packs every input column (its page): the impl reads them itself.
+  const lazyArgs = LAZY_ARGUMENT_FUNCTIONS.has(name) || (name === "pack_array" && argNodes.some((a) => a.cls === "StarExpression"));
   const plain = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));
   const { g, override } = exactArguments(name, plain, n);
   if (argNodes.length === 1 && DICTIONARY_MEMO.has(name)) {

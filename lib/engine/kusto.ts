@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { ColumnSchema, KustoType } from "../telemetry/schemas";
+import { KqlUnsupportedError } from "./errors";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Bridge.NET objects are untyped at this boundary. */
 type Bridged = any;
@@ -180,7 +181,14 @@ export function parseAndAnalyze(text: string, tables: ReadonlyMap<string, readon
     ids.add(id);
     return ` database${open}${q}${id}${q}`;
   });
-  const code = K.KustoCode.ParseAndAnalyze(analyzed, globalsFor(tables, [...ids].sort()));
+  let code: ReturnType<typeof K.KustoCode.ParseAndAnalyze>;
+  try {
+    code = K.KustoCode.ParseAndAnalyze(analyzed, globalsFor(tables, [...ids].sort()));
+  } catch (e) {
+    // Microsoft's analyzer itself can throw (graph_time_travel(...) | graph-match on the graph best
+    // practices page: a TypeError inside its graph-match binder). No tree, no types: refuse by name.
+    throw new KqlUnsupportedError("a query Microsoft's Kusto analyzer fails on", 0, `its ${(e as Error).name}: ${(e as Error).message}`);
+  }
   const diags = code.GetDiagnostics();
   const errors: KDiagnostic[] = [];
   for (let i = 0; i < diags.Count; i++) {

@@ -1,5 +1,6 @@
 /**
- * Functions that yield several columns when they are a whole extend/project/print item, or the
+ * Functions that yield several columns (series_stats, series_fit_line, series_decompose, series_fft,
+ * series_ifft, array_sort_* of several arrays) when they are a whole extend/project/print item, or the
  * right side of a tuple assignment `(a, b, ...) = f(...)` (their pages): the analyzer names the
  * columns (series_stats_x_min, ..., series_fit_line_y_rsquare, ..., array1_sorted, ...) and each
  * takes one part of the function's per-row result. Elsewhere (nested in an expression) the
@@ -11,6 +12,7 @@ import { arraySort } from "./functions-array-sort";
 import { seriesFitLineDynamic } from "./functions-series-fit";
 import { seriesDecompose } from "./functions-series-decompose";
 import { seriesStats } from "./functions-series";
+import { seriesTransform } from "./functions-series-fft";
 import type { KNode } from "./kusto";
 import { compileScalar, type QueryContext } from "./scalar";
 import { unsupported } from "./syntax";
@@ -71,6 +73,8 @@ const MULTI_COLUMN: Record<string, MultiColumnFn> = {
   // series_fit_line (its page) computes what series_fit_line_dynamic puts in one bag.
   series_fit_line: keyed(SERIES_FIT_LINE_KEYS, seriesFitLineDynamic),
   series_decompose: keyed(["baseline", "seasonal", "trend", "residual"], seriesDecompose),
+  series_fft: { applies: () => true, width: () => 2, rows: seriesTransform(false) },
+  series_ifft: { applies: () => true, width: () => 2, rows: seriesTransform(true) },
   array_sort_asc: sortedTogether(1),
   array_sort_desc: sortedTogether(-1),
 };

@@ -47,6 +47,8 @@ export interface Scope {
   input?: ETable;
   /** Inside an inlined user function: its parameters and local lets. */
   params?: Map<string, Getter>;
+  /** Inside an inlined user function: the functions its body declares (`let g = (x:long) {...}`). */
+  functions?: Map<string, UserFunction>;
 }
 
 /** Getter for a column of the scope's table, specialised per storage kind and selection. */
@@ -334,7 +336,7 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
     case "ToScalarExpression": {
       // toscalar(2): a scalar argument is its own value.
       if (nodes(n)[0].type !== "table") return constant(compileScalar(nodes(n)[0], scope)(0));
-      const t = scope.ctx.evalTabular(nodes(n)[0]);
+      const t = withConstantParams(nodes(n)[0], scope, () => scope.ctx.evalTabular(nodes(n)[0]));
       const view = t.length > 0 && t.columns.length > 0 ? t.columns[0].view : undefined;
       // A 64-bit long (or parse_version() decimal) keeps its exact value (exact-long.ts).
       if (view instanceof ExactLongColumn) return constantExact(exactColumnGetter(view, Int32Array.of(0)));
@@ -342,6 +344,41 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
     }
   }
   return unsupported(n);
+}
+
+/**
+ * toscalar() in a user function's body over a subquery that reads the function's parameters: the
+ * user-defined-functions page supports it when the call passes no reference to the row context
+ * (`f(10)`), so each parameter the subquery reads must be a constant here; it is bound as a scalar
+ * while the subquery runs. A row-dependent one (`f(Column)`) is the page's "unsupported scalar
+ * function" and is refused by name, never read from an outer let of the same name.
+ */
+function withConstantParams<T>(sub: KNode, scope: Scope, run: () => T): T {
+  const params = scope.params;
+  if (!params || params.size === 0) return run();
+  const read = new Set<string>();
+  const walk = (k: KNode) => {
+    if (k.cls === "NameReference" && k.symbol?.kind === "Parameter" && params.has(nameOf(k))) read.add(nameOf(k));
+    for (const c of k.children) walk(c);
+  };
+  walk(sub);
+  if (read.size === 0) return run();
+  const saved = new Map<string, Value | undefined>();
+  for (const name of read) {
+    const g = params.get(name) as Getter;
+    if (!g.constant) return unsupported(sub, `toscalar() over a subquery reading parameter ${name} of a function called with a row-dependent argument (unsupported, per the user-defined-functions page)`);
+    saved.set(name, scope.ctx.scalars.has(name) ? scope.ctx.scalars.get(name) : undefined);
+  }
+  const had = new Set([...read].filter((name) => scope.ctx.scalars.has(name)));
+  for (const name of read) scope.ctx.scalars.set(name, (params.get(name) as Getter)(0));
+  try {
+    return run();
+  } finally {
+    for (const name of read) {
+      if (had.has(name)) scope.ctx.scalars.set(name, saved.get(name) ?? null);
+      else scope.ctx.scalars.delete(name);
+    }
+  }
 }
 
 /** Prefix of the `scalars` entry holding a partition's key while its subquery runs (no KQL name starts with NUL). */

@@ -16,6 +16,7 @@ export function statementResult(expr: KNode, ctx: QueryContext): ETable {
   if (type === undefined || type === "table" || type === "other") {
     return unsupported(expr, isGraphExpr(expr) ? GRAPH_RESULT : "a query whose result is not a table");
   }
-  const value = compileScalar(expr, { table: { length: 1, columns: [] }, ctx })(0);
-  return { length: 1, columns: [{ name: "print_0", type, view: materialize(type, 1, () => value) }] };
+  // The getter itself, as print hands it: a 64-bit value (hash()) keeps its exact form (exact-long.ts).
+  const value = compileScalar(expr, { table: { length: 1, columns: [] }, ctx });
+  return { length: 1, columns: [{ name: "print_0", type, view: materialize(type, 1, value) }] };
 }

@@ -36,8 +36,8 @@ function outputSources(tables: ETable[]): Map<string, { name: string; type: stri
   return out;
 }
 
-/** The name an `| as Name` at the end of a (parenthesized) union argument gives it. */
-function asName(e: KNode): string | undefined {
+/** The name an `| as Name` at the end of a (parenthesized) union argument, or of its piped input, gives it. */
+export function asName(e: KNode): string | undefined {
   let cur = e;
   while (cur.cls === "ParenthesizedExpression") cur = nodes(cur).find((c) => c.type === "table") ?? nodes(cur)[0];
   if (cur.cls !== "PipeExpression") return undefined;
@@ -81,13 +81,14 @@ interface Part {
   view?: boolean;
 }
 
-export function union(op: KNode, input: ETable | undefined, ctx: QueryContext): ETable {
+/** `inputName`: the piped input's `| as Name` (the as page: `range ... | as T1 | union withsource=TableName ...` gives T1). */
+export function union(op: KNode, input: ETable | undefined, ctx: QueryContext, inputName?: string): ETable {
   const params = namedParameters(op);
   const kind = (params.get("kind") ?? "outer").toLowerCase();
   if (kind !== "outer" && kind !== "inner") return unsupported(op, `union kind=${params.get("kind")}`);
   const sourceCol = params.get("withsource");
   const parts: Part[] = [];
-  if (input) parts.push({ name: "union_arg0", table: input });
+  if (input) parts.push({ name: inputName ?? "union_arg0", table: input });
   const lists = op.children.filter((c) => c.cls === "SyntaxList");
   for (const e of lists.flatMap(listElements)) {
     if (e.cls === "NamedParameter") continue;

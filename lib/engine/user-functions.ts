@@ -78,9 +78,17 @@ export function compileUserCall(fn: UserFunction, call: KNode, scope: Scope): Ge
     if (fn.params[k].tabular) unsupported(a, "scalar function with a tabular parameter");
     params.set(fn.params[k].name, compileScalar(a, scope));
   });
-  const inner: Scope = { ...scope, params };
+  const functions = new Map(scope.functions ?? []);
+  const inner: Scope = { ...scope, params, functions };
   for (const s of fn.lets) {
     const [decl, value] = nodes(s);
+    // A function declared in the body (the user-defined-functions page nests `let Test4 = (arg:int) {...}`)
+    // is inlined where the body calls it, seeing the lets declared before it, as a closure would.
+    const nested = value.cls === "FunctionDeclaration" ? userFunction(nameOf(decl), value) : undefined;
+    if (nested && nested.body.type !== "table") {
+      functions.set(nested.name, nested);
+      continue;
+    }
     if (value.type === "table" || value.cls === "FunctionDeclaration") unsupported(s, "tabular or function let inside a scalar function");
     params.set(nameOf(decl), compileScalar(value, inner));
   }

@@ -46,6 +46,10 @@ describe("README and docs/", () => {
       expect(text, page).toMatch(new RegExp(`\\*\\*${passing}(\\*\\*| give)`));
       expect(text, page).toMatch(new RegExp(`\\*\\*${running} of \\d+`));
     }
+    // The examples without an Output table (doc-examples-runs.test.ts): quoted on the API page only.
+    const runs = floor("test/unit/engine/doc-examples-runs.test.ts", "MIN_RUNS");
+    expect(runs).toBeGreaterThan(50);
+    expect(readFileSync("docs/api-and-cli.md", "utf8")).toMatch(new RegExp(`\\*\\*${runs} of \\d+ run\\*\\*`));
   });
 
   it.each(pages)("%s: every relative link and anchor resolves", (page) => {

@@ -24,4 +24,9 @@ export const PLUGINS: Record<string, Plugin> = {
 export const PLUGIN_REFUSALS: Record<string, string> = {
   http_request: "the embedded engine has no network access",
   http_request_post: "the embedded engine has no network access",
+  // Read from their pages, whose examples end in charts: what each leaves open, so that an answer would be a guess.
+  activity_engagement: "its page does not say how the outer window is aligned with each inner window, nor where the first window starts without Start",
+  session_count: "its page defines a session only by an example chart: when one starts and ends over the bins and look-back window is not stated",
+  python: "the embedded engine runs no sandboxed Python",
+  r: "the embedded engine runs no sandboxed R",
 };

@@ -12,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Workspace } from "../../../../lib/dataset/workspace";
 import { analyze } from "../../../../lib/engine/run-query";
+import { TAB, fencedBlocks } from "./blocks";
 
 const [repo, commit = "HEAD", only] = process.argv.slice(2);
 const git = (...args: string[]) => execFileSync("git", ["--git-dir", repo, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
@@ -49,9 +50,6 @@ function referenceBlocks(lines: string[]): Block[] {
   return found;
 }
 
-const TAB = /^#{2,4} \[[^\]]*\]\(#tab\/([a-z-]+)\)/;
-const FENCE = /^(```|~~~)\s*kusto\s*$/;
-
 /**
  * The functions library's pages put each example in tabs: "Query-defined" (the `let f = (...) {...};`
  * definition, then the query) and "Stored" (the same query over a stored function, not self-contained),
@@ -59,17 +57,7 @@ const FENCE = /^(```|~~~)\s*kusto\s*$/;
  */
 function libraryBlocks(lines: string[]): Block[] {
   const found: Block[] = [];
-  let tab = "";
-  for (let i = 0; i < lines.length; i++) {
-    const t = TAB.exec(lines[i]);
-    if (t) tab = t[1];
-    if (lines[i].trim() === "---") tab = "";
-    const fence = FENCE.exec(lines[i].trim());
-    if (!fence) continue;
-    let j = i + 1;
-    const body: string[] = [];
-    while (j < lines.length && lines[j].trim() !== fence[1]) body.push(lines[j++]);
-    i = j;
+  for (const { body, tab, end: j } of fencedBlocks(lines)) {
     if (tab === "stored") continue;
     // The table: past the other tabs of this example, before the next example's block or heading.
     let inTab = tab;
@@ -85,7 +73,7 @@ function libraryBlocks(lines: string[]): Block[] {
       for (k++; k < lines.length && lines[k].trim() !== f[1]; k++);
     }
     if (k >= lines.length || !isTableSeparator(lines[k])) continue;
-    found.push({ query: body.join("\n").trim(), separator: k });
+    found.push({ query: body, separator: k });
   }
   return found;
 }
