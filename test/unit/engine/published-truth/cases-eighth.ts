@@ -1,6 +1,8 @@
 /**
- * DuckDB's answers for queries of the eighth published set (queries-eighth.ts) over Usage and the billing
- * columns, written by hand from the Kusto reference's semantics and checked in billing-truth.test.ts: its rows
+ * DuckDB's answers for queries of the eighth published set (queries-eighth.ts), written by hand from the Kusto
+ * reference's semantics: its Sentinel AzureActivity queries (ACTIVITY_CASES_EIGHTH, at the end, checked in
+ * published-activity-truth.test.ts), and its queries over Usage and the billing columns, checked in
+ * billing-truth.test.ts: its rows
  * (90 minutes across a midnight) and its Usage, defined there from the records' independently computed sizes.
  * What they exercise beyond the earlier cases: `StartTime >= startofday(ago(31d)) and EndTime < startofday(now())`
  * with and without the IsBillable filter, by data type and by solution; `bin(TimeGenerated, 1d)` by Solution sorted
@@ -98,3 +100,98 @@ export function billingCasesEighth(usage: string): [string, string, Expectation]
  */
 export const TABLE_SIZES_EIGHTH = `SELECT T AS "Table Name", count(*) AS "Table Entries", sum(_BilledSize) AS "Table Size", 1.0 * sum(_BilledSize) / count(*) AS "Size per Entry"
   FROM Billing GROUP BY 1 ORDER BY "Table Size" DESC`;
+
+/** `has` of an alphanumeric term: the term with no letter or digit on either side, case-insensitively (datatypes-string-operators). */
+const HAS = (column: string, term: string) => `regexp_matches(lower(${column}), '(^|[^a-z0-9])${term.toLowerCase()}([^a-z0-9]|$)')`;
+const CI = (column: string, needle: string) => `contains(lower(${column}), '${needle.toLowerCase()}')`;
+// "Authorization" is a keyword of DuckDB's SQL: the column is quoted.
+const JSON_TEXT = (column: string, key: string) => `json_extract_string("${column}", '$.${key}')`;
+const NSG_WRITE = `${JSON_TEXT("Authorization", "action")} = 'Microsoft.Network/networkSecurityGroups/securityRules/write' AND ActivityStatus = 'Succeeded'`;
+const CLOUD_SHELL = (storageOnly: boolean) =>
+  `SELECT TimeGenerated, ResourceGroup, Caller, CallerIpAddress, ActivityStatusValue, count(*) AS count_, Caller AS AccountCustomEntity, CallerIpAddress AS IPCustomEntity
+   FROM AzureActivity WHERE starts_with(lower(ResourceGroup), 'cloud-shell')${storageOnly ? " AND ResourceProviderValue = 'MICROSOFT.STORAGE'" : ""} AND ActivityStatusValue = 'Start' GROUP BY 1, 2, 3, 4, 5`;
+/** ago(4h) at the activity rows' end, 2026-11-20T15:00Z. */
+const LAST_4H = "TimeGenerated > TIMESTAMP '2026-11-20 11:00:00'";
+
+/**
+ * The eighth set's AzureActivity queries over activity-rows.ts (published-activity-truth.test.ts): startswith, contains,
+ * has and =~ case-insensitively; parse_json(Authorization).action compared with a string; parse-where of a dynamic
+ * entity with `* "/tables/" Col` (rows without the literal dropped); parse of ResourceId up to the first
+ * "/providers/"; distinct with renames; `ago(48h)` and `ago(4h)` bounds; `order by Count desc, OperationName asc`.
+ */
+export const ACTIVITY_CASES_EIGHTH: [string, string, Expectation][] = [
+  ["SentinelKQL: Cloud Shell execution (analytics rule)", CLOUD_SHELL(false), {}],
+  ["SentinelKQL: Cloud Shell starts (storage variant)", CLOUD_SHELL(true), {}],
+  ["Must Learn KQL part 20: Cloud Shell activity", CLOUD_SHELL(true), {}],
+  [
+    "SentinelKQL: Cloud Shell activity by caller",
+    `SELECT ResourceGroup, Caller, CallerIpAddress, ActivityStatusValue, ActivitySubstatusValue, CategoryValue, ${JSON_TEXT("Authorization", "action")} AS action_, count(*) AS count_
+     FROM AzureActivity WHERE starts_with(lower(ResourceGroup), 'cloud-shell') GROUP BY ALL`,
+    {},
+  ],
+  ["SentinelKQL: NSG changes by resource and who did it (analytics rule)", `SELECT DISTINCT Resource, Caller, Caller AS AccountCustomEntity, Resource AS URLCustomEntity FROM AzureActivity WHERE ${NSG_WRITE}`, {}],
+  ["SentinelKQL: NSG changes by user and resource", `SELECT DISTINCT Resource, Caller FROM AzureActivity WHERE ${NSG_WRITE}`, {}],
+  [
+    "SentinelKQL: retention changed per table",
+    `SELECT DISTINCT regexp_extract(${JSON_TEXT("Properties", "entity")}, '/tables/(.*)$', 1) AS Changed_Table, Caller AS Changed_by, CallerIpAddress AS User_IP, TimeGenerated AS Time_it_Happened
+     FROM AzureActivity WHERE OperationNameValue = 'MICROSOFT.OPERATIONALINSIGHTS/WORKSPACES/TABLES/WRITE' AND contains(${JSON_TEXT("Properties", "entity")}, '/tables/')`,
+    {},
+  ],
+  [
+    "SentinelKQL: policy exemptions",
+    `SELECT Caller, CallerIpAddress, ${JSON_TEXT("Properties", "resource")} AS resource_ FROM AzureActivity
+     WHERE ${CI("OperationNameValue", "MICROSOFT.AUTHORIZATION/POLICYEXEMPTIONS")} AND (ActivityStatusValue = 'Start' OR ActivityStatusValue = 'Success')`,
+    {},
+  ],
+  [
+    "SentinelKQL: who modified an analytics rule",
+    `SELECT TimeGenerated, CallerIpAddress, Caller, ${JSON_TEXT("Properties", "resource")} AS Analytics_Rule_ID FROM AzureActivity
+     WHERE ${CI("OperationNameValue", "MICROSOFT.SECURITYINSIGHTS/ALERTRULES/WRITE")} AND ActivityStatusValue = 'Success'`,
+    {},
+  ],
+  [
+    "SentinelKQL: built-in Fusion rule creation",
+    `SELECT TimeGenerated, Caller, CallerIpAddress, ResourceGroup FROM AzureActivity
+     WHERE ${HAS(JSON_TEXT("Properties", "resource"), "builtinfusion")} AND lower(ActivitySubstatusValue) = 'created'`,
+    {},
+  ],
+  [
+    "SentinelKQL: incident comment deleted",
+    `SELECT Caller, ${JSON_TEXT("HTTPRequest", "clientIpAddress")} AS clientIpAddress_ FROM AzureActivity
+     WHERE ${CI("OperationNameValue", "MICROSOFT.SECURITYINSIGHTS/INCIDENTS/COMMENTS/DELETE")} AND ActivityStatusValue = 'Success'`,
+    {},
+  ],
+  [
+    "SentinelKQL: data connector requirements failed by caller",
+    `SELECT Caller, CallerIpAddress, OperationName FROM AzureActivity
+     WHERE ${CI("OperationNameValue", "dataconnectorscheckrequirements")} AND ActivityStatusValue = 'Failed' AND ActivitySubstatusValue = 'Unauthorized'`,
+    {},
+  ],
+  [
+    "Hunting rules: Azure activity of a compromised account",
+    `SELECT OperationNameValue, count(*) AS TotalEvents FROM AzureActivity WHERE lower(Caller) = 'test@test.com' AND TimeGenerated > TIMESTAMP '2026-11-18 15:00:00'
+     GROUP BY 1 ORDER BY TotalEvents DESC`,
+    { orderedBy: ["TotalEvents"] },
+  ],
+  [
+    "VM Events workbook: succeeded activity by operation",
+    `SELECT OperationName, count(*) AS "Count" FROM AzureActivity WHERE ${LAST_4H} AND lower(ActivityStatus) = 'succeeded' GROUP BY 1 ORDER BY "Count" DESC, OperationName ASC`,
+    { orderedBy: ["Count", "OperationName"] },
+  ],
+  [
+    "VM Events workbook: failed activity by operation",
+    `SELECT OperationName, count(*) AS "Count" FROM AzureActivity WHERE ${LAST_4H} AND lower(ActivityStatus) = 'failed' GROUP BY 1 ORDER BY "Count" DESC, OperationName ASC`,
+    { orderedBy: ["Count", "OperationName"] },
+  ],
+  [
+    "VM Events workbook: other activity by operation and status",
+    `SELECT OperationName, ActivityStatus, count(*) AS "Count" FROM AzureActivity WHERE ${LAST_4H} AND lower(ActivityStatus) NOT IN ('failed', 'succeeded')
+     GROUP BY 1, 2 ORDER BY "Count" DESC, OperationName ASC, ActivityStatus ASC`,
+    { orderedBy: ["Count", "OperationName", "ActivityStatus"] },
+  ],
+  ["SentinelKQL: sum of a count column", "SELECT count(*) AS sum_count_ FROM AzureActivity", {}],
+];
+
+/** Role assignments by the provider parsed from ResourceId, with makeset(Caller): compared as sorted sets (a set's order is not documented). */
+export const ROLE_ASSIGNMENTS_EIGHTH = `SELECT regexp_extract(ResourceId, '/providers/([^/]*)/', 1) AS TargetResourceAuthProvider, count(*) AS count_, list(DISTINCT Caller ORDER BY Caller) AS set_Caller
+  FROM AzureActivity WHERE TimeGenerated > TIMESTAMP '2026-08-22 15:00:00' AND ${CI('"Authorization"', "Microsoft.Authorization/roleAssignments/write")} AND ActivityStatusValue = 'Success' GROUP BY 1`;

@@ -40,6 +40,9 @@
  * ingestion_time() and its "pipeline and agent latency" _TimeReceived (the embedded workspace has no ingestion pipeline:
  * unkept-columns.ts). The other 83 run.
  *
+ * Checked against DuckDB: 18 over Usage and the billing columns (billing-truth.test.ts) and 18 Sentinel AzureActivity
+ * queries over rows of the operations they look for (published-activity-truth.test.ts); SQL in published-truth/cases-eighth.ts.
+ *
  * Found by this set: `union withsource=['Table Name'] *` (the Workspace Usage workbook) filled its source column
  * with empty strings, so the table-size grid summed every table into one row; the engine now names the column by the
  * bracketed name and fills it (billing-truth.test.ts checks that grid against DuckDB).
