@@ -97,7 +97,20 @@ export const ACTIVITY_ROWS: Record<string, unknown>[] = [
   row({ at: "2026-11-19T21:00:00Z", op: "MICROSOFT.COMPUTE/VIRTUALMACHINES/WRITE", opName: "Create or Update Virtual Machine", ...SUCCEEDED, caller: "test@test.com", provider: "Microsoft.Compute" }),
   row({ at: "2026-11-19T22:00:00Z", op: "MICROSOFT.COMPUTE/VIRTUALMACHINES/DELETE", opName: "Delete Virtual Machine", ...SUCCEEDED, caller: "TEST@test.com", provider: "Microsoft.Compute" }),
   row({ at: "2026-11-18T14:00:00Z", op: "MICROSOFT.COMPUTE/VIRTUALMACHINES/DELETE", opName: "Delete Virtual Machine", ...SUCCEEDED, caller: "test@test.com", provider: "Microsoft.Compute" }),
+  serviceHealth("2026-11-20T12:00:00Z", "Active", { trackingId: "TRK-1", service: "App Service", region: "West Europe", incidentType: "Incident", impactStartTime: "2026-11-20T11:40:00Z", impactedServices: regions("App Service", ["West Europe", "westeurope"]) }),
+  serviceHealth("2026-11-20T13:30:00Z", "Resolved", { trackingId: "TRK-1", service: "App Service", region: "West Europe", incidentType: "Incident", impactStartTime: "2026-11-20T11:40:00Z", impactMitigationTime: "2026-11-20T13:10:00Z", impactedServices: regions("App Service", ["West Europe", "westeurope"]) }),
+  serviceHealth("2026-11-19T09:00:00Z", "Active", { trackingId: "MNT-7", service: "Azure Cosmos DB", region: "North Europe", incidentType: "Maintenance", impactStartTime: "2026-11-19T08:00:00Z", impactedServices: regions("Azure Cosmos DB", ["North Europe", "northeurope"], ["West Europe", "westeurope"], ["UK South"]) }),
 ];
 
+/** Service Health's impactedServices: JSON text of one service's regions (a region without RegionId too). */
+function regions(service: string, ...list: ([string, string] | [string])[]): string {
+  return JSON.stringify([{ ImpactedRegions: list.map(([name, id]) => (id ? { RegionName: name, RegionId: id } : { RegionName: name })), ServiceName: service }]);
+}
+
+/** A Service Health communication: category ServiceHealth, its properties (stage = the update's) as the demo writes them. */
+function serviceHealth(at: string, stage: string, props: Record<string, string>): Record<string, unknown> {
+  return row({ at, op: "Microsoft.ServiceHealth/incident/action", status: stage, caller: "", category: "ServiceHealth", provider: "", resourceId: SUB, props: { ...props, stage, title: `${props.service} incident` } });
+}
+
 /** The DuckDB table's columns (all VARCHAR but the time). */
-export const ACTIVITY_COLUMNS = ["TimeGenerated", "OperationNameValue", "OperationName", "ActivityStatusValue", "ActivityStatus", "ActivitySubstatusValue", "CategoryValue", "Caller", "CallerIpAddress", "ResourceGroup", "ResourceProviderValue", "Resource", "ResourceId", "_ResourceId", "Authorization", "Properties", "HTTPRequest"];
+export const ACTIVITY_COLUMNS = ["TimeGenerated", "OperationNameValue", "OperationName", "ActivityStatusValue", "ActivityStatus", "ActivitySubstatusValue", "CategoryValue", "Caller", "CallerIpAddress", "ResourceGroup", "ResourceProviderValue", "SubscriptionId", "Resource", "ResourceId", "_ResourceId", "Authorization", "Properties", "HTTPRequest"];

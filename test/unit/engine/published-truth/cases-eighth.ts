@@ -192,6 +192,39 @@ export const ACTIVITY_CASES_EIGHTH: [string, string, Expectation][] = [
   ["SentinelKQL: sum of a count column", "SELECT count(*) AS sum_count_ FROM AzureActivity", {}],
 ];
 
+/** The Service Health workbook's `summarize arg_max(TimeGenerated, *) by TrackingId`: each tracking id's latest communication. */
+const LATEST_HEALTH = `WITH h AS (SELECT *, ${JSON_TEXT("Properties", "trackingId")} AS TrackingId FROM AzureActivity WHERE CategoryValue = 'ServiceHealth'),
+  latest AS (SELECT * FROM h QUALIFY row_number() OVER (PARTITION BY TrackingId ORDER BY TimeGenerated DESC) = 1)`;
+const perLatest = (key: string, property: string) => `${LATEST_HEALTH} SELECT ${JSON_TEXT("Properties", property)} AS ${key}, count(*) AS count_ FROM latest GROUP BY 1`;
+
+/** The Service Health workbook (its TrackingID_P at All) over three communications of two tracking ids. */
+export const SERVICE_HEALTH_CASES_EIGHTH: [string, string, Expectation][] = [
+  [
+    "Sentinel Service Health workbook: tracking ids (TrackingID_P)",
+    `SELECT DISTINCT ${JSON_TEXT("Properties", "trackingId")} AS TrackingId FROM AzureActivity WHERE CategoryValue = 'ServiceHealth' ORDER BY 1`,
+    { orderedBy: ["TrackingId"] },
+  ],
+  ["Sentinel Service Health workbook: Impacted Regions", perLatest("ImpactedRegions", "region"), {}],
+  ["Sentinel Service Health workbook: Type of Incidents", perLatest("IncidentType", "incidentType"), {}],
+  ["Sentinel Service Health workbook: Service Health Across Services", perLatest("Service", "service"), {}],
+  ["Sentinel Service Health workbook: Current Stage", perLatest("Stage", "stage"), {}],
+  [
+    "Sentinel Service Health workbook: Affected subscriptions",
+    `SELECT '/subscriptions/' || SubscriptionId AS Subscription, TrackingId, 'https://app.azure.com/h/' || TrackingId AS Info
+     FROM (SELECT DISTINCT SubscriptionId, ${JSON_TEXT("Properties", "trackingId")} AS TrackingId FROM AzureActivity WHERE CategoryValue = 'ServiceHealth') ORDER BY TrackingId`,
+    { orderedBy: ["TrackingId"] },
+  ],
+  [
+    "Sentinel Service Health workbook: Affected regions",
+    // impactedServices is JSON text inside the properties: its first service's regions, one row each; tostring() of a missing RegionId is "".
+    `SELECT DISTINCT r.RegionName || ' (' || coalesce(r.RegionId, '') || ')' AS Region, TrackingId, 'https://app.azure.com/h/' || TrackingId AS Info
+     FROM (SELECT ${JSON_TEXT("Properties", "trackingId")} AS TrackingId,
+             unnest(from_json(json_extract(${JSON_TEXT("Properties", "impactedServices")}, '$[0].ImpactedRegions'), '[{"RegionName":"VARCHAR","RegionId":"VARCHAR"}]')) AS r
+           FROM AzureActivity WHERE CategoryValue = 'ServiceHealth') ORDER BY TrackingId`,
+    { orderedBy: ["TrackingId"] },
+  ],
+];
+
 /** Role assignments by the provider parsed from ResourceId, with makeset(Caller): compared as sorted sets (a set's order is not documented). */
 export const ROLE_ASSIGNMENTS_EIGHTH = `SELECT regexp_extract(ResourceId, '/providers/([^/]*)/', 1) AS TargetResourceAuthProvider, count(*) AS count_, list(DISTINCT Caller ORDER BY Caller) AS set_Caller
   FROM AzureActivity WHERE TimeGenerated > TIMESTAMP '2026-08-22 15:00:00' AND ${CI('"Authorization"', "Microsoft.Authorization/roleAssignments/write")} AND ActivityStatusValue = 'Success' GROUP BY 1`;

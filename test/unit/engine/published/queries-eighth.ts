@@ -14,7 +14,8 @@
  * five Azure Monitor workbooks of microsoft/Application-Insights-Workbooks the earlier sets did not read: the Azure
  * Data Explorer cluster-boundaries workbook (AzureMetrics), the Log Analytics workspace insights "Usage" workbook,
  * the Workspace Usage workbook, Azure Backup's "User Triggered Operations" (AzureActivity) and the VM Events
- * workbook (AzureDiagnostics and AzureActivity).
+ * workbook (AzureDiagnostics and AzureActivity); and Microsoft Sentinel's Azure Service Health workbook (AzureActivity's
+ * ServiceHealth communications, which this deployment writes around its platform event).
  *
  * Left out of the same sources, with the reason:
  * - SentinelKQL: AnalyticsRuleCreatedorModifiedwithDisplayName.txt (joins SecurityAlert); savingperworkbook.kql
@@ -30,6 +31,8 @@
  *   `project ..., Forecast=series_decompose_CPU_baseline`, which Kusto's language service rejects (KS142: no column of
  *   that name; the reference does not say what an unnamed series_decompose_forecast() column is called, and the
  *   engine refuses the unnamed call: functions-series-decompose.ts).
+ * - The Service Health workbook: "Analysis of incident", whose `summarize arg_max(TimeGenerated,) by TrackingId` (and
+ *   its later `arg_max(TimeGenerated,)`) has no second argument: it does not parse (KS006: missing expression).
  * - The Logic Apps "Runs" workbook (FilteredAPIM's sibling): its queries read AppTraces or take operation ids
  *   selected in another grid.
  *
@@ -37,11 +40,12 @@
  * getschema over AppDependencies, whose Success is
  * a bool (getschema's DataType for bool is not documented: operators-getschema.ts), its "total ingestion time" reads
  * ingestion_time() and its "pipeline and agent latency" _TimeReceived (the embedded workspace has no ingestion pipeline:
- * unkept-columns.ts). The other 84 run, among them the ADX workbook's table-presence check, whose scalar function
+ * unkept-columns.ts). The other 94 run, among them the ADX workbook's table-presence check, whose scalar function
  * reads its parameter in `table(T)` inside toscalar() (toscalar-parameters.test.ts).
  *
- * Checked against DuckDB: 18 over Usage and the billing columns (billing-truth.test.ts) and 18 Sentinel AzureActivity
- * queries over rows of the operations they look for (published-activity-truth.test.ts); SQL in published-truth/cases-eighth.ts.
+ * Checked against DuckDB: 18 over Usage and the billing columns (billing-truth.test.ts), and 18 Sentinel AzureActivity
+ * queries and 7 of the Service Health workbook over rows of the operations and communications they look for
+ * (published-activity-truth.test.ts); SQL in published-truth/cases-eighth.ts.
  *
  * Found by this set: `union withsource=['Table Name'] *` (the Workspace Usage workbook) filled its source column
  * with empty strings, so the table-size grid summed every table into one row; the engine now names the column by the
@@ -57,6 +61,8 @@ const ADX_WB = `${WB}/ADXCluster/AtResourceClusterBoundaries/ResourceClusterBoun
 const LAU_WB = `${WB}/LogAnalytics Workspace/Usage/LA Workspace Insights Usage.workbook (TimeRange = its default 7 days: {TimeRange:query} = > ago(7d), {TimeRange:grain} = 1h; {TopDataTypes} and {SelectedDataTypes} = the five tables its TopDataTypes query gives over this workspace, quoted with ' and joined with , as the parameter says; {TableInFocus} = AppDependencies and {ResourceIdColumn} = _ResourceId, what their queries give; {IngestionPercentile} = 95, its default)`;
 const WSU_WB = `${WB}/Workspace/Workspace Usage/Workspace Usage.workbook (TimeRange = its default 15 minutes: {TimeRange:start} = datetime(2026-11-20T14:45:00.000Z), {TimeRange:end} = datetime(2026-11-20T15:00:00.000Z), {TimeRange:grain} = 1m; {Table} = All Tables, its export's default)`;
 const BACKUP_WB = `${WB}/Azure Backup/User Triggered Operations/User Triggered Operations.workbook (TimeRange = its default 7 days: {TimeRange:start} = datetime(2026-11-13T15:00:00.000Z); {VaultSubscription} and {VaultResourceGroup} = their default All, which selects every vault the dropdowns list from the workspace's Recovery Services activity: none here, so the empty string; {RowsPerPage} = 10, {Page} = 1, their defaults)`;
+const SERVICE_HEALTH_WB = "Azure/Azure-Sentinel@34135a0 Workbooks/AzureServiceHealthWorkbook.json (its time range, a parameter of the query's timespan, not of its text)";
+const SERVICE_HEALTH_WB_ALL = `${SERVICE_HEALTH_WB.slice(0, -1)}; {TrackingID_P} = its default All, whose select-all value is All: {TrackingID_P:value} = 'All', {TrackingID_P:label} = All)`;
 const VM_EVENTS_WB = `${WB}/Virtual Machines - Network Dependencies/VM Events/VM Events.workbook ({TimeRange} = > ago(4h), its default)`;
 
 export const PUBLISHED_EIGHTH: PublishedQuery[] = [
@@ -1102,5 +1108,122 @@ AzureActivity
 | where ActivityStatus !~ "Succeeded"
 | summarize Count = count() by OperationName, ActivityStatus
 | order by Count desc, OperationName asc, ActivityStatus asc`,
+  },
+  {
+    source: SERVICE_HEALTH_WB,
+    name: "Sentinel Service Health workbook: tracking ids (TrackingID_P)",
+    query: `AzureActivity
+| where CategoryValue == "ServiceHealth"
+| extend TrackingId = tostring(Properties_d.trackingId)
+| distinct TrackingId
+| order by TrackingId asc`,
+  },
+  {
+    source: SERVICE_HEALTH_WB,
+    name: "Sentinel Service Health workbook: Subscriptions Impacted",
+    query: `AzureActivity
+| where CategoryValue == "ServiceHealth" 
+| summarize TimeGenerated=arg_max(TimeGenerated,*) by SubscriptionId
+| extend SubscriptionId == strcat('/subscriptions/', SubscriptionId)`,
+  },
+  {
+    source: SERVICE_HEALTH_WB_ALL,
+    name: "Sentinel Service Health workbook: Impacted Regions",
+    query: `AzureActivity
+| where CategoryValue == "ServiceHealth"
+| extend TrackingId = tostring(Properties_d.trackingId)
+| summarize arg_max(TimeGenerated,*) by TrackingId
+| where TrackingId in ('All') or 'All'=='All'
+| extend ImpactedRegions = tostring(Properties_d.region)
+| summarize count() by ImpactedRegions`,
+  },
+  {
+    source: SERVICE_HEALTH_WB_ALL,
+    name: "Sentinel Service Health workbook: Type of Incidents",
+    query: `AzureActivity
+| where CategoryValue == "ServiceHealth"
+| extend TrackingId = tostring(Properties_d.trackingId)
+| summarize arg_max(TimeGenerated,*) by TrackingId
+| where TrackingId in ('All') or 'All'=='All'
+| extend IncidentType= tostring(Properties_d.incidentType)
+| summarize count() by IncidentType`,
+  },
+  {
+    source: SERVICE_HEALTH_WB_ALL,
+    name: "Sentinel Service Health workbook: Service Health on Status",
+    query: `AzureActivity
+| where CategoryValue == "ServiceHealth"
+| extend TrackingId = tostring(Properties_d.trackingId)
+| summarize arg_max(TimeGenerated,*) by TrackingId
+| where TrackingId in ('All') or 'All'=='All'
+| extend Status = tostring(Properties_d.activityStatusValue)
+| summarize count() by Status`,
+  },
+  {
+    source: SERVICE_HEALTH_WB_ALL,
+    name: "Sentinel Service Health workbook: Service Health Across Services",
+    query: `AzureActivity
+| where CategoryValue == "ServiceHealth"
+| extend TrackingId = tostring(Properties_d.trackingId)
+| summarize arg_max(TimeGenerated,*) by TrackingId
+| where TrackingId in ('All') or 'All'=='All'
+| extend Service = tostring(Properties_d.service)
+| summarize count() by Service`,
+  },
+  {
+    source: SERVICE_HEALTH_WB_ALL,
+    name: "Sentinel Service Health workbook: Resolution Time",
+    query: `AzureActivity
+| where CategoryValue == "ServiceHealth"
+| extend TrackingId = tostring(Properties_d.trackingId)
+| summarize arg_max(TimeGenerated,*) by TrackingId
+| where TrackingId in ('All') or 'All'=='All'
+| extend Service = tostring(Properties_d.service)
+| extend ImpactMitigationTime = tostring(Properties_d.impactMitigationTime)
+| extend ImpactStartTime = tostring(Properties_d.impactStartTime)
+| extend ["ResolutionTime"]=datetime_diff('hour',todatetime(ImpactMitigationTime),todatetime(ImpactStartTime))
+| extend ImpactedRegions = todynamic(parse_json(tostring(parse_json(tostring(parse_json(Properties).impactedServices))[0].ImpactedRegions)))
+| mv-expand ImpactedRegions
+| project  Service,ImpactedRegions.RegionName, ["ResolutionTime"], _ResourceId`,
+  },
+  {
+    source: SERVICE_HEALTH_WB_ALL,
+    name: "Sentinel Service Health workbook: Current Stage",
+    query: `AzureActivity
+| where CategoryValue == "ServiceHealth"
+| extend TrackingId = tostring(Properties_d.trackingId)
+| summarize arg_max(TimeGenerated,*) by TrackingId
+| where TrackingId in ('All') or 'All'=='All'
+| extend Stage = tostring(parse_json(Properties).stage)
+| summarize count() by Stage`,
+  },
+  {
+    source: SERVICE_HEALTH_WB_ALL,
+    name: "Sentinel Service Health workbook: Affected subscriptions",
+    query: `AzureActivity
+| where CategoryValue == "ServiceHealth"
+| extend TrackingId = tostring(Properties_d.trackingId)
+| where TrackingId in ('All') or 'All'=='All'
+| summarize ImpactedSubscriptions=make_set(SubscriptionId) by TrackingId
+| project ImpactedSubscriptions, TrackingId
+| mv-expand ImpactedSubscriptions
+| project Subscription=strcat('/subscriptions/',ImpactedSubscriptions), TrackingId
+| extend Info=strcat('https://app.azure.com/h/',TrackingId)
+| order by TrackingId asc`,
+  },
+  {
+    source: SERVICE_HEALTH_WB_ALL,
+    name: "Sentinel Service Health workbook: Affected regions",
+    query: `AzureActivity
+| where CategoryValue == "ServiceHealth"
+| extend TrackingId = tostring(Properties_d.trackingId)
+| where TrackingId in ('All') or 'All'=='All'
+| extend ImpactedRegions = tostring(parse_json(tostring(parse_json(tostring(parse_json(Properties).impactedServices))[0].ImpactedRegions)))
+| project todynamic(ImpactedRegions), TrackingId
+| mv-expand ImpactedRegions
+| project Region=strcat(tostring(ImpactedRegions.RegionName),' (',tostring(ImpactedRegions.RegionId),')'),TrackingId
+| distinct Region, TrackingId
+| extend Info=strcat('https://app.azure.com/h/', TrackingId)
+| order by TrackingId asc`,
   },
 ];
