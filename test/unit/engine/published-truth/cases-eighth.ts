@@ -91,6 +91,11 @@ export function billingCasesEighth(usage: string): [string, string, Expectation]
       `SELECT ${PARSED(2)} AS resourceGroup, sum(_BilledSize) AS IngestionVolume FROM Billing WHERE _IsBillable = 'true' GROUP BY 1 ORDER BY 2 DESC NULLS LAST`,
       { orderedBy: ["IngestionVolume"], limit: 50 },
     ],
+    [
+      "Sentinel cost workbook: total billable ingestion and cost",
+      `${usage} SELECT sum(Quantity) / 1024 AS "Total data ingestion", sum(Quantity) / 1024 * 4 AS "Estimated cost" FROM Usage WHERE IsBillable GROUP BY IsBillable`,
+      {},
+    ],
   ];
 }
 
