@@ -20,7 +20,8 @@
  *
  * Left out of the same sources, with the reason:
  * - SentinelKQL: AnalyticsRuleCreatedorModifiedwithDisplayName.txt (joins SecurityAlert); savingperworkbook.kql
- *   (`{TotalE5Seats}` and `{Price}` are parameters of a workbook the repository does not hold: no value to give them);
+ *   (`{TotalE5Seats}` and `{Price}` are parameters of "the Cost workbook", which the file does not name exactly;
+ *   Sentinel's cost workbook has parameters of these names, but taking its defaults for another file's query is a guess);
  *   Cloudshell2.txt's second query, `summarize count(ActivityStatus) by ...`, which Kusto's language service rejects
  *   (KS107: a value of type bool expected; count() takes no argument but a predicate, and ActivityStatus is a string).
  * - MustLearnKQL: Part20CloudShellNotTrustedUsers.txt (`_GetWatchlist()`, a Sentinel function, not a contract table).
