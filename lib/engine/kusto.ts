@@ -3,9 +3,9 @@
  * compiled C#). It parses and analyses a query against the workspace's table schemas and turns the
  * syntax tree into plain objects, so the rest of the engine never sees Bridge internals.
  */
+import { canonicalFunctionName } from "./deprecated-aliases";
 import { createRequire } from "node:module";
 import type { ColumnSchema, KustoType } from "../telemetry/schemas";
-import { canonicalFunctionName } from "./deprecated-aliases";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Bridge.NET objects are untyped at this boundary. */
 type Bridged = any;

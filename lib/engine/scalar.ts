@@ -18,7 +18,7 @@ import { allTokens, nameOf, nodes, unsupported } from "./syntax";
 import { columnAccess, findColumn, type ETable } from "./table";
 import { starPredicate } from "./search";
 import { isStringBoolEquality, stringBoolEquality } from "./string-bool-compare";
-import { withConstants, type UserFunction } from "./user-functions";
+import type { UserFunction } from "./user-functions";
 import { compareValues, constant, member, testKustoText, valuesEqual, type Getter } from "./value-ops";
 
 /** What a query run provides to expressions: the "as of" clock, `let` bindings and table evaluation. */
@@ -47,8 +47,6 @@ export interface Scope {
   input?: ETable;
   /** Inside an inlined user function: its parameters and local lets. */
   params?: Map<string, Getter>;
-  /** Those of them whose value is the same for every row (user-functions.ts): a toscalar() subquery reads them. */
-  constants?: Map<string, Value>;
 }
 
 /** Getter for a column of the scope's table, specialised per storage kind and selection. */
@@ -336,7 +334,7 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
     case "ToScalarExpression": {
       // toscalar(2): a scalar argument is its own value.
       if (nodes(n)[0].type !== "table") return constant(compileScalar(nodes(n)[0], scope)(0));
-      const t = withConstants(scope, () => scope.ctx.evalTabular(nodes(n)[0]));
+      const t = scope.ctx.evalTabular(nodes(n)[0]);
       const view = t.length > 0 && t.columns.length > 0 ? t.columns[0].view : undefined;
       // A 64-bit long (or parse_version() decimal) keeps its exact value (exact-long.ts).
       if (view instanceof ExactLongColumn) return constantExact(exactColumnGetter(view, Int32Array.of(0)));

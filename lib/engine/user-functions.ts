@@ -5,7 +5,6 @@
  * inlined into the caller's expression (its arguments may read the caller's row); a tabular one is
  * evaluated with its parameters bound for the duration of the call.
  */
-import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import type { KNode } from "./kusto";
 import { callArgs } from "./functions";
@@ -75,49 +74,15 @@ export function boundArguments(fn: UserFunction, call: KNode, leading: KNode[] =
 export function compileUserCall(fn: UserFunction, call: KNode, scope: Scope): Getter {
   if (fn.body.type === "table") return unsupported(call, `tabular function ${fn.name}() used as a scalar`);
   const params = new Map<string, Getter>(scope.params ?? []);
-  const constants = new Map<string, Value>(scope.constants ?? []);
   boundArguments(fn, call).forEach((a, k) => {
     if (fn.params[k].tabular) unsupported(a, "scalar function with a tabular parameter");
-    const g = compileScalar(a, scope);
-    params.set(fn.params[k].name, g);
-    if (rowIndependent(a, scope)) constants.set(fn.params[k].name, g(0));
-    else constants.delete(fn.params[k].name);
+    params.set(fn.params[k].name, compileScalar(a, scope));
   });
-  const inner: Scope = { ...scope, params, constants };
+  const inner: Scope = { ...scope, params };
   for (const s of fn.lets) {
     const [decl, value] = nodes(s);
     if (value.type === "table" || value.cls === "FunctionDeclaration") unsupported(s, "tabular or function let inside a scalar function");
     params.set(nameOf(decl), compileScalar(value, inner));
   }
   return compileScalar(fn.body, inner);
-}
-
-/**
- * An argument whose value is the same for every row: a literal, or the name of a scalar `let` or of a parameter that
- * is itself such a value. Only these reach a toscalar() subquery in the function's body (the toscalar page: it "can't
- * be applied on a scenario that applies the function on each row"); a parameter bound to a column stays unknown there
- * and is refused by name.
- */
-function rowIndependent(a: KNode, scope: Scope): boolean {
-  if (a.cls === "LiteralExpression" || a.cls === "CompoundStringLiteralExpression") return true;
-  if (a.cls !== "NameReference") return false;
-  const name = nameOf(a);
-  const kind = a.symbol?.kind;
-  if (kind === "Parameter") return scope.constants?.has(name) ?? false;
-  return kind === "Variable" && !scope.params?.has(name) && scope.ctx.scalars.has(name);
-}
-
-/** Runs `f` with the scope's row-independent parameters bound as the evaluator's scalars, then restores its scalars. */
-export function withConstants<T>(scope: Scope, f: () => T): T {
-  const constants = scope.constants;
-  if (!constants?.size) return f();
-  const scalars = scope.ctx.scalars;
-  const saved = new Map(scalars);
-  for (const [k, v] of constants) scalars.set(k, v);
-  try {
-    return f();
-  } finally {
-    scalars.clear();
-    for (const [k, v] of saved) scalars.set(k, v);
-  }
 }
