@@ -113,11 +113,11 @@ function argExtremum(sign: 1 | -1): AggregateFn {
   };
 }
 
-function collect(unique: boolean, withPredicate: boolean): AggregateFn {
+function collect(unique: boolean, withPredicate: boolean, defaultLimit = 1_048_576): AggregateFn {
   return ({ args: [x, a2, a3], argNodes, groupOf, groups, rows }) => {
     const p = withPredicate ? a2 : undefined;
     const limitArg = withPredicate ? a3 : a2;
-    const limit = limitArg ? (toNumber(limitArg(0)) ?? 1_048_576) : 1_048_576;
+    const limit = limitArg ? (toNumber(limitArg(0)) ?? defaultLimit) : defaultLimit;
     const form = dynamicForm(argNodes[0]?.type);
     const lists = perGroup<Value[]>(groups, () => []);
     const seen = unique ? perGroup(groups, () => new Set<unknown>()) : [];
@@ -244,6 +244,8 @@ export const AGGREGATES: Record<string, AggregateFn> = {
   minif: extremum(-1, true),
   maxif: extremum(1, true),
   make_set: collect(true, false),
+  // make_set's page: "Deprecated aliases: makeset()" and "the deprecated version has a default maxSize limit of 128".
+  makeset: collect(true, false, 128),
   make_list: collect(false, false),
   make_set_if: collect(true, true),
   make_list_if: collect(false, true),

@@ -3,6 +3,7 @@
  * compiled C#). It parses and analyses a query against the workspace's table schemas and turns the
  * syntax tree into plain objects, so the rest of the engine never sees Bridge internals.
  */
+import { canonicalFunctionName } from "./deprecated-aliases";
 import { createRequire } from "node:module";
 import type { ColumnSchema, KustoType } from "../telemetry/schemas";
 import { KqlUnsupportedError } from "./errors";
@@ -131,6 +132,12 @@ function groupMembers(sym: Bridged): string[] {
   return names;
 }
 
+/** The analyzer's own function or aggregate of that name (a `let` of the same name is another symbol). */
+function isBuiltIn(sym: Bridged): boolean {
+  const K = language();
+  return K.GlobalState.Default.GetFunction(sym.Name) === sym || K.GlobalState.Default.GetAggregate(sym.Name) === sym;
+}
+
 /** `shift`: where a function's expansion (re-parsed from its body's text) starts in the query. */
 function convert(node: Bridged, shift = 0): KNode {
   const kindNames = syntaxKindNames ?? new Map<number, string>();
@@ -158,6 +165,8 @@ function convert(node: Bridged, shift = 0): KNode {
   if (sym && out.symbol?.kind === "Group") out.symbol.members = groupMembers(sym);
   const expansion = out.symbol?.kind === "Function" && (out.cls === "FunctionCallExpression" || out.cls === "NameReference") ? node.GetCalledFunctionBody() : null;
   if (expansion) out.expansion = convert(expansion, expansion.GetPositionInOriginalTree(0));
+  // A built-in's deprecated alias is the function itself (deprecated-aliases.ts); a user's `let datepart = ...` keeps its name.
+  else if (sym && out.cls === "FunctionCallExpression" && isBuiltIn(sym)) out.symbol = { kind: out.symbol?.kind ?? "", name: canonicalFunctionName(sym.Name) };
   for (let i = 0; i < node.ChildCount; i++) {
     const child = node.GetChild(i);
     if (child) out.children.push(convert(child, shift));

@@ -53,6 +53,20 @@ export function namedParameters(op: KNode): Map<string, string> {
   return out;
 }
 
+/**
+ * The column name a named parameter declares (`withsource=T`, `withsource=['Table Name']`): a bracketed
+ * name is the name inside its quotes, as everywhere a column is named (entity-names page).
+ */
+export function namedParameterName(op: KNode, name: string): string | undefined {
+  for (const list of childrenOf(op, "SyntaxList")) {
+    for (const p of listElements(list)) {
+      const parts = nodes(p);
+      if (p.cls === "NamedParameter" && nameOf(parts[0]).toLowerCase() === name && parts[1]) return nameOf(parts[1]);
+    }
+  }
+  return undefined;
+}
+
 export function unsupported(n: KNode, what?: string): never {
   throw new KqlUnsupportedError(what ?? describeNode(n), n.pos);
 }

@@ -2,7 +2,7 @@
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
 import type { QueryContext } from "./scalar";
-import { childOf, listElements, nameOf, namedParameters, nodes, unsupported } from "./syntax";
+import { childOf, listElements, nameOf, namedParameterName, namedParameters, nodes, unsupported } from "./syntax";
 import { materialize, type ETable } from "./table";
 import { exactCopy } from "./exact-keys";
 import { expandWildcard, hasWildcardSources, wildcardPattern } from "./union-wildcard";
@@ -86,7 +86,7 @@ export function union(op: KNode, input: ETable | undefined, ctx: QueryContext, i
   const params = namedParameters(op);
   const kind = (params.get("kind") ?? "outer").toLowerCase();
   if (kind !== "outer" && kind !== "inner") return unsupported(op, `union kind=${params.get("kind")}`);
-  const sourceCol = params.get("withsource");
+  const sourceCol = namedParameterName(op, "withsource");
   const parts: Part[] = [];
   if (input) parts.push({ name: inputName ?? "union_arg0", table: input });
   const lists = op.children.filter((c) => c.cls === "SyntaxList");

@@ -16,6 +16,8 @@ import { runQuery } from "@/lib/engine/run-query";
 import { simulate } from "@/lib/simulator";
 import { TABLE_SCHEMAS } from "@/lib/telemetry/schemas";
 import { PUBLISHED_BILLING } from "./published/queries-billing";
+import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
+import { billingCasesEighth, TABLE_SIZES_EIGHTH } from "./published-truth/cases-eighth";
 import { engineAnswer, expectSameAnswer, sql, type Expectation } from "./published-truth/duck";
 
 const FROM = new Date("2026-11-20T23:00:00Z");
@@ -156,13 +158,13 @@ beforeAll(async () => {
 afterAll(() => con?.closeSync());
 
 const published = (name: string) => {
-  const found = PUBLISHED_BILLING.filter((q) => q.name === name);
+  const found = [...PUBLISHED_BILLING, ...PUBLISHED_EIGHTH].filter((q) => q.name === name);
   expect(found, name).toHaveLength(1);
   return found[0].query;
 };
 
 describe("published billing queries give DuckDB's answer over the records' independently computed sizes", () => {
-  for (const [name, text, how] of CASES) {
+  for (const [name, text, how] of [...CASES, ...billingCasesEighth(USAGE)]) {
     it(name, async () => {
       const mine = engineAnswer(runQuery(ws, published(name), { timespan: { from: FROM, to: TO }, asOf: TO }));
       const duck = await sql(con, text);
@@ -170,4 +172,16 @@ describe("published billing queries give DuckDB's answer over the records' indep
       expectSameAnswer(mine, duck, how);
     }, 30_000);
   }
+});
+
+describe("the eighth published set's union withsource=['Table Name'] * over the same sizes", () => {
+  it("Workspace usage workbook: table sizes: one row per table under union withsource=['Table Name'] *, the written tables' counts and sizes", async () => {
+    const mine = engineAnswer(runQuery(ws, published("Workspace usage workbook: table sizes"), { timespan: { from: FROM, to: TO }, asOf: TO }));
+    // Usage is derived by the workspace (no record is written to it): its row is the derived table's own count.
+    const usage = mine.rows.filter((r) => r[0] === "Usage");
+    expect(usage.map((r) => r[1])).toEqual([ws.rowCount("Usage")]);
+    const duck = await sql(con, TABLE_SIZES_EIGHTH);
+    expect(duck.rows.length).toBeGreaterThan(5);
+    expectSameAnswer({ ...mine, rows: mine.rows.filter((r) => r[0] !== "Usage") }, duck, { orderedBy: ["Table Size"] });
+  }, 30_000);
 });

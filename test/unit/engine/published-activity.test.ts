@@ -1,5 +1,5 @@
 /**
- * The sixth published set's AzureActivity queries (Sentinel rules, hunting queries and workbook, the
+ * The sixth and eighth published sets' AzureActivity queries (Sentinel rules, hunting queries and workbook, the
  * Activity log at-scale workbook) over rows: the demo writes AzureActivity rows only around a platform
  * event (Service Health and Resource Health), none in the hour published-queries.test.ts simulates, so
  * there they prove only that they run. Here they run over the two hours around the demo's platform event,
@@ -13,9 +13,10 @@ import { runQuery } from "@/lib/engine/run-query";
 import { simulate } from "@/lib/simulator";
 import { demoPlacements } from "@/lib/simulator/demo";
 import { PUBLISHED_SIXTH } from "./published/queries-sixth";
+import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
 
 const TO = new Date("2026-11-20T15:00:00Z");
-const ACTIVITY = PUBLISHED_SIXTH.filter((q) => /\bAzureActivity\b/.test(q.query));
+const ACTIVITY = [...PUBLISHED_SIXTH, ...PUBLISHED_EIGHTH].filter((q) => /\bAzureActivity\b/.test(q.query));
 
 let ws: Workspace;
 let window: { timespan: { from: Date; to: Date }; asOf: Date };
@@ -34,12 +35,12 @@ beforeAll(() => {
 
 const run = (name: string) => {
   const q = ACTIVITY.find((x) => x.name === name);
-  if (!q) throw new Error(`no sixth-set query named ${name}`);
+  if (!q) throw new Error(`no sixth- or eighth-set query named ${name}`);
   return runQuery(ws, q.query, window);
 };
 const column = (t: ReturnType<typeof runQuery>, name: string) => t.rows.map((r) => r[t.columns.findIndex((c) => c.name === name)]);
 
-describe("the sixth set's AzureActivity queries over the hours of a platform event", () => {
+describe("the sixth and eighth sets' AzureActivity queries over the hours of a platform event", () => {
   it("the window holds Activity log rows", () => {
     expect(ws.rowCount("AzureActivity")).toBeGreaterThan(1);
   });
@@ -63,6 +64,14 @@ describe("the sixth set's AzureActivity queries over the hours of a platform eve
     const latest = column(run("Show logs from AzureActivity table"), "TimeGenerated") as string[];
     expect(latest).toHaveLength(Math.min(rows, 10));
     expect([...latest].sort().reverse()).toEqual(latest);
+  });
+
+  it("the eighth set's counts: the sum of a count by status, and the VM Events workbook's three tiles, add up to the rows", () => {
+    const rows = ws.rowCount("AzureActivity");
+    expect(run("SentinelKQL: sum of a count column").rows).toEqual([[rows]]);
+    const tiles = ["succeeded activity by operation", "failed activity by operation", "other activity by operation and status"];
+    const total = tiles.reduce((a, t) => a + (column(run(`VM Events workbook: ${t}`), "Count") as number[]).reduce((x, y) => x + y, 0), 0);
+    expect(total).toBe(rows);
   });
 
   it("the workbook's tiles: the 'All' row counts every row, and log levels per hour add up to the rows of those levels", () => {
