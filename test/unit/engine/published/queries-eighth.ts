@@ -41,14 +41,13 @@
  * - The Logic Apps "Runs" workbook (FilteredAPIM's sibling): its queries read AppTraces or take operation ids
  *   selected in another grid.
  *
- * Refused by the engine, on purpose (four, all in the workbooks): the ADX workbook's table-presence check calls
- * `table(T)` of its scalar function's parameter inside toscalar() (the toscalar subquery does not see a scalar
- * function's parameters on this branch: refused naming the parameter; another branch makes a parameter bound to a
- * constant visible there); the Workspace Insights workbook's ResourceIdColumn runs getschema over AppDependencies,
+ * Refused by the engine, on purpose (three, all in the workbooks; the ADX workbook's table-presence check, which calls
+ * `table(T)` of its scalar function's parameter inside toscalar(), runs: a parameter bound to a constant is visible
+ * there): the Workspace Insights workbook's ResourceIdColumn runs getschema over AppDependencies,
  * whose Success is
  * a bool (getschema's DataType for bool is not documented: operators-getschema.ts), its "total ingestion time" reads
  * ingestion_time() and its "pipeline and agent latency" _TimeReceived (the embedded workspace has no ingestion pipeline:
- * unkept-columns.ts). The other 96 run.
+ * unkept-columns.ts). The other 97 run.
  *
  * Checked against DuckDB: 19 over Usage and the billing columns (billing-truth.test.ts), and 18 Sentinel AzureActivity
  * queries and 7 of the Service Health workbook over rows of the operations and communications they look for
