@@ -86,7 +86,10 @@ export function incidents(timeline: Timeline, bins: BinSeries, from: number, to:
     const rtoStatus: Status = elapsed > budget ? "breach" : rto === null ? "warn" : "ok";
     const knownTiers = rpoTiers.filter((t) => t.status !== "no-data");
     const rpoStatus: Status = knownTiers.length === 0 ? "no-data" : knownTiers.some((t) => t.status === "breach") ? "breach" : "ok";
-    const survivor = survivorTruth(timeline, region, start, recoveredAt === null ? to : Math.min(to, recoveredAt + SURVIVOR_TAIL_SECONDS), to);
+    // Watched while it carries the load: to the later of recovery and the failed origin's readmission, plus the tail.
+    const readmit = timeline.flips.find((f) => f.origin === o && f.to === "healthy" && f.at > flip.at)?.at ?? null;
+    const survivorUntil = recoveredAt === null || readmit === null || readmit > to ? to : Math.min(to, Math.max(recoveredAt, readmit) + SURVIVOR_TAIL_SECONDS);
+    const survivor = survivorTruth(timeline, region, start, survivorUntil, to);
     const rank: Record<Status, number> = { "no-data": -1, ok: 0, warn: 1, breach: 2 };
     const measured = [rtoStatus, rpoStatus, survivor.status].filter((st) => st !== "no-data");
     const status: Status = measured.length === 0 ? "no-data" : measured.reduce((a, b) => (rank[b] > rank[a] ? b : a));

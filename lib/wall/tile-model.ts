@@ -30,9 +30,14 @@ function regionsReason(regions: readonly RegionSnapshot[]): string | null {
  * that cannot serve (origin unhealthy). No separate reason: the sentences say why in the status's
  * colour at the reason's size (lib/wall/survivor.ts, a survivor that cannot serve as the headline),
  * and a reason line repeating them pushed the tile's rows off a 1080p screen.
+ * A region Front Door has evicted (origin UNHEALTHY) is down or drained: its CPU and RU are silent
+ * because it serves nothing, which its "cannot serve" survivor sentence says. Its NO DATA does not
+ * grade the tile: during a failover it turned the tile grey over the survivor carrying all the load,
+ * the one figure the room needs then (SIGNALS 3.5: "never blank").
  */
 function saturationTile(regions: readonly RegionSnapshot[]): WallTileState {
-  return { status: headlineStatus([...regions.map((r) => r.saturationStatus), ...regions.map((r) => r.survivorStatus)]), reason: null };
+  const graded = regions.filter((r) => !(r.originHealthy === false && r.saturationStatus === "no-data"));
+  return { status: headlineStatus([...graded.map((r) => r.saturationStatus), ...regions.map((r) => r.survivorStatus)]), reason: null };
 }
 
 /**

@@ -9,6 +9,19 @@ import { threeConsecutive429, type MinuteSample } from "../saturation/evaluate";
 /** The survivor is watched this long after the edge recovered: load keeps arriving while it settles. */
 export const SURVIVOR_TAIL_MS = 10 * 60_000;
 
+/**
+ * End of the survivor window. SIGNALS 3.4 says recoveredAt + 10 min; but the edge recovers within a
+ * minute or two of the eviction while the survivor carries the failed region's load until Front Door
+ * readmits it, so the window runs to the later of the two, plus the tail (at most asOf; to asOf while
+ * the incident is open or the region still evicted). A survivor that ran out 15 minutes into a 30-minute
+ * outage read "peaked at 91 %, warn" on the incident: the recoveredAt + 10 min window had closed before
+ * it. docs/signals.md says why this departs from SIGNALS.md.
+ */
+export function survivorWindowEndMs(recoveredMs: number | null, readmittedMs: number | null, asOfMs: number): number {
+  if (recoveredMs === null || readmittedMs === null) return asOfMs;
+  return Math.min(asOfMs, Math.max(recoveredMs, readmittedMs) + SURVIVOR_TAIL_MS);
+}
+
 export interface SurvivorMinutes {
   id: string;
   /** Per-minute samples inside the survivor window only. */
