@@ -34,10 +34,14 @@ function regionsReason(regions: readonly RegionSnapshot[]): string | null {
  * because it serves nothing, which its "cannot serve" survivor sentence says. Its NO DATA does not
  * grade the tile: during a failover it turned the tile grey over the survivor carrying all the load,
  * the one figure the room needs then (SIGNALS 3.5: "never blank").
+ * One reason it does carry: a region breaching on Cosmos 429s (a hot partition in a brownout) at a load
+ * under the line, whose CPU and RU figures alone read as a red 38 % with nothing saying why.
  */
 function saturationTile(regions: readonly RegionSnapshot[]): WallTileState {
   const graded = regions.filter((r) => !(r.originHealthy === false && r.saturationStatus === "no-data"));
-  return { status: headlineStatus([...graded.map((r) => r.saturationStatus), ...regions.map((r) => r.survivorStatus)]), reason: null };
+  const throttling = regions.filter((r) => r.saturationRule === "throttling" && r.saturationReason !== null);
+  const reason = throttling.length > 0 ? throttling.map((r) => `${r.displayName}: ${r.saturationReason}`).join(" ") : null;
+  return { status: headlineStatus([...graded.map((r) => r.saturationStatus), ...regions.map((r) => r.survivorStatus)]), reason };
 }
 
 /**

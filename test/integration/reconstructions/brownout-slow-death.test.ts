@@ -58,6 +58,11 @@ describe("brownout: 10 % of UK South's requests fail behind a throttling Cosmos 
     expect(uk.throttled429 ?? 0).toBeGreaterThan(0);
     expect(uk.saturationStatus).toBe("breach");
     expect(Math.max(uk.cpuPercent ?? 0, uk.ruPercent ?? 0)).toBeLessThan(config.budgets.saturation.warnPercent);
+    // … so the rows and the wall's saturation tile say why a 39 % load is red, instead of nothing.
+    expect(uk.saturationRule).toBe("throttling");
+    expect(uk.saturationReason).toMatch(/^Cosmos throttling: 429s in 3 consecutive minutes \(\d+ in 5 min\) at \d+ % load\.$/);
+    expect(wallOf(during).tiles.saturation).toEqual({ status: "breach", reason: `UK South: ${uk.saturationReason}` });
+    expect(during.snapshot.signals.regions.reason).toContain(`Saturation BREACH: ${uk.saturationReason}`);
     expect(region(during, "westeurope").saturationStatus).toBe("ok");
   });
 

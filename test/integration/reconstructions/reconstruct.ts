@@ -129,6 +129,7 @@ export function expectRegionsTrue(view: View) {
   for (const expected of view.truth.regions) {
     const shown = view.snapshot.regions.find((r) => r.id === expected.id);
     expect([shown?.originStatus, shown?.originReason], `${expected.id} origin`).toEqual([expected.originStatus, expected.originReason]);
+    expect([shown?.saturationStatus, shown?.saturationRule, shown?.saturationReason], `${expected.id} saturation`).toEqual([expected.saturationStatus, expected.saturationRule, expected.saturationReason]);
     expect(shown?.rangeWorst.status, `${expected.id} worst in range`).toBe(expected.rangeWorst.status);
     expect(shown?.rangeWorst.reason, `${expected.id} worst in range, why`).toBe(expected.rangeWorst.reason);
   }

@@ -96,6 +96,14 @@ describe("wall tile model", () => {
     expect(wallModel(silent, TILES).tiles.saturation.status).toBe("no-data");
   });
 
+  it("saturation: a breach on Cosmos 429s at a low load says why under the tile's title; a breach on load does not repeat its bar", () => {
+    const throttled = "Cosmos throttling: 429s in 3 consecutive minutes (6000 in 5 min) at 39 % load.";
+    const brownout = withRegions([{ cpuPercent: 38, ruPercent: 39, throttled429: 6000, saturationStatus: "breach", saturationRule: "throttling", saturationReason: throttled }, {}]);
+    expect(wallModel(brownout, TILES).tiles.saturation).toEqual({ status: "breach", reason: `UK South: ${throttled}` });
+    const hot = withRegions([{ cpuPercent: 94, saturationStatus: "breach", saturationRule: "load", saturationReason: "Load 94 %, over the 90 % breach line." }, {}]);
+    expect(wallModel(hot, TILES).tiles.saturation).toEqual({ status: "breach", reason: null });
+  });
+
   it("replication and conflicts: NO DATA ranks above warn, and an empty list is NO DATA, never green", () => {
     const base = snapshot();
     const s: Snapshot = { ...base, replication: [{ ...base.replication[0], status: "warn" }, { ...base.replication[0], target: "x", status: "no-data" }], conflicts: [] };
