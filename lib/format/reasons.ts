@@ -210,9 +210,19 @@ export function comparePlatformEvents(a: Pick<PlatformEvent, "source" | "from">,
   return rank(a) - rank(b) || Date.parse(b.from) - Date.parse(a.from);
 }
 
-/** A region row's origin WARN while Front Door's probes pass an origin whose requests fail (SIGNALS 3.3). */
-export function probeBlindReason(span: { from: string; to: string }): string {
-  return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}: its requests failed while Front Door's probes passed it.`;
+/** A probe-blind span reaching the last 10 s bin before asOf: the data shows it still going on. */
+const PROBE_BLIND_ONGOING_MS = 10_000;
+
+/**
+ * A region row's origin WARN while Front Door's probes pass an origin whose requests fail (SIGNALS 3.3).
+ * A span still running at asOf says "(ongoing)": at 14:30 during a brownout "Probe-blind 14:00–14:30 UTC:
+ * its requests failed" read as over. Ongoing only when the span reaches the last bin before asOf (our
+ * choice): with Azure's ingestion delay the newest bins are thin or empty and the span ends a few
+ * minutes early, so the words stay those of a span that ended rather than claim one that may have.
+ */
+export function probeBlindReason(span: { from: string; to: string }, asOf: string): string {
+  const ongoing = Date.parse(span.to) >= Date.parse(asOf) - PROBE_BLIND_ONGOING_MS;
+  return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}${ongoing ? " (ongoing)" : ""}: its requests failed while Front Door's probes passed it.`;
 }
 
 /**
