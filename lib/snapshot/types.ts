@@ -238,7 +238,7 @@ export interface IncidentAnalytics {
   regions: RegionAnalytics[];
 }
 
-/** The surviving regions from start to recoveredAt + 10 min (or asOf while open). */
+/** The surviving regions from start to 10 min after the later of recoveredAt and the failed origin's readmission (asOf while open or still evicted). */
 export interface IncidentSurvivor {
   /** Highest per-minute util (max of CPU and RU %) of any survivor; null without samples. */
   peakPercent: number | null;

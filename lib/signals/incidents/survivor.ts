@@ -1,6 +1,6 @@
 /**
  * SIGNALS 3.4 `survivor`: how the regions that stayed up carried the load of a failover, from the
- * incident's start to recoveredAt + 10 min. A failover that "worked" onto a survivor that could not
+ * incident's start to 10 min after the later of recovery and readmission (survivorWindowEndMs). A failover that "worked" onto a survivor that could not
  * carry the load is not a success (the game-day lesson of the seeds).
  */
 import type { IncidentSurvivor, Status } from "@/lib/snapshot/types";

@@ -11,7 +11,7 @@ import {
   recovery,
   type IncidentBin,
 } from "@/lib/signals/incidents/evaluate";
-import { survivorVerdict } from "@/lib/signals/incidents/survivor";
+import { survivorVerdict, survivorWindowEndMs } from "@/lib/signals/incidents/survivor";
 
 const S = 1000;
 /** One survivor minute: n minutes after T0, CPU and RU percent, 429 count. */
@@ -187,5 +187,20 @@ describe("incident status", () => {
       "Survivor westeurope ran out of headroom (load above 100 %): peak 104 %, 3 requests throttled (429).",
     ]);
     expect(incidentVerdict({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, warnPercent: 70, tiers, survivor: held }).reasons).toEqual([]);
+  });
+});
+
+describe("survivor window", () => {
+  const min = (m: number) => m * 60_000;
+  it("runs while the survivor carries the load: to 10 min after the later of recovery and readmission", () => {
+    // Edge recovered 2 min in, failed region readmitted 30 min in: the survivor carried it for 28 more minutes.
+    expect(survivorWindowEndMs(min(2), min(30), min(60))).toBe(min(40));
+    // Readmitted before the edge recovered (a short flap): recovery + 10 min, as SIGNALS 3.4 says.
+    expect(survivorWindowEndMs(min(5), min(3), min(60))).toBe(min(15));
+  });
+  it("runs to asOf while the incident is open or the region still evicted, and never past asOf", () => {
+    expect(survivorWindowEndMs(null, null, min(20))).toBe(min(20));
+    expect(survivorWindowEndMs(min(2), null, min(20))).toBe(min(20));
+    expect(survivorWindowEndMs(min(2), min(15), min(20))).toBe(min(20));
   });
 });
