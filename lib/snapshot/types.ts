@@ -253,6 +253,12 @@ export interface IncidentSurvivor {
    * so they are not survivors. Present only when some did; with none left the survivor part breaches.
    */
   downToo?: string[];
+  /**
+   * True while the survivors still carry the failed region's load (the incident open, or the region not
+   * readmitted yet): the verdict so far, which can still turn. "Held" at 15:10 of a slow death read as
+   * settled five minutes before the survivor ran out. Absent on incidents from before this field.
+   */
+  stillCarrying?: boolean;
   status: Status;
 }
 

@@ -25,7 +25,7 @@ import {
 import { drillMarkersQuery, INCIDENT_QUERY_IDS, incidentBinsQuery, incidentQueries, lagAtQuery } from "./query";
 import { minutesOf } from "../saturation";
 import { cpuQuery, ruQuery } from "../saturation/query";
-import { survivorVerdict, survivorWindowEndMs, type SurvivorVerdict } from "./survivor";
+import { survivorStillCarrying, survivorVerdict, survivorWindowEndMs, type SurvivorVerdict } from "./survivor";
 import { DRILL_PHASES, FEEDS } from "@/lib/telemetry/contract";
 import { incidentSeries } from "./series";
 
@@ -159,7 +159,8 @@ async function measure(
   const rtoBudgetSeconds = ctx.config.budgets.rtoSeconds;
   const analytics = await measureAnalytics(ctx, { origin: c.origin.origin, startMs: c.startMs, flipAtMs: c.flip.atMs, readmittedMs: c.healthyAgainMs });
   const survivor = await survivorDuring(ctx, c.origin.region, c.startMs, survivorWindowEndMs(endMs, c.healthyAgainMs, asOfMs), origins);
-  const { consecutive429: _consecutive, ...survivorFields } = survivor.verdict;
+  const { consecutive429: _consecutive, ...verdictFields } = survivor.verdict;
+  const survivorFields = { ...verdictFields, stillCarrying: survivorStillCarrying(endMs, c.healthyAgainMs) };
   const verdict = incidentVerdict({
     elapsedSeconds,
     open: endMs === null,

@@ -22,6 +22,11 @@ export function survivorWindowEndMs(recoveredMs: number | null, readmittedMs: nu
   return Math.min(asOfMs, Math.max(recoveredMs, readmittedMs) + SURVIVOR_TAIL_MS);
 }
 
+/** The survivors still carry the failed region's load at asOf: the incident is open or the region not readmitted. */
+export function survivorStillCarrying(recoveredMs: number | null, readmittedMs: number | null): boolean {
+  return recoveredMs === null || readmittedMs === null;
+}
+
 export interface SurvivorMinutes {
   id: string;
   /** Per-minute samples inside the survivor window only. */

@@ -91,7 +91,12 @@ export function expectIncidentsTrue(view: View) {
         expected.survivor.status,
         expected.status,
       ]);
-      expect([shown.survivor.region, shown.survivor.ranOut, shown.survivor.downToo], `${what} survivor`).toEqual([expected.survivor.region, expected.survivor.ranOut, expected.survivor.downToo]);
+      expect([shown.survivor.region, shown.survivor.ranOut, shown.survivor.downToo, shown.survivor.stillCarrying], `${what} survivor`).toEqual([
+        expected.survivor.region,
+        expected.survivor.ranOut,
+        expected.survivor.downToo,
+        expected.survivor.stillCarrying,
+      ]);
       expect(shown.reasons, `${what} reasons`).toEqual(expected.reasons);
       // A non-ok verdict always says why; an OK one says nothing.
       expect(shown.reasons.length > 0, `${what} has reasons iff not ok`).toBe(shown.status !== "ok");
