@@ -40,7 +40,7 @@ export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
             ? `none: ${incident.survivor.downToo.join(", ")} failed too`
             : incident.survivor.ranOut === null
             ? "no CPU or Cosmos samples from the surviving regions"
-            : `${incident.survivor.ranOut ? "ran out" : "held"}: peak ${formatPercent(incident.survivor.peakPercent)}${incident.survivor.region ? ` in ${incident.survivor.region}` : ""}, ${incident.survivor.throttled429 ?? 0} × 429`}
+            : `${incident.survivor.ranOut ? "ran out" : incident.survivor.stillCarrying ? "holding so far" : "held in the 10 min after recovery"}: peak ${formatPercent(incident.survivor.peakPercent)}${incident.survivor.region ? ` in ${incident.survivor.region}` : ""}, ${incident.survivor.throttled429 ?? 0} × 429`}
         </dd>
         <dt className="text-slate-600">Started</dt>
         <dd>{formatUtc(incident.start)}</dd>

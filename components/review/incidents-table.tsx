@@ -9,7 +9,7 @@ function Headroom({ row }: { row: IncidentRow }) {
   const detail = `peak ${formatPercent(h.peakPercent)}${h.region ? ` (${h.region})` : ""}${h.throttled429 ? `, ${h.throttled429} × 429` : ""}`;
   return (
     <span data-survivor={h.status}>
-      <StatusBadge status={h.status} label="survivor" /> <strong>{h.ranOut ? "ran out" : "held"}</strong> <span className="text-slate-600">{detail}</span>
+      <StatusBadge status={h.status} label="survivor" /> <strong>{h.ranOut ? "ran out" : h.stillCarrying ? "holding so far" : "held in the 10 min after recovery"}</strong> <span className="text-slate-600">{detail}</span>
     </span>
   );
 }

@@ -92,7 +92,7 @@ export function ReviewBody({ report, deployment, source }: { report: ReviewRepor
         </p>
         <p className="text-xs text-slate-600">
           RTO: from the first failed probes or errors to the edge staying below 1 % errors for 120 s. RPO: each tier&rsquo;s replication lag at the
-          incident start. Survivor headroom: the surviving regions&apos; peak per-minute load (max of CPU and Cosmos RU %) from the start to 10 minutes after recovery; it ran out above 100 % or with 429s in 3 consecutive minutes. The status is the worst of RTO, RPO and survivor, with the reasons the incident page and the wall show.
+          incident start. Survivor headroom: the surviving regions&apos; peak per-minute load (max of CPU and Cosmos RU %) from the start to 10 minutes after recovery (a survivor still carrying a region that is out after that shows on the saturation signal); it ran out above 100 % or with 429s in 3 consecutive minutes. The status is the worst of RTO, RPO and survivor, with the reasons the incident page and the wall show.
         </p>
       </Section>
       <Section title="Composite SLA" id="composite">

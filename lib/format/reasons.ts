@@ -3,8 +3,8 @@
  * simulator's truth builds its expected words with the same functions, so every screen (incident
  * page, wall, review) shows one wording and the tests can compare words, not just colours.
  */
-import type { PlatformEvent, Status } from "@/lib/snapshot/types";
-import { formatPercent, formatSeconds, formatUtc } from "./units";
+import type { PlatformEvent, SaturationRule, Status } from "@/lib/snapshot/types";
+import { formatLoadPercent, formatPercent, formatSeconds, formatUtc } from "./units";
 
 export function lagRangeReason(status: Status, maxSeconds: number, overSeconds: number, budgetSeconds: number): string | null {
   const budget = formatSeconds(budgetSeconds);
@@ -128,6 +128,37 @@ export function originRangeReason(unhealthySeconds: number): string {
   return `Origin unhealthy for ${formatSeconds(unhealthySeconds)} in this range.`;
 }
 
+/**
+ * Why a region's saturation is WARN or BREACH now (SIGNALS 3.5), naming the rule that decided it: a
+ * breach on 429s at 38 % load (a hot Cosmos partition) otherwise shows as a red 38 % with no cause.
+ */
+export function saturationReason(args: {
+  status: Status;
+  utilPercent: number | null;
+  consecutive429: boolean;
+  throttled429: number | null;
+  projectedPercent: number | null;
+  breachPercent: number;
+  warnPercent: number;
+}): { saturationReason: string | null; saturationRule: SaturationRule | null } {
+  const load = formatLoadPercent(args.utilPercent);
+  const said = (saturationRule: SaturationRule, saturationReason: string) => ({ saturationRule, saturationReason });
+  if (args.status === "breach") {
+    if ((args.utilPercent ?? 0) > args.breachPercent) return said("load", `Load ${load}, over the ${formatPercent(args.breachPercent)} breach line.`);
+    if (args.consecutive429) return said("throttling", throttlingReason(args.throttled429, args.utilPercent));
+  }
+  if (args.status === "warn") {
+    if ((args.projectedPercent ?? 0) > 100) return said("projection", `Could not carry the others' load: ${formatLoadPercent(args.projectedPercent)} if they failed.`);
+    return said("sustained", `Load over the ${formatPercent(args.warnPercent)} warn line for 15 min (${load} now).`);
+  }
+  return { saturationReason: null, saturationRule: null };
+}
+
+/** A saturation breach on 429s (SIGNALS 3.5), whatever the load: a hot partition throttles below the RU total. */
+export function throttlingReason(throttled429: number | null, utilPercent: number | null): string {
+  return `Cosmos throttling: 429s in 3 consecutive minutes (${throttled429 ?? 0} in 5 min) at ${formatLoadPercent(utilPercent)} load.`;
+}
+
 export function saturationRangeReason(args: { status: Status; peakPercent: number | null; overSeconds: number; consecutive429: boolean; projectedOver100: boolean; breachPercent: number; warnPercent: number }): string | null {
   const peak = formatPercent(args.peakPercent);
   if (args.status === "breach") {
@@ -179,9 +210,19 @@ export function comparePlatformEvents(a: Pick<PlatformEvent, "source" | "from">,
   return rank(a) - rank(b) || Date.parse(b.from) - Date.parse(a.from);
 }
 
-/** A region row's origin WARN while Front Door's probes pass an origin whose requests fail (SIGNALS 3.3). */
-export function probeBlindReason(span: { from: string; to: string }): string {
-  return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}: its requests failed while Front Door's probes passed it.`;
+/** A probe-blind span reaching the last 10 s bin before asOf: the data shows it still going on. */
+const PROBE_BLIND_ONGOING_MS = 10_000;
+
+/**
+ * A region row's origin WARN while Front Door's probes pass an origin whose requests fail (SIGNALS 3.3).
+ * A span still running at asOf says "(ongoing)": at 14:30 during a brownout "Probe-blind 14:00–14:30 UTC:
+ * its requests failed" read as over. Ongoing only when the span reaches the last bin before asOf (our
+ * choice): with Azure's ingestion delay the newest bins are thin or empty and the span ends a few
+ * minutes early, so the words stay those of a span that ended rather than claim one that may have.
+ */
+export function probeBlindReason(span: { from: string; to: string }, asOf: string): string {
+  const ongoing = Date.parse(span.to) >= Date.parse(asOf) - PROBE_BLIND_ONGOING_MS;
+  return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}${ongoing ? " (ongoing)" : ""}: its requests failed while Front Door's probes passed it.`;
 }
 
 /**

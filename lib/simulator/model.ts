@@ -99,6 +99,23 @@ export class Timeline {
     return this.episodes.logExportGaps.some((s) => inSpan(t, s));
   }
 
+  /** The region's brownout or decline at t: its requests' error ratio (at least the baseline), timeout share and latency factor. */
+  degradationAt(regionId: string, t: number): { ratio: number; timeoutShare: number; latencyFactor: number } | null {
+    const d = this.episodes.degradations.find((x) => x.region === regionId && inSpan(t, x));
+    if (!d) return null;
+    const ratio = d.errorRatio + ((d.finalErrorRatio - d.errorRatio) * (t - d.start)) / (d.end - d.start);
+    return { ratio: Math.max(BASELINE_BAD_RATIO, ratio), timeoutShare: d.timeoutShare, latencyFactor: d.latencyFactor };
+  }
+
+  /** Lowest CPU percent the region can show at t (a slow death's climb, a survivor running hot); 0 when none. */
+  heatFloorAt(regionId: string, t: number): number {
+    let floor = 0;
+    for (const h of this.episodes.heats) {
+      if (h.region === regionId && inSpan(t, h)) floor = Math.max(floor, h.fromPercent + ((h.toPercent - h.fromPercent) * (t - h.start)) / (h.end - h.start));
+    }
+    return floor;
+  }
+
   saturatedAt(regionId: string, t: number): boolean {
     return this.episodes.saturations.some((s) => s.region === regionId && inSpan(t, s));
   }
@@ -209,6 +226,8 @@ export class Timeline {
     if (edge) return { ratio: edge.errorRatio, timeoutShare: 0 };
     const lying = this.episodes.lyingProbes.find((l) => l.region === o.region.id && inSpan(t, l));
     if (lying) return { ratio: lying.errorRatio, timeoutShare: 0.1 };
+    const degraded = this.degradationAt(o.region.id, t);
+    if (degraded) return degraded;
     // SDK retries absorb most 429s: a few users see errors, below the 1 % recovery threshold.
     if (this.saturatedAt(o.region.id, t)) return { ratio: 0.004, timeoutShare: 0.2 };
     return { ratio: BASELINE_BAD_RATIO, timeoutShare: 0.2 };
@@ -237,7 +256,7 @@ export class Timeline {
     if (this.stoppedAt(region.id, t)) return null;
     const load = this.regionRps(regionIndex, t, 60, bins) / this.nominalRps(region);
     const noise = rngFor(this.seed, S_NOISE, 1, regionIndex, t).range(-2, 2);
-    let cpu = 6 + 22 * load + noise;
+    let cpu = Math.max(6 + 22 * load, this.heatFloorAt(region.id, t)) + noise;
     if (this.saturatedAt(region.id, t)) cpu = Math.max(cpu, 92 + rngFor(this.seed, S_NOISE, 2, regionIndex, t).range(0, 7));
     return Math.round(Math.min(100, Math.max(1, cpu)) * 100) / 100;
   }
@@ -256,7 +275,11 @@ export class Timeline {
     const capacity = region.cosmosProvisionedRUs * BIN_SECONDS;
     if (this.saturatedAt(region.id, t)) demand = Math.max(demand, capacity * rng.range(1.04, 1.12));
     const consumedRu = Math.round(Math.min(demand, capacity) * 100) / 100;
-    const throttled = demand > capacity ? Math.min(MAX_429_PER_SECOND * BIN_SECONDS, Math.round((demand - capacity) / RU_PER_REQUEST)) : 0;
+    let throttled = demand > capacity ? Math.round((demand - capacity) / RU_PER_REQUEST) : 0;
+    // A hot partition throttles its share of requests; the account's RU total does not move.
+    const hot = this.episodes.throttles.find((x) => x.region === region.id && inSpan(t, x));
+    if (hot) throttled += Math.round(requests * hot.share);
+    throttled = Math.min(MAX_429_PER_SECOND * BIN_SECONDS, throttled);
     return { consumedRu, throttled };
   }
 }

@@ -39,7 +39,7 @@ export function failureChance(timeline: Timeline, region: string | null, t: numb
   if (timeline.outageAt(region, t)) return 1;
   const lying = timeline.episodes.lyingProbes.find((l) => l.region === region && t >= l.start && t < l.end);
   if (lying) return lying.errorRatio;
-  return BASELINE_BAD_RATIO;
+  return timeline.degradationAt(region, t)?.ratio ?? BASELINE_BAD_RATIO;
 }
 
 /**

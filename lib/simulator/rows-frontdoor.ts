@@ -147,6 +147,8 @@ export function accessRows(ctx: GenContext, a: number, b: number, emit: Emit): v
     const n = rng.round(sampledRowsPerSecond(density.isDense(t0), timeline.rps(t0)) * BIN_SECONDS);
     if (n === 0) continue;
     const kinds = sampleKinds(ctx.bin(bin), n, rng);
+    // A degraded origin answers late (a brownout's dependency, a slow death's climb).
+    const slow = timeline.origins.map((or) => timeline.degradationAt(or.region.id, t0)?.latencyFactor ?? 1);
     const rows: { ts: number; row: Row }[] = [];
     for (let i = 0; i < n; i++) {
       const ts = t0 * 1000 + rng.int(BIN_SECONDS * 1000);
@@ -173,6 +175,8 @@ export function accessRows(ctx: GenContext, a: number, b: number, emit: Emit): v
       } else {
         status = OK_STATUSES[Math.floor(jitter * OK_STATUSES.length)];
       }
+      const late = kind !== KIND_TIMEOUT && slow[o] !== 1;
+      if (late) taken = seconds3(Number(taken) * slow[o]);
       const p = ctx.profile;
       // One literal with every column: objects grown key by key are several times slower to build.
       const row: Row = {
@@ -210,7 +214,7 @@ export function accessRows(ctx: GenContext, a: number, b: number, emit: Emit): v
         requestBytes_s: String((path === "/health" ? 310 : 540) + ((ts >>> 2) % 900)),
         clientPort_s: String(1024 + ((ts * 7919) % 64000)),
         socketIp_s: CLIENT_IPS[(ts ^ (ts >>> 7)) & (CLIENT_IPS.length - 1)],
-        timeToFirstByte_s: kind === KIND_TIMEOUT ? taken : TTFB[Math.floor(jitter * TTFB.length)],
+        timeToFirstByte_s: kind === KIND_TIMEOUT ? taken : late ? seconds3(Number(taken) * 0.82) : TTFB[Math.floor(jitter * TTFB.length)],
         requestProtocol_s: "HTTPS",
         securityProtocol_s: TLS_VERSIONS[(ts >>> 4) % TLS_VERSIONS.length],
         httpStatusDetails_s: status,

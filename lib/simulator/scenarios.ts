@@ -14,6 +14,8 @@ export const SCENARIO_NAMES = [
   "platform-outage",
   "frontdoor-outage",
   "log-export-stopped",
+  "brownout",
+  "slow-death",
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -29,7 +31,14 @@ export interface ScenarioPlacement {
   region?: string;
   /** Azure reports the outage as a platform event (Service Health + Resource Health); platform-outage always does. */
   platformEvent?: boolean;
+  /** brownout: share of the region's requests that fail, 0.01–0.9 (default 0.15). */
+  errorRatio?: number;
+  /** brownout: the one dependency that fails (default cosmos: 429s on a hot partition). */
+  dependency?: BrownoutDependency;
 }
+
+/** cosmos: a hot partition throttles (429 rows, the account's RU total stays low); redis: cache calls time out (slow, no 429). */
+export type BrownoutDependency = "cosmos" | "redis";
 
 /** Default window lengths, from the seeds (a 30-minute lying probe as in June 2024, short drills). */
 export const DEFAULT_DURATION_SECONDS: Record<ScenarioName, number> = {
@@ -45,7 +54,18 @@ export const DEFAULT_DURATION_SECONDS: Record<ScenarioName, number> = {
   "platform-outage": 20 * 60,
   "frontdoor-outage": 15 * 60,
   "log-export-stopped": 40 * 60,
+  brownout: 45 * 60,
+  "slow-death": 90 * 60,
 };
+
+/**
+ * slow-death: the share of its window the region spends declining before it fails outright, and the
+ * share of the window (at the decline's end) in which its requests start to fail as well.
+ */
+export const SLOW_DEATH_DECLINE_SHARE = 2 / 3;
+export const SLOW_DEATH_FAILING_SHARE = 1 / 6;
+/** slow-death: how long after the failover the survivors run out of headroom. */
+export const SLOW_DEATH_SURVIVOR_RUNS_OUT_SECONDS = 15 * 60;
 
 /** Share of edge requests Front Door itself fails (502/503 from the edge) while it is down. */
 export const EDGE_OUTAGE_ERROR_RATIO = 0.8;
@@ -64,6 +84,26 @@ export interface RegionSpan extends Span {
 }
 export interface LyingProbe extends RegionSpan {
   errorRatio: number;
+}
+/**
+ * A region serving part of its requests badly while its probes pass (a brownout, a slow death's
+ * decline): the error ratio moves linearly from errorRatio to finalErrorRatio over the span; time
+ * taken of its requests is latencyFactor × the usual.
+ */
+export interface Degradation extends RegionSpan {
+  errorRatio: number;
+  finalErrorRatio: number;
+  timeoutShare: number;
+  latencyFactor: number;
+}
+/** The region's CPU does not fall below a floor that climbs linearly from fromPercent to toPercent over the span. */
+export interface Heat extends RegionSpan {
+  fromPercent: number;
+  toPercent: number;
+}
+/** A hot Cosmos partition: this share of the region's requests is throttled (429) while the account's RU total stays where it was. */
+export interface Throttle extends RegionSpan {
+  share: number;
 }
 export interface WriteBurst extends Span {
   /** Peak lag as a multiple of the affected pair's RPO budget. */
@@ -99,6 +139,9 @@ export interface Episodes {
   placements: { name: ScenarioName; start: number; end: number; region: string | null }[];
   outages: Outage[];
   lyingProbes: LyingProbe[];
+  degradations: Degradation[];
+  heats: Heat[];
+  throttles: Throttle[];
   saturations: RegionSpan[];
   writeBursts: WriteBurst[];
   partitions: Span[];
@@ -122,6 +165,9 @@ export function resolveScenarios(config: DashboardConfig, placements: readonly S
     placements: [],
     outages: [],
     lyingProbes: [],
+    degradations: [],
+    heats: [],
+    throttles: [],
     saturations: [],
     writeBursts: [],
     partitions: [],
@@ -176,6 +222,12 @@ export function resolveScenarios(config: DashboardConfig, placements: readonly S
       case "lying-probe":
         ep.lyingProbes.push({ region, start, end, errorRatio: 0.25 });
         break;
+      case "brownout":
+        brownout(ep, { region, start, end }, p);
+        break;
+      case "slow-death":
+        slowDeath(ep, { region, start, end }, others);
+        break;
       case "lag-breach":
         ep.writeBursts.push({ start, end, peakBudgetMultiple: 1.5, trafficFactor: 1.8 });
         break;
@@ -198,6 +250,46 @@ export function resolveScenarios(config: DashboardConfig, placements: readonly S
     }
   });
   return ep;
+}
+
+/**
+ * A region that keeps passing Front Door's probes while a share of its requests fail behind one
+ * dependency, and the rest get slow. Cosmos: a hot partition answers 429 (the SDK's retries fail a
+ * share of requests; about twice as many calls are throttled as requests fail). Redis: cache calls
+ * time out, so the app answers late (time taken ×5) and some requests run past Front Door's timeout.
+ */
+function brownout(ep: Episodes, span: RegionSpan, p: ScenarioPlacement): void {
+  const ratio = p.errorRatio ?? 0.15;
+  if (!(ratio >= 0.01 && ratio <= 0.9)) throw new Error(`scenario brownout: errorRatio ${ratio} is outside 0.01–0.9`);
+  const dependency = p.dependency ?? "cosmos";
+  if (dependency !== "cosmos" && dependency !== "redis") throw new Error(`scenario brownout: unknown dependency "${String(dependency)}"; known: cosmos, redis`);
+  const cosmos = dependency === "cosmos";
+  ep.degradations.push({ ...span, errorRatio: ratio, finalErrorRatio: ratio, timeoutShare: cosmos ? 0.05 : 0.3, latencyFactor: cosmos ? 3 : 5 });
+  if (cosmos) ep.throttles.push({ ...span, share: Math.min(1, ratio * 2) });
+}
+
+/**
+ * A region whose saturation climbs (CPU from 45 % to 99 % over the first two thirds of the window, a
+ * leak or a pool filling), its latency with it, its requests failing more and more (6 % → 30 %) in the
+ * decline's last quarter (from 6 %, not from 0: a ramp through the 5 % line would put the incident's
+ * start on the one 10 s bin whose sampled ratio the access log's sample may read either side of it); then it fails outright and Front Door fails it over. The survivors, taking
+ * all of its load, run hot from the drain (CPU 80 % → 92 %) and run out 15 min into the failover
+ * (CPU ≥ 92 %, Cosmos 429s: survivor-saturation's model) until the window's end: after the edge had
+ * recovered, so only a survivor watched for as long as it carries the load sees it.
+ */
+function slowDeath(ep: Episodes, span: RegionSpan, others: readonly string[]): void {
+  const { region, start, end } = span;
+  const failAt = start + Math.round(((end - start) * SLOW_DEATH_DECLINE_SHARE) / 10) * 10;
+  const failingFrom = failAt - Math.round(((end - start) * SLOW_DEATH_FAILING_SHARE) / 10) * 10;
+  ep.heats.push({ region, start, end: failAt, fromPercent: 45, toPercent: 99 });
+  ep.degradations.push({ region, start, end: failingFrom, errorRatio: 0, finalErrorRatio: 0, timeoutShare: 0.2, latencyFactor: 2 });
+  ep.degradations.push({ region, start: failingFrom, end: failAt, errorRatio: 0.06, finalErrorRatio: 0.3, timeoutShare: 0.5, latencyFactor: 5 });
+  ep.outages.push({ region, start: failAt, end, drill: false });
+  const runsOut = Math.min(end, failAt + SLOW_DEATH_SURVIVOR_RUNS_OUT_SECONDS);
+  for (const o of others) {
+    ep.heats.push({ region: o, start: failAt + 90, end: runsOut, fromPercent: 80, toPercent: 92 });
+    if (runsOut < end) ep.saturations.push({ region: o, start: runsOut, end });
+  }
 }
 
 /**

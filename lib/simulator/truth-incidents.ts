@@ -97,7 +97,8 @@ export function incidents(timeline: Timeline, bins: BinSeries, from: number, to:
       ...rpoTiers.map(rpoReason),
       survivorReason({ ...survivor, region: survivor.region && displayName(survivor.region), warnPercent, regionName: displayName }),
     ].filter((r): r is string => r !== null);
-    const { consecutive429: _c, ...survivorFields } = survivor;
+    const { consecutive429: _c, ...verdictFields } = survivor;
+    const survivorFields = { ...verdictFields, stillCarrying: recoveredAt === null || to < recoveredAt + SURVIVOR_TAIL_SECONDS };
     out.push({
       region,
       kind: drill ? "drill" : "real",

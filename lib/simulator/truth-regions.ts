@@ -1,6 +1,6 @@
-import { flappingReason, originRangeReason, probeBlindEveryOriginReason, probeBlindRangeReason, probeBlindReason, saturationRangeReason } from "../format/reasons";
+import { flappingReason, originRangeReason, probeBlindEveryOriginReason, probeBlindRangeReason, probeBlindReason, saturationRangeReason, saturationReason } from "../format/reasons";
 import type { ProbeBlindSpan, RangeWorst, RegionSnapshot, Status } from "../snapshot/types";
-import { round } from "./format";
+import { isoSec, round } from "./format";
 import { BIN_SECONDS, type Timeline } from "./model";
 import { frontDoorCoverage, originTruth, survivorTruth } from "./truth-coverage";
 
@@ -82,7 +82,7 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
     const mine = blind.filter((s) => s.region === region.id);
     const latest = mine.length > 0 ? mine.reduce((a, b) => (b.to > a.to ? b : a)) : null;
     const origin =
-      (flapped.originStatus === "ok" || flapped.originStatus === "warn") && latest !== null && recent(latest) ? { ...flapped, originStatus: "warn" as const, originReason: latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin) : probeBlindReason(latest) } : flapped;
+      (flapped.originStatus === "ok" || flapped.originStatus === "warn") && latest !== null && recent(latest) ? { ...flapped, originStatus: "warn" as const, originReason: latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin) : probeBlindReason(latest, isoSec(to)) } : flapped;
     return {
       id: region.id,
       displayName: region.displayName,
@@ -94,6 +94,7 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
       survivorProjectedPercent: round(projected, 2),
       ...survivorTruth(projected, origin.originHealthy, region.displayName),
       saturationStatus: status,
+      ...saturationReason({ status, utilPercent: st.util, consecutive429, throttled429, projectedPercent: projected, breachPercent, warnPercent }),
       // Saturation only: the integration test compares it with the snapshot's saturationStatus.
       status,
       rangeWorst: { status: top.status, overBudgetSeconds: durations.length > 0 ? Math.max(...durations) : null, reason: reasons.length > 0 ? reasons.join(" ") : null },

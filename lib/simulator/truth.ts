@@ -19,6 +19,8 @@ export interface Truth extends Snapshot {
     events: {
       outages: { region: string; start: string; end: string; drill: boolean }[];
       lyingProbes: { region: string; start: string; end: string }[];
+      /** Brownouts and slow deaths' declines: error ratio at the start and end, time taken ×latencyFactor. */
+      degradations: { region: string; start: string; end: string; errorRatio: number; finalErrorRatio: number; latencyFactor: number }[];
       saturations: { region: string; start: string; end: string }[];
       drillMarkers: { region: string; start: string; end: string }[];
       edgeOutages: { start: string; end: string }[];
@@ -64,6 +66,7 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
       events: {
         outages: ep.outages.map((o) => ({ region: o.region, drill: o.drill, ...span(o) })),
         lyingProbes: ep.lyingProbes.map((l) => ({ region: l.region, ...span(l) })),
+        degradations: ep.degradations.map((d) => ({ region: d.region, ...span(d), errorRatio: d.errorRatio, finalErrorRatio: d.finalErrorRatio, latencyFactor: d.latencyFactor })),
         saturations: ep.saturations.map((s) => ({ region: s.region, ...span(s) })),
         drillMarkers: ep.drillMarkers.map((d) => ({ region: d.region, ...span(d) })),
         edgeOutages: ep.edgeOutages.map(span),

@@ -90,5 +90,11 @@ export interface IncidentSurvivor {
    * so they are not survivors. Present only when some did; with none left the survivor part breaches.
    */
   downToo?: string[];
+  /**
+   * True while the survivor window (start to recoveredAt + 10 min, SIGNALS 3.4) is still open at asOf:
+   * the verdict so far, which can still turn ("holding so far"); once closed the pages say "held in the
+   * 10 min after recovery". Absent on incidents from before this field.
+   */
+  stillCarrying?: boolean;
   status: Status;
 }

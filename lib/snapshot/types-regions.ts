@@ -3,6 +3,8 @@ import type { RangeWorst, Status } from "./status";
 
 export type SurvivorBasis = "measured" | "unverified" | "cannot-serve";
 
+export type SaturationRule = "load" | "throttling" | "sustained" | "projection";
+
 export interface RegionSnapshot {
   id: string;
   displayName: string;
@@ -38,6 +40,13 @@ export interface RegionSnapshot {
   survivorBasis: SurvivorBasis;
   /** The saturation signal's grade of the region (SIGNALS 3.5), without origin health. */
   saturationStatus: Status;
+  /**
+   * Why saturationStatus is warn or breach, which rule (lib/format/reasons.ts saturationReason); null
+   * when ok or no-data. A breach on 429s at 38 % load read as a red 38 % with nothing saying why.
+   */
+  saturationReason: string | null;
+  /** The rule behind saturationReason: load over the breach line, 429s in 3 consecutive minutes, load over the warn line for 15 min, or the survivor projection over 100 %. */
+  saturationRule: SaturationRule | null;
   /** Saturation and origin health together (a breach outranks no-data). */
   status: Status;
   /** Worst of saturation and origin health over the range. */

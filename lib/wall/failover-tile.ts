@@ -6,19 +6,40 @@ import { lastClosedIncident, openIncident } from "./incidents";
 
 const clock = (iso: string) => formatUtc(iso, false).slice(11);
 
+/** A probe-blind span ends where the flip it leads into is stamped, up to a probe slot and a 10 s bin later. */
+const LEAD_IN_SLACK_MS = 60_000;
+
+/**
+ * The span was the lead-in of a failover of its region: an incident of that region began before the
+ * span ended (its clock starts at the first failing requests, SIGNALS 3.4) and had not yet evicted the
+ * region when the span began. A brownout that ends in the region failing outright (a slow death, a
+ * lying probe drained by hand) was failed over; one that ended on its own was not.
+ */
+function ledToFailover(span: ProbeBlindSpan, incidents: readonly IncidentSnapshot[], asOfMs: number): boolean {
+  const from = Date.parse(span.from);
+  const to = Date.parse(span.to);
+  return incidents.some((i) => {
+    if (i.region !== span.region || Date.parse(i.start) > to + LEAD_IN_SLACK_MS) return false;
+    const evicted = i.evictedAt ?? i.recoveredAt;
+    return (evicted === null ? asOfMs : Date.parse(evicted)) >= from;
+  });
+}
+
 /**
  * The failover that should have happened and did not (SIGNALS 3.3, the lying probe): a region whose
  * requests failed while Front Door's probes passed it, within the last hour, and not evicted since
- * (its origin not UNHEALTHY, no failover of it open). "No failover in 7 days" in green over that
- * repeats the probe's lie; one sentence per region names it and its span. Spans on which every
- * origin was blind at once (`everyOrigin`) are left out: Front Door itself failing left nothing to
- * fail over to.
+ * (its origin not UNHEALTHY, no failover of it open, the span not the lead-in of a failover of it).
+ * "No failover in 7 days" in green over that repeats the probe's lie; one sentence per region names
+ * it and its span. Spans on which every origin was blind at once (`everyOrigin`) are left out: Front
+ * Door itself failing left nothing to fail over to. A span that ran into a failover is left out too:
+ * after a slow death "Front Door has not failed it over" beside that failover's RTO was false.
  */
 export function missedFailovers(args: {
   asOf: string;
   probeBlind: readonly ProbeBlindSpan[];
   regions: readonly RegionSnapshot[];
   open: IncidentSnapshot | null;
+  incidents: readonly IncidentSnapshot[];
 }): string[] {
   const asOfMs = Date.parse(args.asOf);
   const out: string[] = [];
@@ -26,7 +47,9 @@ export function missedFailovers(args: {
     if (region.originHealthy === false || args.open?.region === region.id) continue;
     // Every origin blind at once is Front Door failing, not a failover Front Door missed: there was no
     // healthy origin to fail over to (the Regions tile and the banner say so).
-    const spans = args.probeBlind.filter((s) => s.region === region.id && s.everyOrigin === null && Date.parse(s.to) >= asOfMs - PROBE_BLIND_RECENT_MS);
+    const spans = args.probeBlind.filter(
+      (s) => s.region === region.id && s.everyOrigin === null && Date.parse(s.to) >= asOfMs - PROBE_BLIND_RECENT_MS && !ledToFailover(s, args.incidents, asOfMs),
+    );
     if (spans.length === 0) continue;
     const latest = spans.reduce((a, b) => (Date.parse(b.to) > Date.parse(a.to) ? b : a));
     // The span as the Regions tile words it (lib/format/reasons.ts probeBlindReason), so the two tiles
@@ -54,7 +77,7 @@ export function incidentTile(args: {
   const { meta, incidents, regions } = args;
   if (meta === undefined || meta.status === "no-data") return { status: "no-data", reason: meta?.reason ?? null };
   const open = openIncident(incidents);
-  const missed = missedFailovers({ asOf: args.asOf, probeBlind: args.probeBlind, regions, open });
+  const missed = missedFailovers({ asOf: args.asOf, probeBlind: args.probeBlind, regions, open, incidents });
   const missedReason = missed.length > 0 ? missed.join(" ") : null;
   const missedStatus: Status[] = missed.length > 0 ? ["warn"] : [];
   const closed = lastClosedIncident(incidents);

@@ -30,9 +30,18 @@ function regionsReason(regions: readonly RegionSnapshot[]): string | null {
  * that cannot serve (origin unhealthy). No separate reason: the sentences say why in the status's
  * colour at the reason's size (lib/wall/survivor.ts, a survivor that cannot serve as the headline),
  * and a reason line repeating them pushed the tile's rows off a 1080p screen.
+ * A region Front Door has evicted (origin UNHEALTHY) is down or drained: its CPU and RU are silent
+ * because it serves nothing, which its "cannot serve" survivor sentence says. Its NO DATA does not
+ * grade the tile: during a failover it turned the tile grey over the survivor carrying all the load,
+ * the one figure the room needs then (SIGNALS 3.5: "never blank").
+ * One reason it does carry: a region breaching on Cosmos 429s (a hot partition in a brownout) at a load
+ * under the line, whose CPU and RU figures alone read as a red 38 % with nothing saying why.
  */
 function saturationTile(regions: readonly RegionSnapshot[]): WallTileState {
-  return { status: headlineStatus([...regions.map((r) => r.saturationStatus), ...regions.map((r) => r.survivorStatus)]), reason: null };
+  const graded = regions.filter((r) => !(r.originHealthy === false && r.saturationStatus === "no-data"));
+  const throttling = regions.filter((r) => r.saturationRule === "throttling" && r.saturationReason !== null);
+  const reason = throttling.length > 0 ? throttling.map((r) => `${r.displayName}: ${r.saturationReason}`).join(" ") : null;
+  return { status: headlineStatus([...graded.map((r) => r.saturationStatus), ...regions.map((r) => r.survivorStatus)]), reason };
 }
 
 /**

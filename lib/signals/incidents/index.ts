@@ -25,7 +25,7 @@ import {
 import { drillMarkersQuery, INCIDENT_QUERY_IDS, incidentBinsQuery, incidentQueries, lagAtQuery } from "./query";
 import { minutesOf } from "../saturation";
 import { cpuQuery, ruQuery } from "../saturation/query";
-import { survivorVerdict, SURVIVOR_TAIL_MS, type SurvivorVerdict } from "./survivor";
+import { survivorStillCarrying, survivorVerdict, survivorWindowEndMs, type SurvivorVerdict } from "./survivor";
 import { DRILL_PHASES, FEEDS } from "@/lib/telemetry/contract";
 import { incidentSeries } from "./series";
 
@@ -158,8 +158,9 @@ async function measure(
   const elapsedSeconds = ((endMs ?? asOfMs) - c.startMs) / 1000;
   const rtoBudgetSeconds = ctx.config.budgets.rtoSeconds;
   const analytics = await measureAnalytics(ctx, { origin: c.origin.origin, startMs: c.startMs, flipAtMs: c.flip.atMs, readmittedMs: c.healthyAgainMs });
-  const survivor = await survivorDuring(ctx, c.origin.region, c.startMs, endMs === null ? asOfMs : Math.min(asOfMs, endMs + SURVIVOR_TAIL_MS), origins);
-  const { consecutive429: _consecutive, ...survivorFields } = survivor.verdict;
+  const survivor = await survivorDuring(ctx, c.origin.region, c.startMs, survivorWindowEndMs(endMs, asOfMs), origins);
+  const { consecutive429: _consecutive, ...verdictFields } = survivor.verdict;
+  const survivorFields = { ...verdictFields, stillCarrying: survivorStillCarrying(endMs, asOfMs) };
   const verdict = incidentVerdict({
     elapsedSeconds,
     open: endMs === null,

@@ -1,6 +1,6 @@
 /**
  * SIGNALS 3.4 `survivor`: how the regions that stayed up carried the load of a failover, from the
- * incident's start to recoveredAt + 10 min. A failover that "worked" onto a survivor that could not
+ * incident's start to recoveredAt + 10 min (survivorWindowEndMs). A failover that "worked" onto a survivor that could not
  * carry the load is not a success (the game-day lesson of the seeds).
  */
 import type { IncidentSurvivor, Status } from "@/lib/snapshot/types";
@@ -8,6 +8,22 @@ import { threeConsecutive429, type MinuteSample } from "../saturation/evaluate";
 
 /** The survivor is watched this long after the edge recovered: load keeps arriving while it settles. */
 export const SURVIVOR_TAIL_MS = 10 * 60_000;
+
+/**
+ * End of the survivor window: recoveredAt + 10 min, as SIGNALS 3.4 defines it (at most asOf; asOf while
+ * the incident is open). The survivor may carry the failed region's load longer, until Front Door
+ * readmits it; what it does then is the saturation signal's to say (its region row and the wall's
+ * saturation tile), and the incident says its verdict covers the 10 min after recovery
+ * (`stillCarrying` below, the words on the incident and review pages).
+ */
+export function survivorWindowEndMs(recoveredMs: number | null, asOfMs: number): number {
+  return recoveredMs === null ? asOfMs : Math.min(asOfMs, recoveredMs + SURVIVOR_TAIL_MS);
+}
+
+/** The survivor window is still open at asOf (the incident open, or within 10 min of recovery): the verdict so far can still turn. */
+export function survivorStillCarrying(recoveredMs: number | null, asOfMs: number): boolean {
+  return recoveredMs === null || asOfMs < recoveredMs + SURVIVOR_TAIL_MS;
+}
 
 export interface SurvivorMinutes {
   id: string;

@@ -16,6 +16,8 @@ export interface RegionLoad {
   throttled429: number | null;
   /** max(cpu, RU) used for thresholds and the survivor projection. */
   utilPercent: number | null;
+  /** 429s in 3 consecutive of the last 5 minutes (one of the two breach rules). */
+  consecutive429: boolean;
   newestMs: number | null;
   status: Status;
   warnings: string[];
@@ -68,7 +70,7 @@ export function evaluateRegionLoad(
   const throttled429 = last5.length > 0 ? last5.reduce((a, m) => a + m.throttled429, 0) : null;
   const utilPercent = maxOf(cpuPercent, ruPercent);
   const newest = minutes.filter((m) => m.t <= last).reduce<number | null>((a, m) => (a === null || m.t > a ? m.t : a), null);
-  const out: RegionLoad = { cpuPercent, ruPercent, throttled429, utilPercent, newestMs: newest, status: "ok", warnings: [] };
+  const out: RegionLoad = { cpuPercent, ruPercent, throttled429, utilPercent, consecutive429: threeConsecutive429(last5), newestMs: newest, status: "ok", warnings: [] };
 
   if (cpuPercent === null && ruPercent === null) {
     out.status = "no-data";
@@ -79,7 +81,7 @@ export function evaluateRegionLoad(
   if (ruPercent === null) out.warnings.push(`${args.label}: no Cosmos requests in the last 5 minutes; judged on CPU alone`);
   const utilOf = (m: MinuteSample) => maxOf(m.cpuPercent, m.ruPercent);
   const last15 = bins(15);
-  if ((utilPercent ?? 0) > args.breachPercent || threeConsecutive429(last5)) out.status = "breach";
+  if ((utilPercent ?? 0) > args.breachPercent || out.consecutive429) out.status = "breach";
   else if (last15.every((m) => m !== undefined && (utilOf(m) ?? 0) > args.warnPercent)) out.status = "warn";
   return out;
 }

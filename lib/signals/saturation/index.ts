@@ -14,6 +14,7 @@ import {
 } from "./evaluate";
 import { CPU_QUERY_ID, cpuQuery, RU_QUERY_ID, ruQuery, saturationQueries } from "./query";
 import { FEEDS } from "@/lib/telemetry/contract";
+import { saturationReason } from "@/lib/format/reasons";
 import { projectRegions, regionsSeries, summarizeRegions, type RegionSaturation } from "./regions";
 
 export type { RegionSaturation };
@@ -103,6 +104,7 @@ export const saturation: SignalModule<RegionSaturation[], "regions"> = {
         survivorProjectedPercent: projected,
         survivorStatus: survivorProjectionStatus(projected),
         status,
+        ...saturationReason({ status, utilPercent: load.utilPercent, consecutive429: load.consecutive429, throttled429: load.throttled429, projectedPercent: projected, breachPercent, warnPercent }),
         rangeWorst: saturationRangeWorst(minutes, perMinute.get(region.id) ?? new Map(), rangeArgs),
       };
     });

@@ -78,6 +78,8 @@ export function regionRows(config: DashboardConfig, sat: RegionSaturation[] | nu
       throttled429: s?.throttled429 ?? null,
       ...survivorVerdict(projectionKnown ? (s?.survivorProjectedPercent ?? null) : null, projectionKnown ? (s?.survivorStatus ?? "no-data") : "no-data", originStatus, region.displayName),
       saturationStatus,
+      saturationReason: s?.saturationReason ?? null,
+      saturationRule: s?.saturationRule ?? null,
       status: headlineStatus([saturationStatus, originStatus]),
       rangeWorst: worstOfRanges([s?.rangeWorst ?? rangeOk("no-data", null), h?.rangeWorst ?? rangeOk("no-data", null)]),
     };
@@ -91,12 +93,11 @@ function rowReasons(r: RegionSnapshot, status: Status): string[] {
   const out: string[] = [];
   if (r.originStatus === status) out.push(r.originReason ?? `Origin health ${WORD[status]}.`);
   if (r.saturationStatus === status) {
+    // The rule that decided it, in the saturation signal's words (a breach on 429s at 38 % load says so).
     out.push(
       status === "no-data"
         ? "No CPU or Cosmos RU samples: saturation unknown."
-        : status === "breach"
-          ? "Saturation BREACH: utilisation over the breach line, or 429s in 3 consecutive minutes."
-          : "Saturation WARN: utilisation over the warn line for 15 min, or it could not carry the others' load.",
+        : `Saturation ${WORD[status]}: ${r.saturationReason ?? (status === "breach" ? "utilisation over the breach line, or 429s in 3 consecutive minutes." : "utilisation over the warn line for 15 min, or it could not carry the others' load.")}`,
     );
   }
   return out;

@@ -75,7 +75,7 @@ describe("one lying origin (lying-probe) still reads as that origin's fault", ()
     expect(snapshot.probeBlind.map((s) => s.everyOrigin)).toEqual([null]);
     const uk = snapshot.regions.find((r) => r.id === truth.probeBlind[0].region);
     expect(uk?.originReason).toBe(truth.regions.find((r) => r.id === uk?.id)?.originReason);
-    expect(uk?.originReason).toBe("Probe-blind 11:00–11:15 UTC: its requests failed while Front Door's probes passed it.");
+    expect(uk?.originReason).toBe("Probe-blind 11:00–11:15 UTC (ongoing): its requests failed while Front Door's probes passed it.");
     expect(uk?.rangeWorst.reason).toBe(truth.regions.find((r) => r.id === uk?.id)?.rangeWorst.reason);
     expect(snapshot.signals.originHealth?.status).toBe("warn");
     expect(snapshot.signals.originHealth?.reason).toBeUndefined();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scenarioRun, SCENARIO_NAMES } from "@/lib/simulator";
+import { scenarioRun, SCENARIO_NAMES, type ScenarioName } from "@/lib/simulator";
+import { DEFAULT_DURATION_SECONDS } from "@/lib/simulator/scenarios";
 import { ALL_FEEDS } from "@/lib/telemetry/contract";
 import { TABLE_SCHEMAS, type KustoType } from "@/lib/telemetry/schemas";
 import { AT, CollectingSink, config } from "./helpers";
@@ -54,7 +55,8 @@ function run(name: string): CollectingSink {
   let sink = runs.get(name);
   if (!sink) {
     sink = new CollectingSink();
-    scenarioRun(name, { config, at: AT, hours: 1.4, seed: 11, sink });
+    // 1.4 h, or what the scenario needs (slow-death's 90 min plus the CLI's 15-min tail and 5-min lead).
+    scenarioRun(name, { config, at: AT, hours: Math.max(1.4, (DEFAULT_DURATION_SECONDS[name as ScenarioName] + 20 * 60) / 3600), seed: 11, sink });
     runs.set(name, sink);
   }
   return sink;

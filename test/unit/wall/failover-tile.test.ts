@@ -53,4 +53,18 @@ describe("wall failover tile during a lying probe", () => {
     const open = incident({ region: "uksouth", start: "2026-11-22T17:50:00Z", recoveredAt: null, rtoSeconds: null, status: "warn" });
     expect(tile({ ...base, incidents: [open] })).toEqual({ status: "warn", reason: "UK South failing over now, since 2026-11-22 17:50 UTC; none finished in 7 days." });
   });
+
+  it("not when the span was the lead-in of a failover of it (a slow death, a brownout drained by hand): that failover happened", () => {
+    // Requests failing from 17:00 while probes passed, then the region failed outright: flip 17:15, evicted 17:15:20, readmitted since.
+    const spans = [blind("2026-11-22T17:00:00Z", "2026-11-22T17:15:00Z")];
+    const failover = incident({ region: "uksouth", start: "2026-11-22T17:00:00Z", evictedAt: "2026-11-22T17:15:20Z", recoveredAt: "2026-11-22T17:15:20Z", rtoSeconds: 920, status: "breach" });
+    expect(tile(snapshot({ incidents: [failover], probeBlind: spans }))).toEqual({ status: "breach", reason: null });
+    // A blind span after a failover it had nothing to do with is still a missed one.
+    const earlier = incident({ region: "uksouth", start: "2026-11-22T16:40:00Z", evictedAt: "2026-11-22T16:41:00Z", recoveredAt: "2026-11-22T16:42:00Z", status: "ok" });
+    const later = [blind("2026-11-22T17:20:00Z", "2026-11-22T17:50:00Z")];
+    expect(tile(snapshot({ incidents: [earlier], probeBlind: later }))).toEqual({ status: "warn", reason: "UK South probe-blind 17:20–17:50 UTC: Front Door has not failed it over." });
+    // Nor does another region's failover hide it.
+    const elsewhere = incident({ region: "westeurope", start: "2026-11-22T17:05:00Z", evictedAt: "2026-11-22T17:06:00Z", recoveredAt: "2026-11-22T17:07:00Z", status: "ok" });
+    expect(tile(snapshot({ incidents: [elsewhere], probeBlind: spans })).reason).toBe("UK South probe-blind 17:00–17:15 UTC: Front Door has not failed it over.");
+  });
 });

@@ -49,8 +49,8 @@ export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     range: { from: "2026-11-22T17:00:00Z", to: "2026-11-22T18:00:00Z" },
     source: "embedded",
     regions: [
-      { id: "uksouth", displayName: "UK South", originHealthy: true, originStatus: "ok", originReason: null, trafficShareRatio: 0.52, cpuPercent: 61, ruPercent: 55, throttled429: 0, survivorProjectedPercent: 118, survivorStatus: "warn", survivorCaveat: null, survivorBasis: "measured", saturationStatus: "warn", status: "warn", rangeWorst: RANGE_OK },
-      { id: "westeurope", displayName: "West Europe", originHealthy: true, originStatus: "ok", originReason: null, trafficShareRatio: 0.48, cpuPercent: 57, ruPercent: 66, throttled429: 0, survivorProjectedPercent: 127, survivorStatus: "warn", survivorCaveat: null, survivorBasis: "measured", saturationStatus: "warn", status: "warn", rangeWorst: RANGE_OK },
+      { id: "uksouth", displayName: "UK South", originHealthy: true, originStatus: "ok", originReason: null, trafficShareRatio: 0.52, cpuPercent: 61, ruPercent: 55, throttled429: 0, survivorProjectedPercent: 118, survivorStatus: "warn", survivorCaveat: null, survivorBasis: "measured", saturationStatus: "warn", saturationReason: "Could not carry the others' load: 118 % if they failed.", saturationRule: "projection", status: "warn", rangeWorst: RANGE_OK },
+      { id: "westeurope", displayName: "West Europe", originHealthy: true, originStatus: "ok", originReason: null, trafficShareRatio: 0.48, cpuPercent: 57, ruPercent: 66, throttled429: 0, survivorProjectedPercent: 127, survivorStatus: "warn", survivorCaveat: null, survivorBasis: "measured", saturationStatus: "warn", saturationReason: "Could not carry the others' load: 127 % if they failed.", saturationRule: "projection", status: "warn", rangeWorst: RANGE_OK },
     ],
     replication: [{ source: "uksouth", target: "westeurope", tier: "cosmos", lagSecondsNow: 1.2, lagSecondsP99: 2, lagSecondsMax: 3, budgetSeconds: 5, status: "ok", rangeWorst: RANGE_OK }],
     conflicts: [{ region: "uksouth", container: "invoices", depthNow: 0, depthMax: 3, growing: false, status: "ok", rangeWorst: RANGE_OK }],

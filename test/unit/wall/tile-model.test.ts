@@ -84,6 +84,26 @@ describe("wall tile model", () => {
     expect(wallModel(s, TILES).tiles.saturation).toEqual({ status: "warn", reason: null });
   });
 
+  it("saturation: an evicted region's silent CPU and RU do not grey the tile over the survivor carrying its load", () => {
+    // Mid-failover: UK South down (no CPU or RU rows, origin UNHEALTHY), West Europe carrying everything.
+    const down = { saturationStatus: "no-data" as const, cpuPercent: null, ruPercent: null, originHealthy: false, originStatus: "breach" as const, status: "breach" as const, ...survivorVerdict(null, "no-data", "breach", "UK South") };
+    const hot = withRegions([down, { saturationStatus: "warn", ...survivorVerdict(89, "ok", "ok", "West Europe") }]);
+    expect(wallModel(hot, TILES).tiles.saturation).toEqual({ status: "warn", reason: null });
+    const runningOut = withRegions([down, { saturationStatus: "breach", ...survivorVerdict(97, "ok", "ok", "West Europe") }]);
+    expect(wallModel(runningOut, TILES).tiles.saturation.status).toBe("breach");
+    // A region whose origin is healthy but whose metrics are missing is still NO DATA.
+    const silent = withRegions([{ saturationStatus: "no-data", cpuPercent: null, ruPercent: null }, { saturationStatus: "warn" }]);
+    expect(wallModel(silent, TILES).tiles.saturation.status).toBe("no-data");
+  });
+
+  it("saturation: a breach on Cosmos 429s at a low load says why under the tile's title; a breach on load does not repeat its bar", () => {
+    const throttled = "Cosmos throttling: 429s in 3 consecutive minutes (6000 in 5 min) at 39 % load.";
+    const brownout = withRegions([{ cpuPercent: 38, ruPercent: 39, throttled429: 6000, saturationStatus: "breach", saturationRule: "throttling", saturationReason: throttled }, {}]);
+    expect(wallModel(brownout, TILES).tiles.saturation).toEqual({ status: "breach", reason: `UK South: ${throttled}` });
+    const hot = withRegions([{ cpuPercent: 94, saturationStatus: "breach", saturationRule: "load", saturationReason: "Load 94 %, over the 90 % breach line." }, {}]);
+    expect(wallModel(hot, TILES).tiles.saturation).toEqual({ status: "breach", reason: null });
+  });
+
   it("replication and conflicts: NO DATA ranks above warn, and an empty list is NO DATA, never green", () => {
     const base = snapshot();
     const s: Snapshot = { ...base, replication: [{ ...base.replication[0], status: "warn" }, { ...base.replication[0], target: "x", status: "no-data" }], conflicts: [] };

@@ -11,7 +11,7 @@ import {
   recovery,
   type IncidentBin,
 } from "@/lib/signals/incidents/evaluate";
-import { survivorVerdict } from "@/lib/signals/incidents/survivor";
+import { survivorStillCarrying, survivorVerdict, survivorWindowEndMs } from "@/lib/signals/incidents/survivor";
 
 const S = 1000;
 /** One survivor minute: n minutes after T0, CPU and RU percent, 429 count. */
@@ -187,5 +187,21 @@ describe("incident status", () => {
       "Survivor westeurope ran out of headroom (load above 100 %): peak 104 %, 3 requests throttled (429).",
     ]);
     expect(incidentVerdict({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, warnPercent: 70, tiers, survivor: held }).reasons).toEqual([]);
+  });
+});
+
+describe("survivor window", () => {
+  const min = (m: number) => m * 60_000;
+  it("runs from the start to recoveredAt + 10 min, as SIGNALS 3.4 defines it, never past asOf", () => {
+    // Edge recovered 2 min in: watched to 12 min, even if the failed region is readmitted later.
+    expect(survivorWindowEndMs(min(2), min(60))).toBe(min(12));
+    expect(survivorWindowEndMs(min(2), min(8))).toBe(min(8));
+    // Open: to asOf.
+    expect(survivorWindowEndMs(null, min(20))).toBe(min(20));
+  });
+  it("is still carrying (the verdict so far) while that window is open", () => {
+    expect(survivorStillCarrying(null, min(20))).toBe(true);
+    expect(survivorStillCarrying(min(2), min(11))).toBe(true);
+    expect(survivorStillCarrying(min(2), min(12))).toBe(false);
   });
 });

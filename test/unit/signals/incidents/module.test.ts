@@ -152,7 +152,7 @@ describe("incidents signal over query rows", () => {
         rtoStatus: "ok",
         rpoStatus: "breach",
         // From the start to recoveredAt + 10 min: 12:30 … 12:41 (12 whole minutes); RU 600 000 / 60 / 20 000 = 50 %.
-        survivor: { peakPercent: 95, region: "westeurope", throttled429: 120, ranOut: true, status: "breach" },
+        survivor: { peakPercent: 95, region: "westeurope", throttled429: 120, ranOut: true, stillCarrying: false, status: "breach" },
         status: "breach",
         reasons: [
           "RPO sql: 41 s of writes not yet replicated at the start, over the 30 s budget.",

@@ -30,6 +30,14 @@ describe("a region's origin grade under probe blindness (SIGNALS 3.3)", () => {
     expect(we).toEqual(row({ id: "westeurope" }));
   });
 
+  it("a span still running at asOf says so: at 13:30 '13:00–13:30 UTC: its requests failed' read as over", () => {
+    const [uk] = withProbeBlindness([row()], [span(60, 90)], range(90));
+    expect(uk.originReason).toBe("Probe-blind 13:00–13:30 UTC (ongoing): its requests failed while Front Door's probes passed it.");
+    // Ended a minute before asOf: the words of a span that ended.
+    const [ended] = withProbeBlindness([row()], [span(60, 89)], range(90));
+    expect(ended.originReason).toBe("Probe-blind 13:00–13:29 UTC: its requests failed while Front Door's probes passed it.");
+  });
+
   it("is OK again an hour after, with the range still saying it; the range counts only its own part", () => {
     const [uk] = withProbeBlindness([row()], [span(-10, 20)], range(81));
     expect(uk.originStatus).toBe("ok");

@@ -8,8 +8,8 @@ const ok = { status: "ok" as const, overBudgetSeconds: 0, reason: null };
 
 /** uksouth silent (no CPU, no RU); westeurope carrying 97 % and projecting its own load. */
 const sat: RegionSaturation[] = [
-  { id: "uksouth", cpuPercent: null, ruPercent: null, throttled429: null, survivorProjectedPercent: 97, survivorStatus: "ok", status: "no-data", rangeWorst: ok },
-  { id: "westeurope", cpuPercent: 97, ruPercent: 80, throttled429: 0, survivorProjectedPercent: 97, survivorStatus: "ok", status: "breach", rangeWorst: ok },
+  { id: "uksouth", cpuPercent: null, ruPercent: null, throttled429: null, survivorProjectedPercent: 97, survivorStatus: "ok", status: "no-data", saturationReason: null, saturationRule: null, rangeWorst: ok },
+  { id: "westeurope", cpuPercent: 97, ruPercent: 80, throttled429: 0, survivorProjectedPercent: 97, survivorStatus: "ok", status: "breach", saturationReason: "Load 97 %, over the 90 % breach line.", saturationRule: "load", rangeWorst: ok },
 ];
 
 function health(uk: { originHealthy: boolean | null; trafficShareRatio: number | null }): OriginHealthValue {
@@ -122,7 +122,7 @@ describe("the regions panel's header summarises its rows (summarizeRegions)", ()
     expect(rows.map((r) => r.status)).toEqual(["no-data", "breach"]);
     expect(summarizeRegions({ regions: rows }, meta)).toMatchObject({
       status: "breach",
-      reason: "West Europe: Saturation BREACH: utilisation over the breach line, or 429s in 3 consecutive minutes.",
+      reason: "West Europe: Saturation BREACH: Load 97 %, over the 90 % breach line.",
     });
     const ok = summarizeRegions({ regions: regionRows(config, fine, health({ originHealthy: true, trafficShareRatio: 0.5 })) }, { ...meta, reason: "stale" });
     expect(ok.status).toBe("ok");
