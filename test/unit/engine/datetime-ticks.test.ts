@@ -71,3 +71,16 @@ describe("every other use of a literal with 100 ns digits is still refused by na
     expect(rows("let dt = datetime(2017-10-30 01:02:03.7654321); range i from 1 to 2 step 1 | extend n = datetime_part('nanosecond', dt)")).toEqual([[1, 765432100], [2, 765432100]]);
   });
 });
+
+describe("datetime_diff('microsecond') of computed datetimes (doubles of epoch milliseconds)", () => {
+  it("counts whole microseconds where x / 0.001 of the double lands just below one", () => {
+    // Before: floor(x / 0.001) gave 100 - 1 for about one pair in five of these.
+    const pairs = Array.from({ length: 40 }, (_, k) => [(k * 99_793) % 1_000_000, (k * 7_919) % 1_000_000]);
+    const q = `print ${pairs.map(([a, b], k) => `d${k} = datetime_diff('microsecond', datetime(2017-10-30 23:00:00) + ${a}microsecond, datetime(2017-10-30 22:59:59) + ${b}microsecond)`).join(", ")}`;
+    expect(rows(q)[0]).toEqual(pairs.map(([a, b]) => 1_000_000 + a - b));
+  });
+
+  it("counts endofday()'s last tick (23:59:59.9999999) in the day's last microsecond", () => {
+    expect(rows("print datetime_diff('microsecond', endofday(datetime(2017-10-30)), datetime(2017-10-30))")).toEqual([[86_399_999_999]]);
+  });
+});
