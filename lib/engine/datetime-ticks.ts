@@ -1,12 +1,12 @@
 /**
- * datetime_part() and datetime_diff() of datetime literals with 100 ns digits, exactly.
+ * datetime_part(), datetime_diff() and tostring() of datetime literals with 100 ns digits, exactly.
  *
  * The engine keeps a datetime as a double of epoch milliseconds, exact to the microsecond (a double
  * near today is spaced about 0.24 µs), so a literal with a nonzero 7th fraction digit
  * (`datetime(2017-10-30 01:02:03.7654321)`) is refused wherever its value would flow on. Where such
  * a literal (written in the call, or through a `let` name bound to it) is a datetime argument of
- * datetime_part() or datetime_diff(), the call is evaluated here from the literal's text as a whole
- * count of 100 ns ticks (BigInt), so the parts below the microsecond are exact. Every other use of
+ * datetime_part() or datetime_diff(), or tostring()'s argument, the call is evaluated here from the
+ * literal's text as a whole count of 100 ns ticks (BigInt), so the parts below the microsecond are exact. Every other use of
  * such a literal is still refused by name (literals.ts); a `let` bound to one is compiled where it is
  * used (evaluator.ts), so the refusal names that use.
  *
@@ -136,6 +136,7 @@ function exactDiff(call: KNode, args: KNode[], g: Getter[], scope: Scope, x: big
  * undefined where the engine's ordinary evaluation applies. `compileArg` compiles the period argument.
  */
 export function tickCall(name: string, call: KNode, args: KNode[], scope: Scope, compileArg: (n: KNode) => Getter): Getter | undefined {
+  if (name === "tostring") return args.length === 1 ? tickText(args[0], scope) : undefined;
   if (name !== "datetime_part" && name !== "datetime_diff") return undefined;
   if (args.length !== (name === "datetime_part" ? 2 : 3)) return undefined;
   const { ticks, fine } = tickArguments(args.slice(1), scope);
@@ -156,11 +157,23 @@ export function tickCall(name: string, call: KNode, args: KNode[], scope: Scope,
   return name === "datetime_part" ? exactPart(call, args, g, scope, x) : exactDiff(call, args, g, scope, x, y as bigint);
 }
 
-const TICK_CALLS = new Set(["datetime_part", "datetime_diff"]);
+/**
+ * tostring() of such a literal: Kusto's text of a datetime with a fraction (value-ops.ts,
+ * formatDatetimeKusto: seven fraction digits, `Z`), written from the whole second and the ticks.
+ */
+function tickText(arg: KNode, scope: Scope): Getter | undefined {
+  const literal = literalOf(arg, scope);
+  const t = literal && isTickLiteral(literal) ? textTicks(literalBody(literal)) : undefined;
+  if (t === undefined) return undefined;
+  const fraction = t - floorDiv(t, TICKS_PER_SECOND) * TICKS_PER_SECOND;
+  return constant(`${new Date(wholeSecondMs(t)).toISOString().slice(0, 19)}.${String(fraction).padStart(7, "0")}Z`);
+}
+
+const TICK_CALLS = new Set(["datetime_part", "datetime_diff", "tostring"]);
 
 /**
  * The datetime literals with 100 ns digits that the static check (support.ts) leaves to the
- * evaluation: the datetime arguments of datetime_part()/datetime_diff(), and `let` bodies (a use of
+ * evaluation: the datetime arguments of datetime_part()/datetime_diff() and tostring()'s, and `let` bodies (a use of
  * the name elsewhere is refused where it is compiled).
  */
 export function tickLiteralSites(root: KNode): Set<KNode> {
@@ -172,10 +185,12 @@ export function tickLiteralSites(root: KNode): Set<KNode> {
       const value = nodes(n)[1];
       if (value && isTickLiteral(value)) out.add(value);
     }
-    if (n.cls === "FunctionCallExpression" && TICK_CALLS.has((n.symbol?.name ?? nameOf(n.children[0])).toLowerCase())) {
+    const name = n.cls === "FunctionCallExpression" ? (n.symbol?.name ?? nameOf(n.children[0])).toLowerCase() : "";
+    if (TICK_CALLS.has(name)) {
       const list = childOf(n, "ExpressionList");
       const args = list ? listElements(childOf(list, "SyntaxList")) : [];
-      for (const a of args.slice(1).map(unwrap)) if (isTickLiteral(a)) out.add(a);
+      // tostring()'s one argument; the datetime arguments of datetime_part()/datetime_diff().
+      for (const a of args.slice(name === "tostring" ? 0 : 1).map(unwrap)) if (isTickLiteral(a)) out.add(a);
     }
     for (const c of n.children) visit(c);
   };

@@ -47,11 +47,19 @@ describe("datetime_diff() of literals with 100 ns digits", () => {
   });
 });
 
+describe("tostring() of a literal with 100 ns digits", () => {
+  it("writes Kusto's text of the datetime, all seven fraction digits, through a let or not", () => {
+    expect(rows("let dt = datetime(2017-12-31 23:59:59.9999999); print tostring(dt), tostring(datetime(1960-05-06T07:08:09.0000001+01:00))")).toEqual([
+      ["2017-12-31T23:59:59.9999999Z", "1960-05-06T06:08:09.0000001Z"],
+    ]);
+  });
+});
+
 describe("every other use of a literal with 100 ns digits is still refused by name", () => {
-  it("refuses the literal in arithmetic, a comparison, tostring(), and digits past the 7th", () => {
+  it("refuses the literal in arithmetic, a comparison, strcat(), and digits past the 7th", () => {
     expect(refusal("print datetime(2017-10-30 01:02:03.7654321) + 1d")).toMatch(/100 ns digits/);
     expect(refusal("print datetime(2017-10-30 01:02:03.7654321) > now()")).toMatch(/100 ns digits/);
-    expect(refusal("print tostring(datetime(2017-10-30 01:02:03.7654321))")).toMatch(/100 ns digits/);
+    expect(refusal("print strcat(datetime(2017-10-30 01:02:03.7654321))")).toMatch(/100 ns digits/);
     expect(refusal("print datetime_part('nanosecond', datetime(2017-10-30 01:02:03.76543219))")).toMatch(/not a datetime literal of at most 7 fraction digits/);
   });
 
