@@ -4,6 +4,7 @@ import { parseKv } from "./parse-kv";
 import { mvApply } from "./mv-apply";
 import { evaluate } from "./evaluate";
 import { isVolatileExpression } from "./functions-random";
+import { isTickLiteral } from "./datetime-ticks";
 import { scan } from "./operators-scan";
 import { applyOption } from "./set-options";
 import { getschema } from "./operators-getschema";
@@ -114,7 +115,9 @@ export class Evaluator implements QueryContext {
       this.tabularLets.set(name, { node: body, volatile: nondeterministic(body) });
       return;
     }
-    if (isVolatileExpression(body)) {
+    // A datetime literal with 100 ns digits is compiled where it is used, like a volatile let: only
+    // datetime_part()/datetime_diff() read it (datetime-ticks.ts), any other use is refused there by name.
+    if (isVolatileExpression(body) || isTickLiteral(body)) {
       this.volatileLets.set(name, body);
       this.scalars.delete(name);
       return;

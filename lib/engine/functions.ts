@@ -39,6 +39,7 @@ import { SERIES_FILTER_FUNCTIONS } from "./functions-series-filters";
 import { QUERY_FUNCTIONS } from "./functions-query";
 import { VERSION_FUNCTIONS } from "./functions-version";
 import { SKETCH_FUNCTIONS } from "./functions-sketch";
+import { tickCall } from "./datetime-ticks";
 import { SIZE_FUNCTIONS } from "./functions-size";
 import { ROW_FUNCTIONS } from "./functions-rows";
 import { PATH_FUNCTIONS } from "./functions-path";
@@ -134,6 +135,9 @@ export function compileFunctionCall(n: KNode, scope: Scope): Getter {
   const impl = SCALAR_FUNCTIONS[name];
   if (!impl) return unsupported(n, `function ${name}()`);
   const argNodes = conversionArguments(name, n, callArgs(n), scope);
+  // A datetime literal with 100 ns digits is refused when compiled: these calls read its text instead.
+  const ticked = tickCall(name, n, argNodes, scope, (a) => compileScalar(a, scope));
+  if (ticked) return ticked;
   // pack_array(*) packs every input column (its page): the impl reads them itself.
   const lazyArgs = LAZY_ARGUMENT_FUNCTIONS.has(name) || (name === "pack_array" && argNodes.some((a) => a.cls === "StarExpression"));
   const plain = lazyArgs ? [] : argNodes.map((a) => compileScalar(a, scope));

@@ -9,6 +9,9 @@ import { partialDatetime, PARTIAL_DETAIL, timeToday } from "./datetime-partial";
 import { monthFirstDate } from "./datetime-month-first";
 import { formatDatetimeDynamic, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
+/** A datetime is a double of epoch milliseconds (exact to the microsecond); datetime-ticks.ts reads such a literal in two functions. */
+export const TICK_DIGITS_REFUSAL = "a datetime with 100 ns digits (datetimes are kept to the microsecond)";
+
 /** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
 export function decodeStringToken(tok: string): string {
   let t = tok;
@@ -77,12 +80,12 @@ export function literalValue(n: KNode, asOf?: number): Value {
       if (Number.isNaN(ms) && /^["']?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(body)) return unsupported(n, "datetime literal in day/month/year order (whose day and month differ)");
       // `datetime(8:00)`: that time today (datetime-partial.ts says why); refused where no now() is at hand.
       const today = Number.isNaN(ms) && asOf !== undefined ? timeToday(body, asOf) : undefined;
-      if (today !== undefined) return hasTickDigits(body) ? unsupported(n, "a datetime with 100 ns digits (datetimes are kept to the microsecond)") : today;
+      if (today !== undefined) return hasTickDigits(body) ? unsupported(n, TICK_DIGITS_REFUSAL) : today;
       if (Number.isNaN(ms) && asOf === undefined && /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(body.trim())) return unsupported(n, "a datetime literal with a time and no date outside a query's scalar expressions (its date is the day the query runs)");
       const partial = Number.isNaN(ms) ? partialDatetime(body) : undefined;
       if (partial) return unsupported(n, `a datetime literal of ${partial} (${PARTIAL_DETAIL})`);
       if (Number.isNaN(ms)) throw new KqlRuntimeError(`bad datetime literal ${text}`, n.pos);
-      if (hasTickDigits(body)) return unsupported(n, "a datetime with 100 ns digits (datetimes are kept to the microsecond)");
+      if (hasTickDigits(body)) return unsupported(n, TICK_DIGITS_REFUSAL);
       return ms;
     }
     case "TimespanLiteralExpression": {

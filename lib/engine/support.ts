@@ -14,7 +14,8 @@ import { decomposeRefusals } from "./functions-series-decompose";
 import { aggregateArityRefusal } from "./aggregate-arity";
 import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
-import { datetimeLiteralRefusal } from "./literals";
+import { datetimeLiteralRefusal, TICK_DIGITS_REFUSAL } from "./literals";
+import { tickLiteralSites } from "./datetime-ticks";
 import { mixedComparison } from "./scalar";
 import { boolNumberComparison, mixedInList } from "./mixed-types";
 import { STRING_PREDICATES } from "./string-ops";
@@ -81,6 +82,7 @@ const callArgType = (n: KNode, k: number) => callArgList(n)[k]?.type;
 export function unsupportedConstructs(root: KNode): Unsupported[] {
   const out: Unsupported[] = [];
   const udfs = userFunctionNames(root);
+  const tickSites = tickLiteralSites(root);
   const summarizeTuples = new Set<KNode>();
   const wholeItems = new Set<KNode>();
   const add = (n: KNode, construct: string) => out.push({ construct, position: n.pos });
@@ -108,7 +110,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");
     else if (cls === "LiteralExpression" && n.kind === "DateTimeLiteralExpression") {
       const refusal = datetimeLiteralRefusal(n);
-      if (refusal) add(n, refusal);
+      if (refusal && !(refusal === TICK_DIGITS_REFUSAL && tickSites.has(n))) add(n, refusal);
     }
     else if (cls === "SetOptionStatement" && refusedOption(n)) add(n, refusedOption(n) ?? "");
     else if (cls === "CompoundNamedExpression") {

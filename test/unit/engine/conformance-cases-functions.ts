@@ -27,7 +27,7 @@ export const FUNCTION_CASES: DocCase[] = [
   },
   {
     doc: `${DOCS}datetime-diff-function`,
-    name: "datetime_diff from year to millisecond",
+    name: "datetime_diff from year to nanosecond",
     query: `print
 year = datetime_diff('year',datetime(2017-01-01),datetime(2000-12-31)),
 quarter = datetime_diff('quarter',datetime(2017-07-01),datetime(2017-03-30)),
@@ -37,10 +37,11 @@ day = datetime_diff('day',datetime(2017-10-29 00:00),datetime(2017-09-30 23:59))
 hour = datetime_diff('hour',datetime(2017-10-31 01:00),datetime(2017-10-30 23:59)),
 minute = datetime_diff('minute',datetime(2017-10-30 23:05:01),datetime(2017-10-30 23:00:59)),
 second = datetime_diff('second',datetime(2017-10-30 23:00:10.100),datetime(2017-10-30 23:00:00.900)),
-millisecond = datetime_diff('millisecond',datetime(2017-10-30 23:00:00.200100),datetime(2017-10-30 23:00:00.100900))`,
-    columns: ["year", "quarter", "month", "week", "day", "hour", "minute", "second", "millisecond"],
-    rows: [[17, 2, 13, 5, 29, 2, 5, 10, 100]],
-    note: "microsecond and nanosecond columns left out: datetimes are kept as float milliseconds (sub-microsecond precision is not kept)",
+millisecond = datetime_diff('millisecond',datetime(2017-10-30 23:00:00.200100),datetime(2017-10-30 23:00:00.100900)),
+microsecond = datetime_diff('microsecond',datetime(2017-10-30 23:00:00.1009001),datetime(2017-10-30 23:00:00.1008009)),
+nanosecond = datetime_diff('nanosecond',datetime(2017-10-30 23:00:00.0000000),datetime(2017-10-30 23:00:00.0000007))`,
+    columns: ["year", "quarter", "month", "week", "day", "hour", "minute", "second", "millisecond", "microsecond", "nanosecond"],
+    rows: [[17, 2, 13, 5, 29, 2, 5, 10, 100, 100, -700]],
   },
   {
     doc: `${DOCS}datetime-add-function`,
