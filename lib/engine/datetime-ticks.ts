@@ -20,7 +20,7 @@ import type { Scope } from "./scalar";
 import { allTokens, childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { constant, type Getter } from "./value-ops";
 import { lazy } from "./long-arith";
-import { hasTickDigits, parseDatetime } from "../format/kusto-time";
+import { datetimeTextKusto, hasTickDigits, parseDatetime } from "../format/kusto-time";
 
 const TICKS_PER_SECOND = 10_000_000n;
 const TICKS_PER_MS = 10_000n;
@@ -158,15 +158,15 @@ export function tickCall(name: string, call: KNode, args: KNode[], scope: Scope,
 }
 
 /**
- * tostring() of such a literal: Kusto's text of a datetime with a fraction (value-ops.ts,
- * formatDatetimeKusto: seven fraction digits, `Z`), written from the whole second and the ticks.
+ * tostring() of such a literal: Kusto's text of a datetime (seven fraction digits, `Z`), written by the
+ * formatter every datetime's text uses, from the whole second and the ticks.
  */
 function tickText(arg: KNode, scope: Scope): Getter | undefined {
   const literal = literalOf(arg, scope);
   const t = literal && isTickLiteral(literal) ? textTicks(literalBody(literal)) : undefined;
   if (t === undefined) return undefined;
   const fraction = t - floorDiv(t, TICKS_PER_SECOND) * TICKS_PER_SECOND;
-  return constant(`${new Date(wholeSecondMs(t)).toISOString().slice(0, 19)}.${String(fraction).padStart(7, "0")}Z`);
+  return constant(datetimeTextKusto(wholeSecondMs(t), Number(fraction)));
 }
 
 const TICK_CALLS = new Set(["datetime_part", "datetime_diff", "tostring"]);

@@ -20,6 +20,7 @@ import { starPredicate } from "./search";
 import { isStringBoolEquality, stringBoolEquality } from "./string-bool-compare";
 import type { UserFunction } from "./user-functions";
 import { compareValues, constant, member, testKustoText, valuesEqual, type Getter } from "./value-ops";
+import { withConstantParams } from "./toscalar-params";
 
 /** What a query run provides to expressions: the "as of" clock, `let` bindings and table evaluation. */
 export interface QueryContext {
@@ -344,41 +345,6 @@ export function compileScalar(n: KNode, scope: Scope): Getter {
     }
   }
   return unsupported(n);
-}
-
-/**
- * toscalar() in a user function's body over a subquery that reads the function's parameters: the
- * user-defined-functions page supports it when the call passes no reference to the row context
- * (`f(10)`), so each parameter the subquery reads must be a constant here; it is bound as a scalar
- * while the subquery runs. A row-dependent one (`f(Column)`) is the page's "unsupported scalar
- * function" and is refused by name, never read from an outer let of the same name.
- */
-function withConstantParams<T>(sub: KNode, scope: Scope, run: () => T): T {
-  const params = scope.params;
-  if (!params || params.size === 0) return run();
-  const read = new Set<string>();
-  const walk = (k: KNode) => {
-    if (k.cls === "NameReference" && k.symbol?.kind === "Parameter" && params.has(nameOf(k))) read.add(nameOf(k));
-    for (const c of k.children) walk(c);
-  };
-  walk(sub);
-  if (read.size === 0) return run();
-  const saved = new Map<string, Value | undefined>();
-  for (const name of read) {
-    const g = params.get(name) as Getter;
-    if (!g.constant) return unsupported(sub, `toscalar() over a subquery reading parameter ${name} of a function called with a row-dependent argument (unsupported, per the user-defined-functions page)`);
-    saved.set(name, scope.ctx.scalars.has(name) ? scope.ctx.scalars.get(name) : undefined);
-  }
-  const had = new Set([...read].filter((name) => scope.ctx.scalars.has(name)));
-  for (const name of read) scope.ctx.scalars.set(name, (params.get(name) as Getter)(0));
-  try {
-    return run();
-  } finally {
-    for (const name of read) {
-      if (had.has(name)) scope.ctx.scalars.set(name, saved.get(name) ?? null);
-      else scope.ctx.scalars.delete(name);
-    }
-  }
 }
 
 /** Prefix of the `scalars` entry holding a partition's key while its subquery runs (no KQL name starts with NUL). */

@@ -160,7 +160,12 @@ export function formatDatetime(ms: number): string {
 /** Kusto's tostring(datetime): `2026-01-01T00:00:00Z`, or 7 fraction digits when there is a fraction. */
 export function formatDatetimeKusto(ms: number): string {
   const { whole, ticks } = splitTicks(ms);
-  const base = new Date(whole).toISOString().slice(0, 19);
+  return datetimeTextKusto(whole, ticks);
+}
+
+/** Kusto's text of a datetime given as its whole second (epoch ms) and the 100 ns ticks past it. */
+export function datetimeTextKusto(wholeSecondMs: number, ticks: number): string {
+  const base = new Date(wholeSecondMs).toISOString().slice(0, 19);
   return ticks > 0 ? `${base}.${String(ticks).padStart(7, "0")}Z` : `${base}Z`;
 }
 
