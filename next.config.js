@@ -26,6 +26,10 @@ const nextConfig = {
       bundleQueryWorker(path.join(dist, "query-worker.js"));
     },
   },
+  // Browsers and bookmarks still ask for /favicon.ico even though every page links app/icon.svg.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
   // Static security headers for every response (lib/security/headers.ts STATIC_SECURITY_HEADERS;
   // a unit test keeps the two equal). CSP with its per-request nonce and HSTS come from proxy.ts.
   async headers() {

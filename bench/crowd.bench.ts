@@ -271,6 +271,8 @@ async function replay(base: string, i: number, now: number): Promise<{ status: n
 }
 
 export async function run(): Promise<void> {
+  // Before the server's half-minute start, not after it.
+  if (spawnSync("wrk", ["--version"]).error) throw new Error("wrk is not installed: apt-get install -y wrk (Debian), then rerun");
   const { base, child } = await startServer();
   const pid = child.pid ?? 0;
   // The server must not outlive the bench (Ctrl-C, timeout).

@@ -4,9 +4,10 @@ import { BILLED_SIZE, IS_BILLABLE } from "../telemetry/billing";
 import { withBillingViews } from "./billed-size";
 import { SUBSCRIPTION_ID, withStandardViews } from "./standard-views";
 import type { ColumnView } from "./column-view";
-import { newStoredColumn, NumberColumn, type StoredColumn } from "./columns";
+import { newStoredColumn, NumberColumn, type StoredColumn, type Value } from "./columns";
 import { compileAppender, type CompiledAppender } from "./appender";
 import { converterFor } from "./json-values";
+import { hasTickDigits } from "../format/kusto-time";
 import type { KeepMask, Thinning } from "./retain";
 import type { TableSnapshot, TimeWindow } from "./sink";
 import { closestName } from "../config/closest-name";
@@ -38,6 +39,8 @@ export class StoredTable {
   length = 0;
   /** Increments when rows are dropped or thinned (not on appends): what was derived from older rows may have changed. */
   reshaped = 0;
+  /** Datetime texts loaded with a nonzero 100 ns digit: kept only to what a double holds, so not exactly (kusto-time.ts). */
+  tickDigitValues = 0;
   constructor(
     readonly name: string,
     readonly schema: readonly ColumnSchema[],
@@ -50,8 +53,16 @@ export class StoredTable {
     this.appender = compileAppender(
       schema,
       this.columns,
-      schema.map((c) => converterFor(c.type, c.name)),
+      schema.map((c) => (c.type === "datetime" ? this.tickCounting(converterFor(c.type, c.name)) : converterFor(c.type, c.name))),
     );
+  }
+
+  private tickCounting(convert: (v: unknown) => Value): (v: unknown) => Value {
+    // A text with seven fraction digits is at least 27 characters (`2026-12-05 23:41:10.6781234`).
+    return (v) => {
+      if (typeof v === "string" && v.length >= 27 && hasTickDigits(v)) this.tickDigitValues++;
+      return convert(v);
+    };
   }
 
   /**

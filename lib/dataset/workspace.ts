@@ -92,6 +92,12 @@ export class Workspace implements RowSink {
     }
   }
 
+  /** Whether a dataset gave some datetime a nonzero 100 ns digit, which the engine holds only to the microsecond. */
+  hasTickDigitDatetimes(): boolean {
+    for (const t of this.tables.values()) if (t.tickDigitValues > 0) return true;
+    return false;
+  }
+
   tableNames(): string[] {
     const names = [...this.tables.keys()];
     return this.derivesUsage() ? [...names, USAGE_TABLE] : names;

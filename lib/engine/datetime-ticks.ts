@@ -6,8 +6,9 @@
  * (`datetime(2017-10-30 01:02:03.7654321)`) is refused wherever its value would flow on. Where such
  * a literal (written in the call, or through a `let` name bound to it) is a datetime argument of
  * datetime_part() or datetime_diff(), or tostring()'s argument, the call is evaluated here from the
- * literal's text as a whole count of 100 ns ticks (BigInt), so the parts below the microsecond are exact. Every other use of
- * such a literal is still refused by name (literals.ts); a `let` bound to one is compiled where it is
+ * literal's text as a whole count of 100 ns ticks (BigInt), so the parts below the microsecond are exact. Compared
+ * with a datetime (`where TimeGenerated > datetime(2026-12-05T23:41:10.6781234Z)`, a timestamp copied from Kusto's output) it is
+ * exact too (datetime-tick-compare.ts). Every other use of such a literal is still refused by name (literals.ts); a `let` bound to one is compiled where it is
  * used (evaluator.ts), so the refusal names that use.
  *
  * datetime_diff()'s other datetime must be a literal too (with or without tick digits): a computed
@@ -28,7 +29,7 @@ const INT64_MAX = (1n << 63n) - 1n;
 const INT64_MIN = -(1n << 63n);
 
 /** The text inside `datetime(...)` of a DateTimeLiteralExpression. */
-function literalBody(n: KNode): string {
+export function literalBody(n: KNode): string {
   const text = allTokens(n).filter((t) => t !== "").join(" ");
   const m = /^[a-z]+\s*\(\s*([\s\S]*?)\s*\)$/i.exec(text);
   return m ? m[1] : text;
@@ -39,7 +40,7 @@ function literalBody(n: KNode): string {
  * reads exactly. Digits past the 7th are not a tick count: Kusto does not document them, so a
  * literal with a nonzero one stays refused.
  */
-function textTicks(body: string): bigint | undefined {
+export function textTicks(body: string): bigint | undefined {
   const m = /(:\d{2})\.(\d+)/.exec(body);
   const fraction = m ? m[2] : "";
   if (/[1-9]/.test(fraction.slice(7))) return undefined;
@@ -54,7 +55,7 @@ export function isTickLiteral(n: KNode): boolean {
 }
 
 /** The datetime literal an argument is: written there (in parentheses or not), or a `let` name bound to one. */
-function literalOf(n: KNode, scope: Scope): KNode | undefined {
+export function literalOf(n: KNode, scope: Scope): KNode | undefined {
   if (n.cls === "ParenthesizedExpression") return literalOf(nodes(n)[0], scope);
   if (n.cls === "LiteralExpression" && n.kind === "DateTimeLiteralExpression") return n;
   // The lookup order of compileName (scalar.ts): a function's parameter hides a let of its name.
@@ -78,7 +79,7 @@ function tickArguments(args: KNode[], scope: Scope): Ticked {
   };
 }
 
-const floorDiv = (a: bigint, b: bigint): bigint => (a >= 0n ? a / b : -((-a + b - 1n) / b));
+export const floorDiv = (a: bigint, b: bigint): bigint => (a >= 0n ? a / b : -((-a + b - 1n) / b));
 
 /** The epoch milliseconds of the whole second a tick count falls in (every calendar part above the second reads only that). */
 const wholeSecondMs = (t: bigint): number => Number(floorDiv(t, TICKS_PER_SECOND) * 1000n);
@@ -169,6 +170,16 @@ function tickText(arg: KNode, scope: Scope): Getter | undefined {
   return constant(datetimeTextKusto(wholeSecondMs(t), Number(fraction)));
 }
 
+const COMPARISONS = new Set(["EqualExpression", "NotEqualExpression", "LessThanExpression", "LessThanOrEqualExpression", "GreaterThanExpression", "GreaterThanOrEqualExpression"]);
+
+/** The two sides of a comparison, or a between's value and bounds (datetime-tick-compare.ts reads them); [] for other nodes. */
+export function comparedOperands(n: KNode): KNode[] {
+  if (n.cls === "BinaryExpression" && COMPARISONS.has(n.kind)) return nodes(n).slice(0, 2);
+  if (n.cls !== "BetweenExpression") return [];
+  const [value, couple] = nodes(n);
+  return couple ? [value, ...nodes(couple).slice(0, 2)] : [value];
+}
+
 const TICK_CALLS = new Set(["datetime_part", "datetime_diff", "tostring"]);
 
 /**
@@ -192,6 +203,8 @@ export function tickLiteralSites(root: KNode): Set<KNode> {
       // tostring()'s one argument; the datetime arguments of datetime_part()/datetime_diff().
       for (const a of args.slice(name === "tostring" ? 0 : 1).map(unwrap)) if (isTickLiteral(a)) out.add(a);
     }
+    // The operands of a comparison and the bounds of a between (datetime-tick-compare.ts).
+    for (const a of comparedOperands(n).map(unwrap)) if (isTickLiteral(a)) out.add(a);
     for (const c of n.children) visit(c);
   };
   visit(root);

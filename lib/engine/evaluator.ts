@@ -61,6 +61,10 @@ export class Evaluator implements QueryContext {
     this.asOf = env.asOf;
   }
 
+  get tickDigitRows(): boolean {
+    return this.env.workspace.hasTickDigitDatetimes();
+  }
+
   hidden(name: string): boolean {
     return this.env.hidden?.(name) ?? false;
   }

@@ -1,6 +1,7 @@
 /** Predicates with fast paths: `in` lists, `between`, and comparisons read straight from column storage. */
 import type { Value } from "../dataset/columns";
 import type { KNode } from "./kusto";
+import { tickBetween } from "./datetime-tick-compare";
 import { exactBetween, exactColumnGetter, guardExact } from "./exact-long-ops";
 import { ExactLongColumn, constantExact } from "./exact-long";
 import { keyGetters } from "./exact-keys";
@@ -143,6 +144,8 @@ export function compileIn(n: KNode, scope: Scope): Getter {
 }
 
 export function compileBetween(n: KNode, scope: Scope): Getter {
+  const ticked = tickBetween(n, scope, (x) => compileScalar(x, scope));
+  if (ticked) return ticked;
   const [vn, couple] = nodes(n);
   const [lon, hin] = nodes(couple);
   const raw = compileScalar(vn, scope);

@@ -6,6 +6,7 @@ import type { Value } from "../dataset/columns";
 import { KqlRuntimeError } from "./errors";
 import { timespanArithmetic } from "./timespan-arith";
 import { datetimeArithmetic } from "./datetime-arith";
+import { tickComparison } from "./datetime-tick-compare";
 import { compileFunctionCall } from "./functions";
 import type { KNode } from "./kusto";
 import { dynamicValue, literalValue } from "./literals";
@@ -37,6 +38,8 @@ export interface QueryContext {
   hidden?(name: string): boolean;
   /** The whole query's syntax tree (column_ifexists() looks for the uses that would tell its two readings apart). */
   root?: KNode;
+  /** Whether the workspace's rows hold datetimes with 100 ns digits (datetime-tick-compare.ts cannot read those exactly). */
+  tickDigitRows?: boolean;
 }
 
 export interface Scope {
@@ -154,6 +157,8 @@ function compileBinary(n: KNode, scope: Scope, pred: boolean): Getter {
     };
   }
   if (ln.cls === "StarExpression") return starPredicate(kind, n, compileScalar(rn, scope), scope);
+  const ticked = tickComparison(n, scope, (x) => compileScalar(x, scope));
+  if (ticked) return ticked;
   const l = compileScalar(ln, scope);
   const r = compileScalar(rn, scope);
   const exact = exactBinary(n, l, r, [ln, rn]);

@@ -252,4 +252,13 @@ describe("the wall read from across a room", () => {
       }
     }
   }, 300_000);
+
+  it("answers the paths every browser and crawler asks for: /favicon.ico is the icon, /robots.txt keeps crawlers out", async () => {
+    const icon = await fetch(`${baseUrl}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("content-type")).toContain("image/svg+xml");
+    const robots = await fetch(`${baseUrl}/robots.txt`);
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toMatch(/User-Agent: \*\s+Disallow: \/\s/i);
+  }, 60_000);
 });
