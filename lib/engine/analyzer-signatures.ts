@@ -11,6 +11,8 @@
  *   the example passes 55.123); the analyzer declares it an integer.
  * - bag_unpack(column [, prefix] [, columnsConflict] [, ignoredProperties]) (bag-unpack-plugin page):
  *   the analyzer declares only column and prefix.
+ * - series_fit_poly(y_series [, x_series, degree]) (series-fit-poly-function page): its examples pass the
+ *   degree as a literal 5 or 8 (a long); the analyzer declares an int and rejects them (KS107).
  * - schema_merge([PreserveOrder]) (schema-merge-plugin page): unknown to this analyzer version; its
  *   result is getschema's columns (the page: "output similar to what getschema returns"; the names and
  *   types as Kusto.Language's later PlugIns.cs declares them).
@@ -52,6 +54,13 @@ export function withDocumentedSignatures(K: Bridged, globals: Bridged): Bridged 
     .ConstantFoldable()
     .WithResultNameKind(makeTimespan.ResultNameKind);
 
+  // series_fit_poly keeps the analyzer's own result (its tuple of fit columns), with any whole number as the degree.
+  const fitPoly = items(globals.GetFunction("series_fit_poly").Signatures)[0];
+  const [ySeries, xSeries] = items(fitPoly.Parameters);
+  const fitPolyDegree = new S.FunctionSymbol.$ctor4("series_fit_poly", [
+    new S.Signature.ctor(fitPoly.CustomReturnType, fitPoly.Tabularity, [ySeries, xSeries, param("degree", kinds.Integer, 0)]),
+  ]);
+
   // bag_unpack keeps the analyzer's own result (the input without the unpacked column, open to the bag's keys).
   const bagUnpack = items(globals.GetPlugIn("bag_unpack").Signatures)[0];
   const bagUnpackAll = new S.FunctionSymbol.$ctor4("bag_unpack", [
@@ -74,7 +83,7 @@ export function withDocumentedSignatures(K: Bridged, globals: Bridged): Bridged 
 
   const replacing = (list: Bridged, added: Bridged[]) => [...items(list).filter((f: Bridged) => !added.some((a) => a.Name === f.Name)), ...added];
   return globals
-    .WithFunctions(replacing(globals.Functions, [realSeconds]))
+    .WithFunctions(replacing(globals.Functions, [realSeconds, fitPolyDegree]))
     .WithAggregates(replacing(globals.Aggregates, [countExpr]))
     .WithPlugIns(replacing(globals.PlugIns, [bagUnpackAll, schemaMerge]));
 }

@@ -18,7 +18,7 @@ import { formatIso, formatTimespan } from "../format/kusto-time";
 import { hiddenUnlessNamed } from "../telemetry/billing";
 import { doubtfulBagsMade, readThrough } from "./text/parse-url";
 import { unkeptColumnRefusal } from "./unkept-columns";
-import { implicitNodeIdRefusal } from "./graph/implicit-id";
+import { bindImplicitNodeIds, implicitNodeIdRefusal } from "./graph/implicit-id";
 
 export interface RunQueryOptions {
   /** The query API's timespan: every table's TimeGenerated is filtered to [from, to). */
@@ -44,6 +44,7 @@ export function analyze(workspace: Workspace, kql: string): AnalyzedQuery {
     plan = typed;
     const fuzzy = withoutUnresolvedFuzzyLegs(kql, plan.root);
     if (fuzzy !== undefined) plan = parseAndAnalyze(fuzzy, tables);
+    plan = bindImplicitNodeIds(plan);
     if (planCache.size >= PLAN_CACHE_LIMIT) planCache.delete(planCache.keys().next().value as string);
     planCache.set(key, plan);
   }

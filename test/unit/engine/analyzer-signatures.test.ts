@@ -56,6 +56,15 @@ describe("make_timespan() with real seconds (its page: second is a real, 0 to 59
   });
 });
 
+describe("series_fit_poly() with a long degree (its page passes 5 and 8)", () => {
+  it("is typed by the analyzer, then refused by name (the engine has no polynomial fit)", () => {
+    const q = `print y = dynamic([1, 4, 9]), x = dynamic([1, 2, 3]) | extend series_fit_poly(y, x, 2)`;
+    expect(analyze(new Workspace(), q).errors).toEqual([]);
+    expect(refusal(q)).toEqual(["function series_fit_poly()"]);
+    expect(analyze(new Workspace(), `print series_fit_poly(dynamic([1]), dynamic([1]), 1.5)`).errors.map((e) => e.code)).toEqual(["KS134"]);
+  });
+});
+
 describe("bag_unpack(column [, prefix] [, columnsConflict] [, ignoredProperties]) (its page)", () => {
   const bags = `datatable(d:dynamic, Name:string)[dynamic({"Name":"John","Age":20,"Address":"A-1"}), "old"]`;
 
@@ -118,15 +127,27 @@ describe("schema_merge([PreserveOrder]) (its page)", () => {
   });
 });
 
-describe("make-graph with_node_id= read inside map() (all-graph-function page)", () => {
-  it("is refused by name: the bundled analyzer gives such a graph's nodes no properties", () => {
-    const q = `datatable(a:string, b:string)["x", "y", "y", "z"] | make-graph a --> b with_node_id=station
-      | graph-match (s)-[e*1..3]->(d) project f = s.station, via = map(inner_nodes(e), station)`;
-    expect(refusal(q)).toEqual([expect.stringMatching(/^the with_node_id property station inside map\(\)\/all\(\)\/any\(\) \(Microsoft's analyzer 12\.4\.1/)]);
+describe("make-graph with_node_id= read inside map() (all-graph-function page; graph/implicit-id.ts)", () => {
+  const chain = (idType: string, ids: string) => `datatable(a:${idType}, b:${idType})[${ids}] | make-graph a --> b with_node_id=station | graph-match (s)-[e*1..3]->(d)`;
+
+  it("binds the bare name as map()'s element, typed as the node ids are", () => {
+    const q = `${chain("string", `"x", "y", "y", "z"`)} project f = s.station, via = map(inner_nodes(e), station), t = d.station`;
+    expect(run(q).rows).toEqual([
+      ["x", [], "y"],
+      ["x", ["y"], "z"],
+      ["y", [], "z"],
+    ]);
+    const longs = `${chain("long", "1, 2, 2, 3")} where array_length(map(inner_nodes(e), station)) > 0 project via = map(inner_nodes(e), station)`;
+    expect(run(longs).rows).toEqual([[[2]]]);
+  });
+
+  it("refuses it by name inside an expression or all()/any(), where the analyzer's types around it are guesses", () => {
+    const inAll = `${chain("string", `"x", "y", "y", "z"`)} where all(inner_nodes(e), station != "q") project s.station`;
+    expect(refusal(inAll)).toEqual([expect.stringMatching(/^the with_node_id property station inside an expression of map\(\)\/all\(\)\/any\(\) \(Microsoft's analyzer 12\.4\.1/)]);
+    expect(refusal(`${chain("string", `"x", "y"`)} project m = map(inner_nodes(e), strcat(station, "!"))`)).toHaveLength(1);
   });
 
   it("leaves other unknown names the analyzer's error", () => {
-    const q = `datatable(a:string, b:string)["x", "y"] | make-graph a --> b with_node_id=station | graph-match (s)-[e*1..3]->(d) project via = map(inner_nodes(e), nosuch)`;
-    expect(() => run(q)).toThrow(/KS142/);
+    expect(() => run(`${chain("string", `"x", "y"`)} project via = map(inner_nodes(e), nosuch)`)).toThrow(/KS142/);
   });
 });
