@@ -69,8 +69,9 @@ function bagUnpack(op: KNode, call: KNode, input: ETable, ctx: QueryContext): ET
   const scope = { table: input, ctx };
   const constantOf = (n: KNode | undefined): Value => (n ? compileScalar(n, scope)(0) : null);
   const prefix = positional[1] ? String(constantOf(positional[1]) ?? "") : "";
-  const conflict = String(constantOf(named.get("columnsconflict")) ?? "error").toLowerCase();
-  const ignoredValue = constantOf(named.get("ignoredproperties"));
+  // The page's syntax lists columnsConflict and ignoredProperties after the prefix, by position or by name.
+  const conflict = String(constantOf(named.get("columnsconflict") ?? positional[2]) ?? "error").toLowerCase();
+  const ignoredValue = constantOf(named.get("ignoredproperties") ?? positional[3]);
   const ignored = new Set(Array.isArray(ignoredValue) ? ignoredValue.map(String) : []);
   for (const k of named.keys()) if (k !== "columnsconflict" && k !== "ignoredproperties") return unsupported(call, `bag_unpack() parameter ${k}`);
   if (!["error", "replace_source", "keep_source"].includes(conflict)) throw new KqlRuntimeError(`bag_unpack(): columnsConflict must be error, replace_source or keep_source, got ${conflict}`, call.pos);

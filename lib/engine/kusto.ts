@@ -7,6 +7,7 @@ import { canonicalFunctionName } from "./deprecated-aliases";
 import { createRequire } from "node:module";
 import type { ColumnSchema, KustoType } from "../telemetry/schemas";
 import { KqlUnsupportedError } from "./errors";
+import { withDocumentedSignatures } from "./analyzer-signatures";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Bridge.NET objects are untyped at this boundary. */
 type Bridged = any;
@@ -45,6 +46,8 @@ export interface KDiagnostic {
 }
 
 let kusto: Bridged | undefined;
+/** The analyzer's GlobalState.Default with the documented signatures it lacks (analyzer-signatures.ts). */
+let builtIns: Bridged | undefined;
 let syntaxKindNames: Map<number, string> | undefined;
 let symbolKindNames: Map<number, string> | undefined;
 
@@ -66,6 +69,7 @@ function language(): Bridged {
   kusto = (globalThis as Bridged).Kusto.Language;
   syntaxKindNames = enumNames(kusto.Syntax.SyntaxKind);
   symbolKindNames = enumNames(kusto.Symbols.SymbolKind);
+  builtIns = withDocumentedSignatures(kusto, kusto.GlobalState.Default);
   return kusto;
 }
 
@@ -86,7 +90,7 @@ function globalsFor(tables: ReadonlyMap<string, readonly ColumnSchema[]>, worksp
   const db = new K.Symbols.DatabaseSymbol.ctor("embedded", symbols());
   const others = workspaceIds.filter((id) => id !== "embedded").map((id) => new K.Symbols.DatabaseSymbol.ctor(id, symbols()));
   const cluster = new K.Symbols.ClusterSymbol.ctor("embedded.local", [db, ...others]);
-  const globals = K.GlobalState.Default.WithCluster(cluster).WithDatabase(db);
+  const globals = builtIns.WithCluster(cluster).WithDatabase(db);
   if (globalsCache.size > 50) globalsCache.clear();
   globalsCache.set(key, globals);
   return globals;
@@ -134,8 +138,8 @@ function groupMembers(sym: Bridged): string[] {
 
 /** The analyzer's own function or aggregate of that name (a `let` of the same name is another symbol). */
 function isBuiltIn(sym: Bridged): boolean {
-  const K = language();
-  return K.GlobalState.Default.GetFunction(sym.Name) === sym || K.GlobalState.Default.GetAggregate(sym.Name) === sym;
+  language();
+  return builtIns.GetFunction(sym.Name) === sym || builtIns.GetAggregate(sym.Name) === sym;
 }
 
 /** `shift`: where a function's expansion (re-parsed from its body's text) starts in the query. */

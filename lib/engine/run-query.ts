@@ -18,6 +18,7 @@ import { formatIso, formatTimespan } from "../format/kusto-time";
 import { hiddenUnlessNamed } from "../telemetry/billing";
 import { doubtfulBagsMade, readThrough } from "./text/parse-url";
 import { unkeptColumnRefusal } from "./unkept-columns";
+import { bindImplicitNodeIds, implicitNodeIdRefusal } from "./graph/implicit-id";
 
 export interface RunQueryOptions {
   /** The query API's timespan: every table's TimeGenerated is filtered to [from, to). */
@@ -43,6 +44,7 @@ export function analyze(workspace: Workspace, kql: string): AnalyzedQuery {
     plan = typed;
     const fuzzy = withoutUnresolvedFuzzyLegs(kql, plan.root);
     if (fuzzy !== undefined) plan = parseAndAnalyze(fuzzy, tables);
+    plan = bindImplicitNodeIds(plan);
     if (planCache.size >= PLAN_CACHE_LIMIT) planCache.delete(planCache.keys().next().value as string);
     planCache.set(key, plan);
   }
@@ -56,7 +58,7 @@ export function assertNoErrors(plan: AnalyzedQuery, kql: string): void {
   // KS204: "The name 'X' does not refer to any known table, tabular variable or function."
   const unknownTable = err.code === "KS204" ? /The name '([^']+)'/.exec(err.message) : null;
   const missingTable = unknownTable ? unknownTable[1] : undefined;
-  const unkept = unkeptColumnRefusal(err.code, err.message, err.start);
+  const unkept = unkeptColumnRefusal(err.code, err.message, err.start) ?? implicitNodeIdRefusal(plan.root, err.code, err.message, err.start);
   if (unkept) throw unkept;
   const snippet = kql.slice(err.start, err.start + Math.max(err.length, 1));
   throw new KqlSemanticError(`${err.code}: ${err.message} near '${snippet}'`, err.start, err.code, missingTable);

@@ -130,7 +130,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
       const hashed = hashRefusal(lower, callArgType(n, 0));
       if (hashed) add(n, hashed);
       for (const r of decomposeRefusals(lower, callArgList(n), wholeItems.has(n))) add(n, r);
-      const arity = udfs.has(name) ? undefined : aggregateArityRefusal(lower, callArgList(n).length);
+      const arity = udfs.has(name) ? undefined : aggregateArityRefusal(lower, callArgList(n).length, callArgType(n, 0));
       if (arity) add(n, arity);
       if (multiColumnCall(n) && !wholeItems.has(n) && parent?.cls !== "ElementExpression") add(n, `${lower}() inside an expression (it yields several columns only as a whole extend/project/print item)`);
     } else if (cls === "BinaryExpression") {

@@ -7,6 +7,7 @@ import { NARROW_PLUGINS } from "./narrow";
 import { IP_LOOKUP_PLUGINS } from "./ip-lookup";
 import { ROW_PLUGINS } from "./rows";
 import { pivot } from "./pivot";
+import { schemaMerge } from "./schema-merge";
 import type { Plugin } from "./types";
 
 export const PLUGINS: Record<string, Plugin> = {
@@ -18,6 +19,7 @@ export const PLUGINS: Record<string, Plugin> = {
   ...NARROW_PLUGINS,
   ...ROW_PLUGINS,
   pivot,
+  schema_merge: schemaMerge,
 };
 
 /** Why some plugins stay refused, named in the refusal (the others are simply not implemented). */

@@ -44,17 +44,17 @@ describe("countof()", () => {
   });
 });
 
-describe("count() with an argument", () => {
+describe("count() with a bool argument", () => {
   it("is refused by name instead of counting every row (the page documents count() alone)", () => {
     expect(refusal(`datatable(s:bool, k:string)[true, "a", false, "a", false, "b"] | summarize count(s == false) by k`)).toEqual([
-      "count() with an argument (an undocumented, obsolete form: write countif(predicate) or count())",
+      "count() with a bool argument (an undocumented, obsolete form: write countif(predicate) or count())",
     ]);
   });
 
   it("is listed with the query's other unsupported constructs at once", () => {
     const constructs = refusal(`datatable(s:bool)[true] | summarize count(s), x = cnt()`);
     expect(constructs).toHaveLength(2);
-    expect(constructs[0]).toMatch(/^count\(\) with an argument/);
+    expect(constructs[0]).toMatch(/^count\(\) with a bool argument/);
     expect(constructs[1]).toBe("function cnt()");
   });
 
