@@ -47,13 +47,15 @@ function eventLoopDelays(fromMs: number, toMs: number): number[] {
 
 interface ThreadMemory {
   main: boolean;
+  /** "server", "query worker process" or "worker thread" (event-loop-probe.cjs). */
+  role?: string;
   heapUsed: number;
   heapTotal: number;
   arrayBuffers: number;
   malloced_memory: number;
 }
 
-/** Each thread's last memory sample (event-loop-probe.cjs writes one a second): what the RSS is made of. */
+/** Each process's and thread's last memory sample (event-loop-probe.cjs writes one a second): what the RSS is made of. */
 function threadMemory(): string {
   const dir = path.dirname(ELD_FILE);
   const samples = readdirSync(dir)
@@ -62,7 +64,7 @@ function threadMemory(): string {
     .sort((a, b) => Number(b.main) - Number(a.main));
   const m = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
   return samples
-    .map((t) => `${t.main ? "server thread" : "worker"}: heap ${m(t.heapUsed)} used of ${m(t.heapTotal)}, array buffers ${m(t.arrayBuffers)}, V8 malloc ${m(t.malloced_memory)}`)
+    .map((t) => `${t.role ?? (t.main ? "server" : "worker thread")}: heap ${m(t.heapUsed)} used of ${m(t.heapTotal)}, array buffers ${m(t.arrayBuffers)}, V8 malloc ${m(t.malloced_memory)}`)
     .join("; ");
 }
 

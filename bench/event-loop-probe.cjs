@@ -6,15 +6,18 @@
  * lines of a phase (e.g. while the replays compute) and reports p99 and max: how long any request
  * would have waited to start, whatever the machine's load does to HTTP round trips.
  *
- * Every thread (the query worker loads it too) also rewrites `<file>.mem.<threadId>` each second with
- * its own heap and array-buffer figures, so the bench can say what the resident set is made of.
+ * The query worker is a child process that inherits NODE_OPTIONS, so it loads this too: it samples no
+ * delay (its loop runs one query at a time by design; its delays are not a request's wait). Every
+ * process and thread rewrites `<file>.mem.<pid>.<threadId>` each second with its own heap and
+ * array-buffer figures and its role, so the bench can say what the resident set is made of.
  */
 const { appendFileSync, writeFileSync } = require("node:fs");
 const { getHeapStatistics } = require("node:v8");
 const { isMainThread, threadId } = require("node:worker_threads");
 
 const file = process.env.CROWD_ELD_FILE;
-if (file && isMainThread) {
+const role = !isMainThread ? "worker thread" : /query-worker/.test(process.argv[1] ?? "") ? "query worker process" : "server";
+if (file && role === "server") {
   const TICK_MS = 10;
   let expected = performance.now() + TICK_MS;
   let delays = [];
@@ -36,9 +39,9 @@ if (file) {
   setInterval(() => {
     const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
     const { used_heap_size, total_heap_size, malloced_memory, external_memory } = getHeapStatistics();
-    const sample = { at: Date.now(), main: isMainThread, heapUsed, heapTotal, external, arrayBuffers, used_heap_size, total_heap_size, malloced_memory, external_memory };
+    const sample = { at: Date.now(), main: role === "server", role, heapUsed, heapTotal, external, arrayBuffers, used_heap_size, total_heap_size, malloced_memory, external_memory };
     try {
-      writeFileSync(`${file}.mem.${threadId}`, JSON.stringify(sample));
+      writeFileSync(`${file}.mem.${process.pid}.${threadId}`, JSON.stringify(sample));
     } catch {
       // the bench's temporary folder went away
     }
