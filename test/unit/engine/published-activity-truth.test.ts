@@ -1,5 +1,5 @@
 /**
- * The eighth published set's Sentinel AzureActivity queries checked against DuckDB over Activity-log rows of the
+ * The eighth and ninth published sets' AzureActivity queries checked against DuckDB over Activity-log rows of the
  * operations they look for (published-truth/activity-rows.ts): each row goes into the workspace and, as written,
  * into DuckDB, and each query's hand-written SQL (published-truth/cases-eighth.ts) must give the same answer.
  */
@@ -8,8 +8,10 @@ import { DuckDBInstance, timestampValue, type DuckDBConnection } from "@duckdb/n
 import { Workspace } from "@/lib/dataset/workspace";
 import { runQuery } from "@/lib/engine/run-query";
 import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
+import { PUBLISHED_NINTH } from "./published/queries-ninth";
 import { ACTIVITY_COLUMNS, ACTIVITY_ROWS, ACTIVITY_TO } from "./published-truth/activity-rows";
 import { ACTIVITY_CASES_EIGHTH, ROLE_ASSIGNMENTS_EIGHTH, SERVICE_HEALTH_CASES_EIGHTH } from "./published-truth/cases-eighth";
+import { ACTIVITY_CASES_NINTH } from "./published-truth/cases-ninth";
 import { engineAnswer, expectSameAnswer, sql } from "./published-truth/duck";
 
 const window = { timespan: { from: new Date(ACTIVITY_TO.getTime() - 4 * 86400_000), to: ACTIVITY_TO }, asOf: ACTIVITY_TO };
@@ -34,13 +36,13 @@ beforeAll(async () => {
 afterAll(() => con?.closeSync());
 
 const engine = (name: string) => {
-  const found = PUBLISHED_EIGHTH.filter((q) => q.name === name);
+  const found = [...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH].filter((q) => q.name === name);
   expect(found, name).toHaveLength(1);
   return engineAnswer(runQuery(ws, found[0].query, window));
 };
 
-describe("the eighth set's Sentinel AzureActivity queries give DuckDB's answer over rows of the operations they look for", () => {
-  for (const [name, text, how] of [...ACTIVITY_CASES_EIGHTH, ...SERVICE_HEALTH_CASES_EIGHTH]) {
+describe("the eighth and ninth sets' AzureActivity queries give DuckDB's answer over rows of the operations they look for", () => {
+  for (const [name, text, how] of [...ACTIVITY_CASES_EIGHTH, ...SERVICE_HEALTH_CASES_EIGHTH, ...ACTIVITY_CASES_NINTH]) {
     it(name, async () => {
       const duck = await sql(con, text);
       expect(duck.rows.length, "the SQL selects something").toBeGreaterThan(0);
