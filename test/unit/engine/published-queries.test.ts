@@ -36,7 +36,8 @@ const FROM = new Date(TO.getTime() - 3600_000);
  * seasonality autodetection. Three are in queries-seventh.ts:
  * series_decompose_forecast() and, twice, series_decompose_anomalies(), all three with seasonality autodetection.
  * Three are in queries-eighth.ts: getschema over a bool column, ingestion_time(), and the standard column
- * _TimeReceived (the last two: the workspace has no ingestion pipeline).
+ * _TimeReceived (the last two: the workspace has no ingestion pipeline). One is in queries-ninth.ts:
+ * series_decompose_anomalies() again (its ad_score is series_outliers' score, whose formula is not documented).
  */
 const MIN_RUNNING = 810;
 
