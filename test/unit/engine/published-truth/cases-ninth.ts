@@ -1,16 +1,15 @@
 /**
  * DuckDB's answers for queries of the ninth published set (queries-ninth.ts), written by hand from the Kusto
- * reference's semantics like cases.ts. What they exercise beyond the earlier cases: the generated AppRequests
- * reference page's queries with `_ResourceId` as a second key (bin(10m) and bin(30m), percentiles(50, 95, 99)
- * named percentile_DurationMs_NN, an `order by` on a column `project-away` then removes, sum(ItemCount) of failures
- * `top 10`, dcount(UserId)); `iff(TimeGenerated > ago(24h), "current", "baseline")` as a group key ordered by two
- * keys ascending; `round(100.0 * a / b, 2)` after summarize and `where` on it against an extended constant; a
- * `where x > 1.0 or y > 1000` over two aggregates; `top 20 by DurationMs desc` then `project` renaming and
+ * reference's semantics like cases.ts (its AzureActivity queries: cases-ninth-activity.ts). What they exercise beyond
+ * the earlier cases: the generated AppRequests reference page's queries with `_ResourceId` as a second key (bin(10m)
+ * and bin(30m), percentiles(50, 95, 99) named percentile_DurationMs_NN, dcount(UserId)); `iff(TimeGenerated >
+ * ago(24h), "current", "baseline")` as a group key ordered by two keys ascending; `round(100.0 * a / b, 2)` after
+ * summarize and `where` on it against an extended constant; `top 20 by DurationMs desc` then `project` renaming and
  * `round(DurationMs, 2)`; max() of two columns by bin(10m) and an `in` list; `union withsource=TableName` of two
- * tables by `_ResourceId` and the source column; countif of `toint(ResultCode)` ranges (null for text that is
- * not a number); `round(todouble(a)/todouble(b)*100, 2)` by bin(1d) ordered desc; and, over no rows, `=~` joined by
- * `or`, `order by Resource, TimeGenerated` (both desc by default), an `in` list of metric names and
- * `countif(Success == true) * 100.0 / count()`.
+ * tables by `_ResourceId` and the source column; countif of `toint(ResultCode)` ranges (null for text that is not a
+ * number); and, over no rows, a `where x > 1.0 or y > 1000` over two aggregates,
+ * `=~` joined by `or`, `order by Resource, TimeGenerated` (both desc by default), an `in` list of metric names and
+ * `countif(Success == true) * 100.0 / count()`. The Usage queries (billingCasesNinth) run in billing-truth.test.ts.
  */
 import type { Expectation } from "./duck";
 import { before } from "./cases";
@@ -178,45 +177,6 @@ export const EMPTY_CASES_NINTH: [string, string, string][] = [
     `SELECT MetricName, time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, avg(Average) AS AvgLatency FROM AzureMetrics
      WHERE ResourceProvider = 'MICROSOFT.STORAGE' AND MetricName IN ('SuccessE2ELatency', 'SuccessServerLatency') GROUP BY 1, 2`,
     "an in-list of metric names, avg by MetricName and bin(5m)",
-  ],
-];
-
-/** `has` of a needle that starts and ends with a letter: a whole-term match, case-insensitive (string-operators page). */
-const HAS = (column: string, needle: string) => `regexp_matches(lower(${column}), '(^|[^a-z0-9])${needle.toLowerCase()}($|[^a-z0-9])')`;
-
-/**
- * Ninth-set AzureActivity queries over published-activity-truth's rows (published-truth/activity-rows.ts; ago() from
- * its end, 2026-11-20T15:00Z). The platform-monitoring rules read Properties.eventProperties, which neither those rows
- * nor the demo's Service Health and Resource Health events have: they run (published-queries.test.ts) and answer nothing.
- */
-export const ACTIVITY_CASES_NINTH: [string, string, Expectation][] = [
-  [
-    "Blob access denied playbook: RBAC-related control plane changes",
-    `SELECT TimeGenerated, OperationNameValue, ActivityStatusValue, Caller, ResourceGroup, ResourceId FROM AzureActivity
-     WHERE TimeGenerated > TIMESTAMP '2026-11-13 15:00:00' AND (${HAS("OperationNameValue", "roleAssignments/write")} OR ${HAS("OperationNameValue", "storageAccounts/write")})
-     ORDER BY TimeGenerated DESC`,
-    { orderedBy: ["TimeGenerated"] },
-  ],
-  [
-    "Flagship KQL library: 13 resource deletions",
-    // endswith and =~ are case-insensitive: ".../DELETE" ends with "/delete", "Success" =~ "Success".
-    `SELECT TimeGenerated, Caller, ResourceProviderValue, ResourceId, OperationNameValue FROM AzureActivity
-     WHERE TimeGenerated > TIMESTAMP '2026-11-19 15:00:00' AND ends_with(lower(OperationNameValue), '/delete') AND lower(ActivityStatusValue) = 'success'
-     ORDER BY TimeGenerated DESC`,
-    { orderedBy: ["TimeGenerated"] },
-  ],
-  [
-    "AZ-104 notes: activity events by status per 5 minutes",
-    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, ActivityStatusValue, count(*) AS Events FROM AzureActivity
-     WHERE TimeGenerated > TIMESTAMP '2026-11-20 14:00:00' GROUP BY 1, 2`,
-    {},
-  ],
-  [
-    "SA workshop: 5 activity log resource changes",
-    `SELECT TimeGenerated, Caller, OperationNameValue, ResourceGroup, Resource FROM AzureActivity
-     WHERE TimeGenerated > TIMESTAMP '2026-11-19 15:00:00' AND (${HAS("OperationNameValue", "write")} OR ${HAS("OperationNameValue", "delete")}) AND ActivityStatusValue = 'Success'
-     ORDER BY TimeGenerated DESC`,
-    { orderedBy: ["TimeGenerated"], limit: 50 },
   ],
 ];
 

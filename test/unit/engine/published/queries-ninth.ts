@@ -41,11 +41,12 @@
  * whose ad_score is series_outliers' score of the residual, a formula the reference does not give (and whose default
  * seasonality is autodetected). The other 86 run.
  *
- * Checked against DuckDB (published-truth/cases-ninth.ts): fifteen with rows and five that select nothing here in
- * published-truth.test.ts, four AzureActivity queries in published-activity-truth.test.ts and six Usage queries in
- * billing-truth.test.ts: thirty. The platform rules read `Properties.eventProperties`, which neither the demo's
- * Service Health and Resource Health events nor the activity-truth rows carry (the workspace's Properties is the
- * event's flat property bag): they run and answer no row.
+ * Checked against DuckDB (published-truth/cases-ninth.ts, cases-ninth-activity.ts): fifteen with rows and five that
+ * select nothing here in published-truth.test.ts, six Usage queries in billing-truth.test.ts, and in
+ * published-activity-truth.test.ts four AzureActivity queries and the fifteen platform rules: forty-five. The platform rules read `Properties.eventProperties`,
+ * which the demo's Service Health and Resource Health events do not carry (their Properties is the event's flat
+ * property bag, so here the rules run and answer no row); they are checked over rows of that nested shape
+ * (published-truth/activity-rows-ninth.ts).
  */
 import type { PublishedQuery } from "./queries";
 
