@@ -8,7 +8,7 @@
  *
  * Sources: the generated "Queries for the AppRequests table" page of MicrosoftDocs/azure-monitor-docs (the four
  * queries whose text differs from AzureMonitorCommunity's, which queries.ts holds: they add `_ResourceId` as a key);
- * jiyongseong/AzurePaaSHol's Log Analytics notes (Usage); and twenty-six public files of the code index, named by id
+ * jiyongseong/AzurePaaSHol's Log Analytics notes (Usage); and thirty-one public files of the code index, named by id
  * below: an SRE observatory skill for a Go API (its HTTP status in `Properties['http.status_code']`), a Logic Apps
  * monitoring README, an MCP security workshop, SRE-agent, AI-agent and health-check alert rules and skills, an ETL
  * query sheet, a blob-access playbook, a 2021 copy of the Cosmos DB Cassandra diagnostics page, a landing-zone KQL
@@ -19,7 +19,9 @@
  * two `let` summaries on two keys, `datetime_diff`), an X-Forwarded-For guide, a Python SDK skill, a Terraform
  * module README, a copy of the Azure Monitor workspace-replication page (`1.E6`, a `join` of three `let` tables with
  * `project-away DataType1, DataType2`, `format_datetime(todatetime(...))`), a FinOps blog post, AI threat-hunting
- * notes, a Front Door guide and AZ-104 notes.
+ * notes, a Front Door guide, AZ-104 notes, security-architecture notes, an activity-log lab's az CLI queries, Grafana's
+ * Azure Monitor datasource test (`workspace("aworkspace").AzureActivity`: every workspace id names the embedded
+ * tables, as documented), a cost-review skill and a Polish copy of the 2018 Cosmos DB logging page.
  *
  * Left out of the same sources, with the reason:
  * - Queries over other tables: AppExceptions, AppTraces, ApiManagementGatewayLogs, AppServiceHTTPLogs,
@@ -35,15 +37,16 @@
  *   (KS228: `kind` is a keyword and must be bracketed as ['kind']); the ETL sheet's alerts `by AlertName =
  *   Properties.AlertName` (KS142: AzureActivity's Properties is a string, not a dynamic bag); the AI agent's
  *   pass-rate drift rule, which reads a `Count` column AppMetrics does not have (KS142); the Front Door guide's
- *   `httpStatusCode_s >= 400` (KS106: `>=` is not defined for string and long).
+ *   `httpStatusCode_s >= 400` (KS106: `>=` is not defined for string and long); and a PowerShell Get-TableUsage's
+ *   `RecordCount = sum(ResourceUri == ResourceUri)` (code index id 52502379203; KS138: sum() of a bool).
  *
  * Refused by the engine, on purpose (one): the replication page's ingestion anomalies, `series_decompose_anomalies()`,
  * whose ad_score is series_outliers' score of the residual, a formula the reference does not give (and whose default
- * seasonality is autodetected). The other 86 run.
+ * seasonality is autodetected). The other 97 run.
  *
  * Checked against DuckDB (published-truth/cases-ninth.ts, cases-ninth-activity.ts): fifteen with rows and five that
  * select nothing here in published-truth.test.ts, six Usage queries in billing-truth.test.ts, and in
- * published-activity-truth.test.ts four AzureActivity queries and the fifteen platform rules: forty-five. The platform rules read `Properties.eventProperties`,
+ * published-activity-truth.test.ts eight AzureActivity queries and the fifteen platform rules: forty-nine. The platform rules read `Properties.eventProperties`,
  * which the demo's Service Health and Resource Health events do not carry (their Properties is the event's flat
  * property bag, so here the rules run and answer no row); they are checked over rows of that nested shape
  * (published-truth/activity-rows-ninth.ts).
@@ -78,6 +81,11 @@ const THREAT_RUNCOMMAND = gh("60420750683", "threat catalogue entry on VM Run Co
 const THREAT_LOGICAPP = gh("60237751539", "threat catalogue entry on Logic App / Power Automate exfiltration, Sentinel triage query (its OfficeActivity query left out)");
 const AGENT_ALERTS = gh("56758219100", "Bicep scheduled-query alert rules of an AI agent, three of its four KQL strings");
 const AFD_GUIDE = gh("27091804120", "Front Door guide, 'Query Logs for Troubleshooting' (one block, its origin-health query)");
+const SECURE_MONITORING = gh("53321999275", "Azure Monitor security architecture notes, 'query role-sensitive telemetry after access review' (az CLI)");
+const ACTIVITY_LAB = gh("43760779660", "activity-log lab, steps 10-14 (az CLI --analytics-query strings as the shell hands them on; step 15's names the lab's resource group through a shell variable)");
+const GRAFANA_TEST = gh("1075017790", "Grafana Azure Monitor datasource test, its Log Analytics query strings (joined as the test joins them)");
+const COST_SKILL = gh("60227031772", "'Cost Guardrail Review' agent skill, Log Analytics ingestion");
+const COSMOS_LOGGING_PL = gh("16983784089", "Polish translation of the 2018 Cosmos DB logging page, its two AzureActivity queries (its AzureDiagnostics ones read the legacy Cosmos columns)");
 const AZ104 = gh("71162135251", "AZ-104 study notes, 'Metrics, logs, alerts, and Insights'");
 
 export const PUBLISHED_NINTH: PublishedQuery[] = [
@@ -1006,5 +1014,70 @@ AzureDiagnostics
 | where Category == "FrontDoorHealthProbeLog"
 | where result_s != "Passed"
 | summarize count() by originName_s, result_s, bin(TimeGenerated, 5m)`,
+  },
+  {
+    source: SECURE_MONITORING,
+    name: "Secure monitoring notes: top callers by category",
+    query: `AzureActivity | where TimeGenerated > ago(1d) | summarize Events=count() by Caller, CategoryValue | top 10 by Events desc`,
+  },
+  {
+    source: ACTIVITY_LAB,
+    name: "Activity log lab: 10 operations in the last hour",
+    query: `AzureActivity | where TimeGenerated > ago(1h) | summarize count() by OperationNameValue`,
+  },
+  {
+    source: ACTIVITY_LAB,
+    name: "Activity log lab: 11 failed operations",
+    query: `AzureActivity | where TimeGenerated > ago(1h) | where ActivityStatusValue == 'Failed' | project TimeGenerated, OperationNameValue, Caller, ResourceGroup`,
+  },
+  {
+    source: ACTIVITY_LAB,
+    name: "Activity log lab: 12 operations by resource type",
+    query: `AzureActivity | where TimeGenerated > ago(2h) | summarize Count=count() by ResourceProviderValue | order by Count desc`,
+  },
+  {
+    source: ACTIVITY_LAB,
+    name: "Activity log lab: 13 activity by caller",
+    query: `AzureActivity | where TimeGenerated > ago(2h) | summarize Operations=count() by Caller | order by Operations desc`,
+  },
+  {
+    source: ACTIVITY_LAB,
+    name: "Activity log lab: 14 NSG creation and deletion",
+    query: `
+    AzureActivity 
+    | where TimeGenerated > ago(2h) 
+    | where OperationNameValue contains 'Microsoft.Network/networkSecurityGroups/write' or OperationNameValue contains 'Microsoft.Network/networkSecurityGroups/delete'
+    | project TimeGenerated, OperationNameValue, ResourceId, Caller, ActivityStatusValue
+    | order by TimeGenerated desc
+  `,
+  },
+  {
+    source: GRAFANA_TEST,
+    name: "Grafana datasource test: activity by category per 5 minutes",
+    query: `AzureActivity | where TimeGenerated > ago(2h) | summarize count() by Category, bin(TimeGenerated, 5min) | project TimeGenerated, Category, count_  | order by TimeGenerated asc`,
+  },
+  {
+    source: GRAFANA_TEST,
+    name: "Grafana datasource test: activity categories of a named workspace",
+    query: `workspace("aworkspace").AzureActivity  | distinct Category`,
+  },
+  {
+    source: COST_SKILL,
+    name: "Cost guardrail skill: ingestion by table",
+    query: `Usage
+| where TimeGenerated > ago(30d)
+| where IsBillable == true
+| summarize GB = sum(Quantity) / 1000 by DataType
+| order by GB desc`,
+  },
+  {
+    source: COSMOS_LOGGING_PL,
+    name: "Cosmos DB logging page (Polish): operations by resource",
+    query: `AzureActivity | where ResourceProvider=="MICROSOFT.DOCUMENTDB" and Category=="DataPlaneRequests" | summarize count() by Resource`,
+  },
+  {
+    source: COSMOS_LOGGING_PL,
+    name: "Cosmos DB logging page (Polish): a user's operations by resource",
+    query: `AzureActivity | where Caller == "test@company.com" and ResourceProvider=="MICROSOFT.DOCUMENTDB" and Category=="DataPlaneRequests" | summarize count() by Resource`,
   },
 ];
