@@ -7,7 +7,9 @@
  * summarize and `where` on it against an extended constant; `top 20 by DurationMs desc` then `project` renaming and
  * `round(DurationMs, 2)`; max() of two columns by bin(10m) and an `in` list; `union withsource=TableName` of two
  * tables by `_ResourceId` and the source column; countif of `toint(ResultCode)` ranges (null for text that is not a
- * number); and, over no rows, a `where x > 1.0 or y > 1000` over two aggregates,
+ * number); `iff(total > 0, failed * 100.0 / total, 0.0)` after summarize; a summarize of a summarize whose inner one
+ * selects nothing (one row of nulls named max_count_ and percentile_count__NN); and, over no rows, a `where x > 1.0 or
+ * y > 1000` over two aggregates,
  * `=~` joined by `or`, `order by Resource, TimeGenerated` (both desc by default), an `in` list of metric names and
  * `countif(Success == true) * 100.0 / count()`. The Usage queries (billingCasesNinth) run in billing-truth.test.ts.
  */
@@ -109,6 +111,22 @@ export const CASES_NINTH: [string, string, Expectation, string][] = [
      FROM CDBDataPlaneRequests WHERE OperationName IN ('Create', 'Upsert', 'Delete', 'Execute') GROUP BY 1, 2`,
     {},
     "a four-value in-list, max() of two columns by bin(10m) and OperationName",
+  ],
+  [
+    "WAF DDoS page: requests per client per 5 minutes, max and percentiles",
+    // == is case-sensitive: "FrontdoorAccessLog" is no category of this log, so the inner summarize has no row and the
+    // outer one, without a key, answers one row of nulls (max and percentile of nothing).
+    `SELECT max(count_) AS max_count_, quantile_disc(count_, 0.99) AS percentile_count__99, quantile_disc(count_, 0.95) AS percentile_count__95 FROM (
+       SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS t, clientIp_s, count(*) AS count_ FROM AzureDiagnostics
+       WHERE Category = 'FrontdoorAccessLog' GROUP BY 1, 2)`,
+    {},
+    "a summarize of a summarize: max(count_) and two percentiles of count_ named max_count_ and percentile_count__NN, over no row",
+  ],
+  [
+    "MCP server alert rules: error rate",
+    `SELECT CASE WHEN count(*) > 0 THEN count(*) FILTER (WHERE Success = false) * 100.0::DOUBLE / count(*) ELSE 0.0::DOUBLE END AS errorRate FROM AppRequests`,
+    {},
+    "iff(total > 0, (failed * 100.0) / total, 0.0) after summarize, project of one column (a trailing line break)",
   ],
   [
     "ETL monitoring: 11 metric records by resource",

@@ -8,7 +8,7 @@
  *
  * Sources: the generated "Queries for the AppRequests table" page of MicrosoftDocs/azure-monitor-docs (the four
  * queries whose text differs from AzureMonitorCommunity's, which queries.ts holds: they add `_ResourceId` as a key);
- * jiyongseong/AzurePaaSHol's Log Analytics notes (Usage); and thirty-one public files of the code index, named by id
+ * jiyongseong/AzurePaaSHol's Log Analytics notes (Usage); and thirty-three public files of the code index, named by id
  * below: an SRE observatory skill for a Go API (its HTTP status in `Properties['http.status_code']`), a Logic Apps
  * monitoring README, an MCP security workshop, SRE-agent, AI-agent and health-check alert rules and skills, an ETL
  * query sheet, a blob-access playbook, a 2021 copy of the Cosmos DB Cassandra diagnostics page, a landing-zone KQL
@@ -21,7 +21,10 @@
  * `project-away DataType1, DataType2`, `format_datetime(todatetime(...))`), a FinOps blog post, AI threat-hunting
  * notes, a Front Door guide, AZ-104 notes, security-architecture notes, an activity-log lab's az CLI queries, Grafana's
  * Azure Monitor datasource test (`workspace("aworkspace").AzureActivity`: every workspace id names the embedded
- * tables, as documented), a cost-review skill and a Polish copy of the 2018 Cosmos DB logging page.
+ * tables, as documented), a cost-review skill, a Polish copy of the 2018 Cosmos DB logging page, a copy of the WAF
+ * page on DDoS protection (a summarize of a summarize: `max(count_)`, `percentile(count_, 99)` named `max_count_`,
+ * `percentile_count__99`; its Category `FrontdoorAccessLog` matches no row, `==` being case-sensitive) and an MCP
+ * server's error-rate alert rule.
  *
  * Left out of the same sources, with the reason:
  * - Queries over other tables: AppExceptions, AppTraces, ApiManagementGatewayLogs, AppServiceHTTPLogs,
@@ -39,17 +42,19 @@
  *   pass-rate drift rule, which reads a `Count` column AppMetrics does not have (KS142); the Front Door guide's
  *   `httpStatusCode_s >= 400` (KS106: `>=` is not defined for string and long); and a PowerShell Get-TableUsage's
  *   `RecordCount = sum(ResourceUri == ResourceUri)` (code index id 52502379203; KS138: sum() of a bool).
+ * - An iOS backend's tile-request alert (code index id 57793742703): it projects clientCountry_s, a column this
+ *   deployment's access log does not have (KS142 here), and compares httpStatusCode_s with a number.
  *
  * Refused by the engine, on purpose (one): the replication page's ingestion anomalies, `series_decompose_anomalies()`,
  * whose ad_score is series_outliers' score of the residual, a formula the reference does not give (and whose default
- * seasonality is autodetected). The other 97 run.
+ * seasonality is autodetected). The other 100 run.
  *
- * Checked against DuckDB (published-truth/cases-ninth.ts, cases-ninth-activity.ts): fifteen with rows and five that
- * select nothing here in published-truth.test.ts, six Usage queries in billing-truth.test.ts, and in
- * published-activity-truth.test.ts eight AzureActivity queries and the fifteen platform rules: forty-nine. The platform rules read `Properties.eventProperties`,
- * which the demo's Service Health and Resource Health events do not carry (their Properties is the event's flat
- * property bag, so here the rules run and answer no row); they are checked over rows of that nested shape
- * (published-truth/activity-rows-ninth.ts).
+ * Checked against DuckDB (published-truth/cases-ninth.ts, cases-ninth-activity.ts): seventeen with rows and five
+ * that select nothing here in published-truth.test.ts, six Usage queries in billing-truth.test.ts, and in
+ * published-activity-truth.test.ts eight AzureActivity queries and the fifteen platform rules: fifty-one. The
+ * platform rules read `Properties.eventProperties`, which the demo's Service Health and Resource Health events do not
+ * carry (their Properties is the event's flat property bag, so here the rules run and answer no row); they are
+ * checked over rows of that nested shape (published-truth/activity-rows-ninth.ts).
  */
 import type { PublishedQuery } from "./queries";
 
@@ -86,6 +91,8 @@ const ACTIVITY_LAB = gh("43760779660", "activity-log lab, steps 10-14 (az CLI --
 const GRAFANA_TEST = gh("1075017790", "Grafana Azure Monitor datasource test, its Log Analytics query strings (joined as the test joins them)");
 const COST_SKILL = gh("60227031772", "'Cost Guardrail Review' agent skill, Log Analytics ingestion");
 const COSMOS_LOGGING_PL = gh("16983784089", "Polish translation of the 2018 Cosmos DB logging page, its two AzureActivity queries (its AzureDiagnostics ones read the legacy Cosmos columns)");
+const WAF_DDOS_DOC = gh("428882106", "copy of the WAF docs page on DDoS protection with Azure WAF, its Log Analytics queries (the Application Gateway one reads another category of another service)");
+const MCP_ALERTS_JA = gh("53573019996", "Bicep alert rules of an MCP server (Japanese), the error-rate rule (its APIM GatewayLogs rule reads a DurationMs column AzureDiagnostics does not have)");
 const AZ104 = gh("71162135251", "AZ-104 study notes, 'Metrics, logs, alerts, and Insights'");
 
 export const PUBLISHED_NINTH: PublishedQuery[] = [
@@ -1079,5 +1086,28 @@ AzureDiagnostics
     source: COSMOS_LOGGING_PL,
     name: "Cosmos DB logging page (Polish): a user's operations by resource",
     query: `AzureActivity | where Caller == "test@company.com" and ResourceProvider=="MICROSOFT.DOCUMENTDB" and Category=="DataPlaneRequests" | summarize count() by Resource`,
+  },
+  {
+    source: WAF_DDOS_DOC,
+    name: "WAF DDoS page: requests per client per 5 minutes, max and percentiles",
+    query: `AzureDiagnostics
+| where Category == "FrontdoorAccessLog"
+| summarize count() by bin(TimeGenerated, 5m), clientIp_s
+| summarize max(count_), percentile(count_, 99), percentile(count_, 95)`,
+  },
+  {
+    source: WAF_DDOS_DOC,
+    name: "WAF DDoS page: Front Door WAF log",
+    query: `AzureDiagnostics
+| where Category == "FrontdoorWebApplicationFirewallLog"`,
+  },
+  {
+    source: MCP_ALERTS_JA,
+    name: "MCP server alert rules: error rate",
+    query: `AppRequests
+| summarize total = count(), failed = countif(Success == false)
+| extend errorRate = iff(total > 0, (failed * 100.0) / total, 0.0)
+| project errorRate
+`,
   },
 ];
