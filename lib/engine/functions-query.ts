@@ -35,6 +35,9 @@ export const REFUSAL_REASONS: Record<string, string> = {
   // Read from their pages: what each leaves open, so that an answer would be a guess.
   series_fir: "its page does not say what the filter reads before the series' first point (or past its last, centred)",
   series_outliers: "its page names Tukey's fences but not the score's formula nor how the percentiles are interpolated",
+  // Its ad_score is series_outliers' score of the residual (its page), which is not described, and its default
+  // Seasonality -1 autodetects the period with series_periods_detect: both would be guesses.
+  series_decompose_anomalies: "its anomaly score is series_outliers' over the residual, whose formula the reference does not give",
   series_fit_2lines: "its page does not say how the two fits' r-squares make the total it maximises, nor the shortest segment",
   series_fit_2lines_dynamic: "its page does not say how the two fits' r-squares make the total it maximises, nor the shortest segment",
   parse_user_agent: "its page says it matches a large set of predefined patterns, which the reference does not publish",

@@ -17,7 +17,9 @@ import { simulate } from "@/lib/simulator";
 import { TABLE_SCHEMAS } from "@/lib/telemetry/schemas";
 import { PUBLISHED_BILLING } from "./published/queries-billing";
 import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
+import { PUBLISHED_NINTH } from "./published/queries-ninth";
 import { billingCasesEighth, TABLE_SIZES_EIGHTH } from "./published-truth/cases-eighth";
+import { billingCasesNinth } from "./published-truth/cases-ninth";
 import { engineAnswer, expectSameAnswer, sql, type Expectation } from "./published-truth/duck";
 
 const FROM = new Date("2026-11-20T23:00:00Z");
@@ -158,13 +160,13 @@ beforeAll(async () => {
 afterAll(() => con?.closeSync());
 
 const published = (name: string) => {
-  const found = [...PUBLISHED_BILLING, ...PUBLISHED_EIGHTH].filter((q) => q.name === name);
+  const found = [...PUBLISHED_BILLING, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH].filter((q) => q.name === name);
   expect(found, name).toHaveLength(1);
   return found[0].query;
 };
 
 describe("published billing queries give DuckDB's answer over the records' independently computed sizes", () => {
-  for (const [name, text, how] of [...CASES, ...billingCasesEighth(USAGE)]) {
+  for (const [name, text, how] of [...CASES, ...billingCasesEighth(USAGE), ...billingCasesNinth(USAGE)]) {
     it(name, async () => {
       const mine = engineAnswer(runQuery(ws, published(name), { timespan: { from: FROM, to: TO }, asOf: TO }));
       const duck = await sql(con, text);

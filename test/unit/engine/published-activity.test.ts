@@ -1,5 +1,5 @@
 /**
- * The sixth and eighth published sets' AzureActivity queries (Sentinel rules, hunting queries and workbook, the
+ * The sixth, eighth and ninth published sets' AzureActivity queries (Sentinel rules, hunting queries and workbook, the
  * Activity log at-scale workbook) over rows: the demo writes AzureActivity rows only around a platform
  * event (Service Health and Resource Health), none in the hour published-queries.test.ts simulates, so
  * there they prove only that they run. Here they run over the two hours around the demo's platform event,
@@ -14,9 +14,10 @@ import { simulate } from "@/lib/simulator";
 import { demoPlacements } from "@/lib/simulator/demo";
 import { PUBLISHED_SIXTH } from "./published/queries-sixth";
 import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
+import { PUBLISHED_NINTH } from "./published/queries-ninth";
 
 const TO = new Date("2026-11-20T15:00:00Z");
-const ACTIVITY = [...PUBLISHED_SIXTH, ...PUBLISHED_EIGHTH].filter((q) => /\bAzureActivity\b/.test(q.query));
+const ACTIVITY = [...PUBLISHED_SIXTH, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH].filter((q) => /\bAzureActivity\b/.test(q.query));
 
 let ws: Workspace;
 let window: { timespan: { from: Date; to: Date }; asOf: Date };
@@ -35,12 +36,12 @@ beforeAll(() => {
 
 const run = (name: string) => {
   const q = ACTIVITY.find((x) => x.name === name);
-  if (!q) throw new Error(`no sixth- or eighth-set query named ${name}`);
+  if (!q) throw new Error(`no sixth-, eighth- or ninth-set query named ${name}`);
   return runQuery(ws, q.query, window);
 };
 const column = (t: ReturnType<typeof runQuery>, name: string) => t.rows.map((r) => r[t.columns.findIndex((c) => c.name === name)]);
 
-describe("the sixth and eighth sets' AzureActivity queries over the hours of a platform event", () => {
+describe("the sixth, eighth and ninth sets' AzureActivity queries over the hours of a platform event", () => {
   it("the window holds Activity log rows", () => {
     expect(ws.rowCount("AzureActivity")).toBeGreaterThan(1);
   });

@@ -13,8 +13,9 @@ import { PUBLISHED_FIFTH } from "./published/queries-fifth";
 import { PUBLISHED_SIXTH } from "./published/queries-sixth";
 import { PUBLISHED_SEVENTH } from "./published/queries-seventh";
 import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
+import { PUBLISHED_NINTH } from "./published/queries-ninth";
 
-const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING, ...PUBLISHED_FIFTH, ...PUBLISHED_SIXTH, ...PUBLISHED_SEVENTH, ...PUBLISHED_EIGHTH];
+const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING, ...PUBLISHED_FIFTH, ...PUBLISHED_SIXTH, ...PUBLISHED_SEVENTH, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH];
 
 const TO = new Date("2026-11-20T15:00:00Z");
 // One simulated hour: the workspace-wide `search *` / `union *` queries scan every row, so the test's
@@ -35,9 +36,10 @@ const FROM = new Date(TO.getTime() - 3600_000);
  * seasonality autodetection. Three are in queries-seventh.ts:
  * series_decompose_forecast() and, twice, series_decompose_anomalies(), all three with seasonality autodetection.
  * Three are in queries-eighth.ts: getschema over a bool column, ingestion_time(), and the standard column
- * _TimeReceived (the last two: the workspace has no ingestion pipeline).
+ * _TimeReceived (the last two: the workspace has no ingestion pipeline). One is in queries-ninth.ts:
+ * series_decompose_anomalies() again (its ad_score is series_outliers' score, whose formula is not documented).
  */
-const MIN_RUNNING = 724;
+const MIN_RUNNING = 824;
 
 let ws: Workspace;
 beforeAll(() => {

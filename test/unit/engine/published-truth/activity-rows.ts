@@ -113,4 +113,4 @@ function serviceHealth(at: string, stage: string, props: Record<string, string>)
 }
 
 /** The DuckDB table's columns (all VARCHAR but the time). */
-export const ACTIVITY_COLUMNS = ["TimeGenerated", "OperationNameValue", "OperationName", "ActivityStatusValue", "ActivityStatus", "ActivitySubstatusValue", "CategoryValue", "Caller", "CallerIpAddress", "ResourceGroup", "ResourceProviderValue", "SubscriptionId", "Resource", "ResourceId", "_ResourceId", "Authorization", "Properties", "HTTPRequest"];
+export const ACTIVITY_COLUMNS = ["TimeGenerated", "OperationNameValue", "OperationName", "ActivityStatusValue", "ActivityStatus", "ActivitySubstatusValue", "CategoryValue", "Category", "Caller", "CallerIpAddress", "ResourceGroup", "ResourceProviderValue", "SubscriptionId", "Resource", "ResourceId", "_ResourceId", "Authorization", "Properties", "HTTPRequest"];
