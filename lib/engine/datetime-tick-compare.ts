@@ -17,7 +17,9 @@
 import type { KNode } from "./kusto";
 import { comparedOperands, floorDiv, isTickLiteral, literalBody, literalOf, textTicks } from "./datetime-ticks";
 import type { Scope } from "./scalar";
-import { unsupported } from "./syntax";
+import { allTokens, childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
+import { decodeStringToken } from "./literals";
+import { hasTickDigits } from "../format/kusto-time";
 import { constant, type Getter } from "./value-ops";
 
 /** A datetime as whole microseconds since the epoch and the 100 ns tick within the microsecond (0..9). */
@@ -50,21 +52,36 @@ const VERDICT: Record<string, (c: number) => boolean> = {
 /** A side of the comparison: a literal with 100 ns digits read exactly, or any other datetime read per row. */
 type Side = { literal: Exact } | { row: Getter };
 
-function side(n: KNode, scope: Scope, compile: (n: KNode) => Getter): Side | undefined {
-  const literal = literalOf(n, scope);
-  if (literal) {
-    const t = textTicks(literalBody(literal));
-    return t === undefined ? undefined : { literal: exactOfTicks(t) };
-  }
-  return n.type === "datetime" ? { row: compile(n) } : undefined;
+/** `todatetime("…")` of a string literal with 100 ns digits (the other way to paste a timestamp): its text. */
+function tickText(n: KNode): string | undefined {
+  if (n.cls === "ParenthesizedExpression") return tickText(nodes(n)[0]);
+  if (n.cls !== "FunctionCallExpression" || nameOf(n.children[0]).toLowerCase() !== "todatetime") return undefined;
+  const list = childOf(n, "ExpressionList");
+  const args = list ? listElements(childOf(list, "SyntaxList")) : [];
+  if (args.length !== 1 || args[0].cls !== "LiteralExpression" || args[0].kind !== "StringLiteralExpression") return undefined;
+  const text = decodeStringToken(allTokens(args[0]).join("")).trim();
+  return hasTickDigits(text) ? text : undefined;
 }
 
-/** Whether a comparison or a between holds a datetime literal with 100 ns digits (directly or through a `let`). */
+/** The literal with 100 ns digits a side is (written, through a `let`, or todatetime() of text), or undefined. */
+function tickLiteral(n: KNode, scope: Scope): { ticks: bigint | undefined } | undefined {
+  const literal = literalOf(n, scope);
+  if (literal && isTickLiteral(literal)) return { ticks: textTicks(literalBody(literal)) };
+  const text = tickText(n);
+  return text === undefined ? undefined : { ticks: textTicks(text) };
+}
+
+function side(n: KNode, scope: Scope, compile: (n: KNode) => Getter): Side | undefined {
+  const literal = tickLiteral(n, scope);
+  if (!literal) return n.type === "datetime" ? { row: compile(n) } : undefined;
+  // Digits past the 7th are no tick count Kusto documents (datetime-ticks.ts).
+  if (literal.ticks === undefined) return unsupported(n, "a datetime with a nonzero digit past the 7th fraction digit");
+  return { literal: exactOfTicks(literal.ticks) };
+}
+
+/** Whether a comparison or a between holds a datetime with 100 ns digits written in the query. */
 function hasTickLiteral(n: KNode, scope: Scope): boolean {
-  return comparedOperands(n).some((o) => {
-    const l = literalOf(o, scope);
-    return l !== undefined && isTickLiteral(l);
-  });
+  return comparedOperands(n).some((o) => tickLiteral(o, scope) !== undefined);
 }
 
 /**

@@ -73,10 +73,10 @@ describe("between with a bound that has 100 ns digits", () => {
 });
 
 describe("what stays refused by name", () => {
-  it("any other use of such a literal: arithmetic, a column, a comparison with text", () => {
+  it("any other use of such a literal (arithmetic, a column), and digits past the 7th", () => {
     expect(refusal("print datetime(2026-12-05T23:41:10.6781234Z) + 1s")).toMatch(/100 ns digits/);
     expect(refusal("print t = datetime(2026-12-05T23:41:10.6781234Z)")).toMatch(/100 ns digits/);
-    expect(refusal("print datetime(2026-12-05T23:41:10.67812345Z) > datetime(2026-12-05)")).toMatch(/100 ns digits/);
+    expect(refusal("print datetime(2026-12-05T23:41:10.67812345Z) > datetime(2026-12-05)")).toMatch(/past the 7th fraction digit/);
   });
 });
 
@@ -92,5 +92,14 @@ describe("over a dataset whose datetimes have 100 ns digits", () => {
     exact.defineTable("Events", [{ name: "TimeGenerated", type: "datetime" }]);
     exact.append("Events", { TimeGenerated: "2026-12-05T23:41:10.678123Z" });
     expect(runQuery(exact, `${q} | count`, { asOf: new Date("2026-12-06T00:00:00Z") }).rows).toEqual([[1]]);
+  });
+});
+
+describe("todatetime() of a pasted timestamp with 100 ns digits", () => {
+  it("compares as the literal does", () => {
+    const q = `datatable(T:datetime)[datetime(2026-12-05T23:41:10.678123Z), datetime(2026-12-05T23:41:10.678124Z)]
+      | where T > todatetime("2026-12-05T23:41:10.6781234Z") or T == todatetime('2026-12-05 23:41:10.6781234')`;
+    expect(rows(q).length).toBe(1);
+    expect(refusal(`print todatetime("2026-12-05T23:41:10.6781234Z")`)).toMatch(/100 ns digits/);
   });
 });
