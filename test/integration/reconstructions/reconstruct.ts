@@ -67,6 +67,19 @@ export function reconstructed(placed: readonly Placed[], asOfMinute: number): ()
   };
 }
 
+/** Views of one reconstruction at several stages (minutes after the dataset begins), built once before the describe's tests. */
+export function reconstructedAt(placed: readonly Placed[], asOfMinutes: readonly number[]): () => View[] {
+  let views: View[] | undefined;
+  beforeAll(async () => {
+    views = [];
+    for (const at of asOfMinutes) views.push(await reconstruct(placed, at));
+  });
+  return () => {
+    if (!views) throw new Error("the reconstruction did not run");
+    return views;
+  };
+}
+
 export const near = (a: string | null, b: string | null) => (a === null || b === null ? a === b : Math.abs(Date.parse(a) - Date.parse(b)) <= PROBE_MS);
 
 /** The incident list, the review and the truth: same incidents, same verdicts, same words. */

@@ -21,6 +21,35 @@ function withRegions(patch: Partial<RegionSnapshot>[]): Snapshot {
   return { ...s, regions: s.regions.map((_, i) => region(s, i, patch[i] ?? {})) };
 }
 
+describe("wall tile model: the data tiles' reasons", () => {
+  const pair = (over: Partial<Snapshot["replication"][number]>): Snapshot["replication"][number] => ({ ...snapshot().replication[0], ...over });
+  const feed = (over: Partial<Snapshot["conflicts"][number]>): Snapshot["conflicts"][number] => ({ ...snapshot().conflicts[0], ...over });
+
+  it("replication: the pair driving the status, furthest over its budget, in its own words, and how many more say something", () => {
+    const s = snapshot({
+      replication: [
+        pair({ tier: "sql", lagSecondsNow: 40, budgetSeconds: 30, status: "breach", reason: "sql words" }),
+        pair({ tier: "cosmos", lagSecondsNow: 60, budgetSeconds: 5, status: "breach", reason: "cosmos words" }),
+        pair({ tier: "cosmos", source: "westeurope", target: "uksouth", lagSecondsNow: 3, status: "warn", reason: "warn words" }),
+        pair({ tier: "cosmos", lagSecondsNow: 1, status: "ok", reason: null }),
+      ],
+    });
+    expect(wallModel(s, TILES).tiles.replication).toEqual({ status: "breach", reason: "cosmos: cosmos words (+2 more)" });
+    expect(wallModel(snapshot(), TILES).tiles.replication).toEqual({ status: "ok", reason: null });
+  });
+
+  it("conflicts: the deepest feed driving the status, with its region and container", () => {
+    const s = snapshot({
+      conflicts: [
+        feed({ region: "uksouth", depthNow: 12, status: "warn", reason: "12 words" }),
+        feed({ region: "westeurope", depthNow: 108, status: "breach", reason: "108 words" }),
+      ],
+    });
+    expect(wallModel(s, TILES).tiles.conflicts).toEqual({ status: "breach", reason: "West Europe invoices: 108 words (+1 more)" });
+    expect(wallModel(snapshot(), TILES).tiles.conflicts).toEqual({ status: "ok", reason: null });
+  });
+});
+
 describe("wall tile model", () => {
   it("gives every tile of the registry's wall map a state, plus the SLO view's two", () => {
     const m = wallModel(snapshot(), TILES);
