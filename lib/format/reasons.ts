@@ -23,7 +23,7 @@ export function lagRangeReason(status: Status, maxSeconds: number, overSeconds: 
 export function lagReason(args: { status: Status; source: string; target: string; nowSeconds: number | null; recentMaxSeconds: number | null; budgetSeconds: number }): string | null {
   const budget = formatSeconds(args.budgetSeconds);
   if (args.status === "breach" && args.nowSeconds !== null) {
-    return `${formatSeconds(args.nowSeconds)} of ${args.source}'s writes not yet in ${args.target}, over the ${budget} RPO budget: at risk if ${args.source} fails.`;
+    return `${formatSeconds(args.nowSeconds)} of ${args.source}'s writes not yet in ${args.target} (RPO budget ${budget}): at risk if ${args.source} fails.`;
   }
   if (args.status === "warn" && args.recentMaxSeconds !== null && args.nowSeconds !== null) {
     const line = args.recentMaxSeconds > args.budgetSeconds ? `over the ${budget} RPO budget` : `above 80 % of the ${budget} RPO budget`;
@@ -201,19 +201,17 @@ export function availabilityRangeReason(status: Status, downMinutes: number, win
 }
 
 /**
- * A conflict feed's words for its status now (SIGNALS 3.2), naming the rule that fired: the count over
- * the threshold, growing for 30 min under it (a backlog nobody is resolving), or above 0 for 15 min.
- * The wall's tile showed a bare number and "▲ growing" in red with nothing saying which line it crossed.
+ * A conflict feed's words for its status now (SIGNALS 3.2), naming the rule that fired: at or over the
+ * threshold, growing for 30 min under it (a backlog nobody is resolving), or above 0 for 15 min. The
+ * wall's tile showed a bare count and "▲ growing" in red with nothing saying which line it crossed. The
+ * count is beside it on every screen, so the words stay short enough for the wall's smallest tile.
  */
 export function conflictReason(args: { status: Status; depthNow: number | null; threshold: number; growing: boolean }): string | null {
   if (args.depthNow === null) return null;
-  const count = `${args.depthNow} unresolved conflict${args.depthNow === 1 ? "" : "s"}`;
   if (args.status === "breach") {
-    return args.depthNow >= args.threshold
-      ? `${count}, at or over the threshold of ${args.threshold}${args.growing ? ", still growing" : ""}.`
-      : `${count}, growing for 30 min or more (threshold ${args.threshold}).`;
+    return args.depthNow >= args.threshold ? `At or over the threshold of ${args.threshold}${args.growing ? ", still growing" : ""}.` : `Growing for 30 min or more (threshold ${args.threshold}).`;
   }
-  if (args.status === "warn") return `${count}, above 0 for 15 min or more.`;
+  if (args.status === "warn") return "Unresolved for 15 min or more.";
   return null;
 }
 
@@ -257,24 +255,25 @@ const PROBE_BLIND_ONGOING_MS = 10_000;
  * minutes early, so the words stay those of a span that ended rather than claim one that may have.
  */
 export function probeBlindReason(span: { from: string; to: string }, asOf: string): string {
-  return `Probe-blind ${blindSpanWords(span, asOf)}: its requests failed while Front Door's probes passed it.`;
+  return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}${blindSpanOngoing(span, asOf) ? " (ongoing)" : ""}: its requests failed while Front Door's probes passed it.`;
 }
 
-/** "14:00–14:30 UTC", with " (ongoing)" when the span reaches the last bin before asOf. */
-function blindSpanWords(span: { from: string; to: string }, asOf: string): string {
-  const ongoing = Date.parse(span.to) >= Date.parse(asOf) - PROBE_BLIND_ONGOING_MS;
-  return `${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}${ongoing ? " (ongoing)" : ""}`;
+function blindSpanOngoing(span: { to: string }, asOf: string): boolean {
+  return Date.parse(span.to) >= Date.parse(asOf) - PROBE_BLIND_ONGOING_MS;
 }
 
 /**
  * A region row's origin WARN when every origin was probe-blind at once (docs/signals.md): the same words
  * on every row, so the wall's Regions tile says them once, and they send the reader to Front Door in the
  * outside-in banner's words ("Front Door failing"). Two lines of the Regions tile at most: a longer
- * sentence pushed the region cards out of the tile at 1080p and 4K. "(ongoing)" as for one origin: 15 min
- * into Front Door's own outage "Every origin probe-blind at once 14:00–14:15 UTC" read as over.
+ * sentence pushed the region cards out of the tile at 1080p and 4K. While the shared stretch is still
+ * going on (the one-origin sentence's "(ongoing)" rule) it says "since 14:00 UTC": 15 min into Front
+ * Door's own outage "14:00–14:15 UTC" read as over, and "since" keeps the sentence at its old length.
  */
 export function probeBlindEveryOriginReason(span: { from: string; to: string }, asOf: string): string {
-  return `Every origin probe-blind at once ${blindSpanWords(span, asOf)}: likely Front Door failing, not the origins.`;
+  const from = utcClock(Date.parse(span.from)).replace(/ UTC$/, "");
+  const when = blindSpanOngoing(span, asOf) ? `since ${from} UTC` : `${from}–${utcClock(Date.parse(span.to))}`;
+  return `Every origin probe-blind at once ${when}: likely Front Door failing, not the origins.`;
 }
 
 /** `everyOriginSeconds`: the part of the blind time in which every origin was probe-blind at once. */

@@ -58,7 +58,7 @@ function replicationReason(pairs: readonly ReplicationSnapshot[]): string | null
   return more > 0 ? `${lead.tier}: ${lead.reason} (+${more} more)` : `${lead.tier}: ${lead.reason}`;
 }
 
-/** The conflicts tile's reason: the deepest feed that drives its status, with its region, and how many other feeds say something. */
+/** The conflicts tile's reason: the deepest feed that drives its status, with its region (the tile shows its count), and how many other feeds say something. */
 function conflictsReason(feeds: readonly ConflictSnapshot[], regions: readonly RegionSnapshot[]): string | null {
   const status = headlineStatus(feeds.map((c) => c.status));
   const said = feeds.filter((c) => c.reason !== null);
@@ -66,7 +66,7 @@ function conflictsReason(feeds: readonly ConflictSnapshot[], regions: readonly R
   if (!lead) return null;
   const name = regions.find((r) => r.id === lead.region)?.displayName ?? lead.region;
   const more = said.length - 1;
-  return `${name} ${lead.container}: ${lead.reason}${more > 0 ? ` (+${more} more)` : ""}`;
+  return `${name}: ${lead.reason}${more > 0 ? ` (+${more} more)` : ""}`;
 }
 
 /**

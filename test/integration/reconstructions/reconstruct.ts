@@ -8,6 +8,7 @@ import { periodIncidents } from "@/lib/review/incidents";
 import { headlineStatus } from "@/lib/signals/runtime/status";
 import { simulate, type ScenarioPlacement, type Truth } from "@/lib/simulator";
 import type { IncidentSnapshot, Snapshot, Status } from "@/lib/snapshot/types";
+import type { LogsSource } from "@/lib/workspace/types";
 import { lastClosedIncident, openIncident } from "@/lib/wall/incidents";
 
 /**
@@ -26,6 +27,8 @@ export interface View {
   truth: Truth;
   snapshot: Snapshot;
   review: IncidentSnapshot[];
+  /** The workspace behind the view, for the review's other parts (a period's verdict, attribution). */
+  source: LogsSource;
 }
 
 export interface Placed {
@@ -46,7 +49,7 @@ export async function reconstruct(placed: readonly Placed[], asOfMinute: number)
   const source = new QueryGateway(new EmbeddedSource(workspace, () => to));
   const snapshot = await buildSnapshot({ config, source, range: { from: new Date(FROM), to } });
   const review = (await periodIncidents({ config, source, from: new Date(FROM), to })).incidents;
-  return { truth, snapshot, review };
+  return { truth, snapshot, review, source };
 }
 
 export function wallOf(view: View) {

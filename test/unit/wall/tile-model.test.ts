@@ -45,7 +45,7 @@ describe("wall tile model: the data tiles' reasons", () => {
         feed({ region: "westeurope", depthNow: 108, status: "breach", reason: "108 words" }),
       ],
     });
-    expect(wallModel(s, TILES).tiles.conflicts).toEqual({ status: "breach", reason: "West Europe invoices: 108 words (+1 more)" });
+    expect(wallModel(s, TILES).tiles.conflicts).toEqual({ status: "breach", reason: "West Europe: 108 words (+1 more)" });
     expect(wallModel(snapshot(), TILES).tiles.conflicts).toEqual({ status: "ok", reason: null });
   });
 });

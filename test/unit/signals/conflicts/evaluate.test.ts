@@ -37,10 +37,10 @@ describe("conflict-feed depth (SIGNALS 3.2)", () => {
   });
 
   it("says which rule fired: the threshold, growing for 30 min under it, above 0 for 15 min; nothing when OK or silent", () => {
-    expect(evaluateDepth(perMinute([...Array(5).fill(0), 40, 50]), args).reason).toBe("50 unresolved conflicts, at or over the threshold of 50, still growing.");
-    expect(evaluateDepth(perMinute([...Array(20).fill(60), 55, 52]), args).reason).toBe("52 unresolved conflicts, at or over the threshold of 50.");
-    expect(evaluateDepth(perMinute(Array.from({ length: 45 }, (_, i) => 1 + i * 0.5)), args).reason).toBe("23 unresolved conflicts, growing for 30 min or more (threshold 50).");
-    expect(evaluateDepth(perMinute([...Array(10).fill(0), ...Array(16).fill(1)]), args).reason).toBe("1 unresolved conflict, above 0 for 15 min or more.");
+    expect(evaluateDepth(perMinute([...Array(5).fill(0), 40, 50]), args).reason).toBe("At or over the threshold of 50, still growing.");
+    expect(evaluateDepth(perMinute([...Array(20).fill(60), 55, 52]), args).reason).toBe("At or over the threshold of 50.");
+    expect(evaluateDepth(perMinute(Array.from({ length: 45 }, (_, i) => 1 + i * 0.5)), args).reason).toBe("Growing for 30 min or more (threshold 50).");
+    expect(evaluateDepth(perMinute([...Array(10).fill(0), ...Array(16).fill(1)]), args).reason).toBe("Unresolved for 15 min or more.");
     expect(evaluateDepth(perMinute([...Array(30).fill(0), ...Array(10).fill(3)]), args).reason).toBeNull();
     expect(evaluateDepth([{ t: at(12), depth: 70 }], args).reason).toBeNull();
   });

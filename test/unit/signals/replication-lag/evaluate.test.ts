@@ -47,7 +47,7 @@ describe("replication lag (SIGNALS 3.1)", () => {
 
   it("says what is at risk, and in which direction, without a failover; a WARN names the peak behind it", () => {
     const base = { source: "UK South", target: "West Europe", budgetSeconds: 30 };
-    expect(lagReason({ ...base, status: "breach", nowSeconds: 33, recentMaxSeconds: 33 })).toBe("33 s of UK South's writes not yet in West Europe, over the 30 s RPO budget: at risk if UK South fails.");
+    expect(lagReason({ ...base, status: "breach", nowSeconds: 33, recentMaxSeconds: 33 })).toBe("33 s of UK South's writes not yet in West Europe (RPO budget 30 s): at risk if UK South fails.");
     expect(lagReason({ ...base, status: "warn", nowSeconds: 9, recentMaxSeconds: 45 })).toBe("UK South → West Europe lag reached 45 s in the last 15 min (9 s now), over the 30 s RPO budget.");
     expect(lagReason({ ...base, status: "warn", nowSeconds: 26, recentMaxSeconds: 26 })).toBe("UK South → West Europe lag reached 26 s in the last 15 min (26 s now), above 80 % of the 30 s RPO budget.");
     for (const status of ["ok", "no-data"] as const) expect(lagReason({ ...base, status, nowSeconds: 1, recentMaxSeconds: 1 })).toBeNull();
