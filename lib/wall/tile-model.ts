@@ -51,7 +51,8 @@ function saturationTile(regions: readonly RegionSnapshot[]): WallTileState {
  */
 function replicationReason(pairs: readonly ReplicationSnapshot[]): string | null {
   const status = headlineStatus(pairs.map((p) => p.status));
-  const said = pairs.filter((p) => p.reason !== null);
+  // A snapshot cached before rows carried reasons has none (undefined): nothing to say, not "undefined".
+  const said = pairs.filter((p) => typeof p.reason === "string");
   const lead = said.filter((p) => p.status === status).sort((a, b) => (b.lagSecondsNow ?? 0) / b.budgetSeconds - (a.lagSecondsNow ?? 0) / a.budgetSeconds)[0];
   if (!lead) return null;
   const more = said.length - 1;
@@ -61,7 +62,7 @@ function replicationReason(pairs: readonly ReplicationSnapshot[]): string | null
 /** The conflicts tile's reason: the deepest feed that drives its status, with its region (the tile shows its count), and how many other feeds say something. */
 function conflictsReason(feeds: readonly ConflictSnapshot[], regions: readonly RegionSnapshot[]): string | null {
   const status = headlineStatus(feeds.map((c) => c.status));
-  const said = feeds.filter((c) => c.reason !== null);
+  const said = feeds.filter((c) => typeof c.reason === "string");
   const lead = said.filter((c) => c.status === status).sort((a, b) => (b.depthNow ?? 0) - (a.depthNow ?? 0))[0];
   if (!lead) return null;
   const name = regions.find((r) => r.id === lead.region)?.displayName ?? lead.region;
