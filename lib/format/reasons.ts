@@ -203,8 +203,8 @@ export function availabilityRangeReason(status: Status, downMinutes: number, win
 /**
  * A conflict feed's words for its status now (SIGNALS 3.2), naming the rule that fired: at or over the
  * threshold, growing for 30 min under it (a backlog nobody is resolving), or above 0 for 15 min. The
- * wall's tile showed a bare count and "▲ growing" in red with nothing saying which line it crossed. The
- * count is beside it on every screen, so the words stay short enough for the wall's smallest tile.
+ * overview's row showed BREACH beside a count with nothing saying which line it crossed; the count is
+ * beside the words, so they do not repeat it.
  */
 export function conflictReason(args: { status: Status; depthNow: number | null; threshold: number; growing: boolean }): string | null {
   if (args.depthNow === null) return null;

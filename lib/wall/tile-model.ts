@@ -1,5 +1,5 @@
 import { headlineStatus } from "../signals/runtime/status";
-import type { AvailabilitySnapshot, ConflictSnapshot, RegionSnapshot, ReplicationSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
+import type { AvailabilitySnapshot, RegionSnapshot, ReplicationSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
 import { availabilityReason } from "./availability-lines";
 import { incidentTile } from "./failover-tile";
 import { openIncident } from "./incidents";
@@ -59,17 +59,6 @@ function replicationReason(pairs: readonly ReplicationSnapshot[]): string | null
   return more > 0 ? `${lead.tier}: ${lead.reason} (+${more} more)` : `${lead.tier}: ${lead.reason}`;
 }
 
-/** The conflicts tile's reason: the deepest feed that drives its status, with its region (the tile shows its count), and how many other feeds say something. */
-function conflictsReason(feeds: readonly ConflictSnapshot[], regions: readonly RegionSnapshot[]): string | null {
-  const status = headlineStatus(feeds.map((c) => c.status));
-  const said = feeds.filter((c) => typeof c.reason === "string");
-  const lead = said.filter((c) => c.status === status).sort((a, b) => (b.depthNow ?? 0) - (a.depthNow ?? 0))[0];
-  if (!lead) return null;
-  const name = regions.find((r) => r.id === lead.region)?.displayName ?? lead.region;
-  const more = said.length - 1;
-  return `${name}: ${lead.reason}${more > 0 ? ` (+${more} more)` : ""}`;
-}
-
 /**
  * The burn-rate view's grade: a page breaches, a ticket warns; OK only when the availability signal is
  * not NO DATA and every window's burn rate is known. With Front Door's log silent for 25 minutes the
@@ -98,7 +87,9 @@ export function wallModel(snapshot: WallModelInput, tiles: Readonly<Record<strin
     regions: () => ({ status: headlineStatus(snapshot.regions.map((r) => r.status)), reason: regionsReason(snapshot.regions) }),
     saturation: () => saturationTile(snapshot.regions),
     replication: () => ({ status: headlineStatus(snapshot.replication.map((p) => p.status)), reason: replicationReason(snapshot.replication) }),
-    conflicts: () => ({ status: headlineStatus(snapshot.conflicts.map((c) => c.status)), reason: conflictsReason(snapshot.conflicts, snapshot.regions) }),
+    // No reason line: the tile is a quarter column and half a row, its red or amber count and "▲ growing"
+    // fill it at 1080p; the rule each feed crossed is said on the overview's rows (ConflictSnapshot.reason).
+    conflicts: () => ({ status: headlineStatus(snapshot.conflicts.map((c) => c.status)), reason: null }),
     splitBrain: () => ({ status: snapshot.splitBrain.status, reason: null }),
     availability: () => ({ status: snapshot.availability.status, reason: availabilityReason(snapshot.availability) }),
     incident: () => incidentTile({ meta: incidentsMeta, incidents, regions: snapshot.regions, asOf: snapshot.asOf, probeBlind: (snapshot.probeBlind as typeof snapshot.probeBlind | undefined) ?? [] }),

@@ -178,7 +178,6 @@ describe("inter-region partition for 20 min: lag grows both ways, both regions t
       expect(c.status).toBe("warn");
       expect(c.reason).toBe("Unresolved for 15 min or more.");
     }
-    expect(wallOf(healed).tiles.conflicts.reason).toMatch(/^(UK South|West Europe): Unresolved for 15 min or more\. \(\+1 more\)$/);
   });
 
   it("an hour later the present is green and the range says what happened", () => {
@@ -231,7 +230,7 @@ describe("conflict-feed backlog: West Europe's feed grows for an hour (2 a minut
     for (const view of [early, over, drained]) expectSignalsTrue(view);
   });
 
-  it("the conflicts tile names the feed and the line it crossed; nothing else reads as an outage", () => {
+  it("the feed says the line it crossed, the wall's conflicts tile goes amber then red; nothing else reads as an outage", () => {
     const [early, over, drained] = views();
     for (const view of [early, over, drained]) {
       expectNoFailover(view);
@@ -241,10 +240,12 @@ describe("conflict-feed backlog: West Europe's feed grows for an hour (2 a minut
     }
     const we = (view: View) => view.snapshot.conflicts.find((c) => c.region === WE);
     expect(we(early)?.status).toBe("warn");
-    expect(wallOf(early).tiles.conflicts).toEqual({ status: "warn", reason: "West Europe: Unresolved for 15 min or more." });
+    expect(we(early)?.reason).toBe("Unresolved for 15 min or more.");
+    expect(wallOf(early).tiles.conflicts.status).toBe("warn");
     expect(we(over)?.status).toBe("breach");
     expect(we(over)?.growing).toBe(true);
-    expect(wallOf(over).tiles.conflicts).toEqual({ status: "breach", reason: `West Europe: At or over the threshold of ${config.budgets.conflictDepthThreshold}, still growing.` });
+    expect(we(over)?.reason).toBe(`At or over the threshold of ${config.budgets.conflictDepthThreshold}, still growing.`);
+    expect(wallOf(over).tiles.conflicts.status).toBe("breach");
     expect(wallOf(drained).tiles.conflicts).toEqual({ status: "ok", reason: null });
     expect(we(drained)?.rangeWorst.reason).toMatch(new RegExp(`^Conflict feed reached \\d+ \\(threshold ${config.budgets.conflictDepthThreshold}\\) in this range, at or over it for \\d+ min\\.$`));
   });

@@ -23,7 +23,6 @@ function withRegions(patch: Partial<RegionSnapshot>[]): Snapshot {
 
 describe("wall tile model: the data tiles' reasons", () => {
   const pair = (over: Partial<Snapshot["replication"][number]>): Snapshot["replication"][number] => ({ ...snapshot().replication[0], ...over });
-  const feed = (over: Partial<Snapshot["conflicts"][number]>): Snapshot["conflicts"][number] => ({ ...snapshot().conflicts[0], ...over });
 
   it("replication: the pair driving the status, furthest over its budget, in its own words, and how many more say something", () => {
     const s = snapshot({
@@ -36,17 +35,6 @@ describe("wall tile model: the data tiles' reasons", () => {
     });
     expect(wallModel(s, TILES).tiles.replication).toEqual({ status: "breach", reason: "cosmos: cosmos words (+2 more)" });
     expect(wallModel(snapshot(), TILES).tiles.replication).toEqual({ status: "ok", reason: null });
-  });
-
-  it("conflicts: the deepest feed driving the status, with its region and container", () => {
-    const s = snapshot({
-      conflicts: [
-        feed({ region: "uksouth", depthNow: 12, status: "warn", reason: "12 words" }),
-        feed({ region: "westeurope", depthNow: 108, status: "breach", reason: "108 words" }),
-      ],
-    });
-    expect(wallModel(s, TILES).tiles.conflicts).toEqual({ status: "breach", reason: "West Europe: 108 words (+1 more)" });
-    expect(wallModel(snapshot(), TILES).tiles.conflicts).toEqual({ status: "ok", reason: null });
   });
 });
 
