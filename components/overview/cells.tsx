@@ -1,5 +1,6 @@
 import type { Status } from "@/lib/snapshot/types";
 import type { ReactNode } from "react";
+import { StatusBadge } from "@/components/status/status-badge";
 
 /** Table header cell with the shared look. */
 export function Th({ children, align = "left" }: { children: ReactNode; align?: "left" | "right" }) {
@@ -38,6 +39,20 @@ export function OriginHealthWord({ status, reason }: { status: Status; reason: s
       {word}
       {(status === "no-data" || status === "warn") && reason && (
         <span className="text-xs text-slate-700" data-origin-reason="">
+          {reason}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** A row's status now with the sentence its signal gave for it (replication pairs, conflict feeds), as the wall's tile says it. */
+export function StatusWithReason({ status, reason, label }: { status: Status; reason: string | null; label: string }) {
+  return (
+    <span className="inline-flex flex-col gap-0.5">
+      <StatusBadge status={status} label={label} />
+      {reason && (
+        <span className="max-w-xs text-xs text-slate-700" data-status-reason="">
           {reason}
         </span>
       )}

@@ -1,7 +1,6 @@
-import { StatusBadge } from "@/components/status/status-badge";
 import type { ConflictSnapshot } from "@/lib/snapshot/types";
 import { RangeWorstCell } from "@/components/status/range-worst";
-import { Td, Th } from "./cells";
+import { StatusWithReason, Td, Th } from "./cells";
 
 export function ConflictsTable({ conflicts, threshold }: { conflicts: readonly ConflictSnapshot[]; threshold: number }) {
   return (
@@ -24,7 +23,7 @@ export function ConflictsTable({ conflicts, threshold }: { conflicts: readonly C
             <Td>{c.region}</Td>
             <Td mono>{c.container}</Td>
             <Td>
-              <StatusBadge status={c.status} label={`${c.region} ${c.container}`} />
+              <StatusWithReason status={c.status} reason={c.reason} label={`${c.region} ${c.container}`} />
             </Td>
             <Td>
               <RangeWorstCell worst={c.rangeWorst} label={`${c.region} ${c.container}`} />

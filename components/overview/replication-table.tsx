@@ -1,8 +1,7 @@
-import { StatusBadge } from "@/components/status/status-badge";
 import { formatSeconds } from "@/lib/format/units";
 import type { ReplicationSnapshot } from "@/lib/snapshot/types";
 import { RangeWorstCell } from "@/components/status/range-worst";
-import { Td, Th } from "./cells";
+import { StatusWithReason, Td, Th } from "./cells";
 
 /** Every pair in both directions: lag is not symmetric, so each direction has its own row. */
 export function ReplicationTable({ pairs }: { pairs: readonly ReplicationSnapshot[] }) {
@@ -29,7 +28,7 @@ export function ReplicationTable({ pairs }: { pairs: readonly ReplicationSnapsho
               {p.source} → {p.target}
             </Td>
             <Td>
-              <StatusBadge status={p.status} label={`${p.tier} ${p.source} to ${p.target}`} />
+              <StatusWithReason status={p.status} reason={p.reason} label={`${p.tier} ${p.source} to ${p.target}`} />
             </Td>
             <Td>
               <RangeWorstCell worst={p.rangeWorst} label={`${p.tier} ${p.source} to ${p.target}`} />

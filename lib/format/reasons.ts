@@ -13,6 +13,25 @@ export function lagRangeReason(status: Status, maxSeconds: number, overSeconds: 
   return null;
 }
 
+/**
+ * A replication pair's words for its status now (SIGNALS 3.1), what the wall's lag tile says beside its
+ * dials. Without a failover a lag over the budget loses nothing yet: it is what a failure of the source
+ * now would leave unreplicated, so the words say "at risk if <source> fails", not "lost", and name the
+ * direction (lag is not symmetric). A WARN names the peak of the last 15 min that made it, which the
+ * dial (the latest sample only) does not show: 9 s on a 30 s dial read amber for no visible reason.
+ */
+export function lagReason(args: { status: Status; source: string; target: string; nowSeconds: number | null; recentMaxSeconds: number | null; budgetSeconds: number }): string | null {
+  const budget = formatSeconds(args.budgetSeconds);
+  if (args.status === "breach" && args.nowSeconds !== null) {
+    return `${formatSeconds(args.nowSeconds)} of ${args.source}'s writes not yet in ${args.target} (RPO budget ${budget}): at risk if ${args.source} fails.`;
+  }
+  if (args.status === "warn" && args.recentMaxSeconds !== null && args.nowSeconds !== null) {
+    const line = args.recentMaxSeconds > args.budgetSeconds ? `over the ${budget} RPO budget` : `above 80 % of the ${budget} RPO budget`;
+    return `${args.source} → ${args.target} lag reached ${formatSeconds(args.recentMaxSeconds)} in the last 15 min (${formatSeconds(args.nowSeconds)} now), ${line}.`;
+  }
+  return null;
+}
+
 export function rtoReason(args: { status: Status; open: boolean; elapsedSeconds: number; rtoBudgetSeconds: number }): string | null {
   const budget = formatSeconds(args.rtoBudgetSeconds);
   if (args.status === "breach") {
@@ -181,6 +200,21 @@ export function availabilityRangeReason(status: Status, downMinutes: number, win
     : `No down minute in this range; the status is the ${windowDays}-day SLO window's${coverageNote ? ` (${coverageNote})` : ""}.`;
 }
 
+/**
+ * A conflict feed's words for its status now (SIGNALS 3.2), naming the rule that fired: at or over the
+ * threshold, growing for 30 min under it (a backlog nobody is resolving), or above 0 for 15 min. The
+ * overview's row showed BREACH beside a count with nothing saying which line it crossed; the count is
+ * beside the words, so they do not repeat it.
+ */
+export function conflictReason(args: { status: Status; depthNow: number | null; threshold: number; growing: boolean }): string | null {
+  if (args.depthNow === null) return null;
+  if (args.status === "breach") {
+    return args.depthNow >= args.threshold ? `At or over the threshold of ${args.threshold}${args.growing ? ", still growing" : ""}.` : `Growing for 30 min or more (threshold ${args.threshold}).`;
+  }
+  if (args.status === "warn") return "Unresolved for 15 min or more.";
+  return null;
+}
+
 export function conflictRangeReason(args: { status: Status; depthMax: number; threshold: number; overSeconds: number }): string | null {
   if (args.status === "breach") return `Conflict feed reached ${args.depthMax} (threshold ${args.threshold}) in this range, at or over it for ${formatSeconds(args.overSeconds)}.`;
   if (args.status === "warn") return `Conflict feed stayed above 0 for 15 minutes or more in this range (peak ${args.depthMax}).`;
@@ -221,18 +255,25 @@ const PROBE_BLIND_ONGOING_MS = 10_000;
  * minutes early, so the words stay those of a span that ended rather than claim one that may have.
  */
 export function probeBlindReason(span: { from: string; to: string }, asOf: string): string {
-  const ongoing = Date.parse(span.to) >= Date.parse(asOf) - PROBE_BLIND_ONGOING_MS;
-  return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}${ongoing ? " (ongoing)" : ""}: its requests failed while Front Door's probes passed it.`;
+  return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}${blindSpanOngoing(span, asOf) ? " (ongoing)" : ""}: its requests failed while Front Door's probes passed it.`;
+}
+
+function blindSpanOngoing(span: { to: string }, asOf: string): boolean {
+  return Date.parse(span.to) >= Date.parse(asOf) - PROBE_BLIND_ONGOING_MS;
 }
 
 /**
  * A region row's origin WARN when every origin was probe-blind at once (docs/signals.md): the same words
  * on every row, so the wall's Regions tile says them once, and they send the reader to Front Door in the
  * outside-in banner's words ("Front Door failing"). Two lines of the Regions tile at most: a longer
- * sentence pushed the region cards out of the tile at 1080p and 4K.
+ * sentence pushed the region cards out of the tile at 1080p and 4K. While the shared stretch is still
+ * going on (the one-origin sentence's "(ongoing)" rule) it says "since 14:00 UTC": 15 min into Front
+ * Door's own outage "14:00–14:15 UTC" read as over, and "since" keeps the sentence at its old length.
  */
-export function probeBlindEveryOriginReason(span: { from: string; to: string }): string {
-  return `Every origin probe-blind at once ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}: likely Front Door failing, not the origins.`;
+export function probeBlindEveryOriginReason(span: { from: string; to: string }, asOf: string): string {
+  const from = utcClock(Date.parse(span.from)).replace(/ UTC$/, "");
+  const when = blindSpanOngoing(span, asOf) ? `since ${from} UTC` : `${from}–${utcClock(Date.parse(span.to))}`;
+  return `Every origin probe-blind at once ${when}: likely Front Door failing, not the origins.`;
 }
 
 /** `everyOriginSeconds`: the part of the blind time in which every origin was probe-blind at once. */

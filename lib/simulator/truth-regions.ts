@@ -82,7 +82,7 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
     const mine = blind.filter((s) => s.region === region.id);
     const latest = mine.length > 0 ? mine.reduce((a, b) => (b.to > a.to ? b : a)) : null;
     const origin =
-      (flapped.originStatus === "ok" || flapped.originStatus === "warn") && latest !== null && recent(latest) ? { ...flapped, originStatus: "warn" as const, originReason: latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin) : probeBlindReason(latest, isoSec(to)) } : flapped;
+      (flapped.originStatus === "ok" || flapped.originStatus === "warn") && latest !== null && recent(latest) ? { ...flapped, originStatus: "warn" as const, originReason: latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin, isoSec(to)) : probeBlindReason(latest, isoSec(to)) } : flapped;
     return {
       id: region.id,
       displayName: region.displayName,

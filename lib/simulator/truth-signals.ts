@@ -1,6 +1,6 @@
 import type { AvailabilitySnapshot, BurnWindow, ConflictSnapshot, RangeWorst, ReplicationSnapshot, SplitBrainRace, Status } from "../snapshot/types";
 import { availabilityCoverage } from "../snapshot/availability-coverage";
-import { availabilityRangeReason, conflictRangeReason, lagRangeReason, splitBrainRangeReason } from "../format/reasons";
+import { availabilityRangeReason, conflictRangeReason, conflictReason, lagRangeReason, lagReason, splitBrainRangeReason } from "../format/reasons";
 import { BURN_ALERT_RULES, BURN_THRESHOLD } from "../snapshot/burn-rules";
 import type { BinSeries } from "./bins";
 import { isoMs, round } from "./format";
@@ -26,7 +26,7 @@ export function replicationTruth(timeline: Timeline, from: number, to: number): 
   return timeline.config.replication.map((pair, pi) => {
     const samples = lagSamples(timeline, pi, from * 1000, to * 1000);
     const base = { source: pair.source, target: pair.target, tier: pair.tier, budgetSeconds: pair.rpoBudgetSeconds };
-    if (samples.length === 0) return { ...base, lagSecondsNow: null, lagSecondsP99: null, lagSecondsMax: null, status: "no-data" as Status, rangeWorst: { status: "no-data" as Status, overBudgetSeconds: null, reason: null } };
+    if (samples.length === 0) return { ...base, lagSecondsNow: null, lagSecondsP99: null, lagSecondsMax: null, status: "no-data" as Status, reason: null, rangeWorst: { status: "no-data" as Status, overBudgetSeconds: null, reason: null } };
     const values = samples.map((s) => s.seconds);
     const latest = samples[samples.length - 1];
     const recent = samples.filter((s) => s.atMs >= (to - 900) * 1000).map((s) => s.seconds);
@@ -44,7 +44,10 @@ export function replicationTruth(timeline: Timeline, from: number, to: number): 
     });
     const worst: Status = max > pair.rpoBudgetSeconds ? "breach" : max > 0.8 * pair.rpoBudgetSeconds ? "warn" : "ok";
     const rangeWorst = { status: worst, overBudgetSeconds: overMs / 1000, reason: lagRangeReason(worst, max, overMs / 1000, pair.rpoBudgetSeconds) };
-    return { ...base, lagSecondsNow: latest.seconds, lagSecondsP99: percentile(values, 99), lagSecondsMax: max, status, rangeWorst };
+    const name = (id: string) => timeline.config.regions.find((r) => r.id === id)?.displayName ?? id;
+    const recentMax = recent.length > 0 ? Math.max(...recent) : null;
+    const reason = lagReason({ status, source: name(pair.source), target: name(pair.target), nowSeconds: latest.seconds, recentMaxSeconds: recentMax, budgetSeconds: pair.rpoBudgetSeconds });
+    return { ...base, lagSecondsNow: latest.seconds, lagSecondsP99: percentile(values, 99), lagSecondsMax: max, status, reason, rangeWorst };
   });
 }
 
@@ -68,7 +71,7 @@ export function conflictTruth(timeline: Timeline, from: number, to: number): Con
   return timeline.config.regions.map((region) => {
     const samples = depthSamples(timeline, region.id, from * 1000, to * 1000);
     const base = { region: region.id, container: CONFLICT_CONTAINER };
-    if (samples.length === 0) return { ...base, depthNow: null, depthMax: null, growing: false, status: "no-data" as Status, rangeWorst: { status: "no-data" as Status, overBudgetSeconds: null, reason: null } };
+    if (samples.length === 0) return { ...base, depthNow: null, depthMax: null, growing: false, status: "no-data" as Status, reason: null, rangeWorst: { status: "no-data" as Status, overBudgetSeconds: null, reason: null } };
     const now = samples[samples.length - 1];
     const growingAt = (t: number) => {
       const window = samples.filter((s) => s.at > t - 900 && s.at <= t);
@@ -103,7 +106,7 @@ export function conflictTruth(timeline: Timeline, from: number, to: number): Con
     if (since !== null && to - since >= 900) held = true;
     const worst: Status = depthMax >= threshold ? "breach" : held ? "warn" : "ok";
     const rangeWorst = { status: worst, overBudgetSeconds: overMs / 1000, reason: conflictRangeReason({ status: worst, depthMax, threshold, overSeconds: overMs / 1000 }) };
-    return { ...base, depthNow: now.depth, depthMax, growing, status, rangeWorst };
+    return { ...base, depthNow: now.depth, depthMax, growing, status, reason: conflictReason({ status, depthNow: now.depth, threshold, growing }), rangeWorst };
   });
 }
 

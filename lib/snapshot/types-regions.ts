@@ -62,6 +62,8 @@ export interface ReplicationSnapshot {
   lagSecondsMax: number | null;
   budgetSeconds: number;
   status: Status;
+  /** Why status is not ok, in words (lib/format/reasons lagReason); null when ok or no-data (the warnings say why). */
+  reason: string | null;
   rangeWorst: RangeWorst;
 }
 
@@ -72,6 +74,8 @@ export interface ConflictSnapshot {
   depthMax: number | null;
   growing: boolean;
   status: Status;
+  /** Why status is not ok, in words (lib/format/reasons conflictReason); null when ok or no-data. */
+  reason: string | null;
   rangeWorst: RangeWorst;
 }
 

@@ -1,5 +1,5 @@
 import { headlineStatus } from "../signals/runtime/status";
-import type { AvailabilitySnapshot, RegionSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
+import type { AvailabilitySnapshot, RegionSnapshot, ReplicationSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
 import { availabilityReason } from "./availability-lines";
 import { incidentTile } from "./failover-tile";
 import { openIncident } from "./incidents";
@@ -45,6 +45,21 @@ function saturationTile(regions: readonly RegionSnapshot[]): WallTileState {
 }
 
 /**
+ * The replication tile's reason: the pair that drives its status, in the pair's own words (what is at
+ * risk, in which direction), and how many other pairs say something too. Its dials show only the latest
+ * lag: a partition breaching three pairs at once, or a WARN from a peak 10 min ago, read as bare colours.
+ */
+function replicationReason(pairs: readonly ReplicationSnapshot[]): string | null {
+  const status = headlineStatus(pairs.map((p) => p.status));
+  // A snapshot cached before rows carried reasons has none (undefined): nothing to say, not "undefined".
+  const said = pairs.filter((p) => typeof p.reason === "string");
+  const lead = said.filter((p) => p.status === status).sort((a, b) => (b.lagSecondsNow ?? 0) / b.budgetSeconds - (a.lagSecondsNow ?? 0) / a.budgetSeconds)[0];
+  if (!lead) return null;
+  const more = said.length - 1;
+  return more > 0 ? `${lead.tier}: ${lead.reason} (+${more} more)` : `${lead.tier}: ${lead.reason}`;
+}
+
+/**
  * The burn-rate view's grade: a page breaches, a ticket warns; OK only when the availability signal is
  * not NO DATA and every window's burn rate is known. With Front Door's log silent for 25 minutes the
  * tile read OK (no alert fired: the 5 min burn was unknown, the 30 min one 0.28 from its first 5
@@ -71,7 +86,9 @@ export function wallModel(snapshot: WallModelInput, tiles: Readonly<Record<strin
   const known: Record<string, () => WallTileState> = {
     regions: () => ({ status: headlineStatus(snapshot.regions.map((r) => r.status)), reason: regionsReason(snapshot.regions) }),
     saturation: () => saturationTile(snapshot.regions),
-    replication: () => ({ status: headlineStatus(snapshot.replication.map((p) => p.status)), reason: null }),
+    replication: () => ({ status: headlineStatus(snapshot.replication.map((p) => p.status)), reason: replicationReason(snapshot.replication) }),
+    // No reason line: the tile is a quarter column and half a row, its red or amber count and "▲ growing"
+    // fill it at 1080p; the rule each feed crossed is said on the overview's rows (ConflictSnapshot.reason).
     conflicts: () => ({ status: headlineStatus(snapshot.conflicts.map((c) => c.status)), reason: null }),
     splitBrain: () => ({ status: snapshot.splitBrain.status, reason: null }),
     availability: () => ({ status: snapshot.availability.status, reason: availabilityReason(snapshot.availability) }),

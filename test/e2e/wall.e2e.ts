@@ -354,7 +354,7 @@ describe("/wall", () => {
     for (const size of SIZES) {
       it(`${size.width}×${size.height}: the Regions tile says every origin is probe-blind at once and points at Front Door, once, and it fits`, async () => {
         const reason = edge.wall?.tiles.regions.reason ?? "";
-        expect(reason).toMatch(/^Every origin probe-blind at once \d\d:\d\d–\d\d:\d\d UTC: likely Front Door failing, not the origins\.$/);
+        expect(reason).toMatch(/^Every origin probe-blind at once since \d\d:\d\d UTC: likely Front Door failing, not the origins\.$/);
         const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
         const errors = collectErrors(page);
         await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(edge) }));

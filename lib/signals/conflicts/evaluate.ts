@@ -1,4 +1,4 @@
-import { conflictRangeReason } from "@/lib/format/reasons";
+import { conflictRangeReason, conflictReason } from "@/lib/format/reasons";
 import type { RangeWorst, Status } from "@/lib/snapshot/types";
 import { rangeOk, timeWhere } from "../runtime/range-worst";
 import { heldFor, leastSquaresSlope } from "../runtime/held";
@@ -15,6 +15,7 @@ export interface DepthEvaluation {
   growing: boolean;
   newestMs: number | null;
   status: Status;
+  reason: string | null;
   rangeWorst: RangeWorst;
   warnings: string[];
 }
@@ -46,13 +47,13 @@ export function evaluateDepth(
   const sorted = samples.filter((s) => s.t <= asOf).sort((a, b) => a.t - b.t);
   const newest = sorted.at(-1);
   if (!newest) {
-    return { depthNow: null, depthMax: null, growing: false, newestMs: null, status: "no-data", rangeWorst: rangeOk("no-data", null), warnings: [`${args.label}: no depth samples`] };
+    return { depthNow: null, depthMax: null, growing: false, newestMs: null, status: "no-data", reason: null, rangeWorst: rangeOk("no-data", null), warnings: [`${args.label}: no depth samples`] };
   }
   const inRange = sorted.filter((s) => s.t >= args.rangeFrom.getTime());
   const depthMax = Math.max(...(inRange.length > 0 ? inRange : [newest]).map((s) => s.depth));
   const growing = growingAt(sorted, sorted.length - 1);
   const rangeWorst = depthRangeWorst(inRange, { toMs: asOf, threshold: args.threshold });
-  const result: DepthEvaluation = { depthNow: newest.depth, depthMax, growing, newestMs: newest.t, status: "ok", rangeWorst, warnings: [] };
+  const result: DepthEvaluation = { depthNow: newest.depth, depthMax, growing, newestMs: newest.t, status: "ok", reason: null, rangeWorst, warnings: [] };
   if (asOf - newest.t > DEPTH_STALE_MS) {
     result.status = "no-data";
     result.warnings.push(`${args.label}: newest depth sample is ${Math.round((asOf - newest.t) / 1000)} s old (limit 600 s)`);
@@ -61,6 +62,7 @@ export function evaluateDepth(
   const growingFlags = sorted.map((s, i) => ({ t: s.t, growing: s.t >= asOf - GROWING_BREACH_MS - SLOPE_WINDOW_MS && growingAt(sorted, i) }));
   if (newest.depth >= args.threshold || heldFor(growingFlags, asOf, GROWING_BREACH_MS, (s) => s.growing)) result.status = "breach";
   else if (heldFor(sorted, asOf, NONZERO_WARN_MS, (s) => s.depth > 0)) result.status = "warn";
+  result.reason = conflictReason({ status: result.status, depthNow: newest.depth, threshold: args.threshold, growing });
   return result;
 }
 

@@ -42,13 +42,13 @@ export const conflicts: SignalModule<ConflictSnapshot[], "conflicts"> = {
       const e = evaluateDepth(samples, { asOf: ctx.asOf, rangeFrom: ctx.range.from, threshold: ctx.config.budgets.conflictDepthThreshold, label: `${region}/${container}` });
       warnings.push(...e.warnings);
       if (e.newestMs !== null) newestMs = Math.max(newestMs ?? 0, e.newestMs);
-      value.push({ region, container, depthNow: e.depthNow, depthMax: e.depthMax, growing: e.growing, status: e.status, rangeWorst: e.rangeWorst });
+      value.push({ region, container, depthNow: e.depthNow, depthMax: e.depthMax, growing: e.growing, status: e.status, reason: e.reason, rangeWorst: e.rangeWorst });
     }
     // Every region should report its feeds; a region without any series is blind, not healthy.
     for (const region of ctx.config.regions) {
       if (!value.some((v) => v.region === region.id)) {
         warnings.push(`conflicts: no ${"conflict_feed_depth"} samples from region ${region.id} in the window`);
-        value.push({ region: region.id, container: "", depthNow: null, depthMax: null, growing: false, status: "no-data", rangeWorst: rangeOk("no-data", null) });
+        value.push({ region: region.id, container: "", depthNow: null, depthMax: null, growing: false, status: "no-data", reason: null, rangeWorst: rangeOk("no-data", null) });
       }
     }
     return {

@@ -42,7 +42,7 @@ export function withProbeBlindness(
     if (spans.length === 0) return row;
     const latest = spans.reduce((a, b) => (Date.parse(b.to) > Date.parse(a.to) ? b : a));
     // Every origin blind at once: the same WARN, but the words point in front of the origins (Front Door).
-    const reason = latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin) : probeBlindReason(latest, range.to.toISOString());
+    const reason = latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin, range.to.toISOString()) : probeBlindReason(latest, range.to.toISOString());
     const now = row.originStatus !== "breach" && row.originStatus !== "no-data" && recent(latest) ? { originStatus: "warn" as const, originReason: reason } : {};
     if (row.rangeWorst.status !== "ok") return { ...row, ...now };
     const inRange = (s: { from: string; to: string }) => Math.max(0, Math.min(toMs, Date.parse(s.to)) - Math.max(fromMs, Date.parse(s.from)));

@@ -97,7 +97,7 @@ export function everyOriginReason(value: OriginHealthValue, asOf: Date): string 
   const recent = value.probeBlind.filter((s) => Date.parse(s.to) >= hourAgo);
   if (recent.length === 0) return null;
   const latest = recent.reduce((a, b) => (Date.parse(b.to) > Date.parse(a.to) ? b : a));
-  return latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin) : null;
+  return latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin, asOf.toISOString()) : null;
 }
 
 export const originHealthSignal: SignalModule<OriginHealthValue, "originHealth"> = {

@@ -14,6 +14,8 @@ export interface LagEvaluation {
   lagSecondsMax: number | null;
   newestMs: number | null;
   status: Status;
+  /** The highest sample of the last 15 min (what a WARN is about); null without one. */
+  recentMaxSeconds: number | null;
   rangeWorst: RangeWorst;
   warnings: string[];
 }
@@ -50,6 +52,7 @@ export function evaluateLag(
       lagSecondsMax: null,
       newestMs: null,
       status: "no-data",
+      recentMaxSeconds: null,
       rangeWorst: rangeOk("no-data", null),
       warnings: [`${args.label}: no lag samples in the window`],
     };
@@ -61,6 +64,7 @@ export function evaluateLag(
     lagSecondsMax: values[values.length - 1],
     newestMs: newest.t,
     status: "ok",
+    recentMaxSeconds: null,
     rangeWorst: lagRangeWorst(inRange, { toMs: asOf, budgetSeconds: args.budgetSeconds }),
     warnings: [],
   };
@@ -70,6 +74,7 @@ export function evaluateLag(
     return result;
   }
   const recentMax = Math.max(...sorted.filter((s) => s.t >= asOf - LAG_WARN_LOOKBACK_MS).map((s) => s.lagSeconds));
+  result.recentMaxSeconds = recentMax;
   if (newest.lagSeconds > args.budgetSeconds) result.status = "breach";
   else if (recentMax > LAG_WARN_RATIO * args.budgetSeconds) result.status = "warn";
   return result;

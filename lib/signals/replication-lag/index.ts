@@ -6,6 +6,7 @@ import { rangeWithLookback } from "../runtime/windows";
 import { evaluateLag, LAG_WARN_LOOKBACK_MS, type LagSample } from "./evaluate";
 import { lagQuery, lagQueryId, replicationQueries } from "./query";
 import { FEEDS } from "@/lib/telemetry/contract";
+import { lagReason } from "@/lib/format/reasons";
 import { replicationSeries } from "./series";
 
 export const replicationLag: SignalModule<ReplicationSnapshot[], "replication"> = {
@@ -34,6 +35,7 @@ export const replicationLag: SignalModule<ReplicationSnapshot[], "replication"> 
         return { pair, out, samples };
       }),
     );
+    const name = (id: string) => ctx.config.regions.find((r) => r.id === id)?.displayName ?? id;
     const value = outcomes.map(({ pair, samples }) => {
       const label = `${pair.tier} ${pair.source}→${pair.target}`;
       const e = evaluateLag(samples, { asOf: ctx.asOf, rangeFrom: ctx.range.from, budgetSeconds: pair.rpoBudgetSeconds, label });
@@ -48,6 +50,7 @@ export const replicationLag: SignalModule<ReplicationSnapshot[], "replication"> 
         lagSecondsMax: e.lagSecondsMax,
         budgetSeconds: pair.rpoBudgetSeconds,
         status: e.status,
+        reason: lagReason({ status: e.status, source: name(pair.source), target: name(pair.target), nowSeconds: e.lagSecondsNow, recentMaxSeconds: e.recentMaxSeconds, budgetSeconds: pair.rpoBudgetSeconds }),
         rangeWorst: e.rangeWorst,
       } satisfies ReplicationSnapshot;
     });

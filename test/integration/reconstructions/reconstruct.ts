@@ -8,6 +8,7 @@ import { periodIncidents } from "@/lib/review/incidents";
 import { headlineStatus } from "@/lib/signals/runtime/status";
 import { simulate, type ScenarioPlacement, type Truth } from "@/lib/simulator";
 import type { IncidentSnapshot, Snapshot, Status } from "@/lib/snapshot/types";
+import type { LogsSource } from "@/lib/workspace/types";
 import { lastClosedIncident, openIncident } from "@/lib/wall/incidents";
 
 /**
@@ -26,6 +27,8 @@ export interface View {
   truth: Truth;
   snapshot: Snapshot;
   review: IncidentSnapshot[];
+  /** The workspace behind the view, for the review's other parts (a period's verdict, attribution). */
+  source: LogsSource;
 }
 
 export interface Placed {
@@ -46,7 +49,7 @@ export async function reconstruct(placed: readonly Placed[], asOfMinute: number)
   const source = new QueryGateway(new EmbeddedSource(workspace, () => to));
   const snapshot = await buildSnapshot({ config, source, range: { from: new Date(FROM), to } });
   const review = (await periodIncidents({ config, source, from: new Date(FROM), to })).incidents;
-  return { truth, snapshot, review };
+  return { truth, snapshot, review, source };
 }
 
 export function wallOf(view: View) {
@@ -64,6 +67,19 @@ export function reconstructed(placed: readonly Placed[], asOfMinute: number): ()
   return () => {
     if (!view) throw new Error("the reconstruction did not run");
     return view;
+  };
+}
+
+/** Views of one reconstruction at several stages (minutes after the dataset begins), built once before the describe's tests. */
+export function reconstructedAt(placed: readonly Placed[], asOfMinutes: readonly number[]): () => View[] {
+  let views: View[] | undefined;
+  beforeAll(async () => {
+    views = [];
+    for (const at of asOfMinutes) views.push(await reconstruct(placed, at));
+  });
+  return () => {
+    if (!views) throw new Error("the reconstruction did not run");
+    return views;
   };
 }
 

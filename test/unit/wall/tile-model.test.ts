@@ -21,6 +21,23 @@ function withRegions(patch: Partial<RegionSnapshot>[]): Snapshot {
   return { ...s, regions: s.regions.map((_, i) => region(s, i, patch[i] ?? {})) };
 }
 
+describe("wall tile model: the data tiles' reasons", () => {
+  const pair = (over: Partial<Snapshot["replication"][number]>): Snapshot["replication"][number] => ({ ...snapshot().replication[0], ...over });
+
+  it("replication: the pair driving the status, furthest over its budget, in its own words, and how many more say something", () => {
+    const s = snapshot({
+      replication: [
+        pair({ tier: "sql", lagSecondsNow: 40, budgetSeconds: 30, status: "breach", reason: "sql words" }),
+        pair({ tier: "cosmos", lagSecondsNow: 60, budgetSeconds: 5, status: "breach", reason: "cosmos words" }),
+        pair({ tier: "cosmos", source: "westeurope", target: "uksouth", lagSecondsNow: 3, status: "warn", reason: "warn words" }),
+        pair({ tier: "cosmos", lagSecondsNow: 1, status: "ok", reason: null }),
+      ],
+    });
+    expect(wallModel(s, TILES).tiles.replication).toEqual({ status: "breach", reason: "cosmos: cosmos words (+2 more)" });
+    expect(wallModel(snapshot(), TILES).tiles.replication).toEqual({ status: "ok", reason: null });
+  });
+});
+
 describe("wall tile model", () => {
   it("gives every tile of the registry's wall map a state, plus the SLO view's two", () => {
     const m = wallModel(snapshot(), TILES);

@@ -36,6 +36,15 @@ describe("conflict-feed depth (SIGNALS 3.2)", () => {
     expect(evaluateDepth(perMinute([...Array(10).fill(0), ...Array(16).fill(3)]), args)).toMatchObject({ status: "warn", growing: false });
   });
 
+  it("says which rule fired: the threshold, growing for 30 min under it, above 0 for 15 min; nothing when OK or silent", () => {
+    expect(evaluateDepth(perMinute([...Array(5).fill(0), 40, 50]), args).reason).toBe("At or over the threshold of 50, still growing.");
+    expect(evaluateDepth(perMinute([...Array(20).fill(60), 55, 52]), args).reason).toBe("At or over the threshold of 50.");
+    expect(evaluateDepth(perMinute(Array.from({ length: 45 }, (_, i) => 1 + i * 0.5)), args).reason).toBe("Growing for 30 min or more (threshold 50).");
+    expect(evaluateDepth(perMinute([...Array(10).fill(0), ...Array(16).fill(1)]), args).reason).toBe("Unresolved for 15 min or more.");
+    expect(evaluateDepth(perMinute([...Array(30).fill(0), ...Array(10).fill(3)]), args).reason).toBeNull();
+    expect(evaluateDepth([{ t: at(12), depth: 70 }], args).reason).toBeNull();
+  });
+
   it("depthMax only over the range", () => {
     const e = evaluateDepth([{ t: at(90), depth: 40 }, { t: at(1), depth: 2 }], args);
     expect(e.depthMax).toBe(2);

@@ -81,6 +81,11 @@ describe("a region's origin grade when every origin was probe-blind at once (doc
     }
   });
 
+  it("says since when while the shared stretch reaches asOf: 12 min into Front Door's outage it is not over", () => {
+    const rows = withProbeBlindness([row(), row({ id: "westeurope" })], [span(60, 72, "uksouth", [60, 72]), span(60, 72, "westeurope", [60, 72])], range(72));
+    for (const r of rows) expect(r.originReason).toBe("Every origin probe-blind at once since 13:00 UTC: likely Front Door failing, not the origins.");
+  });
+
   it("names the shared stretch, and in the range says how much of a longer blindness it was", () => {
     // uksouth blind 13:00–13:20, westeurope 13:08–13:16: every origin blind 13:08–13:16 only.
     const [uk] = withProbeBlindness([row()], [span(60, 80, "uksouth", [68, 76])], range(85));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lagReason } from "@/lib/format/reasons";
 import { evaluateLag, percentileNearestRank } from "@/lib/signals/replication-lag/evaluate";
 
 const asOf = new Date("2026-01-10T12:00:00Z");
@@ -36,6 +37,20 @@ describe("replication lag (SIGNALS 3.1)", () => {
     expect(evaluateLag(series([8.5, ...Array(20).fill(1)]), args).status).toBe("ok");
     expect(evaluateLag(series([1, 1, 10.5]), args).status).toBe("breach");
     expect(evaluateLag(series([1, 1, 10]), args).status).toBe("warn");
+  });
+
+  it("keeps the last 15 min's peak, the figure a WARN is about (the dial shows only the latest)", () => {
+    expect(evaluateLag(series([1, 8.5, 1, 1]), args).recentMaxSeconds).toBe(8.5);
+    expect(evaluateLag(series([8.5, ...Array(20).fill(1)]), args).recentMaxSeconds).toBe(1);
+    expect(evaluateLag([], args).recentMaxSeconds).toBeNull();
+  });
+
+  it("says what is at risk, and in which direction, without a failover; a WARN names the peak behind it", () => {
+    const base = { source: "UK South", target: "West Europe", budgetSeconds: 30 };
+    expect(lagReason({ ...base, status: "breach", nowSeconds: 33, recentMaxSeconds: 33 })).toBe("33 s of UK South's writes not yet in West Europe (RPO budget 30 s): at risk if UK South fails.");
+    expect(lagReason({ ...base, status: "warn", nowSeconds: 9, recentMaxSeconds: 45 })).toBe("UK South → West Europe lag reached 45 s in the last 15 min (9 s now), over the 30 s RPO budget.");
+    expect(lagReason({ ...base, status: "warn", nowSeconds: 26, recentMaxSeconds: 26 })).toBe("UK South → West Europe lag reached 26 s in the last 15 min (26 s now), above 80 % of the 30 s RPO budget.");
+    for (const status of ["ok", "no-data"] as const) expect(lagReason({ ...base, status, nowSeconds: 1, recentMaxSeconds: 1 })).toBeNull();
   });
 
   it("samples before the range count for the look-back but not for p99/max", () => {
