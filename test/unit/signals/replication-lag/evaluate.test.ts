@@ -31,6 +31,16 @@ describe("replication lag (SIGNALS 3.1)", () => {
     expect(e.status).toBe("ok");
   });
 
+  it("a 30-day range of 20 s canary samples evaluates (it overflowed the call stack as Math.max arguments)", () => {
+    const n = 30 * 24 * 180; // 129,600 samples, one per 20 s
+    const samples = Array.from({ length: n }, (_, i) => ({ t: asOf.getTime() - (n - 1 - i) * 20_000, lagSeconds: i === 1000 ? 12 : 0.3 }));
+    const e = evaluateLag(samples, { ...args, rangeFrom: new Date(asOf.getTime() - 30 * 86_400_000) });
+    expect(e.lagSecondsMax).toBe(12);
+    expect(e.status).toBe("ok");
+    expect(e.rangeWorst.status).toBe("breach");
+    expect(e.rangeWorst.overBudgetSeconds).toBe(20);
+  });
+
   it("warn when the last 15 min saw more than 0.8 × budget, breach when now exceeds the budget", () => {
     expect(evaluateLag(series([1, 8.5, 1, 1]), args).status).toBe("warn");
     // A spike 20 minutes ago is outside the 15-minute look-back.
