@@ -1,5 +1,5 @@
 import type { DashboardConfig } from "@/lib/config/schema";
-import { decodeOffsetCursor, encodeOffsetCursor, parseLimit, parseCursor } from "@/lib/params/pagination";
+import { decodeOffsetCursor, encodeOffsetCursor, parseLimit, parseCursor, ROWS_DEFAULT_LIMIT } from "@/lib/params/pagination";
 import { badRequestBody, quote, single as singleParam, type BadRequestBody, type ParamError, type ParamResult } from "@/lib/params/result";
 import { getParam, parseViewQuery, type ParamSource } from "@/lib/params/search-params";
 import { parseSignalName } from "./signal-param";
@@ -90,7 +90,7 @@ export function rowsPage(signal: string, seriesRun: SeriesRun, queryId: string |
 
 /** GET /api/signals/[signal]/rows?query=<id>&limit=&cursor=: the rows behind a chart, paginated. */
 export async function answerRows(signal: string, params: ParamSource, deps: ServeDeps): Promise<Answer<RowsResponse>> {
-  const limit = parseLimit(getParam(params, "limit"), 200);
+  const limit = parseLimit(getParam(params, "limit"), ROWS_DEFAULT_LIMIT);
   if (!limit.ok) return { status: 400, body: badRequestBody(limit.error) };
   const cursor = parseCursor(getParam(params, "cursor"));
   if (!cursor.ok) return { status: 400, body: badRequestBody(cursor.error) };

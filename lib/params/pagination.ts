@@ -1,6 +1,8 @@
 import { fail, ok, quote, single, type ParamResult, type RawParam } from "./result";
 
 export const MAX_LIMIT = 1000;
+/** Rows a page of `/api/signals/<name>/rows` holds without `limit` (docs/security.md states it; a test compares). */
+export const ROWS_DEFAULT_LIMIT = 200;
 export const LIMIT_ALLOWED = `a whole number from 1 to ${MAX_LIMIT}`;
 /** Cursors are opaque base64url tokens made by the server; the shape check keeps junk out early. */
 export const CURSOR_ALLOWED = "an opaque cursor returned by a previous page (base64url, at most 512 characters)";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerRows, answerSeries } from "@/lib/catalog/serve-series";
 import type { SeriesResponse, RowsResponse } from "@/lib/charts/types";
 import { loadConfigFile } from "@/lib/config/load";
+import { ROWS_DEFAULT_LIMIT } from "@/lib/params";
 import type { LogsSource, QueryResult, QueryWindow } from "@/lib/workspace/types";
 
 const config = loadConfigFile("config/demo.json");
@@ -67,6 +68,10 @@ describe("rows API", () => {
     expect(body.nextCursor).not.toBeNull();
     const next = await answerRows("replication", new URLSearchParams(`range=1h&limit=10&cursor=${body.nextCursor}&query=${encodeURIComponent(body.queryId)}`), deps([]));
     expect((next.body as RowsResponse).rows[0]).not.toEqual(body.rows[0]);
+    // Without limit a page holds ROWS_DEFAULT_LIMIT rows (docs/security.md states the number): 6 h of minute samples are 360.
+    const unlimited = (await answerRows("replication", new URLSearchParams("range=6h"), deps([]))).body as RowsResponse;
+    expect(unlimited.rows).toHaveLength(ROWS_DEFAULT_LIMIT);
+    expect(unlimited.nextCursor).not.toBeNull();
     const wrong = await answerRows("replication", new URLSearchParams("query=nope"), deps([]));
     expect(wrong.status).toBe(400);
     expect(wrong.body).toMatchObject({ parameter: "query" });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WIDTH_PX, MAX_WIDTH_PX, MIN_WIDTH_PX } from "@/lib/charts/bins";
-import { EARLIEST_TIME, INCIDENT_ID_ALLOWED, MAX_CUSTOM_SPAN_DAYS, MAX_LIMIT, PRESET_MS, REFRESH_BOUNDS, ROTATION_BOUNDS } from "@/lib/params";
+import { EARLIEST_TIME, INCIDENT_ID_ALLOWED, MAX_CUSTOM_SPAN_DAYS, MAX_LIMIT, PRESET_MS, REFRESH_BOUNDS, ROTATION_BOUNDS, ROWS_DEFAULT_LIMIT } from "@/lib/params";
 import { DASHBOARD_PARAMETERS, routeParameters } from "@/lib/security/route-params";
 import { RELOAD_DEFAULT_HOURS, RELOAD_MAX_HOURS, RELOAD_MIN_HOURS_AZURE, RELOAD_MIN_HOURS_EMBEDDED } from "@/lib/wall/params";
 import { docText, tableAfter } from "./docs-text";
@@ -45,7 +45,7 @@ describe("docs/security.md request parameters", () => {
     expect(row("`from`, `to`")).toContain(`to ${MAX_CUSTOM_SPAN_DAYS} days apart`);
     expect(row("`at`")).toContain(`from ${EARLIEST_TIME.toISOString().slice(0, 10)}`);
     expect(row("incident `id`").replace(/`/g, "").replace("–", " to ")).toContain(INCIDENT_ID_ALLOWED);
-    expect(row("`limit`")).toContain(`\`limit\` 1–${MAX_LIMIT} (default 100)`);
+    expect(row("`limit`")).toContain(`\`limit\` 1–${MAX_LIMIT} (default ${ROWS_DEFAULT_LIMIT})`);
     expect(row("`w`")).toContain(`from ${MIN_WIDTH_PX} to ${MAX_WIDTH_PX} (default ${DEFAULT_WIDTH_PX})`);
     for (const [name, b] of [["`refresh`", REFRESH_BOUNDS], ["`rotate`", ROTATION_BOUNDS]] as const) {
       expect(row(name), name).toContain(`${secondsText(b.minSeconds)} to ${secondsText(b.maxSeconds)}`);
