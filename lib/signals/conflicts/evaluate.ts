@@ -3,6 +3,7 @@ import type { RangeWorst, Status } from "@/lib/snapshot/types";
 import { rangeOk, timeWhere } from "../runtime/range-worst";
 import { heldFor, leastSquaresSlope } from "../runtime/held";
 import { MINUTE_MS } from "../runtime/windows";
+import { maxOf } from "../runtime/max-of";
 
 export interface DepthSample {
   t: number;
@@ -50,7 +51,7 @@ export function evaluateDepth(
     return { depthNow: null, depthMax: null, growing: false, newestMs: null, status: "no-data", reason: null, rangeWorst: rangeOk("no-data", null), warnings: [`${args.label}: no depth samples`] };
   }
   const inRange = sorted.filter((s) => s.t >= args.rangeFrom.getTime());
-  const depthMax = Math.max(...(inRange.length > 0 ? inRange : [newest]).map((s) => s.depth));
+  const depthMax = maxOf(inRange.length > 0 ? inRange : [newest], (s) => s.depth);
   const growing = growingAt(sorted, sorted.length - 1);
   const rangeWorst = depthRangeWorst(inRange, { toMs: asOf, threshold: args.threshold });
   const result: DepthEvaluation = { depthNow: newest.depth, depthMax, growing, newestMs: newest.t, status: "ok", reason: null, rangeWorst, warnings: [] };
@@ -73,7 +74,7 @@ export function evaluateDepth(
  */
 export function depthRangeWorst(inRange: readonly DepthSample[], args: { toMs: number; threshold: number }): RangeWorst {
   if (inRange.length === 0) return rangeOk("no-data", null);
-  const depthMax = Math.max(...inRange.map((s) => s.depth));
+  const depthMax = maxOf(inRange, (s) => s.depth);
   const overSeconds = timeWhere(inRange, (s) => s.depth >= args.threshold, args.toMs, DEPTH_STALE_MS);
   let runStart: number | null = null;
   let held = false;

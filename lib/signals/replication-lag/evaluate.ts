@@ -2,6 +2,7 @@ import { lagRangeReason } from "@/lib/format/reasons";
 import type { RangeWorst, Status } from "@/lib/snapshot/types";
 import { rangeOk, timeWhere } from "../runtime/range-worst";
 import { MINUTE_MS } from "../runtime/windows";
+import { maxOf } from "../runtime/max-of";
 
 export interface LagSample {
   t: number;
@@ -73,7 +74,7 @@ export function evaluateLag(
     result.warnings.push(`${args.label}: newest lag sample is ${Math.round((asOf - newest.t) / 1000)} s old (limit 600 s)`);
     return result;
   }
-  const recentMax = maxLag(sorted.filter((s) => s.t >= asOf - LAG_WARN_LOOKBACK_MS));
+  const recentMax = maxOf(sorted.filter((s) => s.t >= asOf - LAG_WARN_LOOKBACK_MS), (s) => s.lagSeconds);
   result.recentMaxSeconds = recentMax;
   if (newest.lagSeconds > args.budgetSeconds) result.status = "breach";
   else if (recentMax > LAG_WARN_RATIO * args.budgetSeconds) result.status = "warn";
@@ -86,19 +87,8 @@ export function evaluateLag(
  */
 export function lagRangeWorst(inRange: readonly LagSample[], args: { toMs: number; budgetSeconds: number }): RangeWorst {
   if (inRange.length === 0) return rangeOk("no-data", null);
-  const max = maxLag(inRange);
+  const max = maxOf(inRange, (s) => s.lagSeconds);
   const over = timeWhere(inRange, (s) => s.lagSeconds > args.budgetSeconds, args.toMs, LAG_STALE_MS);
   const status: Status = max > args.budgetSeconds ? "breach" : max > LAG_WARN_RATIO * args.budgetSeconds ? "warn" : "ok";
   return { status, overBudgetSeconds: over, reason: lagRangeReason(status, max, over, args.budgetSeconds) };
-}
-
-/**
- * Largest lag of the samples (-Infinity for none, as Math.max()). A loop, not Math.max(...spread):
- * 30 days of 20 s canary samples (129,600) passed as arguments overflowed the call stack, and the
- * 30-day range showed replication NO DATA ("Maximum call stack size exceeded").
- */
-function maxLag(samples: readonly LagSample[]): number {
-  let max = -Infinity;
-  for (const s of samples) if (s.lagSeconds > max) max = s.lagSeconds;
-  return max;
 }

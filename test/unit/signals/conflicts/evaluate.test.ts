@@ -8,6 +8,15 @@ const args = { asOf, rangeFrom: new Date(at(60)), threshold: 50, label: "uksouth
 const perMinute = (depths: number[]) => depths.map((depth, i) => ({ t: at(depths.length - 1 - i), depth }));
 
 describe("conflict-feed depth (SIGNALS 3.2)", () => {
+  it("a 30-day range of 20 s samples (the companion's export interval) evaluates without overflowing the call stack", () => {
+    const n = 30 * 24 * 180;
+    const samples = Array.from({ length: n }, (_, i) => ({ t: asOf.getTime() - (n - 1 - i) * 20_000, depth: i === 5000 ? 80 : 0 }));
+    const e = evaluateDepth(samples, { ...args, rangeFrom: new Date(asOf.getTime() - 30 * 86_400_000) });
+    expect(e.depthMax).toBe(80);
+    expect(e.status).toBe("ok");
+    expect(e.rangeWorst.status).toBe("breach");
+  });
+
   it("no rows → no-data; stale newest sample → no-data", () => {
     expect(evaluateDepth([], args).status).toBe("no-data");
     expect(evaluateDepth([{ t: at(12), depth: 0 }], args).status).toBe("no-data");
