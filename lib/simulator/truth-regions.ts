@@ -126,7 +126,8 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
       const load = config.regions.reduce((sum, r, rj) => sum + (all[rj][i].hasData ? all[rj][i].util * r.capacity : 0), 0);
       return load / config.regions[ri].capacity > 100;
     });
-    const peak = Math.max(...mine.filter((m) => m.hasData).map((m) => m.util));
+    // A reduce, not Math.max(...): a 62-day range holds 89,280 minutes, near the call stack's limit on arguments.
+    const peak = mine.reduce((top, m) => (m.hasData && m.util > top ? m.util : top), -Infinity);
     const worst: Status = breaching.size > 0 ? "breach" : sustained || projectedOver100 ? "warn" : "ok";
     const overSeconds = breaching.size * 60;
     return { status: worst, overBudgetSeconds: overSeconds, reason: saturationRangeReason({ status: worst, peakPercent: peak, overSeconds, consecutive429, projectedOver100, breachPercent, warnPercent }) };

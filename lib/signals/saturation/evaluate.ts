@@ -1,6 +1,7 @@
 import { saturationRangeReason } from "@/lib/format/reasons";
 import type { RangeWorst, Status } from "@/lib/snapshot/types";
 import { MINUTE_MS } from "../runtime/windows";
+import { maxOf as largest } from "../runtime/max-of";
 
 /** One minute of one region: CPU average (null when the region has no compute configured or no sample) and Cosmos load. */
 export interface MinuteSample {
@@ -127,7 +128,7 @@ export function saturationRangeWorst(
   const utilOf = (m: MinuteSample) => maxOf(m.cpuPercent, m.ruPercent);
   const utils = inRange.map(utilOf).filter((u): u is number => u !== null);
   if (utils.length === 0) return { status: "no-data", overBudgetSeconds: null, reason: null };
-  const peakPercent = Math.max(...utils);
+  const peakPercent = largest(utils, (u) => u); // a loop: a 62-day range holds 89,280 minutes
   // Minutes in a run of ≥ 3 consecutive throttled minutes, and minutes over the breach line.
   const breaching = new Set<number>();
   let run: MinuteSample[] = [];

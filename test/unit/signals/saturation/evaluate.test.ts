@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateRegionLoad, survivorProjection, threeConsecutive429, type MinuteSample } from "@/lib/signals/saturation/evaluate";
+import { evaluateRegionLoad, saturationRangeWorst, survivorProjection, threeConsecutive429, type MinuteSample } from "@/lib/signals/saturation/evaluate";
 
 const asOf = new Date("2026-01-10T12:00:00Z");
 const at = (minBefore: number) => asOf.getTime() - minBefore * 60_000;
@@ -59,5 +59,14 @@ describe("saturation (SIGNALS 3.5)", () => {
     // A region without samples is down: it carries nothing.
     expect(survivorProjection([{ id: "a", utilPercent: 60, capacity: 1 }, { id: "b", utilPercent: null, capacity: 1 }]).get("a")).toBe(60);
     expect(survivorProjection([{ id: "a", utilPercent: null, capacity: 1 }]).get("a")).toBeNull();
+  });
+
+  it("grades the longest range the parameters allow: one breaching minute among 62 days of minutes (89,280)", () => {
+    const n = 62 * 1440; // near the arguments a Math.max(...) spread takes before the call stack overflows (~125,000 here)
+    const t0 = 1_700_000_000_000;
+    const samples: MinuteSample[] = Array.from({ length: n }, (_, i) => ({ t: t0 + i * 60_000, cpuPercent: i === 5000 ? 95 : 40, ruPercent: 30, throttled429: 0 }));
+    const worst = saturationRangeWorst(samples, new Map(), { fromMs: t0, toMs: t0 + n * 60_000, warnPercent: 70, breachPercent: 90 });
+    expect(worst.status).toBe("breach");
+    expect(worst.overBudgetSeconds).toBe(60);
   });
 });
