@@ -30,13 +30,9 @@ export function billingCasesEighth(usage: string): [string, string, Expectation]
   const byType = (billable: boolean, key: string) =>
     `${usage} SELECT time_bucket(INTERVAL 1 day, StartTime) AS StartTime, ${key}, sum(Quantity) / 1000 AS BillableDataGB FROM Usage
      WHERE TimeGenerated > TIMESTAMP '2026-10-20 00:30:00' AND ${PAST_MONTH_WHOLE_DAYS}${billable ? " AND IsBillable" : ""} GROUP BY 1, 2`;
-  const perType = `${usage} SELECT DataType, count(*) AS count_per_type FROM Usage GROUP BY 1 ORDER BY 2 DESC`;
   return [
     ["SentinelKQL: billable data by data type", byType(false, "DataType"), {}],
-    ["SentinelKQL: billable data volume by data type", byType(true, "DataType"), {}],
     ["SentinelKQL: billable data volume by solution", byType(true, "Solution"), {}],
-    ["SentinelKQL: usage by data type pie chart", perType, { orderedBy: ["count_per_type"] }],
-    ["Must Learn KQL part 12: table usage by data type", perType, { orderedBy: ["count_per_type"] }],
     [
       "SentinelKQL: data usage by solution",
       `${usage} SELECT time_bucket(INTERVAL 1 day, TimeGenerated) AS TimeGenerated, Solution, sum(Quantity) / 1000 AS TotalVolumeGB FROM Usage

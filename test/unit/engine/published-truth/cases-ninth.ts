@@ -1,8 +1,7 @@
 /**
  * DuckDB's answers for queries of the ninth published set (queries-ninth.ts), written by hand from the Kusto
  * reference's semantics like cases.ts (its AzureActivity queries: cases-ninth-activity.ts). What they exercise beyond
- * the earlier cases: the generated AppRequests reference page's queries with `_ResourceId` as a second key (bin(10m)
- * and bin(30m), percentiles(50, 95, 99) named percentile_DurationMs_NN, dcount(UserId)); `iff(TimeGenerated >
+ * the earlier cases: `iff(TimeGenerated >
  * ago(24h), "current", "baseline")` as a group key ordered by two keys ascending; `round(100.0 * a / b, 2)` after
  * summarize and `where` on it against an extended constant; `top 20 by DurationMs desc` then `project` renaming and
  * `round(DurationMs, 2)`; max() of two columns by bin(10m) and an `in` list; `union withsource=TableName` of two
@@ -17,35 +16,6 @@ import type { Expectation } from "./duck";
 import { before } from "./cases";
 
 export const CASES_NINTH: [string, string, Expectation, string][] = [
-  [
-    "AppRequests reference: response time trend",
-    `SELECT time_bucket(INTERVAL 10 minute, TimeGenerated) AS TimeGenerated, _ResourceId, avg(DurationMs) AS avgRequestDuration
-     FROM AppRequests WHERE TimeGenerated > ${before(12)} GROUP BY 1, 2`,
-    {},
-    "avg() by bin(10m) and _ResourceId (a trailing // comment after the by clause)",
-  ],
-  [
-    "AppRequests reference: request count trend",
-    `SELECT time_bucket(INTERVAL 30 minute, TimeGenerated) AS TimeGenerated, _ResourceId, sum(ItemCount) AS totalCount FROM AppRequests GROUP BY 1, 2`,
-    {},
-    "sum() of the int ItemCount by bin(30m) and _ResourceId",
-  ],
-  [
-    "AppRequests reference: operations performance",
-    `SELECT OperationName, _ResourceId, sum(ItemCount) AS RequestsCount, avg(DurationMs) AS AverageDuration,
-        quantile_disc(DurationMs, 0.50) AS percentile_DurationMs_50, quantile_disc(DurationMs, 0.95) AS percentile_DurationMs_95,
-        quantile_disc(DurationMs, 0.99) AS percentile_DurationMs_99
-     FROM AppRequests GROUP BY 1, 2 ORDER BY RequestsCount DESC`,
-    { orderedBy: ["RequestsCount"] },
-    "percentiles(DurationMs, 50, 95, 99) unnamed beside named aggregates by two keys, order by desc",
-  ],
-  [
-    "AppRequests reference: failed operations",
-    `SELECT OperationName, _ResourceId, sum(ItemCount) AS failedCount, count(DISTINCT UserId) AS impactedUsers
-     FROM AppRequests WHERE Success = false GROUP BY 1, 2 ORDER BY failedCount DESC`,
-    { orderedBy: ["failedCount"] },
-    "sum() and dcount() by two keys, order by desc",
-  ],
   [
     "Town Crier SRE: 3a endpoint latency, current vs baseline",
     `SELECT Name, CASE WHEN TimeGenerated > ${before(24)} THEN 'current' ELSE 'baseline' END AS period,
@@ -208,7 +178,6 @@ export function billingCasesNinth(usage: string): [string, string, Expectation][
      WHERE TimeGenerated > TIMESTAMP '2026-11-20 00:00:00' AND IsBillable GROUP BY 1, 2`;
   return [
     ["PaaS HOL: usage by solution, hourly timechart", hourly("Solution"), {}],
-    ["PaaS HOL: usage by solution, hourly column chart", hourly("Solution"), {}],
     ["PaaS HOL: usage by data type, hourly", hourly("DataType"), {}],
     [
       "SA workshop: ingestion volume by table",

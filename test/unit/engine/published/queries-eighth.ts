@@ -171,16 +171,6 @@ AzureActivity
 | summarize BillableDataGB = sum(Quantity) / 1000. by bin(StartTime, 1d), DataType`,
   },
   {
-    source: ROD("Billabledatavolumebydatatype.txt"),
-    name: "SentinelKQL: billable data volume by data type",
-    query: `//Billable data volume by data type
-Usage 
-| where TimeGenerated > ago(32d)
-| where StartTime >= startofday(ago(31d)) and EndTime < startofday(now())
-| where IsBillable == true
-| summarize BillableDataGB = sum(Quantity) / 1000. by bin(StartTime, 1d), DataType | render barchart`,
-  },
-  {
     source: ROD("Billabledatavolumebysolution.txt"),
     name: "SentinelKQL: billable data volume by solution",
     query: `//Billable data volume by solution
@@ -287,15 +277,6 @@ AzureActivity
 | where OperationNameValue contains "dataconnectorscheckrequirements"
 | where ActivityStatusValue == "Failed" and ActivitySubstatusValue == "Unauthorized"
 | project Caller, CallerIpAddress, OperationName`,
-  },
-  {
-    source: ROD("DataTypeUsagePieChart.txt"),
-    name: "SentinelKQL: usage by data type pie chart",
-    query: `// Usage by data types in a pie chart
-Usage
-| summarize count_per_type=count() by DataType
-| sort by count_per_type desc
-| render piechart`,
   },
   {
     source: ROD("Incidents.txt"),
@@ -599,16 +580,6 @@ Usage
 | summarize ['Table Size'] =sum(Quantity) / 1000 by TenantId, subscription, resourceGroup, workspaceName, ['Table Name'] =DataType, ['IsBillable'] =IsBillable, Solution
 | distinct workspaceName, ['Table Name'], Solution
 | sort by Solution asc`,
-  },
-  {
-    source: MUST_LEARN("Examples/Part12ExtraCreditOooPretty.txt"),
-    name: "Must Learn KQL part 12: table usage by data type",
-    query: `//From Part 12 of the Must Learn KQL series - showing table usage by data type
-
-Usage //Tablename
-| summarize count_per_type=count() by DataType //Creating the numeric value (summary) for types of data
-| sort by count_per_type desc //Sorted by descending order
-| render piechart //Display the data in a piechart`,
   },
   {
     source: MUST_LEARN("Examples/Part20CloudShellActivity.txt"),

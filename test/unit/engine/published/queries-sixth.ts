@@ -1144,16 +1144,6 @@ AppRequests
 | render piechart`,
   },
   {
-    source: "MicrosoftDocs/azure-databases-docs@19648c5 articles/cosmos-db/nosql/troubleshoot-request-rate-too-large.md (Resource-specific tab)",
-    name: "Cosmos 429 troubleshooting: which requests return 429 (per minute)",
-    query: `CDBDataPlaneRequests
-| where TimeGenerated >= ago(24h)
-| summarize throttledOperations = dcountif(ActivityId, StatusCode == 429), totalOperations = dcount(ActivityId), totalConsumedRUPerMinute = sum(RequestCharge) by DatabaseName, CollectionName, OperationName, RequestResourceType, bin(TimeGenerated, 1min)
-| extend averageRUPerOperation = 1.0 * totalConsumedRUPerMinute / totalOperations
-| extend fractionOf429s = 1.0 * throttledOperations / totalOperations
-| order by fractionOf429s desc`,
-  },
-  {
     source: "https://gist.github.com/x3nc0n/1a60171f700b4ad02a031032e0e9e4e4 ('KQL Query for Front Door Access Anomalies'; the text as the gist page renders it, one line per line)",
     name: "Gist: Front Door access anomalies (clients above a daily mean plus one deviation)",
     query: `let request_threshold = toscalar(

@@ -114,14 +114,6 @@ const AZURE_DIAGNOSTICS_AND_ACTIVITY: PublishedQuery[] = [
    | summarize Events = count() by bin(TimeGenerated, 15m), ResourceId
    | render timechart`,
   },
-  {
-    source: "Microshak/MicroNotes@f23c34d Azure/IoT/Monitoring.md",
-    name: "Activity log errors or warnings",
-    query: `// Logs that indicate errors or warnings
-AzureActivity
-| where Level == "Error" or Level == "Warning"
-| project TimeGenerated, Level, ResourceProvider, ActivityStatus, Caller, Category, Properties, CorrelationId`,
-  },
 ];
 
 const APP_INSIGHTS: PublishedQuery[] = [
