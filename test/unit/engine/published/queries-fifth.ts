@@ -524,6 +524,15 @@ AppRequests
 | project Label, NumeroEventi`,
   },
   {
+    source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/monitoraggio-service-providers.json.tpl ({evaluation_window:query} = > ago(1d); ${cbi_token_url} = https://token.cbi.example/oauth2/token)",
+    name: "SRTP monitoraggio-service-providers: Status code chiamate verso endpoint di stacco token CBI",
+    query: `AppDependencies
+| where TimeGenerated > ago(1d)
+| where AppRoleName == 'rtp-sender'
+| where Data contains 'https://token.cbi.example/oauth2/token'
+| summarize count() by tostring(toint(ResultCode))`,
+  },
+  {
     source: "pagopa/cstar-securehub-infra@2bff4ae src/70_domains/srtp_common/workbooks/tabs/monitoraggio-service-providers.json.tpl ({evaluation_window:query} = > ago(1d); ${ms_token_url} = https://token.poste.example/oauth2/token)",
     name: "SRTP monitoraggio-service-providers: Status code chiamate verso endpoint di stacco token Poste",
     query: `AppDependencies
