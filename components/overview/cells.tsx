@@ -11,9 +11,10 @@ export function Th({ children, align = "left" }: { children: ReactNode; align?: 
   );
 }
 
+/** Right-aligned cells hold a number and its unit ("0.4 s"): they never wrap between the two. */
 export function Td({ children, align = "left", mono = false }: { children: ReactNode; align?: "left" | "right"; mono?: boolean }) {
   return (
-    <td className={`border-b border-slate-200 py-1 pr-3 ${align === "right" ? "text-right tabular-nums" : ""} ${mono ? "font-mono text-xs" : ""}`}>
+    <td className={`border-b border-slate-200 py-1 pr-3 ${align === "right" ? "whitespace-nowrap text-right tabular-nums" : ""} ${mono ? "font-mono text-xs" : ""}`}>
       {children}
     </td>
   );

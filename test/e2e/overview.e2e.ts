@@ -70,6 +70,16 @@ describe("overview", () => {
     // The configured deployment stays visible.
     await expect(page.locator("[data-region=uksouth]").textContent()).resolves.toContain("UK South");
     await expect(page.getByText("RTO budget").isVisible()).resolves.toBe(true);
+    // A number never wraps away from its unit ("0.4" over "s") in the panels' numeric columns.
+    const wrapped = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-panel] td.text-right")].flatMap((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return lines.size > 1 ? [td.textContent] : [];
+      }),
+    );
+    expect(wrapped).toEqual([]);
     await screenshot(page, "overview");
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
