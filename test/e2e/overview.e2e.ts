@@ -71,12 +71,18 @@ describe("overview", () => {
     await expect(page.locator("[data-region=uksouth]").textContent()).resolves.toContain("UK South");
     await expect(page.getByText("RTO budget").isVisible()).resolves.toBe(true);
     // A number never wraps away from its unit ("0.4" over "s") in the panels' numeric columns.
+    // Each text node of a numeric cell on one line (a cell may stack a value over a caveat on purpose).
     const wrapped = await page.evaluate(() =>
       [...document.querySelectorAll("[data-panel] td.text-right")].flatMap((td) => {
-        const range = document.createRange();
-        range.selectNodeContents(td);
-        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        return lines.size > 1 ? [td.textContent] : [];
+        const texts = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+        const split: string[] = [];
+        for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) split.push(node.textContent ?? "");
+        }
+        return split;
       }),
     );
     expect(wrapped).toEqual([]);
