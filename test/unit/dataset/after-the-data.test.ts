@@ -3,7 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadConfigFile } from "@/lib/config/load";
 import { afterTheDataNote } from "@/lib/dataset/after-the-data";
+import { buildEmbeddedHost } from "@/lib/wiring/embedded-host";
 
 describe("a window past the dataset's end", () => {
   const latest = new Date("2026-12-06T01:59:59.925Z");
@@ -44,4 +46,20 @@ describe("npm run snapshot on a dataset", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+// A replay past a recording's end reads "every source silent" on the pages; the ready line says where the recording lies.
+describe("the server's ready line for a dataset", () => {
+  it("names the span of its rows", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "after-the-data-"));
+    try {
+      const rows = ["2026-11-22T08:00:00Z", "2026-11-22T09:59:00.5Z"].map((t) => JSON.stringify({ TimeGenerated: t, Name: "replication_lag_ms", Sum: 1 }));
+      fs.writeFileSync(path.join(dir, "AppMetrics.ndjson"), `${rows.join("\n")}\n`);
+      const demo = loadConfigFile("config/demo.json");
+      const { summary } = buildEmbeddedHost({ ...demo, embedded: { ...demo.embedded, dataset: dir } }, { log: false });
+      expect(summary).toMatch(new RegExp(`^embedded workspace ready: dataset ${dir}, 2 rows from 2026-11-22T08:00:00.000Z to 2026-11-22T09:59:00.500Z in [\\d.]+ s$`));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
