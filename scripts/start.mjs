@@ -16,7 +16,14 @@ if (process.env.SKIP_BUILD !== "1") {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const distDir = process.env.NEXT_DIST_DIR || ".next";
-const serverJs = layOutStandalone({ target: path.join(distDir, "standalone"), distDir });
+let serverJs;
+try {
+  serverJs = layOutStandalone({ target: path.join(distDir, "standalone"), distDir });
+} catch (err) {
+  // A missing build (`SKIP_BUILD=1` before any build) printed a stack trace around the message.
+  console.error(`${err instanceof Error ? err.message : String(err)}${process.env.SKIP_BUILD === "1" ? "; SKIP_BUILD=1 reuses an earlier build: run npm start once without it" : ""}`);
+  process.exit(1);
+}
 // server.js changes into its own folder: the file check-config.ts checked, resolved from here.
 const config = path.resolve(process.env.DASHBOARD_CONFIG ?? "config/demo.json");
 const server = spawn(process.execPath, [serverJs], {
