@@ -8,6 +8,7 @@ import { warmUpEmbedded } from "./lib/wiring/source";
 import { startRequestsOnePerTurn } from "./lib/wiring/request-turns";
 import { renderAdmission } from "./lib/wiring/render-admission";
 import { answerUnroutableMethod } from "./lib/security/unroutable-method";
+import { answerRequestTarget } from "./lib/security/request-target";
 import { presetStaticSecurityHeaders } from "./lib/security/headers";
 import { getHeapStatistics } from "node:v8";
 
@@ -31,12 +32,13 @@ export async function startUp(): Promise<void> {
   // queue goes on http.Server.prototype, which every server of this process shares; this process
   // runs only Next's server (the query worker is a process of its own).
   // A TRACE is answered (405) here first: Next cannot build a Request for it and would answer 500
-  // (lib/security/unroutable-method.ts). The static security headers are set here too, for the
+  // (lib/security/unroutable-method.ts), and so is a request target that is not a path (`OPTIONS *`,
+  // which Next answered 500; lib/security/request-target.ts). The static security headers are set here too, for the
   // answers Next gives before its headers() step (trailing-slash redirects).
   const renders = renderAdmission(pageCacheSeconds());
   startRequestsOnePerTurn(http.Server.prototype, setImmediate, (req, res) => {
     presetStaticSecurityHeaders(res);
-    return answerUnroutableMethod(req, res) ?? renders(req, res);
+    return answerRequestTarget(req, res) ?? answerUnroutableMethod(req, res) ?? renders(req, res);
   });
   // V8's heap_size_limit: old generation plus young (NODE_OPTIONS=--max-old-space-size sets it; the
   // query worker, a process of its own, keeps DASHBOARD_QUERY_WORKER_HEAP_MB whatever it says).

@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import { ConfigError, loadConfigFile } from "../lib/config/load";
+import { afterTheDataNote } from "../lib/dataset/after-the-data";
 import { loadDatasetSync } from "../lib/dataset/load";
 import { queryTableJson } from "../lib/engine/exact-long";
 import { runQuery } from "../lib/engine/run-query";
@@ -63,6 +64,8 @@ function main(): void {
   let workspace;
   if (values.dataset) {
     workspace = loadDatasetSync(values.dataset);
+    const note = afterTheDataNote({ tool: "kql", latest: workspace.latestTime(), end: timespan?.to ?? at, reads: "the tables hold no rows" });
+    if (note) process.stderr.write(`${note}\n`);
   } else {
     const file = values.config ?? readEnv().DASHBOARD_CONFIG;
     const config = loadConfigFile(file);

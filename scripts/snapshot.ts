@@ -3,6 +3,7 @@
 // folder, the embedded demo, or the live workspace when the configuration names one.
 import { ConfigError, loadConfigFile } from "../lib/config/load";
 import { DatasetError, loadDataset } from "../lib/dataset";
+import { afterTheDataNote } from "../lib/dataset/after-the-data";
 import { readEnv } from "../lib/env";
 import { parseCliArgs } from "../lib/params/cli-args";
 import { badRequestBody } from "../lib/params/result";
@@ -60,6 +61,8 @@ async function main(): Promise<number> {
     const workspace = await loadDataset(args.dataset);
     source = new EmbeddedSource(workspace);
     start = workspace.earliestTime();
+    const note = afterTheDataNote({ tool: "snapshot", latest: workspace.latestTime(), end: view.value.range.to, reads: "every signal reads NO DATA" });
+    if (note) console.error(note);
   } else {
     source = getSource(config);
     start = dataStart(config, now);

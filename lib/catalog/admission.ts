@@ -21,6 +21,8 @@ export class ReplayRefused extends Error {
     message: string,
     readonly status: 422 | 429 | 503,
     readonly retryAfterSeconds?: number,
+    /** For a range too long: what a replay may span, as the 400s say what a parameter allows. */
+    readonly allowed?: string,
   ) {
     super(message);
   }
@@ -36,7 +38,10 @@ export function replayCostDays(range: { from: Date; to: Date }): number {
 export async function admitReplay<T>(range: { from: Date; to: Date }, client: string | undefined, compute: () => Promise<T>): Promise<T> {
   const cost = replayCostDays(range);
   if (cost > MAX_COST_DAYS) {
-    throw new ReplayRefused(`a ${cost.toFixed(1)}-day replay is more work than one request may ask (at most ${MAX_COST_DAYS} days); use a shorter range`, 422);
+    // The parameters allow 90 days (pages and series take them): the refusal names the snapshot's own cap,
+    // since `{error, parameter, allowed}` with "at most 90 days apart" was what a client read before it.
+    const allowed = `from and to at most ${MAX_COST_DAYS} days apart for a snapshot (charts and rows take up to 90)`;
+    throw new ReplayRefused(`a ${cost.toFixed(1)}-day replay is more work than one request may ask (at most ${MAX_COST_DAYS} days); use a shorter range`, 422, undefined, allowed);
   }
   const mine = client ? (state.perClient.get(client) ?? 0) : 0;
   if (client && mine >= MAX_PER_CLIENT) {

@@ -81,7 +81,7 @@ export function snapLiveRange(range: QueryWindow, refreshSeconds: number): Query
 
 export interface SnapshotAnswer {
   status: number;
-  body: Snapshot | BadRequestBody | { error: string; retryAfterSeconds?: number };
+  body: Snapshot | BadRequestBody | { error: string; parameter?: string; allowed?: string; retryAfterSeconds?: number };
 }
 
 /** The 400 body for a range ending before the source's first data (`to`, else `at`), or undefined. */
@@ -118,7 +118,8 @@ export async function answerSnapshot(
     return { status: 200, body: snapshot };
   } catch (err) {
     if (err instanceof ReplayRefused) {
-      return { status: err.status, body: { error: err.message, ...(err.retryAfterSeconds ? { retryAfterSeconds: err.retryAfterSeconds } : {}) } };
+      const named = err.allowed ? { parameter: "from", allowed: err.allowed } : {};
+      return { status: err.status, body: { error: err.message, ...named, ...(err.retryAfterSeconds ? { retryAfterSeconds: err.retryAfterSeconds } : {}) } };
     }
     // A viewer who left is not a failure of the snapshot (it goes on for the others).
     if (!deps.signal?.aborted) deps.log?.("snapshot failed", err);

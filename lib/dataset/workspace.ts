@@ -121,19 +121,30 @@ export class Workspace implements RowSink {
 
   /** The earliest TimeGenerated of any stored row (null with none): where a dataset's data begins. */
   earliestTime(): Date | null {
-    let earliest = Infinity;
+    return this.timeBound(-1);
+  }
+
+  /** The latest TimeGenerated of any stored row (null with none): where a dataset's data ends. */
+  latestTime(): Date | null {
+    return this.timeBound(1);
+  }
+
+  /** The earliest (`sign` -1) or latest (1) TimeGenerated, by the ends of a table in time order. */
+  private timeBound(sign: -1 | 1): Date | null {
+    let bound = -sign * Infinity;
+    const beyond = (time: number) => sign * (time - bound) > 0;
     for (const t of this.tables.values()) {
       if (t.sortedByTime) {
-        const first = t.timeAt(0);
-        if (first < earliest) earliest = first;
+        const end = t.timeAt(sign < 0 ? 0 : t.length - 1);
+        if (beyond(end)) bound = end;
         continue;
       }
       for (let r = 0; r < t.length; r++) {
         const time = t.timeAt(r);
-        if (time < earliest) earliest = time;
+        if (beyond(time)) bound = time;
       }
     }
-    return Number.isFinite(earliest) ? new Date(earliest) : null;
+    return Number.isFinite(bound) ? new Date(bound) : null;
   }
 
   schemas(): Map<string, readonly ColumnSchema[]> {

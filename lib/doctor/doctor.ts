@@ -90,7 +90,8 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   const ws = input.config.workspaces;
   const target = ws
     ? `Log Analytics workspace(s) ${ws.ids.join(", ")} at ${ws.endpoint}`
-    : "the embedded workspace (no `workspaces` in the configuration, so the same checks run against the simulated data)";
+    : // Plain text: the /doctor page shows it as it is (backticks were printed literally there).
+      'the embedded workspace (the configuration has no "workspaces" section, so the same checks run against the simulated data)';
   const checks: CheckResult[] = [];
   if (input.checkCredential) {
     try {

@@ -24,7 +24,16 @@ export function refuseRepeatedOptions(tokens: ReadonlyArray<{ kind: string; name
  * Throws parseArgs' own message (unknown option, missing value, unexpected argument) or the repeat.
  */
 export function parseCliArgs<O extends Options>(options: O, argv: string[] = process.argv.slice(2), allowPositionals = false) {
-  const parsed = parseArgs({ args: argv, options, strict: true, allowPositionals, tokens: true });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals, tokens: true });
+  } catch (err) {
+    // With positionals allowed, Node adds to "Unknown option '--bogus'" a hint about passing a file named
+    // `--bogus` after `--` (with an unbalanced quote): a mistyped option is far likelier, and the
+    // usage line that follows names the options. Every CLI now says the same first sentence.
+    if (err instanceof Error) err.message = err.message.replace(/^(Unknown option '[^']*')\. To specify a positional argument .*$/s, "$1");
+    throw err;
+  }
   refuseRepeatedOptions(parsed.tokens, options);
   return { values: parsed.values, positionals: parsed.positionals };
 }

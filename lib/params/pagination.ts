@@ -16,9 +16,10 @@ export function parseLimit(raw: RawParam, defaultLimit = 100, parameter = "limit
   const value = single(parameter, raw, LIMIT_ALLOWED);
   if (!value.ok) return value;
   if (value.value === undefined || value.value === "") return ok(defaultLimit);
-  if (!/^\d{1,7}$/.test(value.value)) return fail(parameter, `${quote(value.value)} is not a whole number`, LIMIT_ALLOWED);
-  const n = Number(value.value);
-  if (n < 1 || n > MAX_LIMIT) return fail(parameter, `${n} is out of range`, LIMIT_ALLOWED);
+  if (!/^-?\d+$/.test(value.value)) return fail(parameter, `${quote(value.value)} is not a whole number`, LIMIT_ALLOWED);
+  // Any other whole number is out of range, however long (`limit=100000000` read "is not a whole number").
+  const n = /^\d{1,4}$/.test(value.value) ? Number(value.value) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_LIMIT)) return fail(parameter, `${quote(value.value)} is out of range`, LIMIT_ALLOWED);
   return ok(n);
 }
 

@@ -27,20 +27,32 @@ export function answerUnroutableMethod(req: IncomingMessage, res: ServerResponse
   if (!FORBIDDEN.has(method)) return undefined;
   const pathname = pathnameOf(req);
   const allowed = answeredMethods(pathname).join(", ");
-  const error = `method ${method} is not allowed here; allowed: ${allowed}`;
-  const api = isApiPath(pathname);
-  const body = api ? `${JSON.stringify({ error, allowed })}\n` : `${error}\n`;
+  return answerBeforeNext(req, res, 405, { error: `method ${method} is not allowed here; allowed: ${allowed}`, allowed, api: isApiPath(pathname) }, { allow: allowed });
+}
+
+/**
+ * Answers on the raw request, before Next: `{error, allowed}` as JSON on /api, else plain text, with
+ * the static security headers, `no-store` and a CSP that lets the answer load nothing.
+ */
+export function answerBeforeNext(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  refusal: { error: string; allowed: string; api: boolean },
+  extra: Record<string, string> = {},
+): "answered" {
+  const body = refusal.api ? `${JSON.stringify({ error: refusal.error, allowed: refusal.allowed })}\n` : `${refusal.error}\n`;
   const headers: Record<string, string> = {
-    allow: allowed,
+    ...extra,
     "cache-control": "no-store",
-    "content-type": api ? "application/json" : "text/plain; charset=utf-8",
+    "content-type": refusal.api ? "application/json" : "text/plain; charset=utf-8",
     "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
     "content-length": String(Buffer.byteLength(body)),
   };
   for (const { key, value } of STATIC_SECURITY_HEADERS) headers[key] = value;
-  res.writeHead(405, headers);
+  res.writeHead(status, headers);
   // The request's body (if any) is not read: drain it so the connection can carry the next request.
   req.resume();
-  res.end(body);
+  res.end(req.method === "HEAD" ? undefined : body);
   return "answered";
 }

@@ -43,8 +43,11 @@ export function buildEmbeddedHost(config: DashboardConfig, opts: { log?: boolean
   const workspace = new Workspace();
   if (config.embedded.dataset) {
     loadDatasetSync(config.embedded.dataset, workspace);
-    const summary = log(describeBuilt(workspace, `dataset ${config.embedded.dataset}`, started));
     const from = workspace.earliestTime();
+    // A recording ends, and the pages show now: its span in the line that says it is ready is the
+    // first hint why a replay past its end reads "every source silent" (docs/configuration.md).
+    const span = from ? ` from ${from.toISOString()} to ${workspace.latestTime()?.toISOString()}` : "";
+    const summary = log(describeBuilt(workspace, `dataset ${config.embedded.dataset}`, started, span));
     return { source: new EmbeddedSource(workspace, () => sourceNow()), workspace, advance: () => undefined, dataFrom: () => from, summary };
   }
   const demo = createLiveDemo({
@@ -71,8 +74,8 @@ export function buildEmbeddedHost(config: DashboardConfig, opts: { log?: boolean
 }
 
 /** One line per build: operators see start-up cost, and tests see that a process builds it once. */
-function describeBuilt(workspace: Workspace, what: string, startedMs: number): string {
+function describeBuilt(workspace: Workspace, what: string, startedMs: number, span = ""): string {
   // Stored rows: the Usage table derived from them (lib/dataset/usage.ts) is built only when queried.
   const rows = workspace.storedRowCount();
-  return `embedded workspace ready: ${what}, ${rows.toLocaleString("en")} rows in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`;
+  return `embedded workspace ready: ${what}, ${rows.toLocaleString("en")} rows${span} in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`;
 }

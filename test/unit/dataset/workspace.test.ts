@@ -24,20 +24,23 @@ const rows = [
 ];
 
 describe("Workspace", () => {
-  it("knows where its data begins: the earliest row of any table, in time order or not", () => {
+  it("knows where its data begins and ends: the earliest and latest row of any table, in time order or not", () => {
     const ws = new Workspace();
-    expect(ws.earliestTime()).toBeNull();
+    expect([ws.earliestTime(), ws.latestTime()]).toEqual([null, null]);
     ws.ensureTable("AppRequests");
-    expect(ws.earliestTime()).toBeNull();
+    expect([ws.earliestTime(), ws.latestTime()]).toEqual([null, null]);
     ws.appendRows("CDBDataPlaneRequests", rows);
     expect(ws.earliestTime()?.toISOString()).toBe("2026-11-22T10:00:00.000Z");
-    // Out of order: the earlier row arrives second.
+    expect(ws.latestTime()?.toISOString()).toBe("2026-11-22T10:00:01.000Z");
+    // Out of order: the earlier row arrives second, the latest is no table's last row.
     ws.appendRows("AppMetrics", [
       { TimeGenerated: "2026-11-22T09:30:00Z", Name: "a" },
+      { TimeGenerated: "2026-11-22T10:20:00.250Z", Name: "c" },
       { TimeGenerated: "2026-11-22T09:10:00Z", Name: "b" },
     ]);
     expect(ws.isSortedByTime("AppMetrics")).toBe(false);
     expect(ws.earliestTime()?.toISOString()).toBe("2026-11-22T09:10:00.000Z");
+    expect(ws.latestTime()?.toISOString()).toBe("2026-11-22T10:20:00.250Z");
   });
 
   it("rejects bad rows without changing the table", () => {

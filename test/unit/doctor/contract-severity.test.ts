@@ -71,3 +71,12 @@ describe("doctor severity follows the telemetry contract", () => {
     expect(check?.remedy).toMatch(/outsideIn\.regionTestNames, default origin-<region id>/);
   });
 });
+
+describe("the doctor's target in words", () => {
+  // The /doctor page renders the text as it is: it read "(no `workspaces` in the configuration, …)".
+  it("names the embedded workspace without markdown", async () => {
+    const embedded = { ...config, workspaces: undefined };
+    const report = await runDoctor({ config: embedded, source: workspaceWithout("AppEvents"), now });
+    expect(report.target).toBe('the embedded workspace (the configuration has no "workspaces" section, so the same checks run against the simulated data)');
+  });
+});

@@ -34,6 +34,17 @@ describe("npm run kql", () => {
     expect(JSON.parse(range.stdout).rows).toEqual([[1]]);
   }, 60_000);
 
+  // Before: a window past the dataset's end (the default --at, now) answered empty tables in silence.
+  it("says on stderr when the window ends past the dataset's newest row, and not when it does not", () => {
+    const past = kql("--timespan", "PT1H", "--query", "AppMetrics | count");
+    expect([past.code, JSON.parse(past.stdout).rows]).toEqual([0, [[0]]]);
+    expect(past.stderr).toMatch(/^kql: the dataset's newest row is at 2026-11-22T09:59:00.000Z, \d+ days before the end of the window .*: past it the tables hold no rows\. To look at the dataset's end, give --at 2026-11-22T09:59:00Z$/m);
+    const at = kql("--at", "2026-11-22T10:00:00Z", "--timespan", "PT1H", "--query", "AppMetrics | count");
+    expect([at.code, JSON.parse(at.stdout).rows, at.stderr]).toEqual([0, [[3]], ""]);
+    const span = kql("--timespan", "2026-11-22T09:00:00Z/2026-11-22T12:00:00Z", "--query", "AppMetrics | count");
+    expect(span.stderr).toMatch(/newest row is at 2026-11-22T09:59:00.000Z, 2 h before the end of the window \(2026-11-22T12:00:00.000Z\)/);
+  }, 60_000);
+
   it("exits 2 with the error on stderr", () => {
     const bad = kql("--query", "AppMetrics | where Nope == 1");
     expect(bad.code).toBe(2);

@@ -113,6 +113,11 @@ describe("pagination", () => {
     for (const bad of ["0", "1001", "-1", "1.5", "1e3", "ten", " 5"]) {
       expect(errorOf(parsePagination({ limit: bad }))).toMatchObject({ parameter: "limit", allowed: "a whole number from 1 to 1000" });
     }
+    // A whole number out of range says so (it read "is not a whole number" past 7 digits and below 0).
+    expect(errorOf(parsePagination({ limit: "100000000" })).message).toBe('"100000000" is out of range');
+    expect(errorOf(parsePagination({ limit: "-1" })).message).toBe('"-1" is out of range');
+    expect(errorOf(parsePagination({ limit: "1001" })).message).toBe('"1001" is out of range');
+    expect(errorOf(parsePagination({ limit: "1.5" })).message).toBe('"1.5" is not a whole number');
     expect(errorOf(parsePagination({ cursor: "a+b/=" })).parameter).toBe("cursor");
     expect(errorOf(decodeOffsetCursor("bm9wZQ")).parameter).toBe("cursor");
     // The message names the value, as every other parameter's does (it read `"cursor": is not a cursor`).

@@ -1,44 +1,20 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answerUnroutableMethod } from "@/lib/security/unroutable-method";
-import { startRequestsOnePerTurn } from "@/lib/wiring/request-turns";
-
-const servers: http.Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
-});
+import { send, serverBehind } from "./before-next-server";
 
 /**
  * A server that handles a request as Next's does first: a Fetch `Request` built from it. For TRACE that
  * throws ("'TRACE' HTTP method is unsupported.") and, as Next, the server answers a bare 500.
  */
-async function nextLikeServer(admit: boolean): Promise<number> {
-  const server = http.createServer((req, res) => {
+function nextLikeServer(admit: boolean): Promise<number> {
+  return serverBehind((req, res) => {
     try {
       new Request(`http://127.0.0.1${req.url}`, { method: req.method });
       res.writeHead(200, { "content-type": "text/plain" }).end("rendered");
     } catch {
       res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error");
     }
-  });
-  if (admit) startRequestsOnePerTurn(server, setImmediate, answerUnroutableMethod);
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return (server.address() as AddressInfo).port;
-}
-
-function send(port: number, method: string, path: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .request({ host: "127.0.0.1", port, path, method, agent: false }, (res) => {
-        let body = "";
-        res.on("data", (c: Buffer) => (body += c.toString()));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      })
-      .on("error", reject)
-      .end();
-  });
+  }, admit ? answerUnroutableMethod : undefined);
 }
 
 describe("a method Next cannot build a Request for (TRACE)", () => {

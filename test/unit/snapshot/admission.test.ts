@@ -26,6 +26,7 @@ describe("replay admission", () => {
     const err = await refusal(admitReplay(range(90), "a", async () => "x"));
     expect(err.status).toBe(422);
     expect(err.message).toMatch(/90\.0-day replay .*at most 62 days/);
+    expect(err.allowed).toBe("from and to at most 62 days apart for a snapshot (charts and rows take up to 90)");
     await expect(admitReplay(range(30), "a", async () => "ok")).resolves.toBe("ok");
   });
 

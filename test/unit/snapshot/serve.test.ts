@@ -25,6 +25,21 @@ function asker(source: LogsSource, clock: ManualClock) {
     answerSnapshot(new URLSearchParams(q), { config, now, dataStart: null, source: () => source, clock, signal });
 }
 
+// Before: `{error}` alone, while the 400s (and the parameters' own "at most 90 days apart") name what is allowed.
+describe("answerSnapshot refusing a replay too long", () => {
+  it("answers 422 naming the parameter and the snapshot's span", async () => {
+    const answer = await asker(new CountingSource(), new ManualClock(0))("from=2026-09-01T00:00:00Z&to=2026-11-10T00:00:00Z", new Date("2026-11-22T18:00:00Z"));
+    expect(answer).toEqual({
+      status: 422,
+      body: {
+        error: "a 70.0-day replay is more work than one request may ask (at most 62 days); use a shorter range",
+        parameter: "from",
+        allowed: "from and to at most 62 days apart for a snapshot (charts and rows take up to 90)",
+      },
+    });
+  });
+});
+
 describe("answerSnapshot memo", () => {
   it("live viewers within one 10 s refresh bin share one evaluation; the next bin recomputes", async () => {
     const source = new CountingSource();
