@@ -6,7 +6,9 @@
  * `project`; `order by TimeGenerated desc | take 5` after `project`; `countif(ItemCount > 1)` and `countif(ItemCount ==
  * 1)` beside `sum(ItemCount)`; `round(100.0 * todouble(a) / todouble(b), 2)` and `iif(b == 0, 1, b)` as a divisor
  * after summarize; `tostring(split(Url, "?")[0])` as a key; `take 20` of fewer rows; `toint(ResultCode) >= 500` over
- * five minutes; `avg(Total)` by metric, bin and resource of App Service plans; and, over no rows, a `join
+ * five minutes; `avg(Total)` by metric, bin and resource of App Service plans; the az CLI one-liners' percentiles and
+ * countif by bin(5m) and by Target; and, over no rows, `let` datetimes written with a space before the Z and `has` of a
+ * term with underscores, a `join
  * kind=leftouter` of two AzureMetrics summaries with `coalesce` and `iff` in the divisor, `where` on an aggregate,
  * and a `where` over a ratio of two counts.
  */
@@ -150,6 +152,47 @@ export const CASES_TENTH: [string, string, Expectation, string][] = [
     { orderedBy: ["TimeGenerated"] },
     "avg(Total) by metric, bin(5m) and resource of two App Service metrics, order by time asc",
   ],
+  [
+    "Functions guide (az CLI), deployment: requests and failures in 30 minutes",
+    `SELECT count(*) AS total, count(*) FILTER (WHERE Success = false) AS failed FROM AppRequests WHERE TimeGenerated > ${MINUTES(30)}`,
+    {},
+    "count() and countif() over ago(30m), one line as the shell passes it",
+  ],
+  [
+    "Functions guide (az CLI), components reference: p50, p95 and max duration per 5 minutes",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, quantile_disc(DurationMs, 0.50) AS p50, quantile_disc(DurationMs, 0.95) AS p95,
+        max(DurationMs) AS maxDuration
+     FROM AppRequests WHERE TimeGenerated > ${before(2)} GROUP BY 1 ORDER BY 1 DESC`,
+    { orderedBy: ["TimeGenerated"] },
+    "two percentiles and max by bin(5m), order by time desc",
+  ],
+  [
+    "Functions guide (az CLI), components reference: totals, failures and p95 per 5 minutes",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS total, count(*) FILTER (WHERE Success = false) AS failed,
+        quantile_disc(DurationMs, 0.95) AS p95
+     FROM AppRequests WHERE TimeGenerated > ${before(2)} GROUP BY 1 ORDER BY 1`,
+    { orderedBy: ["TimeGenerated"] },
+    "count, countif and percentile by bin(5m), order by time asc",
+  ],
+  [
+    "Functions guide (az CLI), components reference: dependency failures and p95 by target",
+    `SELECT Target, count(*) FILTER (WHERE Success = false) AS failed, quantile_disc(DurationMs, 0.95) AS p95
+     FROM AppDependencies WHERE TimeGenerated > ${before(2)} GROUP BY 1 ORDER BY failed DESC`,
+    { orderedBy: ["failed"] },
+    "countif and percentile by Target, order by the count desc",
+  ],
+  [
+    "Monitoring guide (az CLI), Application Insights gaps: requests and last seen by role in 15 minutes",
+    `SELECT AppRoleName, sum(ItemCount) AS "Count", max(TimeGenerated) AS LastSeen FROM AppRequests WHERE TimeGenerated > ${MINUTES(15)} GROUP BY 1`,
+    {},
+    "sum(ItemCount) named Count and max(TimeGenerated) by role",
+  ],
+  [
+    "Monitoring guide (az CLI), lab 1: AzureMetrics records by provider",
+    `SELECT ResourceProvider, count(*) AS Records FROM AzureMetrics WHERE TimeGenerated > ${MINUTES(30)} GROUP BY 1`,
+    {},
+    "count() by ResourceProvider over ago(30m)",
+  ],
 ];
 
 /** Published queries of the tenth set that select no row of this data, with DuckDB's (empty) answer. */
@@ -209,5 +252,14 @@ export const EMPTY_CASES_TENTH: [string, string, string][] = [
     `SELECT MetricName, time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, avg(Average) AS avg_Average FROM AzureMetrics
      WHERE ResourceProvider = 'MICROSOFT.WEB' AND MetricName IN ('CpuTime', 'MemoryWorkingSet') GROUP BY 1, 2 ORDER BY 2 DESC`,
     "two App Service metrics the demo's plans do not emit: avg(Average) by metric and bin(5m), order by time desc",
+  ],
+  [
+    "Functions guide (az CLI), durable replay storm lab: orchestrator executions per 2 minutes",
+    `SELECT time_bucket(INTERVAL 2 minute, TimeGenerated) AS TimeGenerated, count(*) AS executions, round(avg(DurationMs), 1) AS avg_ms,
+        round(quantile_disc(DurationMs, 0.95), 1) AS p95_ms, round(max(DurationMs), 1) AS max_ms
+     FROM AppRequests WHERE TimeGenerated >= TIMESTAMP '2026-04-07 12:28:00' AND TimeGenerated < TIMESTAMP '2026-04-07 13:02:00'
+       AND AppRoleName = 'func-durable-lab' AND regexp_matches(lower(OperationName), '(^|[^a-z0-9])replay_storm_orchestrator($|[^a-z0-9])')
+     GROUP BY 1 ORDER BY 1`,
+    "let datetimes with a space before Z as bounds, `has` of a term with underscores, rounded aggregates by bin(2m)",
   ],
 ];

@@ -9,7 +9,9 @@
  * `countif(ItemCount > 1)`, a `join kind=leftouter` of two `let` summaries on a bin named in `by`, `union withsource`
  * of two `workspace()` Usage tables, `tostring(split(Url, "?")[0])`, `Properties_d.statusMessage`), the App Service
  * guide's language tutorials, the Functions guide's alert rules, the networking, virtual machine and storage guides'
- * Activity-log and AzureMetrics queries, a PaaS troubleshooting lab and a Container Apps lab; a query library's
+ * Activity-log and AzureMetrics queries, a PaaS troubleshooting lab and a Container Apps lab, and the az CLI
+ * `--analytics-query` strings of the monitoring and Functions guides (one line each, as the shell hands them on; the
+ * Functions labs' `let` datetimes written `datetime(2026-04-07 12:28:00Z)`); a query library's
  * Activity-log file (`extractjson`, `Caller has "@"`); and four public files of the code index, named by id below: an
  * environment runbook's `union AppRequests, AppDependencies` by OperationId with `make_set` and `array_length`, a
  * Terraform module's commented AzureMetrics queries, an evaluation fixture's request body and a Korean translation of
@@ -28,19 +30,23 @@
  *   `AlertSeverity` on AzureDiagnostics; AppMetrics queries over `Val`, `Value` or `cloud_RoleInstance`; AzureMetrics
  *   queries by `Tags["HttpStatusCode"]` or `ResourceInstance` (AzureMetrics has neither). The monitoring guide's
  *   `union workspace("<workspace-a>") (AppRequests | ...)` lacks the comma between its two legs (a syntax error).
- * - Copies: the App Service guide's Python tutorial repeats its Node.js tutorial's four queries word for word, and the
- *   monitoring guide's top-10 Usage query stands on three pages (each kept once); the storage guide's "Blob access
- *   denied" query is the ninth set's (code index 53111568300), so only its other three pages are read here.
+ * - Copies: the App Service guide's Python tutorial repeats its Node.js tutorial's four queries word for word, the
+ *   monitoring guide's top-10 Usage query stands on three pages, and its az CLI strings repeat four of its code blocks
+ *   on one line (each kept once). Two pages were read before under code index ids: the storage guide's "Blob access
+ *   denied" (the ninth set's 53111568300) and the monitoring guide's networking-and-security page (the ninth set's
+ *   "Secure monitoring notes", 53321999275); they are left out, the other pages of both guides read here.
+ * - The monitoring guide's diagnostic-settings az CLI queries name their resource through a shell variable
+ *   (`'$RESOURCE_ID'`); the Functions guide's Event Hub lab joins AppRequests with AppTraces.
  *
  * Refused by the engine, on purpose (two): the monitoring guide's ingestion delay, `ingestion_time()` (the embedded
  * workspace has no ingestion pipeline, as in the eighth set), and its cross-workspace Usage, `union withsource=` over
  * `workspace("…").Usage` legs: the union page says the source column then holds "a table name qualified with the
  * database" without giving the form, so the engine refuses it rather than name the rows `union_arg0`/`union_arg1`
- * (what it answered before: the name of an unnamed expression, a silently wrong answer) or `Usage`. The other 60 run.
+ * (what it answered before: the name of an unnamed expression, a silently wrong answer) or `Usage`. The other 84 run.
  *
- * Checked against DuckDB: nineteen with rows and seven that select nothing here in published-truth.test.ts
+ * Checked against DuckDB: twenty-five with rows and eight that select nothing here in published-truth.test.ts
  * (published-truth/cases-tenth.ts), and three AzureActivity queries over rows of the operations they look for in
- * published-activity-truth.test.ts (cases-tenth-activity.ts): twenty-nine.
+ * published-activity-truth.test.ts (cases-tenth-activity.ts): thirty-six.
  */
 import type { PublishedQuery } from "./queries";
 
@@ -673,5 +679,126 @@ AzureActivity
     name: "Observability evaluation fixture: checkout dependency failures",
     query: `AppDependencies | where AppRoleName == "checkout" | project Target, ResultCode, Success
 | take 100`,
+  },
+  // --- The same guides' az CLI `--analytics-query` strings (as the shell hands them on: \" unescaped)
+  {
+    source: `${FUNC} docs/operations/deployment.md (az monitor log-analytics query)`,
+    name: "Functions guide (az CLI), deployment: requests and failures in 30 minutes",
+    query: `AppRequests | where TimeGenerated > ago(30m) | summarize total=count(), failed=countif(Success == false)`,
+  },
+  {
+    source: `${FUNC} docs/reference/cli-cheatsheet.md (az monitor log-analytics query)`,
+    name: "Functions guide (az CLI), CLI cheat sheet: take 10 requests",
+    query: `AppRequests | take 10`,
+  },
+  {
+    source: `${FUNC} docs/troubleshooting/architecture-components-reference.md (az monitor log-analytics query)`,
+    name: "Functions guide (az CLI), components reference: p50, p95 and max duration per 5 minutes",
+    query: `AppRequests | where TimeGenerated > ago(2h) | summarize p50=percentile(DurationMs,50), p95=percentile(DurationMs,95), maxDuration=max(DurationMs) by bin(TimeGenerated, 5m) | order by TimeGenerated desc`,
+  },
+  {
+    source: `${FUNC} docs/troubleshooting/architecture-components-reference.md (az monitor log-analytics query)`,
+    name: "Functions guide (az CLI), components reference: totals, failures and p95 per 5 minutes",
+    query: `AppRequests | where TimeGenerated > ago(2h) | summarize total=count(), failed=countif(Success == false), p95=percentile(DurationMs,95) by bin(TimeGenerated, 5m) | order by TimeGenerated asc`,
+  },
+  {
+    source: `${FUNC} docs/troubleshooting/architecture-components-reference.md (az monitor log-analytics query)`,
+    name: "Functions guide (az CLI), components reference: dependency failures and p95 by target",
+    query: `AppDependencies | where TimeGenerated > ago(2h) | summarize failed=countif(Success == false), p95=percentile(DurationMs,95) by Target | order by failed desc`,
+  },
+  {
+    source: `${FUNC} docs/troubleshooting/lab-guides/durable-replay-storm.md (az monitor log-analytics query)`,
+    name: "Functions guide (az CLI), durable replay storm lab: orchestrator executions per 2 minutes",
+    query: `let StartTime = datetime(2026-04-07 12:28:00Z); let EndTime = datetime(2026-04-07 13:02:00Z); AppRequests | where TimeGenerated >= StartTime and TimeGenerated < EndTime | where AppRoleName == 'func-durable-lab' | where OperationName has 'replay_storm_orchestrator' | summarize executions = count(), avg_ms = round(avg(DurationMs), 1), p95_ms = round(percentile(DurationMs, 95), 1), max_ms = round(max(DurationMs), 1) by bin(TimeGenerated, 2m) | order by TimeGenerated asc`,
+  },
+  {
+    source: `${FUNC} docs/troubleshooting/lab-guides/durable-replay-storm.md (az monitor log-analytics query)`,
+    name: "Functions guide (az CLI), durable replay storm lab: activity executions per 2 minutes",
+    query: `let StartTime = datetime(2026-04-07 12:28:00Z); let EndTime = datetime(2026-04-07 13:02:00Z); AppRequests | where TimeGenerated >= StartTime and TimeGenerated < EndTime | where AppRoleName == 'func-durable-lab' | where OperationName has 'replay_lab_activity' | summarize activities = count(), avg_ms = round(avg(DurationMs), 1), p95_ms = round(percentile(DurationMs, 95), 1), max_ms = round(max(DurationMs), 1) by bin(TimeGenerated, 2m) | order by TimeGenerated asc`,
+  },
+  {
+    source: `${FUNC} docs/troubleshooting/lab-guides/event-hub-checkpoint-lag.md (az monitor log-analytics query)`,
+    name: "Functions guide (az CLI), Event Hub checkpoint lag lab: executions per 2 minutes",
+    query: `AppRequests | where TimeGenerated >= datetime(2026-04-07 13:12:00Z) and TimeGenerated < datetime(2026-04-07 13:36:00Z) | where AppRoleName == 'labep1shared-func' | where OperationName has 'eventhub_lag_processor' | summarize executions = count(), avg_ms = round(avg(DurationMs), 1), p95_ms = round(percentile(DurationMs, 95), 1), max_ms = round(max(DurationMs), 1), min_ms = round(min(DurationMs), 1) by bin(TimeGenerated, 2m) | order by TimeGenerated asc`,
+  },
+  {
+    source: `${FUNC} docs/troubleshooting/lab-guides/event-hub-checkpoint-lag.md (az monitor log-analytics query)`,
+    name: "Functions guide (az CLI), Event Hub checkpoint lag lab: recovery minutes",
+    query: `AppRequests | where TimeGenerated >= datetime(2026-04-07 13:34:00Z) and TimeGenerated < datetime(2026-04-07 13:36:00Z) | where AppRoleName == 'labep1shared-func' | where OperationName has 'eventhub_lag_processor' | summarize executions = count(), avg_ms = round(avg(DurationMs), 1), p95_ms = round(percentile(DurationMs, 95), 1), max_ms = round(max(DurationMs), 1), min_ms = round(min(DurationMs), 1) by bin(TimeGenerated, 1m) | order by TimeGenerated asc`,
+  },
+  {
+    source: `${MON} docs/operations/cost-control.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), cost control: top 10 billable tables over 7 days",
+    query: `Usage | where TimeGenerated > ago(7d) | where IsBillable == true | summarize IngestedGB=sum(Quantity)/1024 by DataType | top 10 by IngestedGB desc`,
+  },
+  {
+    source: `${MON} docs/operations/cost-control.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), cost control: billable GB per table and day",
+    query: `Usage | where TimeGenerated > ago(7d) | where IsBillable == true | summarize IngestedGB=sum(Quantity)/1024 by DataType, bin(TimeGenerated, 1d) | sort by TimeGenerated asc`,
+  },
+  {
+    source: `${MON} docs/operations/cost-control.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), cost control: top 10 billable tables over 24 hours",
+    query: `Usage | where TimeGenerated > ago(24h) | where IsBillable == true | summarize IngestedGB=sum(Quantity)/1024 by DataType | top 10 by IngestedGB desc`,
+  },
+  {
+    source: `${MON} docs/operations/cost-control.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), cost control: MB by IsBillable in the last hour",
+    query: `Usage | where TimeGenerated > ago(1h) | summarize TotalMB=sum(Quantity) by IsBillable`,
+  },
+  {
+    source: `${MON} docs/operations/cost-control.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), cost control: top 5 billable tables today",
+    query: `Usage | where TimeGenerated > ago(1d) | where IsBillable == true | summarize IngestedGB=sum(Quantity)/1024 by DataType | top 5 by IngestedGB desc`,
+  },
+  {
+    source: `${MON} docs/operations/cost-control.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), cost control: billable GB by table today",
+    query: `Usage | where TimeGenerated > ago(1d) | where IsBillable == true | summarize IngestedGB=sum(Quantity)/1024 by DataType`,
+  },
+  {
+    source: `${MON} docs/operations/export-and-integration.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), export and integration: top 10 tables by GB",
+    query: `Usage | where TimeGenerated > ago(1d) | summarize TotalGB=sum(Quantity)/1024 by DataType | top 10 by TotalGB desc`,
+  },
+  {
+    source: `${MON} docs/operations/workspace-management.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), workspace management: top 5 tables by GB",
+    query: `Usage | where TimeGenerated > ago(1d) | summarize TotalGB=sum(Quantity)/1024 by DataType | top 5 by TotalGB desc`,
+  },
+  {
+    source: `${MON} docs/platform/how-azure-monitor-works.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), how Azure Monitor works: Activity events by category",
+    query: `AzureActivity | where TimeGenerated > ago(1h) | summarize Events=count() by CategoryValue`,
+  },
+  {
+    source: `${MON} docs/platform/log-analytics-workspace.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), Log Analytics workspace: top 10 tables by ingested quantity",
+    query: `Usage | where TimeGenerated > ago(1d) | summarize IngestedGB=sum(Quantity) by DataType | top 10 by IngestedGB desc`,
+  },
+  {
+    source: `${MON} docs/reference/cli-cheatsheet.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), CLI cheat sheet: take 10 Activity events",
+    query: `AzureActivity | take 10`,
+  },
+  {
+    source: `${MON} docs/troubleshooting/playbooks/application-insights-gaps.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), Application Insights gaps: requests and last seen by role in 15 minutes",
+    query: `AppRequests | where TimeGenerated > ago(15m) | summarize Count=sum(ItemCount), LastSeen=max(TimeGenerated) by AppRoleName`,
+  },
+  {
+    source: `${MON} docs/troubleshooting/playbooks/slow-query-performance.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), slow queries: top 5 tables by GB in 6 hours",
+    query: `Usage | where TimeGenerated > ago(6h) | summarize TotalGB=round(sum(Quantity)/1024.0,2) by DataType | order by TotalGB desc | take 5`,
+  },
+  {
+    source: `${MON} docs/troubleshooting/playbooks/slow-query-performance.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), slow queries: Usage rows in 30 minutes",
+    query: `Usage | where TimeGenerated > ago(30m) | summarize Rows=count()`,
+  },
+  {
+    source: `${MON} docs/tutorials/lab-guides/lab-01-log-analytics-workspace-setup.md (az monitor log-analytics query)`,
+    name: "Monitoring guide (az CLI), lab 1: AzureMetrics records by provider",
+    query: `AzureMetrics | where TimeGenerated > ago(30m) | summarize Records=count() by ResourceProvider`,
   },
 ];
