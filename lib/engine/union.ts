@@ -99,6 +99,11 @@ export function union(op: KNode, input: ETable | undefined, ctx: QueryContext, i
       continue;
     }
     if (e.type !== "table") return unsupported(e, "union argument that is not a table");
+    // The union page: when a query references tables of more than one database, the withsource value is "a
+    // table name qualified with the database" (and with the cluster when several are referenced), in a form
+    // it does not give; a workspace()/database()/cluster() leg names another database, so its rows' source
+    // name is refused rather than given as the bare table name or an expression's union_argN.
+    if (sourceCol !== undefined && e.cls === "PathExpression") return unsupported(e, "union withsource= over a workspace(), database() or cluster() table (its source name is qualified in an undocumented form)");
     const name = e.cls === "NameReference" ? nameOf(e) : (asName(e) ?? `union_arg${parts.length}`);
     if (e.cls === "NameReference" && e.symbol?.kind === "Table" && /[*]/.test(name)) return unsupported(e, "union with wildcards");
     parts.push({ name, table: ctx.evalTabular(e) });

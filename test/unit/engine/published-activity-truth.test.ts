@@ -1,9 +1,9 @@
 /**
- * The eighth and ninth published sets' AzureActivity queries checked against DuckDB over Activity-log rows of the
+ * The eighth, ninth and tenth published sets' AzureActivity queries checked against DuckDB over Activity-log rows of the
  * operations they look for (published-truth/activity-rows.ts; the ninth set's platform rules over
  * activity-rows-ninth.ts, events whose properties sit under Properties.eventProperties): each row goes into the
  * workspace and, as written, into DuckDB, and each query's hand-written SQL (published-truth/cases-eighth.ts,
- * cases-ninth-activity.ts) must give the same answer.
+ * cases-ninth-activity.ts, cases-tenth-activity.ts) must give the same answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DuckDBInstance, timestampValue, type DuckDBConnection } from "@duckdb/node-api";
@@ -11,10 +11,12 @@ import { Workspace } from "@/lib/dataset/workspace";
 import { runQuery } from "@/lib/engine/run-query";
 import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
 import { PUBLISHED_NINTH } from "./published/queries-ninth";
+import { PUBLISHED_TENTH } from "./published/queries-tenth";
 import { ACTIVITY_COLUMNS, ACTIVITY_ROWS, ACTIVITY_TO } from "./published-truth/activity-rows";
 import { ACTIVITY_CASES_EIGHTH, ROLE_ASSIGNMENTS_EIGHTH, SERVICE_HEALTH_CASES_EIGHTH } from "./published-truth/cases-eighth";
 import { ACTIVITY_COLUMNS_NINTH, ACTIVITY_ROWS_NINTH, ACTIVITY_TO_NINTH } from "./published-truth/activity-rows-ninth";
 import { ACTIVITY_CASES_NINTH, PLATFORM_RULE_CASES_NINTH } from "./published-truth/cases-ninth-activity";
+import { ACTIVITY_CASES_TENTH } from "./published-truth/cases-tenth-activity";
 import { engineAnswer, expectSameAnswer, sql } from "./published-truth/duck";
 
 const window = { timespan: { from: new Date(ACTIVITY_TO.getTime() - 4 * 86400_000), to: ACTIVITY_TO }, asOf: ACTIVITY_TO };
@@ -53,13 +55,13 @@ afterAll(() => {
 });
 
 const engine = (name: string) => {
-  const found = [...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH].filter((q) => q.name === name);
+  const found = [...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH, ...PUBLISHED_TENTH].filter((q) => q.name === name);
   expect(found, name).toHaveLength(1);
   return engineAnswer(runQuery(ws, found[0].query, window));
 };
 
 describe("the eighth and ninth sets' AzureActivity queries give DuckDB's answer over rows of the operations they look for", () => {
-  for (const [name, text, how] of [...ACTIVITY_CASES_EIGHTH, ...SERVICE_HEALTH_CASES_EIGHTH, ...ACTIVITY_CASES_NINTH]) {
+  for (const [name, text, how] of [...ACTIVITY_CASES_EIGHTH, ...SERVICE_HEALTH_CASES_EIGHTH, ...ACTIVITY_CASES_NINTH, ...ACTIVITY_CASES_TENTH]) {
     it(name, async () => {
       const duck = await sql(con, text);
       expect(duck.rows.length, "the SQL selects something").toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 /**
- * The sixth, eighth and ninth published sets' AzureActivity queries (Sentinel rules, hunting queries and workbook, the
+ * The sixth, eighth, ninth and tenth published sets' AzureActivity queries (Sentinel rules, hunting queries and workbook, the
  * Activity log at-scale workbook) over rows: the demo writes AzureActivity rows only around a platform
  * event (Service Health and Resource Health), none in the hour published-queries.test.ts simulates, so
  * there they prove only that they run. Here they run over the two hours around the demo's platform event,
@@ -15,9 +15,10 @@ import { demoPlacements } from "@/lib/simulator/demo";
 import { PUBLISHED_SIXTH } from "./published/queries-sixth";
 import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
 import { PUBLISHED_NINTH } from "./published/queries-ninth";
+import { PUBLISHED_TENTH } from "./published/queries-tenth";
 
 const TO = new Date("2026-11-20T15:00:00Z");
-const ACTIVITY = [...PUBLISHED_SIXTH, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH].filter((q) => /\bAzureActivity\b/.test(q.query));
+const ACTIVITY = [...PUBLISHED_SIXTH, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH, ...PUBLISHED_TENTH].filter((q) => /\bAzureActivity\b/.test(q.query));
 
 let ws: Workspace;
 let window: { timespan: { from: Date; to: Date }; asOf: Date };
@@ -36,12 +37,12 @@ beforeAll(() => {
 
 const run = (name: string) => {
   const q = ACTIVITY.find((x) => x.name === name);
-  if (!q) throw new Error(`no sixth-, eighth- or ninth-set query named ${name}`);
+  if (!q) throw new Error(`no sixth-, eighth-, ninth- or tenth-set query named ${name}`);
   return runQuery(ws, q.query, window);
 };
 const column = (t: ReturnType<typeof runQuery>, name: string) => t.rows.map((r) => r[t.columns.findIndex((c) => c.name === name)]);
 
-describe("the sixth, eighth and ninth sets' AzureActivity queries over the hours of a platform event", () => {
+describe("the sixth, eighth, ninth and tenth sets' AzureActivity queries over the hours of a platform event", () => {
   it("the window holds Activity log rows", () => {
     expect(ws.rowCount("AzureActivity")).toBeGreaterThan(1);
   });

@@ -14,8 +14,9 @@ import { PUBLISHED_SIXTH } from "./published/queries-sixth";
 import { PUBLISHED_SEVENTH } from "./published/queries-seventh";
 import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
 import { PUBLISHED_NINTH } from "./published/queries-ninth";
+import { PUBLISHED_TENTH } from "./published/queries-tenth";
 
-const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING, ...PUBLISHED_FIFTH, ...PUBLISHED_SIXTH, ...PUBLISHED_SEVENTH, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH];
+const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING, ...PUBLISHED_FIFTH, ...PUBLISHED_SIXTH, ...PUBLISHED_SEVENTH, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH, ...PUBLISHED_TENTH];
 
 const TO = new Date("2026-11-20T15:00:00Z");
 // One simulated hour: the workspace-wide `search *` / `union *` queries scan every row, so the test's
@@ -37,9 +38,11 @@ const FROM = new Date(TO.getTime() - 3600_000);
  * series_decompose_forecast() and, twice, series_decompose_anomalies(), all three with seasonality autodetection.
  * Three are in queries-eighth.ts: getschema over a bool column, ingestion_time(), and the standard column
  * _TimeReceived (the last two: the workspace has no ingestion pipeline). One is in queries-ninth.ts:
- * series_decompose_anomalies() again (its ad_score is series_outliers' score, whose formula is not documented).
+ * series_decompose_anomalies() again (its ad_score is series_outliers' score, whose formula is not documented). Two are
+ * in queries-tenth.ts: ingestion_time() again, and `union withsource=` over workspace("…").Usage legs (the union page
+ * qualifies such a source name with its database in a form it does not give).
  */
-const MIN_RUNNING = 814;
+const MIN_RUNNING = 898;
 
 let ws: Workspace;
 beforeAll(() => {
