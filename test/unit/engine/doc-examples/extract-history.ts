@@ -1,0 +1,85 @@
+/**
+ * Collects worked examples from earlier versions of the Kusto docs that the current ones no longer
+ * hold: examples since rewritten or removed (other inputs, other functions) are documented Kusto
+ * behaviour the project has not been tuned on. Runs extract.ts over one commit per year (into a
+ * scratch folder: cases.json and cases-fl.json stay as they are), keeps the examples whose query
+ * (whitespace-normalised) is in neither current file, and writes cases-history.json, ids
+ * "history/<page>#n@<year>" (n: the example's number on that page at that commit) with the source
+ * commit. An example kept in several years with the same query and output is kept once, from the
+ * latest of them (the text closest to today's). Run:
+ * npx tsx test/unit/engine/doc-examples/extract-history.ts <docs-repo>
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/** One commit near mid-year, 2020 to 2025 (cases.json holds August 2026's). */
+const COMMITS = ["e8f8f011", "f70c9ec6", "556dd7f9", "5e5626b2", "01d819e6", "82f6c95e"];
+
+interface Case {
+  id: string;
+  page: string;
+  query: string;
+  columns: string[];
+  rows: string[][];
+  commit?: string;
+}
+
+/**
+ * Blocks of the older layouts whose table is not their output, by id: the extractor's rule (the first
+ * table after a kusto block) was written for today's pages. Each is listed in the file's `leftOut`.
+ */
+const NOT_OUTPUT: Readonly<Record<string, string>> = {
+  "history/binfunction#1@2020": "a formula fragment ((toint((value/roundTo))) * roundTo) followed by a table of expressions and results",
+  "history/countoffunction#1@2020": "two boolean expressions followed by a table of expressions and results",
+  "history/extractallfunction#1@2020": "a syntax example followed by the arguments table",
+  "history/isemptyfunction#1@2020": "an expression followed by a table of inputs and results",
+  "history/isnullfunction#1@2020": "an expression followed by a table of inputs and results",
+  "history/weekofyearfunction#1@2020": "an expression followed by a table of inputs and results",
+  "history/renderoperator#1@2020": "a chart query followed by the table of render's properties",
+  "history/packfunction#1@2020": "a pack() call followed by the output table of the page's next example",
+  "history/packfunction#1@2021": "a pack() call followed by the output table of the page's next example",
+  "history/packfunction#1@2022": "a pack() call followed by the output table of the page's next example",
+};
+
+/** Why an older example is left out, or undefined: kept. */
+function leftOut(c: Case): string | undefined {
+  if (NOT_OUTPUT[c.id]) return NOT_OUTPUT[c.id];
+  // An unclosed fence merges two blocks and the prose between them (format_bytes/_datetime/_ipv4 in 2025).
+  if (c.query.includes("```")) return "two code blocks merged by an unclosed fence";
+  // A cell elided inside (`[ ... ... ... ]`), not only a whole "..." cell as extract.ts checks.
+  if (c.rows.some((r) => r.some((cell) => /\.\.\.|…/.test(cell)))) return "a cell cut short with ...";
+  return undefined;
+}
+
+const [repo] = process.argv.slice(2);
+const here = path.dirname(new URL(import.meta.url).pathname);
+const norm = (q: string) => q.replace(/\s+/g, " ").trim();
+const read = (file: string) => (JSON.parse(fs.readFileSync(file, "utf8")) as { cases: Case[] }).cases;
+
+const seen = new Set([...read(path.join(here, "cases.json")), ...read(path.join(here, "cases-fl.json"))].map((c) => norm(c.query)));
+const byText = new Map<string, Case>();
+const left = new Map<string, string>();
+const perCommit: string[] = [];
+for (const short of COMMITS) {
+  const sha = execFileSync("git", ["--git-dir", repo, "rev-parse", short], { encoding: "utf8" }).trim();
+  const year = execFileSync("git", ["--git-dir", repo, "log", "-1", "--format=%cd", "--date=format:%Y", sha], { encoding: "utf8" }).trim();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "doc-history-"));
+  execFileSync("npx", ["tsx", path.join(here, "extract.ts"), repo, sha, `--out=${dir}`], { stdio: "ignore" });
+  const unseen = [...read(path.join(dir, "cases.json")), ...read(path.join(dir, "cases-fl.json"))].filter((c) => !seen.has(norm(c.query)));
+  fs.rmSync(dir, { recursive: true });
+  perCommit.push(`${year} ${sha.slice(0, 8)}: ${unseen.length} unseen`);
+  for (const c of unseen) {
+    const kept = { ...c, id: `history/${c.id}@${year}`, commit: sha };
+    const key = JSON.stringify([norm(c.query), c.columns, c.rows]);
+    const why = leftOut(kept);
+    if (why) left.set(key, `${kept.id}: ${why}`);
+    else byText.set(key, kept);
+  }
+}
+const cases = [...byText.values()].sort((a, b) => a.id.localeCompare(b.id));
+const leftOutList = [...left.values()].sort();
+const json = { source: `MicrosoftDocs/dataexplorer-docs@${COMMITS.join(",")}`, perCommit, leftOut: leftOutList, cases };
+fs.writeFileSync(path.join(here, "cases-history.json"), `${JSON.stringify(json, null, 1)}\n`);
+console.log(`${perCommit.join("\n")}\n${cases.length} distinct unseen examples -> cases-history.json (${leftOutList.length} left out)`);
