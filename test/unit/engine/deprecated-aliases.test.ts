@@ -46,6 +46,17 @@ describe("tdigest_merge() in a scalar context: merge_tdigest (merge-tdigest-func
   });
 });
 
+describe("argmax()/argmin(): arg_max/arg_min's deprecated aliases (arg-max/arg-min-aggregation-function pages)", () => {
+  it("picks the rows arg_max/arg_min pick, under the analyzer's names for the alias", () => {
+    const T = 'datatable(k:string, v:long, w:string)["a", 1, "x", "a", 3, "y", "b", 2, "z"]';
+    const old = run(`${T} | summarize argmax(v, w), argmin(v, w) by k | order by k asc`);
+    const now = run(`${T} | summarize arg_max(v, w), arg_min(v, w) by k | order by k asc`);
+    expect(old.rows).toEqual([["a", 3, "y", 1, "x"], ["b", 2, "z", 2, "z"]]);
+    expect(old.rows).toEqual(now.rows);
+    expect(old.columns.map((c) => c.name)).toEqual(["k", "max_v", "max_v_w", "min_v", "min_v_w"]);
+  });
+});
+
 describe("makeset(): make_set's deprecated alias, whose default maxSize is 128 (make-set-aggregation-function page)", () => {
   it("collects the distinct values like make_set", () => {
     const r = run(`datatable(a:string, b:long)["x", 1, "y", 2, "x", 3, "z", 4] | summarize s = makeset(a) by odd = b % 2 | order by odd asc`);
