@@ -1,12 +1,13 @@
 /**
  * Collects worked examples from earlier versions of the Kusto docs that the current ones no longer
  * hold: examples since rewritten or removed (other inputs, other functions) are documented Kusto
- * behaviour the project has not been tuned on. Runs extract.ts over one commit per year (into a
+ * behaviour the project has not been tuned on. Runs extract.ts over two commits a year (into a
  * scratch folder: cases.json and cases-fl.json stay as they are), keeps the examples whose query
  * (whitespace-normalised) is in neither current file, and writes cases-history.json, ids
- * "history/<page>#n@<year>" (n: the example's number on that page at that commit) with the source
- * commit. An example kept in several years with the same query and output is kept once, from the
- * latest of them (the text closest to today's). Run:
+ * "history/<page>#n@<year>" or "@<year>-12" (n: the example's number on that page at that commit) with
+ * the source commit. An example found at several commits with the same query and output is kept once:
+ * from the latest mid-year commit holding it (the text closest to today's), else the latest year-end one
+ * (so that the year-end commits, added later, renamed no case). Run:
  * npx tsx test/unit/engine/doc-examples/extract-history.ts <docs-repo>
  */
 import { execFileSync } from "node:child_process";
@@ -14,8 +15,24 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-/** One commit near mid-year, 2020 to 2025 (cases.json holds August 2026's). */
-const COMMITS = ["e8f8f011", "f70c9ec6", "556dd7f9", "5e5626b2", "01d819e6", "82f6c95e"];
+/**
+ * One commit near mid-year, 2020 to 2025 (ids "@year"), then one at each year's end (ids "@year-12"),
+ * added later: an example that lived between two of them is still missed. cases.json holds August 2026's.
+ */
+const COMMITS: readonly (readonly [string, string])[] = [
+  ["e8f8f011", "2020"],
+  ["f70c9ec6", "2021"],
+  ["556dd7f9", "2022"],
+  ["5e5626b2", "2023"],
+  ["01d819e6", "2024"],
+  ["82f6c95e", "2025"],
+  ["ca48e7ee", "2020-12"],
+  ["260f8979", "2021-12"],
+  ["58e5ade5", "2022-12"],
+  ["cd318512", "2023-12"],
+  ["50d1c18f", "2024-12"],
+  ["42c53761", "2025-12"],
+];
 
 interface Case {
   id: string;
@@ -61,25 +78,27 @@ const read = (file: string) => (JSON.parse(fs.readFileSync(file, "utf8")) as { c
 const seen = new Set([...read(path.join(here, "cases.json")), ...read(path.join(here, "cases-fl.json"))].map((c) => norm(c.query)));
 const byText = new Map<string, Case>();
 const left = new Map<string, string>();
+const midYear = new Set<string>();
 const perCommit: string[] = [];
-for (const short of COMMITS) {
+for (const [short, label] of COMMITS) {
   const sha = execFileSync("git", ["--git-dir", repo, "rev-parse", short], { encoding: "utf8" }).trim();
-  const year = execFileSync("git", ["--git-dir", repo, "log", "-1", "--format=%cd", "--date=format:%Y", sha], { encoding: "utf8" }).trim();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "doc-history-"));
   execFileSync("npx", ["tsx", path.join(here, "extract.ts"), repo, sha, `--out=${dir}`], { stdio: "ignore" });
   const unseen = [...read(path.join(dir, "cases.json")), ...read(path.join(dir, "cases-fl.json"))].filter((c) => !seen.has(norm(c.query)));
   fs.rmSync(dir, { recursive: true });
-  perCommit.push(`${year} ${sha.slice(0, 8)}: ${unseen.length} unseen`);
+  perCommit.push(`${label} ${sha.slice(0, 8)}: ${unseen.length} unseen`);
   for (const c of unseen) {
-    const kept = { ...c, id: `history/${c.id}@${year}`, commit: sha };
+    const kept = { ...c, id: `history/${c.id}@${label}`, commit: sha };
     const key = JSON.stringify([norm(c.query), c.columns, c.rows]);
     const why = leftOut(kept);
+    if (label.endsWith("-12") && midYear.has(key)) continue;
+    if (!label.endsWith("-12")) midYear.add(key);
     if (why) left.set(key, `${kept.id}: ${why}`);
     else byText.set(key, kept);
   }
 }
 const cases = [...byText.values()].sort((a, b) => a.id.localeCompare(b.id));
 const leftOutList = [...left.values()].sort();
-const json = { source: `MicrosoftDocs/dataexplorer-docs@${COMMITS.join(",")}`, perCommit, leftOut: leftOutList, cases };
+const json = { source: `MicrosoftDocs/dataexplorer-docs@${COMMITS.map(([c]) => c).join(",")}`, perCommit, leftOut: leftOutList, cases };
 fs.writeFileSync(path.join(here, "cases-history.json"), `${JSON.stringify(json, null, 1)}\n`);
 console.log(`${perCommit.join("\n")}\n${cases.length} distinct unseen examples -> cases-history.json (${leftOutList.length} left out)`);

@@ -23,6 +23,21 @@ const batchOfB = (id: string): Mark => ({
 });
 
 export const HISTORY_MARKS: Record<string, Mark> = {
+  "history/arrayifffunction#2@2022-12": {
+    kind: "docWrong",
+    reason: "the condition column is printed [true, false, true] where the query's is [1,0,50] (today's page prints [1, 0, 50] for the same query)",
+    rows: [["[1,0,50]", "yes", "no", '["yes","no","yes"]']],
+  },
+  "history/arrayifffunction#3@2022-12": {
+    kind: "docWrong",
+    reason: 'the condition column is printed [true, false, true] where the query\'s is ["some string value", datetime("01-01-2022"), null] (a copy of the row above); the result, all null, is the page\'s',
+    rows: [['["some string value","2022-01-01T00:00:00.0000000Z",null]', "1", "0", "[null,null,null]"]],
+  },
+  "history/extract-function#2@2024-12": {
+    kind: "invalidQuery",
+    reason: "`let Text = ...;` followed by `| print ...`: a query cannot begin with a pipe (the analyzer's KS198)",
+    error: /KS198: The incomplete fragment is unexpected/,
+  },
   "history/activity-metrics-plugin#1@2023": { kind: "invalidQuery", reason: takeLimit, error: /KS141: The expression must have the type dynamic/ },
   "history/activity-metrics-plugin#2@2023": { kind: "invalidQuery", reason: takeLimit, error: /KS141: The expression must have the type dynamic/ },
   "history/array-sort-desc-function#2@2024": {
@@ -94,6 +109,17 @@ export const HISTORY_MARKS: Record<string, Mark> = {
       ["555-555-1234", "555-555-1212", "46", '{"SourceNumber":"555-555-1234", "TargetNumber":"555-555-1212", "CharsCount": 46}'],
       ["555-555-1234", "555-555-1213", "50", '{"SourceNumber":"555-555-1234", "TargetNumber":"555-555-1213", "CharsCount": 50}'],
       ["555-555-1212", "555-555-1234", "32", '{"SourceNumber":"555-555-1212", "TargetNumber":"555-555-1234", "CharsCount": 32}'],
+    ],
+  },
+  "history/packallfunction#1@2021-12": {
+    kind: "docWrong",
+    reason:
+      "the second `extend` reads a row that already has Packed, and pack_all(true) packs every column of its input row (pack-all-function page), so PackedIgnoreNullEmpty holds Packed too; the page prints it without. Today's page (pack-all-function#1) computes both in one extend, whose expressions read the row before it, and prints the same bags without Packed",
+    rows: [
+      ["555-555-1234", "555-555-1212", "46", '{"SourceNumber":"555-555-1234","TargetNumber":"555-555-1212","CharsCount":46}', '{"SourceNumber":"555-555-1234","TargetNumber":"555-555-1212","CharsCount":46,"Packed":{"SourceNumber":"555-555-1234","TargetNumber":"555-555-1212","CharsCount":46}}'],
+      ["555-555-1234", "555-555-1213", "50", '{"SourceNumber":"555-555-1234","TargetNumber":"555-555-1213","CharsCount":50}', '{"SourceNumber":"555-555-1234","TargetNumber":"555-555-1213","CharsCount":50,"Packed":{"SourceNumber":"555-555-1234","TargetNumber":"555-555-1213","CharsCount":50}}'],
+      ["555-555-1313", "", "42", '{"SourceNumber":"555-555-1313","TargetNumber":"","CharsCount":42}', '{"SourceNumber":"555-555-1313","CharsCount":42,"Packed":{"SourceNumber":"555-555-1313","TargetNumber":"","CharsCount":42}}'],
+      ["", "555-555-3456", "74", '{"SourceNumber":"","TargetNumber":"555-555-3456","CharsCount":74}', '{"TargetNumber":"555-555-3456","CharsCount":74,"Packed":{"SourceNumber":"","TargetNumber":"555-555-3456","CharsCount":74}}'],
     ],
   },
   "history/parse-ipv6function#1@2022": {
