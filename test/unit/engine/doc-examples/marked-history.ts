@@ -82,7 +82,7 @@ export const HISTORY_MARKS: Record<string, Mark> = {
   "history/mv-apply-operator#2@2025": {
     kind: "docWrong",
     reason:
-      "the page (2020 to 2025) prints the applied column l, unrenamed, next to the subquery's SumOfTop2; Microsoft's analyzer drops an applied column the subquery does not return (Kusto.Language's MvApplyOperator binding adds only the columns 'not applied/iterated over'), and the page was rewritten in September 2025 to rename every applied column. Which of the two Kusto's engine gives is not documented elsewhere: the engine follows the analyzer's schema",
+      "the page (2020 to 2025) prints the applied column l, unrenamed, next to the subquery's SumOfTop2; but mv-apply adds back only \"the source columns that aren't expanded\" (its page's processing steps), as geo-h3cell-rings-function#3 shows today (mv-apply rings on (summarize cells = make_list(rings)) prints cells alone) and Microsoft's analyzer lays out; the page was rewritten in September 2025 to rename every applied column",
     columns: ["xMod2", "SumOfTop2"],
     rows: [
       ["1", "12"],
