@@ -1,13 +1,13 @@
 /**
  * Collects worked examples from earlier versions of the Kusto docs that the current ones no longer
  * hold: examples since rewritten or removed (other inputs, other functions) are documented Kusto
- * behaviour the project has not been tuned on. Runs extract.ts over two commits a year (into a
+ * behaviour the project has not been tuned on. Runs extract.ts over four commits a year (into a
  * scratch folder: cases.json and cases-fl.json stay as they are), keeps the examples whose query
  * (whitespace-normalised) is in neither current file, and writes cases-history.json, ids
  * "history/<page>#n@<year>" or "@<year>-12" (n: the example's number on that page at that commit) with
  * the source commit. An example found at several commits with the same query and output is kept once:
- * from the latest mid-year commit holding it (the text closest to today's), else the latest year-end one
- * (so that the year-end commits, added later, renamed no case). Run:
+ * from the latest mid-year commit holding it (the text closest to today's), else the latest December
+ * one, else the latest March/September one (so that a set of commits added later renamed no case). Run:
  * npx tsx test/unit/engine/doc-examples/extract-history.ts <docs-repo>
  */
 import { execFileSync } from "node:child_process";
@@ -17,7 +17,8 @@ import path from "node:path";
 
 /**
  * One commit near mid-year, 2020 to 2025 (ids "@year"), then one at each year's end (ids "@year-12"),
- * added later: an example that lived between two of them is still missed. cases.json holds August 2026's.
+ * then March and September (ids "@year-03", "@year-09"), each set added later: an example that lived
+ * between two of them is still missed. cases.json holds August 2026's.
  */
 const COMMITS: readonly (readonly [string, string])[] = [
   ["e8f8f011", "2020"],
@@ -32,6 +33,19 @@ const COMMITS: readonly (readonly [string, string])[] = [
   ["cd318512", "2023-12"],
   ["50d1c18f", "2024-12"],
   ["42c53761", "2025-12"],
+  ["efe23801", "2020-03"],
+  ["66b12343", "2020-09"],
+  ["140743cd", "2021-03"],
+  ["b9d7e863", "2021-09"],
+  ["bdf7814d", "2022-03"],
+  ["28f722c0", "2022-09"],
+  ["65a3e405", "2023-03"],
+  ["91e6abe3", "2023-09"],
+  ["761c60f9", "2024-03"],
+  ["f31650a9", "2024-09"],
+  ["904ac419", "2025-03"],
+  ["0aab7c63", "2025-09"],
+  ["ff54d23f", "2026-03"],
 ];
 
 interface Case {
@@ -78,7 +92,9 @@ const read = (file: string) => (JSON.parse(fs.readFileSync(file, "utf8")) as { c
 const seen = new Set([...read(path.join(here, "cases.json")), ...read(path.join(here, "cases-fl.json"))].map((c) => norm(c.query)));
 const byText = new Map<string, Case>();
 const left = new Map<string, string>();
-const midYear = new Set<string>();
+/** The set a commit belongs to: 0 mid-year, 1 December, 2 March/September. */
+const tier = (label: string) => (!label.includes("-") ? 0 : label.endsWith("-12") ? 1 : 2);
+const tiers = new Map<string, number>();
 const perCommit: string[] = [];
 for (const [short, label] of COMMITS) {
   const sha = execFileSync("git", ["--git-dir", repo, "rev-parse", short], { encoding: "utf8" }).trim();
@@ -91,8 +107,10 @@ for (const [short, label] of COMMITS) {
     const kept = { ...c, id: `history/${c.id}@${label}`, commit: sha };
     const key = JSON.stringify([norm(c.query), c.columns, c.rows]);
     const why = leftOut(kept);
-    if (label.endsWith("-12") && midYear.has(key)) continue;
-    if (!label.endsWith("-12")) midYear.add(key);
+    // A set added later renames no case: it keeps only what no earlier set holds.
+    const t = tier(label);
+    if ((tiers.get(key) ?? t) < t) continue;
+    tiers.set(key, t);
     if (why) left.set(key, `${kept.id}: ${why}`);
     else byText.set(key, kept);
   }

@@ -4,6 +4,7 @@
  * instead; see marked.ts for the kinds.
  */
 import type { Mark } from "./marked";
+import { FL_MARKS } from "./marked-fl";
 import { TABULAR_MARKS } from "./marked-tabular";
 
 const takeLimit =
@@ -64,6 +65,8 @@ export const HISTORY_MARKS: Record<string, Mark> = {
       'the base64_decode_toguid page\'s "Empty" example calls base64_decode_toarray by mistake (today\'s page calls base64_decode_toguid); "abcd1231" is valid base64 of the 6 bytes 0x69 0xb7 0x1d 0xd7 0x6d 0xf5, which base64_decode_toarray returns',
     rows: [["[105,183,29,215,109,245]"]],
   },
+  // The function of 2025 projected resource where today's projects resource2; its test data is as random.
+  "history/fl/detect-anomalous-access-cf-fl#1@2025": FL_MARKS["fl/detect-anomalous-access-cf-fl#1"],
   "history/indexoffunction#1@2021": {
     kind: "docWrong",
     reason:
