@@ -126,7 +126,7 @@ export function exactNegation(g: Getter, n: KNode): Getter {
 }
 
 /** Functions that read their arguments' exact values themselves. */
-const EXACT_AWARE = new Set(["binary_and", "binary_or", "binary_xor", "binary_not", "binary_shift_left", "binary_shift_right", "prev", "next", "row_rank_dense", "row_rank_min", "row_rank"]);
+const EXACT_AWARE = new Set(["hash", "hash_xxhash64", "binary_and", "binary_or", "binary_xor", "binary_not", "binary_shift_left", "binary_shift_right", "prev", "next", "row_rank_dense", "row_rank_min", "row_rank"]);
 
 /** A bitwise argument: its exact value, else its value as tolong() reads it. */
 function bitArg(g: Getter, i: number, n: KNode): bigint | null {

@@ -11,16 +11,21 @@ function percentOf(v: Value, pos: number): number {
   return p;
 }
 
+const mergeTDigest: FnImpl = ({ g }) => (i) => {
+  const sketches = g.map((a) => asTDigest(a(i))).filter((s) => s !== null);
+  return sketches.length === 0 ? null : tdigestOf(sketches.flatMap((s) => s.items));
+};
+
 export const SKETCH_FUNCTIONS: Record<string, FnImpl> = {
   dcount_hll: ({ g: [h] }) => (i) => asHll(h(i))?.items.length ?? null,
   hll_merge: ({ g }) => (i) => {
     const sketches = g.map((a) => asHll(a(i))).filter((s) => s !== null);
     return sketches.length === 0 ? null : hllOf(sketches.flatMap((s) => s.items));
   },
-  merge_tdigest: ({ g }) => (i) => {
-    const sketches = g.map((a) => asTDigest(a(i))).filter((s) => s !== null);
-    return sketches.length === 0 ? null : tdigestOf(sketches.flatMap((s) => s.items));
-  },
+  merge_tdigest: mergeTDigest,
+  // The merge-tdigest-function page: "The merge_tdigest() and tdigest_merge() functions are equivalent"
+  // (tdigest_merge is also the aggregate's name; called in a scalar context it is this function).
+  tdigest_merge: mergeTDigest,
   percentile_tdigest: ({ g: [t, p, typeArg], call }) => {
     const type = typeArg ? String(typeArg(0)) : undefined;
     return (i) => {

@@ -30,7 +30,12 @@ export function filter(op: KNode, input: ETable, ctx: QueryContext): ETable {
   return gatherTable(input, selectRows(input, pred));
 }
 
-/** extend: assignments run left to right, each seeing the previous ones. */
+/**
+ * extend: every expression reads the operator's input row, not an assignment made earlier in the same
+ * extend. Kusto's tutorial (tutorial.md 2020-2022, tutorial-archive.md 2024) documents
+ * `print x=1 | extend x = x + 1, y = x | extend x = x + 1` as x=3, y=1; Microsoft's analyzer agrees,
+ * rejecting `extend a = x + 1, b = a` (KS142: a is no known column). Columns replace in place.
+ */
 export function extend(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const schema = op.columns ?? [];
   let table = input;
@@ -52,7 +57,7 @@ export function extend(op: KNode, input: ETable, ctx: QueryContext): ETable {
       if (!call) return unsupported(item, "tuple assignment (a, b) = ... of a function that yields one column");
       const width = multiColumnWidth(call);
       const names = [...tuple.names, ...generated.splice(0, width - tuple.names.length)].map((n) => schema.find((c) => c.name === n) ?? { name: n, type: "real" as const });
-      const added = multiColumns(call, table, ctx, names);
+      const added = multiColumns(call, input, ctx, names);
       table = { length: table.length, columns: [...table.columns.filter((c) => !added.some((a) => a.name === c.name)), ...added] };
       continue;
     } else {
@@ -63,8 +68,8 @@ export function extend(op: KNode, input: ETable, ctx: QueryContext): ETable {
     }
     namedNow.add(name);
     const type = schema.find((c) => c.name === name)?.type ?? (expr.type as EColumn["type"]);
-    const getter = compileScalar(expr, { table, ctx, input });
-    const view = materialize(type, table.length, getter);
+    const getter = compileScalar(expr, { table: input, ctx, input });
+    const view = materialize(type, input.length, getter);
     const col: EColumn = { name, type, view };
     const idx = table.columns.findIndex((c) => c.name === name);
     const columns = [...table.columns];

@@ -46,6 +46,11 @@ describe("README and docs/", () => {
       expect(text, page).toMatch(new RegExp(`\\*\\*${passing}(\\*\\*| give)`));
       expect(text, page).toMatch(new RegExp(`\\*\\*${running} of \\d+`));
     }
+    // The earlier docs' examples (cases-history.json): "**passing of total**" on both pages.
+    const history = floor("test/unit/engine/doc-examples.test.ts", "MIN_PASSING_HISTORY");
+    const total = (JSON.parse(readFileSync("test/unit/engine/doc-examples/cases-history.json", "utf8")) as { cases: unknown[] }).cases.length;
+    expect(history).toBeGreaterThan(100);
+    for (const page of ["README.md", "docs/api-and-cli.md"]) expect(readFileSync(page, "utf8"), page).toMatch(new RegExp(`\\*\\*${history} of ${total}`));
     // The examples without an Output table (doc-examples-runs.test.ts): quoted on the API page only.
     const runs = floor("test/unit/engine/doc-examples-runs.test.ts", "MIN_RUNS");
     expect(runs).toBeGreaterThan(50);

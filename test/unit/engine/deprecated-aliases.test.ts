@@ -26,6 +26,37 @@ describe("columnifexists(): column_ifexists's deprecated alias (column-ifexists-
   });
 });
 
+describe("to_utf8(): unicode_codepoints_from_string's deprecated alias (unicode-codepoints-from-string-function page)", () => {
+  it("gives the code points of to_utf8's own page (docs of 2022), surrogate pairs as one", () => {
+    expect(run('print a = to_utf8("⒦⒰⒮⒯⒪")').rows).toEqual([[[9382, 9392, 9390, 9391, 9386]]]);
+    expect(run('print a = to_utf8("😀a"), b = unicode_codepoints_from_string("😀a")').rows).toEqual([[[128512, 97], [128512, 97]]]);
+  });
+});
+
+describe("tdigest_merge() in a scalar context: merge_tdigest (merge-tdigest-function page: the two are equivalent)", () => {
+  it("merges two sketches as merge_tdigest does: the page of 2022's example, 20", () => {
+    const q = (f: string) => `range x from 1 to 10 step 1 | extend y = x + 10 | summarize a = tdigest(x), b = tdigest(y) | project m = ${f}(a, b) | project percentile_tdigest(m, 100, typeof(long)), percentile_tdigest(m, 0, typeof(long))`;
+    expect(run(q("tdigest_merge")).rows).toEqual([[20, 1]]);
+    expect(run(q("merge_tdigest")).rows).toEqual([[20, 1]]);
+  });
+
+  it("stays the aggregate in summarize", () => {
+    const r = run("range x from 1 to 10 step 1 | summarize t = tdigest(x) by k = x % 2 | summarize m = tdigest_merge(t) | project percentile_tdigest(m, 100, typeof(long))");
+    expect(r.rows).toEqual([[10]]);
+  });
+});
+
+describe("argmax()/argmin(): arg_max/arg_min's deprecated aliases (arg-max/arg-min-aggregation-function pages)", () => {
+  it("picks the rows arg_max/arg_min pick, under the analyzer's names for the alias", () => {
+    const T = 'datatable(k:string, v:long, w:string)["a", 1, "x", "a", 3, "y", "b", 2, "z"]';
+    const old = run(`${T} | summarize argmax(v, w), argmin(v, w) by k | order by k asc`);
+    const now = run(`${T} | summarize arg_max(v, w), arg_min(v, w) by k | order by k asc`);
+    expect(old.rows).toEqual([["a", 3, "y", 1, "x"], ["b", 2, "z", 2, "z"]]);
+    expect(old.rows).toEqual(now.rows);
+    expect(old.columns.map((c) => c.name)).toEqual(["k", "max_v", "max_v_w", "min_v", "min_v_w"]);
+  });
+});
+
 describe("makeset(): make_set's deprecated alias, whose default maxSize is 128 (make-set-aggregation-function page)", () => {
   it("collects the distinct values like make_set", () => {
     const r = run(`datatable(a:string, b:long)["x", 1, "y", 2, "x", 3, "z", 4] | summarize s = makeset(a) by odd = b % 2 | order by odd asc`);

@@ -8,7 +8,9 @@
  * help cluster are left out (cluster-needs.ts), each listed with its reason in cases.json's
  * `needsCluster`; the others are kept, so that the test holds each to Kusto's answer or a refusal by
  * name rather than the analyzer's error. Run: npx tsx test/unit/engine/doc-examples/extract.ts
- * <docs-repo> [commit] [query|functions-library] (the last argument: only that directory's file is rewritten).
+ * <docs-repo> [commit] [query|functions-library] [--out=<dir>] (the third argument: only that directory's
+ * file is rewritten; --out: the files go to <dir> instead of beside this script, as extract-history.ts
+ * uses it for earlier commits of the docs).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -19,7 +21,9 @@ import { analyze } from "../../../../lib/engine/run-query";
 import { TAB, fencedBlocks } from "./blocks";
 import { clusterNeed } from "./cluster-needs";
 
-const [repo, commit = "HEAD", only] = process.argv.slice(2);
+const OUT = "--out=";
+const outDir = process.argv.find((a) => a.startsWith(OUT))?.slice(OUT.length);
+const [repo, commit = "HEAD", only] = process.argv.slice(2).filter((a) => !a.startsWith(OUT));
 const git = (...args: string[]) => execFileSync("git", ["--git-dir", repo, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
 
 function cells(line: string): string[] {
@@ -142,7 +146,7 @@ for (const set of SETS.filter((s) => !only || s.dir.endsWith(`/${only}/`))) {
       out.push({ id: `${page}#${n}`, page, query, columns: header, rows });
     }
   }
-  const target = path.join(path.dirname(new URL(import.meta.url).pathname), set.file);
+  const target = path.join(outDir ?? path.dirname(new URL(import.meta.url).pathname), set.file);
   const json: Record<string, unknown> = { source: `MicrosoftDocs/dataexplorer-docs@${sha}` };
   // The library's examples left out, by page, so that the count of what is not checked stays visible:
   // those running Python/R code, and those Microsoft's analyzer rejects (cluster tables such as

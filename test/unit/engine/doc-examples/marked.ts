@@ -6,6 +6,7 @@ import { GEO_CELL_MARKS } from "./marked-geo-cells";
 import { GEO_SHAPE_MARKS } from "./marked-geo-shapes";
 import { TABULAR_MARKS } from "./marked-tabular";
 import { FL_MARKS } from "./marked-fl";
+import { HISTORY_MARKS } from "./marked-history";
 
 export type Mark =
   /** The page's output is wrong or garbled; `rows` (and `columns`, when the page's header is wrong too) is the corrected expectation, in the page's cell style. */
@@ -279,4 +280,5 @@ export const MARKED: Record<string, Mark> = {
   },
   ...TABULAR_MARKS,
   ...FL_MARKS,
+  ...HISTORY_MARKS,
 };
