@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { reviewPeriod } from "@/lib/review/period";
 import { simulate, type ScenarioPlacement } from "@/lib/simulator";
 import type { IncidentSnapshot } from "@/lib/snapshot/types";
-import { lastClosedIncident, openIncident } from "@/lib/wall/incidents";
+import { lastClosedIncident, openIncident, openRegions } from "@/lib/wall/incidents";
 import { survivorLines } from "@/lib/wall/survivor";
 import { config, expectAllTrue, FROM, min, reconstructedAt, SEED, wallOf, type Placed, type View } from "./reconstruct";
 
@@ -56,6 +56,8 @@ describe("a global dependency fails both regions at once for 20 min (Azure AD, 1
         [UK, null, null, [WE]],
         [WE, null, null, [UK]],
       ]);
+      // The INCIDENT OPEN banner names both, not one region failing over onto the other.
+      expect(new Set(openRegions(view.snapshot.incidents))).toEqual(new Set([UK, WE]));
       expect(view.snapshot.outsideIn.verdict.kind).toBe("region-failing");
       expect(view.snapshot.outsideIn.verdict.headline).toMatch(/^UK South and West Europe failing: /);
     }
@@ -164,6 +166,17 @@ describe("seed 001, game-day #3 on every surface: a failover in a write burst, S
       const month = await reviewPeriod({ config, source: view.source, spec: { id: "2026-11", label: "Nov 2026", from: new Date("2026-11-01T00:00:00Z"), to: new Date("2026-12-01T00:00:00Z") }, now: new Date(view.snapshot.asOf) });
       expect(month.incidents.map((i) => [i.rpoStatus, i.reasons[0]])).toEqual([["breach", RPO]]);
     }
+  });
+
+  it("while UK South is down the lag tile says it is down with those writes, not 'at risk if UK South fails'", () => {
+    const [down, later] = views();
+    expect(down.snapshot.replication).toEqual(down.truth.replication);
+    const sql = down.snapshot.replication.find((p) => p.tier === "sql");
+    expect([sql?.status, sql?.lagSecondsNow]).toEqual(["breach", 33]);
+    expect(sql?.reason).toBe("UK South is down with 33 s of its writes not yet in West Europe (RPO budget 30 s): lost unless UK South comes back.");
+    expect(wallOf(down).tiles.replication).toEqual({ status: "breach", reason: `sql: ${sql?.reason}` });
+    for (const sentence of everySentence(down)) expect(sentence).not.toMatch(/at risk if UK South fails/);
+    expect(later.snapshot.replication).toEqual(later.truth.replication);
   });
 });
 
