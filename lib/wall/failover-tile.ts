@@ -55,7 +55,12 @@ export function missedFailovers(args: {
     // The span as the Regions tile words it (lib/format/reasons.ts probeBlindReason), so the two tiles
     // never disagree on whether it has ended ("since 11:00" beside "11:00–11:15" did).
     const when = `${clock(latest.from).replace(/ UTC$/, "")}–${clock(latest.to)}`;
-    out.push(`${region.displayName} probe-blind ${when}: Front Door has not failed it over.`);
+    // With every other region down now (a failover of UK South onto West Europe while West Europe browns
+    // out), "has not failed it over" advised evicting the only region serving. The spec is silent; the
+    // on-call engineer needs to know it fails and that there is nowhere to send its traffic.
+    const elsewhere = args.regions.filter((r) => r.id !== region.id);
+    const nowhere = elsewhere.length > 0 && elsewhere.every((r) => r.originHealthy === false);
+    out.push(nowhere ? `${region.displayName} probe-blind ${when}, the only region serving: nowhere to fail it over to.` : `${region.displayName} probe-blind ${when}: Front Door has not failed it over.`);
   }
   return out;
 }

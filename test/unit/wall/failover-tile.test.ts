@@ -98,3 +98,14 @@ describe("wall failover tile while a failover runs", () => {
     expect(tile(snapshot({ incidents: apart, probeBlind: [] })).reason).toBe("UK South failing over now, since 2026-11-22 17:48 UTC.");
   });
 });
+
+describe("wall failover tile: a region browning out while it is the only one serving", () => {
+  it("says there is nowhere to fail it over to, instead of 'Front Door has not failed it over'", () => {
+    const spans = [blind("2026-11-22T17:50:00Z", "2026-11-22T18:00:00Z", "westeurope")];
+    const base = snapshot({ incidents: [], probeBlind: spans });
+    const ukDown = { ...base, regions: base.regions.map((r) => (r.id === "uksouth" ? { ...r, originHealthy: false } : r)) };
+    expect(tile(ukDown)).toEqual({ status: "warn", reason: "West Europe probe-blind 17:50–18:00 UTC, the only region serving: nowhere to fail it over to." });
+    // UK South up again: the failover that did not happen is the news once more.
+    expect(tile(base).reason).toBe("West Europe probe-blind 17:50–18:00 UTC: Front Door has not failed it over.");
+  });
+});
