@@ -1,4 +1,5 @@
 import { incidentsSignal } from "../signals/incidents";
+import { regionAnalyticsOf } from "../signals/incidents/measure-analytics";
 import { createSignalContext } from "../signals/runtime/context";
 import type { DashboardConfig } from "../config/schema";
 import type { LogsSource } from "../workspace/types";
@@ -38,5 +39,10 @@ export async function periodIncidents(args: {
     const t = Date.parse(i.start);
     return t >= fromMs && t < toMs;
   });
-  return { incidents: inPeriod.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), regions: out.value.analytics, warnings: out.meta.warnings };
+  const incidents = inPeriod.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  if (measureTo.getTime() === toMs) return { incidents, regions: out.value.analytics, warnings: out.meta.warnings };
+  // The analytics (time between incidents, last drill) are the period's own, as of its end: the longer
+  // window must not count the next month's first day in them.
+  const analytics = await regionAnalyticsOf(createSignalContext({ config: args.config, source: args.source, range: { from: args.from, to: args.to } }), incidents);
+  return { incidents, regions: analytics.regions, warnings: out.meta.warnings };
 }
