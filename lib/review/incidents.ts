@@ -13,7 +13,8 @@ import type { RegionAnalytics } from "../snapshot/types";
  * measured 20 min. The spec lists an incident in the period it started in (docs/views.md) and is silent
  * on one that outlives it; leadership expects its whole RTO there, so it is measured past the end, up to
  * now and at most this long (a day is far beyond any RTO budget; one still open a day later is reported
- * open as of then, in the signal's own words, never recovered).
+ * open as of then, in the signal's own words, never recovered). It also finds an incident that began in
+ * the period's last seconds but whose flip came after its end: cut at midnight it was in neither month.
  */
 export const INCIDENT_FOLLOW_MS = 24 * 3_600_000;
 

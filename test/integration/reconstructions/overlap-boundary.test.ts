@@ -235,3 +235,22 @@ describe("a global outage across a month's end: both regions down 23:50 on 30 No
     }
   });
 });
+
+describe("an outage that begins 30 s before a month ends: its start in November, Front Door's flip in December", () => {
+  const START = Date.parse("2026-11-30T22:00:00Z");
+  const MIDNIGHT = new Date("2026-12-01T00:00:00Z");
+  const views = reconstructedAt([{ name: "region-outage", at: 119.5, minutes: 5, region: UK }], [150], START);
+
+  it("is listed once, in November where it started, measured as the snapshot measures it; December does not list it", async () => {
+    const [view] = views();
+    expectAllTrue(view);
+    const [incident] = view.snapshot.incidents;
+    expect(Date.parse(incident.start)).toBeLessThan(MIDNIGHT.getTime());
+    expect(view.snapshot.originFlips.filter((f) => f.to === "unhealthy").map((f) => Date.parse(f.at) > MIDNIGHT.getTime())).toEqual([true]);
+    const now = new Date(view.snapshot.asOf);
+    const nov = await reviewPeriod({ config, source: view.source, spec: { id: "2026-11", label: "Nov 2026", from: new Date("2026-11-01T00:00:00Z"), to: MIDNIGHT }, now });
+    const dec = await reviewPeriod({ config, source: view.source, spec: { id: "2026-12", label: "Dec 2026", from: MIDNIGHT, to: new Date("2027-01-01T00:00:00Z") }, now });
+    expect(nov.incidents.map((i) => [i.region, i.start, i.recoveredAt, i.status, i.reasons])).toEqual([[UK, incident.start, incident.recoveredAt, incident.status, incident.reasons]]);
+    expect(dec.incidents).toEqual([]);
+  });
+});
