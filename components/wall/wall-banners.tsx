@@ -20,13 +20,24 @@ export function StaleBanner({ freshness, lastGoodAtMs }: { freshness: Freshness;
 }
 
 /** An open incident, prominent, with its running clock. */
-export function OpenIncidentBanner({ incident, runningSeconds, regionName }: { incident: IncidentSnapshot; runningSeconds: number; regionName: (id: string) => string }) {
+export function OpenIncidentBanner({
+  incident,
+  regions,
+  runningSeconds,
+  regionName,
+}: {
+  incident: IncidentSnapshot;
+  /** Every region with an open incident, this one first (lib/wall/incidents.ts openRegions). */
+  regions: readonly string[];
+  runningSeconds: number;
+  regionName: (id: string) => string;
+}) {
   const over = rtoOverrun(incident, runningSeconds);
   return (
     <div role="alert" data-testid="wall-open-incident" className="flex items-center justify-between gap-6 rounded-xl bg-breach px-6 py-1 text-white">
       <div className="flex min-w-0 items-center gap-6">
         <span className="text-5xl font-black tracking-wider">✕ {incident.kind === "drill" ? "DRILL" : "INCIDENT"} OPEN</span>
-        <span className="truncate text-4xl font-bold">{regionName(incident.region)}</span>
+        <span className="truncate text-4xl font-bold">{(regions.length > 0 ? regions : [incident.region]).map(regionName).join(" + ")}</span>
         {/* To the minute, as the failover tile says it: the clock counts the seconds, and they pushed
             Azure's longest region names ("Germany West Central") into an ellipsis at 1080p. */}
         <span className="text-2xl">since {formatUtc(incident.start, false)}</span>

@@ -1,7 +1,7 @@
 import type { WallTileMap } from "@/lib/catalog/descriptors";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { refreshProgress, secondsToNextRefresh, STALE_AFTER_INTERVALS, wallFreshness } from "@/lib/wall/freshness";
-import { openIncident, runningSeconds } from "@/lib/wall/incidents";
+import { openIncident, openRegions, runningSeconds } from "@/lib/wall/incidents";
 import { allUpstreamStale } from "@/lib/wall/tiles";
 import { wallStatus } from "@/lib/wall/tile-model";
 import type { WallFetchState } from "@/hooks/use-wall-snapshot";
@@ -58,7 +58,7 @@ export function WallScreen({ fetched, today, nowMs, name, regionNames, tiles, re
         replayAt={at}
       />
       {freshness?.stale && <StaleBanner freshness={freshness} lastGoodAtMs={fetched.lastGoodAtMs} />}
-      {open && <OpenIncidentBanner incident={open} runningSeconds={nowMs === null ? 0 : runningSeconds(open, at ? Date.parse(snapshot?.asOf ?? at) : nowMs)} regionName={regionName} />}
+      {open && <OpenIncidentBanner incident={open} regions={openRegions(snapshot?.incidents ?? [])} runningSeconds={nowMs === null ? 0 : runningSeconds(open, at ? Date.parse(snapshot?.asOf ?? at) : nowMs)} regionName={regionName} />}
       {snapshot && <BlindBanner verdict={snapshot.outsideIn?.verdict} size="wall" />}
       <div className={`flex min-h-0 flex-1 flex-col ${freshness?.stale ? "opacity-60 grayscale" : ""}`}>
         {snapshot === null ? (

@@ -17,12 +17,25 @@ export function lagRangeReason(status: Status, maxSeconds: number, overSeconds: 
  * A replication pair's words for its status now (SIGNALS 3.1), what the wall's lag tile says beside its
  * dials. Without a failover a lag over the budget loses nothing yet: it is what a failure of the source
  * now would leave unreplicated, so the words say "at risk if <source> fails", not "lost", and name the
- * direction (lag is not symmetric). A WARN names the peak of the last 15 min that made it, which the
+ * direction (lag is not symmetric). With the source down (its origin UNHEALTHY) they say it is down
+ * with those writes, lost unless it comes back. A WARN names the peak of the last 15 min that made it, which the
  * dial (the latest sample only) does not show: 9 s on a 30 s dial read amber for no visible reason.
  */
-export function lagReason(args: { status: Status; source: string; target: string; nowSeconds: number | null; recentMaxSeconds: number | null; budgetSeconds: number }): string | null {
+export function lagReason(args: {
+  status: Status;
+  source: string;
+  target: string;
+  nowSeconds: number | null;
+  recentMaxSeconds: number | null;
+  budgetSeconds: number;
+  /** The source region's origin is UNHEALTHY now: the failure the words would suppose has happened. */
+  sourceDown?: boolean;
+}): string | null {
   const budget = formatSeconds(args.budgetSeconds);
   if (args.status === "breach" && args.nowSeconds !== null) {
+    // A region that is down emits no lag samples (SIGNALS 3.1, 3.4): the latest one is the lag it went
+    // down with, and "at risk if UK South fails" four minutes into UK South's failure said it had not.
+    if (args.sourceDown) return `${args.source} is down with ${formatSeconds(args.nowSeconds)} of its writes not yet in ${args.target} (RPO budget ${budget}): lost unless ${args.source} comes back.`;
     return `${formatSeconds(args.nowSeconds)} of ${args.source}'s writes not yet in ${args.target} (RPO budget ${budget}): at risk if ${args.source} fails.`;
   }
   if (args.status === "warn" && args.recentMaxSeconds !== null && args.nowSeconds !== null) {

@@ -4,6 +4,7 @@ import { Memo } from "../gateway/memo";
 import { processSingleton } from "../process-singleton";
 import type { LogsSource } from "../workspace/types";
 import type { PeriodLoader } from "./assemble";
+import { INCIDENT_FOLLOW_MS } from "./incidents";
 import { reviewPeriod, type PeriodSpec } from "./period";
 import type { PeriodReview } from "./types";
 
@@ -28,8 +29,8 @@ export function setReviewOffload(remote: ((source: LogsSource) => RemotePeriod |
 }
 
 /**
- * Periods cached per (config, period, as-of step): a month that has ended is keyed without the
- * clock (its numbers no longer move), so paging through the history costs one evaluation per month.
+ * Periods cached per (config, period, as-of step): a month that has ended a day ago is keyed without
+ * the clock (its numbers no longer move: an incident running over its end is followed a day at most), so paging through the history costs one evaluation per month.
  * An uncached period is assembled where the offload says (the query worker: its queries and the
  * evaluation of a month of per-minute rows never run on the thread that answers health probes);
  * cached ones, and the review's final assembly from its periods (a few ms), stay here, so a
@@ -39,7 +40,8 @@ export function cachedPeriodLoader(config: DashboardConfig, source: LogsSource, 
   const configKey = JSON.stringify([config.budgets, config.regions, config.replication, config.frontDoor, config.embedded, config.workspaces ?? null]);
   const remote = offload.remote?.(source);
   return (spec: PeriodSpec) => {
-    const ended = spec.to.getTime() <= now.getTime();
+    // Settled once an incident that started in it can no longer be followed further (INCIDENT_FOLLOW_MS).
+    const ended = spec.to.getTime() + INCIDENT_FOLLOW_MS <= now.getTime();
     const key = `${configKey}|${spec.id}|${spec.from.toISOString()}|${ended && !spec.id.startsWith("rolling") ? "ended" : now.toISOString()}`;
     return memo.get(key, () => (remote ? remote(spec, now) : reviewPeriod({ config, source, spec, now })));
   };

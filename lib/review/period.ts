@@ -7,7 +7,7 @@ import { correctionWarnings } from "../signals/availability/corrections";
 import { attribute } from "./attribution";
 import { budgetStatus, loadAvailabilityMinutes, measureBudget, measureCorrectedBudget } from "./availability";
 import { burnDown } from "./burn-down";
-import { periodIncidents } from "./incidents";
+import { INCIDENT_FOLLOW_MS, periodIncidents } from "./incidents";
 import type { PeriodReview } from "./types";
 import { periodWindow } from "./window";
 
@@ -44,7 +44,9 @@ export async function reviewPeriod(args: { config: DashboardConfig; source: Logs
   const budget = measureBudget({ minutes: avail.minutes, fromMs, toMs, target, budgetMinutes: window.budgetMinutes });
   const corrected = measureCorrectedBudget({ minutes: avail.minutes, fromMs, toMs, periodFromMs: spec.from.getTime(), periodToMs: queryTo.getTime(), target, budgetMinutes: window.budgetMinutes, corrections: config.sloCorrections });
   warnings.push(...correctionWarnings(corrected.corrections));
-  const incidents = await periodIncidents({ config, source, from: spec.from, to: queryTo });
+  // An incident running over the period's end is followed to its recovery (or now), not cut off as open.
+  const measureTo = new Date(Math.min(now.getTime(), spec.to.getTime() + INCIDENT_FOLLOW_MS));
+  const incidents = await periodIncidents({ config, source, from: spec.from, to: queryTo, measureTo });
   warnings.push(...incidents.warnings);
   // Azure's reports over the period, by the platform-health signal's own query and rules.
   const platform = await platformHealth.run(createSignalContext({ config, source, range: { from: new Date(fromMs), to: new Date(toMs) } }));

@@ -22,7 +22,8 @@ function percentile(values: number[], p: number): number {
 }
 
 /** SIGNALS 3.1 per configured pair over [from, to). */
-export function replicationTruth(timeline: Timeline, from: number, to: number): ReplicationSnapshot[] {
+/** `downRegions`: regions whose origin is UNHEALTHY at `to` (the regions truth's originHealthy false): their breaching pairs say the source is down. */
+export function replicationTruth(timeline: Timeline, from: number, to: number, downRegions: readonly string[] = []): ReplicationSnapshot[] {
   return timeline.config.replication.map((pair, pi) => {
     const samples = lagSamples(timeline, pi, from * 1000, to * 1000);
     const base = { source: pair.source, target: pair.target, tier: pair.tier, budgetSeconds: pair.rpoBudgetSeconds };
@@ -46,7 +47,7 @@ export function replicationTruth(timeline: Timeline, from: number, to: number): 
     const rangeWorst = { status: worst, overBudgetSeconds: overMs / 1000, reason: lagRangeReason(worst, max, overMs / 1000, pair.rpoBudgetSeconds) };
     const name = (id: string) => timeline.config.regions.find((r) => r.id === id)?.displayName ?? id;
     const recentMax = recent.length > 0 ? Math.max(...recent) : null;
-    const reason = lagReason({ status, source: name(pair.source), target: name(pair.target), nowSeconds: latest.seconds, recentMaxSeconds: recentMax, budgetSeconds: pair.rpoBudgetSeconds });
+    const reason = lagReason({ status, source: name(pair.source), target: name(pair.target), nowSeconds: latest.seconds, recentMaxSeconds: recentMax, budgetSeconds: pair.rpoBudgetSeconds, sourceDown: downRegions.includes(pair.source) });
     return { ...base, lagSecondsNow: latest.seconds, lagSecondsP99: percentile(values, 99), lagSecondsMax: max, status, reason, rangeWorst };
   });
 }

@@ -42,12 +42,13 @@ export function computeTruth(timeline: Timeline, density: Density, from: number,
   const ep = timeline.episodes;
   const incidentList = incidents(timeline, bins, from, to);
   const probeBlind = probeBlindSpans(timeline, bins, from, to);
+  const regions = regionTruth(timeline, from, to, probeBlind);
   return {
     asOf: isoSec(to),
     range: { from: isoSec(from), to: isoSec(to) },
     source: "embedded",
-    regions: regionTruth(timeline, from, to, probeBlind),
-    replication: replicationTruth(timeline, from, to),
+    regions,
+    replication: replicationTruth(timeline, from, to, regions.filter((r) => r.originHealthy === false).map((r) => r.id)),
     conflicts: conflictTruth(timeline, from, to),
     originFlips: originFlips(timeline, from, to),
     probeBlind,

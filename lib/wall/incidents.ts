@@ -5,6 +5,17 @@ export function openIncident(incidents: readonly IncidentSnapshot[]): IncidentSn
   return latest(incidents.filter((i) => i.recoveredAt === null));
 }
 
+/**
+ * Every region with an open incident, the banner's own first: with every region down at once (a global
+ * dependency) the banner named one of them, as if the other were carrying the load.
+ */
+export function openRegions(incidents: readonly IncidentSnapshot[]): string[] {
+  const shown = openIncident(incidents);
+  if (!shown) return [];
+  const others = incidents.filter((i) => i.recoveredAt === null && i.region !== shown.region).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return [...new Set([shown.region, ...others.map((i) => i.region)])];
+}
+
 /** The last finished incident, whose measured RTO the wall shows against the budget. */
 export function lastClosedIncident(incidents: readonly IncidentSnapshot[]): IncidentSnapshot | null {
   return latest(incidents.filter((i) => i.recoveredAt !== null));

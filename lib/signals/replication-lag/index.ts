@@ -1,7 +1,8 @@
 import type { ReplicationSnapshot } from "@/lib/snapshot/types";
 import { byTime, num } from "../runtime/rows";
 import { buildMeta, headlineStatus } from "../runtime/status";
-import type { SignalModule } from "../runtime/types";
+import type { ProjectContext, SignalModule } from "../runtime/types";
+import type { OriginHealthValue } from "../origin-health";
 import { rangeWithLookback } from "../runtime/windows";
 import { evaluateLag, LAG_WARN_LOOKBACK_MS, type LagSample } from "./evaluate";
 import { lagQuery, lagQueryId, replicationQueries } from "./query";
@@ -9,13 +10,29 @@ import { FEEDS } from "@/lib/telemetry/contract";
 import { lagReason } from "@/lib/format/reasons";
 import { replicationSeries } from "./series";
 
+/**
+ * A breaching pair whose source region is down now (origin UNHEALTHY by the origin-health signal) says
+ * so: the lag run alone cannot see origin health, and its "at risk if UK South fails" read as if UK
+ * South had not failed while the wall's banner said it had.
+ */
+function withSourceDown(pairs: ReplicationSnapshot[], { config, valueOf }: ProjectContext): ReplicationSnapshot[] {
+  const health = valueOf("originHealth") as OriginHealthValue | null;
+  const down = new Set((health?.regions ?? []).filter((r) => r.originHealthy === false).map((r) => r.id));
+  const name = (id: string) => config.regions.find((r) => r.id === id)?.displayName ?? id;
+  return pairs.map((p) =>
+    p.status === "breach" && down.has(p.source)
+      ? { ...p, reason: lagReason({ status: p.status, source: name(p.source), target: name(p.target), nowSeconds: p.lagSecondsNow, recentMaxSeconds: null, budgetSeconds: p.budgetSeconds, sourceDown: true }) }
+      : p,
+  );
+}
+
 export const replicationLag: SignalModule<ReplicationSnapshot[], "replication"> = {
   key: "replication",
   title: "Replication lag against RPO",
   label: "Replication",
   telemetry: [FEEDS.canaryLag, FEEDS.sqlLag],
   wallTiles: ["replication"],
-  project: (value, { region }) => ({ replication: (value ?? []).filter((r) => region === undefined || r.source === region || r.target === region) }),
+  project: (value, ctx) => ({ replication: withSourceDown(value ?? [], ctx).filter((r) => ctx.region === undefined || r.source === ctx.region || r.target === ctx.region) }),
   series: replicationSeries,
   queries: replicationQueries,
   async run(ctx) {

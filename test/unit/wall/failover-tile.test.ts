@@ -68,3 +68,44 @@ describe("wall failover tile during a lying probe", () => {
     expect(tile(snapshot({ incidents: [elsewhere], probeBlind: spans })).reason).toBe("UK South probe-blind 17:00–17:15 UTC: Front Door has not failed it over.");
   });
 });
+
+describe("wall failover tile while a failover runs", () => {
+  const open = (region: string, start: string, downToo?: string[]) =>
+    incident({
+      region,
+      start,
+      evictedAt: null,
+      recoveredAt: null,
+      rtoSeconds: null,
+      status: "breach",
+      survivor: downToo ? { peakPercent: null, region: null, throttled429: null, ranOut: null, status: "breach", downToo, stillCarrying: true } : incident().survivor,
+    });
+
+  it("every region down at once (a global dependency): no region to fail over to, both named, never 'failing over'", () => {
+    const both = [open("uksouth", "2026-11-22T17:50:00Z", ["westeurope"]), open("westeurope", "2026-11-22T17:50:00Z", ["uksouth"])];
+    const state = tile(snapshot({ incidents: both, probeBlind: [] }));
+    expect(state.status).toBe("breach");
+    expect(state.reason).toMatch(/^(UK South and West Europe|West Europe and UK South) down at once, since 2026-11-22 17:50 UTC: no region left to fail over to; none finished in 7 days\.$/);
+    expect(state.reason).not.toMatch(/failing over/);
+  });
+
+  it("a flapping region failing again minutes after its last failover finished: says how many times, not the finished one's OK", () => {
+    const done = (start: string, status: "ok" | "warn" = "ok") => incident({ region: "uksouth", start, recoveredAt: new Date(Date.parse(start) + 80_000).toISOString(), status });
+    const incidents = [done("2026-11-22T17:40:00Z"), done("2026-11-22T17:44:00Z"), { ...open("uksouth", "2026-11-22T17:48:00Z"), status: "warn" as const }];
+    expect(tile(snapshot({ incidents, probeBlind: [] }))).toEqual({ status: "warn", reason: "UK South failing again, since 2026-11-22 17:48 UTC: its 3rd failover in 8 min." });
+    // A failover of the same region more than 30 min after the last is not flapping.
+    const apart = [done("2026-11-22T17:00:00Z"), { ...open("uksouth", "2026-11-22T17:48:00Z"), status: "warn" as const }];
+    expect(tile(snapshot({ incidents: apart, probeBlind: [] })).reason).toBe("UK South failing over now, since 2026-11-22 17:48 UTC.");
+  });
+});
+
+describe("wall failover tile: a region browning out while it is the only one serving", () => {
+  it("says there is nowhere to fail it over to, instead of 'Front Door has not failed it over'", () => {
+    const spans = [blind("2026-11-22T17:50:00Z", "2026-11-22T18:00:00Z", "westeurope")];
+    const base = snapshot({ incidents: [], probeBlind: spans });
+    const ukDown = { ...base, regions: base.regions.map((r) => (r.id === "uksouth" ? { ...r, originHealthy: false } : r)) };
+    expect(tile(ukDown)).toEqual({ status: "warn", reason: "West Europe probe-blind 17:50–18:00 UTC, the only region serving: nowhere to fail it over to." });
+    // UK South up again: the failover that did not happen is the news once more.
+    expect(tile(base).reason).toBe("West Europe probe-blind 17:50–18:00 UTC: Front Door has not failed it over.");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastClosedIncident, openIncident, rtoBudgetShare, runningSeconds } from "@/lib/wall/incidents";
+import { lastClosedIncident, openIncident, openRegions, rtoBudgetShare, runningSeconds } from "@/lib/wall/incidents";
 import { incident } from "./fixture";
 
 describe("incident selection", () => {
@@ -10,6 +10,13 @@ describe("incident selection", () => {
   it("finds the open incident, else none", () => {
     expect(openIncident([closedOld, open, closedNew])).toBe(open);
     expect(openIncident([closedOld, closedNew])).toBeNull();
+  });
+
+  it("names every region with an open incident, the banner's first: both regions down at once are not one failover", () => {
+    const openWe = incident({ region: "westeurope", start: "2026-11-22T17:54:00Z", recoveredAt: null, rtoSeconds: null });
+    expect(openRegions([closedNew, openWe, open])).toEqual(["uksouth", "westeurope"]);
+    expect(openRegions([closedOld, open])).toEqual(["uksouth"]);
+    expect(openRegions([closedOld, closedNew])).toEqual([]);
   });
 
   it("finds the most recent finished incident regardless of order", () => {

@@ -161,8 +161,9 @@ describe("wall tile model", () => {
     const base = snapshot();
     const open = incident({ region: "uksouth", start: "2026-11-20T11:00:00Z", recoveredAt: null, rtoSeconds: null, status: "warn" });
     expect(wallModel({ ...base, incidents: [open] }, TILES).tiles.incident).toEqual({ status: "warn", reason: "UK South failing over now, since 2026-11-20 11:00 UTC; none finished in 7 days." });
-    // With a finished one the tile shows that one (the open one is the banner's), as before.
-    expect(wallModel({ ...base, incidents: [open, incident({ status: "ok" })] }, TILES).tiles.incident).toEqual({ status: "ok", reason: null });
+    // With a finished one the tile still shows that one's RTO, but takes the open one's status and says
+    // it runs: the finished one's green alone read as "recovered" while the region was down again.
+    expect(wallModel({ ...base, incidents: [open, incident({ status: "ok" })] }, TILES).tiles.incident).toEqual({ status: "warn", reason: "UK South failing over now, since 2026-11-20 11:00 UTC." });
   });
 
   it("incident: NO DATA with the signal's reason while its source is silent, even over a finished OK incident", () => {
