@@ -46,7 +46,9 @@ export function IncidentTile({
               of {formatSeconds(incident.rtoBudgetSeconds)} budget{share !== null ? ` (${Math.round(share * 100)} %)` : ""}
             </span>
           </span>
-          {incident.reasons.length > 0 && (
+          {/* While the tile says what runs now (an open failover, a missed one), that takes the finished
+              failover's lines of why: both did not fit at 1080p, and /incidents keeps them. */}
+          {incident.reasons.length > 0 && !state.reason && (
             <ul className="mt-1 list-none space-y-1 text-2xl leading-snug text-white" data-incident-reasons>
               {incident.reasons.map((r) => (
                 <li key={r} data-reason>
