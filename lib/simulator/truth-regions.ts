@@ -89,8 +89,9 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
     const mine = blind.filter((s) => s.region === region.id);
     const latest = mine.length > 0 ? mine.reduce((a, b) => (b.to > a.to ? b : a)) : null;
     const blindWarn = (flapped.originStatus === "ok" || flapped.originStatus === "warn") && latest !== null && recent(latest);
-    // Failing requests now (the survivor rule) only while the span is ongoing, not all the hour it WARNs.
-    const probeBlindNow = blindWarn && blindSpanOngoing(latest, isoSec(to));
+    // Failing requests now (the survivor rule) only while the span is ongoing, not all the hour it
+    // WARNs, and not while every origin shares it (Front Door failing in front of them).
+    const probeBlindNow = blindWarn && blindSpanOngoing(latest, isoSec(to)) && !(latest.everyOrigin && blindSpanOngoing(latest.everyOrigin, isoSec(to)));
     const origin = blindWarn
       ? { ...flapped, originStatus: "warn" as const, originReason: latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin, isoSec(to)) : probeBlindReason(latest, isoSec(to)) }
       : flapped;

@@ -43,7 +43,7 @@ export function withProbeBlindness(
     const latest = spans.reduce((a, b) => (Date.parse(b.to) > Date.parse(a.to) ? b : a));
     // Every origin blind at once: the same WARN, but the words point in front of the origins (Front Door).
     const reason = latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin, range.to.toISOString()) : probeBlindReason(latest, range.to.toISOString());
-    const now = row.originStatus !== "breach" && row.originStatus !== "no-data" && recent(latest) ? { originStatus: "warn" as const, originReason: reason, probeBlindNow: blindSpanOngoing(latest, range.to.toISOString()) } : {};
+    const now = row.originStatus !== "breach" && row.originStatus !== "no-data" && recent(latest) ? { originStatus: "warn" as const, originReason: reason, probeBlindNow: ownFailureNow(latest, range.to.toISOString()) } : {};
     if (row.rangeWorst.status !== "ok") return { ...row, ...now };
     const inRange = (s: { from: string; to: string }) => Math.max(0, Math.min(toMs, Date.parse(s.to)) - Math.max(fromMs, Date.parse(s.from)));
     const seconds = spans.reduce((sum, s) => sum + inRange(s), 0) / 1000;
@@ -60,4 +60,14 @@ function withFlapping(row: RegionOriginHealth, flap: FlappingSpan): RegionOrigin
   if (row.originStatus === "ok") return { ...row, originStatus: "warn", originReason: flappingReason(flap) };
   if (row.originStatus === "breach") return { ...row, originReason: unhealthyFlappingReason(flap) };
   return row;
+}
+
+/**
+ * The region's own requests failing now (the survivor rule, saturation/regions.ts): its span runs to
+ * asOf, and not as part of a stretch every origin shares, which is Front Door failing in front of the
+ * origins (AFD's outage of 29 Oct 2025): the region itself carries its load then, and failing it over
+ * would change nothing.
+ */
+export function ownFailureNow(span: Pick<ProbeBlindSpan, "to" | "everyOrigin">, asOf: string): boolean {
+  return blindSpanOngoing(span, asOf) && !(span.everyOrigin && blindSpanOngoing(span.everyOrigin, asOf));
 }

@@ -31,7 +31,8 @@ export interface RegionOriginHealth {
   rangeWorst: RangeWorst;
   /**
    * Probe-blind now (blind-grade.ts): a span reaching the last bin before asOf, its requests failing
-   * while Front Door's probes pass it. Not the hour-long WARN: a brownout over 20 min ago is not failing now.
+   * while Front Door's probes pass it. Not the hour-long WARN: a brownout over 20 min ago is not failing
+   * now; nor a stretch every origin shares (Front Door failing in front of them, blind-grade.ts ownFailureNow).
    */
   probeBlindNow: boolean;
 }

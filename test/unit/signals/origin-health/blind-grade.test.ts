@@ -80,6 +80,10 @@ describe("a region's origin grade while its origin flaps (SIGNALS 3.3: 3 or more
     // Ended 5 min ago: still WARN for the hour, but its requests are not failing now.
     expect(both).toMatchObject({ originStatus: "warn", probeBlindNow: false });
     expect(withProbeBlindness([row()], [span(65, 80)], range(80))[0]).toMatchObject({ originStatus: "warn", probeBlindNow: true });
+    // Every origin blind at once, to now: Front Door fails in front of them, the region's own requests do not.
+    expect(withProbeBlindness([row()], [span(65, 80, "uksouth", [65, 80])], range(80))[0]).toMatchObject({ originStatus: "warn", probeBlindNow: false });
+    // The shared stretch over, the region still failing: its own failure again.
+    expect(withProbeBlindness([row()], [span(65, 80, "uksouth", [65, 70])], range(80))[0].probeBlindNow).toBe(true);
     // UNHEALTHY outranks it: the survivor then cannot serve at all.
     const down = row({ originHealthy: false, originStatus: "breach" });
     expect(withProbeBlindness([down], [span(65, 75)], range(80))[0].probeBlindNow).toBe(false);
