@@ -1,4 +1,5 @@
 import type { Status } from "@/lib/snapshot/types";
+import { ORIGIN_UNHEALTHY_REASON } from "@/lib/format/reasons";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/status/status-badge";
 
@@ -38,7 +39,8 @@ export function OriginHealthWord({ status, reason }: { status: Status; reason: s
   return (
     <span className="inline-flex flex-col" data-origin-status={status}>
       {word}
-      {(status === "no-data" || status === "warn") && reason && (
+      {/* An UNHEALTHY origin's plain reason repeats the word; one saying more (it flaps) is shown. */}
+      {(status === "no-data" || status === "warn" || (status === "breach" && reason !== ORIGIN_UNHEALTHY_REASON)) && reason && (
         <span className="text-xs text-slate-700" data-origin-reason="">
           {reason}
         </span>

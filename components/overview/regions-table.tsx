@@ -45,6 +45,8 @@ export function RegionsTable({ regions }: { regions: readonly RegionSnapshot[] }
               <span className="inline-flex flex-col items-end" data-survivor-status={r.survivorStatus} data-survivor-basis={r.survivorBasis}>
                 {r.survivorBasis === "cannot-serve" ? (
                   <span className="font-bold text-breach">✕ cannot serve</span>
+                ) : r.survivorBasis === "failing" ? (
+                  <span className="font-bold text-breach">✕ failing requests</span>
                 ) : r.survivorStatus === "warn" ? (
                   <span className="font-bold text-breach">▲ {formatLoadPercent(r.survivorProjectedPercent)} (cannot carry the load)</span>
                 ) : r.survivorBasis === "unverified" ? (

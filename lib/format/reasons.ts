@@ -3,7 +3,7 @@
  * simulator's truth builds its expected words with the same functions, so every screen (incident
  * page, wall, review) shows one wording and the tests can compare words, not just colours.
  */
-import type { PlatformEvent, SaturationRule, Status } from "@/lib/snapshot/types";
+import type { PlatformEvent, SaturationRule, Status, SurvivorFailure } from "@/lib/snapshot/types";
 import { formatLoadPercent, formatPercent, formatSeconds, formatUtc } from "./units";
 
 export function lagRangeReason(status: Status, maxSeconds: number, overSeconds: number, budgetSeconds: number): string | null {
@@ -156,6 +156,19 @@ export function cannotServeCaveat(displayName: string): string {
   return `${displayName} cannot serve: Front Door's probes fail its origin`;
 }
 
+/**
+ * "If it were the survivor" while it fails its own requests now: Cosmos throttling it (429s in 3
+ * consecutive minutes) or probe-blind (requests failing while Front Door's probes pass it). A failover
+ * would pour the other region's load onto a region that already does not carry its own.
+ */
+export function failingCaveat(displayName: string, causes: readonly SurvivorFailure[]): string {
+  const words = causes.map((c) => (c === "throttling" ? "Cosmos throttling" : "requests failing while probes pass"));
+  return `${displayName} is failing requests now (${words.join("; ")}): it does not carry its own load`;
+}
+
+/** An UNHEALTHY origin's reason when nothing more is known: the wall's region card says it in the same words. */
+export const ORIGIN_UNHEALTHY_REASON = "Origin UNHEALTHY: Front Door's probes fail it.";
+
 export function originRangeReason(unhealthySeconds: number): string {
   return `Origin unhealthy for ${formatSeconds(unhealthySeconds)} in this range.`;
 }
@@ -271,7 +284,8 @@ export function probeBlindReason(span: { from: string; to: string }, asOf: strin
   return `Probe-blind ${utcClock(Date.parse(span.from)).replace(/ UTC$/, "")}–${utcClock(Date.parse(span.to))}${blindSpanOngoing(span, asOf) ? " (ongoing)" : ""}: its requests failed while Front Door's probes passed it.`;
 }
 
-function blindSpanOngoing(span: { to: string }, asOf: string): boolean {
+/** The span reaches the last bin before asOf: its requests are failing now, not only within the hour. */
+export function blindSpanOngoing(span: { to: string }, asOf: string): boolean {
   return Date.parse(span.to) >= Date.parse(asOf) - PROBE_BLIND_ONGOING_MS;
 }
 
@@ -295,6 +309,16 @@ export function probeBlindRangeReason(blindSeconds: number, everyOriginSeconds =
   if (everyOriginSeconds <= 0) return `${head}: its requests failed while Front Door's probes passed it.`;
   if (everyOriginSeconds >= blindSeconds) return `${head}, on every origin at once: likely Front Door failing, not the origins (see the outside-in verdict).`;
   return `${head}: its requests failed while Front Door's probes passed it (${formatSeconds(everyOriginSeconds)} of it on every origin at once: likely Front Door).`;
+}
+
+/**
+ * A region row's origin BREACH while it flaps (SIGNALS 3.3): "Origin UNHEALTHY" alone read as one
+ * outage during the 3rd eviction in 8 minutes. The span runs from its first flip to its newest.
+ */
+export function unhealthyFlappingReason(span: { from: string; to: string; flips: number }): string {
+  const from = Date.parse(span.from);
+  const to = Date.parse(span.to);
+  return `Origin UNHEALTHY · flapping: ${span.flips} health flips in ${formatSeconds((to - from) / 1000)} (${utcClock(from).replace(/ UTC$/, "")}–${utcClock(to)}).`;
 }
 
 /** A region row's origin WARN while its origin flaps (SIGNALS 3.3: 3 or more flips within 30 minutes). */

@@ -1,5 +1,5 @@
-import { cannotServeCaveat, originNoDataReason, unverifiedCaveat } from "../format/reasons";
-import type { RegionSnapshot } from "../snapshot/types";
+import { cannotServeCaveat, failingCaveat, ORIGIN_UNHEALTHY_REASON, originNoDataReason, unverifiedCaveat } from "../format/reasons";
+import type { RegionSnapshot, SurvivorFailure } from "../snapshot/types";
 import { FEEDS } from "../telemetry/contract";
 import type { Timeline } from "./model";
 import { failedProbesOfSlot } from "./rows-frontdoor";
@@ -60,18 +60,29 @@ export function originTruth(healthy: boolean, coverage: FrontDoorCoverage, to: n
           ? originNoDataReason({ streamSilent: true, newestMs: gap.start * 1000, asOfMs: to * 1000, queriesFailed: false })
           : originNoDataReason({ streamSilent: false, newestMs: null, asOfMs: to * 1000, queriesFailed: false, probeLogUnseenDays })
         : originHealthy === false
-          ? "Origin UNHEALTHY: Front Door's probes fail it."
+          ? ORIGIN_UNHEALTHY_REASON
           : null,
   };
 }
 
-/** What a region's survivor projection rests on, given its origin health as the dashboard knows it. */
-export function survivorTruth(projected: number, originHealthy: boolean | null, displayName: string): Pick<RegionSnapshot, "survivorStatus" | "survivorCaveat" | "survivorBasis"> {
+/**
+ * What a region's survivor projection rests on, given its origin health as the dashboard knows it and
+ * what makes it fail its own requests now (`failing`, from the model's 429s and probe-blind spans).
+ */
+export function survivorTruth(
+  projected: number,
+  originHealthy: boolean | null,
+  displayName: string,
+  failing: readonly SurvivorFailure[],
+): Pick<RegionSnapshot, "survivorStatus" | "survivorCaveat" | "survivorBasis"> {
+  // An unhealthy origin cannot serve whatever its load, nor carries it one that fails its own
+  // requests (WARN, as a projection over 100 %); not OK while its health is unknown: "it could carry
+  // the load" assumes it serves.
+  if (originHealthy === false) return { survivorStatus: "warn", survivorCaveat: cannotServeCaveat(displayName), survivorBasis: "cannot-serve" };
+  if (failing.length > 0) return { survivorStatus: "warn", survivorCaveat: failingCaveat(displayName, failing), survivorBasis: "failing" };
   return {
-    // An unhealthy origin cannot serve whatever its load (WARN, as a projection over 100 %); not OK
-    // while its health is unknown: "it could carry the load" assumes it serves.
-    survivorStatus: originHealthy === false || projected > 100 ? "warn" : originHealthy === null ? "no-data" : "ok",
-    survivorCaveat: originHealthy === false ? cannotServeCaveat(displayName) : originHealthy === null ? unverifiedCaveat(displayName) : null,
-    survivorBasis: originHealthy === false ? "cannot-serve" : originHealthy === null ? "unverified" : "measured",
+    survivorStatus: projected > 100 ? "warn" : originHealthy === null ? "no-data" : "ok",
+    survivorCaveat: originHealthy === null ? unverifiedCaveat(displayName) : null,
+    survivorBasis: originHealthy === null ? "unverified" : "measured",
   };
 }

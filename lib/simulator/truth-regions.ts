@@ -1,4 +1,4 @@
-import { flappingReason, originRangeReason, probeBlindEveryOriginReason, probeBlindRangeReason, probeBlindReason, saturationRangeReason, saturationReason } from "../format/reasons";
+import { blindSpanOngoing, flappingReason, originRangeReason, unhealthyFlappingReason, probeBlindEveryOriginReason, probeBlindRangeReason, probeBlindReason, saturationRangeReason, saturationReason } from "../format/reasons";
 import type { ProbeBlindSpan, RangeWorst, RegionSnapshot, Status } from "../snapshot/types";
 import { isoSec, round } from "./format";
 import { BIN_SECONDS, type Timeline } from "./model";
@@ -78,11 +78,23 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
     const probed = originTruth(origins.every((o) => timeline.healthyAt(o.index, to)), coverage, to);
     const recent = (s: { to: string }) => Date.parse(s.to) / 1000 >= to - BLIND_RECENT_SECONDS;
     const flap = flapping.filter((f) => f.region === region.id && recent(f)).at(-1);
-    const flapped = flap && probed.originStatus === "ok" ? { ...probed, originStatus: "warn" as const, originReason: flappingReason(flap) } : probed;
+    // Flapping: WARN between evictions; evicted again, still UNHEALTHY, saying it flaps.
+    const flapped = !flap
+      ? probed
+      : probed.originStatus === "ok"
+        ? { ...probed, originStatus: "warn" as const, originReason: flappingReason(flap) }
+        : probed.originStatus === "breach"
+          ? { ...probed, originReason: unhealthyFlappingReason(flap) }
+          : probed;
     const mine = blind.filter((s) => s.region === region.id);
     const latest = mine.length > 0 ? mine.reduce((a, b) => (b.to > a.to ? b : a)) : null;
-    const origin =
-      (flapped.originStatus === "ok" || flapped.originStatus === "warn") && latest !== null && recent(latest) ? { ...flapped, originStatus: "warn" as const, originReason: latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin, isoSec(to)) : probeBlindReason(latest, isoSec(to)) } : flapped;
+    const blindWarn = (flapped.originStatus === "ok" || flapped.originStatus === "warn") && latest !== null && recent(latest);
+    // Failing requests now (the survivor rule) only while the span is ongoing, not all the hour it
+    // WARNs, and not while every origin shares it (Front Door failing in front of them).
+    const probeBlindNow = blindWarn && blindSpanOngoing(latest, isoSec(to)) && !(latest.everyOrigin && blindSpanOngoing(latest.everyOrigin, isoSec(to)));
+    const origin = blindWarn
+      ? { ...flapped, originStatus: "warn" as const, originReason: latest.everyOrigin ? probeBlindEveryOriginReason(latest.everyOrigin, isoSec(to)) : probeBlindReason(latest, isoSec(to)) }
+      : flapped;
     return {
       id: region.id,
       displayName: region.displayName,
@@ -92,7 +104,10 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
       ruPercent: st.ruPercent === null ? null : round(st.ruPercent, 2),
       throttled429,
       survivorProjectedPercent: round(projected, 2),
-      ...survivorTruth(projected, origin.originHealthy, region.displayName),
+      ...survivorTruth(projected, origin.originHealthy, region.displayName, [
+        ...(consecutive429 ? (["throttling"] as const) : []),
+        ...(probeBlindNow ? (["probe-blind"] as const) : []),
+      ]),
       saturationStatus: status,
       ...saturationReason({ status, utilPercent: st.util, consecutive429, throttled429, projectedPercent: projected, breachPercent, warnPercent }),
       // Saturation only: the integration test compares it with the snapshot's saturationStatus.

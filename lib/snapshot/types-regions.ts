@@ -1,7 +1,10 @@
 /** The snapshot's per-region parts: regions, replication pairs, conflict feeds, origin health, split-brain races. */
 import type { RangeWorst, Status } from "./status";
 
-export type SurvivorBasis = "measured" | "unverified" | "cannot-serve";
+export type SurvivorBasis = "measured" | "unverified" | "cannot-serve" | "failing";
+
+/** Why a region fails its own requests now: 429s in 3 consecutive minutes, or probe-blind (requests failing while probes pass). */
+export type SurvivorFailure = "throttling" | "probe-blind";
 
 export type SaturationRule = "load" | "throttling" | "sustained" | "projection";
 
@@ -35,7 +38,9 @@ export interface RegionSnapshot {
   /**
    * measured: the number is the answer; unverified: it assumes this region could serve (origin health
    * unknown, survivorStatus not ok); cannot-serve: its origin is UNHEALTHY, so it could carry nothing
-   * whatever the number (survivorStatus warn, as a projection over 100 %).
+   * whatever the number (survivorStatus warn, as a projection over 100 %); failing: it fails its own
+   * requests now (Cosmos throttling or probe-blind), so it does not carry the load it has, whatever
+   * its CPU and RU say (survivorStatus warn, likewise).
    */
   survivorBasis: SurvivorBasis;
   /** The saturation signal's grade of the region (SIGNALS 3.5), without origin health. */

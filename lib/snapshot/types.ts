@@ -10,7 +10,7 @@ import type { OutsideInSnapshot, PlatformEvent } from "./types-platform";
 import type { ConflictSnapshot, OriginFilterNote, OriginFlip, ProbeBlindSpan, RegionSnapshot, ReplicationSnapshot, SplitBrainRace } from "./types-regions";
 
 export type { Status, SignalKey, RangeWorst } from "./status";
-export type { SurvivorBasis, SaturationRule, RegionSnapshot, ReplicationSnapshot, ConflictSnapshot, OriginFlip, ProbeBlindSpan, OriginFilterNote, SplitBrainRace } from "./types-regions";
+export type { SurvivorBasis, SurvivorFailure, SaturationRule, RegionSnapshot, ReplicationSnapshot, ConflictSnapshot, OriginFlip, ProbeBlindSpan, OriginFilterNote, SplitBrainRace } from "./types-regions";
 export type { IncidentSnapshot, IncidentsFilterNote, RegionAnalytics, IncidentAnalytics, IncidentSurvivor } from "./types-incidents";
 export type { BurnWindow, AvailabilitySnapshot, AvailabilityCoverage, CorrectedSli, AppliedCorrection } from "./types-availability";
 export type { PlatformEvent, OutsideInTest, TelemetrySourceState, BlindVerdict, OutsideInSnapshot } from "./types-platform";

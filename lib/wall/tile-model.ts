@@ -1,5 +1,6 @@
 import { headlineStatus } from "../signals/runtime/status";
 import type { AvailabilitySnapshot, RegionSnapshot, ReplicationSnapshot, ShownSnapshot, Snapshot, Status, WallModel, WallTileState } from "../snapshot/types";
+import { ORIGIN_UNHEALTHY_REASON } from "../format/reasons";
 import { availabilityReason } from "./availability-lines";
 import { incidentTile } from "./failover-tile";
 import { openIncident } from "./incidents";
@@ -12,11 +13,13 @@ const NO_DATA: WallTileState = { status: "no-data", reason: null };
 /**
  * The regions tile's reason: why a region's origin health is NO DATA (the silent Front Door logs,
  * since when) or WARN (probe-blind: its requests failed while the probes passed it, and when), said
- * once when every region has the same reason, else per region. An unhealthy origin needs no sentence:
- * its card says ✕ Origin UNHEALTHY in the same words.
+ * once when every region has the same reason, else per region. An unhealthy origin needs no sentence
+ * when its card says ✕ Origin UNHEALTHY in the same words; one that says more (flapping: its 3rd
+ * eviction in 8 min, not a first outage) is told.
  */
 function regionsReason(regions: readonly RegionSnapshot[]): string | null {
-  const blind = regions.filter((r) => (r.originStatus === "no-data" || r.originStatus === "warn") && r.originReason !== null);
+  const told = (r: RegionSnapshot) => r.originStatus === "no-data" || r.originStatus === "warn" || (r.originStatus === "breach" && r.originReason !== ORIGIN_UNHEALTHY_REASON);
+  const blind = regions.filter((r) => told(r) && r.originReason !== null);
   const reasons = [...new Set(blind.map((r) => r.originReason as string))];
   if (reasons.length === 0) return null;
   if (reasons.length === 1 && blind.length === regions.length) return reasons[0];

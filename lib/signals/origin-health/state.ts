@@ -1,5 +1,5 @@
 import type { DashboardConfig } from "@/lib/config/schema";
-import { originNoDataReason, originRangeReason } from "@/lib/format/reasons";
+import { ORIGIN_UNHEALTHY_REASON, originNoDataReason, originRangeReason } from "@/lib/format/reasons";
 import type { RangeWorst, Status } from "@/lib/snapshot/types";
 import type { QueryWindow } from "@/lib/workspace/types";
 import type { OriginAnalysis, OriginHealthAnalysis } from "./analyze";
@@ -29,6 +29,12 @@ export interface RegionOriginHealth {
   trafficShareRatio: number | null;
   /** breach when an origin of the region was unhealthy at any time in the range, with how long; else warn when probe-blind. */
   rangeWorst: RangeWorst;
+  /**
+   * Probe-blind now (blind-grade.ts): a span reaching the last bin before asOf, its requests failing
+   * while Front Door's probes pass it. Not the hour-long WARN: a brownout over 20 min ago is not failing
+   * now; nor a stretch every origin shares (Front Door failing in front of them, blind-grade.ts ownFailureNow).
+   */
+  probeBlindNow: boolean;
 }
 
 function hasData(o: OriginAnalysis): boolean {
@@ -88,10 +94,11 @@ export function originHealthByRegion(config: DashboardConfig, analysis: OriginHe
         originStatus === "no-data"
           ? originNoDataReason({ streamSilent: stream.silent, newestMs: stream.newestMs, asOfMs, queriesFailed: !analysis.ok, probeLogUnseenDays: stream.probeLogUnseenDays })
           : originStatus === "breach"
-            ? "Origin UNHEALTHY: Front Door's probes fail it."
+            ? ORIGIN_UNHEALTHY_REASON
             : null,
       trafficShareRatio: analysis.recentEdgeRequests > 0 ? served / analysis.recentEdgeRequests : null,
       rangeWorst: { status: worst, overBudgetSeconds: worst === "no-data" ? null : down, reason: worst === "breach" ? originRangeReason(down) : null },
+      probeBlindNow: false,
     };
   });
 }

@@ -101,6 +101,7 @@ export const saturation: SignalModule<RegionSaturation[], "regions"> = {
         cpuPercent: load.cpuPercent,
         ruPercent: load.ruPercent,
         throttled429: load.throttled429,
+        consecutive429: load.consecutive429,
         survivorProjectedPercent: projected,
         survivorStatus: survivorProjectionStatus(projected),
         status,

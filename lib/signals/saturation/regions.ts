@@ -1,5 +1,5 @@
 import type { DashboardConfig } from "@/lib/config/schema";
-import type { RegionSnapshot, SignalMeta, Status } from "@/lib/snapshot/types";
+import type { RegionSnapshot, SignalMeta, Status, SurvivorFailure } from "@/lib/snapshot/types";
 import type { OriginHealthValue } from "../origin-health";
 import { originHealthSeries } from "../origin-health/series";
 import { rangeOk, worstOfRanges } from "../runtime/range-worst";
@@ -7,10 +7,13 @@ import { headlineStatus } from "../runtime/status";
 import type { ProjectContext, SeriesRequest, SeriesResult, SnapshotFields } from "../runtime/types";
 import { DOWN_TRAFFIC_SHARE } from "./evaluate";
 import { saturationSeries } from "./series";
-import { cannotServeCaveat, unverifiedCaveat } from "@/lib/format/reasons";
+import { cannotServeCaveat, failingCaveat, unverifiedCaveat } from "@/lib/format/reasons";
 
 /** A region's saturation: its snapshot row without what origin health adds (regionRows joins the two). */
-export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "originStatus" | "originReason" | "trafficShareRatio" | "saturationStatus" | "survivorCaveat" | "survivorBasis">;
+export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "originStatus" | "originReason" | "trafficShareRatio" | "saturationStatus" | "survivorCaveat" | "survivorBasis"> & {
+  /** 429s in 3 consecutive of the last 5 minutes: Cosmos refuses its requests now, whatever rule graded it. */
+  consecutive429: boolean;
+};
 
 /**
  * SIGNALS 3.5: a region that reports no load counts as down, carrying 0 in the survivor projection, only
@@ -35,6 +38,11 @@ function blindRegions(config: DashboardConfig, sat: RegionSaturation[] | null, h
  * - its origin UNHEALTHY (Front Door's probes fail it): it cannot serve whatever its load, so the
  *   projection is WARN, as a projection over 100 % is (SIGNALS 3.5: it cannot take the load), and
  *   says so; the number stays in the snapshot, the screens show "cannot serve";
+ * - it fails its own requests now (`failing`: Cosmos throttles it in 3 consecutive minutes, or it is
+ *   probe-blind): it does not carry the load it has, so "runs at 78 %" with OK under a red throttling
+ *   tile told on-call the failover onto it was fine. WARN, as cannot-serve (SIGNALS 3.5's grade for a
+ *   survivor that cannot take the load; the row's own status is already BREACH or WARN for the cause),
+ *   and says why; the number stays in the snapshot;
  * - its origin health unknown: the projection keeps its number, loses its OK (NO DATA, never a
  *   reassuring grade) and says what it assumes. Over 100 % stays WARN: it cannot carry the load
  *   whatever its origin's health.
@@ -44,9 +52,13 @@ export function survivorVerdict(
   status: Status,
   originStatus: Status,
   displayName: string,
+  failing: readonly SurvivorFailure[] = [],
 ): Pick<RegionSnapshot, "survivorProjectedPercent" | "survivorStatus" | "survivorCaveat" | "survivorBasis"> {
   if (originStatus === "breach") {
     return { survivorProjectedPercent: projected, survivorStatus: "warn", survivorCaveat: cannotServeCaveat(displayName), survivorBasis: "cannot-serve" };
+  }
+  if (failing.length > 0) {
+    return { survivorProjectedPercent: projected, survivorStatus: "warn", survivorCaveat: failingCaveat(displayName, failing), survivorBasis: "failing" };
   }
   if (projected === null || originStatus !== "no-data") return { survivorProjectedPercent: projected, survivorStatus: status, survivorCaveat: null, survivorBasis: "measured" };
   return {
@@ -55,6 +67,11 @@ export function survivorVerdict(
     survivorCaveat: unverifiedCaveat(displayName),
     survivorBasis: "unverified",
   };
+}
+
+/** What makes a region fail its own requests now, in the order the caveat names them (the simulator's truth uses the same). */
+export function survivorFailures(consecutive429: boolean, probeBlindNow: boolean): SurvivorFailure[] {
+  return [...(consecutive429 ? (["throttling"] as const) : []), ...(probeBlindNow ? (["probe-blind"] as const) : [])];
 }
 
 /** The snapshot's regions rows: saturation of each configured region joined with its origin health. */
@@ -76,7 +93,13 @@ export function regionRows(config: DashboardConfig, sat: RegionSaturation[] | nu
       cpuPercent: s?.cpuPercent ?? null,
       ruPercent: s?.ruPercent ?? null,
       throttled429: s?.throttled429 ?? null,
-      ...survivorVerdict(projectionKnown ? (s?.survivorProjectedPercent ?? null) : null, projectionKnown ? (s?.survivorStatus ?? "no-data") : "no-data", originStatus, region.displayName),
+      ...survivorVerdict(
+        projectionKnown ? (s?.survivorProjectedPercent ?? null) : null,
+        projectionKnown ? (s?.survivorStatus ?? "no-data") : "no-data",
+        originStatus,
+        region.displayName,
+        survivorFailures(s?.consecutive429 ?? false, h?.probeBlindNow ?? false),
+      ),
       saturationStatus,
       saturationReason: s?.saturationReason ?? null,
       saturationRule: s?.saturationRule ?? null,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { survivorLines, worstSurvivor } from "@/lib/wall/survivor";
 import { expectAllTrue, reconstructedAt, wallOf, type Placed } from "./reconstruct";
 
 /**
@@ -36,6 +37,19 @@ describe("UK South down for 15 min while West Europe, the survivor, browns out (
     const we = during.snapshot.regions.find((r) => r.id === WE);
     expect([we?.originHealthy, we?.originStatus, we?.saturationStatus]).toEqual([true, "warn", "breach"]);
     expect(wall.tiles.saturation).toEqual({ status: "breach", reason: expect.stringMatching(/^West Europe: Cosmos throttling: 429s in 3 consecutive minutes/) });
+    // The survivor line under that red tile: West Europe fails its own requests, so its 78 % is no
+    // headroom and never OK (it read "With UK South down, West Europe runs at 78 %" in green).
+    const lines = survivorLines(during.snapshot.regions);
+    expect(lines.map((l) => [l.text, l.status, l.percent])).toEqual([
+      ["UK South cannot serve (origin unhealthy)", "warn", null],
+      ["With UK South down, West Europe is failing requests", "warn", null],
+    ]);
+    expect(worstSurvivor(lines)?.basis).toBe("cannot-serve");
+    expect([we?.survivorBasis, we?.survivorStatus, we?.survivorCaveat]).toEqual([
+      "failing",
+      "warn",
+      "West Europe is failing requests now (Cosmos throttling; requests failing while probes pass): it does not carry its own load",
+    ]);
     // The open failover's survivor ran out: never an OK failover onto West Europe.
     const [incident] = during.snapshot.incidents;
     expect([incident.region, incident.recoveredAt, incident.survivor.region, incident.survivor.ranOut, incident.status]).toEqual([UK, null, WE, true, "breach"]);
@@ -50,5 +64,9 @@ describe("UK South down for 15 min while West Europe, the survivor, browns out (
     expect(after.review[0].reasons).toEqual(incident.reasons);
     // UK South is back: failing West Europe over was possible again from 14:15, so the sentence returns.
     expect(wallOf(after).tiles.incident).toEqual({ status: "breach", reason: "West Europe probe-blind 13:50–14:30 UTC: Front Door has not failed it over." });
+    // Its brownout ended 20 min ago (no 429s, the blind span over): its load is its headroom again.
+    const we = after.snapshot.regions.find((r) => r.id === WE);
+    expect([we?.survivorBasis, we?.survivorStatus]).toEqual(["measured", "ok"]);
+    expect(survivorLines(after.snapshot.regions)[1].text).toMatch(/^If UK South fails, West Europe runs at \d+(\.\d)? %$/);
   });
 });

@@ -120,6 +120,14 @@ describe("a flapping origin (seed 000): UK South down for 2 min every 4 min, fou
     const [second, third] = views();
     expect(wallOf(second).tiles.incident.reason).toBe("UK South failing again, since 2026-11-20 14:04 UTC: its 2nd failover in 4 min.");
     expect(wallOf(third).tiles.incident.reason).toBe("UK South failing again, since 2026-11-20 14:08 UTC: its 3rd failover in 8 min.");
+    // Down again, its row says it flaps (first flip to the newest), not a first outage: on the
+    // overview's row and the wall's Regions tile, whose card says only "✕ Origin UNHEALTHY".
+    const flapping = ["3 health flips in 4 min (14:01–14:05 UTC)", "5 health flips in 8 min (14:01–14:09 UTC)"];
+    [second, third].forEach((view, i) => {
+      const uk = view.snapshot.regions.find((r) => r.id === UK);
+      expect(uk?.originReason).toBe(`Origin UNHEALTHY · flapping: ${flapping[i]}.`);
+      expect(wallOf(view).tiles.regions).toEqual({ status: "breach", reason: `UK South: ${uk?.originReason}` });
+    });
     for (const view of [second, third]) {
       const open = openIncident(view.snapshot.incidents);
       expect(open?.recoveredAt).toBeNull();

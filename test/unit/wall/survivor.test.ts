@@ -55,6 +55,27 @@ describe("survivor sentence", () => {
     expect(worstSurvivor(lines)?.survivorId).toBe("uksouth");
   });
 
+  it("with the survivor failing its own requests: no load figure passing for headroom, and that is the headline", () => {
+    // West Europe throttled by Cosmos at 78 %: runs at 78 % under a red throttling tile read as "fine".
+    const failing = (downUk: boolean) =>
+      snapshot().regions.map((r) =>
+        r.id === "uksouth"
+          ? { ...r, ...survivorVerdict(78, "ok", downUk ? "breach" : "ok", r.displayName) }
+          : { ...r, ...survivorVerdict(78, "ok", "warn", r.displayName, ["throttling"]) },
+      );
+    const during = survivorLines(failing(true));
+    expect(during.map((l) => [l.text, l.status, l.percent, l.basis])).toEqual([
+      ["UK South cannot serve (origin unhealthy)", "warn", null, "cannot-serve"],
+      ["With UK South down, West Europe is failing requests", "warn", null, "failing"],
+    ]);
+    const before = survivorLines(failing(false));
+    expect(before.map((l) => [l.text, l.status])).toEqual([
+      ["If West Europe fails, UK South runs at 78 %", "ok"],
+      ["If UK South fails, West Europe already fails requests", "warn"],
+    ]);
+    expect(worstSurvivor(before)?.survivorId).toBe("westeurope");
+  });
+
   it("has nothing to say for a single region", () => {
     expect(survivorLines(snapshot().regions.slice(0, 1))).toEqual([]);
   });

@@ -67,6 +67,13 @@ describe("wall tile model", () => {
     expect(wallModel(s, TILES).tiles.regions).toEqual({ status: "warn", reason: `UK South: ${blind}` });
   });
 
+  it("regions: an UNHEALTHY origin that flaps says so (its card says only UNHEALTHY); a plain UNHEALTHY adds nothing", () => {
+    const flapping = "Origin UNHEALTHY · flapping: 5 health flips in 8 min (14:01–14:09 UTC).";
+    const down = { originHealthy: false, originStatus: "breach" as const, status: "breach" as const };
+    expect(wallModel(withRegions([{}, { ...down, originReason: flapping }]), TILES).tiles.regions).toEqual({ status: "breach", reason: `West Europe: ${flapping}` });
+    expect(wallModel(withRegions([{}, { ...down, originReason: "Origin UNHEALTHY: Front Door's probes fail it." }]), TILES).tiles.regions).toEqual({ status: "breach", reason: null });
+  });
+
   it("saturation: the regions' saturation and survivor grades, not the combined region status", () => {
     const measured = (name: string) => survivorVerdict(60, "ok", "ok", name);
     const s = withRegions([

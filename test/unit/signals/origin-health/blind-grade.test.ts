@@ -11,6 +11,7 @@ const row = (over: Partial<RegionOriginHealth> = {}): RegionOriginHealth => ({
   originReason: null,
   trafficShareRatio: 0.5,
   rangeWorst: { status: "ok", overBudgetSeconds: 0, reason: null },
+  probeBlindNow: false,
   ...over,
 });
 const span = (from: number, to: number, region = "uksouth", everyOrigin: [number, number] | null = null) => ({
@@ -61,11 +62,31 @@ describe("a region's origin grade while its origin flaps (SIGNALS 3.3: 3 or more
     expect(withProbeBlindness([row()], [], range(133), [flap])[0].originStatus).toBe("ok");
   });
 
-  it("leaves an unhealthy origin's breach alone, and probe blindness says its own words", () => {
+  it("keeps an unhealthy origin's breach, but its reason says it flaps: not a first outage", () => {
     const unhealthy = row({ originHealthy: false, originStatus: "breach", originReason: "Origin UNHEALTHY: Front Door's probes fail it." });
-    expect(withProbeBlindness([unhealthy], [], range(80), [flap])).toEqual([unhealthy]);
+    expect(withProbeBlindness([unhealthy], [], range(80), [flap])).toEqual([
+      { ...unhealthy, originReason: "Origin UNHEALTHY · flapping: 6 health flips in 12 min (13:00–13:12 UTC)." },
+    ]);
+    // An hour after the last flip the eviction is its own again.
+    expect(withProbeBlindness([unhealthy], [], range(133), [flap])).toEqual([unhealthy]);
+    // Unknown stays unknown: a flap does not say whether it is up now.
+    const unknown = row({ originHealthy: null, originStatus: "no-data", originReason: "Front Door logs silent." });
+    expect(withProbeBlindness([unknown], [], range(80), [flap])).toEqual([unknown]);
+  });
+
+  it("probe blindness says its own words, and marks the row failing requests only while the span runs", () => {
     const [both] = withProbeBlindness([row()], [span(65, 75)], range(80), [flap]);
     expect(both.originReason).toMatch(/^Probe-blind 13:05–13:15 UTC/);
+    // Ended 5 min ago: still WARN for the hour, but its requests are not failing now.
+    expect(both).toMatchObject({ originStatus: "warn", probeBlindNow: false });
+    expect(withProbeBlindness([row()], [span(65, 80)], range(80))[0]).toMatchObject({ originStatus: "warn", probeBlindNow: true });
+    // Every origin blind at once, to now: Front Door fails in front of them, the region's own requests do not.
+    expect(withProbeBlindness([row()], [span(65, 80, "uksouth", [65, 80])], range(80))[0]).toMatchObject({ originStatus: "warn", probeBlindNow: false });
+    // The shared stretch over, the region still failing: its own failure again.
+    expect(withProbeBlindness([row()], [span(65, 80, "uksouth", [65, 70])], range(80))[0].probeBlindNow).toBe(true);
+    // UNHEALTHY outranks it: the survivor then cannot serve at all.
+    const down = row({ originHealthy: false, originStatus: "breach" });
+    expect(withProbeBlindness([down], [span(65, 75)], range(80))[0].probeBlindNow).toBe(false);
   });
 });
 

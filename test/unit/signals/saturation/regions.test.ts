@@ -8,8 +8,8 @@ const ok = { status: "ok" as const, overBudgetSeconds: 0, reason: null };
 
 /** uksouth silent (no CPU, no RU); westeurope carrying 97 % and projecting its own load. */
 const sat: RegionSaturation[] = [
-  { id: "uksouth", cpuPercent: null, ruPercent: null, throttled429: null, survivorProjectedPercent: 97, survivorStatus: "ok", status: "no-data", saturationReason: null, saturationRule: null, rangeWorst: ok },
-  { id: "westeurope", cpuPercent: 97, ruPercent: 80, throttled429: 0, survivorProjectedPercent: 97, survivorStatus: "ok", status: "breach", saturationReason: "Load 97 %, over the 90 % breach line.", saturationRule: "load", rangeWorst: ok },
+  { id: "uksouth", cpuPercent: null, ruPercent: null, throttled429: null, survivorProjectedPercent: 97, survivorStatus: "ok", status: "no-data", saturationReason: null, saturationRule: null, rangeWorst: ok, consecutive429: false },
+  { id: "westeurope", cpuPercent: 97, ruPercent: 80, throttled429: 0, survivorProjectedPercent: 97, survivorStatus: "ok", status: "breach", saturationReason: "Load 97 %, over the 90 % breach line.", saturationRule: "load", rangeWorst: ok, consecutive429: false },
 ];
 
 function health(uk: { originHealthy: boolean | null; trafficShareRatio: number | null }): OriginHealthValue {
@@ -19,8 +19,8 @@ function health(uk: { originHealthy: boolean | null; trafficShareRatio: number |
     flapping: [],
     origins: [],
     regions: [
-      { id: "uksouth", ...uk, originStatus: uk.originHealthy === null ? "no-data" : uk.originHealthy ? "ok" : "breach", originReason: null, rangeWorst: ok },
-      { id: "westeurope", originHealthy: true, originStatus: "ok", originReason: null, trafficShareRatio: 1 - (uk.trafficShareRatio ?? 0), rangeWorst: ok },
+      { id: "uksouth", ...uk, originStatus: uk.originHealthy === null ? "no-data" : uk.originHealthy ? "ok" : "breach", originReason: null, rangeWorst: ok, probeBlindNow: false },
+      { id: "westeurope", originHealthy: true, originStatus: "ok", originReason: null, trafficShareRatio: 1 - (uk.trafficShareRatio ?? 0), rangeWorst: ok, probeBlindNow: false },
     ],
   };
 }
@@ -75,6 +75,23 @@ describe("survivor projection while origin health is unknown", () => {
       ["uksouth", 70, "warn", "cannot-serve", "UK South cannot serve: Front Door's probes fail its origin"],
       ["westeurope", 70, "ok", "measured", null],
     ]);
+  });
+
+  it("a survivor failing its own requests (Cosmos 429s, probe-blind) is not OK at 70 %: WARN, saying why", () => {
+    const throttled = loaded(70).map((s) => (s.id === "westeurope" ? { ...s, consecutive429: true } : s));
+    const h = health({ originHealthy: true, trafficShareRatio: 0.5 });
+    h.regions[1] = { ...h.regions[1], originStatus: "warn", probeBlindNow: true };
+    const rows = regionRows(config, throttled, h);
+    expect(rows.map((r) => [r.id, r.survivorProjectedPercent, r.survivorStatus, r.survivorBasis, r.survivorCaveat])).toEqual([
+      ["uksouth", 70, "ok", "measured", null],
+      ["westeurope", 70, "warn", "failing", "West Europe is failing requests now (Cosmos throttling; requests failing while probes pass): it does not carry its own load"],
+    ]);
+    // Either cause alone is enough; an UNHEALTHY origin still says it cannot serve at all.
+    expect(regionRows(config, throttled, health({ originHealthy: true, trafficShareRatio: 0.5 }))[1].survivorCaveat).toBe(
+      "West Europe is failing requests now (Cosmos throttling): it does not carry its own load",
+    );
+    const evicted = loaded(70).map((s) => ({ ...s, consecutive429: true }));
+    expect(regionRows(config, evicted, health({ originHealthy: false, trafficShareRatio: 0.3 }))[0].survivorBasis).toBe("cannot-serve");
   });
 
   it("with origin health known, the projection is graded as before and carries no caveat", () => {
