@@ -19,6 +19,7 @@ import { hiddenUnlessNamed } from "../telemetry/billing";
 import { doubtfulBagsMade, readThrough } from "./text/parse-url";
 import { unkeptColumnRefusal } from "./unkept-columns";
 import { bindImplicitNodeIds, implicitNodeIdRefusal } from "./graph/implicit-id";
+import { variableEdgeArrayRefusal } from "./graph/edge-array";
 
 export interface RunQueryOptions {
   /** The query API's timespan: every table's TimeGenerated is filtered to [from, to). */
@@ -58,7 +59,10 @@ export function assertNoErrors(plan: AnalyzedQuery, kql: string): void {
   // KS204: "The name 'X' does not refer to any known table, tabular variable or function."
   const unknownTable = err.code === "KS204" ? /The name '([^']+)'/.exec(err.message) : null;
   const missingTable = unknownTable ? unknownTable[1] : undefined;
-  const unkept = unkeptColumnRefusal(err.code, err.message, err.start) ?? implicitNodeIdRefusal(plan.root, err.code, err.message, err.start);
+  const unkept =
+    unkeptColumnRefusal(err.code, err.message, err.start) ??
+    implicitNodeIdRefusal(plan.root, err.code, err.message, err.start) ??
+    variableEdgeArrayRefusal(plan.root, err.code, err.start);
   if (unkept) throw unkept;
   const snippet = kql.slice(err.start, err.start + Math.max(err.length, 1));
   throw new KqlSemanticError(`${err.code}: ${err.message} near '${snippet}'`, err.start, err.code, missingTable);

@@ -14,6 +14,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { oldLayoutFlaw } from "./page-examples";
 
 /**
  * One commit near mid-year, 2020 to 2025 (ids "@year"), then one at each year's end (ids "@year-12"),
@@ -76,12 +77,7 @@ const NOT_OUTPUT: Readonly<Record<string, string>> = {
 
 /** Why an older example is left out, or undefined: kept. */
 function leftOut(c: Case): string | undefined {
-  if (NOT_OUTPUT[c.id]) return NOT_OUTPUT[c.id];
-  // An unclosed fence merges two blocks and the prose between them (format_bytes/_datetime/_ipv4 in 2025).
-  if (c.query.includes("```")) return "two code blocks merged by an unclosed fence";
-  // A cell elided inside (`[ ... ... ... ]`), not only a whole "..." cell as extract.ts checks.
-  if (c.rows.some((r) => r.some((cell) => /\.\.\.|…/.test(cell)))) return "a cell cut short with ...";
-  return undefined;
+  return NOT_OUTPUT[c.id] ?? oldLayoutFlaw(c);
 }
 
 const [repo] = process.argv.slice(2);

@@ -7,6 +7,8 @@ import { GEO_SHAPE_MARKS } from "./marked-geo-shapes";
 import { TABULAR_MARKS } from "./marked-tabular";
 import { FL_MARKS } from "./marked-fl";
 import { HISTORY_MARKS } from "./marked-history";
+import { VERSION_WRONG_MARKS } from "./marked-versions";
+import { VERSION_ALIASES, VERSION_INVALID_MARKS } from "./marked-versions-invalid";
 
 export type Mark =
   /** The page's output is wrong or garbled; `rows` (and `columns`, when the page's header is wrong too) is the corrected expectation, in the page's cell style. */
@@ -281,4 +283,7 @@ export const MARKED: Record<string, Mark> = {
   ...TABULAR_MARKS,
   ...FL_MARKS,
   ...HISTORY_MARKS,
+  ...VERSION_WRONG_MARKS,
+  ...VERSION_INVALID_MARKS,
 };
+for (const [id, same] of Object.entries(VERSION_ALIASES)) MARKED[id] = MARKED[same];
