@@ -107,8 +107,8 @@ describe("origin-health signal over query rows", () => {
     ]);
     // Healthy again now, but unhealthy from the flip to the flip back inside the range.
     expect(out.value.regions).toEqual([
-      { id: "uksouth", originHealthy: true, originStatus: "ok", originReason: null, trafficShareRatio: 0.01, rangeWorst: { status: "breach", overBudgetSeconds: 630, reason: "Origin unhealthy for 10 min 30 s in this range." } },
-      { id: "westeurope", originHealthy: true, originStatus: "ok", originReason: null, trafficShareRatio: 0.99, rangeWorst: { status: "ok", overBudgetSeconds: 0, reason: null } },
+      { id: "uksouth", originHealthy: true, originStatus: "ok", originReason: null, probeBlindNow: false, trafficShareRatio: 0.01, rangeWorst: { status: "breach", overBudgetSeconds: 630, reason: "Origin unhealthy for 10 min 30 s in this range." } },
+      { id: "westeurope", originHealthy: true, originStatus: "ok", originReason: null, probeBlindNow: false, trafficShareRatio: 0.99, rangeWorst: { status: "ok", overBudgetSeconds: 0, reason: null } },
     ]);
     expect(out.value.probeBlind).toEqual([]);
     expect(out.meta.status).toBe("ok");
