@@ -129,7 +129,7 @@ describe("runQuery errors", () => {
     ["an unsupported scalar function", "AppMetrics | extend h = hash_combine(hash(Name), 1)", /function hash_combine\(\)/],
     // series-decompose-anomalies-function page: ad_score is series_outliers' score, whose formula it does not give.
     ["series_decompose_anomalies, even with a given seasonality", "AppMetrics | summarize s = make_list(Sum) | extend a = series_decompose_anomalies(s, 1.5, 24)", /function series_decompose_anomalies\(\) \(its anomaly score is series_outliers'/],
-    ["an unsupported aggregate", "AppMetrics | summarize take_anyif(Sum, Sum > 0)", /take_anyif/],
+    ["an obsolete function", "AppMetrics | extend w = weekofyear(TimeGenerated)", /weekofyear/],
     ["a plugin", "AppMetrics | evaluate autocluster()", /operator evaluate/],
     ["top-hitters", "AppMetrics | top-hitters 2 of Name", /TopHitters|top-hitters/],
     ["top-nested with others", 'AppMetrics | top-nested 2 of Name with others="rest" by count()', /top-nested with others/],
