@@ -149,6 +149,85 @@ export const CASES_ELEVENTH: [string, string, Expectation, string][] = [
     {},
     "avg() by the standard column Type and Target: the default name avg_DurationMs",
   ],
+  [
+    "Tiles query pack: Front Door metrics per hour (case() keys, sumif/maxif, iif means)",
+    `SELECT TimeGenerated, RequestCount, OriginRequestCount,
+            CASE WHEN ResponseSizeCount > 0 THEN ResponseSizeTotal / ResponseSizeCount ELSE 0.0::DOUBLE END AS MeanResponseSize,
+            CASE WHEN TotalLatencyCount > 0 THEN TotalLatencyTotal / TotalLatencyCount ELSE 0.0::DOUBLE END AS MeanTotalLatency, MaxTotalLatency,
+            CASE WHEN OriginLatencyCount > 0 THEN OriginLatencyTotal / OriginLatencyCount ELSE 0.0::DOUBLE END AS MeanOriginLatency, MaxOriginLatency
+     FROM (SELECT time_bucket(INTERVAL 1 hour, TimeGenerated) AS TimeGenerated,
+                  coalesce(sum(Total) FILTER (WHERE MetricName = 'RequestCount'), 0) AS RequestCount,
+                  coalesce(sum(Total) FILTER (WHERE MetricName = 'OriginRequestCount'), 0) AS OriginRequestCount,
+                  coalesce(sum(Total) FILTER (WHERE MetricName = 'ResponseSize'), 0) AS ResponseSizeTotal,
+                  coalesce(sum("Count") FILTER (WHERE MetricName = 'ResponseSize'), 0) AS ResponseSizeCount,
+                  coalesce(sum(Total) FILTER (WHERE MetricName = 'TotalLatency'), 0) AS TotalLatencyTotal,
+                  coalesce(sum("Count") FILTER (WHERE MetricName = 'TotalLatency'), 0) AS TotalLatencyCount,
+                  max(Maximum) FILTER (WHERE MetricName = 'TotalLatency') AS MaxTotalLatency,
+                  coalesce(sum(Total) FILTER (WHERE MetricName = 'OriginLatency'), 0) AS OriginLatencyTotal,
+                  coalesce(sum("Count") FILTER (WHERE MetricName = 'OriginLatency'), 0) AS OriginLatencyCount,
+                  max(Maximum) FILTER (WHERE MetricName = 'OriginLatency') AS MaxOriginLatency
+           FROM AzureMetrics WHERE ResourceProvider = 'MICROSOFT.CDN'
+             AND MetricName IN ('RequestCount', 'OriginRequestCount', 'ResponseSize', 'TotalLatency', 'OriginLatency') GROUP BY 1)
+     ORDER BY TimeGenerated DESC`,
+    { orderedBy: ["TimeGenerated"] },
+    "case() as a key, sumif over no matching row (0) and maxif over none (null) by bin(60m), iif(count > 0, a / b, 0.0)",
+  ],
+  [
+    "Health model signal: failed application requests (countif over five minutes)",
+    `SELECT count(*) FILTER (WHERE Success = false) AS Value FROM AppRequests WHERE TimeGenerated > ${before(5 / 60)}`,
+    {},
+    "countif(Success == false) over ago(5m), no key: one row",
+  ],
+  [
+    "Log Analytics API script: hourly traffic volume",
+    `SELECT time_bucket(INTERVAL 1 hour, TimeGenerated) AS TimeGenerated, count(*) AS request_count FROM AppRequests
+     WHERE TimeGenerated > ${before(24 * 7)} GROUP BY 1 ORDER BY 1`,
+    { orderedBy: ["TimeGenerated"] },
+    "count() by bin(1h) over ago(7d), order by the bin asc",
+  ],
+  [
+    "Log Analytics API script: requests by country",
+    `SELECT ClientCountryOrRegion, count(*) AS request_count FROM AppRequests WHERE TimeGenerated > ${before(24 * 30)} GROUP BY 1 ORDER BY 2 DESC`,
+    { orderedBy: ["request_count"] },
+    "count() by ClientCountryOrRegion, order by it desc",
+  ],
+  [
+    "Log Analytics API script: requests by region within country (asc then desc)",
+    `SELECT ClientCountryOrRegion, ClientStateOrProvince, count(*) AS request_count FROM AppRequests WHERE TimeGenerated > ${before(24 * 30)}
+     GROUP BY 1, 2 ORDER BY ClientCountryOrRegion ASC, request_count DESC`,
+    { orderedBy: ["ClientCountryOrRegion", "request_count"] },
+    "order by a string key asc, then a count desc",
+  ],
+  [
+    "Platform handbook: application performance per 5 minutes",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, count(*) AS RequestCount, avg(DurationMs) AS AvgDuration,
+            quantile_disc(DurationMs, 0.95) AS P95Duration, quantile_disc(DurationMs, 0.99) AS P99Duration,
+            100.0::DOUBLE * count(*) FILTER (WHERE Success = false) / count(*) AS FailureRate
+     FROM AppRequests WHERE TimeGenerated > ${before(1)} GROUP BY 1 ORDER BY 1 DESC`,
+    { orderedBy: ["TimeGenerated"] },
+    "100.0 * countif() / count() inside summarize beside avg and percentiles, by bin(5m) desc",
+  ],
+  [
+    "Platform handbook: dependency performance by type, target and name",
+    `SELECT DependencyType, Target, Name, count(*) AS CallCount, avg(DurationMs) AS AvgDuration,
+            100.0::DOUBLE * count(*) FILTER (WHERE Success = false) / count(*) AS FailureRate
+     FROM AppDependencies WHERE TimeGenerated > ${before(1)} GROUP BY 1, 2, 3 ORDER BY FailureRate DESC`,
+    { orderedBy: ["FailureRate"] },
+    "three keys, a failure rate inside summarize, order by it desc (ties in any order)",
+  ],
+  [
+    "Platform documentation (French): API 5xx errors per hour and result code",
+    `SELECT time_bucket(INTERVAL 1 hour, TimeGenerated) AS TimeGenerated, ResultCode, count(*) AS count_ FROM AppRequests
+     WHERE TimeGenerated > ${before(24)} AND starts_with(ResultCode, '5') GROUP BY 1, 2`,
+    {},
+    "startswith \"5\" on the string ResultCode, count() by bin(1h) and the code",
+  ],
+  [
+    "Controlled-failure lab: server errors counted for the scheduled query alert",
+    `SELECT count(*) AS ErrorCount FROM AppRequests WHERE starts_with(ResultCode, '5')`,
+    {},
+    "count() of startswith \"5\" with no key: one row",
+  ],
 ];
 
 export const EMPTY_CASES_ELEVENTH: [string, string, string][] = [

@@ -13,26 +13,35 @@
  * of a run id, `parse_json(Properties)` keys as summarize keys), a Cosmos runbook that reads every legacy Cosmos column
  * through `column_ifexists()` (one nested in another's default), a monitoring course (an inner join's `OperationId1`,
  * `split(ResourceId, "/")[-1]`), a Cosmos SDK benchmark design (`extract("mt-bench-([\\w-]+)", …)`), Python services'
- * query strings (gen_ai.* properties, `make_set(tostring(p.agent))`, `coalesce()` of two dynamic properties), a Front
- * Door performance guide (`toint(timeTaken_s) * 1000`, which truncates, and `countif(x !in (...))`), a Terraform
- * file's comment queries (the category written `FrontdoorAccessLog`), an observability architecture's AzureMetrics
- * queries over other services, and Bicep alert rules (`1000 * countif(...) / count()`, a long division).
+ * query strings (gen_ai.* properties, `make_set(tostring(p.agent))`, `coalesce()` of two dynamic properties, a Log
+ * Analytics API script), a Front Door performance guide (`toint(timeTaken_s) * 1000`, which truncates, and
+ * `countif(x !in (...))`), a Terraform file's comment queries (the category written `FrontdoorAccessLog`), an
+ * observability architecture's AzureMetrics queries over other services, a Bicep query pack (`case()` keys,
+ * `sumif`/`maxif`, `iif` means), an Azure health model's signals, a Bicep workbook with parameters substituted, and
+ * Bicep and Terraform alert rules (`1000 * countif(...) / count()`, a long division; `Success in (false)`; a tabular
+ * `let` used with `in`).
  *
  * Left out of the same sources, with the reason:
  * - Queries over other tables: AppTraces, AppExceptions, ContainerAppConsoleLogs_CL, ApiManagementGateway*,
- *   KubePodInventory, SigninLogs, Perf, CDBMongoRequests, CDBQueryRuntimeStatistics, CDBPartitionKeyRUConsumption, and
- *   the classic Application Insights names (`requests`, `dependencies`, `customMetrics`), which this engine does not
- *   alias; Grafana's bundled Application Insights dashboards read only those.
+ *   KubePodInventory, SigninLogs, Syslog, Perf, InsightsMetrics, IngestLogs_CL, PGSQLServerLogs, CDBMongoRequests,
+ *   CDBQueryRuntimeStatistics, CDBPartitionKeyRUConsumption, and the classic Application Insights names (`requests`,
+ *   `dependencies`, `traces`, `customMetrics`), which this engine does not alias; Grafana's bundled Application
+ *   Insights dashboards read only those.
  * - Queries Kusto's language service rejects: columns the tables do not have (KS142: the Cosmos audit page's
- *   `activityId_g`/`resourceDetails_s`, the Cosmos blog's `requestCharge_s`, WAF-log `action_s`/`ruleName_s`,
- *   AzureDiagnostics `ResultType`, AzureMetrics `EntityName`, AppMetrics `Count` in a lakehouse runbook's
- *   `percentile(Sum/Count, 95)`), and the evidence page's query 7, which names a column `last` unbracketed (KS228:
- *   "The name 'last' needs to be bracketed").
+ *   `activityId_g`/`resourceDetails_s`, the Cosmos blog's `requestCharge_s`, WAF-log `action_s`/`ruleName_s`, Front
+ *   Door `clientCountry_s`/`sni_s`, AzureDiagnostics `ResultType`, AzureMetrics `EntityName`, AppAvailabilityResults
+ *   `TestName`, AppMetrics `Count` in a lakehouse runbook's `percentile(Sum/Count, 95)`), a column read in the extend
+ *   that defines it (the handbook's SLO query: KS142, as the tutorial's `extend x = x + 1, y = x` documents),
+ *   `isnotnan()`, which Kusto does not have (KS211), and the evidence page's query 7, which names a column `last`
+ *   unbracketed (KS228).
  * - Copies: a second version of the egress evidence page, three versions of an observability page the seventh set
- *   read, and an MCP tool description whose two example queries the fourth set holds.
+ *   read, four versions of the query pack, an MCP tool description whose two example queries the fourth set holds,
+ *   and a natural-language-to-KQL page that copies the fourth set's.
  *
- * Refused by the engine: none; all 63 run. Checked against DuckDB: eighteen with rows and six that select nothing
- * here (published-truth/cases-eleventh.ts).
+ * Refused by the engine, on purpose (two): the research-portal alerts 4 and 5, `ResultCode in (500)`, a list of
+ * longs over the string column, which the earlier sets' `ResultCode == 500` meets too (Kusto documents no
+ * conversion). The other 92 run. Checked against DuckDB: twenty-seven with rows and six that select nothing here
+ * (published-truth/cases-eleventh.ts): thirty-three.
  */
 import type { PublishedQuery } from "./queries";
 
@@ -64,6 +73,16 @@ const LLM_METRICS_PY = gh("55455908227", "Python check that APIM LLM metrics and
 const GROUNDWORK = gh("69389346796", "Groundwork Bicep monitoring module, scheduledQueryRules criteria queries");
 const ACI_BATCH_README = gh("6274050175", "README of an ACI batch job over a storage container, 'Monitoring' (its Log Analytics query)");
 const CONTAINER_APP_RUNBOOK = gh("69384309700", "Container App runbook, high-latency alert, its inline AppDependencies query");
+const TILES_QUERY_PACK = gh("57374720215", "Bicep Log Analytics query pack of a map-tile service, the query of each module as its ''' string holds it");
+const HEALTH_MODEL = gh("57377716252", "Bicep Azure health model entities of a movie-request app, its LogAnalyticsQuery signals' queryText (the synthetic-availability signal calls isnotnan(), which Kusto does not have: KS211)");
+const HEALTH_MODEL_STORAGE_SUFFIX = `${HEALTH_MODEL.slice(0, -1)}; \${environment().suffixes.storage} = core.windows.net, Azure's public cloud)`;
+const SCENTIQ_WORKBOOK = gh("68467918072", "Bicep observability workbook of a development environment; {ApplicationInsightsResourceId} and the __…ResourceId__ placeholders = resource ids of that environment's resources, {Environment} = dev");
+const SQL_QUOTA_ALERT = gh("56931830141", "Bicep alert rules of a Functions app, 8. SQL vCore-second monthly quota burn (\${sqlQuotaBurnPctThreshold} = 80, the parameter's default; its other log rules use the classic names)");
+const LA_API_PY = gh("52713535963", "Python script calling the Log Analytics query API, its run_query strings");
+const IRAS_ALERTS = gh("16093805383", "Bicep scheduled-query alerts of a research-portal platform, rules 1-5 (\\${environment} = manualtest)");
+const PLATFORM_HANDBOOK = gh("67508057386", "platform engineering handbook, '4. Azure Monitor and Log Analytics' (its AppExceptions and Perf queries left out, and its SLO query, whose extend reads Availability, a column the same extend defines: KS142)");
+const FR_PLATFORM_DOC = gh("26789062413", "platform documentation in French, 'Requêtes KQL Pré-Configurées', the first query of the block (the second reads Syslog)");
+const FAILURE_LAB_DOC = gh("71258743129", "controlled-failure lab write-up, section 12, the scheduled query alert's query");
 
 export const PUBLISHED_ELEVENTH: PublishedQuery[] = [
   // AssuranceNet operations guide (code index 52545839490): the dashboard panels' one-line queries (their `\|` are the
@@ -738,5 +757,294 @@ AppDependencies
     source: CONTAINER_APP_RUNBOOK,
     name: "Container app latency runbook: average dependency duration by Type and Target",
     query: `AppDependencies | summarize avg(DurationMs) by Type, Target`,
+  },
+  // Bicep query pack of a tile service (code index 57374720215): its queries over contract tables and columns (the
+  // access-log summaries read clientCountry_s and sni_s, which the Front Door log of this deployment does not have).
+  {
+    source: TILES_QUERY_PACK,
+    name: "Tiles query pack: tile server access logs",
+    query: `
+    AppRequests
+    | where Name contains "tile_handler"
+    | project TimeGenerated, Url, Success, ResultCode, DurationMs
+    | order by TimeGenerated desc
+    `,
+  },
+  {
+    source: TILES_QUERY_PACK,
+    name: "Tiles query pack: tile server access-log summary by hour and result code (order by a second key, desc by default)",
+    query: `
+    AppRequests
+    | where Name contains "tile_handler"
+    | summarize
+        RequestCount = count(),
+        TotalDurationMs = sum(DurationMs),
+        AvgDurationMs = avg(DurationMs)
+      by bin(TimeGenerated, 60m), ResultCode
+    | order by TimeGenerated desc, ResultCode
+    `,
+  },
+  {
+    source: TILES_QUERY_PACK,
+    name: "Tiles query pack: Front Door metrics per hour (case() keys, sumif/maxif, iif means)",
+    query: `
+    AzureMetrics
+    | where ResourceProvider == 'MICROSOFT.CDN'
+    | where MetricName in ("RequestCount", "OriginRequestCount", "ResponseSize", "TotalLatency", "OriginLatency")
+    | extend MetricKey = case(
+        MetricName == "RequestCount", "RequestCount",
+        MetricName == "OriginRequestCount", "OriginRequestCount",
+        MetricName == "ResponseSize", "ResponseSize",
+        MetricName == "TotalLatency", "TotalLatency",
+        MetricName == "OriginLatency", "OriginLatency",
+        "Other"
+    )
+    | summarize
+        RequestCount = sumif(Total, MetricKey == "RequestCount"),
+        OriginRequestCount = sumif(Total, MetricKey == "OriginRequestCount"),
+        ResponseSizeTotal = sumif(Total, MetricKey == "ResponseSize"),
+        ResponseSizeCount = sumif(Count, MetricKey == "ResponseSize"),
+        TotalLatencyTotal = sumif(Total, MetricKey == "TotalLatency"),
+        TotalLatencyCount = sumif(Count, MetricKey == "TotalLatency"),
+        MaxTotalLatency = maxif(Maximum, MetricKey == "TotalLatency"),
+        OriginLatencyTotal = sumif(Total, MetricKey == "OriginLatency"),
+        OriginLatencyCount = sumif(Count, MetricKey == "OriginLatency"),
+        MaxOriginLatency = maxif(Maximum, MetricKey == "OriginLatency")
+        by bin(TimeGenerated, 60m)
+    | extend
+        MeanResponseSize = iif(ResponseSizeCount > 0, ResponseSizeTotal / ResponseSizeCount, 0.0),
+        MeanTotalLatency = iif(TotalLatencyCount > 0, TotalLatencyTotal / TotalLatencyCount, 0.0),
+        MeanOriginLatency = iif(OriginLatencyCount > 0, OriginLatencyTotal / OriginLatencyCount, 0.0)
+    | project TimeGenerated, RequestCount, OriginRequestCount,
+              MeanResponseSize, MeanTotalLatency, MaxTotalLatency,
+              MeanOriginLatency, MaxOriginLatency
+    | order by TimeGenerated desc
+    `,
+  },
+  // Bicep Azure health model of a movie-request app (code index 57377716252): the LogAnalyticsQuery signals over
+  // contract tables (the exceptions signal reads AppExceptions).
+  {
+    source: HEALTH_MODEL,
+    name: "Health model signal: failed application requests (countif over five minutes)",
+    query: `AppRequests | where TimeGenerated > ago(5m) | summarize Value = countif(Success == false)`,
+  },
+  {
+    source: HEALTH_MODEL,
+    name: "Health model signal: failed PostgreSQL dependencies (has on Target or Name)",
+    query: `AppDependencies | where TimeGenerated > ago(5m) | where Target has "postgres" or Name has "PostgreSQL" | summarize Value = countif(Success == false)`,
+  },
+  {
+    source: HEALTH_MODEL_STORAGE_SUFFIX,
+    name: "Health model signal: failed queue dependencies (has of a dotted host suffix)",
+    query: `AppDependencies | where TimeGenerated > ago(5m) | where Target has "queue.core.windows.net" or Name has "Queue" | summarize Value = countif(Success == false)`,
+  },
+  {
+    source: HEALTH_MODEL,
+    name: "Health model signal: critical Service Health events (countif of Level in a list)",
+    query: `AzureActivity | where TimeGenerated > ago(15m) | where CategoryValue == "ServiceHealth" | summarize Value = countif(Level in ("Error", "Critical"))`,
+  },
+  {
+    source: HEALTH_MODEL,
+    name: "Health model signal: failed ARM operations",
+    query: `AzureActivity | where TimeGenerated > ago(15m) | where CategoryValue == "Administrative" | summarize Value = countif(ActivityStatusValue == "Failed")`,
+  },
+  {
+    source: HEALTH_MODEL,
+    name: "Health model signal: platform alert activity",
+    query: `AzureActivity | where TimeGenerated > ago(15m) | where CategoryValue == "Alert" | summarize Value = count()`,
+  },
+  // Bicep observability workbook of a development environment (code index 68467918072): its items over contract
+  // tables and columns (Availability groups by TestName, which AppAvailabilityResults does not have; the others read
+  // AppExceptions, ContainerApp*_CL and InsightsMetrics).
+  {
+    source: SCENTIQ_WORKBOOK,
+    name: "ScentIQ workbook: requests and failure percentage by 5 minutes and role (a Properties key filter)",
+    query: `AppRequests | where _ResourceId == '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-scentiq-dev/providers/microsoft.insights/components/appi-scentiq-dev' | extend EnvironmentTag = tostring(Properties['scentiq.environment']) | where EnvironmentTag == 'dev' | summarize RequestCount = count(), FailurePercent = round(100.0 * countif(Success == false) / count(), 2) by bin(TimeGenerated, 5m), AppRoleName | order by TimeGenerated desc`,
+  },
+  {
+    source: SCENTIQ_WORKBOOK,
+    name: "ScentIQ workbook: request duration p50/p95",
+    query: `AppRequests | where _ResourceId == '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-scentiq-dev/providers/microsoft.insights/components/appi-scentiq-dev' | extend EnvironmentTag = tostring(Properties['scentiq.environment']) | where EnvironmentTag == 'dev' | summarize p50 = percentile(DurationMs, 50), p95 = percentile(DurationMs, 95) by bin(TimeGenerated, 5m), AppRoleName | order by TimeGenerated desc`,
+  },
+  {
+    source: SCENTIQ_WORKBOOK,
+    name: "ScentIQ workbook: dependencies by target and type",
+    query: `AppDependencies | where _ResourceId == '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-scentiq-dev/providers/microsoft.insights/components/appi-scentiq-dev' | extend EnvironmentTag = tostring(Properties['scentiq.environment']) | where EnvironmentTag == 'dev' | summarize Calls = count(), Failures = countif(Success == false), p95 = percentile(DurationMs, 95) by Target, DependencyType | order by Failures desc, p95 desc`,
+  },
+  {
+    source: SCENTIQ_WORKBOOK,
+    name: "ScentIQ workbook: recent Azure activity of four resources",
+    query: `AzureActivity | where ResourceId in ('/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-scentiq-dev/providers/Microsoft.App/containerApps/scentiq-web-dev-eus', '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-scentiq-dev/providers/Microsoft.App/containerApps/scentiq-api-dev-eus', '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-scentiq-dev/providers/Microsoft.App/jobs/scentiq-migrate-dev-eus', '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-scentiq-dev/providers/Microsoft.DBforPostgreSQL/flexibleServers/psql-scentiq-dev') | project TimeGenerated, OperationNameValue, ActivityStatusValue, Level, ResourceId | order by TimeGenerated desc | take 100`,
+  },
+  {
+    source: SQL_QUOTA_ALERT,
+    name: "SQL free-offer quota burn alert: month-to-date vCore seconds (startofmonth(now()))",
+    query: `AzureMetrics | where ResourceProvider == "MICROSOFT.SQL" | where MetricName == "app_cpu_billed" | where TimeGenerated > startofmonth(now()) | summarize used = sum(Total) | extend pct = round(100.0 * used / 100000.0, 2) | where pct > 80`,
+  },
+  // Python script querying the Log Analytics API (code index 52713535963): its run_query strings.
+  {
+    source: LA_API_PY,
+    name: "Log Analytics API script: recent requests (limit 20)",
+    query: `AppRequests | where TimeGenerated > ago(14d) | order by TimeGenerated desc | limit 20`,
+  },
+  {
+    source: LA_API_PY,
+    name: "Log Analytics API script: requests by IP",
+    query: `AppRequests | where TimeGenerated > ago(14d) | summarize request_count = count() by ClientIP | order by request_count desc`,
+  },
+  {
+    source: LA_API_PY,
+    name: "Log Analytics API script: requests by country",
+    query: `AppRequests | where TimeGenerated > ago(30d) | summarize request_count = count() by ClientCountryOrRegion | order by request_count desc`,
+  },
+  {
+    source: LA_API_PY,
+    name: "Log Analytics API script: requests by endpoint",
+    query: `AppRequests | where TimeGenerated > ago(7d) | summarize request_count = count() by Name | order by request_count desc`,
+  },
+  {
+    source: LA_API_PY,
+    name: "Log Analytics API script: hourly traffic volume",
+    query: `AppRequests | where TimeGenerated > ago(7d) | summarize request_count = count() by bin(TimeGenerated, 1h) | order by TimeGenerated asc`,
+  },
+  {
+    source: LA_API_PY,
+    name: "Log Analytics API script: requests by city",
+    query: `AppRequests | where TimeGenerated > ago(30d) | summarize request_count = count() by ClientCity, ClientStateOrProvince, ClientCountryOrRegion | order by request_count desc`,
+  },
+  {
+    source: LA_API_PY,
+    name: "Log Analytics API script: requests by region within country (asc then desc)",
+    query: `AppRequests | where TimeGenerated > ago(30d) | summarize request_count = count() by ClientCountryOrRegion, ClientStateOrProvince | order by ClientCountryOrRegion asc, request_count desc`,
+  },
+  // Bicep scheduled-query alerts of a research-portal platform (code index 16093805383): rules 1-5 (rule 6 reads
+  // AppExceptions), \${environment} = manualtest, the environment rule 2 names.
+  {
+    source: IRAS_ALERTS,
+    name: "IRAS alert 1: App Service unavailable (make_set(Url, 3), in lists, a let threshold)",
+    query: `let timeWindow = 5m;
+let errorThreshold = 10;
+AppRequests
+| where TimeGenerated > ago(timeWindow)
+| where ResultCode == "500"
+| where Name in ("GET /", "GET Application/Welcome", "GET /application/welcome")
+| where AppRoleName in ("irasportal-manualtest")
+| summarize FirstOccurrence = min(TimeGenerated), LastOccurrence = max(TimeGenerated), TotalErrors = sum(ItemCount), UniqueInstances = dcount(AppRoleName), SampleUrls = make_set(Url, 3) by AppRoleName, OperationName, ResultCode, _ResourceId
+| where TotalErrors >= errorThreshold
+| project AlertTitle = strcat("P1: App Service Unavailable - ", AppRoleName), Severity = "P1-Critical", FirstOccurrence, LastOccurrence, AppServiceName = AppRoleName, OperationName, ResultCode, TotalErrors, UniqueInstances, SampleUrls
+`,
+  },
+  {
+    source: IRAS_ALERTS,
+    name: "IRAS alert 2: identity provider failures (in or startswith)",
+    query: `let timeWindow = 5m;
+let errorThreshold = 10;
+AppDependencies
+| where TimeGenerated > ago(timeWindow)
+| where Target == "oidc.integration.account.gov.uk"
+| where AppRoleName in ("irasportal-manualtest")
+| where ResultCode in ("Canceled") or ResultCode startswith "5"
+| summarize FirstOccurrence = min(TimeGenerated), LastOccurrence = max(TimeGenerated), TotalErrors = sum(ItemCount), UniqueInstances = dcount(Data), SampleUrls = make_set(Data, 3) by Target, AppRoleName, OperationName, ResultCode
+| where TotalErrors >= errorThreshold
+| project AlertTitle = strcat("P1: Service Unavailable - One Login"), Severity = "P1-Critical", FirstOccurrence, LastOccurrence, AppServiceName = AppRoleName, OperationName, ResultCode, TotalErrors, UniqueInstances, SampleUrls
+`,
+  },
+  {
+    source: IRAS_ALERTS,
+    name: "IRAS alert 3: database connection failures (Success in (false), todynamic(Properties).Exception)",
+    query: `let timeWindow = 5m;
+let errorThreshold = 10;
+AppDependencies
+| where TimeGenerated > ago(timeWindow)
+| where DependencyType in ("SQL")
+| where Success in (false)
+| where Target has "rspsqlservermanualtest"
+| extend Exception = tostring(todynamic(Properties).Exception)
+| summarize FirstOccurrence = min(TimeGenerated), LastOccurrence = max(TimeGenerated), TotalErrors = sum(ItemCount), UniqueInstances = dcount(AppRoleInstance) by AppRoleInstance, OperationName, Exception, Target
+| where TotalErrors >= errorThreshold
+| project AlertTitle = strcat("P1: Database Unavailable - ", AppRoleInstance), Severity = "P1-Critical", FirstOccurrence, LastOccurrence, AppServiceName = AppRoleInstance, OperationName, Target, TotalErrors, UniqueInstances, Exception
+`,
+  },
+  {
+    source: IRAS_ALERTS,
+    name: "IRAS alert 4: App Service high error rate (ResultCode in (500): a number list over the string column)",
+    query: `let timeWindow = 5m;
+let errorThreshold = 50;
+AppRequests
+| where ResultCode in (500)
+| where AppRoleName has "manualtest"
+| summarize FirstAlertTime = min(TimeGenerated), TotalFailures = sum(ItemCount), UniqueErrorCodes = make_set(ResultCode), UniqueInstances = make_set(AppRoleInstance) by AppRoleName, OperationName
+| where TotalFailures > errorThreshold
+| project AlertTitle = strcat("P2: High Error Rate - ", AppRoleName), Severity = "P2-High", FirstAlertTime, AppServiceName = AppRoleName, OperationName, TotalFailures, AffectedInstances = UniqueInstances, ErrorCodes = UniqueErrorCodes
+`,
+  },
+  {
+    source: IRAS_ALERTS,
+    name: "IRAS alert 5: container app API failures (ResultCode in (500) again, Url has a dotted host)",
+    query: `let timeWindow = 5;
+let errorThreshold = 50;
+AppRequests
+| where ResultCode in (500)
+| where Url has "azurecontainerapps.io"
+| summarize FirstAlertTime = min(TimeGenerated), TotalFailures = sum(ItemCount), UniqueErrorCodes = make_set(ResultCode), UniqueInstances = make_set(AppRoleInstance) by AppRoleName, OperationName
+| where TotalFailures > errorThreshold
+| project AlertTitle = strcat("P2: Container App API Failures - ", AppRoleName), Severity = "P2-High", FirstAlertTime, ContainerAppName = AppRoleName, OperationName, TotalFailures, AffectedInstances = UniqueInstances, ErrorCodes = UniqueErrorCodes
+`,
+  },
+  // Platform engineering handbook (code index 67508057386), '4. Azure Monitor and Log Analytics': the Terraform log
+  // alert's heredoc and the KQL block's queries over contract tables (its AppExceptions and Perf queries left out).
+  {
+    source: PLATFORM_HANDBOOK,
+    name: "Platform handbook: error-spike log alert (5xx per 5 minutes over 100)",
+    query: `AppRequests
+| where ResultCode startswith "5"
+| summarize ErrorCount = count() by bin(TimeGenerated, 5m)
+| where ErrorCount > 100
+`,
+  },
+  {
+    source: PLATFORM_HANDBOOK,
+    name: "Platform handbook: application performance per 5 minutes",
+    query: `// Application Performance
+AppRequests
+| where TimeGenerated > ago(1h)
+| summarize 
+    RequestCount = count(),
+    AvgDuration = avg(DurationMs),
+    P95Duration = percentile(DurationMs, 95),
+    P99Duration = percentile(DurationMs, 99),
+    FailureRate = 100.0 * countif(Success == false) / count()
+  by bin(TimeGenerated, 5m)
+| order by TimeGenerated desc`,
+  },
+  {
+    source: PLATFORM_HANDBOOK,
+    name: "Platform handbook: dependency performance by type, target and name",
+    query: `// Dependency Performance
+AppDependencies
+| where TimeGenerated > ago(1h)
+| summarize 
+    CallCount = count(),
+    AvgDuration = avg(DurationMs),
+    FailureRate = 100.0 * countif(Success == false) / count()
+  by DependencyType, Target, Name
+| order by FailureRate desc`,
+  },
+  {
+    source: FR_PLATFORM_DOC,
+    name: "Platform documentation (French): API 5xx errors per hour and result code",
+    query: `// Erreurs HTTP 5xx dans l'API (dernières 24h)
+AppRequests
+| where TimeGenerated > ago(24h)
+| where ResultCode startswith "5"
+| summarize count() by bin(TimeGenerated, 1h), ResultCode
+| render timechart`,
+  },
+  {
+    source: FAILURE_LAB_DOC,
+    name: "Controlled-failure lab: server errors counted for the scheduled query alert",
+    query: `AppRequests
+| where ResultCode startswith "5"
+| summarize ErrorCount = count()`,
   },
 ];
