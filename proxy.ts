@@ -11,7 +11,7 @@ import { checkBody } from "@/lib/security/body-limit";
 import { hostPolicy, isAllowedHost, misdirectedHostError } from "@/lib/security/allowed-hosts";
 import { decideAccess, KIOSK_COOKIE, type GateDecision } from "@/lib/security/gate";
 import { contentSecurityPolicy, HSTS, isHttps, newNonce } from "@/lib/security/headers";
-import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, type Principal } from "@/lib/security/principal";
+import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, REQUEST_URL_HEADER, type Principal } from "@/lib/security/principal";
 import { rateLimitKey, SharedRateLimiter, TokenBucketLimiter, type RateLimiter } from "@/lib/security/rate-limit";
 import { badPageHtml, pageQueryError } from "@/lib/security/page-query";
 import { untakenParameterError } from "@/lib/security/route-params";
@@ -174,6 +174,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   for (const name of [...INTERNAL_HEADERS, INTERNAL_RENDER_HEADER]) headers.delete(name);
   headers.set(PRINCIPAL_HEADER, principal.kind);
   headers.set(NONCE_HEADER, nonce);
+  headers.set(REQUEST_URL_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   // Next reads the nonce from the request's CSP header and puts it on its own inline scripts.
   headers.set("Content-Security-Policy", csp);
   const redirect = principal.kind === "kiosk" ? kioskRedirect(request.nextUrl.pathname) : undefined;
