@@ -22,9 +22,9 @@ export const AVAILABILITY_LABELS = {
 
 /** The failed-request budget in words: its label, its figure, and once overspent how many budgets were spent. */
 export interface RequestBudgetWords {
-  /** "Failed-request budget left", or "Failed-request budget" beside "exhausted". */
+  /** "Failed-request budget left", beside "93 %" or "none". */
   label: string;
-  /** "93 %", or "exhausted". */
+  /** "93 %", or "none" once overspent. */
   value: string;
   /** "23× spent" once overspent, else null. */
   spent: string | null;
@@ -34,18 +34,19 @@ export interface RequestBudgetWords {
  * The failed-request budget as the wall and the overview print it. The ratio goes negative by
  * definition (SIGNALS.md 3.7: 1 − (bad/total)/(1 − target)), and over a short dataset during an
  * outage the wall read "Failed-request budget left −2159 %", true and unreadable. Overspent, it says
- * "exhausted" and how many budgets the window's failed requests used (1 − remaining, the used ratio:
- * one decimal under 10, whole above): the wall's quarter-width tile has room for the label and
- * "exhausted" only (the SLO view and the overview add "23× spent").
+ * "none" left and how many budgets the window's failed requests used (1 − remaining, the used ratio:
+ * one decimal under 10, whole above): the wall's quarter-width tile has room for the label and a short
+ * figure only ("exhausted" at the figure's size wrapped the label and pushed the tile's lines over its
+ * footer at 1080p); the SLO view and the overview add "23× spent".
  */
 export function requestBudgetWords(remaining: number | null, digits = 0): RequestBudgetWords | null {
   if (remaining === null || !Number.isFinite(remaining)) return null;
   if (remaining >= 0) return { label: AVAILABILITY_LABELS.requestBudget, value: `${(remaining * 100).toFixed(digits)} %`, spent: null };
   const used = 1 - remaining;
-  return { label: "Failed-request budget", value: "exhausted", spent: `${used < 9.95 ? used.toFixed(1) : Math.round(used).toString()}× spent` };
+  return { label: AVAILABILITY_LABELS.requestBudget, value: "none", spent: `${used < 9.95 ? used.toFixed(1) : Math.round(used).toString()}× spent` };
 }
 
-/** requestBudgetWords on one line: "93.4 %" or "exhausted · 23× spent"; null without data. */
+/** requestBudgetWords on one line: "93.4 %" or "none · 23× spent"; null without data. */
 export function requestBudgetText(remaining: number | null, digits = 0): string | null {
   const words = requestBudgetWords(remaining, digits);
   if (!words) return null;

@@ -76,12 +76,12 @@ describe("the failed-request budget in words", () => {
     expect(requestBudgetWords(null)).toBeNull();
   });
 
-  it("says exhausted and how many budgets were spent once overspent", () => {
-    expect(requestBudgetWords(-21.59)).toEqual({ label: "Failed-request budget", value: "exhausted", spent: "23× spent" });
-    expect(requestBudgetText(-21.59, 1)).toBe("exhausted · 23× spent");
-    expect(requestBudgetText(-0.4)).toBe("exhausted · 1.4× spent");
-    expect(requestBudgetText(-8.96)).toBe("exhausted · 10× spent");
-    expect(requestBudgetText(-0.0001)).toBe("exhausted · 1.0× spent");
+  it("says none left and how many budgets were spent once overspent", () => {
+    expect(requestBudgetWords(-21.59)).toEqual({ label: "Failed-request budget left", value: "none", spent: "23× spent" });
+    expect(requestBudgetText(-21.59, 1)).toBe("none · 23× spent");
+    expect(requestBudgetText(-0.4)).toBe("none · 1.4× spent");
+    expect(requestBudgetText(-8.96)).toBe("none · 10× spent");
+    expect(requestBudgetText(-0.0001)).toBe("none · 1.0× spent");
   });
 
   it("fits the wall's quarter-width tile: the label and figure no longer than the 26 + 7 characters that fit before", () => {
