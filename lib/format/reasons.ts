@@ -85,11 +85,14 @@ export function survivorReason(args: {
   const who = args.region ?? "the surviving region";
   const peak = formatPercent(args.peakPercent);
   const throttled = args.throttled429 ? `, ${args.throttled429} requests throttled (429)` : "";
+  // With three or more regions another may fail too while one survivor is left: without it said, "Survivor
+  // North Europe peaked at 100 %" read as a failover onto the two others that went as planned.
+  const alone = args.downToo && args.downToo.length > 0 ? `, ${joinNames(args.downToo.map((id) => args.regionName?.(id) ?? id))} down too` : "";
   if (args.status === "breach") {
     const why = args.consecutive429 && (args.peakPercent ?? 0) <= 100 ? "429s in 3 consecutive minutes" : "load above 100 %";
-    return `Survivor ${who} ran out of headroom (${why}): peak ${peak}${throttled}.`;
+    return `Survivor ${who} ran out of headroom (${why}): peak ${peak}${throttled}${alone}.`;
   }
-  if (args.status === "warn") return `Survivor ${who} peaked at ${peak}, above the ${formatPercent(args.warnPercent)} warn line${throttled}.`;
+  if (args.status === "warn") return `Survivor ${who} peaked at ${peak}, above the ${formatPercent(args.warnPercent)} warn line${throttled}${alone}.`;
   return null;
 }
 

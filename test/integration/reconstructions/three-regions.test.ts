@@ -164,6 +164,11 @@ describe("three regions: UK South down, then West Europe 2 min later; North Euro
         [WE, NE, [UK]],
       ]);
       for (const i of where) for (const reason of i.reasons) expect(reason, "no failed region as survivor").not.toMatch(/Survivor (UK South|West Europe)/);
+      // North Europe's CPU pinned at 100 % (it cannot read over 100, so "ran out" is left to 429s): WARN, saying it was left alone.
+      expect(where.map((i) => i.reasons.at(-1))).toEqual([
+        expect.stringMatching(/^Survivor North Europe peaked at \d+ %, above the 70 % warn line, West Europe down too\.$/),
+        expect.stringMatching(/^Survivor North Europe peaked at \d+ %, above the 70 % warn line, UK South down too\.$/),
+      ]);
     }
     // Availability burns as the truth says (expectAllTrue), and it pages: two thirds of the edge failed for minutes.
     expect(wallOf(view).tiles.availability.status).toBe("breach");
