@@ -30,8 +30,14 @@ export function lagReason(args: {
   budgetSeconds: number;
   /** The source region's origin is UNHEALTHY now: the failure the words would suppose has happened. */
   sourceDown?: boolean;
+  /** A NO DATA pair's source or target region (display name) whose origin is UNHEALTHY now: why it is silent. */
+  silentWhileDown?: string;
 }): string | null {
   const budget = formatSeconds(args.budgetSeconds);
+  // A down region's pairs report nothing (SIGNALS 3.4: absence during an outage is expected, not zero lag).
+  // Without the words, UK South down of three regions greyed the wall's replication tile with nothing said,
+  // beside West Europe <-> North Europe replicating fine.
+  if (args.status === "no-data" && args.silentWhileDown) return `No lag sample: ${args.silentWhileDown} is down (expected while it is, not zero lag).`;
   if (args.status === "breach" && args.nowSeconds !== null) {
     // A region that is down emits no lag samples (SIGNALS 3.1, 3.4): the latest one is the lag it went
     // down with, and "at risk if UK South fails" four minutes into UK South's failure said it had not.

@@ -39,12 +39,19 @@ function expectAlertAgrees(view: View) {
   expect(evaluation.firing, "the alert fires iff a region's projection is over 100 %").toBe(view.snapshot.regions.some((r) => (r.survivorProjectedPercent ?? 0) > 100));
 }
 
+/** Each pair's status and words, as the truth says them. */
+function expectPairsTrue(view: View) {
+  const key = (p: { tier: string; source: string; target: string }) => `${p.tier} ${p.source}→${p.target}`;
+  expect(view.snapshot.replication.map((p) => [key(p), p.status, p.reason])).toEqual(view.truth.replication.map((p) => [key(p), p.status, p.reason]));
+}
+
 describe("three regions, steady afternoon peak", () => {
   const views = reconstructedAt([], [130], FROM, threeRegions);
 
   it("all OK: three regions, seven replication pairs, and no survivor amber for a double failure", () => {
     const [view] = views();
     expectAllTrue(view);
+    expectPairsTrue(view);
     const wall = wallOf(view);
     expect(wall.status).toBe("ok");
     expect(view.snapshot.replication.map((p) => `${p.tier} ${p.source}→${p.target} ${p.status}`)).toEqual([
@@ -78,7 +85,10 @@ describe("three regions: UK South down for 20 min, West Europe and North Europe 
   const views = reconstructedAt(placed, [130, 175], FROM, threeRegions);
 
   it("every surface says what the truth says, during and after", () => {
-    for (const view of views()) expectAllTrue(view);
+    for (const view of views()) {
+      expectAllTrue(view);
+      expectPairsTrue(view);
+    }
   });
 
   it("during: each survivor's number is both survivors' load (if the other fails too), and it is said that way", () => {
@@ -123,6 +133,8 @@ describe("three regions: UK South down for 20 min, West Europe and North Europe 
       "westeurope→northeurope ok",
       "northeurope→westeurope ok",
     ]);
+    // The grey tile says why (it said nothing), counting the other silent pairs.
+    expect(wallOf(during).tiles.replication).toEqual({ status: "no-data", reason: "cosmos: No lag sample: UK South is down (expected while it is, not zero lag). (+4 more)" });
   });
 
   it("after: headroom is back to one failure's worth, and the incident closed within the RTO budget", () => {
@@ -144,6 +156,7 @@ describe("three regions: UK South down, then West Europe 2 min later; North Euro
 
   it("every surface says what the truth says", () => {
     expectAllTrue(views()[0]);
+    expectPairsTrue(views()[0]);
   });
 
   it("no surface calls a failed region a survivor, and the last one's headroom is its own load", () => {
@@ -183,8 +196,10 @@ describe("three regions: replication lag on one pair of seven, then on all of th
   const partition = reconstructedAt([{ name: "partition", at: 120, minutes: 10 }], [128], FROM, threeRegions);
 
   it("every surface says what the truth says", () => {
-    expectAllTrue(burst()[0]);
-    expectAllTrue(partition()[0]);
+    for (const view of [burst()[0], partition()[0]]) {
+      expectAllTrue(view);
+      expectPairsTrue(view);
+    }
   });
 
   it("one pair breaching: the lag tile names it, with no others to count", () => {
