@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alertRules } from "@/lib/alerts";
 import { evaluateRuleAt } from "@/lib/alerts/replay";
+import { wallLagGauges } from "@/lib/wall/lag-gauges";
 import { survivorLines, worstSurvivor } from "@/lib/wall/survivor";
 import { expectAllTrue, FROM, reconstructedAt, threeRegions, wallOf, type Placed, type View } from "./reconstruct";
 
@@ -207,6 +208,13 @@ describe("three regions: replication lag on one pair of seven, then on all of th
     const breaching = view.snapshot.replication.filter((p) => p.status !== "ok");
     expect(breaching.map((p) => `${p.tier} ${p.source}→${p.target} ${p.status}`)).toEqual(["sql uksouth→westeurope breach"]);
     expect(wallOf(view).tiles.replication).toEqual({ status: "breach", reason: expect.stringMatching(/^sql: \d+ s of UK South's writes not yet in West Europe \(RPO budget 30 s\): at risk if UK South fails\.$/) });
+    // Seven pairs, four dials: the breaching SQL pair (configured last) has one; it had none under a red tile.
+    expect(wallLagGauges(view.snapshot.replication).map((p) => `${p.tier} ${p.source}→${p.target}`)).toEqual([
+      "cosmos uksouth→westeurope",
+      "cosmos uksouth→northeurope",
+      "cosmos westeurope→uksouth",
+      "sql uksouth→westeurope",
+    ]);
   });
 
   it("every pair breaching: the tile names the worst against its budget and counts the other six", () => {
