@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { alertRules } from "@/lib/alerts";
 import { evaluateRuleAt } from "@/lib/alerts/replay";
+import { runSeries } from "@/lib/catalog/series";
 import { wallLagGauges } from "@/lib/wall/lag-gauges";
 import { survivorLines, worstSurvivor } from "@/lib/wall/survivor";
-import { expectAllTrue, FROM, reconstructedAt, threeRegions, wallOf, type Placed, type View } from "./reconstruct";
+import { expectAllTrue, FROM, min, reconstructedAt, threeRegions, wallOf, type Placed, type View } from "./reconstruct";
 
 /**
  * A three-region deployment (test/fixtures/three-regions.json: UK South, West Europe, North Europe at
@@ -113,6 +114,23 @@ describe("three regions: UK South down for 20 min, West Europe and North Europe 
     expect(worstSurvivor(lines)?.survivorId).toBe(UK);
     expect(wallOf(during).tiles.saturation.status).toBe("warn");
     expectAlertAgrees(during);
+  });
+
+  it("during: the survivor chart draws the same rule, one more failure, per minute", async () => {
+    const [during] = views();
+    const chart = (await runSeries({ config: threeRegions, source: during.source, signal: "regions", range: { from: new Date(min(100)), to: new Date(min(130)) }, widthPx: 1200 })).response;
+    const panel = chart.panels.find((p) => p.id === "survivor");
+    expect(panel?.title).toBe("Survivor projection: load a region would carry if one more region failed");
+    const we = panel?.series.find((x) => x.key === "survivor:westeurope")?.points ?? [];
+    const at = (from: number, to: number) => {
+      const values = we.filter((p) => p.t >= min(from) && p.t < min(to)).map((p) => p.v);
+      expect(values.length, `points from minute ${from} to ${to}`).toBeGreaterThanOrEqual(to - from - 1);
+      return values;
+    };
+    // Before: ~38 % each, half of another's load on top (~57 %), never the double failure's ~114 %.
+    expect(at(100, 119).every((v) => v !== null && v > 45 && v < 70)).toBe(true);
+    // UK South down (drained by 14:02): West Europe and North Europe at ~54 % each, either one alone ~108 %.
+    expect(at(123, 129).every((v) => v !== null && v > 100)).toBe(true);
   });
 
   it("during: the incident's RPO counts both of UK South's Cosmos targets and its SQL secondary, the worst of them", () => {
