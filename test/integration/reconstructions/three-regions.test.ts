@@ -208,6 +208,30 @@ describe("three regions: UK South down, then West Europe 2 min later; North Euro
   });
 });
 
+describe("three regions: UK South down for 15 min while West Europe browns out (10 % failing behind Cosmos 429s)", () => {
+  const placed: Placed[] = [
+    { name: "brownout", at: 110, minutes: 40, region: WE, errorRatio: 0.1 },
+    { name: "region-outage", at: 120, minutes: 15, region: UK },
+  ];
+  const views = reconstructedAt(placed, [128], FROM, threeRegions);
+
+  it("every surface says what the truth says", () => {
+    expectAllTrue(views()[0]);
+    expectPairsTrue(views()[0]);
+  });
+
+  it("North Europe still serves: failing West Europe over is possible, so the tile asks for it; West Europe is no headroom", () => {
+    const [view] = views();
+    // With two regions this read "the only region serving: nowhere to fail it over to"; North Europe is there.
+    expect(wallOf(view).tiles.incident.reason).toMatch(/West Europe probe-blind 13:50–14:08 UTC: Front Door has not failed it over\.$/);
+    expect(survivorLines(view.snapshot.regions).map((l) => [l.text, l.basis])).toEqual([
+      ["UK South cannot serve (origin unhealthy)", "cannot-serve"],
+      ["If North Europe fails too, West Europe already fails requests", "failing"],
+      [expect.stringMatching(/^If West Europe fails too, North Europe runs at \d+(\.\d)? %$/), "measured"],
+    ]);
+  });
+});
+
 describe("three regions: replication lag on one pair of seven, then on all of them", () => {
   // A salary-day write burst: the SQL geo-secondary falls 1.5 budgets behind; Cosmos keeps up.
   const burst = reconstructedAt([{ name: "lag-breach", at: 110, minutes: 20 }], [124], FROM, threeRegions);
