@@ -41,6 +41,18 @@ function expectAlertAgrees(view: View) {
   expect(evaluation.firing, "the alert fires iff a region's projection is over 100 %").toBe(view.snapshot.regions.some((r) => (r.survivorProjectedPercent ?? 0) > 100));
 }
 
+/** The test every reconstruction here starts with: every surface, at every stage, against the truth. */
+function itSaysWhatTheTruthSays(...stages: (() => View[])[]) {
+  it("every surface says what the truth says, at every stage", () => {
+    for (const views of stages) {
+      for (const view of views()) {
+        expectAllTrue(view);
+        expectPairsTrue(view);
+      }
+    }
+  });
+}
+
 /** Each pair's status and words, as the truth says them. */
 function expectPairsTrue(view: View) {
   const key = (p: { tier: string; source: string; target: string }) => `${p.tier} ${p.source}→${p.target}`;
@@ -86,12 +98,7 @@ describe("three regions: UK South down for 20 min, West Europe and North Europe 
   const placed: Placed[] = [{ name: "region-outage", at: 120, minutes: 20, region: UK }];
   const views = reconstructedAt(placed, [130, 175], FROM, threeRegions);
 
-  it("every surface says what the truth says, during and after", () => {
-    for (const view of views()) {
-      expectAllTrue(view);
-      expectPairsTrue(view);
-    }
-  });
+  itSaysWhatTheTruthSays(views);
 
   it("during: each survivor's number is both survivors' load (if the other fails too), and it is said that way", () => {
     const [during] = views();
@@ -173,10 +180,7 @@ describe("three regions: UK South down, then West Europe 2 min later; North Euro
   ];
   const views = reconstructedAt(placed, [132], FROM, threeRegions);
 
-  it("every surface says what the truth says", () => {
-    expectAllTrue(views()[0]);
-    expectPairsTrue(views()[0]);
-  });
+  itSaysWhatTheTruthSays(views);
 
   it("no surface calls a failed region a survivor, and the last one's headroom is its own load", () => {
     const [view] = views();
@@ -215,10 +219,7 @@ describe("three regions: UK South down for 15 min while West Europe browns out (
   ];
   const views = reconstructedAt(placed, [128], FROM, threeRegions);
 
-  it("every surface says what the truth says", () => {
-    expectAllTrue(views()[0]);
-    expectPairsTrue(views()[0]);
-  });
+  itSaysWhatTheTruthSays(views);
 
   it("North Europe still serves: failing West Europe over is possible, so the tile asks for it; West Europe is no headroom", () => {
     const [view] = views();
@@ -238,12 +239,7 @@ describe("three regions: replication lag on one pair of seven, then on all of th
   // A partition between the regions: every pair's lag climbs.
   const partition = reconstructedAt([{ name: "partition", at: 120, minutes: 10 }], [128], FROM, threeRegions);
 
-  it("every surface says what the truth says", () => {
-    for (const view of [burst()[0], partition()[0]]) {
-      expectAllTrue(view);
-      expectPairsTrue(view);
-    }
-  });
+  itSaysWhatTheTruthSays(burst, partition);
 
   it("one pair breaching: the lag tile names it, with no others to count", () => {
     const [view] = burst();
