@@ -8,9 +8,10 @@ import { getToken } from "next-auth/jwt";
 import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
 import { readEnv, type DashboardEnv } from "@/lib/env";
 import { checkBody } from "@/lib/security/body-limit";
+import { hostPolicy, isAllowedHost, misdirectedHostError } from "@/lib/security/allowed-hosts";
 import { decideAccess, KIOSK_COOKIE, type GateDecision } from "@/lib/security/gate";
 import { contentSecurityPolicy, HSTS, isHttps, newNonce } from "@/lib/security/headers";
-import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, type Principal } from "@/lib/security/principal";
+import { INTERNAL_HEADERS, NONCE_HEADER, PRINCIPAL_HEADER, REQUEST_URL_HEADER, type Principal } from "@/lib/security/principal";
 import { rateLimitKey, SharedRateLimiter, TokenBucketLimiter, type RateLimiter } from "@/lib/security/rate-limit";
 import { badPageHtml, pageQueryError } from "@/lib/security/page-query";
 import { untakenParameterError } from "@/lib/security/route-params";
@@ -68,6 +69,17 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return NextResponse.json({ error: `server misconfigured: ${message.split(":")[0]}` }, { status: 503, headers: { "cache-control": "no-store" } });
   }
   const state = getConfigState();
+  // DNS rebinding: a Host this dashboard does not answer to gets 421 and no data. The page cache's
+  // own render (its token proves it) passed as its viewer's request.
+  const hostHeader = request.headers.get("host");
+  const policy = hostPolicy({ nextAuthUrl: env.NEXTAUTH_URL, envEntries: env.DASHBOARD_ALLOWED_HOSTS, configEntries: state.ok ? state.config.allowedHosts : [] });
+  if (!isAllowedHost(hostHeader, policy) && !isInternalRender(request.headers)) {
+    const refusal = misdirectedHostError(hostHeader ?? "", policy);
+    const headers = { "cache-control": "no-store", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" };
+    return isApiPath(request.nextUrl.pathname)
+      ? NextResponse.json(refusal, { status: 421, headers })
+      : new NextResponse(`${refusal.error}\n`, { status: 421, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
+  }
   const auth = state.ok ? state.config.auth : undefined;
   const https = isHttps(request.nextUrl, request.headers);
   const nonce = newNonce();
@@ -162,6 +174,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   for (const name of [...INTERNAL_HEADERS, INTERNAL_RENDER_HEADER]) headers.delete(name);
   headers.set(PRINCIPAL_HEADER, principal.kind);
   headers.set(NONCE_HEADER, nonce);
+  headers.set(REQUEST_URL_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   // Next reads the nonce from the request's CSP header and puts it on its own inline scripts.
   headers.set("Content-Security-Policy", csp);
   const redirect = principal.kind === "kiosk" ? kioskRedirect(request.nextUrl.pathname) : undefined;

@@ -5,11 +5,12 @@ import { ViewControls } from "@/components/time-range/view-controls";
 import { toViewState, viewHref } from "@/lib/charts/view-url";
 import { dataSourceKind, getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
-import { memoizedSnapshot } from "@/lib/catalog/serve-snapshot";
+import { memoizedSnapshot, withRecording } from "@/lib/catalog/serve-snapshot";
 import { signalDescriptors } from "@/lib/catalog/descriptors";
 import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
-import { getSource, sourceNow } from "@/lib/wiring/source";
+import { getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
+import { RecordingNote } from "@/components/status/recording-note";
 import { Client } from "./client";
 
 export const dynamic = "force-dynamic";
@@ -41,7 +42,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   let fallback: ShownSnapshot | null = null;
   let serverError: string | null = null;
   try {
-    fallback = firstPaintSnapshot(await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live: !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime() }));
+    const live = !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime();
+    const snapshot = await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live });
+    fallback = firstPaintSnapshot(withRecording(snapshot, recordedUntil(config), live));
   } catch (err) {
     serverError = `the snapshot could not be computed: ${err instanceof Error ? err.message : String(err)}`;
   }
@@ -52,6 +55,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <h1 className="text-2xl font-bold">Active-active overview</h1>
       </header>
       <ViewControls pathname="/" view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
+      <RecordingNote note={fallback?.recording} pathname="/" view={view} />
       <p className="text-sm">
         <Link className="font-medium text-blue-800 underline" href={viewHref("/incidents", view, { range: view.at ? view.range : "30d", region: null })}>
           All incidents and drills of the last 30 days

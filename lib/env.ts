@@ -1,5 +1,32 @@
 import { z } from "zod";
 
+/**
+ * One entry of the Host allow-list (lib/security/allowed-hosts.ts): a host name (`dash.contoso.com`),
+ * `*.` and a name for any name under it (`*.contoso.com`, not `contoso.com` itself), or `*` for any
+ * host (the check off). Shared by DASHBOARD_ALLOWED_HOSTS and the configuration's `allowedHosts`.
+ */
+export function allowedHostEntryProblem(entry: string): string | undefined {
+  if (entry === "*" || /^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(entry)) return undefined;
+  const quoted = JSON.stringify(entry.slice(0, 80));
+  let bare: string | undefined;
+  try {
+    bare = /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ? new URL(entry).hostname : /^[^/:]+:\d+$/.test(entry) ? entry.split(":")[0] : undefined;
+  } catch {
+    bare = undefined;
+  }
+  return `${quoted} is not a host name: give the name alone, no scheme, port or path${bare ? ` (${bare})` : ""}, e.g. dash.contoso.com or *.contoso.com`;
+}
+
+/** Comma-separated DASHBOARD_ALLOWED_HOSTS: trimmed, lower-case, empties dropped; refused naming the bad entry. */
+const allowedHostList = z.string().transform((value, ctx) => {
+  const entries = value.split(",").map((e) => e.trim().toLowerCase()).filter((e) => e !== "");
+  for (const entry of entries) {
+    const problem = allowedHostEntryProblem(entry);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }
+  return entries;
+});
+
 const envSchema = z.object({
   DASHBOARD_CONFIG: z.string().min(1).default("config/demo.json").describe("configuration file, relative to the working directory"),
   DASHBOARD_AS_OF: z.iso.datetime({ offset: true }).optional().describe("freeze the embedded clock (tests, replays)"),
@@ -18,6 +45,9 @@ const envSchema = z.object({
   // Secrets: long random strings (openssl rand -base64 48); never sent to the browser.
   NEXTAUTH_SECRET: z.string().min(32, "at least 32 characters").optional().describe("encrypts the sign-in session cookie"),
   NEXTAUTH_URL: z.url().optional().describe("public URL of the dashboard, e.g. https://dash.contoso.com"),
+  DASHBOARD_ALLOWED_HOSTS: allowedHostList
+    .optional()
+    .describe("comma-separated host names the server answers to besides localhost, IP addresses and NEXTAUTH_URL's host (docs/security.md \"Host names\")"),
   AUTH_ENTRA_CLIENT_SECRET: z.string().min(1).optional().describe("client secret of the Entra app registration"),
   KIOSK_SIGNING_SECRET: z.string().min(32, "at least 32 characters").optional().describe("HMAC key of kiosk links"),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(600).describe("API requests a client may make at once"),
@@ -77,6 +107,7 @@ const APP_VARS: Record<AppVarName, Omit<EnvVar, "name" | "reader" | "description
   DASHBOARD_QUERY_WORKER_HEAP_MB: { deploy: "optional", secret: false },
   NEXTAUTH_SECRET: { deploy: "required", secret: true },
   NEXTAUTH_URL: { deploy: "required", secret: false },
+  DASHBOARD_ALLOWED_HOSTS: { deploy: "required", secret: false },
   AUTH_ENTRA_CLIENT_SECRET: { deploy: "required", secret: true },
   KIOSK_SIGNING_SECRET: { deploy: "required", secret: true },
   RATE_LIMIT_BURST: { deploy: "optional", secret: false },

@@ -5,10 +5,11 @@ import { ViewControls } from "@/components/time-range/view-controls";
 import { toViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
-import { memoizedSnapshot } from "@/lib/catalog/serve-snapshot";
+import { memoizedSnapshot, withRecording } from "@/lib/catalog/serve-snapshot";
 import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
-import { getSource, sourceNow } from "@/lib/wiring/source";
+import { getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
+import { RecordingNote } from "@/components/status/recording-note";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,9 @@ export default async function IncidentsPage({ searchParams }: Props) {
   let snapshot: ShownSnapshot | null = null;
   let error: string | null = null;
   try {
-    snapshot = firstPaintSnapshot(await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live: !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime() }));
+    const live = !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime();
+    const built = await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live });
+    snapshot = firstPaintSnapshot(withRecording(built, recordedUntil(config), live));
   } catch (err) {
     error = `the incidents could not be computed: ${err instanceof Error ? err.message : String(err)}`;
   }
@@ -47,6 +50,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Incidents and drills</h1>
       </header>
       <ViewControls pathname="/incidents" view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
+      <RecordingNote note={snapshot?.recording} pathname="/incidents" view={view} />
       <IncidentsPanel snapshot={snapshot} error={error} view={view} />
     </main>
   );

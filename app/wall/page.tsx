@@ -9,7 +9,7 @@ import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
 import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
 import type { Snapshot } from "@/lib/snapshot/types";
 import { parseWallParams, WALL_RANGE, wallRenderedAtMs, wallSnapshotKey, type WallParams } from "@/lib/wall/params";
-import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
+import { dataStart, getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +39,7 @@ async function WallWithSnapshot({ config, now, params }: { config: DashboardConf
   const { at, refreshMs, reloadMs, rotateMs } = params;
   const query = new URLSearchParams({ range: WALL_RANGE });
   if (at) query.set("at", at);
-  const answer = await answerSnapshot(query, { config, now, dataStart: dataStart(config, now), source: () => getSource(config) });
+  const answer = await answerSnapshot(query, { config, now, dataStart: dataStart(config, now), recordedUntil: () => recordedUntil(config), source: () => getSource(config) });
   // The wall never shows KQL: its runs ship as heads (stale markers, warnings), redacted for a kiosk's page.
   const initial = answer.status === 200 ? firstPaintSnapshot(redactSnapshot(answer.body as Snapshot)) : null;
   // A kiosk's screen never shows server paths or upstream text (the same rule as /api/kiosk/snapshot).

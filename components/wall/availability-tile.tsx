@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { AvailabilitySnapshot, Status, WallTileState } from "@/lib/snapshot/types";
 import { formatRatio } from "@/lib/format/units";
-import { AVAILABILITY_LABELS, availabilityLines, windowLabelParts } from "@/lib/wall/availability-lines";
+import { AVAILABILITY_LABELS, availabilityLines, requestBudgetWords, windowLabelParts } from "@/lib/wall/availability-lines";
 import { STATUS_STYLE } from "@/components/status/status-badge";
 import type { AvailabilityToday } from "@/lib/wall/today";
 import type { TileFreshness } from "@/lib/wall/tiles";
@@ -24,6 +24,7 @@ export function AvailabilityTile({
 }) {
   const a = availability;
   const budget = a.errorBudgetRemainingRatio;
+  const budgetWords = requestBudgetWords(budget);
   const budgetText = a.errorBudgetStatus === "breach" ? STATUS_TEXT.breach : a.errorBudgetStatus === "warn" ? STATUS_TEXT.warn : "text-white";
   const reason = state.reason;
   const lines = availabilityLines(a, reason);
@@ -48,12 +49,12 @@ export function AvailabilityTile({
         <Figure id="window" label={windowText(a)} value={a.sli} status={a.sliStatus} />
       </div>
       <div className="mt-1 flex items-baseline justify-between gap-2">
-        <span className="text-2xl text-slate-300">{AVAILABILITY_LABELS.requestBudget}</span>
-        {budget === null ? (
+        <span className="text-2xl text-slate-300">{budgetWords?.label ?? AVAILABILITY_LABELS.requestBudget}</span>
+        {budgetWords === null ? (
           <NoData className="text-3xl" />
         ) : (
           <span className={`whitespace-nowrap text-4xl font-bold tabular-nums ${budgetText}`} data-value="budget">
-            {Math.round(budget * 100)} %
+            {budgetWords.value}
           </span>
         )}
       </div>

@@ -1,7 +1,7 @@
 import type { BurnWindow, ShownSnapshot } from "@/lib/snapshot/types";
 import { formatMinutes, formatRatio } from "@/lib/format/units";
 import { BURN_THRESHOLD } from "@/lib/snapshot/burn-rules";
-import { AVAILABILITY_LABELS, windowLabel } from "@/lib/wall/availability-lines";
+import { AVAILABILITY_LABELS, requestBudgetWords, windowLabel } from "@/lib/wall/availability-lines";
 import { tileState } from "@/lib/wall/tile-model";
 import { tileFreshness } from "@/lib/wall/tiles";
 import { NoData, Tile } from "./tile";
@@ -11,14 +11,22 @@ const WINDOWS: BurnWindow[] = ["5m", "30m", "1h", "6h", "3d"];
 /** The rotation's second view: the SLO summary, large. */
 export function SloView({ snapshot, sinceArrivalSeconds, signalKeys }: { snapshot: ShownSnapshot; sinceArrivalSeconds: number; signalKeys: readonly string[] }) {
   const a = snapshot.availability;
+  const budget = requestBudgetWords(a.errorBudgetRemainingRatio);
   const fresh = tileFreshness(snapshot, signalKeys, sinceArrivalSeconds);
   return (
     <div className="grid min-h-0 flex-1 grid-cols-2 gap-4" data-view="slo">
       <Tile id="slo-summary" title={`SLO ${formatRatio(a.target, 2)} · ${windowLabel(a)}`} status={tileState(snapshot, "slo-summary").status} freshness={fresh}>
         <div className="flex flex-col gap-4">
           <Row label="Availability">{a.sli === null ? <NoData className="text-6xl" /> : <Big>{formatRatio(a.sli, 3)}</Big>}</Row>
-          <Row label={AVAILABILITY_LABELS.requestBudget}>
-            {a.errorBudgetRemainingRatio === null ? <NoData className="text-6xl" /> : <Big>{Math.round(a.errorBudgetRemainingRatio * 100)} %</Big>}
+          <Row label={budget?.label ?? AVAILABILITY_LABELS.requestBudget}>
+            {budget === null ? (
+              <NoData className="text-6xl" />
+            ) : (
+              <span>
+                <Big>{budget.value}</Big>
+                {budget.spent && <span className="text-3xl text-slate-400"> {budget.spent}</span>}
+              </span>
+            )}
           </Row>
           <Row label={AVAILABILITY_LABELS.badMinutes}>
             <span className="text-5xl font-bold tabular-nums text-white">

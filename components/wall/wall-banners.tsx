@@ -11,7 +11,7 @@ export function StaleBanner({ freshness, lastGoodAtMs }: { freshness: Freshness;
       <span className="text-6xl font-black tracking-widest">▲ STALE</span>
       <div className="flex min-w-0 flex-col">
         <span className="truncate text-3xl font-bold">
-          Last good data {lastGoodAtMs === null ? "never" : `${formatUtc(new Date(lastGoodAtMs).toISOString())} (${compactAge(freshness.ageSeconds)} ago)`}
+          {freshness.headline ?? `Last good data ${lastGoodAtMs === null ? "never" : `${formatUtc(new Date(lastGoodAtMs).toISOString())} (${compactAge(freshness.ageSeconds)} ago)`}`}
         </span>
         <span className="truncate text-2xl">{freshness.detail} · retrying every refresh</span>
       </div>

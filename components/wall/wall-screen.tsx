@@ -35,7 +35,7 @@ export function WallScreen({ fetched, today, nowMs, name, regionNames, tiles, re
   const freshness =
     nowMs === null || fetched.lastAttemptEndMs === null
       ? null
-      : wallFreshness({ ...fetched, nowMs, refreshMs, upstreamStale: snapshot !== null && allUpstreamStale(snapshot) });
+      : wallFreshness({ ...fetched, nowMs, refreshMs, upstreamStale: snapshot !== null && allUpstreamStale(snapshot), recording: snapshot?.recording });
   const sinceArrival = nowMs !== null && fetched.lastGoodAtMs !== null ? (nowMs - fetched.lastGoodAtMs) / 1000 : 0;
   const open = snapshot ? openIncident(snapshot.incidents) : null;
   // Rotation is derived from the clock, so it needs no timer of its own and cannot drift.

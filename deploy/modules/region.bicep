@@ -179,6 +179,9 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
             [
               { name: 'DASHBOARD_CONFIG', value: '${configMountPath}/dashboard.json' }
               { name: 'NEXTAUTH_URL', value: publicUrl }
+              // The Host the app answers to besides publicUrl's (docs/security.md "Host names"): Front Door
+              // forwards to the origin with the app's own ingress name, <app>.<environment's default domain>.
+              { name: 'DASHBOARD_ALLOWED_HOSTS', value: '${namePrefix}-${location}.${environment.properties.defaultDomain}' }
               { name: 'NEXTAUTH_SECRET', secretRef: 'nextauth-secret' }
               { name: 'AUTH_ENTRA_CLIENT_SECRET', secretRef: 'entra-client-secret' }
               { name: 'KIOSK_SIGNING_SECRET', secretRef: 'kiosk-signing-secret' }

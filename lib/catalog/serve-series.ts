@@ -16,6 +16,8 @@ export interface ServeDeps {
   now: Date;
   /** Earliest time the source holds data (the embedded demo's first day); null when unknown. */
   dataStart: Date | null;
+  /** A recorded dataset's newest row (lib/wiring/source.ts recordedUntil; read once the snapshot is built, so the worker has said it); null for a live source. */
+  recordedUntil?: () => Date | null;
   source: () => LogsSource;
   signal?: AbortSignal;
   log?: (message: string, err: unknown) => void;

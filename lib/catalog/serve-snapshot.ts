@@ -2,6 +2,7 @@ import { systemClock, type Clock } from "@/lib/gateway/clock";
 import type { QueryGateway } from "@/lib/gateway/gateway";
 import { Memo } from "@/lib/gateway/memo";
 import { hashKey } from "@/lib/gateway/shared-flight";
+import { recordingNote } from "@/lib/dataset/after-the-data";
 import { badRequestBody, type BadRequestBody } from "@/lib/params/result";
 import { getParam, parseViewQuery, type ParamSource } from "@/lib/params/search-params";
 import { processSingleton } from "@/lib/process-singleton";
@@ -115,7 +116,7 @@ export async function answerSnapshot(
   try {
     const live = view.value.asOf === undefined && range.to.getTime() === deps.now.getTime();
     const snapshot = await memoizedSnapshot({ ...deps, range, region, live });
-    return { status: 200, body: snapshot };
+    return { status: 200, body: withRecording(snapshot, deps.recordedUntil?.(), live) };
   } catch (err) {
     if (err instanceof ReplayRefused) {
       const named = err.allowed ? { parameter: "from", allowed: err.allowed } : {};
@@ -126,6 +127,16 @@ export async function answerSnapshot(
     if (err instanceof SourceUnavailableError) return { status: 503, body: { error: `data source unavailable: ${err.message}` } };
     return { status: 502, body: { error: `the snapshot could not be computed: ${err instanceof Error ? err.message : String(err)}` } };
   }
+}
+
+/**
+ * `snapshot` with the recording note when its view ends past a recorded dataset's newest row.
+ * Attached per answer, not while building: the note depends only on the range's end and the
+ * dataset, and the memoised snapshot stays what every viewer shares (a shallow copy).
+ */
+export function withRecording<S extends Pick<Snapshot, "range" | "recording">>(snapshot: S, recordedUntil: Date | null | undefined, live: boolean): S {
+  const recording = recordingNote({ latest: recordedUntil ?? null, end: new Date(snapshot.range.to), live });
+  return recording ? { ...snapshot, recording } : snapshot;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatUtc } from "@/lib/format/units";
 import type { IncidentSnapshot, OriginFlip, Snapshot } from "@/lib/snapshot/types";
 
 /**
@@ -65,4 +66,44 @@ export function incidentMilestones(incident: IncidentSnapshot, flips: readonly O
   if (incident.evictedAt) events.push({ kind: "evicted", t: Date.parse(incident.evictedAt), label: "evicted from edge traffic" });
   if (incident.recoveredAt) events.push({ kind: "recovered", t: Date.parse(incident.recoveredAt), label: "recovered (edge errors < 1 %)" });
   return events.sort((a, b) => a.t - b.t);
+}
+
+/** How far after its start an incident page looks for the incident: any recovery the budget cares about. */
+export const SEARCH_AFTER_START_MS = 12 * 3600_000;
+/** How far before its start the page's snapshot begins (the run-up the detector needs). */
+export const SEARCH_BEFORE_START_MS = 30 * 60_000;
+
+export interface IncidentNotFoundInput {
+  id: string;
+  region: string;
+  start: Date;
+  /** The time the page is shown as of (now, or `at`/`to`). */
+  asOf: Date;
+  live: boolean;
+  /** The source's first data, when known (the demo's first day, a dataset's first row). */
+  dataStart: Date | null;
+  /** A recorded dataset's newest row; null for a source that goes on with the clock. */
+  dataEnd: Date | null;
+}
+
+/** Whether an id's search window lies wholly outside the data (after the time shown or a recording's end, or before the first data): the page then skips the search. */
+export function incidentOutsideData(input: Pick<IncidentNotFoundInput, "start" | "asOf" | "dataStart" | "dataEnd">): boolean {
+  const { start, asOf, dataStart, dataEnd } = input;
+  return start > asOf || (dataEnd !== null && start > dataEnd) || (dataStart !== null && start.getTime() + SEARCH_AFTER_START_MS < dataStart.getTime());
+}
+
+/**
+ * Why /incidents/<id> found nothing, in words (its 404 page): the generic "Not found" left a reader
+ * unsure whether the link was broken, the incident gone from the data, or the time outside it. The
+ * id is well-formed and its region configured (proxy.ts answered 400 otherwise).
+ */
+export function incidentNotFoundSentence(input: IncidentNotFoundInput): string {
+  const { id, region, start, asOf, live, dataStart, dataEnd } = input;
+  const at = (d: Date) => formatUtc(d.toISOString());
+  const head = `No incident with id ${id} was found in the data: it would start at ${at(start)}`;
+  if (dataEnd !== null && start > dataEnd) return `${head}, after the data's end (the recorded dataset ends at ${at(dataEnd)}).`;
+  if (start > asOf) return `${head}, after ${live ? "now" : `the time shown (${at(asOf)})`}.`;
+  if (dataStart !== null && start < dataStart) return `${head}, before the data's start (${at(dataStart)}).`;
+  const to = new Date(Math.min(asOf.getTime(), start.getTime() + SEARCH_AFTER_START_MS));
+  return `${head}, and no incident of ${region} starts then in the data from ${at(new Date(start.getTime() - SEARCH_BEFORE_START_MS))} to ${at(to)}.`;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { allowedHostEntryProblem } from "../env";
 
 /** Lower-case Azure region id such as `uksouth`; also the value the app emits in `Properties.region`. */
 const regionId = z
@@ -207,6 +208,15 @@ export const configSchema = z
     splitBrain: splitBrainSchema,
     compositeSla: compositeSlaSchema.optional(),
     outsideIn: outsideInSchema.default({ globalTestName: "global-endpoint", regionTestNames: {}, frequencySeconds: 300 }),
+    allowedHosts: z
+      .array(
+        z.string().superRefine((entry, ctx) => {
+          const problem = allowedHostEntryProblem(entry);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
+      )
+      .default([])
+      .describe("host names the server answers to besides localhost, IP addresses, NEXTAUTH_URL's host and DASHBOARD_ALLOWED_HOSTS: dash.contoso.com, *.contoso.com, or * for any (docs/security.md)"),
     auth: authSchema.optional().describe("absent: no sign-in; the server binds to localhost unless HOST is set"),
     platformHealth: platformHealthSchema.default({ services: [], resourceIds: [] }),
     sloCorrections: z.array(sloCorrectionSchema).default([]).describe("maintenance windows and known-bad periods removed from the corrected SLI (never from the raw one)"),

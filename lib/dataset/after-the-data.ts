@@ -7,19 +7,46 @@
  * reasons, so the tools say it on stderr with the `--at` that shows the data's end.
  */
 
+import { formatUtc } from "../format/units";
+import type { RecordingNote } from "../snapshot/types";
+
 /** A gap shorter than this is a recording's last minute, not a range past its end. */
 const GAP_MS = 60_000;
+
+/** The next whole second at or after the newest row: what one would type, and it still holds that row. */
+function atOfEnd(latest: Date): string {
+  return new Date(Math.ceil(latest.getTime() / 1000) * 1000).toISOString().replace(".000Z", "Z");
+}
 
 /** The stderr line for a window ending past the dataset's newest row, or undefined when it does not. */
 export function afterTheDataNote(args: { tool: string; latest: Date | null; end: Date; reads: string }): string | undefined {
   const { tool, latest, end, reads } = args;
   if (!latest || end.getTime() - latest.getTime() <= GAP_MS) return undefined;
-  // The next whole second at or after the newest row: what one would type, and it still holds that row.
-  const at = new Date(Math.ceil(latest.getTime() / 1000) * 1000).toISOString().replace(".000Z", "Z");
+  const at = atOfEnd(latest);
   return (
     `${tool}: the dataset's newest row is at ${latest.toISOString()}, ${gapWords(end.getTime() - latest.getTime())} before ` +
     `the end of the window (${end.toISOString()}): past it ${reads}. To look at the dataset's end, give --at ${at}`
   );
+}
+
+/**
+ * The pages' version: a recorded dataset opened past its end (a live view, or an `at` after its
+ * newest row) shows every source silent, which read as "the workspace is down". The sentence says
+ * it is a recording that ended, and the `at` that shows its end (the pages link it). The statuses
+ * stay what they are (NO DATA; the wall STALE): a finished recording is never a healthy one.
+ */
+export function recordingNote(args: { latest: Date | null; end: Date; live: boolean }): RecordingNote | undefined {
+  const { latest, end, live } = args;
+  if (!latest || end.getTime() - latest.getTime() <= GAP_MS) return undefined;
+  const gap = gapWords(end.getTime() - latest.getTime());
+  const endsAt = formatUtc(latest.toISOString());
+  const when = live ? `${gap} ago` : `${gap} before the time shown`;
+  return {
+    endsAt: latest.toISOString(),
+    at: atOfEnd(latest),
+    sentence: `This workspace is a recorded dataset that ends at ${endsAt} (${when}): past its end every source reads as silent, not down.`,
+    staleDetail: `Recorded dataset ended ${endsAt} (${when})`,
+  };
 }
 
 function gapWords(ms: number): string {

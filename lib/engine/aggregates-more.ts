@@ -6,7 +6,7 @@
  */
 import type { Value } from "../dataset/columns";
 import type { AggregateFn } from "./aggregates";
-import { dynamicForm } from "./value-ops";
+import { dynamicForm, toNumber } from "./value-ops";
 
 function perGroup<T>(groups: number, init: () => T): T[] {
   const out = new Array<T>(groups);
@@ -51,15 +51,31 @@ const makeListWithNulls: AggregateFn = ({ args: [x], argNodes, groupOf, groups, 
   return [lists];
 };
 
-function makeBag(withPredicate: boolean): AggregateFn {
-  return ({ args: [x, p], groupOf, groups, rows }) => {
+/**
+ * make_bag(expr [, maxSize]) / make_bag_if(expr, predicate [, maxSize]): *maxSize* is "the limit on the
+ * maximum number of elements returned" (default and most 1048576; make_dictionary's 128); a bag's
+ * elements are its properties. Which keys a full bag keeps is not documented (as which value a repeated
+ * key keeps is "arbitrary"): we keep the first ones in row order.
+ */
+function makeBag(withPredicate: boolean, defaultLimit = 1_048_576): AggregateFn {
+  return ({ args: [x, a2, a3], groupOf, groups, rows }) => {
+    const p = withPredicate ? a2 : undefined;
+    const limitArg = withPredicate ? a3 : a2;
+    const limit = limitArg ? (toNumber(limitArg(0)) ?? defaultLimit) : defaultLimit;
     const bags = perGroup<Record<string, Value>>(groups, () => ({}));
+    const sizes = new Int32Array(groups);
     for (let i = 0; i < rows; i++) {
-      if (withPredicate && p(i) !== true) continue;
+      if (p && p(i) !== true) continue;
       const v = x(i);
       if (v === null || typeof v !== "object" || Array.isArray(v)) continue;
-      const b = bags[groupOf[i]];
-      for (const [k, val] of Object.entries(v as Record<string, Value>)) if (!(k in b)) b[k] = val;
+      const g = groupOf[i];
+      const b = bags[g];
+      for (const [k, val] of Object.entries(v as Record<string, Value>)) {
+        if (sizes[g] >= limit) break;
+        if (k in b) continue;
+        b[k] = val;
+        sizes[g]++;
+      }
     }
     return [bags];
   };
@@ -87,6 +103,8 @@ export const MORE_AGGREGATES: Record<string, AggregateFn> = {
   make_list_with_nulls: makeListWithNulls,
   make_bag: makeBag(false),
   make_bag_if: makeBag(true),
+  // make_bag's page: "make_dictionary() has been deprecated in favor of make_bag(). The legacy version has a default maxSize limit of 128."
+  make_dictionary: makeBag(false, 128),
   binary_all_and: binaryAll((a, b) => a & b),
   binary_all_or: binaryAll((a, b) => a | b),
   binary_all_xor: binaryAll((a, b) => a ^ b),

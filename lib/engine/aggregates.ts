@@ -201,6 +201,26 @@ function takeAny({ args, groupOf, groups, rows }: AggregateInput): Value[][] {
   return args.map((a) => Array.from(at, (i) => (i < 0 ? null : a(i))));
 }
 
+/**
+ * take_anyif(expr, predicate): take_any over the rows whose predicate is true ("If the predicate doesn't
+ * return 'true', a null value is produced"), preferring a non-null/non-empty value as take_any does.
+ */
+function takeAnyIf({ args: [x, p], groupOf, groups, rows }: AggregateInput): Value[][] {
+  const chosen = new Array<Value>(groups).fill(null);
+  const settled = new Uint8Array(groups);
+  for (let i = 0; i < rows; i++) {
+    const g = groupOf[i];
+    if (settled[g] || p(i) !== true) continue;
+    const v = x(i);
+    if (chosen[g] === null) chosen[g] = v;
+    if (v !== null && v !== "") {
+      chosen[g] = v;
+      settled[g] = 1;
+    }
+  }
+  return [chosen];
+}
+
 function variance(sample: boolean, sqrt: boolean, withPredicate = false): AggregateFn {
   return ({ args: [x, p], groupOf, groups, rows }) => {
     const n = new Float64Array(groups);
@@ -255,6 +275,11 @@ export const AGGREGATES: Record<string, AggregateFn> = {
   percentiles: percentiles,
   take_any: takeAny,
   any: takeAny,
+  take_anyif: takeAnyIf,
+  // take_anyif's page: "Deprecated aliases: anyif()".
+  anyif: takeAnyIf,
+  // make_list's page: "Deprecated aliases: makelist()" and "the deprecated version has a default maxSize limit of 128".
+  makelist: collect(false, false, 128),
   stdev: variance(true, true),
   stdevp: variance(false, true),
   variance: variance(true, false),

@@ -66,7 +66,6 @@ export const CORE_FUNCTIONS: Record<string, FnImpl> = {
   totimespan: ({ g: [a], nodes: [an] }) => (i) => toTimespan(a(i), an.type),
   toguid: map1(toGuid),
   parse_json: map1(parseJson),
-  todynamic: map1(parseJson),
   gettype: ({ g: [a], nodes: [an] }) => (i) => {
     const v = a(i);
     if (an.type !== "dynamic") return an.type === "real" ? "real" : String(an.type);

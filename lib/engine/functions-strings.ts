@@ -40,7 +40,6 @@ export const STRING_FUNCTIONS: Record<string, FnImpl> = {
   },
   indexof: indexOf,
   parse_url: map1((v) => parseUrl(toKustoString(v, "string"))),
-  parseurl: map1((v) => parseUrl(toKustoString(v, "string"))),
   parse_urlquery: map1((v) => parseUrlQuery(toKustoString(v, "string"))),
   replace_string: ({ g: [s, a, b] }) => (i) => String(s(i) ?? "").split(String(a(i))).join(String(b(i))),
   replace_regex: ({ g: [s, re, rep], nodes }) => {

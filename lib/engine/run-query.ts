@@ -7,6 +7,7 @@ import type { Value } from "../dataset/columns";
 import type { Workspace } from "../dataset/workspace";
 import type { ColumnSchema } from "../telemetry/schemas";
 import type { QueryTable, QueryWindow } from "../workspace/types";
+import { classicTableHint } from "./classic-table-names";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
 import { unsupportedConstructs } from "./support";
 import { withoutUnresolvedFuzzyLegs } from "./fuzzy-union";
@@ -65,7 +66,8 @@ export function assertNoErrors(plan: AnalyzedQuery, kql: string): void {
     variableEdgeArrayRefusal(plan.root, err.code, err.start);
   if (unkept) throw unkept;
   const snippet = kql.slice(err.start, err.start + Math.max(err.length, 1));
-  throw new KqlSemanticError(`${err.code}: ${err.message} near '${snippet}'`, err.start, err.code, missingTable);
+  const hint = missingTable ? classicTableHint(missingTable) : null;
+  throw new KqlSemanticError(`${err.code}: ${err.message}${hint ? ` ${hint}.` : ""} near '${snippet}'`, err.start, err.code, missingTable);
 }
 
 function normalizer(col: ColumnSchema): (v: Value | bigint) => unknown {

@@ -70,6 +70,21 @@ export interface WallModel {
   tiles: Record<string, WallTileState>;
 }
 
+/**
+ * A recorded dataset (embedded.dataset) viewed past its newest row: why every source is silent and
+ * the `at` that shows its end (lib/dataset/after-the-data.ts recordingNote).
+ */
+export interface RecordingNote {
+  /** The dataset's newest row, ISO. */
+  endsAt: string;
+  /** The `at` parameter that opens the view as of its end. */
+  at: string;
+  /** For the overview and drill-downs, e.g. "This workspace is a recorded dataset that ends at … (16 h ago): …". */
+  sentence: string;
+  /** The wall's STALE banner line, e.g. "Recorded dataset ended 2026-12-05 14:00:00 UTC (16 h ago)". */
+  staleDetail: string;
+}
+
 export interface Snapshot<Q extends QueryRunHead = QueryRun> {
   asOf: string;
   range: { from: string; to: string };
@@ -95,6 +110,8 @@ export interface Snapshot<Q extends QueryRunHead = QueryRun> {
   signals: Record<SignalKey, SignalMeta<Q>>;
   /** The wall's tile statuses and reasons (optional only for snapshots cached by an older server). */
   wall?: WallModel;
+  /** Set when the view ends past a recorded dataset's newest row (attached per answer, not built: lib/catalog/serve-snapshot.ts withRecording). */
+  recording?: RecordingNote;
   dataAgeSeconds: number | null;
   warnings: string[];
   /** Set with a region filter (?region=): the rows are that region's, the panels' statuses still cover every region; `note` says so on screen. */

@@ -20,6 +20,38 @@ export const AVAILABILITY_LABELS = {
   badMinutes: "Bad minutes",
 } as const;
 
+/** The failed-request budget in words: its label, its figure, and once overspent how many budgets were spent. */
+export interface RequestBudgetWords {
+  /** "Failed-request budget left", or "Failed-request budget" beside "exhausted". */
+  label: string;
+  /** "93 %", or "exhausted". */
+  value: string;
+  /** "23× spent" once overspent, else null. */
+  spent: string | null;
+}
+
+/**
+ * The failed-request budget as the wall and the overview print it. The ratio goes negative by
+ * definition (SIGNALS.md 3.7: 1 − (bad/total)/(1 − target)), and over a short dataset during an
+ * outage the wall read "Failed-request budget left −2159 %", true and unreadable. Overspent, it says
+ * "exhausted" and how many budgets the window's failed requests used (1 − remaining, the used ratio:
+ * one decimal under 10, whole above): the wall's quarter-width tile has room for the label and
+ * "exhausted" only (the SLO view and the overview add "23× spent").
+ */
+export function requestBudgetWords(remaining: number | null, digits = 0): RequestBudgetWords | null {
+  if (remaining === null || !Number.isFinite(remaining)) return null;
+  if (remaining >= 0) return { label: AVAILABILITY_LABELS.requestBudget, value: `${(remaining * 100).toFixed(digits)} %`, spent: null };
+  const used = 1 - remaining;
+  return { label: "Failed-request budget", value: "exhausted", spent: `${used < 9.95 ? used.toFixed(1) : Math.round(used).toString()}× spent` };
+}
+
+/** requestBudgetWords on one line: "93.4 %" or "exhausted · 23× spent"; null without data. */
+export function requestBudgetText(remaining: number | null, digits = 0): string | null {
+  const words = requestBudgetWords(remaining, digits);
+  if (!words) return null;
+  return words.spent ? `${words.value} · ${words.spent}` : words.value;
+}
+
 /**
  * The SLO window as every screen names it beside its figures: "30 days", or "30 days · 1 h of data"
  * when less than the window has data (the snapshot's `coverage`, judged once in lib/snapshot).

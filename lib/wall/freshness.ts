@@ -4,7 +4,9 @@
  * of the last good fetch and whether the latest attempt failed.
  */
 
-export type StaleReason = "unreachable" | "too-old" | "upstream" | null;
+import type { RecordingNote } from "../snapshot/types";
+
+export type StaleReason = "unreachable" | "too-old" | "recording-ended" | "upstream" | null;
 
 export interface FreshnessInput {
   nowMs: number;
@@ -16,6 +18,8 @@ export interface FreshnessInput {
   lastError: string | null;
   /** True when every signal of the latest snapshot was served from the gateway's stale cache. */
   upstreamStale: boolean;
+  /** The latest snapshot's note when its view ends past a recorded dataset's newest row. */
+  recording?: RecordingNote;
 }
 
 export interface Freshness {
@@ -25,6 +29,8 @@ export interface Freshness {
   ageSeconds: number | null;
   /** Words for the banner, e.g. "server unreachable: 503 Service Unavailable". */
   detail: string | null;
+  /** Replaces the banner's "Last good data …" line when the data itself ended (a finished recording). */
+  headline?: string;
 }
 
 /** Data older than this many refresh intervals is STALE (issue 8). */
@@ -39,6 +45,12 @@ export function wallFreshness(input: FreshnessInput): Freshness {
   }
   if (lastGoodAtMs === null || nowMs - lastGoodAtMs > STALE_AFTER_INTERVALS * refreshMs) {
     return { stale: true, reason: "too-old", ageSeconds, detail: "no new data for more than two refresh intervals" };
+  }
+  // Fetches succeed, but the data ended: every tile would read NO DATA with nothing saying why, so the
+  // wall says STALE and names the recording's end, never a healthy screen.
+  if (input.recording) {
+    const { staleDetail, at } = input.recording;
+    return { stale: true, reason: "recording-ended", ageSeconds, headline: staleDetail, detail: `open /wall?at=${at} to see its end` };
   }
   if (input.upstreamStale) {
     return { stale: true, reason: "upstream", ageSeconds, detail: "Log Analytics unreachable: every tile is served from cache" };

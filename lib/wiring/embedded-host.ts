@@ -26,6 +26,8 @@ export interface EmbeddedHost {
   summary: string;
   /** Earliest time held (the demo's first day, moving with retention; a dataset's earliest row); null with no rows. */
   dataFrom(): Date | null;
+  /** A recorded dataset's newest row (the recording ends there); null for the demo, which moves with the clock. */
+  recordedUntil(): Date | null;
 }
 
 /**
@@ -48,7 +50,8 @@ export function buildEmbeddedHost(config: DashboardConfig, opts: { log?: boolean
     // first hint why a replay past its end reads "every source silent" (docs/configuration.md).
     const span = from ? ` from ${from.toISOString()} to ${workspace.latestTime()?.toISOString()}` : "";
     const summary = log(describeBuilt(workspace, `dataset ${config.embedded.dataset}`, started, span));
-    return { source: new EmbeddedSource(workspace, () => sourceNow()), workspace, advance: () => undefined, dataFrom: () => from, summary };
+    const until = workspace.latestTime();
+    return { source: new EmbeddedSource(workspace, () => sourceNow()), workspace, advance: () => undefined, dataFrom: () => from, recordedUntil: () => until, summary };
   }
   const demo = createLiveDemo({
     config,
@@ -70,7 +73,7 @@ export function buildEmbeddedHost(config: DashboardConfig, opts: { log?: boolean
   };
   demo.advanceTo(sourceNow());
   const summary = log(describeBuilt(workspace, `${config.embedded.days}-day demo`, started));
-  return { source, workspace, advance: () => void demo.advanceTo(sourceNow()), dataFrom: () => demo.from, summary };
+  return { source, workspace, advance: () => void demo.advanceTo(sourceNow()), dataFrom: () => demo.from, recordedUntil: () => null, summary };
 }
 
 /** One line per build: operators see start-up cost, and tests see that a process builds it once. */

@@ -39,7 +39,7 @@ function init(received: DashboardConfig) {
     host = buildEmbeddedHost(config, { log: false });
     gateway = new QueryGateway(collectingSource(host.source), { maxCacheBytes: WORKER_CACHE_BYTES, maxStaleBytes: 0 });
     const heapLimitMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
-    send({ type: "ready", dataFrom: host.dataFrom()?.toISOString() ?? null, summary: host.summary, heapLimitMb });
+    send({ type: "ready", dataFrom: host.dataFrom()?.toISOString() ?? null, recordedUntil: host.recordedUntil()?.toISOString() ?? null, summary: host.summary, heapLimitMb });
     collect();
   } catch (err) {
     // Exit once the message is out: the server reads it as the reason of the failed build.

@@ -20,6 +20,7 @@ interface Embedded {
   key: string;
   source: LogsSource;
   dataFrom(): Date | null;
+  recordedUntil(): Date | null;
   /** Resolves when the workspace is built (at once in-process; when the worker says so otherwise). */
   ready: Promise<void>;
   /** True once built (the worker answered ready). */
@@ -92,7 +93,7 @@ function embeddedSource(config: DashboardConfig): Embedded {
 function inProcess(config: DashboardConfig, key: string): Embedded {
   const host = buildEmbeddedHost(config);
   state.built = { key, detail: host.summary.replace(/^embedded workspace ready: /, "") };
-  return { key, source: host.source, dataFrom: host.dataFrom, ready: Promise.resolve(), isReady: () => true, failure: () => undefined, restarting: () => undefined, host };
+  return { key, source: host.source, dataFrom: host.dataFrom, recordedUntil: host.recordedUntil, ready: Promise.resolve(), isReady: () => true, failure: () => undefined, restarting: () => undefined, host };
 }
 
 function inWorker(config: DashboardConfig, key: string): Embedded {
@@ -105,7 +106,7 @@ function inWorker(config: DashboardConfig, key: string): Embedded {
     state.built = { key, detail: summary.replace(/^embedded workspace ready: /, "") };
   });
   whenReady.catch(() => undefined);
-  return { key, source, dataFrom: () => source.dataFrom(), ready: whenReady, isReady: () => ready, failure: () => source.failed, restarting: () => source.restartingBecause, worker: source };
+  return { key, source, dataFrom: () => source.dataFrom(), recordedUntil: () => source.recordedUntil(), ready: whenReady, isReady: () => ready, failure: () => source.failed, restarting: () => source.restartingBecause, worker: source };
 }
 
 /** "on" when the embedded workspace lives in the query worker, "off" in-process; undefined before it is built (or for Azure). */
@@ -181,6 +182,15 @@ export function demoDataStart(config: DashboardConfig, now: Date): Date | null {
 export function dataStart(config: DashboardConfig, _now: Date): Date | null {
   if (config.workspaces) return null;
   return embeddedSource(config).dataFrom();
+}
+
+/**
+ * Where a recorded dataset ends (its newest row): past it every source reads as silent, and the
+ * pages say so (lib/dataset/after-the-data.ts). Null for the demo and Azure, which go on with the clock.
+ */
+export function recordedUntil(config: DashboardConfig): Date | null {
+  if (config.workspaces || !config.embedded.dataset) return null;
+  return embeddedSource(config).recordedUntil();
 }
 
 /**

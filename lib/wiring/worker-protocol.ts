@@ -42,7 +42,7 @@ export type ToWorker = { type: "init"; config: DashboardConfig } | WorkerJob | {
 
 export type ToMain =
   /** `heapLimitMb`: V8's heap_size_limit in the worker (old generation plus young). */
-  | { type: "ready"; dataFrom: string | null; summary: string; heapLimitMb: number }
+  | { type: "ready"; dataFrom: string | null; recordedUntil: string | null; summary: string; heapLimitMb: number }
   | { type: "failed"; message: string }
   /** The job the worker begins now: if the worker dies before answering, this job is the one that killed it. */
   | { type: "started"; id: number }

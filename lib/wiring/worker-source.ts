@@ -59,6 +59,7 @@ export class WorkerSource implements LogsSource {
   private readonly pending = new Map<number, { job: DistributiveOmit<WorkerJob, "id">; resolve: (r: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private dataFromIso: string | null = null;
+  private recordedUntilIso: string | null = null;
   private failure: Error | undefined;
   /** Why the worker is being started again (it exited after it was ready), until it is ready. */
   private restarting: string | undefined;
@@ -114,6 +115,7 @@ export class WorkerSource implements LogsSource {
       if (m.type === "ready") {
         wasReady = true;
         this.dataFromIso = m.dataFrom;
+        this.recordedUntilIso = m.recordedUntil;
         this.heapLimitMb = m.heapLimitMb;
         const summary = `${m.summary}, in the query worker`;
         const logged = `${summary} (heap limit ${m.heapLimitMb} MB)`;
@@ -175,6 +177,11 @@ export class WorkerSource implements LogsSource {
 
   dataFrom(): Date | null {
     return this.dataFromIso ? new Date(this.dataFromIso) : null;
+  }
+
+  /** A recorded dataset's newest row, as the worker said when ready; null for the demo. */
+  recordedUntil(): Date | null {
+    return this.recordedUntilIso ? new Date(this.recordedUntilIso) : null;
   }
 
   get queued(): number {

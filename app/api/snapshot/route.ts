@@ -4,7 +4,7 @@ import { readEnv } from "@/lib/env";
 import { principalFromHeaders } from "@/lib/security/principal";
 import { rateLimitKey } from "@/lib/security/rate-limit";
 import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
-import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
+import { dataStart, getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
 import { NO_STORE } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +19,7 @@ export async function GET(request: NextRequest) {
     config,
     now,
     dataStart: dataStart(config, now),
+    recordedUntil: () => recordedUntil(config),
     source: () => getSource(config),
     signal: request.signal,
     log: (message, err) => console.error(`/api/snapshot: ${message}`, err),

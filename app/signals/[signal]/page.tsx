@@ -14,7 +14,9 @@ import { signalModule } from "@/lib/signals";
 import { buildSnapshot } from "@/lib/catalog/build";
 import { firstPaintSnapshot, runHeads } from "@/lib/snapshot/first-paint";
 import type { QueryRunHead, ShownSnapshot } from "@/lib/snapshot/types";
-import { getSource, sourceNow } from "@/lib/wiring/source";
+import { getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
+import { withRecording } from "@/lib/catalog/serve-snapshot";
+import { RecordingNote } from "@/components/status/recording-note";
 import { Client } from "./client";
 
 export const dynamic = "force-dynamic";
@@ -52,7 +54,7 @@ export default async function SignalPage({ params, searchParams }: Props) {
   try {
     const [snap, run] = await Promise.all([buildSnapshot({ config, source, range, region }), runSeries({ config, source, signal: signal.value, range, widthPx: DEFAULT_WIDTH_PX, region })]);
     // Runs as heads: an inspector fetches the full snapshot or series when opened.
-    snapshot = firstPaintSnapshot(snap);
+    snapshot = firstPaintSnapshot(withRecording(snap, recordedUntil(config), !parsed.value.asOf && range.to.getTime() === now.getTime()));
     series = { ...run.response, queries: runHeads(run.response.queries) };
     rows = rowsPage(signal.value, run, undefined, 0, 200);
   } catch (err) {
@@ -65,6 +67,7 @@ export default async function SignalPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{title}</h1>
       </header>
       <ViewControls pathname={`/signals/${signal.value}`} view={view} presets={TIME_RANGE_PRESETS} regions={config.regions} />
+      <RecordingNote note={snapshot?.recording} pathname={`/signals/${signal.value}`} view={view} />
       <Client
         signal={signal.value}
         view={view}

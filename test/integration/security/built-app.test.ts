@@ -6,6 +6,7 @@
  * (scripts/test-all.mjs builds once so, for every layer; see docs/security.md).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
@@ -181,6 +182,43 @@ describe("the standalone server with sign-in on", () => {
     for (const p of ["/api/review", "/api/signals/replication", "/signals/replication", "/review", "/", "/api/kiosk"]) {
       expect((await get(p, cookie)).status, p).toBe(403);
     }
+  });
+
+  // Before: any Host was served, so a page that rebinds its own name to 127.0.0.1 read the data.
+  it("answers a Host it does not answer to with 421 before sign-in or data, and serves an IP or localhost", async () => {
+    const withHost = (p: string, host: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.get(`${base}${p}`, { headers: { host } }, (res) => {
+          let body = "";
+          res.on("data", (c: Buffer) => (body += c.toString("utf8")));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on("error", reject);
+      });
+    const port = new URL(base).port;
+    const refused = await withHost("/api/snapshot?range=1h", `rebound.example:${port}`);
+    expect(refused.status).toBe(421);
+    expect(JSON.parse(refused.body)).toMatchObject({ allowed: "localhost, *.localhost, an IP address" });
+    expect((await withHost("/", `rebound.example:${port}`)).body).toMatch(/^this dashboard does not answer to host "rebound\.example:\d+"/);
+    // Allowed hosts get as far as sign-in.
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`]) expect((await withHost("/api/snapshot?range=1h", host)).status, host).toBe(401);
+  });
+
+  // Before: a future id got the generic "Not found", an id with no incident a 200 page.
+  it("answers an incident id that is not in the data with 404 saying so, with a link to the incidents", async () => {
+    const jwt = await encode({ token: { sub: "incident-reader" }, secret: SECRETS.NEXTAUTH_SECRET });
+    const cookie = `next-auth.session-token=${jwt}`;
+    const future = await get("/incidents/uksouth-2099-01-01T00:00:00Z", cookie);
+    expect(future.status).toBe(404);
+    const futureHtml = await future.text();
+    expect(futureHtml).toContain("No incident with id uksouth-2099-01-01T00:00:00Z was found in the data: it would start at 2099-01-01 00:00:00 UTC, after now.");
+    // Next answers a page's notFound() with its error shell and renders the segment's not-found.tsx from
+    // the page's payload (as for every 404 here): the sentence and the link travel in that payload.
+    expect(futureHtml).toContain("All incidents");
+    expect(futureHtml).toContain("/incidents?range=30d");
+    const past = await get("/incidents/westeurope-2001-01-01T00:00:00Z", cookie);
+    expect(past.status).toBe(404);
+    expect(await past.text()).toMatch(/No incident with id westeurope-2001-01-01T00:00:00Z was found in the data: it would start at 2001-01-01 00:00:00 UTC, before the data(&#x27;|')s start \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC\)\./);
   });
 
   it("refuses an expired or altered kiosk link", async () => {

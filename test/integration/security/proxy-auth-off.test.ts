@@ -18,6 +18,25 @@ describe("proxy with sign-in off (demo)", () => {
     }
   });
 
+  // Before: any Host was served, so a page that rebinds its own name to 127.0.0.1 read the workspace.
+  it("answers a Host it does not answer to with 421 naming the allowed ones, and no data", async () => {
+    const send = (path: string, host: string) => proxy(new NextRequest(new URL(path, "http://127.0.0.1:3000"), { headers: { host } }));
+    const api = await send("/api/snapshot?range=1h", "attacker.example:3000");
+    expect(api.status).toBe(421);
+    expect(api.headers.get("x-middleware-next")).toBeNull();
+    expect(api.headers.get("cache-control")).toBe("no-store");
+    const body = (await api.json()) as { error: string; allowed: string };
+    expect(body.allowed).toBe("localhost, *.localhost, an IP address");
+    expect(body.error).toMatch(/^this dashboard does not answer to host "attacker\.example:3000"/);
+    const page = await send("/wall", "attacker.example:3000");
+    expect(page.status).toBe(421);
+    expect(page.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await page.text()).toContain("allowed: localhost, *.localhost, an IP address. To open it under that name, add the name to DASHBOARD_ALLOWED_HOSTS");
+    for (const host of ["localhost:3000", "127.0.0.1:3000", "[::1]:3000", "wall.localhost"]) {
+      expect((await send("/api/snapshot?range=1h", host)).headers.get("x-middleware-next"), host).toBe("1");
+    }
+  });
+
   // Before: a POST rendered the page with 200, and an API route answered a bare 405 with no body.
   it("answers a method the dashboard does not take with 405 naming the allowed ones, JSON on /api", async () => {
     const send = (path: string, method: string) => proxy(new NextRequest(new URL(path, "http://127.0.0.1:3000"), { method }));

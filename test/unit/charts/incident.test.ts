@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { annotationsInRange, snapshotAnnotations } from "@/lib/charts/annotations";
-import { findIncident, incidentId, incidentMilestones, incidentWindow, latestIncident, parseIncidentKey } from "@/lib/charts/incident";
+import { findIncident, incidentId, incidentMilestones, incidentNotFoundSentence, incidentOutsideData, incidentWindow, latestIncident, parseIncidentKey } from "@/lib/charts/incident";
 import { parseIncidentId } from "@/lib/params/incident-id";
 import type { IncidentSnapshot, Snapshot } from "@/lib/snapshot/types";
 
@@ -97,5 +97,33 @@ describe("snapshotAnnotations", () => {
       "westeurope probe-blind, every origin at once: Front Door?",
       "uksouth probe-blind",
     ]);
+  });
+});
+
+// Before: /incidents/<id> past the data got the generic "Not found", one with no incident a 200 page.
+describe("why an incident id found nothing", () => {
+  const base = { id: "uksouth-2026-11-20T11:00:00Z", region: "uksouth", start: new Date("2026-11-20T11:00:00Z"), asOf: new Date("2026-11-22T12:00:00Z"), live: true, dataStart: new Date("2026-10-23T12:00:00Z"), dataEnd: null };
+
+  it("says the id was not found in the data, and the window searched", () => {
+    expect(incidentNotFoundSentence(base)).toBe(
+      "No incident with id uksouth-2026-11-20T11:00:00Z was found in the data: it would start at 2026-11-20 11:00:00 UTC, and no incident of uksouth starts then in the data from 2026-11-20 10:30:00 UTC to 2026-11-20 23:00:00 UTC.",
+    );
+    expect(incidentOutsideData(base)).toBe(false);
+  });
+
+  it("says when the id's time is after now, the time shown, or a recording's end", () => {
+    const later = { ...base, start: new Date("2026-11-23T00:00:00Z") };
+    expect(incidentNotFoundSentence(later)).toMatch(/it would start at 2026-11-23 00:00:00 UTC, after now\.$/);
+    expect(incidentNotFoundSentence({ ...later, live: false })).toMatch(/, after the time shown \(2026-11-22 12:00:00 UTC\)\.$/);
+    const recorded = { ...base, dataEnd: new Date("2026-11-20T09:59:00Z") };
+    expect(incidentNotFoundSentence(recorded)).toMatch(/, after the data's end \(the recorded dataset ends at 2026-11-20 09:59:00 UTC\)\.$/);
+    expect([later, recorded].map(incidentOutsideData)).toEqual([true, true]);
+  });
+
+  it("says when it is before the data's start, and skips the search only when the whole window is", () => {
+    const early = { ...base, start: new Date("2026-10-23T06:00:00Z") };
+    expect(incidentNotFoundSentence(early)).toMatch(/, before the data's start \(2026-10-23 12:00:00 UTC\)\.$/);
+    expect(incidentOutsideData(early)).toBe(false);
+    expect(incidentOutsideData({ ...early, start: new Date("2026-10-22T23:59:59Z") })).toBe(true);
   });
 });

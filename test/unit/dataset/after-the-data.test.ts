@@ -4,7 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfigFile } from "@/lib/config/load";
-import { afterTheDataNote } from "@/lib/dataset/after-the-data";
+import { afterTheDataNote, recordingNote } from "@/lib/dataset/after-the-data";
+import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
+import type { Snapshot } from "@/lib/snapshot/types";
 import { buildEmbeddedHost } from "@/lib/wiring/embedded-host";
 
 describe("a window past the dataset's end", () => {
@@ -62,4 +64,40 @@ describe("the server's ready line for a dataset", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe("the pages' note on a recording viewed past its end", () => {
+  const latest = new Date("2026-12-05T13:59:59.925Z");
+
+  it("says it is a recording, when it ended, and the at that shows its end", () => {
+    expect(recordingNote({ latest, end: new Date("2026-12-06T06:00:00Z"), live: true })).toEqual({
+      endsAt: "2026-12-05T13:59:59.925Z",
+      at: "2026-12-05T14:00:00Z",
+      sentence: "This workspace is a recorded dataset that ends at 2026-12-05 13:59:59 UTC (16 h ago): past its end every source reads as silent, not down.",
+      staleDetail: "Recorded dataset ended 2026-12-05 13:59:59 UTC (16 h ago)",
+    });
+    expect(recordingNote({ latest, end: new Date("2026-12-05T14:30:00Z"), live: false })?.sentence).toContain("(30 min before the time shown)");
+    expect(recordingNote({ latest, end: new Date("2026-12-05T14:00:30Z"), live: true })).toBeUndefined();
+    expect(recordingNote({ latest: null, end: new Date(), live: true })).toBeUndefined();
+  });
+
+  // Before: the snapshot of a finished recording opened without ?at= had every signal NO DATA and nothing saying why.
+  it("travels in the snapshot answer of a dataset past its end, not in one as of its end", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "after-the-data-"));
+    try {
+      const rows = ["2026-11-22T08:00:00Z", "2026-11-22T09:59:00Z"].map((t) => JSON.stringify({ TimeGenerated: t, Name: "replication_lag_ms", Sum: 1 }));
+      fs.writeFileSync(path.join(dir, "AppMetrics.ndjson"), `${rows.join("\n")}\n`);
+      const demo = loadConfigFile("config/demo.json");
+      const config = { ...demo, embedded: { ...demo.embedded, dataset: dir } };
+      const host = buildEmbeddedHost(config, { log: false });
+      const deps = { config, now: new Date("2026-11-22T12:00:00Z"), dataStart: host.dataFrom(), recordedUntil: host.recordedUntil, source: () => host.source };
+      const live = await answerSnapshot(new URLSearchParams({ range: "1h" }), deps);
+      expect(live.status).toBe(200);
+      expect((live.body as Snapshot).recording).toMatchObject({ at: "2026-11-22T09:59:00Z", staleDetail: "Recorded dataset ended 2026-11-22 09:59:00 UTC (2 h ago)" });
+      const atEnd = await answerSnapshot(new URLSearchParams({ range: "1h", at: "2026-11-22T09:59:00Z" }), deps);
+      expect((atEnd.body as Snapshot).recording).toBeUndefined();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

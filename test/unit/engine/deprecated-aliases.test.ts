@@ -69,6 +69,73 @@ describe("makeset(): make_set's deprecated alias, whose default maxSize is 128 (
   });
 });
 
+describe("makelist() and make_dictionary(): deprecated aggregates whose default maxSize is 128 (make-list, make-bag pages)", () => {
+  it("makelist collects like make_list and stops at 128 by default; make_list goes on", () => {
+    const r = run("range x from 1 to 300 step 1 | summarize a = array_length(makelist(x)), b = array_length(make_list(x)), c = array_length(makelist(x, 200))");
+    expect(r.rows).toEqual([[128, 300, 200]]);
+    // The stdev page of 2018: `summarize makelist(x), stdev(x)` over 1..5.
+    expect(run("range x from 1 to 5 step 1 | summarize makelist(x), stdev(x)").rows).toEqual([[[1, 2, 3, 4, 5], 1.5811388300841898]]);
+  });
+
+  it("make_dictionary merges bags like make_bag, the page of 2019's example", () => {
+    const q = (f: string) => `datatable(prop:string, value:string)["prop01", "val_a", "prop02", "val_b", "prop03", "val_c"] | extend p = bag_pack(prop, value) | summarize dict = ${f}(p)`;
+    expect(run(q("make_dictionary")).rows).toEqual([[{ prop01: "val_a", prop02: "val_b", prop03: "val_c" }]]);
+    expect(run(q("make_dictionary")).rows).toEqual(run(q("make_bag")).rows);
+  });
+
+  it("make_dictionary keeps 128 properties by default; make_bag and make_bag_if take a maxSize, make_bag has none by default", () => {
+    const T = "range x from 1 to 300 step 1 | extend p = bag_pack(strcat('k', x), x)";
+    const r = run(`${T} | summarize a = bag_keys(make_dictionary(p)), b = bag_keys(make_bag(p)), c = bag_keys(make_bag(p, 2)), d = bag_keys(make_bag_if(p, x > 10, 3)) | project array_length(a), array_length(b), c, d`);
+    expect(r.rows).toEqual([[128, 300, ["k1", "k2"], ["k11", "k12", "k13"]]]);
+  });
+});
+
+describe("anyif(): take_anyif's deprecated alias (take-anyif-aggregation-function page)", () => {
+  it("takes a value from a row whose predicate is true, null when none is, preferring a non-empty value", () => {
+    const T = 'datatable(k:string, v:string, ok:bool)["a", "", true, "a", "x", true, "a", "y", false, "b", "z", false]';
+    const r = run(`${T} | summarize t = take_anyif(v, ok), u = anyif(v, ok) by k | order by k asc`);
+    // A string is never null in Kusto: b's "null value" is the empty string.
+    expect(r.rows).toEqual([["a", "x", "x"], ["b", "", ""]]);
+    expect(run("range x from 1 to 3 step 1 | summarize take_anyif(x, x > 5)").rows).toEqual([[null]]);
+  });
+
+  it("names an unnamed column as the analyzer does: the deprecated form with its anyif_ prefix", () => {
+    const r = run("range x from 1 to 3 step 1 | summarize take_anyif(x, x > 2), anyif(x, x > 2)");
+    expect(r.columns.map((c) => c.name)).toEqual(["x", "anyif_x"]);
+    expect(r.rows).toEqual([[3, 3]]);
+  });
+});
+
+describe("scalar deprecated aliases, each the function its page lists it on", () => {
+  it("give what the functions give", () => {
+    const pairs: [string, string][] = [
+      ["arraylength(dynamic([1, 2, 3]))", "array_length(dynamic([1, 2, 3]))"],
+      ['base64_decodestring("S3VzdG8=")', 'base64_decode_tostring("S3VzdG8=")'],
+      ['base64_encodestring("Kusto")', 'base64_encode_tostring("Kusto")'],
+      ['extractall(@"(\\w)(\\w+)(\\w)", dynamic([1, 3]), "82b8be2d-dfa7")', 'extract_all(@"(\\w)(\\w+)(\\w)", dynamic([1, 3]), "82b8be2d-dfa7")'],
+      ['notempty("")', 'isnotempty("")'],
+      ["notnull(int(null))", "isnotnull(int(null))"],
+      ['parsejson(\'{"a": 1}\')', 'parse_json(\'{"a": 1}\')'],
+      ['toobject("[1, 2]")', 'parse_json("[1, 2]")'],
+      ['todynamic("2")', 'parse_json("2")'],
+      ['parseurl("https://a.example/b?c=1")', 'parse_url("https://a.example/b?c=1")'],
+      ['parseurlquery("k1=v1&k2=v2")', 'parse_urlquery("k1=v1&k2=v2")'],
+      ['totime("1.02:03:04")', 'totimespan("1.02:03:04")'],
+    ];
+    for (const [old, now] of pairs) {
+      const a = run(`print r = ${old}`);
+      const b = run(`print r = ${now}`);
+      expect(a.rows, old).toEqual(b.rows);
+      expect(a.columns, old).toEqual(b.columns);
+    }
+    expect(run('print base64_decodestring("S3VzdG8="), extractall(@"([\\da-f]{2})", "82b8")').rows).toEqual([["Kusto", ["82", "b8"]]]);
+  });
+
+  it("weekofyear() stays refused: its page calls it an obsolete, non-ISO variant without saying how its weeks start", () => {
+    expect(() => run("print weekofyear(datetime(2020-01-01))")).toThrow(/weekofyear/);
+  });
+});
+
 describe("union withsource= a bracketed name (entity-names page: ['Table Name'])", () => {
   it("names the source column by the name inside the brackets and fills it with each leg's name", () => {
     const r = run("let A = datatable(x:long)[1]; let B = datatable(y:long)[2]; union withsource=['Table Name'] A, B | project ['Table Name'], x, y | order by ['Table Name'] asc");

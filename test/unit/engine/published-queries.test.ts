@@ -15,8 +15,9 @@ import { PUBLISHED_SEVENTH } from "./published/queries-seventh";
 import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
 import { PUBLISHED_NINTH } from "./published/queries-ninth";
 import { PUBLISHED_TENTH } from "./published/queries-tenth";
+import { PUBLISHED_ELEVENTH } from "./published/queries-eleventh";
 
-const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING, ...PUBLISHED_FIFTH, ...PUBLISHED_SIXTH, ...PUBLISHED_SEVENTH, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH, ...PUBLISHED_TENTH];
+const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING, ...PUBLISHED_FIFTH, ...PUBLISHED_SIXTH, ...PUBLISHED_SEVENTH, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH, ...PUBLISHED_TENTH, ...PUBLISHED_ELEVENTH];
 
 const TO = new Date("2026-11-20T15:00:00Z");
 // One simulated hour: the workspace-wide `search *` / `union *` queries scan every row, so the test's
@@ -40,9 +41,10 @@ const FROM = new Date(TO.getTime() - 3600_000);
  * _TimeReceived (the last two: the workspace has no ingestion pipeline). One is in queries-ninth.ts:
  * series_decompose_anomalies() again (its ad_score is series_outliers' score, whose formula is not documented). Two are
  * in queries-tenth.ts: ingestion_time() again, and `union withsource=` over workspace("…").Usage legs (the union page
- * qualifies such a source name with its database in a form it does not give).
+ * qualifies such a source name with its database in a form it does not give). Two are in queries-eleventh.ts: a research portal's
+ * alert rules, `ResultCode in (500)` over the string column.
  */
-const MIN_RUNNING = 898;
+const MIN_RUNNING = 990;
 
 let ws: Workspace;
 beforeAll(() => {

@@ -124,12 +124,29 @@ describe("runQuery errors", () => {
     expect((err as Error).message).toContain("missing table AzureDiagnostics");
   });
 
+  it("names the workspace table for an Application Insights classic name (requests → AppRequests), and only for one", () => {
+    const message = (q: string) => {
+      try {
+        runQuery(workspace(), q);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "";
+    };
+    expect(message("requests | where timestamp > ago(1h)")).toMatch(/'requests' is Application Insights' classic name: in a Log Analytics workspace the table is AppRequests/);
+    expect(message("customMetrics | take 1")).toContain("the table is AppMetrics");
+    expect(message("requests | take 1")).toContain("missing table requests");
+    // Table names are case-sensitive: "Requests" is no classic name, nor a prototype's property.
+    expect(message("Requests | take 1")).not.toContain("classic");
+    expect(message("constructor | take 1")).not.toContain("classic");
+  });
+
   it.each([
     ["an unsupported operator", "AppMetrics | evaluate autocluster()", /evaluate|EvaluateOperator/],
     ["an unsupported scalar function", "AppMetrics | extend h = hash_combine(hash(Name), 1)", /function hash_combine\(\)/],
     // series-decompose-anomalies-function page: ad_score is series_outliers' score, whose formula it does not give.
     ["series_decompose_anomalies, even with a given seasonality", "AppMetrics | summarize s = make_list(Sum) | extend a = series_decompose_anomalies(s, 1.5, 24)", /function series_decompose_anomalies\(\) \(its anomaly score is series_outliers'/],
-    ["an unsupported aggregate", "AppMetrics | summarize take_anyif(Sum, Sum > 0)", /take_anyif/],
+    ["an obsolete function", "AppMetrics | extend w = weekofyear(TimeGenerated)", /weekofyear/],
     ["a plugin", "AppMetrics | evaluate autocluster()", /operator evaluate/],
     ["top-hitters", "AppMetrics | top-hitters 2 of Name", /TopHitters|top-hitters/],
     ["top-nested with others", 'AppMetrics | top-nested 2 of Name with others="rest" by count()', /top-nested with others/],

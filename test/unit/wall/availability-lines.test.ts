@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { wallTileSignals } from "@/lib/catalog/descriptors";
 import type { AvailabilitySnapshot } from "@/lib/snapshot/types";
-import { AVAILABILITY_LABELS, availabilityLines } from "@/lib/wall/availability-lines";
+import { AVAILABILITY_LABELS, availabilityLines, requestBudgetText, requestBudgetWords } from "@/lib/wall/availability-lines";
 import { wallModel } from "@/lib/wall/tile-model";
 import { snapshot } from "./fixture";
 
@@ -64,5 +64,30 @@ describe("availability tile lines", () => {
   it("no SLI: the burn line is NO DATA, never 'No burn-rate alert'", () => {
     const { lines } = tile({ sli: null, status: "no-data", downtimeMinutes: null });
     expect(lines).toEqual({ downtime: "bad minutes: no data", burn: { status: "no-data", text: "Burn rate: NO DATA" } });
+  });
+});
+
+// Before: over a short dataset during an outage the wall read "Failed-request budget left -2159 %".
+describe("the failed-request budget in words", () => {
+  it("prints what is left while some is", () => {
+    expect(requestBudgetWords(0.934)).toEqual({ label: "Failed-request budget left", value: "93 %", spent: null });
+    expect(requestBudgetText(0.934, 1)).toBe("93.4 %");
+    expect(requestBudgetText(0)).toBe("0 %");
+    expect(requestBudgetWords(null)).toBeNull();
+  });
+
+  it("says exhausted and how many budgets were spent once overspent", () => {
+    expect(requestBudgetWords(-21.59)).toEqual({ label: "Failed-request budget", value: "exhausted", spent: "23× spent" });
+    expect(requestBudgetText(-21.59, 1)).toBe("exhausted · 23× spent");
+    expect(requestBudgetText(-0.4)).toBe("exhausted · 1.4× spent");
+    expect(requestBudgetText(-8.96)).toBe("exhausted · 10× spent");
+    expect(requestBudgetText(-0.0001)).toBe("exhausted · 1.0× spent");
+  });
+
+  it("fits the wall's quarter-width tile: the label and figure no longer than the 26 + 7 characters that fit before", () => {
+    for (const remaining of [-0.5, -21.59, -2159]) {
+      const w = requestBudgetWords(remaining);
+      expect((w?.label.length ?? 0) + (w?.value.length ?? 0), String(remaining)).toBeLessThanOrEqual(AVAILABILITY_LABELS.requestBudget.length + "-2159 %".length);
+    }
   });
 });

@@ -53,3 +53,22 @@ describe("refresh countdown with a trailing UI clock", () => {
     expect(secondsToNextRefresh(99_500, 100_000, 5_000)).toBe(5);
   });
 });
+
+describe("wallFreshness over a finished recording", () => {
+  const recording = { endsAt: "2026-12-05T14:00:00.000Z", at: "2026-12-05T14:00:00Z", sentence: "…", staleDetail: "Recorded dataset ended 2026-12-05 14:00:00 UTC (16 h ago)" };
+
+  // Before: every fetch succeeded, so the wall was not STALE, its tiles NO DATA with nothing saying why.
+  it("is STALE though every fetch succeeds, naming the dataset's end and the at that shows it", () => {
+    expect(wallFreshness({ ...base, recording })).toEqual({
+      stale: true,
+      reason: "recording-ended",
+      ageSeconds: 10,
+      headline: "Recorded dataset ended 2026-12-05 14:00:00 UTC (16 h ago)",
+      detail: "open /wall?at=2026-12-05T14:00:00Z to see its end",
+    });
+  });
+
+  it("still says the server is unreachable first", () => {
+    expect(wallFreshness({ ...base, recording, lastErrorAtMs: 95_000, lastError: "503" }).reason).toBe("unreachable");
+  });
+});
