@@ -1,9 +1,10 @@
 import type { ReplicationSnapshot, WallTileState } from "@/lib/snapshot/types";
+import { wallLagGauges } from "@/lib/wall/lag-gauges";
 import type { TileFreshness } from "@/lib/wall/tiles";
 import { LagGauge } from "./lag-gauge";
 import { NoData, Tile } from "./tile";
 
-/** Replication lag per pair and direction against its RPO budget. */
+/** Replication lag per pair and direction against its RPO budget: the worst pairs when more than fit (lib/wall/lag-gauges.ts). */
 export function ReplicationTile({
   pairs,
   state,
@@ -17,13 +18,14 @@ export function ReplicationTile({
   regionName: (id: string) => string;
   className?: string;
 }) {
+  const shown = wallLagGauges(pairs);
   return (
     <Tile id="replication" title="Replication lag vs RPO" status={state.status} reason={state.reason} freshness={freshness} className={className}>
       {pairs.length === 0 ? (
         <NoData />
       ) : (
-        <div className="grid h-full min-h-0 gap-4" style={{ gridTemplateColumns: `repeat(${Math.min(pairs.length, 4)}, minmax(0, 1fr))` }}>
-          {pairs.slice(0, 4).map((p) => (
+        <div className="grid h-full min-h-0 gap-4" style={{ gridTemplateColumns: `repeat(${shown.length}, minmax(0, 1fr))` }}>
+          {shown.map((p) => (
             <LagGauge key={`${p.source}-${p.target}-${p.tier}`} pair={p} regionName={regionName} />
           ))}
         </div>

@@ -30,8 +30,14 @@ export function lagReason(args: {
   budgetSeconds: number;
   /** The source region's origin is UNHEALTHY now: the failure the words would suppose has happened. */
   sourceDown?: boolean;
+  /** A NO DATA pair's source or target region (display name) whose origin is UNHEALTHY now: why it is silent. */
+  silentWhileDown?: string;
 }): string | null {
   const budget = formatSeconds(args.budgetSeconds);
+  // A down region's pairs report nothing (SIGNALS 3.4: absence during an outage is expected, not zero lag).
+  // Without the words, UK South down of three regions greyed the wall's replication tile with nothing said,
+  // beside West Europe <-> North Europe replicating fine.
+  if (args.status === "no-data" && args.silentWhileDown) return `No lag sample: ${args.silentWhileDown} is down (expected while it is, not zero lag).`;
   if (args.status === "breach" && args.nowSeconds !== null) {
     // A region that is down emits no lag samples (SIGNALS 3.1, 3.4): the latest one is the lag it went
     // down with, and "at risk if UK South fails" four minutes into UK South's failure said it had not.
@@ -85,11 +91,14 @@ export function survivorReason(args: {
   const who = args.region ?? "the surviving region";
   const peak = formatPercent(args.peakPercent);
   const throttled = args.throttled429 ? `, ${args.throttled429} requests throttled (429)` : "";
+  // With three or more regions another may fail too while one survivor is left: without it said, "Survivor
+  // North Europe peaked at 100 %" read as a failover onto the two others that went as planned.
+  const alone = args.downToo && args.downToo.length > 0 ? `, ${joinNames(args.downToo.map((id) => args.regionName?.(id) ?? id))} down too` : "";
   if (args.status === "breach") {
     const why = args.consecutive429 && (args.peakPercent ?? 0) <= 100 ? "429s in 3 consecutive minutes" : "load above 100 %";
-    return `Survivor ${who} ran out of headroom (${why}): peak ${peak}${throttled}.`;
+    return `Survivor ${who} ran out of headroom (${why}): peak ${peak}${throttled}${alone}.`;
   }
-  if (args.status === "warn") return `Survivor ${who} peaked at ${peak}, above the ${formatPercent(args.warnPercent)} warn line${throttled}.`;
+  if (args.status === "warn") return `Survivor ${who} peaked at ${peak}, above the ${formatPercent(args.warnPercent)} warn line${throttled}${alone}.`;
   return null;
 }
 
@@ -193,7 +202,7 @@ export function saturationReason(args: {
     if (args.consecutive429) return said("throttling", throttlingReason(args.throttled429, args.utilPercent));
   }
   if (args.status === "warn") {
-    if ((args.projectedPercent ?? 0) > 100) return said("projection", `Could not carry the others' load: ${formatLoadPercent(args.projectedPercent)} if they failed.`);
+    if ((args.projectedPercent ?? 0) > 100) return said("projection", `Could not carry the load if another region failed: ${formatLoadPercent(args.projectedPercent)}.`);
     return said("sustained", `Load over the ${formatPercent(args.warnPercent)} warn line for 15 min (${load} now).`);
   }
   return { saturationReason: null, saturationRule: null };
@@ -212,7 +221,7 @@ export function saturationRangeReason(args: { status: Status; peakPercent: numbe
   }
   if (args.status === "warn") {
     return args.projectedOver100
-      ? `In this range the survivor projection passed 100 %: this region could not have carried the load alone.`
+      ? `In this range the survivor projection passed 100 %: this region could not have carried the load had another region failed.`
       : `Load stayed above ${formatPercent(args.warnPercent)} for 15 minutes in this range; peak ${peak}.`;
   }
   return null;

@@ -27,7 +27,10 @@ export function replicationTruth(timeline: Timeline, from: number, to: number, d
   return timeline.config.replication.map((pair, pi) => {
     const samples = lagSamples(timeline, pi, from * 1000, to * 1000);
     const base = { source: pair.source, target: pair.target, tier: pair.tier, budgetSeconds: pair.rpoBudgetSeconds };
-    if (samples.length === 0) return { ...base, lagSecondsNow: null, lagSecondsP99: null, lagSecondsMax: null, status: "no-data" as Status, reason: null, rangeWorst: { status: "no-data" as Status, overBudgetSeconds: null, reason: null } };
+    const name = (id: string) => timeline.config.regions.find((r) => r.id === id)?.displayName ?? id;
+    const silent = [pair.source, pair.target].find((id) => downRegions.includes(id));
+    const silentReason = silent === undefined ? null : lagReason({ status: "no-data", source: name(pair.source), target: name(pair.target), nowSeconds: null, recentMaxSeconds: null, budgetSeconds: pair.rpoBudgetSeconds, silentWhileDown: name(silent) });
+    if (samples.length === 0) return { ...base, lagSecondsNow: null, lagSecondsP99: null, lagSecondsMax: null, status: "no-data" as Status, reason: silentReason, rangeWorst: { status: "no-data" as Status, overBudgetSeconds: null, reason: null } };
     const values = samples.map((s) => s.seconds);
     const latest = samples[samples.length - 1];
     const recent = samples.filter((s) => s.atMs >= (to - 900) * 1000).map((s) => s.seconds);
@@ -45,9 +48,8 @@ export function replicationTruth(timeline: Timeline, from: number, to: number, d
     });
     const worst: Status = max > pair.rpoBudgetSeconds ? "breach" : max > 0.8 * pair.rpoBudgetSeconds ? "warn" : "ok";
     const rangeWorst = { status: worst, overBudgetSeconds: overMs / 1000, reason: lagRangeReason(worst, max, overMs / 1000, pair.rpoBudgetSeconds) };
-    const name = (id: string) => timeline.config.regions.find((r) => r.id === id)?.displayName ?? id;
     const recentMax = recent.length > 0 ? Math.max(...recent) : null;
-    const reason = lagReason({ status, source: name(pair.source), target: name(pair.target), nowSeconds: latest.seconds, recentMaxSeconds: recentMax, budgetSeconds: pair.rpoBudgetSeconds, sourceDown: downRegions.includes(pair.source) });
+    const reason = status === "no-data" ? silentReason : lagReason({ status, source: name(pair.source), target: name(pair.target), nowSeconds: latest.seconds, recentMaxSeconds: recentMax, budgetSeconds: pair.rpoBudgetSeconds, sourceDown: downRegions.includes(pair.source) });
     return { ...base, lagSecondsNow: latest.seconds, lagSecondsP99: percentile(values, 99), lagSecondsMax: max, status, reason, rangeWorst };
   });
 }

@@ -16,18 +16,30 @@ export interface SurvivorLine {
   basis: SurvivorBasis;
 }
 
+/**
+ * The supposition the survivor's number rests on (lib/signals/saturation/projection.ts: the one further
+ * failure that hurts it most). With two regions that is the other one; with more, a region already down
+ * (origin UNHEALTHY) is a fact, not an "if" ("If all but West Europe fail" under "UK South cannot serve"
+ * said nothing of how North Europe and West Europe now share UK South's load), and with several left to
+ * fail the number is the worst of them ("up to").
+ */
+function premise(others: readonly RegionSnapshot[]): { text: string; allDown: boolean; worstOf: boolean } {
+  const down = others.filter((r) => r.survivorBasis === "cannot-serve");
+  const serving = others.filter((r) => r.survivorBasis !== "cannot-serve");
+  if (serving.length === 0) return { text: `With ${listed(down)} down`, allDown: true, worstOf: false };
+  if (serving.length === 1) return { text: `If ${serving[0].displayName} fails${down.length > 0 ? " too" : ""}`, allDown: false, worstOf: false };
+  return { text: `If one ${down.length > 0 ? "more" : "other"} region fails`, allDown: false, worstOf: true };
+}
+
+const listed = (regions: readonly RegionSnapshot[]) =>
+  regions.length === 1 ? regions[0].displayName : regions.length === 2 ? `${regions[0].displayName} and ${regions[1].displayName}` : `${regions.length} regions`;
+
 export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[] {
   if (regions.length < 2) return [];
   return regions.map((survivor) => {
-    const others = regions.filter((r) => r.id !== survivor.id);
-    const failed = others.length === 1 ? others[0].displayName : `all but ${survivor.displayName}`;
+    const { text: premised, allDown, worstOf } = premise(regions.filter((r) => r.id !== survivor.id));
     const p = survivor.survivorProjectedPercent;
     const has = p !== null && Number.isFinite(p);
-    const verb = others.length === 1 ? "fails" : "fail";
-    // "If UK South fails" under the headline "UK South cannot serve" read as if it had not: when every
-    // other region's origin is UNHEALTHY the failover is happening, so the premise is stated, not supposed.
-    const down = others.every((r) => r.survivorBasis === "cannot-serve");
-    const premise = down ? `With ${failed} down,` : `If ${failed} ${verb},`;
     const basis = survivor.survivorBasis;
     // Read across a room, the number alone would pass for "it can take the load": say what it rests on.
     const text =
@@ -36,10 +48,10 @@ export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[
         ? `${survivor.displayName} cannot serve (origin unhealthy)`
         : // Its load figure would read as headroom while it fails its own requests (the tile's reason says why).
           basis === "failing"
-          ? `${premise} ${survivor.displayName} ${down ? "is failing requests" : "already fails requests"}`
+          ? `${premised}, ${survivor.displayName} ${allDown ? "is failing requests" : "already fails requests"}`
           : has
-          ? `${premise} ${survivor.displayName} runs at ${formatLoadPercent(p)}${basis === "unverified" ? " (origin health unknown)" : ""}`
-          : `If ${failed} ${verb}: no data for ${survivor.displayName}`;
+          ? `${premised}, ${survivor.displayName} runs at ${worstOf ? "up to " : ""}${formatLoadPercent(p)}${basis === "unverified" ? " (origin health unknown)" : ""}`
+          : `${premised}: no data for ${survivor.displayName}`;
     return { survivorId: survivor.id, text, percent: has && basis !== "cannot-serve" && basis !== "failing" ? p : null, status: survivor.survivorStatus, basis };
   });
 }

@@ -180,6 +180,9 @@ async function measure(
       rtoSeconds: endMs === null ? null : elapsedSeconds,
       elapsedSeconds,
       errorWindowSeconds: rec.errorWindowSeconds,
+      // Every pair out of the failed region counts, so with three regions the worst of its two targets: a write that
+      // reached only one of them may yet reach the other through Cosmos's hub, but nothing in the workspace says so
+      // (docs/signals.md, rpoSeconds). SIGNALS 3.4 is silent on several targets; the on-call reading is "what was at risk".
       rpoSeconds: lags.length > 0 ? Math.max(...lags) : null,
       rpoTiers,
       rtoBudgetSeconds,

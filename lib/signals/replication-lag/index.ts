@@ -13,17 +13,20 @@ import { replicationSeries } from "./series";
 /**
  * A breaching pair whose source region is down now (origin UNHEALTHY by the origin-health signal) says
  * so: the lag run alone cannot see origin health, and its "at risk if UK South fails" read as if UK
- * South had not failed while the wall's banner said it had.
+ * South had not failed while the wall's banner said it had. A NO DATA pair to or from a down region
+ * says that is why it is silent.
  */
 function withSourceDown(pairs: ReplicationSnapshot[], { config, valueOf }: ProjectContext): ReplicationSnapshot[] {
   const health = valueOf("originHealth") as OriginHealthValue | null;
   const down = new Set((health?.regions ?? []).filter((r) => r.originHealthy === false).map((r) => r.id));
   const name = (id: string) => config.regions.find((r) => r.id === id)?.displayName ?? id;
-  return pairs.map((p) =>
-    p.status === "breach" && down.has(p.source)
-      ? { ...p, reason: lagReason({ status: p.status, source: name(p.source), target: name(p.target), nowSeconds: p.lagSecondsNow, recentMaxSeconds: null, budgetSeconds: p.budgetSeconds, sourceDown: true }) }
-      : p,
-  );
+  return pairs.map((p) => {
+    const words = { status: p.status, source: name(p.source), target: name(p.target), nowSeconds: p.lagSecondsNow, recentMaxSeconds: null, budgetSeconds: p.budgetSeconds };
+    if (p.status === "breach" && down.has(p.source)) return { ...p, reason: lagReason({ ...words, sourceDown: true }) };
+    const silent = [p.source, p.target].find((id) => down.has(id));
+    if (p.status === "no-data" && silent !== undefined) return { ...p, reason: lagReason({ ...words, silentWhileDown: name(silent) }) };
+    return p;
+  });
 }
 
 export const replicationLag: SignalModule<ReplicationSnapshot[], "replication"> = {

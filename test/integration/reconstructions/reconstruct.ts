@@ -8,6 +8,7 @@ import { periodIncidents } from "@/lib/review/incidents";
 import { headlineStatus } from "@/lib/signals/runtime/status";
 import { simulate, type ScenarioPlacement, type Truth } from "@/lib/simulator";
 import type { IncidentSnapshot, Snapshot, Status } from "@/lib/snapshot/types";
+import type { DashboardConfig } from "@/lib/config/schema";
 import type { LogsSource } from "@/lib/workspace/types";
 import { lastClosedIncident, openIncident } from "@/lib/wall/incidents";
 
@@ -29,6 +30,8 @@ export interface View {
   review: IncidentSnapshot[];
   /** The workspace behind the view, for the review's other parts (a period's verdict, attribution). */
   source: LogsSource;
+  /** The simulated tables themselves, for what reads them outside a source (alert rules replayed as Azure runs them). */
+  workspace: Workspace;
 }
 
 export interface Placed {
@@ -41,17 +44,23 @@ export interface Placed {
   dependency?: ScenarioPlacement["dependency"];
 }
 
-/** `from`: when the dataset begins (default FROM); a reconstruction at a calendar boundary moves it. */
-export async function reconstruct(placed: readonly Placed[], asOfMinute: number, from = FROM): Promise<View> {
+/** The three-region deployment (UK South, West Europe, North Europe; Cosmos pairs in all six directions). */
+export const threeRegions = loadConfigFile("test/fixtures/three-regions.json");
+
+/**
+ * `from`: when the dataset begins (default FROM); a reconstruction at a calendar boundary moves it.
+ * `deployment`: the configuration (default the demo's two regions).
+ */
+export async function reconstruct(placed: readonly Placed[], asOfMinute: number, from = FROM, deployment: DashboardConfig = config): Promise<View> {
   const at = (m: number) => new Date(from + m * 60_000);
   const scenarios: ScenarioPlacement[] = placed.map((p) => ({ name: p.name, start: at(p.at), durationSeconds: p.minutes * 60, region: p.region, errorRatio: p.errorRatio, dependency: p.dependency }));
   const to = at(asOfMinute);
   const workspace = new Workspace();
-  const truth = simulate({ config, scenarios, from: new Date(from), to, seed: SEED, sink: workspace });
+  const truth = simulate({ config: deployment, scenarios, from: new Date(from), to, seed: SEED, sink: workspace });
   const source = new QueryGateway(new EmbeddedSource(workspace, () => to));
-  const snapshot = await buildSnapshot({ config, source, range: { from: new Date(from), to } });
-  const review = (await periodIncidents({ config, source, from: new Date(from), to })).incidents;
-  return { truth, snapshot, review, source };
+  const snapshot = await buildSnapshot({ config: deployment, source, range: { from: new Date(from), to } });
+  const review = (await periodIncidents({ config: deployment, source, from: new Date(from), to })).incidents;
+  return { truth, snapshot, review, source, workspace };
 }
 
 export function wallOf(view: View) {
@@ -73,11 +82,11 @@ export function reconstructed(placed: readonly Placed[], asOfMinute: number): ()
 }
 
 /** Views of one reconstruction at several stages (minutes after the dataset begins), built once before the describe's tests. */
-export function reconstructedAt(placed: readonly Placed[], asOfMinutes: readonly number[], from = FROM): () => View[] {
+export function reconstructedAt(placed: readonly Placed[], asOfMinutes: readonly number[], from = FROM, deployment: DashboardConfig = config): () => View[] {
   let views: View[] | undefined;
   beforeAll(async () => {
     views = [];
-    for (const at of asOfMinutes) views.push(await reconstruct(placed, at, from));
+    for (const at of asOfMinutes) views.push(await reconstruct(placed, at, from, deployment));
   });
   return () => {
     if (!views) throw new Error("the reconstruction did not run");

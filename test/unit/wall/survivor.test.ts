@@ -21,12 +21,26 @@ describe("survivor sentence", () => {
     ]);
   });
 
-  it("speaks of all-but-one for three or more regions", () => {
-    const regions: RegionSnapshot[] = [
-      ...snapshot().regions,
-      { ...snapshot().regions[0], id: "northeurope", displayName: "North Europe", survivorProjectedPercent: 60 },
-    ];
-    expect(survivorLines(regions)[2].text).toBe("If all but North Europe fail, North Europe runs at 60 %");
+  it("with three regions: the worst one more failure, and a region already down is a fact, not an if", () => {
+    const base = snapshot().regions;
+    const three = (downIds: string[]): RegionSnapshot[] =>
+      [...base, { ...base[0], id: "northeurope", displayName: "North Europe", survivorProjectedPercent: 60 }].map((r) =>
+        downIds.includes(r.id) ? { ...r, originHealthy: false, ...survivorVerdict(60, "ok", "breach", r.displayName) } : { ...r, ...survivorVerdict(60, "ok", "ok", r.displayName) },
+      );
+    // All up: either of the other two may fail; the number is the worse of the two ("up to").
+    expect(survivorLines(three([]))[2].text).toBe("If one other region fails, North Europe runs at up to 60 %");
+    // UK South down: West Europe and North Europe share its load; the supposition is the other survivor.
+    expect(survivorLines(three(["uksouth"])).map((l) => l.text)).toEqual([
+      "UK South cannot serve (origin unhealthy)",
+      "If North Europe fails too, West Europe runs at 60 %",
+      "If West Europe fails too, North Europe runs at 60 %",
+    ]);
+    // Two of three down: the last one carries everything, and no failed region reads as a survivor.
+    expect(survivorLines(three(["uksouth", "westeurope"])).map((l) => l.text)).toEqual([
+      "UK South cannot serve (origin unhealthy)",
+      "West Europe cannot serve (origin unhealthy)",
+      "With UK South and West Europe down, North Europe runs at 60 %",
+    ]);
   });
 
   it("says no data instead of a number when the projection is missing", () => {

@@ -174,6 +174,12 @@ describe("incident status", () => {
     // Three regions, one failed too: the one that stayed up is graded, and the other is listed.
     const one = survivorVerdict([{ id: "northeurope", minutes: [minute(0, 40, 30, 0)] }], 70, ["westeurope"]);
     expect(one).toMatchObject({ region: "northeurope", ranOut: false, downToo: ["westeurope"], status: "ok" });
+    // Graded warn, its reason says the survivor was left alone: not a failover onto two regions that went as planned.
+    const hot = survivorVerdict([{ id: "northeurope", minutes: [minute(0, 100, 78, 0)] }], 70, ["westeurope"]);
+    const names = (id: string) => ({ westeurope: "West Europe", northeurope: "North Europe" })[id] ?? id;
+    expect(incidentVerdict({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, warnPercent: 70, tiers, survivor: hot, regionName: names }).reasons).toEqual([
+      "Survivor North Europe peaked at 100 %, above the 70 % warn line, West Europe down too.",
+    ]);
     expect(held).not.toHaveProperty("downToo");
   });
 

@@ -45,4 +45,17 @@ describe("replication pair whose source region is down", () => {
     // The region filter still narrows the rows.
     expect(project(rows, ["uksouth"], "uksouth")?.length).toBe(3);
   });
+
+  it("a silent pair to or from a down region says why it is silent; other silent pairs say nothing", () => {
+    const silent = (source: string, target: string) => pair({ source, target, tier: "cosmos", status: "no-data", reason: null, lagSecondsNow: null, budgetSeconds: 5 });
+    const rows = [silent("uksouth", "northeurope"), silent("northeurope", "uksouth"), silent("westeurope", "northeurope")];
+    const three = loadConfigFile("test/fixtures/three-regions.json");
+    const shown = replicationLag.project(rows, { config: three, valueOf: (key: string) => (key === "originHealth" ? { regions: three.regions.map((r) => ({ id: r.id, originHealthy: r.id !== "uksouth" })) } : null) }).replication;
+    expect(shown?.map((p) => [p.status, p.reason])).toEqual([
+      ["no-data", "No lag sample: UK South is down (expected while it is, not zero lag)."],
+      ["no-data", "No lag sample: UK South is down (expected while it is, not zero lag)."],
+      // West Europe and North Europe are both up: a silent pair between them is a real gap, nothing to excuse it.
+      ["no-data", null],
+    ]);
+  });
 });
