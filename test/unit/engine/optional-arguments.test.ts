@@ -79,3 +79,35 @@ describe("accuracy of dcount/dcountif/hll/hll_if (the estimation-accuracy table:
     refused("range x from 1 to 10 step 1 | summarize dcount(x, x)", /dcount\(\) with an accuracy that is not a constant/);
   });
 });
+
+describe("make_datetime(): its overloads and ranges (make-datetime-function page)", () => {
+  it("gives the page's examples", () => {
+    expect(run("print tostring(make_datetime(2017,10,01)), tostring(make_datetime(2017,10,01,12,10)), tostring(make_datetime(2017,10,01,12,11,0.1234567 - 0.0000007))").rows).toEqual([
+      ["2017-10-01T00:00:00Z", "2017-10-01T12:10:00Z", "2017-10-01T12:11:00.1234560Z"],
+    ]);
+  });
+  it("is null for a value outside its range ('otherwise, the result will be null'), not carried over", () => {
+    const q = ["2020, 13, 1", "2021, 2, 29", "2020, 1, 32", "2020, 1, 1, 24, 0", "2020, 1, 1, 23, 60", "2020, 1, 1, 23, 59, 60", "0, 1, 1", "10000, 1, 1"];
+    expect(run(`print ${q.map((a, k) => `c${k} = make_datetime(${a})`).join(", ")}`).rows).toEqual([q.map(() => null)]);
+    expect(run("print tostring(make_datetime(2020, 2, 29))").rows).toEqual([["2020-02-29T00:00:00Z"]]);
+  });
+  it("keeps years 1-99 (JavaScript's Date.UTC reads them as 1900-1999)", () => {
+    expect(run("print tostring(make_datetime(50, 1, 2)), tostring(make_datetime(1, 1, 1))").rows).toEqual([["0050-01-02T00:00:00Z", "0001-01-01T00:00:00Z"]]);
+  });
+  it("refuses the analyzer's one-argument overload, which the page does not list, and a second finer than a microsecond", () => {
+    refused("print make_datetime(2020)", /make_datetime\(\) with fewer than three arguments/);
+    refused("print make_datetime(2017,10,01,12,11,0.1234567)", /make_datetime\(\) with a second finer than a microsecond/);
+  });
+});
+
+describe("extract_all(): captureGroups (extract-all-function page)", () => {
+  it("picks groups by index or name, as the page's examples do", () => {
+    expect(run(`print extract_all(@"(\\w)(\\w+)(\\w)", dynamic([1,3]), "The quick brown fox")`).rows).toEqual([[[["T", "e"], ["q", "k"], ["b", "n"], ["f", "x"]]]]);
+    expect(run(`print extract_all(@"(?P<first>\\w)(\\w+)(?P<last>\\w)", dynamic(['first', 2, 'last']), "The quick")`).rows).toEqual([[[["T", "h", "e"], ["q", "uic", "k"]]]]);
+  });
+  it("refuses a group the regex does not have ('valid values are from 1 to the number of capturing groups') instead of matching it as empty", () => {
+    refused(`print extract_all(@"(\\w)(\\d)", dynamic([3]), "a1 b2")`, /extract_all\(\) with capture group 3, which the regex does not have/);
+    refused(`print extract_all(@"(\\w)(\\d)", dynamic([0]), "a1 b2")`, /extract_all\(\) with capture group 0/);
+    refused(`print extract_all(@"(?P<a>\\w)(\\d)", dynamic(["b"]), "a1 b2")`, /extract_all\(\) with capture group "b"/);
+  });
+});
