@@ -111,3 +111,10 @@ describe("extract_all(): captureGroups (extract-all-function page)", () => {
     refused(`print extract_all(@"(?P<a>\\w)(\\d)", dynamic(["b"]), "a1 b2")`, /extract_all\(\) with capture group "b"/);
   });
 });
+
+describe("tohex(): minLength (tohex-function page)", () => {
+  it("gives the page's examples and truncates a minLength above 16 to 16", () => {
+    expect(run("print tohex(256), tohex(-256), tohex(toint(-256), 8), tohex(256, 8), tohex(256, 2)").rows).toEqual([["100", "ffffffffffffff00", "ffffff00", "00000100", "100"]]);
+    expect(run("print tohex(256, 20), tohex(256, 16)").rows).toEqual([["0000000000000100", "0000000000000100"]]);
+  });
+});
