@@ -1,6 +1,6 @@
 /** hll()/hll_if()/hll_merge() and tdigest()/tdigest_merge() as aggregates (sketch/sketches.ts). */
 import type { Value } from "../dataset/columns";
-import type { AggregateFn } from "./aggregates";
+import { checkAccuracy, type AggregateFn } from "./aggregates";
 import { asHll, asTDigest, hllOf, tdigestOf } from "./sketch/sketches";
 import { toNumber } from "./value-ops";
 
@@ -9,7 +9,8 @@ function perGroup<T>(groups: number, init: () => T): T[] {
 }
 
 function hll(withPredicate: boolean, merge: boolean): AggregateFn {
-  return ({ args: [x, p], groupOf, groups, rows }) => {
+  return ({ args: [x, p, acc], argNodes, groupOf, groups, rows }) => {
+    if (!merge) checkAccuracy(withPredicate ? "hll_if" : "hll", withPredicate ? acc : p, argNodes[withPredicate ? 2 : 1]);
     const values = perGroup<Value[]>(groups, () => []);
     for (let i = 0; i < rows; i++) {
       if (withPredicate && p(i) !== true) continue;

@@ -145,8 +145,21 @@ function collect(unique: boolean, withPredicate: boolean, defaultLimit = 1_048_5
   };
 }
 
-function dcount(withPredicate: boolean): AggregateFn {
-  return ({ args: [x, p], groupOf, groups, rows }) => {
+/**
+ * dcount/dcountif/hll/hll_if's accuracy (the estimation-accuracy table of their pages): levels 0 to 4, the
+ * default 1. The count here is exact, within every level's error, so a listed level changes nothing; any
+ * other value is not documented (the table is the whole list) and is refused rather than ignored.
+ */
+export function checkAccuracy(fn: string, accuracy: Getter | undefined, node: KNode | undefined): void {
+  if (!accuracy) return;
+  const level = accuracy.constant ? toNumber(accuracy(0)) : null;
+  if (level === null || !Number.isInteger(level) || level < 0 || level > 4)
+    throw new KqlUnsupportedError(accuracy.constant ? `${fn}() with accuracy ${String(accuracy(0))}` : `${fn}() with an accuracy that is not a constant`, node?.pos, "the estimation-accuracy table lists levels 0 to 4");
+}
+
+function dcount(withPredicate: boolean, fn: string): AggregateFn {
+  return ({ args: [x, p, acc], argNodes, groupOf, groups, rows }) => {
+    checkAccuracy(fn, withPredicate ? acc : p, argNodes[withPredicate ? 2 : 1]);
     const sets = perGroup(groups, () => new Set<unknown>());
     for (let i = 0; i < rows; i++) {
       if (withPredicate && p(i) !== true) continue;
@@ -251,10 +264,10 @@ function variance(sample: boolean, sqrt: boolean, withPredicate = false): Aggreg
 export const AGGREGATES: Record<string, AggregateFn> = {
   count,
   countif,
-  dcount: dcount(false),
-  dcountif: dcount(true),
-  count_distinct: dcount(false),
-  count_distinctif: dcount(true),
+  dcount: dcount(false, "dcount"),
+  dcountif: dcount(true, "dcountif"),
+  count_distinct: dcount(false, "count_distinct"),
+  count_distinctif: dcount(true, "count_distinctif"),
   sum: sumLike("sum", false),
   sumif: sumLike("sum", true),
   avg: sumLike("avg", false),

@@ -144,7 +144,8 @@ export const BIT_FUNCTIONS: Record<string, FnImpl> = {
     return (i) => {
       const x = big(a(i));
       if (x === null) return null;
-      const width = w ? (toLong(w(i)) ?? 0) : 0;
+      // minLength: "Values greater than 16 are truncated to 16" (the tohex page).
+      const width = Math.min(16, w ? (toLong(w(i)) ?? 0) : 0);
       return BigInt.asUintN(bits, x).toString(16).padStart(width, "0");
     };
   },

@@ -1,7 +1,15 @@
 /** Conditionals, null tests, conversions and dynamic access (iff, case, coalesce, isempty, to*(), gettype, ...). */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
+import { unsupported } from "./syntax";
 import { member, parseJson, toBool, toDatetime, toKustoString, toLong, toNumber, toTimespan } from "./value-ops";
+
+/** A UTC midnight of any year 1-9999: setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999. */
+function utcDate(y: number, monthIndex: number, d: number): Date {
+  const t = new Date(0);
+  t.setUTCFullYear(y, monthIndex, d);
+  return t;
+}
 
 export const map1 =
   (f: (v: Value) => Value): FnImpl =>
@@ -77,11 +85,24 @@ export const CORE_FUNCTIONS: Record<string, FnImpl> = {
   },
   min_of: extremum(-1),
   max_of: extremum(1),
-  make_datetime: ({ g }) => (i) => {
-    const p = g.map((a) => toNumber(a(i)));
-    if (p.slice(0, 3).some((x) => x === null)) return null;
-    const [y, mo, d, h, mi, sec] = [0, 1, 2, 3, 4, 5].map((k) => p[k] ?? 0);
-    return Date.UTC(y, mo - 1, d, h, mi, 0) + sec * 1000;
+  make_datetime: ({ g, call }) => {
+    // The analyzer also binds make_datetime(value), which the page does not list (year, month, day first).
+    if (g.length < 3) return unsupported(call, "make_datetime() with fewer than three arguments (the page starts with year, month, day)");
+    return (i) => {
+      const p = g.map((a) => toNumber(a(i)));
+      if (p.some((x) => x === null)) return null;
+      const [y, mo, d, h, mi, sec] = [0, 1, 2, 3, 4, 5].map((k) => p[k] ?? 0);
+      if (![y, mo, d, h, mi].every(Number.isInteger)) return unsupported(call, "make_datetime() with a fractional year, month, day, hour or minute (int parameters)");
+      // "If successful, the result will be a datetime value, otherwise, the result will be null" (the page):
+      // a value outside its range is null, not carried over as Date.UTC would (month 13 is not next January),
+      // and year 0, which its range names, is null because datetime starts at year 1.
+      const valid = y >= 1 && y <= 9999 && mo >= 1 && mo <= 12 && d >= 1 && d <= utcDate(y, mo, 0).getUTCDate() && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec < 60;
+      if (!valid) return null;
+      // The page allows 100 ns ("0 to 59.9999999"); datetimes are kept to the microsecond, as in make_timespan.
+      const micros = sec * 1e6;
+      if (Math.abs(micros - Math.round(micros)) > 1e-6) return unsupported(call, "make_datetime() with a second finer than a microsecond (datetimes are kept to the microsecond)");
+      return utcDate(y, mo - 1, d).getTime() + (h * 60 + mi) * 60_000 + Math.round(micros) / 1000;
+    };
   },
   dynamic_member: ({ g: [a, k] }) => (i) => member(a(i), k(i)),
 };

@@ -112,13 +112,19 @@ export const MORE_FUNCTIONS: Record<string, FnImpl> = {
     const groupsArg = nodes.length === 3 ? a2 : undefined;
     const source = nodes.length === 3 ? a3 : a2;
     const rx = constRegex(re, call);
-    const groups = new RegExp(`${rx.source}|`).exec("")?.length ?? 1;
+    const empty = new RegExp(`${rx.source}|`).exec("");
+    const groups = empty?.length ?? 1;
     if (groups - 1 === 0) return unsupported(call, "extract_all() with a regex without capture groups");
     // captureGroups: 1-based indexes or group names (the page's examples); one group gives a flat array.
     let pick: (m: RegExpMatchArray) => (string | undefined)[] = (m) => m.slice(1);
     if (groupsArg) {
       const list = groupsArg.constant ? groupsArg(0) : null;
       if (!Array.isArray(list) || list.length === 0) return unsupported(call, "extract_all() with a capture-group list that is not a constant array");
+      // "Valid values are from 1 to the number of capturing groups in the regular expression" (the page), or a
+      // group's name; what Kusto does with another is not said, so it is refused rather than matched as "".
+      const names = Object.keys(empty?.groups ?? {});
+      const bad = list.find((k) => (typeof k === "number" ? !Number.isInteger(k) || k < 1 || k >= groups : !names.includes(String(k))));
+      if (bad !== undefined) return unsupported(call, `extract_all() with capture group ${JSON.stringify(bad)}, which the regex does not have`);
       pick = (m) => (list as Value[]).map((k) => (typeof k === "number" ? m[k] : m.groups?.[String(k)]));
     }
     return (i) => {

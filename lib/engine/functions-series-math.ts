@@ -5,7 +5,7 @@
  */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
-import { toNumber } from "./value-ops";
+import { toNumber, type Getter } from "./value-ops";
 
 const arrayOf = (v: Value): Value[] | null => (Array.isArray(v) ? (v as Value[]) : null);
 const finiteOrNull = (r: number): Value => (Number.isNaN(r) ? null : r);
@@ -32,15 +32,22 @@ function reduce(op: (xs: number[]) => number): FnImpl {
     };
 }
 
-/** Two series of one length (a scalar second argument is repeated, as series_dot_product's page shows). */
-function pair(op: (xs: number[], ys: number[]) => number): FnImpl {
+/**
+ * Two series, a scalar second argument repeated (series_dot_product's page shows it). Unequal lengths give
+ * null, except for series_dot_product and series_cosine_similarity, whose pages say "In case both series
+ * length isn't equal, the longer series will be truncated to the length of the shorter one" (`truncate`),
+ * and where an empty array gives null. Their "any non-numeric element ... will be ignored" does not say
+ * whether such an element still counts in a magnitude, so one keeps giving null (this file's rule).
+ */
+function pair(op: (xs: number[], ys: number[], i: number) => number, truncate = false): FnImpl {
   return ({ g: [a, b] }) =>
     (i) => {
       const xs = numbers(a(i));
       const bv = b(i);
       const ys = typeof bv === "number" && xs ? xs.map(() => bv) : numbers(bv);
-      if (!xs || !ys || xs.length !== ys.length) return null;
-      return finiteOrNull(op(xs, ys));
+      if (!xs || !ys || (!truncate && xs.length !== ys.length) || (truncate && (xs.length === 0 || ys.length === 0))) return null;
+      const n = Math.min(xs.length, ys.length);
+      return finiteOrNull(op(xs.slice(0, n), ys.slice(0, n), i));
     };
 }
 
@@ -154,8 +161,14 @@ export const SERIES_MATH_FUNCTIONS: Record<string, FnImpl> = {
   series_sum: reduce((xs) => xs.reduce((s, x) => s + x, 0)),
   series_product: reduce((xs) => xs.reduce((s, x) => s * x, 1)),
   series_magnitude: reduce((xs) => Math.sqrt(dot(xs, xs))),
-  series_dot_product: pair(dot),
-  series_cosine_similarity: pair((xs, ys) => dot(xs, ys) / Math.sqrt(dot(xs, xs) * dot(ys, ys))),
+  series_dot_product: pair(dot, true),
+  // magnitude1/magnitude2 (the page): "If the magnitude isn't provided, it will be calculated"; a null one
+  // is calculated too, as series_cosine_similarity_fl's page does with its double(null) defaults.
+  series_cosine_similarity: (args) => {
+    const [m1, m2] = [args.g[2], args.g[3]];
+    const magnitude = (m: Getter | undefined, xs: number[], i: number) => (m ? toNumber(m(i)) : null) ?? Math.sqrt(dot(xs, xs));
+    return pair((xs, ys, i) => dot(xs, ys) / (magnitude(m1, xs, i) * magnitude(m2, ys, i)), true)(args);
+  },
   series_pearson_correlation: pair(pearson),
   erf: scalar(erf),
   erfc: scalar(erfc),

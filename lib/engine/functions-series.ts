@@ -47,7 +47,10 @@ function fillDirection(backward: boolean): FnImpl {
   };
 }
 
-const fillConst: FnImpl = ({ g: [a, c, ph] }) => {
+const fillConst: FnImpl = ({ g: [a, c, ph], call }) => {
+  // The analyzer accepts series_fill_const(series) too, but the page makes constant_value required and
+  // names no default for it: refused rather than guessed.
+  if (!c) return unsupported(call, "series_fill_const() without constant_value (its page makes it required and gives no default)");
   const missing = missingTest(ph);
   return (i) => {
     const arr = arrayOf(a(i));

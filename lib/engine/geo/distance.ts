@@ -4,12 +4,21 @@
  * "Returns" section).
  */
 import type { FnImpl } from "../functions";
-import { toNumber, type Getter } from "../value-ops";
+import { KqlUnsupportedError } from "../errors";
+import { toBool, toNumber, type Getter } from "../value-ops";
 import { pointGeoJson } from "./geojson";
 import { readLines, readPolygons, type Polygon } from "./shape-read";
 import { angle, closestOnEdge, EARTH_RADIUS_M, ringContains, toLngLat, toVec, validLngLat, type Vec } from "./sphere";
 
 /** The point read from two getters (lng, lat), or null when either is missing or out of range. */
+/**
+ * use_spheroid (geo_distance_2points and geo_line_locate_point pages): false, the default, measures on the
+ * sphere; true on the WGS-84 spheroid, whose geodesic algorithm the pages do not name, so true is refused.
+ */
+export function sphereOnly(fn: string, spheroid: Getter | undefined, i: number): void {
+  if (spheroid && toBool(spheroid(i)) === true) throw new KqlUnsupportedError(`${fn}() with use_spheroid = true`, undefined, "the spheroid's geodesic algorithm is not documented");
+}
+
 export function pointArg(lng: Getter, lat: Getter, i: number): Vec | null {
   const x = toNumber(lng(i));
   const y = toNumber(lat(i));
@@ -64,7 +73,8 @@ const allRings = (polygons: Polygon[]) => polygons.flatMap((p) => p.rings);
 
 export const DISTANCE_FUNCTIONS: Record<string, FnImpl> = {
   geo_distance_2points: ({ g }) => (i) => {
-    const c = coords(g, i);
+    sphereOnly("geo_distance_2points", g[4], i);
+    const c = coords(g.slice(0, 4), i);
     return c && angle(toVec(c[0], c[1]), toVec(c[2], c[3])) * EARTH_RADIUS_M;
   },
   geo_point_in_circle: ({ g }) => (i) => {

@@ -6,7 +6,7 @@ import type { Value } from "../../dataset/columns";
 import { KqlUnsupportedError } from "../errors";
 import type { FnImpl } from "../functions";
 import { toNumber } from "../value-ops";
-import { pointArg } from "./distance";
+import { pointArg, sphereOnly } from "./distance";
 import { crossingPoint, edgesCross, edgesMeet, edgesOverlap } from "./edges";
 import { pointGeoJson } from "./geojson";
 import { readLines, type Line } from "./shape-read";
@@ -103,7 +103,8 @@ export const LINE_FUNCTIONS: Record<string, FnImpl> = {
     const f = toNumber(fraction(i));
     return l && f !== null && f >= 0 && f <= 1 ? pointGeoJson(...toLngLat(along(l.points, f))) : null;
   },
-  geo_line_locate_point: ({ g: [line, lng, lat] }) => (i) => {
+  geo_line_locate_point: ({ g: [line, lng, lat, spheroid] }) => (i) => {
+    sphereOnly("geo_line_locate_point", spheroid, i);
     const l = oneLine(line(i));
     const x = pointArg(lng, lat, i);
     return l && x && locate(l.points, x);
