@@ -202,7 +202,7 @@ export function saturationReason(args: {
     if (args.consecutive429) return said("throttling", throttlingReason(args.throttled429, args.utilPercent));
   }
   if (args.status === "warn") {
-    if ((args.projectedPercent ?? 0) > 100) return said("projection", `Could not carry the load if another region failed: ${formatLoadPercent(args.projectedPercent)}.`);
+    if ((args.projectedPercent ?? 0) > 100) return said("projection", `Could not carry the others' load: ${formatLoadPercent(args.projectedPercent)} if they failed.`);
     return said("sustained", `Load over the ${formatPercent(args.warnPercent)} warn line for 15 min (${load} now).`);
   }
   return { saturationReason: null, saturationRule: null };
@@ -221,7 +221,7 @@ export function saturationRangeReason(args: { status: Status; peakPercent: numbe
   }
   if (args.status === "warn") {
     return args.projectedOver100
-      ? `In this range the survivor projection passed 100 %: this region could not have carried the load had another region failed.`
+      ? `In this range the survivor projection passed 100 %: this region could not have carried the load alone.`
       : `Load stayed above ${formatPercent(args.warnPercent)} for 15 minutes in this range; peak ${peak}.`;
   }
   return null;

@@ -58,7 +58,8 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
   }
   return config.regions.map((region, ri) => {
     const st = stats[ri];
-    const projected = projectedTruth(stats.map((x) => (x.cpuPercent === null && x.ruPercent === null ? null : x.util)), ri) ?? 0;
+    const projected =
+      config.regions.reduce((sum, r, i) => sum + stats[i].util * r.capacity, 0) / region.capacity;
     const throttled429 = st.last5.reduce((s, m) => s + m.throttled, 0);
     let consecutive429 = false;
     for (let i = 0; i + 2 < st.last5.length; i++) {
@@ -115,24 +116,6 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
     };
   });
 
-  /**
-   * SIGNALS 3.5 for N regions (lib/signals/saturation/projection.ts says why it is one more failure, not
-   * all of them): for each other region still reporting, what `ri` would carry if that one failed and
-   * its load went to the regions left by capacity; the worst of those. Null when no region reports.
-   */
-  function projectedTruth(utils: readonly (number | null)[], ri: number): number | null {
-    if (utils.every((u) => u === null)) return null;
-    const cap = config.regions.map((r) => r.capacity);
-    const load = utils.map((u, k) => (u ?? 0) * cap[k]);
-    let worst = load[ri] / cap[ri];
-    utils.forEach((u, j) => {
-      if (j === ri || u === null) return;
-      const left = cap.reduce((sum, c, k) => (k === j || (k !== ri && utils[k] === null) ? sum : sum + c), 0);
-      worst = Math.max(worst, (load[ri] + (load[j] * cap[ri]) / left) / cap[ri]);
-    });
-    return worst;
-  }
-
   /** Every whole minute of [from, to): breach minutes (util > breach % or in a run of ≥ 3 throttled minutes), 15-min warm runs, projection > 100 %. */
   function regionRangeTruth(ri: number): RangeWorst {
     const first = Math.ceil(from / 60);
@@ -153,7 +136,11 @@ export function regionTruth(timeline: Timeline, from: number, to: number, blind:
       warm = m.hasData && m.util > warnPercent ? warm + 1 : 0;
       if (warm >= 15) sustained = true;
     }
-    const projectedOver100 = mins.some((_, i) => (projectedTruth(all.map((rm) => (rm[i].hasData ? rm[i].util : null)), ri) ?? 0) > 100);
+    const projectedOver100 = mins.some((_, i) => {
+      if (!config.regions.some((__, rj) => all[rj][i].hasData)) return false;
+      const load = config.regions.reduce((sum, r, rj) => sum + (all[rj][i].hasData ? all[rj][i].util * r.capacity : 0), 0);
+      return load / config.regions[ri].capacity > 100;
+    });
     // A reduce, not Math.max(...): a 62-day range holds 89,280 minutes, near the call stack's limit on arguments.
     const peak = mine.reduce((top, m) => (m.hasData && m.util > top ? m.util : top), -Infinity);
     const worst: Status = breaching.size > 0 ? "breach" : sustained || projectedOver100 ? "warn" : "ok";

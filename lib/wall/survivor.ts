@@ -17,18 +17,18 @@ export interface SurvivorLine {
 }
 
 /**
- * The supposition the survivor's number rests on (lib/signals/saturation/projection.ts: the one further
- * failure that hurts it most). With two regions that is the other one; with more, a region already down
- * (origin UNHEALTHY) is a fact, not an "if" ("If all but West Europe fail" under "UK South cannot serve"
- * said nothing of how North Europe and West Europe now share UK South's load), and with several left to
- * fail the number is the worst of them ("up to").
+ * The supposition the survivor's number rests on (SIGNALS 3.5: every other region failing). With two
+ * regions that is the other one; with more, a region already down (origin UNHEALTHY) is a fact, not an
+ * "if" ("If all but West Europe fail" under "UK South cannot serve" said nothing of which regions the
+ * number still supposes fail), so the regions still serving are named ("If North Europe fails too").
  */
-function premise(others: readonly RegionSnapshot[]): { text: string; allDown: boolean; worstOf: boolean } {
+function premise(others: readonly RegionSnapshot[]): { text: string; allDown: boolean } {
   const down = others.filter((r) => r.survivorBasis === "cannot-serve");
   const serving = others.filter((r) => r.survivorBasis !== "cannot-serve");
-  if (serving.length === 0) return { text: `With ${listed(down)} down`, allDown: true, worstOf: false };
-  if (serving.length === 1) return { text: `If ${serving[0].displayName} fails${down.length > 0 ? " too" : ""}`, allDown: false, worstOf: false };
-  return { text: `If one ${down.length > 0 ? "more" : "other"} region fails`, allDown: false, worstOf: true };
+  if (serving.length === 0) return { text: `With ${listed(down)} down`, allDown: true };
+  const too = down.length > 0 ? " too" : "";
+  if (serving.length === 1) return { text: `If ${serving[0].displayName} fails${too}`, allDown: false };
+  return { text: `If ${serving.length === 2 ? listed(serving) : `the ${serving.length} others`} fail${too}`, allDown: false };
 }
 
 const listed = (regions: readonly RegionSnapshot[]) =>
@@ -37,7 +37,7 @@ const listed = (regions: readonly RegionSnapshot[]) =>
 export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[] {
   if (regions.length < 2) return [];
   return regions.map((survivor) => {
-    const { text: premised, allDown, worstOf } = premise(regions.filter((r) => r.id !== survivor.id));
+    const { text: premised, allDown } = premise(regions.filter((r) => r.id !== survivor.id));
     const p = survivor.survivorProjectedPercent;
     const has = p !== null && Number.isFinite(p);
     const basis = survivor.survivorBasis;
@@ -50,7 +50,7 @@ export function survivorLines(regions: readonly RegionSnapshot[]): SurvivorLine[
           basis === "failing"
           ? `${premised}, ${survivor.displayName} ${allDown ? "is failing requests" : "already fails requests"}`
           : has
-          ? `${premised}, ${survivor.displayName} runs at ${worstOf ? "up to " : ""}${formatLoadPercent(p)}${basis === "unverified" ? " (origin health unknown)" : ""}`
+          ? `${premised}, ${survivor.displayName} runs at ${formatLoadPercent(p)}${basis === "unverified" ? " (origin health unknown)" : ""}`
           : `${premised}: no data for ${survivor.displayName}`;
     return { survivorId: survivor.id, text, percent: has && basis !== "cannot-serve" && basis !== "failing" ? p : null, status: survivor.survivorStatus, basis };
   });

@@ -15,10 +15,8 @@ function regionsTable(config: DashboardConfig): string {
 
 /**
  * SIGNALS 3.5 survivor projection over the last 5 one-minute bins (the wall's window): util = max of
- * average CPU and peak-minute RU %; projection(r) = what r would carry after the one further region
- * failure that hurts it most, that region's load spread over the regions left by capacity (with two
- * regions Σ util × capacity / capacity(r); lib/signals/saturation/projection.ts says why). A region
- * with no samples is down: it carries and absorbs nothing, as on the wall. RU % is kept to a millionth
+ * average CPU and peak-minute RU %, projection(r) = Σ util × capacity / capacity(r). A region with no
+ * samples contributes nothing, as a down region contributes 0 on the wall. RU % is kept to a millionth
  * and the projection graded to the hundredth it is shown with, as the wall does (Σ RequestCharge of
  * many cent-valued rows carries float noise that must not cross 100 % where the exact sum sits on it).
  */
@@ -35,16 +33,11 @@ let util = regions
 | distinct region, capacity
 | join kind=leftouter cpu on region
 | join kind=leftouter ru on region
-| extend up = isnotnull(cpuPercent) or isnotnull(ruPercent)
 | extend util = max_of(coalesce(cpuPercent, ruPercent, 0.0), coalesce(ruPercent, cpuPercent, 0.0))
-| project region, capacity, up, load = util * capacity, key = 1;
-let serving = util | where up | project other = region, otherCapacity = capacity, otherLoad = load, key;
-let pool = toscalar(serving | summarize sum(otherCapacity));
+| project region, capacity, util;
+let load = toscalar(util | summarize sum(util * capacity));
 util
-| join kind=leftouter serving on key
-| extend moved = iff(isempty(other) or other == region, 0.0, otherLoad * (capacity / (pool + iff(up, 0.0, capacity) - otherCapacity)))
-| summarize moved = max(moved) by region, capacity, load
-| project region, projectedPercent = round((load + moved) / capacity, 2)`;
+| project region, projectedPercent = round(load / capacity, 2)`;
 }
 
 export function saturationRules(config: DashboardConfig): AlertRule[] {
@@ -52,8 +45,8 @@ export function saturationRules(config: DashboardConfig): AlertRule[] {
     {
       name: "aad-saturation-survivor-projection",
       signal: "regions",
-      displayName: `Survivor projection over ${SURVIVOR_LIMIT_PERCENT} %: a region could not carry the load if another region failed`,
-      description: `If one more region failed now (with two regions: the other one), this region would run at over ${SURVIVOR_LIMIT_PERCENT} % of its capacity: the failover would land on a survivor that cannot take it.`,
+      displayName: `Survivor projection over ${SURVIVOR_LIMIT_PERCENT} %: a region could not carry the others' load`,
+      description: `If every other region failed now, this region would run at over ${SURVIVOR_LIMIT_PERCENT} % of its capacity: the failover would land on a survivor that cannot take it.`,
       severity: 2,
       evaluationFrequencyMinutes: 5,
       windowSizeMinutes: 5,

@@ -2,7 +2,6 @@ import { saturationRangeReason } from "@/lib/format/reasons";
 import type { RangeWorst, Status } from "@/lib/snapshot/types";
 import { MINUTE_MS } from "../runtime/windows";
 import { maxOf as largest } from "../runtime/max-of";
-import { survivorProjection } from "./projection";
 
 /** One minute of one region: CPU average (null when the region has no compute configured or no sample) and Cosmos load. */
 export interface MinuteSample {
@@ -88,7 +87,15 @@ export function evaluateRegionLoad(
   return out;
 }
 
-export { survivorProjection };
+/**
+ * Σᵢ(utilᵢ × capacityᵢ) / capacity_r for every region. A region without samples is down and carries
+ * nothing (its load already moved); null only when no region reported at all.
+ */
+export function survivorProjection(regions: readonly { id: string; utilPercent: number | null; capacity: number }[]): Map<string, number | null> {
+  const known = regions.some((r) => r.utilPercent !== null);
+  const load = regions.reduce((a, r) => a + (r.utilPercent ?? 0) * r.capacity, 0);
+  return new Map(regions.map((r) => [r.id, known ? load / r.capacity : null]));
+}
 
 /** A survivor projected over this share of its capacity could not carry the load (SIGNALS 3.5). */
 export const SURVIVOR_LIMIT_PERCENT = 100;
@@ -159,24 +166,16 @@ export function saturationRangeWorst(
 }
 
 /**
- * Per minute, each region's survivor projection (projection.ts) from the regions that reported that
- * minute: a silent region is down and carries nothing (SIGNALS 3.5).
+ * Per minute, what each region would carry alone: Σ(util × capacity) of the regions that reported
+ * that minute over its own capacity. A silent region is down and carries nothing (SIGNALS 3.5).
  */
 export function projectionByMinute(regions: readonly { id: string; capacity: number; minutes: readonly MinuteSample[] }[]): Map<string, Map<number, number>> {
-  const utils = new Map<number, Map<string, number>>();
+  const load = new Map<number, number>();
   for (const r of regions) {
     for (const m of r.minutes) {
       const u = maxOf(m.cpuPercent, m.ruPercent);
-      if (u === null) continue;
-      const at = utils.get(m.t) ?? new Map<string, number>();
-      at.set(r.id, u);
-      utils.set(m.t, at);
+      if (u !== null) load.set(m.t, (load.get(m.t) ?? 0) + u * r.capacity);
     }
   }
-  const out = new Map(regions.map((r) => [r.id, new Map<number, number>()]));
-  for (const [t, at] of utils) {
-    const projected = survivorProjection(regions.map((r) => ({ id: r.id, capacity: r.capacity, utilPercent: at.get(r.id) ?? null })));
-    for (const [id, p] of projected) if (p !== null) out.get(id)?.set(t, p);
-  }
-  return out;
+  return new Map(regions.map((r) => [r.id, new Map([...load].map(([t, l]) => [t, r.capacity > 0 ? l / r.capacity : 0]))]));
 }

@@ -120,7 +120,7 @@ function rowReasons(r: RegionSnapshot, status: Status): string[] {
     out.push(
       status === "no-data"
         ? "No CPU or Cosmos RU samples: saturation unknown."
-        : `Saturation ${WORD[status]}: ${r.saturationReason ?? (status === "breach" ? "utilisation over the breach line, or 429s in 3 consecutive minutes." : "utilisation over the warn line for 15 min, or it could not carry the load if another region failed.")}`,
+        : `Saturation ${WORD[status]}: ${r.saturationReason ?? (status === "breach" ? "utilisation over the breach line, or 429s in 3 consecutive minutes." : "utilisation over the warn line for 15 min, or it could not carry the others' load.")}`,
     );
   }
   return out;

@@ -5,7 +5,6 @@ import { Timespan } from "@/lib/kql/literal";
 import { num, str, timeMs } from "../runtime/rows";
 import type { Row, SeriesRequest, SeriesResult } from "../runtime/types";
 import { CPU_QUERY_ID, cpuQuery, RU_QUERY_ID, ruQuery } from "./query";
-import { survivorProjection } from "./projection";
 
 export const CPU_SERIES_QUERY_ID = `${CPU_QUERY_ID}:series`;
 export const RU_SERIES_QUERY_ID = `${RU_QUERY_ID}:series`;
@@ -38,7 +37,7 @@ function toSeries(grid: Grid, bins: number[], label: (key: string) => string, pr
 
 /**
  * Per region: CPU (peak 1-min average across its compute resources), Cosmos RU (peak 1-min Σ charge
- * over provisioned RU/s) and the survivor projection per bucket (SIGNALS 3.5, for N regions as projection.ts reads it).
+ * over provisioned RU/s) and the survivor projection Σᵢ(utilᵢ × capᵢ) / cap_r per bucket (SIGNALS 3.5).
  */
 export async function saturationSeries({ ctx, binSeconds, widthPx, region }: SeriesRequest): Promise<SeriesResult> {
   const { config } = ctx;
@@ -76,8 +75,9 @@ export async function saturationSeries({ ctx, binSeconds, widthPx, region }: Ser
       const u = ruGrid.get(r.id)?.get(t);
       return c === undefined && u === undefined ? null : Math.max(c ?? 0, u ?? 0);
     });
-    const projected = survivorProjection(config.regions.map((r, i) => ({ id: r.id, capacity: r.capacity, utilPercent: utils[i] })));
-    for (const [id, p] of projected) if (p !== null) put(survivorGrid, id, t, p, Math.max);
+    if (utils.every((u) => u === null)) continue;
+    const load = config.regions.reduce((sum, r, i) => sum + (utils[i] ?? 0) * r.capacity, 0);
+    for (const r of config.regions) if (r.capacity > 0) put(survivorGrid, r.id, t, load / r.capacity, Math.max);
   }
   const keep = (grid: Grid): Grid => (region ? new Map([...grid].filter(([k]) => k === region)) : grid);
   const name = (id: string) => config.regions.find((r) => r.id === id)?.displayName ?? id;
@@ -95,8 +95,8 @@ export async function saturationSeries({ ctx, binSeconds, widthPx, region }: Ser
       makePanel({
         ...common,
         id: "survivor",
-        title: config.regions.length > 2 ? "Survivor projection: load a region would carry if one more region failed" : "Survivor projection: load a region would carry alone",
-        series: toSeries(keep(survivorGrid), bins, (id) => (config.regions.length > 2 ? name(id) : `${name(id)} alone`), "survivor:"),
+        title: "Survivor projection: load a region would carry alone",
+        series: toSeries(keep(survivorGrid), bins, (id) => `${name(id)} alone`, "survivor:"),
         thresholds: [{ value: 100, label: "100 % = cannot carry the load", severity: "breach" }],
         queryIds: [CPU_SERIES_QUERY_ID, RU_SERIES_QUERY_ID],
       }),

@@ -13,10 +13,10 @@ import { expectAllTrue, FROM, min, reconstructedAt, threeRegions, wallOf, type P
  * against the simulator's truth: steady, one region down (two survivors share its load), two of three
  * down (the last carries everything), and replication lag on one pair of seven and on all of them.
  *
- * Found on the way (SIGNALS 3.5 written for two regions): the survivor projection read as "every other
- * region failed" made every region of a deployment sized to lose one region amber at the afternoon
- * peak (114 %: a double failure), and the wall said "If all but West Europe fail" while UK South was
- * already down. The projection is now the worst ONE further failure (lib/signals/saturation/projection.ts).
+ * The survivor projection is SIGNALS 3.5's, every other region failing: with three regions sized to lose
+ * one, a double failure projects ~114 % at the afternoon peak and WARNs; the screens name the failures it
+ * supposes ("If UK South and North Europe fail, ..."), and while UK South is down "If North Europe fails
+ * too" (the wall had said "If all but West Europe fail" with UK South already down).
  */
 const UK = "uksouth";
 const WE = "westeurope";
@@ -62,12 +62,10 @@ function expectPairsTrue(view: View) {
 describe("three regions, steady afternoon peak", () => {
   const views = reconstructedAt([], [130], FROM, threeRegions);
 
-  it("all OK: three regions, seven replication pairs, and no survivor amber for a double failure", () => {
+  it("three regions and seven replication pairs OK; the survivor projection a double failure, said as one", () => {
     const [view] = views();
     expectAllTrue(view);
     expectPairsTrue(view);
-    const wall = wallOf(view);
-    expect(wall.status).toBe("ok");
     expect(view.snapshot.replication.map((p) => `${p.tier} ${p.source}→${p.target} ${p.status}`)).toEqual([
       "cosmos uksouth→westeurope ok",
       "cosmos uksouth→northeurope ok",
@@ -77,19 +75,22 @@ describe("three regions, steady afternoon peak", () => {
       "cosmos northeurope→westeurope ok",
       "sql uksouth→westeurope ok",
     ]);
-    // Each region at ~38 %: if one other fails, it takes half of that one's load (~57 %), not both (114 %).
+    for (const p of view.snapshot.replication) expect(p.reason).toBeNull();
+    // Each region at ~38 %: SIGNALS 3.5 sums every region's load on each (~114 %), over 100 %: WARN, by the projection rule.
+    const sum = util(view, UK) + util(view, WE) + util(view, NE);
     for (const id of [UK, WE, NE]) {
       const r = region(view, id);
-      expect([r.saturationStatus, r.survivorStatus, r.saturationReason]).toEqual(["ok", "ok", null]);
-      expect(r.survivorProjectedPercent).toBeGreaterThan(50);
-      expect(r.survivorProjectedPercent).toBeLessThan(65);
+      expect(r.survivorProjectedPercent).toBeCloseTo(sum, 6);
+      expect([r.survivorStatus, r.saturationStatus, r.saturationRule]).toEqual(sum > 100 ? ["warn", "warn", "projection"] : ["ok", "ok", null]);
     }
+    expect(sum).toBeGreaterThan(100);
     const lines = survivorLines(view.snapshot.regions);
     expect(lines.map((l) => l.text.replace(/\d+(\.\d)? %/, "N %"))).toEqual([
-      "If one other region fails, UK South runs at up to N %",
-      "If one other region fails, West Europe runs at up to N %",
-      "If one other region fails, North Europe runs at up to N %",
+      "If West Europe and North Europe fail, UK South runs at N %",
+      "If UK South and North Europe fail, West Europe runs at N %",
+      "If UK South and West Europe fail, North Europe runs at N %",
     ]);
+    expect(wallOf(view).tiles.saturation.status).toBe("warn");
     expectAlertAgrees(view);
   });
 });
@@ -108,7 +109,7 @@ describe("three regions: UK South down for 20 min, West Europe and North Europe 
     for (const r of [we, ne]) {
       expect(r.survivorProjectedPercent).toBeCloseTo(util(during, WE) + util(during, NE), 6);
       expect([r.survivorBasis, r.survivorStatus, r.saturationStatus, r.saturationRule]).toEqual(["measured", "warn", "warn", "projection"]);
-      expect(r.saturationReason).toMatch(/^Could not carry the load if another region failed: 10\d %\.$/);
+      expect(r.saturationReason).toMatch(/^Could not carry the others' load: 10\d % if they failed\.$/);
     }
     const lines = survivorLines(during.snapshot.regions);
     expect(lines.map((l) => l.text)).toEqual([
@@ -123,19 +124,19 @@ describe("three regions: UK South down for 20 min, West Europe and North Europe 
     expectAlertAgrees(during);
   });
 
-  it("during: the survivor chart draws the same rule, one more failure, per minute", async () => {
+  it("during: the survivor chart draws the same projection per minute", async () => {
     const [during] = views();
     const chart = (await runSeries({ config: threeRegions, source: during.source, signal: "regions", range: { from: new Date(min(100)), to: new Date(min(130)) }, widthPx: 1200 })).response;
     const panel = chart.panels.find((p) => p.id === "survivor");
-    expect(panel?.title).toBe("Survivor projection: load a region would carry if one more region failed");
+    expect(panel?.title).toBe("Survivor projection: load a region would carry alone");
     const we = panel?.series.find((x) => x.key === "survivor:westeurope")?.points ?? [];
     const at = (from: number, to: number) => {
       const values = we.filter((p) => p.t >= min(from) && p.t < min(to)).map((p) => p.v);
       expect(values.length, `points from minute ${from} to ${to}`).toBeGreaterThanOrEqual(to - from - 1);
       return values;
     };
-    // Before: ~38 % each, half of another's load on top (~57 %), never the double failure's ~114 %.
-    expect(at(100, 119).every((v) => v !== null && v > 45 && v < 70)).toBe(true);
+    // Before: ~38 % each, every region's load on one (~114 %: SIGNALS 3.5's double failure).
+    expect(at(100, 119).every((v) => v !== null && v > 100 && v < 130)).toBe(true);
     // UK South down (drained by 14:02): West Europe and North Europe at ~54 % each, either one alone ~108 %.
     expect(at(123, 129).every((v) => v !== null && v > 100)).toBe(true);
   });
@@ -163,9 +164,13 @@ describe("three regions: UK South down for 20 min, West Europe and North Europe 
     expect(wallOf(during).tiles.replication).toEqual({ status: "no-data", reason: "cosmos: No lag sample: UK South is down (expected while it is, not zero lag). (+4 more)" });
   });
 
-  it("after: headroom is back to one failure's worth, and the incident closed within the RTO budget", () => {
+  it("after: the projection is every region's load again, and the incident closed within the RTO budget", () => {
     const [, after] = views();
-    for (const id of [UK, WE, NE]) expect(region(after, id).survivorStatus).toBe("ok");
+    const sum = util(after, UK) + util(after, WE) + util(after, NE);
+    for (const id of [UK, WE, NE]) {
+      expect(region(after, id).survivorProjectedPercent).toBeCloseTo(sum, 6);
+      expect(region(after, id).survivorStatus).toBe(sum > 100 ? "warn" : "ok");
+    }
     const [incident] = after.snapshot.incidents;
     expect([incident.rtoStatus, incident.rpoStatus]).toEqual(["ok", "ok"]);
     expect(incident.recoveredAt).not.toBeNull();

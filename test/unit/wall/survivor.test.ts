@@ -21,14 +21,14 @@ describe("survivor sentence", () => {
     ]);
   });
 
-  it("with three regions: the worst one more failure, and a region already down is a fact, not an if", () => {
+  it("with three regions: the regions the number supposes fail are named, and a region already down is a fact, not an if", () => {
     const base = snapshot().regions;
     const three = (downIds: string[]): RegionSnapshot[] =>
       [...base, { ...base[0], id: "northeurope", displayName: "North Europe", survivorProjectedPercent: 60 }].map((r) =>
         downIds.includes(r.id) ? { ...r, originHealthy: false, ...survivorVerdict(60, "ok", "breach", r.displayName) } : { ...r, ...survivorVerdict(60, "ok", "ok", r.displayName) },
       );
-    // All up: either of the other two may fail; the number is the worse of the two ("up to").
-    expect(survivorLines(three([]))[2].text).toBe("If one other region fails, North Europe runs at up to 60 %");
+    // All up: SIGNALS 3.5 supposes both others fail.
+    expect(survivorLines(three([]))[2].text).toBe("If UK South and West Europe fail, North Europe runs at 60 %");
     // UK South down: West Europe and North Europe share its load; the supposition is the other survivor.
     expect(survivorLines(three(["uksouth"])).map((l) => l.text)).toEqual([
       "UK South cannot serve (origin unhealthy)",

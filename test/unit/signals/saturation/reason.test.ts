@@ -24,7 +24,7 @@ describe("saturation reason", () => {
   it("a breach over the line says the load; a warn says which warn rule; ok and no-data say nothing", () => {
     const said = (args: Omit<Parameters<typeof saturationReason>[0], "breachPercent" | "warnPercent">) => saturationReason({ ...args, ...lines });
     expect(said({ status: "breach", utilPercent: 94.2, consecutive429: true, throttled429: 30, projectedPercent: 130 })).toEqual({ saturationRule: "load", saturationReason: "Load 94 %, over the 90 % breach line." });
-    expect(said({ status: "warn", utilPercent: 76, consecutive429: false, throttled429: 0, projectedPercent: 113 })).toEqual({ saturationRule: "projection", saturationReason: "Could not carry the load if another region failed: 113 %." });
+    expect(said({ status: "warn", utilPercent: 76, consecutive429: false, throttled429: 0, projectedPercent: 113 })).toEqual({ saturationRule: "projection", saturationReason: "Could not carry the others' load: 113 % if they failed." });
     expect(said({ status: "warn", utilPercent: 76, consecutive429: false, throttled429: 0, projectedPercent: 96 })).toEqual({ saturationRule: "sustained", saturationReason: "Load over the 70 % warn line for 15 min (76 % now)." });
     const none = { saturationRule: null, saturationReason: null };
     expect(said({ status: "ok", utilPercent: 40, consecutive429: false, throttled429: 0, projectedPercent: 80 })).toEqual(none);
