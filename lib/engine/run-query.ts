@@ -15,7 +15,7 @@ import { withWildcardViews } from "./union-views";
 import { Evaluator } from "./evaluator";
 import { ExactLongColumn, exactReader } from "./exact-long";
 import { parseAndAnalyze, type AnalyzedQuery } from "./kusto";
-import { formatIso, formatTimespan } from "../format/kusto-time";
+import { formatDatetimeDynamic, formatIso, formatTimespan } from "../format/kusto-time";
 import { hiddenUnlessNamed } from "../telemetry/billing";
 import { doubtfulBagsMade, readThrough } from "./text/parse-url";
 import { unkeptColumnRefusal } from "./unkept-columns";
@@ -73,7 +73,10 @@ export function assertNoErrors(plan: AnalyzedQuery, kql: string): void {
 function normalizer(col: ColumnSchema): (v: Value | bigint) => unknown {
   switch (col.type) {
     case "datetime":
-      return (v) => (typeof v === "number" ? formatIso(v) : null);
+      // A datetime with a sub-millisecond part (the engine keeps microseconds) is printed as Kusto prints
+      // it, with 7 fraction digits: an ISO string with 3 would lose them silently. Whole milliseconds keep
+      // the shorter form every consumer reads (Date.parse reads both).
+      return (v) => (typeof v === "number" ? (Number.isInteger(v) ? formatIso(v) : formatDatetimeDynamic(v)) : null);
     case "timespan":
       return (v) => (typeof v === "number" ? formatTimespan(v) : null);
     case "long":

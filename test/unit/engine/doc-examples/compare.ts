@@ -8,10 +8,14 @@ import type { ColumnSchema } from "@/lib/telemetry/schemas";
 
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?Z?$/;
 
+/** The instant a cell names, in microseconds (the engine keeps microseconds; Date.parse would stop at milliseconds). */
 function instant(text: string): number {
   const t = text.trim().replace(" ", "T");
   const withTime = /T/.test(t) ? t : `${t}T00:00:00`;
-  return Date.parse(/Z$/.test(withTime) ? withTime : `${withTime}Z`);
+  const fraction = /\.(\d+)Z?$/.exec(withTime);
+  const whole = withTime.replace(/\.\d+(Z?)$/, "$1");
+  const seconds = Date.parse(/Z$/.test(whole) ? whole : `${whole}Z`);
+  return seconds * 1000 + (fraction ? Math.round(Number(`0.${fraction[1]}`) * 1e6) : 0);
 }
 
 /** The number the page prints equals ours to the page's precision (it rounds, e.g. 32.667). */
