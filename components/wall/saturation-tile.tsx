@@ -27,7 +27,8 @@ export function SaturationTile({
       {regions.length === 0 ? (
         <NoData />
       ) : (
-        <div className="flex min-h-0 flex-col gap-1">
+        // Three or more regions add survivor lines and columns: tighter spacing keeps the CPU/RU rows off the footer at 4K.
+        <div className={`flex min-h-0 flex-col ${regions.length > 2 ? "gap-0.5" : "gap-1"}`}>
           {worst && (
             // At the wall's minimum type size (24 px at 1080p, bold and in its status colour): with a long name
             // ("Germany West Central cannot serve (origin unhealthy)") three lines of 3xl left the CPU/RU rows no room.
@@ -46,7 +47,7 @@ export function SaturationTile({
           {/* One column per region, CPU and RU as rows, value and bar side by side: a region's name gets
               half the tile's width and breaks at a space ("Germany West" / "Central") instead of an
               ellipsis, and the rows stay no taller than the one-row-per-region table was at 1080p. */}
-          <div className="grid items-center gap-x-4" style={{ gridTemplateColumns: `auto repeat(${regions.length}, minmax(0, 1fr))` }}>
+          <div className="grid items-center gap-x-4" style={{ gridTemplateColumns: `auto repeat(${regions.length}, minmax(min-content, 1fr))` }}>
             <span aria-hidden="true" />
             {regions.map((r) => (
               <span key={r.id} className="self-end break-words text-2xl font-semibold leading-[1.1] text-white" data-value="saturation-region">
@@ -73,9 +74,12 @@ function UtilBar({ label, value, status }: { label: string; value: number | null
   return (
     <div className="flex min-w-0 items-center gap-2" aria-label={label}>
       <span className={`whitespace-nowrap text-2xl font-semibold tabular-nums ${STATUS_TEXT[s]}`}>{value === null ? "NO DATA" : formatLoadPercent(value)}</span>
-      <div className="relative h-2 min-w-4 flex-1 rounded-full bg-slate-700" aria-hidden="true">
-        <div className={`h-full rounded-full ${BAR[s]}`} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} />
-      </div>
+      {/* No empty bar beside NO DATA: with three regions' columns it pushed "NO DATA" over the next region's figure. */}
+      {value !== null && (
+        <div className="relative h-2 min-w-4 flex-1 rounded-full bg-slate-700" aria-hidden="true">
+          <div className={`h-full rounded-full ${BAR[s]}`} style={{ width: `${Math.min(100, Math.max(0, value))}%` }} />
+        </div>
+      )}
     </div>
   );
 }
