@@ -42,9 +42,10 @@ export function WallHeader({
           <StatusBadge status={status} size="xl" label="Overall" />
         </span>
         <h1 className="truncate text-4xl font-bold text-white">{name}</h1>
-        {replayAt && <span className="rounded bg-sky-900 px-3 py-1 text-2xl font-bold text-sky-100">REPLAY {formatUtc(replayAt, false)}</span>}
+        {/* Never wrapped: a long deployment name gives way (its ellipsis) before the replay time or the age does. */}
+        {replayAt && <span className="shrink-0 whitespace-nowrap rounded bg-sky-900 px-3 py-1 text-2xl font-bold text-sky-100">REPLAY {formatUtc(replayAt, false)}</span>}
       </div>
-      <div className="flex items-center gap-8">
+      <div className="flex shrink-0 items-center gap-8 whitespace-nowrap">
         <div className="flex flex-col items-end text-2xl text-slate-400" data-value="data-age" data-seconds={updatedSecondsAgo === null ? "" : Math.floor(updatedSecondsAgo)}>
           <span>
             updated <span className="text-3xl font-semibold tabular-nums text-slate-200">{updatedSecondsAgo === null ? "—" : `${compactAge(updatedSecondsAgo)} ago`}</span>

@@ -41,7 +41,11 @@ describe("/wall with three regions", () => {
         const page = await browser().newPage({ viewport: { width: size.width, height: size.height } });
         const errors = collectErrors(page);
         await page.route("**/api/snapshot**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(snapshot) }));
-        await page.goto(`${server.baseUrl}/wall?refresh=2000ms`, { waitUntil: "load", timeout: 300_000 });
+        // The outage is shown as a replay (?at= an hour ago, inside the server's one-day demo; the routed snapshot is
+        // the outage's): the header then carries the REPLAY badge beside the long deployment name.
+        const hourAgo = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3600_000).toISOString();
+        const at = state === "outage" ? `&at=${encodeURIComponent(hourAgo)}` : "";
+        await page.goto(`${server.baseUrl}/wall?refresh=2000ms${at}`, { waitUntil: "load", timeout: 300_000 });
         if (state === "outage") await page.locator('[data-tile="saturation"] [data-value="survivor"]:has-text("cannot serve")').waitFor({ timeout: 60_000 });
         else await page.waitForTimeout(3000);
         // Every region's whole name, its share and its origin line, on its card.
@@ -54,6 +58,14 @@ describe("/wall with three regions", () => {
         expect(dims.h).toBeLessThanOrEqual(dims.ih);
         expect(dims.w).toBeLessThanOrEqual(dims.iw);
         await screenshot(page, `wall-three-regions-${state}-${size.name}`);
+        if (state === "outage") {
+          // The replay time and the refresh age never wrap (they wrapped beside "Contoso Payments (three regions)"); the name gives way.
+          const scale = size.width / 1920;
+          const badge = await page.locator('header span:has-text("REPLAY")').boundingBox();
+          expect(badge?.height ?? Infinity).toBeLessThan(48 * scale);
+          const age = await page.locator('header [data-value="data-age"]').boundingBox();
+          expect(age?.height ?? Infinity).toBeLessThan(80 * scale);
+        }
         expect(await spillingTiles(page)).toEqual([]);
         expect(await cutTileText(page)).toEqual([]);
         expect(await smallText(page, '[data-view="wall"]', (24 * size.width) / 1920)).toEqual([]);
