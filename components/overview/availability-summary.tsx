@@ -1,6 +1,6 @@
 import { formatMinutes, formatRatio } from "@/lib/format/units";
 import type { AvailabilitySnapshot, BurnWindow } from "@/lib/snapshot/types";
-import { AVAILABILITY_LABELS, requestBudgetText, requestBudgetWords, windowLabel } from "@/lib/wall/availability-lines";
+import { AVAILABILITY_LABELS, requestBudgetText, windowLabel } from "@/lib/wall/availability-lines";
 import { RangeWorstCell } from "@/components/status/range-worst";
 
 const WINDOWS: BurnWindow[] = ["5m", "30m", "1h", "6h", "3d"];
@@ -10,7 +10,6 @@ const burn = (v: number | null) => (v == null ? "—" : `${v.toFixed(v < 10 ? 2 
 export function AvailabilitySummary({ availability: a }: { availability: AvailabilitySnapshot }) {
   // Why the status can be WARN without any burn-rate alert (short, sharp outages).
   const downtimeOverspent = a.downtimeOverspent === true;
-  const budget = requestBudgetWords(a.errorBudgetRemainingRatio, 1);
   return (
     <div className="space-y-2 text-sm">
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 md:grid-cols-4">
@@ -18,7 +17,7 @@ export function AvailabilitySummary({ availability: a }: { availability: Availab
         <dd className="font-semibold tabular-nums">{formatRatio(a.sli)}</dd>
         <dt className="text-slate-600">Target</dt>
         <dd className="tabular-nums">{formatRatio(a.target)}</dd>
-        <dt className="text-slate-600">{budget?.label ?? AVAILABILITY_LABELS.requestBudget}</dt>
+        <dt className="text-slate-600">{AVAILABILITY_LABELS.requestBudget}</dt>
         <dd className={`tabular-nums ${a.errorBudgetStatus === "breach" ? "font-bold text-breach" : ""}`}>
           {requestBudgetText(a.errorBudgetRemainingRatio, 1) ?? "—"}
         </dd>

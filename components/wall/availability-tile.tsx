@@ -49,7 +49,7 @@ export function AvailabilityTile({
         <Figure id="window" label={windowText(a)} value={a.sli} status={a.sliStatus} />
       </div>
       <div className="mt-1 flex items-baseline justify-between gap-2">
-        <span className="text-2xl text-slate-300">{budgetWords?.label ?? AVAILABILITY_LABELS.requestBudget}</span>
+        <span className="text-2xl text-slate-300">{AVAILABILITY_LABELS.requestBudget}</span>
         {budgetWords === null ? (
           <NoData className="text-3xl" />
         ) : (

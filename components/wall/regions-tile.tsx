@@ -41,8 +41,8 @@ export function RegionsTile({
  * the tile's footer (a three-region deployment at 1080p).
  */
 const CARD_TYPE = {
-  wide: { pad: "px-5", name: "text-4xl", share: "text-9xl", unit: "text-5xl", ofTraffic: "text-3xl", origin: "text-3xl", badge: "lg" },
-  compact: { pad: "px-3", name: "text-3xl", share: "text-7xl", unit: "text-4xl", ofTraffic: "text-2xl", origin: "text-2xl", badge: "lg" },
+  wide: { pad: "px-5", name: "text-4xl", share: "text-9xl", unit: "text-5xl", ofTraffic: "text-3xl", origin: "text-3xl" },
+  compact: { pad: "px-3", name: "text-3xl", share: "text-7xl", unit: "text-4xl", ofTraffic: "text-2xl", origin: "text-2xl" },
 } as const;
 
 function RegionCard({ region, badge, compact }: { region: RegionSnapshot; badge?: PlatformBadge; compact: boolean }) {
@@ -55,7 +55,7 @@ function RegionCard({ region, badge, compact }: { region: RegionSnapshot; badge?
         <span className={`line-clamp-2 min-w-0 ${type.name} font-bold leading-tight text-white`}>{region.displayName}</span>
         {/* One line, at the tile headers' size: "? NO DATA" at xl wrapped in two and cut "West Europe" to "West Eur…". */}
         <span className="shrink-0 whitespace-nowrap">
-          <StatusBadge status={region.status} size={type.badge} label={region.displayName} />
+          <StatusBadge status={region.status} size="lg" label={region.displayName} />
         </span>
       </div>
       <div className="flex items-baseline gap-3">

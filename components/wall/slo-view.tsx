@@ -18,7 +18,7 @@ export function SloView({ snapshot, sinceArrivalSeconds, signalKeys }: { snapsho
       <Tile id="slo-summary" title={`SLO ${formatRatio(a.target, 2)} · ${windowLabel(a)}`} status={tileState(snapshot, "slo-summary").status} freshness={fresh}>
         <div className="flex flex-col gap-4">
           <Row label="Availability">{a.sli === null ? <NoData className="text-6xl" /> : <Big>{formatRatio(a.sli, 3)}</Big>}</Row>
-          <Row label={budget?.label ?? AVAILABILITY_LABELS.requestBudget}>
+          <Row label={AVAILABILITY_LABELS.requestBudget}>
             {budget === null ? (
               <NoData className="text-6xl" />
             ) : (

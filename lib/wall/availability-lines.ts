@@ -20,10 +20,8 @@ export const AVAILABILITY_LABELS = {
   badMinutes: "Bad minutes",
 } as const;
 
-/** The failed-request budget in words: its label, its figure, and once overspent how many budgets were spent. */
+/** The failed-request budget in words (under the label "Failed-request budget left"): its figure, and once overspent how many budgets were spent. */
 export interface RequestBudgetWords {
-  /** "Failed-request budget left", beside "93 %" or "none". */
-  label: string;
   /** "93 %", or "none" once overspent. */
   value: string;
   /** "23× spent" once overspent, else null. */
@@ -41,9 +39,9 @@ export interface RequestBudgetWords {
  */
 export function requestBudgetWords(remaining: number | null, digits = 0): RequestBudgetWords | null {
   if (remaining === null || !Number.isFinite(remaining)) return null;
-  if (remaining >= 0) return { label: AVAILABILITY_LABELS.requestBudget, value: `${(remaining * 100).toFixed(digits)} %`, spent: null };
+  if (remaining >= 0) return { value: `${(remaining * 100).toFixed(digits)} %`, spent: null };
   const used = 1 - remaining;
-  return { label: AVAILABILITY_LABELS.requestBudget, value: "none", spent: `${used < 9.95 ? used.toFixed(1) : Math.round(used).toString()}× spent` };
+  return { value: "none", spent: `${used < 9.95 ? used.toFixed(1) : Math.round(used).toString()}× spent` };
 }
 
 /** requestBudgetWords on one line: "93.4 %" or "none · 23× spent"; null without data. */
