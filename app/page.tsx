@@ -7,6 +7,7 @@ import { dataSourceKind, getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
 import { memoizedSnapshot, withRecording } from "@/lib/catalog/serve-snapshot";
 import { signalDescriptors } from "@/lib/catalog/descriptors";
+import { isLiveView } from "@/lib/catalog/live-view";
 import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
 import { getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
@@ -42,7 +43,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   let fallback: ShownSnapshot | null = null;
   let serverError: string | null = null;
   try {
-    const live = !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime();
+    const live = isLiveView(parsed.value, now);
     const snapshot = await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live });
     fallback = firstPaintSnapshot(withRecording(snapshot, recordedUntil(config), live));
   } catch (err) {

@@ -5,6 +5,7 @@ import { ViewControls } from "@/components/time-range/view-controls";
 import { toViewState } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { parseViewQuery, TIME_RANGE_PRESETS } from "@/lib/params";
+import { isLiveView } from "@/lib/catalog/live-view";
 import { memoizedSnapshot, withRecording } from "@/lib/catalog/serve-snapshot";
 import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
@@ -37,7 +38,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
   let snapshot: ShownSnapshot | null = null;
   let error: string | null = null;
   try {
-    const live = !parsed.value.asOf && parsed.value.range.to.getTime() === now.getTime();
+    const live = isLiveView(parsed.value, now);
     const built = await memoizedSnapshot({ config, source: () => getSource(config), range: parsed.value.range, region: parsed.value.region, live });
     snapshot = firstPaintSnapshot(withRecording(built, recordedUntil(config), live));
   } catch (err) {

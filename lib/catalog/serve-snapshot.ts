@@ -10,6 +10,7 @@ import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
 import { admitReplay, ReplayRefused } from "./admission";
 import { buildSnapshot } from "./build";
+import { isLiveView } from "./live-view";
 import type { ServeDeps } from "./serve-series";
 import type { Snapshot } from "@/lib/snapshot/types";
 import type { DashboardConfig } from "@/lib/config/schema";
@@ -114,7 +115,7 @@ export async function answerSnapshot(
   const early = beforeTheData(params, range.to, deps.dataStart);
   if (early) return { status: 400, body: early };
   try {
-    const live = view.value.asOf === undefined && range.to.getTime() === deps.now.getTime();
+    const live = isLiveView(view.value, deps.now);
     const snapshot = await memoizedSnapshot({ ...deps, range, region, live });
     return { status: 200, body: withRecording(snapshot, deps.recordedUntil?.(), live) };
   } catch (err) {

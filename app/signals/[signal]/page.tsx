@@ -16,6 +16,7 @@ import { firstPaintSnapshot, runHeads } from "@/lib/snapshot/first-paint";
 import type { QueryRunHead, ShownSnapshot } from "@/lib/snapshot/types";
 import { getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
 import { withRecording } from "@/lib/catalog/serve-snapshot";
+import { isLiveView } from "@/lib/catalog/live-view";
 import { RecordingNote } from "@/components/status/recording-note";
 import { Client } from "./client";
 
@@ -54,7 +55,7 @@ export default async function SignalPage({ params, searchParams }: Props) {
   try {
     const [snap, run] = await Promise.all([buildSnapshot({ config, source, range, region }), runSeries({ config, source, signal: signal.value, range, widthPx: DEFAULT_WIDTH_PX, region })]);
     // Runs as heads: an inspector fetches the full snapshot or series when opened.
-    snapshot = firstPaintSnapshot(withRecording(snap, recordedUntil(config), !parsed.value.asOf && range.to.getTime() === now.getTime()));
+    snapshot = firstPaintSnapshot(withRecording(snap, recordedUntil(config), isLiveView(parsed.value, now)));
     series = { ...run.response, queries: runHeads(run.response.queries) };
     rows = rowsPage(signal.value, run, undefined, 0, 200);
   } catch (err) {
