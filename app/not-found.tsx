@@ -1,9 +1,17 @@
 import Link from "next/link";
-import { connection } from "next/server";
+import { headers } from "next/headers";
+import { incidentPageSegment } from "@/lib/catalog/incident-page";
+import { requestUrl } from "@/lib/security/principal";
+import { IncidentMissing } from "./incidents/[id]/missing";
 
-/** Rendered per request so the page carries the CSP nonce like every other page. */
+/**
+ * Every unmatched URL, and /incidents/<id> naming no incident (proxy.ts routes it here: this page is
+ * rendered on the server, a page's notFound() is not; lib/wiring/missing-incident.ts). Reading
+ * headers() renders it per request, so the page carries the CSP nonce like every other page.
+ */
 export default async function NotFound() {
-  await connection();
+  const url = requestUrl(await headers());
+  if (incidentPageSegment(url.pathname) !== undefined) return <IncidentMissing url={url} />;
   return (
     <main className="mx-auto max-w-3xl space-y-4 p-6">
       <h1 className="text-2xl font-bold">Not found</h1>

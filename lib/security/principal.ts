@@ -7,11 +7,16 @@ export const PRINCIPAL_HEADER = "x-aad-principal";
 export const NONCE_HEADER = "x-nonce";
 /**
  * The request's path and query as proxy.ts saw them: a segment's not-found.tsx, which Next renders
- * without the page's params, reads it to say what was not found (app/incidents/[id]/not-found.tsx).
+ * without the page's params, reads it to say what was not found (app/not-found.tsx, app/incidents/[id]/not-found.tsx).
  */
 export const REQUEST_URL_HEADER = "x-dashboard-request-url";
 /** Headers only proxy.ts may set; stripped from every incoming request. */
 export const INTERNAL_HEADERS = [PRINCIPAL_HEADER, NONCE_HEADER, REQUEST_URL_HEADER, "x-aad-user", "x-aad-kiosk-id"] as const;
+
+/** The URL proxy.ts passed in REQUEST_URL_HEADER (path and query; / without it). */
+export function requestUrl(headers: Pick<Headers, "get">): URL {
+  return new URL(headers.get(REQUEST_URL_HEADER) ?? "/", "http://request.invalid");
+}
 
 /** `anonymous`: sign-in is off (demo); `user`: signed in; `kiosk`: a wall screen's kiosk link. */
 export type PrincipalKind = "anonymous" | "user" | "kiosk";

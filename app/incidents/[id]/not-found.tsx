@@ -1,37 +1,12 @@
-import Link from "next/link";
 import { headers } from "next/headers";
-import { incidentNotFoundSentence } from "@/lib/charts/incident";
-import { viewHref, viewRangeWords } from "@/lib/charts/view-url";
-import { getConfig } from "@/lib/config/runtime";
-import { REQUEST_URL_HEADER } from "@/lib/security/principal";
-import { dataStart, recordedUntil, sourceNow } from "@/lib/wiring/source";
-import { incidentPageRequest } from "./view";
+import { requestUrl } from "@/lib/security/principal";
+import { IncidentMissing } from "./missing";
 
 /**
- * The 404 of /incidents/<id>: which incident was not found and why, from the same id and view the
- * page read (Next gives this file no params: proxy.ts passes the request's URL in a header). Reading
- * headers() renders it per request, so it carries the CSP nonce like every other page.
+ * The page's own notFound() (no such incident after all, though proxy.ts found none missing): Next
+ * gives this file no params, so proxy.ts passes the request's URL in a header. Reading headers()
+ * renders it per request, so it carries the CSP nonce like every other page.
  */
 export default async function IncidentNotFound() {
-  const url = new URL((await headers()).get(REQUEST_URL_HEADER) ?? "/incidents", "http://request.invalid");
-  const now = sourceNow();
-  const { id, key, asOf, live, view } = incidentPageRequest(url.pathname.split("/")[2] ?? "", url.searchParams, now);
-  const config = getConfig();
-  const sentence =
-    id !== null && key
-      ? incidentNotFoundSentence({ id, region: key.region, start: key.start, asOf, live, dataStart: dataStart(config, now), dataEnd: recordedUntil(config) })
-      : "No incident with this id was found in the data.";
-  return (
-    <main className="mx-auto max-w-3xl space-y-3 p-6">
-      <h1 className="text-2xl font-bold">Incident not found</h1>
-      <p role="alert" className="rounded border-l-4 border-breach bg-white p-3" data-incident-not-found={id ?? ""}>
-        {sentence}
-      </p>
-      <p>
-        <Link className="text-blue-800 underline" href={viewHref("/incidents", view)}>
-          All incidents {viewRangeWords(view)}
-        </Link>
-      </p>
-    </main>
-  );
+  return <IncidentMissing url={requestUrl(await headers())} />;
 }

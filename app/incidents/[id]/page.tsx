@@ -3,17 +3,16 @@ import { notFound } from "next/navigation";
 import { SiteNav } from "@/components/nav/site-nav";
 import { StatusBadge } from "@/components/status/status-badge";
 import { DEFAULT_WIDTH_PX } from "@/lib/charts/bins";
-import { findIncident, incidentMilestones, incidentOutsideData, incidentWindow, SEARCH_AFTER_START_MS, SEARCH_BEFORE_START_MS } from "@/lib/charts/incident";
+import { incidentMilestones, incidentWindow } from "@/lib/charts/incident";
 import { platformEventsDuring } from "@/lib/charts/annotations";
 import { runSeries } from "@/lib/catalog/series";
 import type { SeriesResponse } from "@/lib/charts/types";
 import { viewHref, viewRangeWords } from "@/lib/charts/view-url";
 import { getConfig } from "@/lib/config/runtime";
 import { formatUtc } from "@/lib/format/units";
-import { memoizedSnapshot } from "@/lib/catalog/serve-snapshot";
+import { incidentPageRequest, lookUpIncident } from "@/lib/catalog/incident-page";
 import { dataStart, getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
-import { incidentPageRequest } from "./view";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +20,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 /**
  * One incident's timeline: found again from its id (region + start) in a snapshot around its start.
- * No such incident is a 404 whose page (./not-found.tsx) says why from the same id and view.
+ * No such incident is a 404 whose page (app/not-found.tsx, through proxy.ts) says why from the same id and view.
  */
 export default async function IncidentPage({ params, searchParams }: Props) {
   const now = sourceNow();
@@ -34,14 +33,12 @@ export default async function IncidentPage({ params, searchParams }: Props) {
       All incidents {viewRangeWords(view)}
     </Link>
   );
-  // Outside the data nothing can be found: no search (./not-found.tsx says which side).
-  if (incidentOutsideData({ start: key.start, asOf, dataStart: dataStart(config, now), dataEnd: recordedUntil(config) })) notFound();
   const source = getSource(config);
-  const searchTo = new Date(Math.min(asOf.getTime(), key.start.getTime() + SEARCH_AFTER_START_MS));
-  const snapshot = await memoizedSnapshot({ config, source: () => source, range: { from: new Date(key.start.getTime() - SEARCH_BEFORE_START_MS), to: searchTo }, region: key.region, live: false });
-  const incident = findIncident(snapshot, id);
-  // Before: a 200 page; a link to an incident that is not there is a 404 like any missing page.
-  if (!incident) notFound();
+  // proxy.ts has already routed an id naming no incident to the 404 page (app/not-found.tsx); should
+  // this lookup still find none, ./not-found.tsx says why (drawn by the client: Next 16's notFound()).
+  const found = await lookUpIncident({ config, source: () => source, id, key, asOf, live, dataStart: dataStart(config, now), dataEnd: recordedUntil(config) });
+  if (!found.incident) notFound();
+  const { incident, snapshot } = found;
   const window = incidentWindow(incident, asOf);
   let series: SeriesResponse | null = null;
   let seriesError: string | null = null;

@@ -50,6 +50,8 @@ beforeAll(async () => {
 
 afterAll(() => server?.stop());
 
+/** The HTML a reader without scripts sees: the RSC payload Next inlines in <script> taken out. */
+const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
 const get = (p: string, cookie?: string) => fetch(`${base}${p}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
 
 describe("browser bundle", () => {
@@ -210,15 +212,16 @@ describe("the standalone server with sign-in on", () => {
     const cookie = `next-auth.session-token=${jwt}`;
     const future = await get("/incidents/uksouth-2099-01-01T00:00:00Z", cookie);
     expect(future.status).toBe(404);
-    const futureHtml = await future.text();
+    // In the server HTML itself, not only in the RSC payload the client draws from: a page's notFound()
+    // was Next's empty error shell (<html id="__next_error__">), the sentence in <script> alone, so curl
+    // and a page whose scripts failed showed nothing. proxy.ts now routes it to the not-found route.
+    const futureHtml = withoutScripts(await future.text());
+    expect(futureHtml).not.toContain("__next_error__");
     expect(futureHtml).toContain("No incident with id uksouth-2099-01-01T00:00:00Z was found in the data: it would start at 2099-01-01 00:00:00 UTC, after now.");
-    // Next answers a page's notFound() with its error shell and renders the segment's not-found.tsx from
-    // the page's payload (as for every 404 here): the sentence and the link travel in that payload.
-    expect(futureHtml).toContain("All incidents");
-    expect(futureHtml).toContain("/incidents?range=30d");
+    expect(futureHtml).toMatch(/<a [^>]*href="\/incidents\?range=30d"[^>]*>All incidents/);
     const past = await get("/incidents/westeurope-2001-01-01T00:00:00Z", cookie);
     expect(past.status).toBe(404);
-    expect(await past.text()).toMatch(/No incident with id westeurope-2001-01-01T00:00:00Z was found in the data: it would start at 2001-01-01 00:00:00 UTC, before the data(&#x27;|')s start \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC\)\./);
+    expect(withoutScripts(await past.text())).toMatch(/No incident with id westeurope-2001-01-01T00:00:00Z was found in the data: it would start at 2001-01-01 00:00:00 UTC, before the data(&#x27;|')s start \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC\)\./);
   });
 
   it("refuses an expired or altered kiosk link", async () => {

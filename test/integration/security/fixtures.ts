@@ -18,6 +18,16 @@ export const SECRETS = {
 
 export const TENANT_ID = "8d2c6a57-3f1e-4b9a-9c3d-2e5f7a1b4c6d";
 
+/** The demo deployment (sign-in off) with a `demoDays`-day demo, written to a temp file; returns its path. */
+export function writeDemoConfig(demoDays: number): string {
+  const demo = JSON.parse(readFileSync("config/demo.json", "utf8"));
+  delete demo.$schema;
+  const dir = mkdtempSync(path.join(tmpdir(), "aad-demo-"));
+  const file = path.join(dir, "demo.json");
+  writeFileSync(file, JSON.stringify({ ...demo, embedded: { ...demo.embedded, days: demoDays } }));
+  return file;
+}
+
 /**
  * The demo deployment with sign-in on, written to a temp file; returns its path. `demoDays` shortens
  * the embedded demo for a server that never shows a month (a 3-day demo starts ~3x faster than 30).
