@@ -3,6 +3,7 @@
  * to the microsecond, so `datetime − datetime` is rounded back to the 100 ns tick and `datetime ±
  * timespan` refuses what would need finer than a microsecond.
  */
+import { MICROS_HELD_MS } from "../format/kusto-time";
 import { KqlUnsupportedError } from "./errors";
 import type { KNode } from "./kusto";
 import type { Getter } from "./value-ops";
@@ -28,6 +29,25 @@ function datetimeDifference(a: number, b: number): number {
   return (micros * 10 - lastTickA + lastTickB) / 10_000;
 }
 
+/** 0001-01-01T00:00:00Z and 10000-01-01T00:00:00Z: Kusto's datetimes lie between (the datetime data type page). */
+const FIRST_DATETIME_MS = -62_135_596_800_000;
+const PAST_LAST_DATETIME_MS = 253_402_300_800_000;
+
+/**
+ * `when` moved by `movedMs` (= `result`), or a refusal naming `what`: a result outside Kusto's datetime
+ * range, whose behaviour Kusto does not document (.NET's DateTime throws; whether Kusto answers null,
+ * an error or a clamped value no page says), and a result whose microseconds its double lost.
+ */
+export function checkedDatetime(result: number, when: number, movedMs: number, what: string, pos?: number): number {
+  if (!(result >= FIRST_DATETIME_MS && result < PAST_LAST_DATETIME_MS)) {
+    throw new KqlUnsupportedError(`${what} past 9999-12-31 or before 0001-01-01 (Kusto does not document the result)`, pos);
+  }
+  if (Math.abs(result) >= MICROS_HELD_MS && Math.round((result - when) * 1000) !== Math.round(movedMs * 1000)) {
+    throw new KqlUnsupportedError(`${what} to a microsecond before 1691 or after 2248 (datetimes are kept as a double of milliseconds, spaced up to 31 µs apart there)`, pos);
+  }
+  return result;
+}
+
 /**
  * `l op r` when it is datetime − datetime or datetime ± timespan (`arith` is the plain number
  * operation); undefined for any other arithmetic.
@@ -51,7 +71,7 @@ export function datetimeArithmetic(n: KNode, [ln, rn]: KNode[], l: Getter, r: Ge
       if (!wholeMicros(span, 1e-3)) throw new KqlUnsupportedError("datetime ± a timespan finer than a microsecond (datetimes are kept to the microsecond)", n.pos);
       // endof*()'s last tick is kept half a microsecond below the next period: it cannot move by whole microseconds.
       if (!wholeMicros(when, 0.25)) throw new KqlUnsupportedError("arithmetic on endof*()'s last tick (datetimes are kept to the microsecond)", n.pos);
-      return arith(a, b);
+      return checkedDatetime(arith(a, b), when, kind === "AddExpression" ? span : -span, "datetime ± timespan", n.pos);
     };
   }
   return undefined;

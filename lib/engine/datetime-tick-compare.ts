@@ -7,8 +7,10 @@
  * other kind of value: endof*()'s last tick of a period, kept as 500 ns before the next period
  * (datetime-arith.ts reads it the same way). So every datetime it holds is a whole number of
  * microseconds, or one tick less than one, and its exact tick count is known; the literal's comes from
- * its text (datetime-ticks.ts). Both are compared as (microseconds, tick within the microsecond) pairs,
- * which stay below 2^53, so no BigInt is needed per row.
+ * its text (datetime-ticks.ts). Both are compared as (whole milliseconds, tick within the millisecond)
+ * pairs, which stay below 2^53 through year 9999, so no BigInt is needed per row (microseconds as the
+ * first did not: past 2255 two microseconds apart were one double, and 9999-12-31 23:59:59.999999 was
+ * not after …998).
  *
  * Null semantics as compileBinary's (scalar.ts): `==` of a null and a value is false, `!=` true, an
  * order comparison null; `between` with a null is false, as compileBetween's (predicates.ts). A literal
@@ -19,23 +21,25 @@ import { comparedOperands, floorDiv, isTickLiteral, literalBody, literalOf, text
 import type { Scope } from "./scalar";
 import { allTokens, childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { decodeStringToken } from "./literals";
-import { hasTickDigits } from "../format/kusto-time";
+import { finerThanDouble } from "../format/kusto-time";
 import { constant, type Getter } from "./value-ops";
 
-/** A datetime as whole microseconds since the epoch and the 100 ns tick within the microsecond (0..9). */
-type Exact = readonly [micros: number, tick: number];
+/** A datetime as whole milliseconds since the epoch and the 100 ns ticks within the millisecond (0..9999). */
+type Exact = readonly [ms: number, tick: number];
 
 function exactOfMs(ms: number): Exact {
-  const u = ms * 1000;
+  const whole = Math.floor(ms);
+  // The part below the millisecond, in microseconds (ms − whole is exact).
+  const u = (ms - whole) * 1000;
   const r = Math.round(u);
-  if (Math.abs(u - r) < 0.25) return [r, 0];
   // The last tick before a period's start (endof*()): one tick below the next microsecond.
-  return [Math.round(u + 0.5) - 1, 9];
+  const tick = Math.abs(u - r) < 0.25 ? r * 10 : (Math.round(u + 0.5) - 1) * 10 + 9;
+  return tick >= 10_000 ? [whole + 1, tick - 10_000] : [whole, tick];
 }
 
 function exactOfTicks(t: bigint): Exact {
-  const micros = floorDiv(t, 10n);
-  return [Number(micros), Number(t - micros * 10n)];
+  const ms = floorDiv(t, 10_000n);
+  return [Number(ms), Number(t - ms * 10_000n)];
 }
 
 const compareExact = (a: Exact, b: Exact): number => (a[0] !== b[0] ? Math.sign(a[0] - b[0]) : Math.sign(a[1] - b[1]));
@@ -60,7 +64,7 @@ function tickText(n: KNode): string | undefined {
   const args = list ? listElements(childOf(list, "SyntaxList")) : [];
   if (args.length !== 1 || args[0].cls !== "LiteralExpression" || args[0].kind !== "StringLiteralExpression") return undefined;
   const text = decodeStringToken(allTokens(args[0]).join("")).trim();
-  return hasTickDigits(text) ? text : undefined;
+  return finerThanDouble(text) ? text : undefined;
 }
 
 /** The literal with 100 ns digits a side is (written, through a `let`, or todatetime() of text), or undefined. */
@@ -137,8 +141,8 @@ export function tickBetween(n: KNode, scope: Scope, compile: (n: KNode) => Gette
   if (hin.type === "timespan" && lo && "literal" in lo) {
     const span = compile(hin);
     if (!span.constant || typeof span(0) !== "number") return unsupported(n, "between a datetime with 100 ns digits and a timespan that is not a constant");
-    const [micros, tick] = lo.literal;
-    const ticks = BigInt(micros) * 10n + BigInt(tick) + BigInt(Math.round((span(0) as number) * 10_000));
+    const [ms, tick] = lo.literal;
+    const ticks = BigInt(ms) * 10_000n + BigInt(tick) + BigInt(Math.round((span(0) as number) * 10_000));
     hi = { literal: exactOfTicks(ticks) };
   } else hi = side(hin, scope, compile);
   if (!v || !lo || !hi) return unsupported(n, "between over a datetime with 100 ns digits and a value that is not a datetime");

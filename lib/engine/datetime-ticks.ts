@@ -21,7 +21,7 @@ import type { Scope } from "./scalar";
 import { allTokens, childOf, listElements, nameOf, nodes, unsupported } from "./syntax";
 import { constant, type Getter } from "./value-ops";
 import { lazy } from "./long-arith";
-import { datetimeTextKusto, hasTickDigits, parseDatetime } from "../format/kusto-time";
+import { datetimeTextKusto, finerThanDouble, parseDatetime } from "../format/kusto-time";
 
 const TICKS_PER_SECOND = 10_000_000n;
 const TICKS_PER_MS = 10_000n;
@@ -49,9 +49,13 @@ export function textTicks(body: string): bigint | undefined {
   return BigInt(whole) * TICKS_PER_MS + BigInt(fraction.slice(0, 7).padEnd(7, "0"));
 }
 
-/** Whether a `let` body is a datetime literal with 100 ns digits (bound so that it is compiled where it is used). */
+/**
+ * Whether a `let` body is a datetime literal finer than its double holds (bound so that it is compiled
+ * where it is used): 100 ns digits, or microseconds before 1691 or after 2248, datetime(9999-12-31
+ * 23:59:59.999999), Kusto's largest microsecond, among them (finerThanDouble).
+ */
 export function isTickLiteral(n: KNode): boolean {
-  return n.cls === "LiteralExpression" && n.kind === "DateTimeLiteralExpression" && hasTickDigits(literalBody(n));
+  return n.cls === "LiteralExpression" && n.kind === "DateTimeLiteralExpression" && finerThanDouble(literalBody(n));
 }
 
 /** The datetime literal an argument is: written there (in parentheses or not), or a `let` name bound to one. */

@@ -1,5 +1,6 @@
 /** Datetime functions: now()/ago() use the query's "as of" time; datetimes are epoch milliseconds. */
 import type { Value } from "../dataset/columns";
+import { checkedDatetime } from "./datetime-arith";
 import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import { unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
@@ -29,14 +30,20 @@ function utcStart(ms: number, unit: "day" | "month" | "year" | "week"): number {
   return day - d.getUTCDay() * 86_400_000;
 }
 
+/**
+ * setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999 (datetime(0001-01-01) moved a
+ * month landed in 1901); the part below the millisecond, which Date drops, is added back.
+ */
 function addMonths(ms: number, months: number): number {
   const d = new Date(ms);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + months;
-  const target = new Date(Date.UTC(y, m, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
-  return target.getTime();
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12;
+  const target = new Date(0);
+  target.setUTCFullYear(y, m + 1, 0);
+  target.setUTCFullYear(y, m, Math.min(d.getUTCDate(), target.getUTCDate()));
+  target.setUTCHours(d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+  return target.getTime() + (ms - Math.floor(ms));
 }
 
 /** ISO 8601 week number (weeks start on Monday; week 1 holds the year's first Thursday), as week_of_year documents. */
@@ -107,14 +114,16 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
       const v = d(i);
       const k = toLong(amount(i));
       if (typeof v !== "number" || k === null) return null;
-      if (unit === "month") return addMonths(v, k);
-      if (unit === "quarter") return addMonths(v, 3 * k);
-      if (unit === "year") return addMonths(v, 12 * k);
+      const months = unit === "month" ? k : unit === "quarter" ? 3 * k : unit === "year" ? 12 * k : undefined;
+      if (months !== undefined) {
+        const moved = addMonths(v, months);
+        return checkedDatetime(moved, v, moved - v, "datetime_add()");
+      }
       const ms = PART_MS[unit];
       if (ms === undefined) throw new KqlRuntimeError(`datetime_add: unknown period ${unit}`);
       // Datetimes are kept to the microsecond (lib/format/kusto-time.ts): a step past it is refused.
       if (unit === "nanosecond" && k % 1000 !== 0) throw new KqlUnsupportedError("datetime_add('nanosecond', ...) of a part of a microsecond (datetimes are kept to the microsecond)");
-      return v + k * ms;
+      return checkedDatetime(v + k * ms, v, k * ms, "datetime_add()");
     };
   },
   datetime_diff: ({ g: [p, a, b], call: p_call }) => {

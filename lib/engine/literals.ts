@@ -7,10 +7,12 @@ import { noteLiteralArray } from "./number-kinds";
 import { hasOneDigitHour, ONE_DIGIT_HOUR_LITERAL } from "./datetime-hour";
 import { partialDatetime, PARTIAL_DETAIL, timeToday } from "./datetime-partial";
 import { monthFirstDate } from "./datetime-month-first";
-import { formatDatetimeDynamic, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
+import { formatDatetimeDynamic, hasMicrosPastDouble, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 /** A datetime is a double of epoch milliseconds (exact to the microsecond); datetime-ticks.ts reads such a literal in two functions. */
 export const TICK_DIGITS_REFUSAL = "a datetime with 100 ns digits (datetimes are kept to the microsecond)";
+/** Refused like 100 ns digits, and evaluated exactly where they are (datetime-ticks.ts). */
+export const MICROS_PAST_DOUBLE_REFUSAL = "a datetime with microseconds before 1691 or after 2248 (datetimes are kept as a double of milliseconds, spaced up to 31 µs apart there)";
 
 /** Decodes one Kusto string literal token: "..", '..', @"..", @'..', h"..", ```..```. */
 export function decodeStringToken(tok: string): string {
@@ -86,6 +88,7 @@ export function literalValue(n: KNode, asOf?: number): Value {
       if (partial) return unsupported(n, `a datetime literal of ${partial} (${PARTIAL_DETAIL})`);
       if (Number.isNaN(ms)) throw new KqlRuntimeError(`bad datetime literal ${text}`, n.pos);
       if (hasTickDigits(body)) return unsupported(n, TICK_DIGITS_REFUSAL);
+      if (hasMicrosPastDouble(body)) return unsupported(n, MICROS_PAST_DOUBLE_REFUSAL);
       return ms;
     }
     case "TimespanLiteralExpression": {

@@ -14,7 +14,7 @@ import { decomposeRefusals } from "./functions-series-decompose";
 import { aggregateArityRefusal } from "./aggregate-arity";
 import { JOIN_KINDS } from "./join";
 import type { KNode } from "./kusto";
-import { datetimeLiteralRefusal, TICK_DIGITS_REFUSAL } from "./literals";
+import { datetimeLiteralRefusal, MICROS_PAST_DOUBLE_REFUSAL, TICK_DIGITS_REFUSAL } from "./literals";
 import { tickLiteralSites } from "./datetime-ticks";
 import { mixedComparison } from "./scalar";
 import { boolNumberComparison, mixedInList } from "./mixed-types";
@@ -110,7 +110,7 @@ export function unsupportedConstructs(root: KNode): Unsupported[] {
     else if (cls === "CustomCommand") add(n, "a control command (.create, .ingest, ...): the embedded workspace answers queries, not management commands");
     else if (cls === "LiteralExpression" && n.kind === "DateTimeLiteralExpression") {
       const refusal = datetimeLiteralRefusal(n);
-      if (refusal && !(refusal === TICK_DIGITS_REFUSAL && tickSites.has(n))) add(n, refusal);
+      if (refusal && !((refusal === TICK_DIGITS_REFUSAL || refusal === MICROS_PAST_DOUBLE_REFUSAL) && tickSites.has(n))) add(n, refusal);
     }
     else if (cls === "SetOptionStatement" && refusedOption(n)) add(n, refusedOption(n) ?? "");
     else if (cls === "CompoundNamedExpression") {

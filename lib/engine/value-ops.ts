@@ -7,7 +7,7 @@ import { dynamicText, testDynamicText } from "./dynamic-text";
 import { monthFirstDate } from "./datetime-month-first";
 import { hasOneDigitHour, ONE_DIGIT_HOUR_TEXT } from "./datetime-hour";
 import { partialDatetime, PARTIAL_DETAIL, timeToday } from "./datetime-partial";
-import { formatDatetimeDynamic, formatDatetimeKusto, formatTimespan, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
+import { formatDatetimeDynamic, formatDatetimeKusto, formatTimespan, hasMicrosPastDouble, hasTickDigits, parseDatetime, parseTimespan } from "../format/kusto-time";
 
 export type Getter = ((i: number) => Value) & { constant?: boolean };
 
@@ -107,6 +107,7 @@ export function toDatetime(v: Value, fromType?: string, asOf?: number): number |
     const ms = parseDatetime(v);
     if (!Number.isNaN(ms)) {
       if (hasTickDigits(v)) throw new KqlUnsupportedError("todatetime() of text with 100 ns digits (datetimes are kept to the microsecond)", undefined, `'${v.slice(0, 40)}'`);
+      if (hasMicrosPastDouble(v)) throw new KqlUnsupportedError("todatetime() of text with microseconds before 1691 or after 2248 (datetimes are kept as a double of milliseconds)", undefined, `'${v.slice(0, 40)}'`);
       return ms;
     }
     // 12-02-2022: Kusto reads it as a date, in an order no page gives (parseDatetime reads only the

@@ -3,9 +3,10 @@
  * as milliseconds (Kusto's 100 ns ticks are kept as fractional milliseconds).
  *
  * A double near today's epoch milliseconds (~1.7e12) is spaced 2^-12 ms, about 0.24 µs, apart: it
- * holds a datetime exactly to the microsecond (through year 2248), never to the 100 ns tick
+ * holds a datetime exactly to the microsecond (from 1691 through year 2248), never to the 100 ns tick
  * (2024-02-03 04:05:06.0000001 and …06 are the same double). So datetimes print to the microsecond,
- * and text or arithmetic that needs the tick is refused by the engine (`hasTickDigits`).
+ * and text or arithmetic that needs the tick, or a microsecond outside those years, is refused by
+ * the engine (`finerThanDouble`).
  */
 
 const UNIT_MS: Record<string, number> = {
@@ -139,6 +140,32 @@ function otherDatetimeForms(s: string): number | undefined {
 /** Whether datetime text has a nonzero digit past the sixth of its seconds' fraction (the 100 ns tick, or finer). */
 export function hasTickDigits(text: string): boolean {
   return /:\d{2}\.\d{6}\d*[1-9]/.test(text);
+}
+
+/**
+ * Past ±2^43 ms (before 1691, after 2248) a double of epoch milliseconds is spaced more than a
+ * microsecond apart, up to 2^-5 ms (31.25 µs) near 0001 and 9999: datetime(9999-12-31 23:59:59.999999)
+ * is the double of 10000-01-01, and …59.123456 reads back as …59.123469.
+ */
+export const MICROS_HELD_MS = 2 ** 43;
+
+/**
+ * Whether datetime text has a microsecond its double (parseDatetime) does not hold: only possible
+ * before 1691 or after 2248 (MICROS_HELD_MS), and only with digits below the millisecond.
+ */
+export function hasMicrosPastDouble(text: string): boolean {
+  const m = /(:\d{2})\.(\d+)/.exec(text);
+  if (!m || m[2].length <= 3) return false;
+  const ms = parseDatetime(text);
+  if (!(Math.abs(ms) >= MICROS_HELD_MS)) return false;
+  const whole = parseDatetime(text.replace(m[0], m[1]));
+  const held = splitTicks(ms);
+  return held.whole !== whole || held.ticks !== Number(m[2].slice(0, 6).padEnd(6, "0")) * 10;
+}
+
+/** Whether datetime text is finer than the engine's double of it holds: 100 ns digits, or a microsecond it loses. */
+export function finerThanDouble(text: string): boolean {
+  return hasTickDigits(text) || hasMicrosPastDouble(text);
 }
 
 /**
