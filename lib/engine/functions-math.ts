@@ -1,4 +1,5 @@
 /** Numeric functions (abs, floor/bin, bin_at, round, ceiling, sqrt, exp, exp2, exp10, log*, pow, sign, isnan, isfinite). */
+import { KqlUnsupportedError } from "./errors";
 import type { FnImpl } from "./functions";
 import { map1 } from "./functions-core";
 import { num as num1 } from "./functions-more";
@@ -49,7 +50,12 @@ export const MATH_FUNCTIONS: Record<string, FnImpl> = {
   },
   round: ({ g: [a, d] }) => (i) => {
     const v = toNumber(a(i));
-    return v === null ? null : roundTo(v, d ? (toLong(d(i)) ?? 0) : 0);
+    if (v === null) return null;
+    const digits = d ? toLong(d(i)) : 0;
+    // The round page gives precision's default (0) for an omitted one; what a null precision does it
+    // does not say (the default, or a null result): refused rather than guessed.
+    if (digits === null) throw new KqlUnsupportedError("round() with a null precision (the round page documents only an omitted one, default 0)");
+    return roundTo(v, digits);
   },
   ceiling: num1(Math.ceil),
   sqrt: num1(Math.sqrt),

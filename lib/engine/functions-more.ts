@@ -1,7 +1,8 @@
 /** Smaller scalar functions of the reference (math, arrays, bags, sets, text), each per its page. */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
-import { KqlRuntimeError } from "./errors";
+import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
+import { OCCURRENCE_ZERO } from "./functions-text";
 import { unsupported } from "./syntax";
 import { formatDatetimeDynamic } from "../format/kusto-time";
 import { keyOf, toKustoString, toLong, toNumber, valuesEqual, type Getter } from "./value-ops";
@@ -96,6 +97,7 @@ export const MORE_FUNCTIONS: Record<string, FnImpl> = {
       const len = length ? toLong(length(i)) : -1;
       const occ = occurrence ? toLong(occurrence(i)) : 1;
       if (st === null || len === null || occ === null || st < 0 || occ < 0 || len < -1) return null;
+      if (occ === 0) throw new KqlUnsupportedError(OCCURRENCE_ZERO("indexof_regex"));
       for (let k = 1; ; k++) {
         const end = len === -1 ? str.length : Math.min(str.length, st + len);
         rx.lastIndex = st;

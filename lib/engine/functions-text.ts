@@ -1,7 +1,14 @@
 /** String functions with more to them than one line: indexof with a range, format_datetime, format_timespan (parse_url: text/parse-url.ts). */
 import type { FnImpl } from "./functions";
+import { KqlUnsupportedError } from "./errors";
 import { unsupported } from "./syntax";
 import { toKustoString, toLong } from "./value-ops";
+
+/**
+ * Occurrence 0: the indexof and indexof_regex pages number occurrences from 1 (the default) and give
+ * null below 0; whether 0 finds the first match, none, or null they do not say, so it is refused.
+ */
+export const OCCURRENCE_ZERO = (fn: string) => `${fn}() of occurrence 0 (its page numbers occurrences from 1 and gives null below 0)`;
 
 /** indexof (indexof-function page): start (negative counts from the end), length (-1 = to the end), occurrence. */
 export const indexOf: FnImpl = ({ g: [s, lookup, start, length, occurrence], nodes }) => (i) => {
@@ -11,6 +18,7 @@ export const indexOf: FnImpl = ({ g: [s, lookup, start, length, occurrence], nod
   const len = length ? toLong(length(i)) : -1;
   const occ = occurrence ? toLong(occurrence(i)) : 1;
   if (st === null || len === null || occ === null || occ < 0 || len < -1) return null;
+  if (occ === 0) throw new KqlUnsupportedError(OCCURRENCE_ZERO("indexof"));
   if (st < 0) st = Math.max(0, str.length + st);
   // Each further occurrence is searched from one past the previous match with the same length: the
   // page's idx8 (start 1, length 10, 2nd occurrence at 9) is found although 9 + 3 > 1 + 10.
