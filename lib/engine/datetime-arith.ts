@@ -34,16 +34,39 @@ const FIRST_DATETIME_MS = -62_135_596_800_000;
 const PAST_LAST_DATETIME_MS = 253_402_300_800_000;
 
 /**
+ * A unixtime_*_todatetime() result, or null outside Kusto's range: their pages give null when the
+ * conversion does not succeed, and a moment no datetime holds is one it cannot succeed for.
+ */
+export function unixtimeDatetime(ms: number): number | null {
+  return ms >= FIRST_DATETIME_MS && ms < PAST_LAST_DATETIME_MS ? ms : null;
+}
+
+/**
+ * unixtime_microseconds_todatetime() and _nanoseconds_ given as whole milliseconds and the rest
+ * (each exact): null outside the range (unixtimeDatetime), refused where the sum's double loses a
+ * microsecond of the rest (after 2248: 253402300799999999 µs was the double of 10000-01-01).
+ */
+export function unixtimeOfParts(wholeMs: number, restMs: number, what: string): number | null {
+  if (unixtimeDatetime(wholeMs) === null) return null;
+  const ms = wholeMs + restMs;
+  if (Math.abs(ms) >= MICROS_HELD_MS && Math.round((ms - wholeMs) * 1000) !== Math.round(restMs * 1000)) {
+    throw new KqlUnsupportedError(`${what} of a microsecond before 1691 or after 2248 (datetimes are kept as a double of milliseconds, spaced up to 31 µs apart there)`);
+  }
+  return unixtimeDatetime(ms);
+}
+
+/**
  * `when` moved by `movedMs` (= `result`), or a refusal naming `what`: a result outside Kusto's datetime
  * range, whose behaviour Kusto does not document (.NET's DateTime throws; whether Kusto answers null,
  * an error or a clamped value no page says), and a result whose microseconds its double lost.
  */
 export function checkedDatetime(result: number, when: number, movedMs: number, what: string, pos?: number): number {
-  if (!(result >= FIRST_DATETIME_MS && result < PAST_LAST_DATETIME_MS)) {
-    throw new KqlUnsupportedError(`${what} past 9999-12-31 or before 0001-01-01 (Kusto does not document the result)`, pos);
-  }
+  // The lost microsecond first: 9999-12-31 23:59:59.999999 rounds to the double of 10000-01-01.
   if (Math.abs(result) >= MICROS_HELD_MS && Math.round((result - when) * 1000) !== Math.round(movedMs * 1000)) {
     throw new KqlUnsupportedError(`${what} to a microsecond before 1691 or after 2248 (datetimes are kept as a double of milliseconds, spaced up to 31 µs apart there)`, pos);
+  }
+  if (!(result >= FIRST_DATETIME_MS && result < PAST_LAST_DATETIME_MS)) {
+    throw new KqlUnsupportedError(`${what} past 9999-12-31 or before 0001-01-01 (Kusto does not document the result)`, pos);
   }
   return result;
 }

@@ -8,6 +8,7 @@
 import type { KNode } from "./kusto";
 import { ExactLongColumn, exactGetter, hasExact, type ExactGetter } from "./exact-long";
 import { exactKeyGetter } from "./exact-keys";
+import { unixtimeOfParts } from "./datetime-arith";
 import { allTokens, unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
 import { toLong, type Getter } from "./value-ops";
@@ -197,7 +198,7 @@ export function exactArguments(name: string, g: Getter[], call: KNode): { g: Get
     const a = g[0];
     return { g, override: (normal) => (i) => {
       const b = a.exact(i);
-      return b === null ? normal(i) : Number(b / perMs) + Number(b % perMs) / Number(perMs);
+      return b === null ? normal(i) : unixtimeOfParts(Number(b / perMs), Number(b % perMs) / Number(perMs), `${name}()`);
     } };
   }
   return { g: g.map((a) => guardExact(a, call, `${name}()`)) };

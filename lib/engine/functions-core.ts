@@ -1,6 +1,7 @@
 /** Conditionals, null tests, conversions and dynamic access (iff, case, coalesce, isempty, to*(), gettype, ...). */
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
+import { checkedDatetime } from "./datetime-arith";
 import { unsupported } from "./syntax";
 import { member, parseJson, toBool, toDatetime, toKustoString, toLong, toNumber, toTimespan } from "./value-ops";
 
@@ -101,7 +102,8 @@ export const CORE_FUNCTIONS: Record<string, FnImpl> = {
       // The page allows 100 ns ("0 to 59.9999999"); datetimes are kept to the microsecond, as in make_timespan.
       const micros = sec * 1e6;
       if (Math.abs(micros - Math.round(micros)) > 1e-6) return unsupported(call, "make_datetime() with a second finer than a microsecond (datetimes are kept to the microsecond)");
-      return utcDate(y, mo - 1, d).getTime() + (h * 60 + mi) * 60_000 + Math.round(micros) / 1000;
+      const minute = utcDate(y, mo - 1, d).getTime() + (h * 60 + mi) * 60_000;
+      return checkedDatetime(minute + Math.round(micros) / 1000, minute, Math.round(micros) / 1000, "make_datetime()", call.pos);
     };
   },
   dynamic_member: ({ g: [a, k] }) => (i) => member(a(i), k(i)),

@@ -1,6 +1,6 @@
 /** Datetime functions: now()/ago() use the query's "as of" time; datetimes are epoch milliseconds. */
 import type { Value } from "../dataset/columns";
-import { checkedDatetime } from "./datetime-arith";
+import { checkedDatetime, unixtimeDatetime } from "./datetime-arith";
 import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
 import { unsupported } from "./syntax";
 import type { FnImpl } from "./functions";
@@ -180,6 +180,6 @@ export const DATETIME_FUNCTIONS: Record<string, FnImpl> = {
     };
   },
   week_of_year: dt(isoWeek),
-  unixtime_seconds_todatetime: dt((v) => v * 1000),
-  unixtime_milliseconds_todatetime: dt((v) => v),
+  unixtime_seconds_todatetime: dt((v) => unixtimeDatetime(v * 1000)),
+  unixtime_milliseconds_todatetime: dt(unixtimeDatetime),
 };

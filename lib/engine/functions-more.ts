@@ -2,6 +2,7 @@
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
 import { KqlRuntimeError, KqlUnsupportedError } from "./errors";
+import { unixtimeDatetime, unixtimeOfParts } from "./datetime-arith";
 import { OCCURRENCE_ZERO } from "./functions-text";
 import { unsupported } from "./syntax";
 import { formatDatetimeDynamic } from "../format/kusto-time";
@@ -229,10 +230,13 @@ export const MORE_FUNCTIONS: Record<string, FnImpl> = {
   },
   unixtime_microseconds_todatetime: ({ g: [a] }) => (i) => {
     const v = toNumber(a(i));
-    return v === null ? null : v / 1000;
+    if (v === null) return null;
+    // Whole milliseconds and the rest, each exact, so that unixtimeOfParts can tell a lost microsecond.
+    const rest = v % 1000;
+    return Number.isInteger(v) ? unixtimeOfParts((v - rest) / 1000, rest / 1000, "unixtime_microseconds_todatetime()") : unixtimeDatetime(v / 1000);
   },
   unixtime_nanoseconds_todatetime: ({ g: [a] }) => (i) => {
     const v = toNumber(a(i));
-    return v === null ? null : v / 1e6;
+    return v === null ? null : unixtimeDatetime(v / 1e6);
   },
 };

@@ -41,6 +41,17 @@ describe("datetimes at the ends of Kusto's range", () => {
     expect(refusal("print datetime_add('year', -1, datetime(0001-06-01))")).toMatch(/^datetime_add\(\) past 9999-12-31 or before 0001-01-01/);
   });
 
+  it("converts unix times to the ends of the range, null past them (the pages' failed conversion), refusing a lost microsecond", () => {
+    expect(one("print tostring(unixtime_milliseconds_todatetime(253402300799999))")).toBe("9999-12-31T23:59:59.9990000Z");
+    expect(one("print tostring(unixtime_seconds_todatetime(-62135596800))")).toBe("0001-01-01T00:00:00Z");
+    expect(one("print isnull(unixtime_seconds_todatetime(253402300800))")).toBe(true);
+    expect(one("print isnull(unixtime_milliseconds_todatetime(-62135596800001))")).toBe(true);
+    expect(refusal("print unixtime_microseconds_todatetime(253402300799999999)")).toMatch(/^unixtime_microseconds_todatetime\(\) of a microsecond before 1691 or after 2248/);
+    expect(one("print tostring(unixtime_microseconds_todatetime(1546300800123456))")).toBe("2019-01-01T00:00:00.1234560Z");
+    expect(refusal("print make_datetime(9999, 12, 31, 23, 59, 59.999999)")).toMatch(/^make_datetime\(\) to a microsecond before 1691 or after 2248/);
+    expect(one("print tostring(make_datetime(9999, 12, 31, 23, 59, 59.999))")).toBe("9999-12-31T23:59:59.9990000Z");
+  });
+
   it("moves years 1 to 99 by months in those years (Date.UTC read them as 1900-1999), keeping microseconds", () => {
     expect(one("print tostring(datetime_add('month', 1, datetime(0001-01-31)))")).toBe("0001-02-28T00:00:00Z");
     expect(one("print tostring(datetime_add('year', 98, datetime(0001-06-01)))")).toBe("0099-06-01T00:00:00Z");
