@@ -31,6 +31,14 @@ export class BoolColumn implements StoredColumnApi {
   retain(lo: number, hi: number, mask: KeepMask): void {
     this.length = retainTyped(this.data, this.length, lo, hi, mask);
   }
+  /** The filled rows, for a workspace image (image.ts). */
+  image(): { kind: "bool"; length: number; data: Uint8Array<ArrayBuffer> } {
+    return { kind: "bool", length: this.length, data: this.data.slice(0, this.length) };
+  }
+  restore(img: { length: number; data: Uint8Array<ArrayBuffer> }): void {
+    this.data = img.data;
+    this.length = img.length;
+  }
 }
 
 export class FrozenBoolColumn implements ColumnView {

@@ -41,6 +41,14 @@ export class NumberColumn implements StoredColumnApi {
       this.data = this.data.slice(0, fittedCapacity(this.length));
     }
   }
+  /** The filled rows, for a workspace image (image.ts). */
+  image(): { kind: "number"; length: number; data: Float64Array<ArrayBuffer> } {
+    return { kind: "number", length: this.length, data: this.data.slice(0, this.length) };
+  }
+  restore(img: { length: number; data: Float64Array<ArrayBuffer> }): void {
+    this.data = img.data;
+    this.length = img.length;
+  }
   private padTo(rows: number): void {
     if (rows <= this.length) return;
     if (rows > this.data.length) this.data = grown(this.data, rows, (n) => new Float64Array(n));

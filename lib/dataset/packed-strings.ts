@@ -37,6 +37,14 @@ function decode(bytes: Uint8Array<ArrayBufferLike>, start: number, end: number, 
   return decoder.decode(bytes.subarray(start, end));
 }
 
+export interface PackedImage {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+  used: number;
+  ascii: boolean;
+  length: number;
+}
+
 export class PackedStrings {
   private bytes: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
   /**
@@ -101,6 +109,15 @@ export class PackedStrings {
     this.ends = ends;
     this.used -= from;
     this.length = keep;
+  }
+
+  /** The filled bytes and offsets, for a workspace image (image.ts). */
+  image(): PackedImage {
+    return { bytes: this.bytes.slice(0, this.used), ends: this.ends.slice(0, this.length), used: this.used, ascii: this.ascii, length: this.length };
+  }
+  static fromImage(img: PackedImage): PackedStrings {
+    // The image's keys are exactly the fields (bytes, ends, used, ascii, length).
+    return Object.assign(new PackedStrings(), img);
   }
 
   /** Removes the rows of [lo, hi) whose mask byte is 0 (bytes and offsets compacted in place). */

@@ -4,7 +4,7 @@ import { BILLED_SIZE, IS_BILLABLE } from "../telemetry/billing";
 import { withBillingViews } from "./billed-size";
 import { SUBSCRIPTION_ID, withStandardViews } from "./standard-views";
 import type { ColumnView } from "./column-view";
-import { newStoredColumn, NumberColumn, type StoredColumn, type Value } from "./columns";
+import { BoolColumn, newStoredColumn, NumberColumn, StringColumn, type StoredColumn, type Value } from "./columns";
 import { compileAppender, type CompiledAppender } from "./appender";
 import { converterFor } from "./json-values";
 import { hasTickDigits } from "../format/kusto-time";
@@ -13,6 +13,24 @@ import type { TableSnapshot, TimeWindow } from "./sink";
 import { closestName } from "../config/closest-name";
 
 export class RowError extends Error {}
+
+export type ColumnImage = ReturnType<StoredColumn["image"]>;
+
+export interface TableImage {
+  name: string;
+  schema: readonly ColumnSchema[];
+  billing: boolean;
+  length: number;
+  sortedByTime: boolean;
+  lastTime: number;
+  reshaped: number;
+  tickDigitValues: number;
+  columns: ColumnImage[];
+}
+
+function columnKind(c: StoredColumn): ColumnImage["kind"] {
+  return c instanceof NumberColumn ? "number" : c instanceof StringColumn ? "string" : c instanceof BoolColumn ? "bool" : "value";
+}
 
 const BILLING_NAMES = new Set([IS_BILLABLE, BILLED_SIZE, "Type", SUBSCRIPTION_ID]);
 /** Stands for a billing column's null view until withBillingViews replaces it. */
@@ -187,6 +205,29 @@ export class StoredTable {
       this.lastTime = time.length > 0 ? time.data[Math.min(time.length, this.length) - 1] : -Infinity;
     }
     return removed;
+  }
+
+  /** Everything a restored table needs to go on exactly as this one would (image.ts). */
+  image(): TableImage {
+    const { name, schema, billing, length, sortedByTime, lastTime, reshaped, tickDigitValues } = this;
+    return { name, schema, billing, length, sortedByTime, lastTime, reshaped, tickDigitValues, columns: this.columns.map((c) => c.image()) };
+  }
+
+  static fromImage(img: TableImage): StoredTable {
+    const t = new StoredTable(img.name, img.schema, img.billing);
+    if (img.columns.length !== t.columns.length) throw new RangeError(`table ${img.name}: image has ${img.columns.length} columns for ${t.columns.length}`);
+    // Restored in place: the compiled appender holds these column objects.
+    t.columns.forEach((c, k) => {
+      const part = img.columns[k];
+      if (part.kind !== columnKind(c)) throw new RangeError(`table ${img.name} column ${img.schema[k].name}: image holds a ${part.kind} column, schema wants ${columnKind(c)}`);
+      (c.restore as (p: ColumnImage) => void)(part);
+    });
+    t.length = img.length;
+    t.sortedByTime = img.sortedByTime;
+    t.lastTime = img.lastTime;
+    t.reshaped = img.reshaped;
+    t.tickDigitValues = img.tickDigitValues;
+    return t;
   }
 
   private recheckOrder(): void {

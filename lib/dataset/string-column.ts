@@ -2,11 +2,21 @@ import type { KustoType } from "../telemetry/schemas";
 import { capacityFor, EMPTY_DICT, grown, INITIAL_CAPACITY, zeroIds, type IdArray } from "./backing";
 import { fittedCapacity } from "./capacity";
 import type { ColumnView } from "./column-view";
-import { PackedStrings } from "./packed-strings";
+import { PackedStrings, type PackedImage } from "./packed-strings";
 import { retainTyped, type KeepMask } from "./retain";
 import type { StoredColumnApi } from "./stored-column";
 
 const RECENT_SLOTS = 64;
+
+export interface StringImage {
+  kind: "string";
+  length: number;
+  width: number;
+  uniform: boolean;
+  dict: string[];
+  ids: IdArray | null;
+  plain: PackedImage | null;
+}
 
 /** Past this many distinct values, a column where most values are distinct stops interning. */
 const PLAIN_AFTER = 65_536;
@@ -158,6 +168,25 @@ export class StringColumn implements StoredColumnApi {
     if (this.length * 4 < this.ids.length && this.ids.length > INITIAL_CAPACITY) {
       this.ids = this.ids.slice(0, fittedCapacity(this.length));
     }
+  }
+
+  /** The column's state, for a workspace image (image.ts); the lookup caches are rebuilt on restore. */
+  image(): StringImage {
+    if (this.plain) return { kind: "string", length: this.length, width: this.width, uniform: this.uniform, dict: [], ids: null, plain: this.plain.image() };
+    const ids = this.uniform ? null : this.ids.slice(0, this.length);
+    return { kind: "string", length: this.length, width: this.width, uniform: this.uniform, dict: this.dict, ids, plain: null };
+  }
+  restore(img: StringImage): void {
+    this.length = img.length;
+    this.width = img.width;
+    this.uniform = img.uniform;
+    this.dict = img.dict;
+    this.lookup = new Map(img.dict.map((s, id) => [s, id]));
+    this.ids = img.ids ?? new Uint8Array(0);
+    this.plain = img.plain ? PackedStrings.fromImage(img.plain) : null;
+    this.recentValues.fill(undefined);
+    this.lastValue = undefined;
+    this.lastId = -1;
   }
 
   private intern(v: string): number {

@@ -25,6 +25,13 @@ export class ValueColumn implements StoredColumnApi {
   retain(lo: number, hi: number, mask: KeepMask): void {
     this.data = retainArray(this.data, lo, hi, mask);
   }
+  /** The values, for a workspace image (image.ts checks they are plain JSON-like data). */
+  image(): { kind: "value"; data: Value[] } {
+    return { kind: "value", data: this.data };
+  }
+  restore(img: { data: Value[] }): void {
+    this.data = img.data;
+  }
 }
 
 /** Engine results and fixed snapshots: a JS array of values. */

@@ -7,13 +7,20 @@ import { TABLE_SCHEMAS, type ColumnSchema, type TableSchema } from "../telemetry
 import { USAGE_SCHEMA, USAGE_TABLE, withBillingColumns } from "../telemetry/billing";
 import { ValueTypeError } from "./json-values";
 import type { KeepMask, Thinning } from "./retain";
-import { RowError, StoredTable } from "./stored-table";
+import { RowError, StoredTable, type TableImage } from "./stored-table";
 import type { RowSink, TableSnapshot, TimeWindow } from "./sink";
 import { deriveUsage, type TableBuckets } from "./usage";
 
 export type { TableSnapshot, TimeWindow };
 
 export class UnknownTableError extends Error {}
+
+export interface WorkspaceImage {
+  tables: TableImage[];
+  extraSchemas: [string, TableSchema][];
+  schemaVersion: number;
+  changes: number;
+}
 
 export { RowError };
 
@@ -189,6 +196,24 @@ export class Workspace implements RowSink {
     // A thinning may rewrite values even when it removes no row.
     this.changes++;
     return removed;
+  }
+
+  /**
+   * The stored tables as plain data and typed arrays (a cache file's content, image.ts); the derived
+   * Usage table is left out (rebuilt from the rows when queried).
+   */
+  image(): WorkspaceImage {
+    return { tables: [...this.tables.values()].map((t) => t.image()), extraSchemas: [...this.extraSchemas], schemaVersion: this.schemaVersion, changes: this.changes };
+  }
+
+  /** The workspace an image was taken of: same tables, in the same order, rows and states. */
+  static fromImage(img: WorkspaceImage): Workspace {
+    const ws = new Workspace();
+    for (const [name, schema] of img.extraSchemas) ws.extraSchemas.set(name, schema);
+    for (const t of img.tables) ws.tables.set(t.name, StoredTable.fromImage(t));
+    ws.schemaVersion = img.schemaVersion;
+    ws.changes = img.changes;
+    return ws;
   }
 
   /** A Log Analytics workspace has Usage: derived here when tables with billing columns exist and no Usage rows were given. */

@@ -34,6 +34,22 @@ export interface LiveDemoOptions {
    * Default true; false keeps the live window dense forever (until `days` drops it).
    */
   thinAged?: boolean;
+  /**
+   * Goes on from a saved state (LiveDemo.state() of a demo with the same config, seed and days, its
+   * rows already in the sink): the anchor is the saved one, not now(), and advancing writes exactly
+   * what the saved demo would have written (npm run kql's cache, lib/wiring/demo-cache.ts).
+   */
+  resume?: LiveDemoState;
+}
+
+/** Where a live demo is: with its anchor, all that advancing depends on besides config, seed and days. */
+export interface LiveDemoState {
+  anchorMs: number;
+  cursor: number;
+  thinnedTo: number;
+  keptFrom: number;
+  lastCompactHour: number;
+  counts: Record<string, number>;
 }
 
 export interface LiveDemo {
@@ -47,6 +63,16 @@ export interface LiveDemo {
   advanceTo(t: Date): Record<string, number>;
   /** The model's ground truth as of `asOf` (default: generatedTo). */
   truth(asOf?: Date): Truth;
+  /** A copy of the state `resume` goes on from. */
+  state(): LiveDemoState;
+}
+
+/**
+ * The embedded demo over a workspace, as the dashboard runs it (lib/wiring/embedded-host.ts) and
+ * `npm run kql` resumes it from its cache: `days` of history kept by hourly compaction.
+ */
+export function createWorkspaceDemo(config: DashboardConfig, workspace: RowSink & { dropBefore(cutoff: Date): unknown }, now: () => Date, resume?: LiveDemoState): LiveDemo {
+  return createLiveDemo({ config, seed: config.embedded.seed, days: config.embedded.days, now, sink: workspace, compact: (cutoff) => workspace.dropBefore(cutoff), resume });
 }
 
 const HOUR_MS = 3600_000;
@@ -59,7 +85,8 @@ export const THIN_MARGIN_MS = HOUR_MS;
  */
 export function createLiveDemo(options: LiveDemoOptions): LiveDemo {
   const { config, seed, sink } = options;
-  const anchorMs = Math.floor(options.now().getTime() / 60_000) * 60_000;
+  const resume = options.resume;
+  const anchorMs = resume ? resume.anchorMs : Math.floor(options.now().getTime() / 60_000) * 60_000;
   const fromMs = anchorMs - options.days * 86400_000;
   const anchor = new Date(anchorMs);
   const timeline = new Timeline(config, resolveScenarios(config, demoPlacements(config, anchor, seed), seed), seed);
@@ -69,11 +96,11 @@ export function createLiveDemo(options: LiveDemoOptions): LiveDemo {
   // The plan the rows would follow once out of the live window: scenario margins dense, the rest sparse.
   const agedDensity = new Density(timeline.episodes, Number.POSITIVE_INFINITY);
   const thinning = options.thinAged !== false && Number.isFinite(denseFrom) && typeof sink.retain === "function";
-  let thinnedTo = denseFrom * 1000;
-  let cursor = fromMs;
-  let keptFrom = fromMs;
-  let lastCompactHour = Math.floor(fromMs / HOUR_MS);
-  const counts: Record<string, number> = {};
+  let thinnedTo = resume ? resume.thinnedTo : denseFrom * 1000;
+  let cursor = resume ? resume.cursor : fromMs;
+  let keptFrom = resume ? resume.keptFrom : fromMs;
+  let lastCompactHour = resume ? resume.lastCompactHour : Math.floor(fromMs / HOUR_MS);
+  const counts: Record<string, number> = { ...resume?.counts };
   const compact = () => {
     const hour = Math.floor(cursor / HOUR_MS);
     if (!options.compact || hour <= lastCompactHour) return;
@@ -107,6 +134,7 @@ export function createLiveDemo(options: LiveDemoOptions): LiveDemo {
       compact();
       return added;
     },
+    state: () => ({ anchorMs, cursor, thinnedTo, keptFrom, lastCompactHour, counts: { ...counts } }),
     truth(asOf?: Date) {
       const to = Math.floor((asOf?.getTime() ?? cursor) / 1000);
       return computeTruth(timeline, density, fromMs / 1000, to, { ...counts });

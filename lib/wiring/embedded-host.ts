@@ -7,7 +7,7 @@ import type { DashboardConfig } from "../config/schema";
 import { loadDatasetSync } from "../dataset/load";
 import { Workspace } from "../dataset/workspace";
 import { readEnv } from "../env";
-import { createLiveDemo } from "../simulator/live";
+import { createWorkspaceDemo } from "../simulator/live";
 import { EmbeddedSource } from "../engine/embedded-source";
 import type { LogsSource, QueryOptions, QueryResult, QueryWindow } from "../workspace/types";
 
@@ -53,15 +53,8 @@ export function buildEmbeddedHost(config: DashboardConfig, opts: { log?: boolean
     const until = workspace.latestTime();
     return { source: new EmbeddedSource(workspace, () => sourceNow()), workspace, advance: () => undefined, dataFrom: () => from, recordedUntil: () => until, summary };
   }
-  const demo = createLiveDemo({
-    config,
-    seed: config.embedded.seed,
-    days: config.embedded.days,
-    now: () => sourceNow(),
-    sink: workspace,
-    // Keep `days` of history as the demo moves with the clock (hourly compaction), not everything since start-up.
-    compact: (cutoff) => workspace.dropBefore(cutoff),
-  });
+  // Keeps `days` of history as the demo moves with the clock (hourly compaction), not everything since start-up.
+  const demo = createWorkspaceDemo(config, workspace, () => sourceNow());
   const inner = new EmbeddedSource(workspace, () => sourceNow());
   const source: LogsSource = {
     kind: "embedded",

@@ -40,10 +40,19 @@ describe("CLIs print only the document on stdout", () => {
 
   it("npm run kql without --dataset: queries the embedded demo the dashboard shows, says so on stderr", async () => {
     const kql = 'AppMetrics | where Name == "replication_lag_ms" | summarize n = count(), worst = max(Max)';
-    const run = cli("kql", ["--at", "2026-11-20T11:00:00Z", "--timespan", "PT1H", "--query", kql]);
+    // The query as people type it first: one argument. The first line says whether the demo was built or resumed.
+    const run = cli("kql", ["--at", "2026-11-20T11:00:00Z", "--timespan", "PT1H", kql]);
     expect(run.status, run.stderr).toBe(0);
     const table = JSON.parse(run.stdout);
+    expect(run.stderr).toMatch(/^kql: (built: the 1-day demo \(seed 42\) anchored now, 2026-11-20T12:00:00\.000Z|from cache: the 1-day demo \(seed 42\) anchored at 2026-11-20T12:00:00\.000Z, 0 s of rows simulated since)/);
     expect(run.stderr).toMatch(/no --dataset: querying the embedded workspace the dashboard shows for .*demo-1d\.json, as of 2026-11-20T11:00:00\.000Z/);
+    // Called again: resumed from the cache (DASHBOARD_AS_OF freezes the clock, so only the demo anchored there), same answer.
+    const again = cli("kql", ["--at", "2026-11-20T11:00:00Z", "--timespan", "PT1H", "--query", kql]);
+    expect(again.stderr).toMatch(/^kql: from cache: the 1-day demo \(seed 42\) anchored at 2026-11-20T12:00:00\.000Z, 0 s of rows simulated since/);
+    expect(JSON.parse(again.stdout)).toEqual(table);
+    const built = cli("kql", ["--no-cache", "--at", "2026-11-20T11:00:00Z", "--timespan", "PT1H", kql]);
+    expect(built.stderr).toMatch(/^kql: built: .*\(--no-cache; not cached\)/);
+    expect(JSON.parse(built.stdout)).toEqual(table);
     // The same query through the dashboard's own path (process-wide source behind the gateway).
     process.env.DASHBOARD_AS_OF = NOW;
     const { getSource } = await import("@/lib/wiring/source");
@@ -52,7 +61,7 @@ describe("CLIs print only the document on stdout", () => {
     const dashboard = await getSource(loadConfigFile(config)).query(kql, window);
     expect(table.rows).toEqual(dashboard.table.rows);
     expect(table.rows[0][0]).toBeGreaterThan(0);
-  }, 180_000);
+  }, 300_000);
 });
 
 describe("CLIs refuse bad arguments before any work", () => {

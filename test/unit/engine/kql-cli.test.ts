@@ -45,6 +45,31 @@ describe("npm run kql", () => {
     expect(span.stderr).toMatch(/newest row is at 2026-11-22T09:59:00.000Z, 2 h before the end of the window \(2026-11-22T12:00:00.000Z\)/);
   }, 60_000);
 
+  it("takes the query as one argument, as people type it first", () => {
+    const r = kql("--at", "2026-11-22T10:00:00Z", "AppMetrics | summarize n = count(), s = sum(Sum)");
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(r.stdout).rows).toEqual([[3, 3]]);
+    // The same after the options, or before them.
+    expect(JSON.parse(kql("AppMetrics | count", "--at", "2026-11-22T10:00:00Z").stdout).rows).toEqual([[3]]);
+    const file = path.join(dir, "q.kql");
+    fs.writeFileSync(file, "AppMetrics | count");
+    for (const [args, message] of [
+      [["print 1", "print 2"], /give the query as one argument \(quote it\): got 2 arguments, "print 1" "print 2"\nusage: npm run -s kql/],
+      [["AppMetrics", "|", "count"], /got 3 arguments/],
+      [["print 1", "--query", "print 2"], /a query argument and --query given: give only one of a query argument, --query or --query-file\nusage:/],
+      [["print 1", "--query-file", file], /a query argument and --query-file given: give only one/],
+      [["--query", "print 1", "--query-file", file], /--query and --query-file given: give only one/],
+      [[], /no query: give one of a query argument, --query or --query-file\nusage:/],
+      [[" "], /the query argument is empty: give the KQL text/],
+    ] as const) {
+      const bad = kql(...args);
+      expect([bad.code, bad.stdout], args.join(" ")).toEqual([2, ""]);
+      expect(bad.stderr, args.join(" ")).toMatch(message);
+    }
+    const help = spawnSync(process.execPath, ["--import", "tsx", "scripts/kql.ts", "--help"], { encoding: "utf8" });
+    expect(help.stdout).toMatch(/\("KQL" \| --query "KQL" \| --query-file F\)\n  the query: one argument, or --query, or --query-file/);
+  }, 120_000);
+
   it("exits 2 with the error on stderr", () => {
     const bad = kql("--query", "AppMetrics | where Nope == 1");
     expect(bad.code).toBe(2);
