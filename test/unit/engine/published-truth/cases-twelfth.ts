@@ -1,15 +1,18 @@
 /**
  * DuckDB's answers for queries of the twelfth published set (queries-twelfth.ts), written by hand from the Kusto
- * reference's semantics like cases.ts. What they exercise beyond the earlier cases: the default names of unnamed
+ * reference's semantics like cases.ts. What they exercise beyond the earlier cases: the count operator's column
+ * `Count`, the default names of unnamed
  * aggregates with no key (`count_`, `dcount_Resource`, `min_TimeGenerated`, `max_TimeGenerated`, `max_Maximum`),
  * max() over no row (one row holding null), `order by avg_Average desc` on a default name, `top 10 by Rows` over fewer
- * rows, `round(avg(DurationMs), 1)` by three keys, `toint(ResultCode) >= 400 and toint(ResultCode) < 500` inside
- * countif, `where FailCount > 10` after a summarize without a key, an `extend` that redefines Name with
- * `iff(… and not(… startswith …), …)` before summarizing by it, `by Release = AppVersion` with percentiles rounded to
- * 0 and first/last seen, a union of two filtered tables projected and cut by `top 50 by TimeGenerated desc`, and the
- * Front Door egress report's `format_datetime(endofday(bin(TimeGenerated, 1d)), 'yyyy-MM-dd')` as a key with
- * `sum(tolong(requestBytes_s))`; and, over rows that select nothing here, `has` on a metric name, `summarize by` a
- * value column, a bin and a resource with no aggregate, and a by-expression named like an extended column.
+ * rows, two unnamed aggregates by two keys (`count_`, `avg_DurationMs`), `round(percentile(DurationMs, 95), 1)` by the
+ * Type column and Target with `take 15`, `where FailCount > 10` after a summarize without a key, an `extend` that
+ * redefines Name with `iff(… and not(… startswith …), …)` before summarizing by it, `by Release = AppVersion` with
+ * percentiles rounded to 0 and first/last seen, a union of two filtered tables projected and cut by
+ * `top 50 by TimeGenerated desc`, and the Front Door egress report's
+ * `format_datetime(endofday(bin(TimeGenerated, 1d)), 'yyyy-MM-dd')` as a key with `sum(tolong(requestBytes_s))`; and,
+ * over rows that select nothing here, `has` on a metric name, `summarize by` a value column, a bin and a resource with
+ * no aggregate, `in ('401', '403')`, `contains` a resource-id segment, a by-expression named like an extended column, and a keyless avg() over no row
+ * (one row of null) that `where AvgCPU > 80` drops.
  */
 import type { Expectation } from "./duck";
 import { before } from "./cases";
@@ -146,9 +149,83 @@ export const CASES_TWELFTH: [string, string, Expectation, string][] = [
     {},
     "format_datetime(endofday(bin(TimeGenerated, 1d)), 'yyyy-MM-dd') as a key, sum(tolong()) of the access log's byte strings",
   ],
+  [
+    "Insurance agent README: dependency calls and mean duration by role and target",
+    `SELECT AppRoleName, Target, count(*) AS count_, avg(DurationMs) AS avg_DurationMs FROM AppDependencies WHERE TimeGenerated > ${before(1)} GROUP BY 1, 2`,
+    {},
+    "two unnamed aggregates (count_, avg_DurationMs) by two keys, a where on its own line",
+  ],
+  [
+    "Health report skill: dependency health, round(percentile(DurationMs, 95), 1) by Type and Target, take 15",
+    `SELECT Type, Target, count(*) AS "Count", count(*) FILTER (WHERE Success = false) AS FailureCount, round(avg(DurationMs), 1) AS AvgDuration,
+            round(quantile_disc(DurationMs, 0.95), 1) AS P95Duration
+     FROM AppDependencies WHERE TimeGenerated > ${before(24)} GROUP BY 1, 2 ORDER BY "Count" DESC`,
+    { orderedBy: ["Count"], limit: 15 },
+    "round(avg(), 1) and round(percentile(), 1) by the Type column and Target, order by a column named Count, take 15",
+  ],
+  [
+    "Container Apps logging guide: recent API calls and their status",
+    `SELECT TimeGenerated, Name, ResultCode, DurationMs FROM AppRequests WHERE TimeGenerated > ${before(1)} ORDER BY TimeGenerated DESC`,
+    { orderedBy: ["TimeGenerated"] },
+    "project four columns, order by TimeGenerated desc, every row of the hour",
+  ],
+  [
+    "Container Apps logging guide: dependency calls, take 50 after a sort",
+    `SELECT TimeGenerated, Name, Data, Success, DurationMs FROM AppDependencies WHERE TimeGenerated > ${before(24)} ORDER BY TimeGenerated DESC`,
+    { orderedBy: ["TimeGenerated"], limit: 50 },
+    "project with a bool column, order by TimeGenerated desc | take 50: the 50 latest",
+  ],
+  [
+    "Front Door demo runbook: access-log rows by status code, sort by count_ desc",
+    `SELECT httpStatusCode_s, count(*) AS count_ FROM AzureDiagnostics WHERE Category = 'FrontDoorAccessLog' GROUP BY 1 ORDER BY count_ DESC`,
+    { orderedBy: ["count_"] },
+    "count() by the access log's status-code string, sort by count_ desc",
+  ],
+  [
+    "Python metrics provider: AzureMetrics rows of the last hour, count()",
+    `SELECT count(*) AS count_ FROM AzureMetrics WHERE TimeGenerated > ${before(1)}`,
+    {},
+    "count() with no key over ago(1h): the minute at the hour's start is not after it",
+  ],
+  [
+    "Java query SDK skill: batch query, AzureActivity | count",
+    `SELECT count(*) AS "Count" FROM AzureActivity`,
+    {},
+    "the count operator: one row, its column named Count",
+  ],
+  [
+    "Platform telemetry workbook: HTTP request latency, avg and P95 by 5 minutes",
+    `SELECT time_bucket(INTERVAL 5 minute, TimeGenerated) AS TimeGenerated, avg(DurationMs) AS AvgDurationMs, quantile_disc(DurationMs, 0.95) AS P95DurationMs
+     FROM AppRequests WHERE TimeGenerated > ${before(1)} GROUP BY 1`,
+    {},
+    "avg and percentile by bin(5m) over ago(1h)",
+  ],
 ];
 
 export const EMPTY_CASES_TWELFTH: [string, string, string][] = [
+  [
+    "Java query SDK skill: activity count by resource group, top 10 by count_",
+    `SELECT ResourceGroup, count(*) AS count_ FROM AzureActivity GROUP BY 1 ORDER BY count_ DESC`,
+    "top 10 by the default name count_ (no Activity-log row in these two hours)",
+  ],
+  [
+    "SQL CPU alert: avg(Average) with no key, then where AvgCPU > 80",
+    `SELECT * FROM (SELECT avg(Average) AS AvgCPU FROM AzureMetrics WHERE TimeGenerated > ${before(10 / 60)} AND ResourceProvider = 'MICROSOFT.SQL'
+       AND MetricName = 'cpu_percent') WHERE AvgCPU > 80`,
+    "avg() with no key over no row is one row of null, which `where AvgCPU > 80` drops",
+  ],
+  [
+    "Container Apps logging guide: 401 and 403 responses, an in-list of strings",
+    `SELECT TimeGenerated, Name, Url, ResultCode, AppRoleInstance FROM AppRequests WHERE TimeGenerated > ${before(24)} AND ResultCode IN ('401', '403')
+     ORDER BY TimeGenerated DESC`,
+    "in ('401', '403') on the string ResultCode (the demo answers no 401 or 403)",
+  ],
+  [
+    "Elastic pool scale-down rule: min(Maximum) of DTU by resource and 10 minutes",
+    `SELECT Resource, time_bucket(INTERVAL 10 minute, TimeGenerated) AS TimeGenerated, min(Maximum) AS AggregatedValue FROM AzureMetrics
+     WHERE ResourceProvider = 'MICROSOFT.SQL' AND contains(lower(ResourceId), '/elasticpools/') AND MetricName = 'dtu_consumption_percent' GROUP BY 1, 2`,
+    "contains '/ELASTICPOOLS/' on the resource id, min(Maximum) by resource and bin(10m)",
+  ],
   [
     "Service Bus starters: failed dependencies by name, result code and target",
     `SELECT Name, ResultCode, Target, count(*) AS count_ FROM AppDependencies WHERE TimeGenerated > ${before(1)} AND Success = false GROUP BY 1, 2, 3`,

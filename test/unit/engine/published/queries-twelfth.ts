@@ -3,7 +3,35 @@
  * indentation and trailing spaces included), from sources the first eleven sets did not use. Same selection rule as
  * queries.ts … queries-eleventh.ts: every query of a source that reads only contract tables and columns those tables
  * have in a workspace like this deployment's; a block holding several queries gives each as a query of its own.
- * HEADER-SOURCES
+ *
+ * Sources, public files of the code index named by id below, of kinds the earlier sets had little of: two Azure SDK
+ * for .NET integration tests of the Azure Monitor OpenTelemetry distro (`Properties.['server.address']`), a
+ * disk-monitoring proof of concept's Next.js dashboard and KQL lab over AzureMetrics (`has` on metric names, `dcount`
+ * by resource, `round(percentile(Average, 95), 2)`, `order by VM, Metric, TimeGenerated`), a governed AI assistant's
+ * workbook generator in Python (`gen_ai.*` properties, `extract()` and `coalesce()` as summarize keys, `case()`,
+ * `extend Name = iff(… not(…))`, a union of two filtered tables), Terraform log alert modules (graceochie/Monitors:
+ * `summarize by Average, bin(TimeGenerated, 1min), Resource`, no aggregate), an ExpressRoute alert design page, a MySQL
+ * migration guide (`limit 10` before the filters), a SQL Managed Instance dashboard, a C# Front Door egress report
+ * (`format_datetime(endofday(bin(TimeGenerated, 1d)), 'yyyy-MM-dd')`), a project log's `search * | summarize … by
+ * Type=$table`, a Container Apps logging guide (`search *` with a time filter), a PowerShell scheduled-query source,
+ * Front Door deployment notes' access-log one-liners, an Azure Monitor Query SDK for Java skill (`AzureActivity | count`,
+ * `top 10 by count_`), Bicep workbooks and alert rules, and runbooks' and READMEs' one-line queries.
+ *
+ * Left out of the same sources, with the reason:
+ * - Queries over other tables: AppTraces, AppExceptions, AppEvents (the demo workspace has no AppEvents rows, so the
+ *   table is missing: KS204), Heartbeat, Perf, ContainerLog, ContainerAppConsoleLogs_CL, ContainerAppSystemLogs,
+ *   ContainerRegistryRepositoryEvents, customMetrics and the classic `requests`; AzureDiagnostics queries of other
+ *   services' columns (Cognitive Services `DurationMs`/`ResultSignature`, Key Vault `ResultType`, Databricks
+ *   `Status_s`, VPN gateway `Message`), which a workspace without those services rejects.
+ * - Copies: the ExpressRoute page's BgpAvailability, ArpAvailability and BitsInPerSecond cells (AzureMonitorCommunity
+ *   queries the earlier sets hold), a second copy of an observability page, a health model and a Terraform App
+ *   Service module whose queries the ninth to eleventh sets hold, a health-report skill's request step, an MCP tool
+ *   test's storage query, and the SQL Analytics page's DTU queries in other languages.
+ * - Queries Kusto itself rejects: kept below the set, in PUBLISHED_TWELFTH_KUSTO_REJECTS, with the code and name
+ *   Kusto reports (published-kusto-rejects.test.ts); they are not counted among the queries that run.
+ *
+ * All 94 run. Checked against DuckDB: twenty-seven with rows and nine that select nothing here
+ * (published-truth/cases-twelfth.ts): thirty-six; none disagreed.
  */
 import type { PublishedQuery } from "./queries";
 
@@ -13,7 +41,7 @@ const OTEL_DISTRO_TEST_V1 = gh("2956352624", "Azure SDK for .NET, Azure.Monitor.
 const OTEL_DISTRO_TEST_V2 = gh("20001481465", "Azure SDK for .NET, a later DistroWebAppLiveTests, its QueryAndVerify* queries as C# interpolates them: {TestServerUrl} = http://localhost:9998/, {roleName} = [TestNamespace]/TestName; its AppTraces query left out");
 const EXPRESSROUTE_ALERTS = gh("17389352485", "alert design page for ExpressRoute circuits and Key Vault, 'Log Alerts' table: the QosDropBitsInPerSecond cell's backquoted lines joined by line breaks, as the cell's <br/> separates them; its BgpAvailability, ArpAvailability and BitsInPerSecond cells copy AzureMonitorCommunity queries the earlier sets hold, and the BitsOutPerSecond and QosDropBitsOutPerSecond rows repeat the BitsIn and QosDropBitsIn queries");
 const MYSQL_MIGRATION = gh("789417", "MySQL to Azure migration guide, 'Monitoring and Alerts' (its AzureDiagnostics queries read MySQL audit and slow-log columns)");
-const SQL_MI_MODULE = gh("53255878401", "Azure SQL Managed Instance monitoring module README, 'Custom Performance Dashboard' panels (its AzureActivity panel reads ResourceType, a column AzureActivity does not have)");
+const SQL_MI_MODULE = gh("53255878401", "Azure SQL Managed Instance monitoring module README, 'Custom Performance Dashboard' panels (its AzureActivity panel reads ResourceType, a column the contract's AzureActivity schema does not have)");
 const ANALYTICS_MONITORING = gh("30400485461", "real-time analytics platform monitoring page: the AzureMetrics alert of 'Alert Configuration' and the AzureMetrics query of 'KQL Queries for Analysis' (the others read customMetrics, exceptions or costs)");
 const FD_EGRESS_CS = gh("18185615648", "C# class FrontDoorProfileMetrics, its query field (a second copy of the file, code index id 13318424684, holds the same query)");
 const GRACEOCHIE = (module: string, note: string) => `graceochie/Monitors@ee5bce1 Terraform/Azure_Log_Analytics/module/${module}/main.tf (azurerm_monitor_scheduled_query_rules_alert, ${note}; the heredoc's first line keeps its trailing space)`;
@@ -31,6 +59,18 @@ const RAGCHAT_README = gh("55489977882", "RAG chat monitoring README, the az CLI
 const ALERT_500_CLI = gh("26718225913", "alerting guide, az monitor scheduled-query create --condition-query (its --condition string is alert-rule syntax, not a query)");
 const SERVICE_BUS_STARTERS = gh("71176222061", "Service Bus worker notes, 'KQL starters' (its AppExceptions line left out)");
 const BANK_WORKBOOK = gh("70686704885", "Python generator of a governed AI assistant's Azure Workbook (tools/build-workbook.py), each query() as kql.strip() hands it to the workbook, prop() expanded as the script defines it; its AppEvents, AppExceptions, ContainerRegistryRepositoryEvents and ContainerApp*Logs queries and its Cognitive Services AzureDiagnostics query left out");
+const ELASTIC_POOL_PS = gh("49494626709", "PowerShell scale-down runbook setup, New-AzScheduledQueryRuleSource -Query");
+const INSURANCE_AGENT_README = gh("55058871628", "insurance agent demo README, the KQL against the Log Analytics workspace");
+const CONTAINER_APP_LOGGING = gh("56450444744", "Container Apps logging guide, 'Common Use Cases' and the connection tests (az CLI --analytics-query strings)");
+const STAMPS_DASHBOARD = gh("7772024238", "Azure Stamps pattern operations guide, 'CELL Operations Dashboard' tiles (its Heartbeat tile and the global dashboard's classic requests tiles left out)");
+const HEALTH_REPORT_DEPS = gh("53279597682", "health-report skill, 'Step 7: Dependency Health (24h)'");
+const FD_DRIVERS_QUICKREF = gh("36230592080", "Front Door and Terraform deployment quick reference, 'View recent logs' (az CLI --analytics-query)");
+const FD_DEMO_RUNBOOK = gh("51781617317", "Front Door security demo runbook, 'Quick log query via CLI'");
+const FD_ESEMPIO_IT = gh("6097089359", "Front Door example 04 README in Italian, 'Query logs da Log Analytics'");
+const JAVA_QUERY_SKILL = gh("63943920373", "Azure Monitor Query SDK for Java skill, the query strings of its logs examples (the batch example's Heartbeat and Perf counts left out; code index ids 8868714731, 52268920304 and 53114693188 hold copies)");
+const PY_PROVIDER_DOC = gh("56107361172", "Python metrics provider notes, 'The read path'");
+const SQL_CPU_ALERT = gh("67060772125", "Bicep scheduledQueryRules of a SQL-backed app, the CPU rule's query");
+const INFINEVO_WORKBOOK = gh("69093043620", "Bicep platform telemetry workbook, its AppRequests and AzureMetrics tiles (its ContainerAppConsoleLogs_CL tiles left out)");
 
 export const PUBLISHED_TWELFTH: PublishedQuery[] = [
   // Azure SDK for .NET integration tests (code index 2956352624, 20001481465): one-line queries that check the
@@ -599,6 +639,129 @@ AzureMetrics
 | project TimeGenerated, Kind = Type, Name, Code = ResultCode, DurationMs = round(DurationMs, 0), Release = AppVersion, TraceId = OperationId
 | top 50 by TimeGenerated desc`,
   },
+  {
+    source: ELASTIC_POOL_PS,
+    name: "Elastic pool scale-down rule: min(Maximum) of DTU by resource and 10 minutes",
+    query: `AzureMetrics | where ResourceProvider=='MICROSOFT.SQL' | where ResourceId contains '/ELASTICPOOLS/' | where MetricName == 'dtu_consumption_percent' | summarize AggregatedValue = min(Maximum) by Resource, bin(TimeGenerated, 10m)`,
+  },
+  {
+    source: INSURANCE_AGENT_README,
+    name: "Insurance agent README: dependency calls and mean duration by role and target",
+    query: `AppDependencies | where TimeGenerated > ago(1h)
+| summarize count(), avg(DurationMs) by AppRoleName, Target`,
+  },
+  {
+    source: HEALTH_REPORT_DEPS,
+    name: "Health report skill: dependency health, round(percentile(DurationMs, 95), 1) by Type and Target, take 15",
+    query: `AppDependencies | where TimeGenerated > ago(24h) | summarize Count=count(), FailureCount=countif(Success == false), AvgDuration=round(avg(DurationMs), 1), P95Duration=round(percentile(DurationMs, 95), 1) by Type, Target | order by Count desc | take 15`,
+  },
+  {
+    source: CONTAINER_APP_LOGGING,
+    name: "Container Apps logging guide: recent API calls and their status",
+    query: `AppRequests | where TimeGenerated > ago(1h) | project TimeGenerated, Name, ResultCode, DurationMs | order by TimeGenerated desc`,
+  },
+  {
+    source: CONTAINER_APP_LOGGING,
+    name: "Container Apps logging guide: 401 and 403 responses, an in-list of strings",
+    query: `AppRequests | where TimeGenerated > ago(24h) | where ResultCode in ('401', '403') | project TimeGenerated, Name, Url, ResultCode, AppRoleInstance | order by TimeGenerated desc`,
+  },
+  {
+    source: CONTAINER_APP_LOGGING,
+    name: "Container Apps logging guide: dependency calls, take 50 after a sort",
+    query: `AppDependencies | where TimeGenerated > ago(24h) | project TimeGenerated, Name, Data, Success, DurationMs | order by TimeGenerated desc | take 50`,
+  },
+  {
+    source: CONTAINER_APP_LOGGING,
+    name: "Container Apps logging guide: is any data received, search * over the last hour, take 10",
+    query: `search * | where TimeGenerated > ago(1h) | take 10`,
+  },
+  {
+    source: CONTAINER_APP_LOGGING,
+    name: "Container Apps logging guide: portal check, search * over the last 15 minutes, take 5",
+    query: `search * | where TimeGenerated > ago(15m) | take 5`,
+  },
+  {
+    source: STAMPS_DASHBOARD,
+    name: "Stamps operations dashboard: database performance",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.SQL' | where MetricName == 'dtu_consumption_percent'`,
+  },
+  {
+    source: STAMPS_DASHBOARD,
+    name: "Stamps operations dashboard: storage utilization",
+    query: `AzureMetrics | where ResourceProvider == 'MICROSOFT.STORAGE' | where MetricName == 'UsedCapacity'`,
+  },
+  // Front Door access-log one-liners of deployment notes (code index 36230592080, 51781617317, 6097089359).
+  {
+    source: FD_DRIVERS_QUICKREF,
+    name: "Front Door quick reference: recent access-log rows, order by TimeGenerated desc, take 10",
+    query: `AzureDiagnostics | where Category == 'FrontDoorAccessLog' | order by TimeGenerated desc | take 10`,
+  },
+  {
+    source: FD_DEMO_RUNBOOK,
+    name: "Front Door demo runbook: access-log rows by status code, sort by count_ desc",
+    query: `AzureDiagnostics | where Category == 'FrontDoorAccessLog' | summarize count() by httpStatusCode_s | sort by count_ desc`,
+  },
+  {
+    source: FD_ESEMPIO_IT,
+    name: "Front Door example (Italian): any ten access-log rows",
+    query: `AzureDiagnostics | where Category == 'FrontDoorAccessLog' | take 10`,
+  },
+  // The Java query SDK skill's logs examples (code index 63943920373).
+  {
+    source: JAVA_QUERY_SKILL,
+    name: "Java query SDK skill: activity count by resource group, top 10 by count_",
+    query: `AzureActivity | summarize count() by ResourceGroup | top 10 by count_`,
+  },
+  {
+    source: JAVA_QUERY_SKILL,
+    name: "Java query SDK skill: a resource's metrics of the last hour",
+    query: `AzureMetrics | where TimeGenerated > ago(1h)`,
+  },
+  {
+    source: JAVA_QUERY_SKILL,
+    name: "Java query SDK skill: activity rows mapped to a model, take 100",
+    query: `AzureActivity | project ResourceGroup, OperationName | take 100`,
+  },
+  {
+    source: JAVA_QUERY_SKILL,
+    name: "Java query SDK skill: batch query, AzureActivity | count",
+    query: `AzureActivity | count`,
+  },
+  {
+    source: JAVA_QUERY_SKILL,
+    name: "Java query SDK skill: activity per hour with statistics",
+    query: `AzureActivity | summarize count() by bin(TimeGenerated, 1h)`,
+  },
+  {
+    source: JAVA_QUERY_SKILL,
+    name: "Java query SDK skill: activity count by TenantId across workspaces",
+    query: `AzureActivity | summarize count() by TenantId`,
+  },
+  {
+    source: PY_PROVIDER_DOC,
+    name: "Python metrics provider: AzureMetrics rows of the last hour, count()",
+    query: `AzureMetrics | where TimeGenerated > ago(1h) | summarize count()`,
+  },
+  {
+    source: SQL_CPU_ALERT,
+    name: "SQL CPU alert: avg(Average) with no key, then where AvgCPU > 80",
+    query: `AzureMetrics | where TimeGenerated > ago(10m) | where ResourceProvider == "MICROSOFT.SQL" | where MetricName == "cpu_percent" | summarize AvgCPU = avg(Average) | where AvgCPU > 80`,
+  },
+  {
+    source: INFINEVO_WORKBOOK,
+    name: "Platform telemetry workbook: HTTP request latency, avg and P95 by 5 minutes",
+    query: `AppRequests | where TimeGenerated > ago(1h) | summarize AvgDurationMs=avg(DurationMs), P95DurationMs=percentile(DurationMs, 95) by bin(TimeGenerated, 5m)`,
+  },
+  {
+    source: INFINEVO_WORKBOOK,
+    name: "Platform telemetry workbook: container CPU cores, avg(Average) / 1000000000",
+    query: `AzureMetrics | where TimeGenerated > ago(1h) and MetricName == "UsageNanoCores" | summarize AvgCpuCores = avg(Average) / 1000000000 by bin(TimeGenerated, 5m), Resource`,
+  },
+  {
+    source: INFINEVO_WORKBOOK,
+    name: "Platform telemetry workbook: container memory, avg(Average) / (1024 * 1024)",
+    query: `AzureMetrics | where TimeGenerated > ago(1h) and MetricName == "WorkingSetBytes" | summarize AvgMemoryMB = avg(Average) / (1024 * 1024) by bin(TimeGenerated, 5m), Resource`,
+  },
 ];
 
 /**
@@ -672,5 +835,12 @@ AzureDiagnostics
     query: `AppRequests | where timestamp > ago(15m) | summarize requestCount=count() by cloud_RoleName`,
     code: "KS142",
     near: "timestamp",
+  },
+  {
+    source: gh("61787950856", "Terraform observability module variables, saved_searches' StorageAvailabilityTrend (its Key Vault and Databricks searches read AzureDiagnostics columns of other services)"),
+    name: "Saved search: storage availability trend, avg(Val) of AzureMetrics",
+    query: `AzureMetrics | where ResourceProvider == "MICROSOFT.STORAGE" and MetricName == "Availability" | summarize avg(Val) by bin(TimeGenerated, 15m), Resource`,
+    code: "KS142",
+    near: "Val",
   },
 ];
