@@ -43,10 +43,10 @@ const FROM = new Date(TO.getTime() - 3600_000);
  * series_decompose_anomalies() again (its ad_score is series_outliers' score, whose formula is not documented). Two are
  * in queries-tenth.ts: ingestion_time() again, and `union withsource=` over workspace("…").Usage legs (the union page
  * qualifies such a source name with its database in a form it does not give). Two are in queries-eleventh.ts: a research portal's
- * alert rules, `ResultCode in (500)` over the string column. None of the 94 in queries-twelfth.ts is refused (the
+ * alert rules, `ResultCode in (500)` over the string column. None of the 95 in queries-twelfth.ts is refused (the
  * queries Kusto itself rejects are kept apart there and checked by published-kusto-rejects.test.ts).
  */
-const MIN_RUNNING = 1084;
+const MIN_RUNNING = 1085;
 
 let ws: Workspace;
 beforeAll(() => {

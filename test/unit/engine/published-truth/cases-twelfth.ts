@@ -5,7 +5,7 @@
  * aggregates with no key (`count_`, `dcount_Resource`, `min_TimeGenerated`, `max_TimeGenerated`, `max_Maximum`),
  * max() over no row (one row holding null), `order by avg_Average desc` on a default name, `top 10 by Rows` over fewer
  * rows, two unnamed aggregates by two keys (`count_`, `avg_DurationMs`), `round(percentile(DurationMs, 95), 1)` by the
- * Type column and Target with `take 15`, `where FailCount > 10` after a summarize without a key, an `extend` that
+ * Type column and Target with `take 15`, Cosmos keys written `tostring(RequestResourceId)` (named after the column), `where FailCount > 10` after a summarize without a key, an `extend` that
  * redefines Name with `iff(… and not(… startswith …), …)` before summarizing by it, `by Release = AppVersion` with
  * percentiles rounded to 0 and first/last seen, a union of two filtered tables projected and cut by
  * `top 50 by TimeGenerated desc`, and the Front Door egress report's
@@ -199,6 +199,13 @@ export const CASES_TWELFTH: [string, string, Expectation, string][] = [
      FROM AppRequests WHERE TimeGenerated > ${before(1)} GROUP BY 1`,
     {},
     "avg and percentile by bin(5m) over ago(1h)",
+  ],
+  [
+    "Cosmos monitoring blog: top 20 queries by RU, keys tostring(RequestResourceId) and tostring(ClientIpAddress)",
+    `SELECT RequestResourceId, ClientIpAddress, sum(RequestCharge) AS TotalRU, avg(RequestCharge) AS AvgRU, max(RequestCharge) AS MaxRU, count(*) AS "Count"
+     FROM CDBDataPlaneRequests WHERE TimeGenerated > ${before(24)} AND OperationName = 'Query' GROUP BY 1, 2 ORDER BY TotalRU DESC`,
+    { orderedBy: ["TotalRU"], limit: 20 },
+    "keys written tostring(column) take the column's name; sum, avg, max and a count named Count; top 20 by TotalRU",
   ],
 ];
 

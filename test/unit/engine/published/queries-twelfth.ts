@@ -14,7 +14,8 @@
  * migration guide (`limit 10` before the filters), a SQL Managed Instance dashboard, a C# Front Door egress report
  * (`format_datetime(endofday(bin(TimeGenerated, 1d)), 'yyyy-MM-dd')`), a project log's `search * | summarize … by
  * Type=$table`, a Container Apps logging guide (`search *` with a time filter), a PowerShell scheduled-query source,
- * Front Door deployment notes' access-log one-liners, an Azure Monitor Query SDK for Java skill (`AzureActivity | count`,
+ * Front Door deployment notes' access-log one-liners, a Cosmos DB monitoring blog post (`by tostring(RequestResourceId),
+ * tostring(ClientIpAddress)`), an Azure Monitor Query SDK for Java skill (`AzureActivity | count`,
  * `top 10 by count_`), Bicep workbooks and alert rules, and runbooks' and READMEs' one-line queries.
  *
  * Left out of the same sources, with the reason:
@@ -26,12 +27,13 @@
  * - Copies: the ExpressRoute page's BgpAvailability, ArpAvailability and BitsInPerSecond cells (AzureMonitorCommunity
  *   queries the earlier sets hold), a second copy of an observability page, a health model and a Terraform App
  *   Service module whose queries the ninth to eleventh sets hold, a health-report skill's request step, an MCP tool
- *   test's storage query, and the SQL Analytics page's DTU queries in other languages.
+ *   test's storage query, the SQL Analytics page's DTU queries in other languages, and three queries of a Cosmos DB
+ *   monitoring blog post whose other version the fourth set read.
  * - Queries Kusto itself rejects: kept below the set, in PUBLISHED_TWELFTH_KUSTO_REJECTS, with the code and name
  *   Kusto reports (published-kusto-rejects.test.ts); they are not counted among the queries that run.
  *
- * All 94 run. Checked against DuckDB: twenty-seven with rows and nine that select nothing here
- * (published-truth/cases-twelfth.ts): thirty-six; none disagreed.
+ * All 95 run. Checked against DuckDB: twenty-eight with rows and nine that select nothing here
+ * (published-truth/cases-twelfth.ts): thirty-seven; none disagreed.
  */
 import type { PublishedQuery } from "./queries";
 
@@ -71,6 +73,7 @@ const JAVA_QUERY_SKILL = gh("63943920373", "Azure Monitor Query SDK for Java ski
 const PY_PROVIDER_DOC = gh("56107361172", "Python metrics provider notes, 'The read path'");
 const SQL_CPU_ALERT = gh("67060772125", "Bicep scheduledQueryRules of a SQL-backed app, the CPU rule's query");
 const INFINEVO_WORKBOOK = gh("69093043620", "Bicep platform telemetry workbook, its AppRequests and AzureMetrics tiles (its ContainerAppConsoleLogs_CL tiles left out)");
+const COSMOS_MONITORING_BLOG = gh("26798955557", "another version of the blog post on monitoring Azure Cosmos DB the fourth set read (code index 60041869040), 'Find the Most Expensive Queries', the query that version does not have (its throttling, latency and failed-operation queries are that version's; its CDBPartitionKeyRUConsumption query left out)");
 
 export const PUBLISHED_TWELFTH: PublishedQuery[] = [
   // Azure SDK for .NET integration tests (code index 2956352624, 20001481465): one-line queries that check the
@@ -761,6 +764,22 @@ AzureMetrics
     source: INFINEVO_WORKBOOK,
     name: "Platform telemetry workbook: container memory, avg(Average) / (1024 * 1024)",
     query: `AzureMetrics | where TimeGenerated > ago(1h) and MetricName == "WorkingSetBytes" | summarize AvgMemoryMB = avg(Average) / (1024 * 1024) by bin(TimeGenerated, 5m), Resource`,
+  },
+  // A Cosmos DB monitoring blog post (code index 26798955557): summarize keys written `tostring(column)`.
+  {
+    source: COSMOS_MONITORING_BLOG,
+    name: "Cosmos monitoring blog: top 20 queries by RU, keys tostring(RequestResourceId) and tostring(ClientIpAddress)",
+    query: `// Top 20 queries by RU cost in the last 24 hours
+CDBDataPlaneRequests
+| where TimeGenerated > ago(24h)
+| where OperationName == "Query"
+| summarize
+    TotalRU = sum(RequestCharge),
+    AvgRU = avg(RequestCharge),
+    MaxRU = max(RequestCharge),
+    Count = count()
+    by tostring(RequestResourceId), tostring(ClientIpAddress)
+| top 20 by TotalRU desc`,
   },
 ];
 
