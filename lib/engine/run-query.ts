@@ -8,6 +8,7 @@ import type { Workspace } from "../dataset/workspace";
 import type { ColumnSchema } from "../telemetry/schemas";
 import type { QueryTable, QueryWindow } from "../workspace/types";
 import { classicTableHint } from "./classic-table-names";
+import { nameHint } from "./name-hints";
 import { KqlSemanticError, KqlUnsupportedError } from "./errors";
 import { unsupportedConstructs } from "./support";
 import { withoutUnresolvedFuzzyLegs } from "./fuzzy-union";
@@ -66,7 +67,7 @@ export function assertNoErrors(plan: AnalyzedQuery, kql: string): void {
     variableEdgeArrayRefusal(plan.root, err.code, err.start);
   if (unkept) throw unkept;
   const snippet = kql.slice(err.start, err.start + Math.max(err.length, 1));
-  const hint = missingTable ? classicTableHint(missingTable) : null;
+  const hint = missingTable ? classicTableHint(missingTable) : nameHint(err.code, snippet, kql);
   throw new KqlSemanticError(`${err.code}: ${err.message}${hint ? ` ${hint}.` : ""} near '${snippet}'`, err.start, err.code, missingTable);
 }
 

@@ -16,8 +16,9 @@ import { PUBLISHED_EIGHTH } from "./published/queries-eighth";
 import { PUBLISHED_NINTH } from "./published/queries-ninth";
 import { PUBLISHED_TENTH } from "./published/queries-tenth";
 import { PUBLISHED_ELEVENTH } from "./published/queries-eleventh";
+import { PUBLISHED_TWELFTH } from "./published/queries-twelfth";
 
-const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING, ...PUBLISHED_FIFTH, ...PUBLISHED_SIXTH, ...PUBLISHED_SEVENTH, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH, ...PUBLISHED_TENTH, ...PUBLISHED_ELEVENTH];
+const PUBLISHED = [...FIRST, ...PUBLISHED_MORE, ...PUBLISHED_THIRD, ...PUBLISHED_FOURTH, ...PUBLISHED_BILLING, ...PUBLISHED_FIFTH, ...PUBLISHED_SIXTH, ...PUBLISHED_SEVENTH, ...PUBLISHED_EIGHTH, ...PUBLISHED_NINTH, ...PUBLISHED_TENTH, ...PUBLISHED_ELEVENTH, ...PUBLISHED_TWELFTH];
 
 const TO = new Date("2026-11-20T15:00:00Z");
 // One simulated hour: the workspace-wide `search *` / `union *` queries scan every row, so the test's
@@ -42,9 +43,10 @@ const FROM = new Date(TO.getTime() - 3600_000);
  * series_decompose_anomalies() again (its ad_score is series_outliers' score, whose formula is not documented). Two are
  * in queries-tenth.ts: ingestion_time() again, and `union withsource=` over workspace("…").Usage legs (the union page
  * qualifies such a source name with its database in a form it does not give). Two are in queries-eleventh.ts: a research portal's
- * alert rules, `ResultCode in (500)` over the string column.
+ * alert rules, `ResultCode in (500)` over the string column. None of the 95 in queries-twelfth.ts is refused (the
+ * queries Kusto itself rejects are kept apart there and checked by published-kusto-rejects.test.ts).
  */
-const MIN_RUNNING = 990;
+const MIN_RUNNING = 1085;
 
 let ws: Workspace;
 beforeAll(() => {
