@@ -30,25 +30,17 @@ function single(params: ParamSource, name: string, allowed: string): ParamResult
   return singleParam(name, getParam(params, name), allowed);
 }
 
-/** The parameter that set the end of the range: `to` for from/to, else `at`. */
-function endParameter(params: ParamSource): "to" | "at" {
-  return getParam(params, "to") !== undefined ? "to" : "at";
-}
-
 async function run(signalRaw: string, params: ParamSource, deps: ServeDeps): Promise<{ ok: true; run: SeriesRun } | { ok: false; answer: Answer<never> }> {
   const bad = (error: ParamError) => ({ ok: false as const, answer: { status: 400, body: badRequestBody(error) } });
   const signal = parseSignalName(signalRaw);
   if (!signal.ok) return bad(signal.error);
-  const view = parseViewQuery(params, { config: deps.config, now: deps.now });
+  const view = parseViewQuery(params, { config: deps.config, now: deps.now, dataStart: deps.dataStart });
   if (!view.ok) return bad(view.error);
   const w = single(params, "w", WIDTH_ALLOWED);
   if (!w.ok) return bad(w.error);
   const width = parseWidth(w.value);
   if (!width.ok) return bad(width.error);
   const { range, region } = view.value;
-  if (deps.dataStart && range.to < deps.dataStart) {
-    return bad({ parameter: endParameter(params), message: `${range.to.toISOString()} is before the data`, allowed: `a moment at or after ${deps.dataStart.toISOString()}` });
-  }
   try {
     const result = await runSeries({ config: deps.config, source: deps.source(), signal: signal.value, range, widthPx: width.value, region, abort: deps.signal });
     return { ok: true, run: result };

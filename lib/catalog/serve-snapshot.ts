@@ -4,7 +4,7 @@ import { Memo } from "@/lib/gateway/memo";
 import { hashKey } from "@/lib/gateway/shared-flight";
 import { recordingNote } from "@/lib/dataset/after-the-data";
 import { badRequestBody, type BadRequestBody } from "@/lib/params/result";
-import { getParam, parseViewQuery, type ParamSource } from "@/lib/params/search-params";
+import { parseViewQuery, type ParamSource } from "@/lib/params/search-params";
 import { processSingleton } from "@/lib/process-singleton";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
@@ -85,14 +85,6 @@ export interface SnapshotAnswer {
   body: Snapshot | BadRequestBody | { error: string; parameter?: string; allowed?: string; retryAfterSeconds?: number };
 }
 
-/** The 400 body for a range ending before the source's first data (`to`, else `at`), or undefined. */
-export function beforeTheData(params: ParamSource, to: Date, dataStart: Date | null | undefined): BadRequestBody | undefined {
-  if (!dataStart || to >= dataStart) return undefined;
-  const allowed = `a moment at or after ${dataStart.toISOString()} (the first data) and at most 1 minute in the future`;
-  const parameter = getParam(params, "to") !== undefined ? "to" : "at";
-  return badRequestBody({ parameter, message: `${to.toISOString()} is before the data`, allowed });
-}
-
 /**
  * The /api/snapshot contract without the framework: validated parameters → snapshot, or a 400 naming
  * what is allowed, or 502/503 with a message (never a stack trace).
@@ -108,11 +100,9 @@ export async function answerSnapshot(
     client?: string;
   },
 ): Promise<SnapshotAnswer> {
-  const view = parseViewQuery(params, { config: deps.config, now: deps.now });
+  const view = parseViewQuery(params, { config: deps.config, now: deps.now, dataStart: deps.dataStart });
   if (!view.ok) return { status: 400, body: badRequestBody(view.error) };
   const { range, region } = view.value;
-  const early = beforeTheData(params, range.to, deps.dataStart);
-  if (early) return { status: 400, body: early };
   try {
     const live = view.value.asOf === undefined && range.to.getTime() === deps.now.getTime();
     const snapshot = await memoizedSnapshot({ ...deps, range, region, live });
