@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { DashboardConfig } from "@/lib/config/schema";
 import { decodeOffsetCursor, encodeOffsetCursor, parseLimit, parseCursor, ROWS_DEFAULT_LIMIT } from "@/lib/params/pagination";
 import { badRequestBody, quote, single as singleParam, type BadRequestBody, type ParamError, type ParamResult } from "@/lib/params/result";
@@ -65,6 +66,16 @@ function columnType(values: unknown[]): string {
   return typeof v === "object" ? "dynamic" : "string";
 }
 
+/**
+ * What a rows cursor pages through: the signal, query, window, region and bin size (`w`). The cursor was a bare offset,
+ * so one reused on another window (a range without `at` ends now and moves between requests) or
+ * query answered 200 with rows skipped or repeated; a stamped cursor is refused there instead.
+ */
+function pageStamp(signal: string, seriesRun: SeriesRun, queryId: string): string {
+  const { range, region, binSeconds } = seriesRun.response;
+  return createHash("sha256").update(JSON.stringify([signal, queryId, range.from, range.to, region, binSeconds])).digest("hex").slice(0, 16);
+}
+
 /** The rows of one series query as a table page (columns in result order). */
 export function rowsPage(signal: string, seriesRun: SeriesRun, queryId: string | undefined, offset: number, limit: number): RowsResponse | null {
   const table = queryId ? seriesRun.tables.find((t) => t.queryId === queryId) : seriesRun.tables[0];
@@ -77,7 +88,7 @@ export function rowsPage(signal: string, seriesRun: SeriesRun, queryId: string |
     columns: names.map((name) => ({ name, type: columnType(table.rows.map((r) => r[name])) })),
     rows,
     total: table.rows.length,
-    nextCursor: offset + limit < table.rows.length ? encodeOffsetCursor(offset + limit) : null,
+    nextCursor: offset + limit < table.rows.length ? encodeOffsetCursor(offset + limit, pageStamp(signal, seriesRun, table.queryId)) : null,
     queries: seriesRun.response.queries.filter((q) => q.id === table.queryId),
   };
 }
@@ -95,10 +106,15 @@ export async function answerRows(signal: string, params: ParamSource, deps: Serv
   const result = await run(signal, params, deps);
   if (!result.ok) return result.answer;
   const queryId = query.value;
-  const page = rowsPage(signal, result.run, queryId, offset.value, limit.value);
+  const page = rowsPage(signal, result.run, queryId, offset.value.offset, limit.value);
   if (!page) {
     const allowed = `one of ${result.run.tables.map((t) => t.queryId).join(", ")}`;
     return { status: 400, body: badRequestBody({ parameter: "query", message: `${queryId === undefined ? "(absent)" : quote(queryId)} is not a query of this signal`, allowed }) };
+  }
+  const { stamp } = offset.value;
+  if (stamp !== undefined && stamp !== pageStamp(signal, result.run, page.queryId)) {
+    const allowed = "the nextCursor of a page of the same signal, query, window, region and w; a range without at= ends now and moves, so give at= (the first page's queries[0].window.to) and start again without cursor";
+    return { status: 400, body: badRequestBody({ parameter: "cursor", message: `${quote(cursor.value ?? "")} was made for another query, window, region or w`, allowed }) };
   }
   return { status: 200, body: page };
 }

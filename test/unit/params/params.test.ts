@@ -109,7 +109,8 @@ describe("pagination", () => {
   it("bounds the limit and checks the cursor", () => {
     expect(valueOf(parsePagination({}))).toEqual({ limit: 100, cursor: undefined });
     expect(valueOf(parsePagination({ limit: "1000", cursor: encodeOffsetCursor(200) }))).toEqual({ limit: 1000, cursor: "MjAw" });
-    expect(valueOf(decodeOffsetCursor("MjAw"))).toBe(200);
+    expect(valueOf(decodeOffsetCursor("MjAw"))).toEqual({ offset: 200, stamp: undefined });
+    expect(valueOf(decodeOffsetCursor(encodeOffsetCursor(400, "0123abcd")))).toEqual({ offset: 400, stamp: "0123abcd" });
     for (const bad of ["0", "1001", "-1", "1.5", "1e3", "ten", " 5"]) {
       expect(errorOf(parsePagination({ limit: bad }))).toMatchObject({ parameter: "limit", allowed: "a whole number from 1 to 1000" });
     }
