@@ -94,11 +94,14 @@ export function allowedHostsText(policy: HostPolicy): string {
 export function misdirectedHostError(header: string, policy: HostPolicy): { error: string; allowed: string } {
   const allowed = allowedHostsText(policy);
   const host = JSON.stringify(header.trim().slice(0, 100));
+  // The entry to write, port left out: `vm:3000` as an entry stops start-up ("not a host name").
+  const name = hostNameOf(header);
+  const example = /^[a-z0-9.-]{1,253}$/.test(name) ? ` (e.g. DASHBOARD_ALLOWED_HOSTS=${name} npm start)` : "";
   return {
     error:
       `this dashboard does not answer to host ${host} (a page on another site can point its own name at this ` +
       `server to read it); allowed: ${allowed}. To open it under that name, add the name to DASHBOARD_ALLOWED_HOSTS ` +
-      `or the configuration's allowedHosts`,
+      `or the configuration's allowedHosts${example}`,
     allowed,
   };
 }

@@ -54,6 +54,9 @@ describe("the Host allow-list (DNS rebinding)", () => {
     expect(error).toContain('host "attacker.example:3000"');
     expect(error).toContain("DASHBOARD_ALLOWED_HOSTS");
     expect(error).toContain("allowedHosts");
+    // The entry to write, without the port (an entry with one stops start-up).
+    expect(error).toMatch(/allowedHosts \(e\.g\. DASHBOARD_ALLOWED_HOSTS=attacker\.example npm start\)$/);
+    expect(misdirectedHostError("[::1]evil.example", policy).error).toMatch(/allowedHosts$/);
   });
 
   it("refuses an entry that is not a host name, naming the variable or the field and the name meant", () => {
