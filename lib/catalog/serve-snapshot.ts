@@ -2,7 +2,7 @@ import { systemClock, type Clock } from "@/lib/gateway/clock";
 import type { QueryGateway } from "@/lib/gateway/gateway";
 import { Memo } from "@/lib/gateway/memo";
 import { hashKey } from "@/lib/gateway/shared-flight";
-import { recordingNote } from "@/lib/dataset/after-the-data";
+import { recordingNote, recordingSilentHeadline } from "@/lib/dataset/after-the-data";
 import { badRequestBody, type BadRequestBody } from "@/lib/params/result";
 import { parseViewQuery, type ParamSource } from "@/lib/params/search-params";
 import { processSingleton } from "@/lib/process-singleton";
@@ -124,9 +124,14 @@ export async function answerSnapshot(
  * Attached per answer, not while building: the note depends only on the range's end and the
  * dataset, and the memoised snapshot stays what every viewer shares (a shallow copy).
  */
-export function withRecording<S extends Pick<Snapshot, "range" | "recording">>(snapshot: S, recordedUntil: Date | null | undefined, live: boolean): S {
+export function withRecording<S extends Pick<Snapshot, "range" | "recording"> & { outsideIn?: Snapshot["outsideIn"] }>(snapshot: S, recordedUntil: Date | null | undefined, live: boolean): S {
   const recording = recordingNote({ latest: recordedUntil ?? null, end: new Date(snapshot.range.to), live });
-  return recording ? { ...snapshot, recording } : snapshot;
+  if (!recording) return snapshot;
+  // The who-is-blind verdict cannot know the workspace is a recording: its "the workspace, or the
+  // dashboard's access to it, is down" stood under the note saying it is not (overview and wall).
+  const outsideIn = snapshot.outsideIn;
+  const silent = outsideIn?.verdict.kind === "all-silent" ? { outsideIn: { ...outsideIn, verdict: { ...outsideIn.verdict, headline: recordingSilentHeadline(recording) } } } : {};
+  return { ...snapshot, recording, ...silent };
 }
 
 /**
