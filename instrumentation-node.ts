@@ -9,6 +9,7 @@ import { startRequestsOnePerTurn } from "./lib/wiring/request-turns";
 import { renderAdmission } from "./lib/wiring/render-admission";
 import { answerUnroutableMethod } from "./lib/security/unroutable-method";
 import { answerRequestTarget } from "./lib/security/request-target";
+import { answerClientErrors } from "./lib/security/client-error";
 import { presetStaticSecurityHeaders } from "./lib/security/headers";
 import { getHeapStatistics } from "node:v8";
 
@@ -35,6 +36,9 @@ export async function startUp(): Promise<void> {
   // (lib/security/unroutable-method.ts), and so is a request target that is not a path (`OPTIONS *`,
   // which Next answered 500; lib/security/request-target.ts). The static security headers are set here too, for the
   // answers Next gives before its headers() step (trailing-slash redirects).
+  // What Node's own parser refuses (headers over its limit, an unknown method) gets a sentence and the
+  // security headers instead of a bare status line (lib/security/client-error.ts).
+  answerClientErrors(http.Server.prototype as never);
   const renders = renderAdmission(pageCacheSeconds());
   startRequestsOnePerTurn(http.Server.prototype, setImmediate, (req, res) => {
     presetStaticSecurityHeaders(res);

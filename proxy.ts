@@ -140,7 +140,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
 
   const allowed = allowedMethods(request.nextUrl.pathname);
-  if (allowed && !allowed.includes(request.method)) {
+  if (!allowed.includes(request.method)) {
     const error = `method ${request.method} is not allowed here; allowed: ${allowed.join(", ")}`;
     const headers = { allow: allowed.join(", "), "cache-control": "no-store" };
     const res = isApiPath(request.nextUrl.pathname)

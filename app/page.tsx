@@ -10,7 +10,7 @@ import { signalDescriptors } from "@/lib/catalog/descriptors";
 import { isLiveView } from "@/lib/catalog/live-view";
 import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
-import { getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
+import { dataStart, getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
 import { RecordingNote } from "@/components/status/recording-note";
 import { Client } from "./client";
 
@@ -25,7 +25,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const config = getConfig();
   const now = sourceNow();
-  const parsed = parseViewQuery(await searchParams, { config, now });
+  const parsed = parseViewQuery(await searchParams, { config, now, dataStart: dataStart(config, now) });
   if (!parsed.ok) {
     return (
       <main className="mx-auto max-w-3xl space-y-3 p-6">

@@ -8,7 +8,7 @@ import { readEnv } from "../lib/env";
 import { parseCliArgs } from "../lib/params/cli-args";
 import { badRequestBody } from "../lib/params/result";
 import { parseViewQuery } from "../lib/params/search-params";
-import { answerSnapshot, beforeTheData } from "../lib/catalog/serve-snapshot";
+import { answerSnapshot } from "../lib/catalog/serve-snapshot";
 import type { LogsSource } from "../lib/workspace/types";
 import { EmbeddedSource } from "../lib/engine/embedded-source";
 import { dataStart, demoDataStart, getSource, sourceNow } from "../lib/wiring/source";
@@ -44,15 +44,10 @@ async function main(): Promise<number> {
   const raw: Record<string, string | undefined> = { at: args.at, range: args.range, from: args.from, to: args.to, region: args.region };
   const params = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as Record<string, string>;
   // Refuse bad arguments before the (seconds-long) workspace build; answerSnapshot checks them again.
-  const view = parseViewQuery(params, { config, now });
+  // The demo's first data is known without building it: an --at before it is refused now, not after the build.
+  const view = parseViewQuery(params, { config, now, dataStart: args.dataset ? undefined : demoDataStart(config, now) });
   if (!view.ok) {
     console.error(JSON.stringify(badRequestBody(view.error), null, 2));
-    return 2;
-  }
-  // The demo's first data is known without building it: an --at before it is refused now, not after the build.
-  const early = args.dataset ? undefined : beforeTheData(params, view.value.range.to, demoDataStart(config, now));
-  if (early) {
-    console.error(JSON.stringify(early, null, 2));
     return 2;
   }
   let source: LogsSource;

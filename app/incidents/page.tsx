@@ -9,7 +9,7 @@ import { isLiveView } from "@/lib/catalog/live-view";
 import { memoizedSnapshot, withRecording } from "@/lib/catalog/serve-snapshot";
 import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
 import type { ShownSnapshot } from "@/lib/snapshot/types";
-import { getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
+import { dataStart, getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
 import { RecordingNote } from "@/components/status/recording-note";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function IncidentsPage({ searchParams }: Props) {
   const config = getConfig();
   const now = sourceNow();
-  const parsed = parseViewQuery(await searchParams, { config, now, defaultPreset: "30d" });
+  const parsed = parseViewQuery(await searchParams, { config, now, defaultPreset: "30d", dataStart: dataStart(config, now) });
   if (!parsed.ok) {
     return (
       <main className="mx-auto max-w-3xl space-y-3 p-6">

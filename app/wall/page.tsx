@@ -25,7 +25,7 @@ export default async function WallPage({ searchParams }: { searchParams: SearchP
   if (!state.ok) return <WallError message={`configuration error: ${state.error}`} />;
   const config = state.config;
   const now = sourceNow();
-  const params = parseWallParams(await searchParams, { embedded: dataSourceKind(config) === "embedded", now });
+  const params = parseWallParams(await searchParams, { embedded: dataSourceKind(config) === "embedded", now, dataStart: dataStart(config, now) });
   if (!params.ok) return <WallError message={`invalid parameter "${params.error.parameter}": ${params.error.message}. Allowed: ${params.error.allowed}`} />;
   // A loading shell for the first snapshot (measured: next start still sends both in one flush).
   return (

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { DashboardConfig } from "@/lib/config/schema";
 import { decodeOffsetCursor, encodeOffsetCursor, parseLimit, parseCursor, ROWS_DEFAULT_LIMIT } from "@/lib/params/pagination";
 import { badRequestBody, quote, single as singleParam, type BadRequestBody, type ParamError, type ParamResult } from "@/lib/params/result";
@@ -30,25 +31,17 @@ function single(params: ParamSource, name: string, allowed: string): ParamResult
   return singleParam(name, getParam(params, name), allowed);
 }
 
-/** The parameter that set the end of the range: `to` for from/to, else `at`. */
-function endParameter(params: ParamSource): "to" | "at" {
-  return getParam(params, "to") !== undefined ? "to" : "at";
-}
-
 async function run(signalRaw: string, params: ParamSource, deps: ServeDeps): Promise<{ ok: true; run: SeriesRun } | { ok: false; answer: Answer<never> }> {
   const bad = (error: ParamError) => ({ ok: false as const, answer: { status: 400, body: badRequestBody(error) } });
   const signal = parseSignalName(signalRaw);
   if (!signal.ok) return bad(signal.error);
-  const view = parseViewQuery(params, { config: deps.config, now: deps.now });
+  const view = parseViewQuery(params, { config: deps.config, now: deps.now, dataStart: deps.dataStart });
   if (!view.ok) return bad(view.error);
   const w = single(params, "w", WIDTH_ALLOWED);
   if (!w.ok) return bad(w.error);
   const width = parseWidth(w.value);
   if (!width.ok) return bad(width.error);
   const { range, region } = view.value;
-  if (deps.dataStart && range.to < deps.dataStart) {
-    return bad({ parameter: endParameter(params), message: `${range.to.toISOString()} is before the data`, allowed: `a moment at or after ${deps.dataStart.toISOString()}` });
-  }
   try {
     const result = await runSeries({ config: deps.config, source: deps.source(), signal: signal.value, range, widthPx: width.value, region, abort: deps.signal });
     return { ok: true, run: result };
@@ -73,6 +66,16 @@ function columnType(values: unknown[]): string {
   return typeof v === "object" ? "dynamic" : "string";
 }
 
+/**
+ * What a rows cursor pages through: the signal, query, window, region and bin size (`w`). The cursor was a bare offset,
+ * so one reused on another window (a range without `at` ends now and moves between requests) or
+ * query answered 200 with rows skipped or repeated; a stamped cursor is refused there instead.
+ */
+function pageStamp(signal: string, seriesRun: SeriesRun, queryId: string): string {
+  const { range, region, binSeconds } = seriesRun.response;
+  return createHash("sha256").update(JSON.stringify([signal, queryId, range.from, range.to, region, binSeconds])).digest("hex").slice(0, 16);
+}
+
 /** The rows of one series query as a table page (columns in result order). */
 export function rowsPage(signal: string, seriesRun: SeriesRun, queryId: string | undefined, offset: number, limit: number): RowsResponse | null {
   const table = queryId ? seriesRun.tables.find((t) => t.queryId === queryId) : seriesRun.tables[0];
@@ -85,7 +88,7 @@ export function rowsPage(signal: string, seriesRun: SeriesRun, queryId: string |
     columns: names.map((name) => ({ name, type: columnType(table.rows.map((r) => r[name])) })),
     rows,
     total: table.rows.length,
-    nextCursor: offset + limit < table.rows.length ? encodeOffsetCursor(offset + limit) : null,
+    nextCursor: offset + limit < table.rows.length ? encodeOffsetCursor(offset + limit, pageStamp(signal, seriesRun, table.queryId)) : null,
     queries: seriesRun.response.queries.filter((q) => q.id === table.queryId),
   };
 }
@@ -103,10 +106,15 @@ export async function answerRows(signal: string, params: ParamSource, deps: Serv
   const result = await run(signal, params, deps);
   if (!result.ok) return result.answer;
   const queryId = query.value;
-  const page = rowsPage(signal, result.run, queryId, offset.value, limit.value);
+  const page = rowsPage(signal, result.run, queryId, offset.value.offset, limit.value);
   if (!page) {
     const allowed = `one of ${result.run.tables.map((t) => t.queryId).join(", ")}`;
     return { status: 400, body: badRequestBody({ parameter: "query", message: `${queryId === undefined ? "(absent)" : quote(queryId)} is not a query of this signal`, allowed }) };
+  }
+  const { stamp } = offset.value;
+  if (stamp !== undefined && stamp !== pageStamp(signal, result.run, page.queryId)) {
+    const allowed = "the nextCursor of a page of the same signal, query, window, region and w; a range without at= ends now and moves, so give at= (the first page's queries[0].window.to) and start again without cursor";
+    return { status: 400, body: badRequestBody({ parameter: "cursor", message: `${quote(cursor.value ?? "")} was made for another query, window, region or w`, allowed }) };
   }
   return { status: 200, body: page };
 }

@@ -2,9 +2,9 @@ import { systemClock, type Clock } from "@/lib/gateway/clock";
 import type { QueryGateway } from "@/lib/gateway/gateway";
 import { Memo } from "@/lib/gateway/memo";
 import { hashKey } from "@/lib/gateway/shared-flight";
-import { recordingNote } from "@/lib/dataset/after-the-data";
+import { recordingNote, recordingSilentHeadline } from "@/lib/dataset/after-the-data";
 import { badRequestBody, type BadRequestBody } from "@/lib/params/result";
-import { getParam, parseViewQuery, type ParamSource } from "@/lib/params/search-params";
+import { parseViewQuery, type ParamSource } from "@/lib/params/search-params";
 import { processSingleton } from "@/lib/process-singleton";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
 import type { LogsSource, QueryWindow } from "@/lib/workspace/types";
@@ -86,14 +86,6 @@ export interface SnapshotAnswer {
   body: Snapshot | BadRequestBody | { error: string; parameter?: string; allowed?: string; retryAfterSeconds?: number };
 }
 
-/** The 400 body for a range ending before the source's first data (`to`, else `at`), or undefined. */
-export function beforeTheData(params: ParamSource, to: Date, dataStart: Date | null | undefined): BadRequestBody | undefined {
-  if (!dataStart || to >= dataStart) return undefined;
-  const allowed = `a moment at or after ${dataStart.toISOString()} (the first data) and at most 1 minute in the future`;
-  const parameter = getParam(params, "to") !== undefined ? "to" : "at";
-  return badRequestBody({ parameter, message: `${to.toISOString()} is before the data`, allowed });
-}
-
 /**
  * The /api/snapshot contract without the framework: validated parameters → snapshot, or a 400 naming
  * what is allowed, or 502/503 with a message (never a stack trace).
@@ -109,11 +101,9 @@ export async function answerSnapshot(
     client?: string;
   },
 ): Promise<SnapshotAnswer> {
-  const view = parseViewQuery(params, { config: deps.config, now: deps.now });
+  const view = parseViewQuery(params, { config: deps.config, now: deps.now, dataStart: deps.dataStart });
   if (!view.ok) return { status: 400, body: badRequestBody(view.error) };
   const { range, region } = view.value;
-  const early = beforeTheData(params, range.to, deps.dataStart);
-  if (early) return { status: 400, body: early };
   try {
     const live = isLiveView(view.value, deps.now);
     const snapshot = await memoizedSnapshot({ ...deps, range, region, live });
@@ -135,9 +125,14 @@ export async function answerSnapshot(
  * Attached per answer, not while building: the note depends only on the range's end and the
  * dataset, and the memoised snapshot stays what every viewer shares (a shallow copy).
  */
-export function withRecording<S extends Pick<Snapshot, "range" | "recording">>(snapshot: S, recordedUntil: Date | null | undefined, live: boolean): S {
+export function withRecording<S extends Pick<Snapshot, "range" | "recording"> & { outsideIn?: Snapshot["outsideIn"] }>(snapshot: S, recordedUntil: Date | null | undefined, live: boolean): S {
   const recording = recordingNote({ latest: recordedUntil ?? null, end: new Date(snapshot.range.to), live });
-  return recording ? { ...snapshot, recording } : snapshot;
+  if (!recording) return snapshot;
+  // The who-is-blind verdict cannot know the workspace is a recording: its "the workspace, or the
+  // dashboard's access to it, is down" stood under the note saying it is not (overview and wall).
+  const outsideIn = snapshot.outsideIn;
+  const silent = outsideIn?.verdict.kind === "all-silent" ? { outsideIn: { ...outsideIn, verdict: { ...outsideIn.verdict, headline: recordingSilentHeadline(recording) } } } : {};
+  return { ...snapshot, recording, ...silent };
 }
 
 /**

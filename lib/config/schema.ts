@@ -78,7 +78,8 @@ export const budgetsSchema = z
     rtoSeconds: z.number().positive(),
     availability: z
       .object({
-        target: z.number().gt(0).lt(1).describe("e.g. 0.9995"),
+        // A percentage (99.95) read "Too big: expected number to be <1", not saying a fraction was meant.
+        target: z.number().gt(0).lt(1, { message: "a fraction between 0 and 1, not a percentage: 0.9995 for 99.95 %" }).describe("e.g. 0.9995"),
         windowDays: z.number().int().min(1).max(90).default(30),
       })
       .strict(),

@@ -49,6 +49,11 @@ export function recordingNote(args: { latest: Date | null; end: Date; live: bool
   };
 }
 
+/** The all-silent verdict's headline past a recording's end: the recording ended, nothing is down. */
+export function recordingSilentHeadline(note: RecordingNote): string {
+  return `Every telemetry source is silent: the recorded dataset ended at ${formatUtc(note.endsAt)}, nothing is recorded past it (the workspace is not down).`;
+}
+
 function gapWords(ms: number): string {
   const minutes = Math.round(ms / 60_000);
   if (minutes < 120) return `${minutes} min`;

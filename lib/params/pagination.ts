@@ -39,14 +39,24 @@ export function parsePagination(input: { limit?: RawParam; cursor?: RawParam }, 
   return ok({ limit: limit.value, cursor: cursor.value });
 }
 
-/** Cursor encoding for offsets: base64url of the decimal offset. */
-export function encodeOffsetCursor(offset: number): string {
-  return Buffer.from(String(offset), "utf8").toString("base64url");
+/**
+ * Cursor encoding for offsets: base64url of the decimal offset, and of the page's `stamp` after a colon
+ * when given (serve-series.ts stamps the query, window and region a cursor pages through).
+ */
+export function encodeOffsetCursor(offset: number, stamp?: string): string {
+  return Buffer.from(stamp ? `${offset}:${stamp}` : String(offset), "utf8").toString("base64url");
 }
 
-export function decodeOffsetCursor(cursor: string | undefined, parameter = "cursor"): ParamResult<number> {
-  if (cursor === undefined) return ok(0);
+export interface OffsetCursor {
+  offset: number;
+  /** What the cursor was made for; undefined for a bare offset. */
+  stamp: string | undefined;
+}
+
+export function decodeOffsetCursor(cursor: string | undefined, parameter = "cursor"): ParamResult<OffsetCursor> {
+  if (cursor === undefined) return ok({ offset: 0, stamp: undefined });
   const text = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!/^\d{1,9}$/.test(text)) return fail(parameter, `${quote(cursor)} is not a cursor this server made`, CURSOR_ALLOWED);
-  return ok(Number(text));
+  const match = /^(\d{1,9})(?::([0-9a-f]{1,64}))?$/.exec(text);
+  if (!match) return fail(parameter, `${quote(cursor)} is not a cursor this server made`, CURSOR_ALLOWED);
+  return ok({ offset: Number(match[1]), stamp: match[2] });
 }

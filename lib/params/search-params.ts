@@ -2,7 +2,7 @@ import type { DashboardConfig } from "../config/schema";
 import { parseAsOf } from "./as-of";
 import { parseRefreshInterval, parseRotationInterval } from "./interval";
 import { parseRegion } from "./region";
-import { fail, ok, type ParamResult, type RawParam } from "./result";
+import { fail, ok, type ParamError, type ParamResult, type RawParam } from "./result";
 import { parseTimeRange, type TimeRange, type TimeRangePreset } from "./time-range";
 
 /**
@@ -34,6 +34,11 @@ export interface ViewQueryOptions {
   /** Taken once per request (or the frozen embedded clock). */
   now: Date;
   defaultPreset?: TimeRangePreset;
+  /**
+   * The source's first data (the demo's first day, a dataset's earliest row; null when unknown, as
+   * for Azure): a window ending before it is refused naming it, rather than shown NO DATA everywhere.
+   */
+  dataStart?: Date | null;
 }
 
 /** A view without its region filter: `at`, and `range` or `from`/`to`. */
@@ -57,7 +62,16 @@ export function parseViewWindow(source: ParamSource, opts: Omit<ViewQueryOptions
   if (asOf.value && range.value.preset === "custom" && asOf.value.getTime() !== range.value.to.getTime()) {
     return fail("at", `${asOf.value.toISOString()} is not the end of the from/to window (${range.value.to.toISOString()}), which is the moment it shows`, "with from and to, leave at out or give it equal to to");
   }
+  const early = beforeTheData(source, range.value.to, opts.dataStart);
+  if (early) return { ok: false, error: early };
   return ok({ asOf: asOf.value, end, range: range.value });
+}
+
+/** The refusal of a window ending before the source's first data (`to`, else `at`), or undefined. */
+export function beforeTheData(source: ParamSource, to: Date, dataStart: Date | null | undefined): ParamError | undefined {
+  if (!dataStart || to >= dataStart) return undefined;
+  const allowed = `a moment at or after ${dataStart.toISOString()} (the first data) and at most 1 minute in the future`;
+  return { parameter: getParam(source, "to") !== undefined ? "to" : "at", message: `${to.toISOString()} is before the data`, allowed };
 }
 
 /** `at`, `range` or `from`/`to`, `region`: the same parser for route handlers and first paint. */

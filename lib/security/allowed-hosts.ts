@@ -57,14 +57,20 @@ function normalise(name: string): string {
   return name.trim().toLowerCase().replace(/\.$/, "");
 }
 
-/** The host name of a Host header value: `[::1]:3000` → `::1`, `Dash.Contoso.com.:443` → `dash.contoso.com`. */
+/**
+ * The host name of a Host header value: `[::1]:3000` → `::1`, `Dash.Contoso.com.:443` → `dash.contoso.com`.
+ * A value that is not `host[:port]` (RFC 9110 §7.2; the port digits only) has no host name: "" (refused).
+ * `[::1]evil.example` and `localhost:x` were read as `::1` and `localhost`, and served; no browser
+ * sends either, so refusing them costs nothing and keeps the check to the grammar.
+ */
 export function hostNameOf(header: string): string {
   const value = header.trim();
   if (value.startsWith("[")) {
-    const end = value.indexOf("]");
-    return end < 0 ? value : value.slice(1, end).toLowerCase();
+    const match = /^\[([0-9a-fA-F:.]+)\](?::\d*)?$/.exec(value);
+    return match ? match[1].toLowerCase() : "";
   }
   const colon = value.lastIndexOf(":");
+  if (colon >= 0 && !/^\d*$/.test(value.slice(colon + 1))) return "";
   return normalise(colon < 0 ? value : value.slice(0, colon));
 }
 
@@ -88,11 +94,14 @@ export function allowedHostsText(policy: HostPolicy): string {
 export function misdirectedHostError(header: string, policy: HostPolicy): { error: string; allowed: string } {
   const allowed = allowedHostsText(policy);
   const host = JSON.stringify(header.trim().slice(0, 100));
+  // The entry to write, port left out: `vm:3000` as an entry stops start-up ("not a host name").
+  const name = hostNameOf(header);
+  const example = /^[a-z0-9.-]{1,253}$/.test(name) ? ` (e.g. DASHBOARD_ALLOWED_HOSTS=${name} npm start)` : "";
   return {
     error:
       `this dashboard does not answer to host ${host} (a page on another site can point its own name at this ` +
       `server to read it); allowed: ${allowed}. To open it under that name, add the name to DASHBOARD_ALLOWED_HOSTS ` +
-      `or the configuration's allowedHosts`,
+      `or the configuration's allowedHosts${example}`,
     allowed,
   };
 }

@@ -17,8 +17,6 @@ export interface RouteSpec {
    * query string is not the dashboard's (the sign-in flow, the JSON 404 of unknown /api paths).
    */
   parameters: readonly string[] | null;
-  /** The route answers methods outside `methods` itself (next-auth's forms); proxy.ts leaves them to it. */
-  ownMethods?: true;
   /** Left out of the API routes the JSON 404 names (internal, or not an API of the dashboard's). */
   unlisted?: true;
 }
@@ -53,7 +51,7 @@ export const ROUTE_TABLE: readonly RouteSpec[] = [
   { route: "/api/kiosk", methods: API, parameters: ["ttl", ...WALL] },
   // Where proxy.ts sends a kiosk's /api/snapshot: not listed to users, it answers the same parameters.
   { route: "/api/kiosk/snapshot", methods: API, parameters: VIEW, unlisted: true },
-  { route: "/api/auth/[...nextauth]", methods: ["GET", "HEAD", "OPTIONS", "POST"], parameters: null, ownMethods: true, unlisted: true },
+  { route: "/api/auth/[...nextauth]", methods: ["GET", "HEAD", "OPTIONS", "POST"], parameters: null, unlisted: true },
   { route: "/api/[[...path]]", methods: API, parameters: null, unlisted: true },
 ];
 

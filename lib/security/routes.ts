@@ -81,17 +81,13 @@ export function hasMalformedEncoding(pathname: string): boolean {
 }
 
 /**
- * The methods a path answers (lib/security/route-table.ts), for a 405 that says so; undefined leaves
- * the method to the route (the sign-in flow posts its forms). The dashboard only reads: pages have no
- * server actions, so a POST would otherwise render the page with a 200 and an API route answer a bare
- * 405 with no body.
+ * The methods a path answers (lib/security/route-table.ts), for a 405 that says so, and the `Allow` of
+ * the 405 TRACE gets before Next. The dashboard only reads: pages have no server actions, so a POST
+ * would otherwise render the page with a 200 and an API route answer a bare 405 with no body. The
+ * sign-in flow adds POST (its forms); next-auth's route exports GET and POST only, so anything else
+ * there got Next's bare 405 without the `Allow` header RFC 9110 requires.
  */
-export function allowedMethods(pathname: string): readonly string[] | undefined {
-  return routeOf(pathname)?.ownMethods ? undefined : answeredMethods(pathname);
-}
-
-/** Every method the path's route answers, its own included: the `Allow` of the 405 TRACE gets before Next. */
-export function answeredMethods(pathname: string): readonly string[] {
+export function allowedMethods(pathname: string): readonly string[] {
   return routeOf(pathname)?.methods ?? UNROUTED_METHODS;
 }
 

@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { STATIC_SECURITY_HEADERS } from "./headers";
-import { answeredMethods, isApiPath } from "./routes";
+import { allowedMethods, isApiPath } from "./routes";
 
 const FORBIDDEN = new Set(["CONNECT", "TRACE", "TRACK"]);
 
@@ -26,7 +26,7 @@ export function answerUnroutableMethod(req: IncomingMessage, res: ServerResponse
   const method = (req.method ?? "").toUpperCase();
   if (!FORBIDDEN.has(method)) return undefined;
   const pathname = pathnameOf(req);
-  const allowed = answeredMethods(pathname).join(", ");
+  const allowed = allowedMethods(pathname).join(", ");
   return answerBeforeNext(req, res, 405, { error: `method ${method} is not allowed here; allowed: ${allowed}`, allowed, api: isApiPath(pathname) }, { allow: allowed });
 }
 

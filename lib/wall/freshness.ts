@@ -41,7 +41,7 @@ export function wallFreshness(input: FreshnessInput): Freshness {
   const ageSeconds = lastGoodAtMs === null ? null : Math.max(0, (nowMs - lastGoodAtMs) / 1000);
   const failedSinceGood = lastErrorAtMs !== null && (lastGoodAtMs === null || lastErrorAtMs >= lastGoodAtMs);
   if (failedSinceGood) {
-    return { stale: true, reason: "unreachable", ageSeconds, detail: `server unreachable${lastError ? `: ${lastError}` : ""}` };
+    return { stale: true, reason: "unreachable", ageSeconds, detail: failureDetail(lastError) };
   }
   if (lastGoodAtMs === null || nowMs - lastGoodAtMs > STALE_AFTER_INTERVALS * refreshMs) {
     return { stale: true, reason: "too-old", ageSeconds, detail: "no new data for more than two refresh intervals" };
@@ -56,6 +56,19 @@ export function wallFreshness(input: FreshnessInput): Freshness {
     return { stale: true, reason: "upstream", ageSeconds, detail: "Log Analytics unreachable: every tile is served from cache" };
   }
   return { stale: false, reason: null, ageSeconds, detail: null };
+}
+
+/**
+ * The banner's words for a failed refresh. A 4xx is the server answering, not an unreachable one: a
+ * kiosk link that expired or was revoked (401/403) read "server unreachable: 401 Unauthorized", which
+ * sends the operator to the network instead of to a new link. The words that say what to do come
+ * first: the banner cuts the line at the screen's edge.
+ */
+function failureDetail(lastError: string | null): string {
+  const status = Number(/^(\d{3})\b/.exec(lastError ?? "")?.[1]);
+  if (status === 401 || status === 403) return `server refused the wall (${lastError}): kiosk link expired or revoked? open the wall with a new one`;
+  if (status >= 400 && status < 500 && status !== 408) return `server refused the wall's request (${lastError})`;
+  return `server unreachable${lastError ? `: ${lastError}` : ""}`;
 }
 
 /** Whole seconds until the next refresh attempt (SWR schedules it one interval after the last one ended). */

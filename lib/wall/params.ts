@@ -1,4 +1,4 @@
-import { getParam, parseAsOf, parseRefreshInterval, parseRotationInterval, type ParamSource } from "../params";
+import { beforeTheData, getParam, parseAsOf, parseRefreshInterval, parseRotationInterval, type ParamSource } from "../params";
 import { fail, ok, quote, single, type ParamResult } from "../params/result";
 
 /**
@@ -43,6 +43,8 @@ export interface WallParamOptions {
   /** True when the data source is the embedded workspace. */
   embedded: boolean;
   now: Date;
+  /** The source's first data: an `at` before it is refused naming it (the wall polled a 400 forever). */
+  dataStart?: Date | null;
 }
 
 export function parseWallParams(source: ParamSource, opts: WallParamOptions): ParamResult<WallParams> {
@@ -56,6 +58,8 @@ export function parseWallParams(source: ParamSource, opts: WallParamOptions): Pa
   if (!rotate.ok) return rotate;
   const at = parseAsOf(getParam(source, "at"), opts.now);
   if (!at.ok) return at;
+  const early = at.value && beforeTheData(source, at.value, opts.dataStart);
+  if (early) return { ok: false, error: early };
   return ok({ refreshMs: refresh.value, reloadMs: reload.value, rotateMs: rotate.value * 1000, at: at.value?.toISOString() });
 }
 

@@ -1,4 +1,6 @@
 import type { DashboardConfig } from "../config/schema";
+import { beforeTheData, getParam, parseAsOf, type ParamSource } from "../params";
+import { ok, type ParamResult } from "../params/result";
 import { countsOfMinutes, sliStatus, type MetricMinute } from "../signals/availability/evaluate";
 import { METRICS_QUERY_ID, profileMetricsQuery } from "../signals/availability/query";
 import { createSignalContext } from "../signals/runtime/context";
@@ -17,6 +19,17 @@ export interface AvailabilityToday {
   dataAgeSeconds: number | null;
   /** True when the gateway served the numbers from its stale cache. */
   stale: boolean;
+}
+
+/**
+ * `/api/wall/today`'s `at`: as the wall's own (lib/wall/params.ts), refused before the data's first
+ * moment; it answered 200 "no-data" for a moment /api/snapshot and /wall refuse.
+ */
+export function parseTodayAt(source: ParamSource, now: Date, dataStart: Date | null): ParamResult<Date> {
+  const at = parseAsOf(getParam(source, "at"), now);
+  if (!at.ok) return at;
+  const early = beforeTheData(source, at.value ?? now, dataStart);
+  return early ? { ok: false, error: early } : ok(at.value ?? now);
 }
 
 /** Midnight UTC of asOf's day; just after midnight, the window is at least 5 minutes long. */

@@ -14,7 +14,7 @@ import { signalModule } from "@/lib/signals";
 import { buildSnapshot } from "@/lib/catalog/build";
 import { firstPaintSnapshot, runHeads } from "@/lib/snapshot/first-paint";
 import type { QueryRunHead, ShownSnapshot } from "@/lib/snapshot/types";
-import { getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
+import { dataStart, getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
 import { withRecording } from "@/lib/catalog/serve-snapshot";
 import { isLiveView } from "@/lib/catalog/live-view";
 import { RecordingNote } from "@/components/status/recording-note";
@@ -31,7 +31,7 @@ export default async function SignalPage({ params, searchParams }: Props) {
   const title = signalModule(signal.value)?.title ?? signal.value;
   const config = getConfig();
   const now = sourceNow();
-  const parsed = parseViewQuery(await searchParams, { config, now });
+  const parsed = parseViewQuery(await searchParams, { config, now, dataStart: dataStart(config, now) });
   if (!parsed.ok) {
     return (
       <main className="mx-auto max-w-3xl space-y-3 p-6">

@@ -79,18 +79,24 @@ export const splitBrain: SignalModule<SplitBrainValue, "splitBrain"> = {
     const from = ctx.range.from.getTime();
     const races = all.filter((r) => Date.parse(r.first) >= from);
     let status: Status = splitBrainStatus(all, ctx.asOf);
-    if (!writes.ok || !count.ok) status = "no-data";
-    else if (totalWrites === 0) {
-      status = "no-data";
-      warnings.push("split-brain: no configured write calls (AppDependencies) in the window");
-    }
     const newest = count.rows.length > 0 ? timeMs(count.rows[0], "newest") : null;
+    // No write telemetry in the window: nothing to judge, in the range either.
+    const silent = !writes.ok || !count.ok || totalWrites === 0;
+    if (silent) {
+      status = "no-data";
+      if (writes.ok && count.ok) warnings.push("split-brain: no configured write calls (AppDependencies) in the window");
+    } else if (status === "ok" && (newest === null || ctx.asOf.getTime() - newest > RACE_BREACH_LOOKBACK_MS)) {
+      // The status covers the last hour: without a write in it, "no race" is unknown, not OK (a wall
+      // past a recorded dataset's end showed the tile green with its newest row 91 min old).
+      status = "no-data";
+      warnings.push(`split-brain: no configured write calls (AppDependencies) in the last hour${newest === null ? "" : ` (newest at ${new Date(newest).toISOString()})`}: races cannot be ruled out`);
+    }
     return {
       value: {
         count: races.length,
         races,
         status,
-        rangeWorst: status === "no-data" && races.length === 0
+        rangeWorst: silent && races.length === 0
           ? { status: "no-data", overBudgetSeconds: null, reason: null }
           : { status: races.length > 0 ? "breach" : "ok", overBudgetSeconds: null, reason: splitBrainRangeReason(races.length) },
       },

@@ -59,6 +59,13 @@ describe("proxy with sign-in off (demo)", () => {
     }
     // The sign-in flow posts its forms; HEAD and OPTIONS pass as before.
     expect((await send("/api/auth/signin/azure-ad", "POST")).headers.get("x-middleware-next")).toBe("1");
+    // Before: PUT/DELETE/PATCH reached next-auth's route (GET and POST only) and got Next's bare 405,
+    // with no Allow header (RFC 9110 requires one) and no body.
+    for (const method of ["PUT", "DELETE", "PATCH"]) {
+      const res = await send("/api/auth/signin", method);
+      expect([res.status, res.headers.get("allow")], method).toEqual([405, "GET, HEAD, OPTIONS, POST"]);
+      expect(await res.json(), method).toEqual({ error: `method ${method} is not allowed here; allowed: GET, HEAD, OPTIONS, POST`, allowed: "GET, HEAD, OPTIONS, POST" });
+    }
     expect((await send("/api/snapshot", "OPTIONS")).headers.get("x-middleware-next")).toBe("1");
     expect((await send("/wall", "HEAD")).headers.get("x-middleware-next")).toBe("1");
   });

@@ -72,6 +72,13 @@ describe("rows API", () => {
     const unlimited = (await answerRows("replication", new URLSearchParams("range=6h"), deps([]))).body as RowsResponse;
     expect(unlimited.rows).toHaveLength(ROWS_DEFAULT_LIMIT);
     expect(unlimited.nextCursor).not.toBeNull();
+    // Before: the cursor was a bare offset, so one reused on another window, region, width or query
+    // answered 200 with that many rows of another table skipped, unsaid.
+    for (const qs of ["range=6h&limit=10", "range=1h&limit=10&region=uksouth", "range=1h&limit=10&w=300", "range=1h&limit=10&at=2026-01-31T11:00:00Z", "range=1h&limit=10&query=replication-lag:cosmos:westeurope->uksouth:series"]) {
+      const reused = await answerRows("replication", new URLSearchParams(`${qs}&cursor=${body.nextCursor}`), deps([]));
+      expect(reused.status, qs).toBe(400);
+      expect(reused.body, qs).toMatchObject({ parameter: "cursor", error: expect.stringContaining("was made for another query, window, region or w"), allowed: expect.stringContaining("give at=") });
+    }
     const wrong = await answerRows("replication", new URLSearchParams("query=nope"), deps([]));
     expect(wrong.status).toBe(400);
     expect(wrong.body).toMatchObject({ parameter: "query" });

@@ -53,7 +53,7 @@ describe("configuration loading", () => {
     ["a bad region id", mutate((c) => (c.regions[0].id = "UK South")), /^regions\[0\]\.id: .*lower-case Azure region id/],
     ["one region only", mutate((c) => c.regions.pop()), /^regions: .*at least two regions/],
     ["an unknown pair region", mutate((c) => (c.replication[0].target = "eastus")), /^replication\[0\]\.target: unknown region "eastus"/],
-    ["an SLO of 99.95 instead of 0.9995", mutate((c) => (c.budgets.availability.target = 99.95)), /^budgets\.availability\.target: /],
+    ["an SLO of 99.95 instead of 0.9995", mutate((c) => (c.budgets.availability.target = 99.95)), /^budgets\.availability\.target: a fraction between 0 and 1, not a percentage: 0\.9995 for 99\.95 %$/],
     ["an impossible sample rule", mutate((c) => (c.frontDoor.successfulSamplesRequired = 9)), /^frontDoor\.successfulSamplesRequired: must not exceed sampleSize/],
     ["a bad workspace id", mutate((c) => (c.workspaces = { ids: ["my-workspace"] })), /^workspaces\.ids\[0\]: .*workspace ID/],
     ["a bad lag source", mutate((c) => (c.replication[2].lagSource = { kind: "sqlMetric" })), /^replication\[2\]\.lagSource\.primaryDatabaseResourceId/],

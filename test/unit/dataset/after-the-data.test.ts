@@ -94,6 +94,11 @@ describe("the pages' note on a recording viewed past its end", () => {
       const live = await answerSnapshot(new URLSearchParams({ range: "1h" }), deps);
       expect(live.status).toBe(200);
       expect((live.body as Snapshot).recording).toMatchObject({ at: "2026-11-22T09:59:00Z", staleDetail: "Recorded dataset ended 2026-11-22 09:59:00 UTC (2 h ago)" });
+      // Before: the banner under that note said "the workspace, or the dashboard's access to it, is down".
+      expect((live.body as Snapshot).outsideIn.verdict).toMatchObject({
+        kind: "all-silent",
+        headline: "Every telemetry source is silent: the recorded dataset ended at 2026-11-22 09:59:00 UTC, nothing is recorded past it (the workspace is not down).",
+      });
       const atEnd = await answerSnapshot(new URLSearchParams({ range: "1h", at: "2026-11-22T09:59:00Z" }), deps);
       expect((atEnd.body as Snapshot).recording).toBeUndefined();
     } finally {

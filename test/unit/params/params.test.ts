@@ -109,7 +109,8 @@ describe("pagination", () => {
   it("bounds the limit and checks the cursor", () => {
     expect(valueOf(parsePagination({}))).toEqual({ limit: 100, cursor: undefined });
     expect(valueOf(parsePagination({ limit: "1000", cursor: encodeOffsetCursor(200) }))).toEqual({ limit: 1000, cursor: "MjAw" });
-    expect(valueOf(decodeOffsetCursor("MjAw"))).toBe(200);
+    expect(valueOf(decodeOffsetCursor("MjAw"))).toEqual({ offset: 200, stamp: undefined });
+    expect(valueOf(decodeOffsetCursor(encodeOffsetCursor(400, "0123abcd")))).toEqual({ offset: 400, stamp: "0123abcd" });
     for (const bad of ["0", "1001", "-1", "1.5", "1e3", "ten", " 5"]) {
       expect(errorOf(parsePagination({ limit: bad }))).toMatchObject({ parameter: "limit", allowed: "a whole number from 1 to 1000" });
     }
@@ -146,6 +147,21 @@ describe("query strings (route handlers and first paint)", () => {
     const a = valueOf(parseViewQuery(url, { config, now }));
     expect(a).toEqual(valueOf(parseViewQuery(record, { config, now })));
     expect(a).toMatchObject({ end: new Date("2026-03-09T00:00:00Z"), region: "uksouth", range: { from: new Date("2026-03-08T23:00:00Z") } });
+  });
+
+  // Before: a page (overview, drill-down, incidents) given an `at` before the data said "EVERY SOURCE
+  // SILENT: the workspace, or the dashboard's access to it, is down", while /api/snapshot refused it.
+  it("refuses a window ending before the data when the data's start is known, naming it", () => {
+    const dataStart = new Date("2026-03-01T00:00:00Z");
+    expect(errorOf(parseViewQuery({ at: "2026-02-28T12:00:00Z" }, { config, now, dataStart }))).toEqual({
+      parameter: "at",
+      message: "2026-02-28T12:00:00.000Z is before the data",
+      allowed: "a moment at or after 2026-03-01T00:00:00.000Z (the first data) and at most 1 minute in the future",
+    });
+    expect(errorOf(parseViewQuery({ from: "2026-02-27T00:00:00Z", to: "2026-02-28T00:00:00Z" }, { config, now, dataStart })).parameter).toBe("to");
+    // A window that ends inside the data is taken, even when it starts before it; unknown (Azure): no check.
+    expect(valueOf(parseViewQuery({ at: "2026-03-01T00:30:00Z" }, { config, now, dataStart })).end).toEqual(new Date("2026-03-01T00:30:00Z"));
+    expect(valueOf(parseViewQuery({ at: "2026-02-28T12:00:00Z" }, { config, now, dataStart: null })).end).toEqual(new Date("2026-02-28T12:00:00Z"));
   });
 
   it("refuses repeated parameters from either source", () => {

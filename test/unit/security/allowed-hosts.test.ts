@@ -17,6 +17,14 @@ describe("the Host allow-list (DNS rebinding)", () => {
     }
   });
 
+  // Before: `[::1]evil.example` was read as ::1 and `localhost:x` as localhost, both served.
+  it("refuses a Host value that is not host[:port]", () => {
+    for (const host of ["[::1]evil.example", "[::1]:3000x", "[::1]@evil.example", "localhost:abc", "localhost:3000@evil.example", "127.0.0.1:80:80", "user@localhost:3000"]) {
+      expect(isAllowedHost(host, local), host).toBe(false);
+    }
+    for (const host of ["[::1]:", "localhost:", "[::FFFF:127.0.0.1]:3000"]) expect(isAllowedHost(host, local), host).toBe(true);
+  });
+
   it("serves a request without a Host (HTTP/1.0: no browser)", () => {
     expect(isAllowedHost(null, local)).toBe(true);
     expect(isAllowedHost("", local)).toBe(true);
@@ -46,6 +54,9 @@ describe("the Host allow-list (DNS rebinding)", () => {
     expect(error).toContain('host "attacker.example:3000"');
     expect(error).toContain("DASHBOARD_ALLOWED_HOSTS");
     expect(error).toContain("allowedHosts");
+    // The entry to write, without the port (an entry with one stops start-up).
+    expect(error).toMatch(/allowedHosts \(e\.g\. DASHBOARD_ALLOWED_HOSTS=attacker\.example npm start\)$/);
+    expect(misdirectedHostError("[::1]evil.example", policy).error).toMatch(/allowedHosts$/);
   });
 
   it("refuses an entry that is not a host name, naming the variable or the field and the name meant", () => {

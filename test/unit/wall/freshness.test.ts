@@ -20,6 +20,16 @@ describe("wallFreshness", () => {
     expect(f).toMatchObject({ stale: true, reason: "unreachable", detail: "server unreachable: 503 Service Unavailable" });
   });
 
+  // Before: "server unreachable: 401 Unauthorized" for an expired kiosk link, a server that answered.
+  it("says the server refused a 4xx, and what to do about a kiosk link that no longer opens", () => {
+    const failed = (lastError: string) => wallFreshness({ ...base, lastErrorAtMs: 95_000, lastError }).detail;
+    expect(failed("401 Unauthorized")).toBe("server refused the wall (401 Unauthorized): kiosk link expired or revoked? open the wall with a new one");
+    expect(failed("403 Forbidden")).toMatch(/^server refused the wall \(403 Forbidden\): kiosk link/);
+    expect(failed("429 Too Many Requests")).toBe("server refused the wall's request (429 Too Many Requests)");
+    expect(failed("408 Request Timeout")).toBe("server unreachable: 408 Request Timeout");
+    expect(failed("TypeError: Failed to fetch")).toBe("server unreachable: TypeError: Failed to fetch");
+  });
+
   it("recovers when a good snapshot arrives after the failure", () => {
     expect(wallFreshness({ ...base, lastErrorAtMs: 85_000, lastError: "x" }).stale).toBe(false);
   });

@@ -33,6 +33,15 @@ describe("parseWallParams", () => {
     expect(parse("reloadHours=1000")).toMatchObject({ ok: false });
   });
 
+  // Before: the wall rendered, then polled a 400 every refresh, its banner saying "server unreachable".
+  it("refuses an `at` before the data when the data's start is known", () => {
+    const dataStart = new Date("2026-11-20T00:00:00Z");
+    const r = parseWallParams(new URLSearchParams("at=2026-11-19T10:00:00Z"), { embedded: true, now, dataStart });
+    expect(r).toEqual({ ok: false, error: { parameter: "at", message: "2026-11-19T10:00:00.000Z is before the data", allowed: expect.stringContaining("at or after 2026-11-20T00:00:00.000Z") } });
+    expect(parseWallParams(new URLSearchParams("at=2026-11-21T10:00:00Z"), { embedded: true, now, dataStart }).ok).toBe(true);
+    expect(parseWallParams(new URLSearchParams(""), { embedded: true, now, dataStart }).ok).toBe(true);
+  });
+
   it("rejects a bad rotation and a repeated parameter", () => {
     expect(parse("rotate=2s")).toMatchObject({ ok: false, error: { parameter: "rotate" } });
     expect(parse("refresh=30s&refresh=1m")).toMatchObject({ ok: false, error: { parameter: "refresh" } });

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfigState } from "@/lib/config/runtime";
-import { badRequestResponse, getParam, parseAsOf } from "@/lib/params";
+import { badRequestResponse } from "@/lib/params";
 import { SourceUnavailableError } from "@/lib/signals/runtime/context";
-import { availabilityToday } from "@/lib/wall/today";
-import { getSource, sourceNow } from "@/lib/wiring/source";
+import { availabilityToday, parseTodayAt } from "@/lib/wall/today";
+import { dataStart, getSource, sourceNow } from "@/lib/wiring/source";
 import { NO_STORE } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +16,10 @@ export async function GET(request: NextRequest) {
   const state = getConfigState();
   if (!state.ok) return NextResponse.json({ error: "configuration error (see the server log)" }, { status: 503, headers: NO_STORE });
   const now = sourceNow();
-  const at = parseAsOf(getParam(request.nextUrl.searchParams, "at"), now);
+  const at = parseTodayAt(request.nextUrl.searchParams, now, dataStart(state.config, now));
   if (!at.ok) return badRequestResponse(at.error);
   try {
-    const body = await availabilityToday({ config: state.config, source: getSource(state.config), asOf: at.value ?? now, signal: request.signal });
+    const body = await availabilityToday({ config: state.config, source: getSource(state.config), asOf: at.value, signal: request.signal });
     return NextResponse.json(body, { headers: { "cache-control": "no-store" } });
   } catch (err) {
     const status = err instanceof SourceUnavailableError ? 503 : 502;
