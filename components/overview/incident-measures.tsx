@@ -1,5 +1,6 @@
 import { StatusBadge } from "@/components/status/status-badge";
-import { formatPercent, formatSeconds, formatUtc } from "@/lib/format/units";
+import { formatSeconds, formatUtc } from "@/lib/format/units";
+import { survivorMeasures } from "@/lib/format/reasons";
 import type { IncidentSnapshot } from "@/lib/snapshot/types";
 import { Td, Th } from "./cells";
 
@@ -40,7 +41,7 @@ export function IncidentMeasures({ incident }: { incident: IncidentSnapshot }) {
             ? `none: ${incident.survivor.downToo.join(", ")} failed too`
             : incident.survivor.ranOut === null
             ? "no CPU or Cosmos samples from the surviving regions"
-            : `${incident.survivor.ranOut ? "ran out" : incident.survivor.stillCarrying ? "holding so far" : "held in the 10 min after recovery"}: peak ${formatPercent(incident.survivor.peakPercent)}${incident.survivor.region ? ` in ${incident.survivor.region}` : ""}, ${incident.survivor.throttled429 ?? 0} × 429`}
+            : `${incident.survivor.ranOut ? "ran out" : incident.survivor.stillCarrying ? "holding so far" : "held in the 10 min after recovery"}: ${survivorMeasures(incident.survivor)}`}
         </dd>
         <dt className="text-slate-600">Started</dt>
         <dd>{formatUtc(incident.start)}</dd>

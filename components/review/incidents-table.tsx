@@ -1,12 +1,13 @@
 import { StatusBadge } from "@/components/status/status-badge";
-import { formatPercent, formatSeconds, formatUtc } from "@/lib/format/units";
+import { formatSeconds, formatUtc } from "@/lib/format/units";
+import { survivorMeasures } from "@/lib/format/reasons";
 import type { IncidentRow } from "@/lib/review/types";
 import { IncidentReasons } from "@/components/status/incident-reasons";
 
 function Headroom({ row }: { row: IncidentRow }) {
   const h = row.survivor;
   if (h.ranOut === null) return <span className="text-slate-600">no samples</span>;
-  const detail = `peak ${formatPercent(h.peakPercent)}${h.region ? ` (${h.region})` : ""}${h.throttled429 ? `, ${h.throttled429} × 429` : ""}`;
+  const detail = survivorMeasures(h);
   return (
     <span data-survivor={h.status}>
       <StatusBadge status={h.status} label="survivor" /> <strong>{h.ranOut ? "ran out" : h.stillCarrying ? "holding so far" : "held in the 10 min after recovery"}</strong> <span className="text-slate-600">{detail}</span>

@@ -82,6 +82,8 @@ export function survivorReason(args: {
   warnPercent: number;
   /** The other regions that failed too (ids), named through regionName. */
   downToo?: readonly string[];
+  /** The regions that stayed up, when more than one did: the 429s are theirs together. */
+  carriedBy?: readonly string[];
   regionName?: (id: string) => string;
 }): string | null {
   if (args.status === "breach" && args.region === null && args.downToo && args.downToo.length > 0) {
@@ -90,7 +92,7 @@ export function survivorReason(args: {
   }
   const who = args.region ?? "the surviving region";
   const peak = formatPercent(args.peakPercent);
-  const throttled = args.throttled429 ? `, ${args.throttled429} requests throttled (429)` : "";
+  const throttled = args.throttled429 ? `, ${args.throttled429} requests throttled (429)${across(args.carriedBy, args.regionName)}` : "";
   // With three or more regions another may fail too while one survivor is left: without it said, "Survivor
   // North Europe peaked at 100 %" read as a failover onto the two others that went as planned.
   const alone = args.downToo && args.downToo.length > 0 ? `, ${joinNames(args.downToo.map((id) => args.regionName?.(id) ?? id))} down too` : "";
@@ -100,6 +102,20 @@ export function survivorReason(args: {
   }
   if (args.status === "warn") return `Survivor ${who} peaked at ${peak}, above the ${formatPercent(args.warnPercent)} warn line${throttled}${alone}.`;
   return null;
+}
+
+/** " across West Europe and North Europe" when several regions shared the survivor's load, else "". */
+function across(carriedBy: readonly string[] | undefined, regionName?: (id: string) => string): string {
+  return carriedBy && carriedBy.length > 1 ? ` across ${joinNames(carriedBy.map((id) => regionName?.(id) ?? id))}` : "";
+}
+
+/**
+ * The survivor's measures in a few words, for the incident page and the review's table:
+ * "peak 104 % in westeurope, 3120 × 429"; with several survivors the 429s are said to be theirs together.
+ */
+export function survivorMeasures(s: { peakPercent: number | null; region: string | null; throttled429: number | null; carriedBy?: readonly string[] }, regionName?: (id: string) => string): string {
+  const where = s.region ? ` in ${regionName?.(s.region) ?? s.region}` : "";
+  return `peak ${formatPercent(s.peakPercent)}${where}, ${s.throttled429 ?? 0} × 429${s.throttled429 ? across(s.carriedBy, regionName) : ""}`;
 }
 
 /** "10:59 UTC": the time of day of a silent source's newest row. */

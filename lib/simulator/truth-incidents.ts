@@ -166,7 +166,9 @@ function survivorTruth(timeline: Timeline, failed: string, start: number, until:
   });
   const ranOut = (peak ?? 0) > 100 || consecutive;
   const status: Status = peak === null ? "no-data" : ranOut ? "breach" : peak > config.budgets.saturation.warnPercent ? "warn" : "ok";
-  return { peakPercent: peak, region: peakRegion, throttled429: throttledTotal, ranOut: peak === null ? null : ranOut, ...down, status, consecutive429: consecutive };
+  const survivorIds = config.regions.filter((r) => r.id !== failed && !downToo.includes(r.id)).map((r) => r.id);
+  const carried = survivorIds.length > 1 ? { carriedBy: survivorIds } : {};
+  return { peakPercent: peak, region: peakRegion, throttled429: throttledTotal, ranOut: peak === null ? null : ranOut, ...down, ...carried, status, consecutive429: consecutive };
 }
 
 /**

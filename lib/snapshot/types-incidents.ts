@@ -91,6 +91,11 @@ export interface IncidentSurvivor {
    */
   downToo?: string[];
   /**
+   * The regions that stayed up and shared the load, when more than one did (three or more regions):
+   * `throttled429` is theirs together, and the words say so instead of pinning it on `region`.
+   */
+  carriedBy?: string[];
+  /**
    * True while the survivor window (start to recoveredAt + 10 min, SIGNALS 3.4) is still open at asOf:
    * the verdict so far, which can still turn ("holding so far"); once closed the pages say "held in the
    * 10 min after recovery". Absent on incidents from before this field.

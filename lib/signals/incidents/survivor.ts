@@ -39,6 +39,11 @@ export interface SurvivorVerdict extends IncidentSurvivor {
   consecutive429: boolean;
 }
 
+/** `carriedBy` when more than one region stayed up (the 429 count is then theirs together). */
+function carriedBy(survivorIds: readonly string[]): { carriedBy?: string[] } {
+  return survivorIds.length > 1 ? { carriedBy: [...survivorIds] } : {};
+}
+
 /**
  * peakPercent: the highest per-minute util (max of CPU and RU %) of any survivor; throttled429: their
  * 429s; ranOut: peak > 100 % or 429s in 3 consecutive minutes of one survivor. Status: breach when
@@ -72,5 +77,5 @@ export function survivorVerdict(survivors: readonly SurvivorMinutes[], warnPerce
   }
   const ranOut = (peakPercent ?? 0) > 100 || consecutive429;
   const status: Status = ranOut ? "breach" : (peakPercent ?? 0) > warnPercent ? "warn" : "ok";
-  return { peakPercent, region, throttled429, ranOut, ...down, status, consecutive429 };
+  return { peakPercent, region, throttled429, ranOut, ...down, ...carriedBy(survivors.map((s) => s.id)), status, consecutive429 };
 }

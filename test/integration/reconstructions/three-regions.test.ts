@@ -155,6 +155,9 @@ describe("three regions: UK South down for 20 min, West Europe and North Europe 
     expect([WE, NE]).toContain(incident.survivor.region);
     expect(incident.survivor.downToo).toBeUndefined();
     expect(during.review[0].survivor.region).toBe(incident.survivor.region);
+    // Both stayed up and shared the load: the 429 count is theirs together, and the truth says the same.
+    expect(incident.survivor.carriedBy).toEqual(threeRegions.regions.map((r) => r.id).filter((id) => id !== UK));
+    expect(during.truth.incidents[0].survivor.carriedBy).toEqual(incident.survivor.carriedBy);
     // The pairs that touch UK South report nothing while it is down (absence, not zero lag); West Europe ↔ North Europe still do.
     expect(during.snapshot.replication.filter((p) => p.status !== "no-data").map((p) => `${p.source}→${p.target} ${p.status}`)).toEqual([
       "westeurope→northeurope ok",

@@ -12,6 +12,7 @@ import {
   type IncidentBin,
 } from "@/lib/signals/incidents/evaluate";
 import { survivorStillCarrying, survivorVerdict, survivorWindowEndMs } from "@/lib/signals/incidents/survivor";
+import { survivorMeasures } from "@/lib/format/reasons";
 
 const S = 1000;
 /** One survivor minute: n minutes after T0, CPU and RU percent, 429 count. */
@@ -181,6 +182,26 @@ describe("incident status", () => {
       "Survivor North Europe peaked at 100 %, above the 70 % warn line, West Europe down too.",
     ]);
     expect(held).not.toHaveProperty("downToo");
+  });
+
+  it("with several survivors, their 429s are said to be theirs together, not the peak region's", () => {
+    const names = (id: string) => ({ westeurope: "West Europe", northeurope: "North Europe" })[id] ?? id;
+    const two = survivorVerdict(
+      [
+        { id: "westeurope", minutes: [minute(0, 95, 100, 4000), minute(1, 95, 101, 4000), minute(2, 90, 99, 4000)] },
+        { id: "northeurope", minutes: [minute(0, 94, 99, 3000), minute(1, 94, 99, 3000), minute(2, 94, 99, 3000)] },
+      ],
+      70,
+    );
+    expect(two).toMatchObject({ region: "westeurope", throttled429: 21000, carriedBy: ["westeurope", "northeurope"], status: "breach" });
+    expect(incidentVerdict({ elapsedSeconds: 100, open: false, rtoBudgetSeconds: 300, warnPercent: 70, tiers, survivor: two, regionName: names }).reasons).toEqual([
+      "Survivor West Europe ran out of headroom (load above 100 %): peak 101 %, 21000 requests throttled (429) across West Europe and North Europe.",
+    ]);
+    expect(survivorMeasures(two, names)).toBe("peak 101 % in West Europe, 21000 × 429 across West Europe and North Europe");
+    // One survivor (two regions): no list, and the words stay as they were.
+    const one = survivorVerdict([{ id: "westeurope", minutes: [minute(0, 95, 100, 5)] }], 70);
+    expect(one).not.toHaveProperty("carriedBy");
+    expect(survivorMeasures(one)).toBe("peak 100 % in westeurope, 5 × 429");
   });
 
   it("says why in one sentence per part that is not ok", () => {
