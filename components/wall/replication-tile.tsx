@@ -1,5 +1,5 @@
 import type { ReplicationSnapshot, WallTileState } from "@/lib/snapshot/types";
-import { wallLagGauges } from "@/lib/wall/lag-gauges";
+import { morePairsNote, wallLagGauges } from "@/lib/wall/lag-gauges";
 import type { TileFreshness } from "@/lib/wall/tiles";
 import { LagGauge } from "./lag-gauge";
 import { NoData, Tile } from "./tile";
@@ -19,15 +19,23 @@ export function ReplicationTile({
   className?: string;
 }) {
   const shown = wallLagGauges(pairs);
+  const more = morePairsNote(pairs, shown);
   return (
     <Tile id="replication" title="Replication lag vs RPO" status={state.status} reason={state.reason} freshness={freshness} className={className}>
       {pairs.length === 0 ? (
         <NoData />
       ) : (
-        <div className="grid h-full min-h-0 gap-4" style={{ gridTemplateColumns: `repeat(${shown.length}, minmax(0, 1fr))` }}>
-          {shown.map((p) => (
-            <LagGauge key={`${p.source}-${p.target}-${p.tier}`} pair={p} regionName={regionName} />
-          ))}
+        <div className="flex h-full min-h-0 flex-col gap-1">
+          <div className="grid min-h-0 flex-1 gap-4" style={{ gridTemplateColumns: `repeat(${shown.length}, minmax(0, 1fr))` }}>
+            {shown.map((p) => (
+              <LagGauge key={`${p.source}-${p.target}-${p.tier}`} pair={p} regionName={regionName} />
+            ))}
+          </div>
+          {more && (
+            <p className="truncate text-center text-2xl text-slate-400" data-more-pairs="">
+              {more}
+            </p>
+          )}
         </div>
       )}
     </Tile>

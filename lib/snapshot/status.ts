@@ -2,6 +2,9 @@
 
 export type Status = "ok" | "warn" | "breach" | "no-data";
 
+/** A status as the wall's badges print it. */
+export const STATUS_WORD: Record<Status, string> = { ok: "OK", warn: "WARN", breach: "BREACH", "no-data": "NO DATA" };
+
 /**
  * The keys of `Snapshot.signals` (SIGNALS.md section 3). The signal registry (lib/signals/index.ts)
  * must hold exactly one module per key: the type check there fails otherwise.

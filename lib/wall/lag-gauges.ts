@@ -1,4 +1,5 @@
 import type { ReplicationSnapshot, Status } from "../snapshot/types";
+import { STATUS_WORD } from "../snapshot/status";
 
 /** Dials the replication tile fits side by side at 1080p. */
 export const WALL_LAG_GAUGES = 4;
@@ -21,4 +22,21 @@ export function wallLagGauges(pairs: readonly ReplicationSnapshot[], max = WALL_
   const order = pairs.map((p, i) => ({ p, i }));
   const picked = [...order].sort((a, b) => RANK[b.p.status] - RANK[a.p.status] || ratio(b.p) - ratio(a.p) || a.i - b.i).slice(0, max);
   return picked.sort((a, b) => a.i - b.i).map((x) => x.p);
+}
+
+/**
+ * What the pairs without a dial say, under the dials: "+3 more pairs, all OK", "+3 more pairs: 1 NO DATA,
+ * 2 OK". With seven pairs and four dials a quiet tile had no reason line, so nothing said three more
+ * pairs were watched at all; null when every pair has its dial.
+ */
+export function morePairsNote(pairs: readonly ReplicationSnapshot[], shown: readonly ReplicationSnapshot[]): string | null {
+  const hidden = pairs.filter((p) => !shown.includes(p));
+  if (hidden.length === 0) return null;
+  const head = `+${hidden.length} more ${hidden.length === 1 ? "pair" : "pairs"}`;
+  if (hidden.every((p) => p.status === "ok")) return `${head}, ${hidden.length === 1 ? "OK" : "all OK"}`;
+  const counts = (Object.keys(RANK) as Status[])
+    .sort((a, b) => RANK[b] - RANK[a])
+    .map((s) => ({ s, n: hidden.filter((p) => p.status === s).length }))
+    .filter((c) => c.n > 0);
+  return `${head}: ${counts.map((c) => `${c.n} ${STATUS_WORD[c.s]}`).join(", ")}`;
 }

@@ -8,6 +8,7 @@ import type { ProjectContext, SeriesRequest, SeriesResult, SnapshotFields } from
 import { DOWN_TRAFFIC_SHARE } from "./evaluate";
 import { saturationSeries } from "./series";
 import { cannotServeCaveat, failingCaveat, unverifiedCaveat } from "@/lib/format/reasons";
+import { STATUS_WORD } from "@/lib/snapshot/status";
 
 /** A region's saturation: its snapshot row without what origin health adds (regionRows joins the two). */
 export type RegionSaturation = Omit<RegionSnapshot, "displayName" | "originHealthy" | "originStatus" | "originReason" | "trafficShareRatio" | "saturationStatus" | "survivorCaveat" | "survivorBasis"> & {
@@ -109,18 +110,16 @@ export function regionRows(config: DashboardConfig, sat: RegionSaturation[] | nu
   });
 }
 
-const WORD: Record<Status, string> = { ok: "OK", warn: "WARN", breach: "BREACH", "no-data": "NO DATA" };
-
 /** Why one region's row has `status`, in words: its origin health's reason, its saturation's, or both. */
 function rowReasons(r: RegionSnapshot, status: Status): string[] {
   const out: string[] = [];
-  if (r.originStatus === status) out.push(r.originReason ?? `Origin health ${WORD[status]}.`);
+  if (r.originStatus === status) out.push(r.originReason ?? `Origin health ${STATUS_WORD[status]}.`);
   if (r.saturationStatus === status) {
     // The rule that decided it, in the saturation signal's words (a breach on 429s at 38 % load says so).
     out.push(
       status === "no-data"
         ? "No CPU or Cosmos RU samples: saturation unknown."
-        : `Saturation ${WORD[status]}: ${r.saturationReason ?? (status === "breach" ? "utilisation over the breach line, or 429s in 3 consecutive minutes." : "utilisation over the warn line for 15 min, or it could not carry the others' load.")}`,
+        : `Saturation ${STATUS_WORD[status]}: ${r.saturationReason ?? (status === "breach" ? "utilisation over the breach line, or 429s in 3 consecutive minutes." : "utilisation over the warn line for 15 min, or it could not carry the others' load.")}`,
     );
   }
   return out;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReplicationSnapshot, Status } from "@/lib/snapshot/types";
-import { wallLagGauges } from "@/lib/wall/lag-gauges";
+import { morePairsNote, wallLagGauges } from "@/lib/wall/lag-gauges";
 
 const RANGE_OK = { status: "ok" as const, overBudgetSeconds: 0, reason: null };
 const pair = (source: string, target: string, tier: string, status: Status = "ok", lagSecondsNow: number | null = 0.3, budgetSeconds = 5): ReplicationSnapshot => ({
@@ -49,5 +49,19 @@ describe("the replication tile's dials", () => {
   it("ranks as the headline does (breach, NO DATA, warn), then lag against budget", () => {
     const shown = wallLagGauges(three({ 4: ["warn", 4.5], 5: ["no-data", null], 6: ["breach", 45], 1: ["warn", 4.1] })).map(name);
     expect(shown).toEqual(["cosmos uk→ne", "cosmos ne→uk", "cosmos ne→we", "sql uk→we"]);
+  });
+});
+
+describe("morePairsNote: the pairs without a dial, said under the dials", () => {
+  it("says how many and how they stand, worst first; nothing when every pair has a dial", () => {
+    const quiet = three();
+    expect(morePairsNote(quiet, wallLagGauges(quiet))).toBe("+3 more pairs, all OK");
+    // UK South down: its four Cosmos pairs and the SQL pair are silent; four take the dials.
+    const down = three({ 0: ["no-data", null], 1: ["no-data", null], 2: ["no-data", null], 4: ["no-data", null], 6: ["no-data", null] });
+    expect(morePairsNote(down, wallLagGauges(down))).toBe("+3 more pairs: 1 NO DATA, 2 OK");
+    const two = three().slice(0, 4);
+    expect(morePairsNote(two, wallLagGauges(two))).toBeNull();
+    const five = three().slice(0, 5);
+    expect(morePairsNote(five, wallLagGauges(five))).toBe("+1 more pair, OK");
   });
 });
