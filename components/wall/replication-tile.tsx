@@ -21,21 +21,14 @@ export function ReplicationTile({
   const shown = wallLagGauges(pairs);
   const more = morePairsNote(pairs, shown);
   return (
-    <Tile id="replication" title="Replication lag vs RPO" status={state.status} reason={state.reason} freshness={freshness} className={className}>
+    <Tile id="replication" title="Replication lag vs RPO" status={state.status} reason={state.reason} freshness={freshness} footnote={more} className={className}>
       {pairs.length === 0 ? (
         <NoData />
       ) : (
-        <div className="flex h-full min-h-0 flex-col gap-1">
-          <div className="grid min-h-0 flex-1 gap-4" style={{ gridTemplateColumns: `repeat(${shown.length}, minmax(0, 1fr))` }}>
-            {shown.map((p) => (
-              <LagGauge key={`${p.source}-${p.target}-${p.tier}`} pair={p} regionName={regionName} />
-            ))}
-          </div>
-          {more && (
-            <p className="truncate text-center text-2xl text-slate-400" data-more-pairs="">
-              {more}
-            </p>
-          )}
+        <div className="grid h-full min-h-0 gap-4" style={{ gridTemplateColumns: `repeat(${shown.length}, minmax(0, 1fr))` }}>
+          {shown.map((p) => (
+            <LagGauge key={`${p.source}-${p.target}-${p.tier}`} pair={p} regionName={regionName} />
+          ))}
         </div>
       )}
     </Tile>

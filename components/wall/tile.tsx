@@ -36,6 +36,7 @@ export function Tile({
   freshness,
   className = "",
   reason,
+  footnote,
   children,
 }: {
   id: string;
@@ -45,6 +46,8 @@ export function Tile({
   className?: string;
   /** Why the tile is not OK, in words: shown as large as the status word, not as a footnote. */
   reason?: string | null;
+  /** A few words at the footer's right end, about what the body has no room for (lib computes them). */
+  footnote?: string | null;
   children: ReactNode;
 }) {
   return (
@@ -66,12 +69,12 @@ export function Tile({
       <div className="flex min-h-0 flex-1 flex-col justify-center" data-tile-body="">
         {children}
       </div>
-      <TileFooter freshness={freshness} />
+      <TileFooter freshness={freshness} footnote={footnote ?? null} />
     </section>
   );
 }
 
-function TileFooter({ freshness }: { freshness: TileFreshness }) {
+function TileFooter({ freshness, footnote }: { freshness: TileFreshness; footnote: string | null }) {
   if (freshness.staleSince) {
     return (
       <footer className="mt-1 truncate text-2xl font-semibold text-amber-300" data-tile-stale="">
@@ -79,9 +82,22 @@ function TileFooter({ freshness }: { freshness: TileFreshness }) {
       </footer>
     );
   }
+  const age = freshness.ageSeconds === null ? "no rows in window" : `newest row ${compactAge(freshness.ageSeconds)} old`;
+  if (!footnote) {
+    return (
+      <footer className="mt-1 truncate text-2xl text-slate-400" data-tile-age="" title="age of the newest row this tile is computed from">
+        {age}
+      </footer>
+    );
+  }
   return (
-    <footer className="mt-1 truncate text-2xl text-slate-400" data-tile-age="" title="age of the newest row this tile is computed from">
-      {freshness.ageSeconds === null ? "no rows in window" : `newest row ${compactAge(freshness.ageSeconds)} old`}
+    <footer className="mt-1 flex min-w-0 justify-between gap-4 text-2xl text-slate-400">
+      <span className="truncate" data-tile-age="" title="age of the newest row this tile is computed from">
+        {age}
+      </span>
+      <span className="truncate" data-tile-footnote="">
+        {footnote}
+      </span>
     </footer>
   );
 }

@@ -25,7 +25,7 @@ export function wallLagGauges(pairs: readonly ReplicationSnapshot[], max = WALL_
 }
 
 /**
- * What the pairs without a dial say, under the dials: "+3 more pairs, all OK", "+3 more pairs: 1 NO DATA,
+ * What the pairs without a dial say, in the tile's footer: "+3 more pairs, all OK", "+3 more pairs: 1 NO DATA,
  * 2 OK". With seven pairs and four dials a quiet tile had no reason line, so nothing said three more
  * pairs were watched at all; null when every pair has its dial.
  */

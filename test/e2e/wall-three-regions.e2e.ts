@@ -54,9 +54,9 @@ describe("/wall with three regions", () => {
           await expect(card.textContent()).resolves.toContain(r.displayName);
         }
         expect(await page.locator('[data-tile="saturation"] [aria-label="CPU"]').count()).toBe(3);
-        // Seven pairs, four dials: the line under them says the three others are watched and how they stand.
+        // Seven pairs, four dials: the footer says the three others are watched and how they stand.
         expect(await page.locator('[data-tile="replication"] [data-pair]').count()).toBe(4);
-        await expect(page.locator('[data-tile="replication"] [data-more-pairs]').textContent()).resolves.toMatch(/^\+3 more pairs(, all OK|: .+)$/);
+        await expect(page.locator('[data-tile="replication"] [data-tile-footnote]').textContent()).resolves.toMatch(/^\+3 more pairs(, all OK|: .+)$/);
         const dims = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth, ih: innerHeight, iw: innerWidth }));
         expect(dims.h).toBeLessThanOrEqual(dims.ih);
         expect(dims.w).toBeLessThanOrEqual(dims.iw);

@@ -52,7 +52,7 @@ describe("the replication tile's dials", () => {
   });
 });
 
-describe("morePairsNote: the pairs without a dial, said under the dials", () => {
+describe("morePairsNote: the pairs without a dial, said in the tile footer", () => {
   it("says how many and how they stand, worst first; nothing when every pair has a dial", () => {
     const quiet = three();
     expect(morePairsNote(quiet, wallLagGauges(quiet))).toBe("+3 more pairs, all OK");
