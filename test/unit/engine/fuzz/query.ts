@@ -1,0 +1,124 @@
+/**
+ * A random case: two random tables (L with an id, R), and a pipeline over L of up to four stages,
+ * with at most one join, ending maybe in order by / top / take / count. Returns the KQL, the SQL
+ * and how to compare the answers (sorted columns, row limit), plus the expected column types.
+ */
+import { Rng } from "./rng";
+import { predicate } from "./predicate";
+import { distinct, extend, listAndExpand, project, q, summarize, unionBase, where, type State } from "./stages";
+import { kqlTable, randomTable, sqlTable, type Col, type Table } from "./table";
+
+export interface Case {
+  seed: number;
+  kql: string;
+  /** Statements that load the tables, then the query. */
+  setup: string[];
+  sql: string;
+  cols: Col[];
+  orderedBy?: string[];
+  limit?: number;
+}
+
+const JOIN_KINDS = ["inner", "innerunique", "leftouter", "rightouter", "fullouter", "leftanti", "rightanti", "leftsemi", "rightsemi"] as const;
+
+/** join on the string key k (join-operator page): kinds' output columns, the right key renamed k1 where both sides show. */
+function join(st: State, right: Table): boolean {
+  if (!st.cols.some((c) => c.name === "k" && c.type === "string")) return false;
+  const kind = st.rng.pick(JOIN_KINDS);
+  const p = st.rng.chance(0.4) ? predicate({ rng: st.rng, cols: right.cols }, 1, true) : undefined;
+  const rk = p ? `(R | where ${p.k})` : "(R)";
+  const rs = p ? `(SELECT * FROM fzr WHERE ${p.s})` : "fzr";
+  const prev = `s${st.ctes.length - 1}`;
+  // innerunique keeps one left row per key, which one is not defined: the left side is the key alone, so it is.
+  const left = kind === "innerunique" ? st.cols.filter((c) => c.name === "k") : st.cols;
+  const ls = kind === "innerunique" ? `(SELECT DISTINCT "k" FROM ${prev})` : prev;
+  const outerL = kind === "rightouter" || kind === "fullouter";
+  const outerR = kind === "leftouter" || kind === "fullouter";
+  const pick = (side: string, c: Col, outer: boolean, as = c.name) => (outer && c.type === "string" ? `COALESCE(${side}.${q(c.name)}, '')` : `${side}.${q(c.name)}`) + ` AS ${q(as)}`;
+  const lcols = left.map((c) => ({ ...c, unique: false, nullable: c.nullable || (outerL && c.type !== "string") }));
+  const rcols = right.cols.map((c) => ({ ...c, name: c.name === "k" ? "k1" : c.name, nullable: c.nullable || (outerR && c.type !== "string") }));
+  let sql: string;
+  let cols: Col[];
+  if (kind === "leftsemi" || kind === "leftanti") {
+    sql = `SELECT * FROM ${ls} l WHERE ${kind === "leftanti" ? "NOT " : ""}EXISTS (SELECT 1 FROM ${rs} r WHERE r."k" = l."k")`;
+    cols = lcols;
+  } else if (kind === "rightsemi" || kind === "rightanti") {
+    sql = `SELECT * FROM ${rs} r WHERE ${kind === "rightanti" ? "NOT " : ""}EXISTS (SELECT 1 FROM ${ls} l WHERE r."k" = l."k")`;
+    cols = right.cols;
+  } else {
+    const how = { inner: "JOIN", innerunique: "JOIN", leftouter: "LEFT JOIN", rightouter: "RIGHT JOIN", fullouter: "FULL JOIN" }[kind];
+    const sel = [...left.map((c) => pick("l", c, outerL)), ...right.cols.map((c) => pick("r", c, outerR, c.name === "k" ? "k1" : c.name))];
+    sql = `SELECT ${sel.join(", ")} FROM ${ls} l ${how} ${rs} r ON l."k" = r."k"`;
+    cols = [...lcols, ...rcols];
+  }
+  const kql = `${kind === "innerunique" ? "project k | " : ""}join kind=${kind} ${rk} on k`;
+  st.kql += ` | ${kql}`;
+  st.ctes.push(sql);
+  st.cols = cols;
+  st.base = new Set();
+  return true;
+}
+
+const sortable = (c: Col) => !c.nan && c.type !== "dynamic";
+
+/** sort operator page: default desc; nulls first for asc, nulls last for desc, unless said. */
+function orderTerms(st: State, cs: Col[]): { k: string; s: string } {
+  const terms = cs.map((c) => {
+    const dir = st.rng.pick(["asc", "desc", ""]);
+    const nulls = st.rng.pick(["", "", "nulls first", "nulls last"]);
+    const asc = dir === "asc";
+    const sqlNulls = nulls ? nulls.toUpperCase() : asc ? "NULLS FIRST" : "NULLS LAST";
+    return { k: `${c.name}${dir ? ` ${dir}` : ""}${nulls ? ` ${nulls}` : ""}`, s: `${q(c.name)} ${asc ? "ASC" : "DESC"} ${sqlNulls}` };
+  });
+  return { k: terms.map((t) => t.k).join(", "), s: terms.map((t) => t.s).join(", ") };
+}
+
+export function randomCase(seed: number): Case {
+  const rng = new Rng(seed);
+  const L = randomTable(rng, "L", "c", true);
+  const R = randomTable(rng, "R", "r_", false);
+  const st: State = { rng, kql: "L", ctes: ["SELECT * FROM fzl"], cols: L.cols, base: new Set(L.cols.map((c) => c.name)), fresh: 0 };
+  let joined = false;
+  const stages = rng.int(1, 4);
+  for (let i = 0; i < stages; i++) {
+    const r = rng.int(0, 15);
+    if (r <= 3) where(st);
+    else if (r <= 6) extend(st);
+    else if (r === 7) project(st);
+    else if (r <= 9) summarize(st);
+    else if (r === 10) distinct(st);
+    else if (r <= 12 && !joined) joined = join(st, R);
+    else if (r === 13) unionBase(st, "L", "fzl");
+    else if (r === 14) listAndExpand(st);
+  }
+  const out: Pick<Case, "orderedBy" | "limit"> = {};
+  let order = "";
+  const t = rng.int(0, 9);
+  const keys = rng.some(st.cols.filter(sortable)).slice(0, 2);
+  if (t <= 2 && keys.length) {
+    const o = orderTerms(st, keys);
+    st.kql += ` | order by ${o.k}`;
+    order = ` ORDER BY ${o.s}`;
+    out.orderedBy = keys.map((c) => c.name);
+    if (rng.chance(0.4)) {
+      out.limit = rng.int(0, 5);
+      st.kql += ` | take ${out.limit}`;
+    }
+  } else if (t === 3 && keys.length) {
+    const o = orderTerms(st, keys.slice(0, 1));
+    out.limit = rng.int(0, 5);
+    st.kql += ` | top ${out.limit} by ${o.k}`;
+    order = ` ORDER BY ${o.s}`;
+    out.orderedBy = [keys[0].name];
+  } else if (t === 4) {
+    out.limit = rng.int(0, 5);
+    st.kql += ` | take ${out.limit}`;
+  } else if (t === 5) {
+    st.kql += " | count";
+    st.ctes.push(`SELECT count(*) AS "Count" FROM s${st.ctes.length - 1}`);
+    st.cols = [{ name: "Count", type: "long", nullable: false }];
+  }
+  const sql = `WITH ${st.ctes.map((c, i) => `s${i} AS (${c})`).join(", ")} SELECT * FROM s${st.ctes.length - 1}${order}`;
+  const setup = [...sqlTable({ ...L, name: "fzl" }), ...sqlTable({ ...R, name: "fzr" })];
+  return { seed, kql: `${kqlTable(L)} ${kqlTable(R)} ${st.kql}`, setup, sql, cols: st.cols, ...out };
+}
