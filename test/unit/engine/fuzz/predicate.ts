@@ -21,11 +21,11 @@ function operand(ctx: Ctx, t: KType, d: number, nullOk: boolean): Expr {
 
 function comparison(ctx: Ctx, d: number, nullOk: boolean): Expr {
   const { rng } = ctx;
-  const t = rng.pick(["long", "real", "datetime", "timespan", "long"] as const);
+  const t = rng.pick(["long", "real", "datetime", "timespan", "long", "int"] as const);
   const op = rng.pick(["<", "<=", ">", ">=", "==", "!="]);
   const eq = op === "==" || op === "!=";
   const a = operand(ctx, t, d, nullOk || eq);
-  const bt: KType = t === "long" && rng.chance(0.3) ? "real" : t;
+  const bt: KType = (t === "long" || t === "int") && rng.chance(0.3) ? rng.pick(["real", "long", "int"] as const) : t;
   // == and != with one null operand are never null, so a nullable column may meet a non-null one even where null is not ok.
   let b = rng.chance(0.5) ? literal(rng, bt) : operand(ctx, bt, d, nullOk || (eq && !a.nullable));
   if (eq && !nullOk && a.nullable && b.nullable) b = literal(rng, bt);
@@ -46,7 +46,7 @@ function stringPredicate(ctx: Ctx, d: number): Expr {
   const a = expr(ctx, "string", d);
   const b = rng.chance(0.6) ? literal(rng, "string") : expr(ctx, "string", d);
   const lk = rng.pick(LOOKUPS);
-  switch (rng.int(0, 6)) {
+  switch (rng.int(0, 7)) {
     case 0:
       return rng.chance(0.5) ? bool(`(${a.k} == ${b.k})`, `(${a.s} = ${b.s})`, false) : bool(`(${a.k} != ${b.k})`, `(${a.s} <> ${b.s})`, false);
     case 1:
@@ -59,8 +59,17 @@ function stringPredicate(ctx: Ctx, d: number): Expr {
       const neg = rng.chance(0.4);
       return bool(`(${a.k} ${neg ? "!" : ""}startswith "${lk}")`, `(${neg ? "NOT " : ""}starts_with(lower(${a.s}), lower('${lk}')))`, false);
     }
-    case 4:
-      return bool(`(${a.k} endswith "${lk}")`, `ends_with(lower(${a.s}), lower('${lk}'))`, false);
+    case 4: {
+      const neg = rng.chance(0.4);
+      return bool(`(${a.k} ${neg ? "!" : ""}endswith "${lk}")`, `(${neg ? "NOT " : ""}ends_with(lower(${a.s}), lower('${lk}')))`, false);
+    }
+    case 7: {
+      // has: the lookup is a whole term, terms being runs of ASCII letters and digits here, case-insensitive
+      // (string-operators page, "What is a term?"). Lookups are alphanumeric, non-empty.
+      const term = rng.pick(["a", "b", "lo", "hello", "ab", "12", "3", "x1"]);
+      const neg = rng.chance(0.4);
+      return bool(`(${a.k} ${neg ? "!" : ""}has "${term}")`, `(${neg ? "NOT " : ""}regexp_matches(lower(${a.s}), '(^|[^a-z0-9])${term}($|[^a-z0-9])'))`, false);
+    }
     case 5: {
       const set = rng.some(["a", "A", "b", "", "ab", "12"]);
       const kset = set.map((v) => JSON.stringify(v)).join(", ");
@@ -92,18 +101,28 @@ export function predicate(ctx: Ctx, d: number, nullOk: boolean): Expr {
   if (pick <= 4) return comparison(ctx, d, nullOk);
   if (pick <= 6) return stringPredicate(ctx, d);
   if (pick === 7) {
-    const t = rng.pick(["long", "real", "datetime", "timespan", "bool"] as const);
+    const t = rng.pick(["long", "real", "datetime", "timespan", "bool", "int"] as const);
     const a = expr(ctx, t, d);
     const neg = rng.chance(0.5);
+    // isempty() is true for null too (isempty-function page).
+    if (rng.chance(0.3)) return bool(`${neg ? "isnotempty" : "isempty"}(${a.k})`, `(${a.s} IS ${neg ? "NOT " : ""}NULL)`, false);
     return bool(`${neg ? "isnotnull" : "isnull"}(${a.k})`, `(${a.s} IS ${neg ? "NOT " : ""}NULL)`, false);
   }
   if (pick === 8) {
-    // between: inclusive at both ends (between-operator page).
-    const t = rng.pick(["long", "real", "datetime"] as const);
-    const a = operand(ctx, t, d, nullOk);
+    // between / !between: inclusive at both ends (between-operator page). !between on null is not documented.
+    const t = rng.pick(["long", "real", "datetime", "timespan"] as const);
+    const neg = rng.chance(0.3);
+    const a = operand(ctx, t, d, nullOk && !neg);
     const lo = literal(rng, t);
     const hi = literal(rng, t);
-    return bool(`(${a.k} between (${lo.k} .. ${hi.k}))`, `(${a.s} BETWEEN ${lo.s} AND ${hi.s})`, a.nullable);
+    return bool(`(${a.k} ${neg ? "!" : ""}between (${lo.k} .. ${hi.k}))`, `(${a.s} ${neg ? "NOT " : ""}BETWEEN ${lo.s} AND ${hi.s})`, a.nullable);
+  }
+  if (pick === 9 && rng.chance(0.5)) {
+    // in / !in over numbers (in-operator page); what they give for a null operand is not documented.
+    const a = operand(ctx, "long", d, false);
+    const set = rng.some([-1, 0, 1, 2, 5, 100]);
+    const neg = rng.chance(0.4);
+    return bool(`(${a.k} ${neg ? "!" : ""}in (${set.join(", ")}))`, `(${a.s} ${neg ? "NOT " : ""}IN (${set.join(", ")}))`, false);
   }
   const c = ctx.cols.filter((x) => x.type === "bool" && (nullOk || !x.nullable));
   if (c.length) {

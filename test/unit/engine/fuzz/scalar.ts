@@ -38,6 +38,10 @@ export function literal(rng: Rng, t: KType): Expr {
       const v = rng.int(-5, 9);
       return lit(t, String(v), `${v}::BIGINT`);
     }
+    case "int": {
+      const v = rng.int(-3, 5);
+      return lit(t, `int(${v})`, `${v}::BIGINT`);
+    }
     case "real": {
       const v = rng.pick([-1.5, 0.0, 0.5, 2.0, 3.25]);
       return lit(t, kqlLiteral("real", v), `${v}::DOUBLE`);
@@ -69,6 +73,8 @@ export function expr(ctx: Ctx, t: KType, depth: number): Expr {
   switch (t) {
     case "long":
       return longExpr(ctx, d);
+    case "int":
+      return intExpr(ctx, d);
     case "real":
       return realExpr(ctx, d);
     case "string":
@@ -107,12 +113,24 @@ function coalesce(ctx: Ctx, t: KType, d: number): Expr {
 
 function longExpr(ctx: Ctx, d: number): Expr {
   const { rng } = ctx;
-  switch (rng.int(0, 9)) {
+  switch (rng.int(0, 11)) {
+    case 10: {
+      const a = expr(ctx, "long", d);
+      if (rng.chance(0.5)) return of(a, `abs(${a.k})`, `abs(${a.s})`);
+      // bin_at(): bins aligned on the fixed point (bin-at-function page).
+      const [n, at] = rng.pick([[5, 1], [3, -1], [10, 7]] as const);
+      return of(a, `bin_at(${a.k}, ${n}, ${at})`, `(CAST(floor((${a.s} - (${at})) / ${n}) AS BIGINT) * ${n} + (${at}))`);
+    }
+    case 11: {
+      // isempty(): true for null or "" (isempty-function page), here on a non-string; never null itself.
+      const a = expr(ctx, "long", d);
+      return of(a, `iff(isempty(${a.k}), 1, 0)`, `(CASE WHEN ${a.s} IS NULL THEN 1 ELSE 0 END)`, "long", false);
+    }
     case 0:
     case 1: {
       // numerical-operators page: int op int is long.
-      const a = expr(ctx, "long", d);
-      const b = expr(ctx, "long", d);
+      const a = expr(ctx, rng.pick(["long", "int"] as const), d);
+      const b = expr(ctx, rng.pick(["long", "int"] as const), d);
       const op = rng.pick(["+", "-", "*"]);
       return of(a, `(${a.k} ${op} ${b.k})`, `(${a.s} ${op} ${b.s})`, "long", anyNull(a, b));
     }
@@ -156,9 +174,22 @@ function longExpr(ctx: Ctx, d: number): Expr {
   }
 }
 
+/** The datetime parts typed int (getmonth, getyear, dayofmonth, hourofday pages), UTC. */
+function intExpr(ctx: Ctx, d: number): Expr {
+  const a = expr(ctx, "datetime", d);
+  const [f, part] = ctx.rng.pick([["getmonth", "month"], ["getyear", "year"], ["dayofmonth", "day"], ["hourofday", "hour"]] as const);
+  return of(a, `${f}(${a.k})`, `CAST(date_part('${part}', epoch_ms(${a.s})) AS BIGINT)`, "int");
+}
+
 function realExpr(ctx: Ctx, d: number): Expr {
   const { rng } = ctx;
-  switch (rng.int(0, 6)) {
+  switch (rng.int(0, 7)) {
+    case 7: {
+      // timespan / timespan is real (numerical-operators page: 10m / 1s); divisors are non-zero literals.
+      const a = expr(ctx, "timespan", d);
+      const [k, ms] = rng.pick([["1h", 3_600_000], ["1s", 1000], ["7m", 420_000]] as const);
+      return of(a, `(${a.k} / ${k})`, `(${a.s} / ${ms}::DOUBLE)`, "real");
+    }
     case 0:
     case 1: {
       // One real operand makes the result real (numerical-operators page).
@@ -196,7 +227,17 @@ function realExpr(ctx: Ctx, d: number): Expr {
 function stringExpr(ctx: Ctx, d: number): Expr {
   const { rng } = ctx;
   const s = expr(ctx, "string", d);
-  switch (rng.int(0, 8)) {
+  switch (rng.int(0, 10)) {
+    case 9: {
+      if (rng.chance(0.5)) return of(s, `reverse(${s.k})`, `reverse(${s.s})`);
+      const b = expr(ctx, "string", d);
+      return of(s, `strcat_delim("-", ${s.k}, ${b.k})`, `(${s.s} || '-' || ${b.s})`);
+    }
+    case 10: {
+      const cls = rng.pick(["[a]+", "[ab]+", "[ 0-9]+"]);
+      if (rng.chance(0.5)) return of(s, `trim_start(@"${cls}", ${s.k})`, `regexp_replace(${s.s}, '^${cls}', '')`);
+      return of(s, `trim_end(@"${cls}", ${s.k})`, `regexp_replace(${s.s}, '${cls}$', '')`);
+    }
     case 0:
       return rng.chance(0.5) ? of(s, `tolower(${s.k})`, `lower(${s.s})`) : of(s, `toupper(${s.k})`, `upper(${s.s})`);
     case 1: {
@@ -236,7 +277,7 @@ function stringExpr(ctx: Ctx, d: number): Expr {
 function datetimeExpr(ctx: Ctx, d: number): Expr {
   const { rng } = ctx;
   const a = expr(ctx, "datetime", d);
-  switch (rng.int(0, 4)) {
+  switch (rng.int(0, 6)) {
     case 0: {
       const t = expr(ctx, "timespan", d);
       const op = rng.pick(["+", "-"]);
@@ -248,6 +289,11 @@ function datetimeExpr(ctx: Ctx, d: number): Expr {
     }
     case 2:
       return of(a, `startofday(${a.k})`, `(CAST(floor(${a.s} / 86400000) AS BIGINT) * 86400000)`);
+    case 5:
+      // startofweek(): weeks start on Sunday (startofweek-function page); 1970-01-01 was a Thursday.
+      return of(a, `startofweek(${a.k})`, `((CAST(floor((${a.s} / 86400000 + 4) / 7) AS BIGINT) * 7 - 4) * 86400000)`);
+    case 6:
+      return of(a, `startofmonth(${a.k})`, `epoch_ms(date_trunc('month', epoch_ms(${a.s})))`);
     case 3:
       return conditional(ctx, "datetime", d);
     default:
@@ -257,6 +303,17 @@ function datetimeExpr(ctx: Ctx, d: number): Expr {
 
 function timespanExpr(ctx: Ctx, d: number): Expr {
   const { rng } = ctx;
+  if (rng.chance(0.15)) {
+    // timespan * number is a timespan (numerical-operators page: 1s * 5).
+    const a = expr(ctx, "timespan", d);
+    const n = rng.pick([2, -1, 3]);
+    return of(a, `(${a.k} * ${n})`, `(${a.s} * ${n})`);
+  }
+  if (rng.chance(0.1)) {
+    // dayofweek(): days since the preceding Sunday, as a timespan (dayofweek-function page).
+    const a = expr(ctx, "datetime", d);
+    return of(a, `dayofweek(${a.k})`, `((CAST(floor(${a.s} / 86400000) AS BIGINT) + 4) % 7 * 86400000)`, "timespan");
+  }
   if (rng.chance(0.4)) {
     const a = expr(ctx, "datetime", d);
     const b = expr(ctx, "datetime", d);

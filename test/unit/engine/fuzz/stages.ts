@@ -37,7 +37,7 @@ export function where(st: State): void {
   push(st, `where ${p.k}`, `SELECT * FROM ${prev(st)} WHERE ${p.s}`, st.cols);
 }
 
-const TYPES: KType[] = ["long", "real", "string", "bool", "datetime", "timespan", "long", "real"];
+const TYPES: KType[] = ["long", "real", "string", "bool", "datetime", "timespan", "long", "real", "int"];
 
 export function extend(st: State): void {
   const n = st.rng.int(1, 2);
@@ -51,6 +51,20 @@ export function extend(st: State): void {
 }
 
 export function project(st: State): void {
+  if (st.rng.chance(0.3) && st.cols.length > 1) {
+    const away = st.rng.some(st.cols.slice(1));
+    const keep = st.cols.filter((c) => !away.includes(c));
+    push(st, `project-away ${away.map((c) => c.name).join(", ")}`, `SELECT ${keep.map((c) => q(c.name)).join(", ")} FROM ${prev(st)}`, keep);
+    return;
+  }
+  if (st.rng.chance(0.3)) {
+    // project-rename keeps the column's place (project-rename-operator page).
+    const c = st.rng.pick(st.cols);
+    const name = `n${st.fresh++}`;
+    const cols = st.cols.map((x) => (x === c ? { ...x, name } : x));
+    push(st, `project-rename ${name} = ${c.name}`, `SELECT ${st.cols.map((x) => (x === c ? `${q(x.name)} AS ${q(name)}` : q(x.name))).join(", ")} FROM ${prev(st)}`, cols);
+    return;
+  }
   const keep = st.rng.some(st.cols);
   push(st, `project ${keep.map((c) => c.name).join(", ")}`, `SELECT ${keep.map((c) => q(c.name)).join(", ")} FROM ${prev(st)}`, keep);
 }
@@ -71,7 +85,10 @@ interface Part {
 
 function groupKeys(st: State): Part[] {
   const keys: Part[] = [];
-  for (const c of st.rng.some(st.cols.filter(sortable), false).slice(0, 2)) {
+  // Often the low-cardinality key k alone, so that groups hold several rows.
+  const k = st.cols.find((c) => c.name === "k");
+  const chosen = k && st.rng.chance(0.4) ? [k] : st.rng.some(st.cols.filter(sortable), false).slice(0, 2);
+  for (const c of chosen) {
     if (c.type === "long" && st.rng.chance(0.3)) {
       const n = st.rng.pick([2, 5]);
       const name = `b${st.fresh++}`;
@@ -80,6 +97,11 @@ function groupKeys(st: State): Part[] {
       const name = `b${st.fresh++}`;
       keys.push({ k: `${name} = bin(${c.name}, 1h)`, s: `CAST(floor(${q(c.name)} / 3600000) AS BIGINT) * 3600000`, col: { name, type: "datetime", nullable: c.nullable } });
     } else keys.push({ k: c.name, s: q(c.name), col: { ...c, unique: false } });
+  }
+  if (keys.length < 2 && st.rng.chance(0.2)) {
+    const e = expr({ rng: st.rng, cols: st.cols }, st.rng.pick(["long", "string", "datetime", "bool"] as const), 2);
+    const name = `g${st.fresh++}`;
+    if (!e.nan) keys.push({ k: `${name} = ${e.k}`, s: e.s, col: { name, type: e.t, nullable: e.nullable } });
   }
   return keys;
 }
@@ -97,13 +119,36 @@ function aggregate(st: State, keys: Part[], taken: Set<string>): Part[] {
     return cs.length ? rng.pick(cs) : undefined;
   };
   const num = pickCol((c) => c.type === "long" || c.type === "real");
+  // int is left out of sum/avg/min/max: the pages do not say the result's type.
   const ordered = pickCol((c) => ["long", "real", "datetime", "timespan"].includes(c.type) && !c.nan);
   const longOrTime = pickCol((c) => (c.type === "long" || c.type === "datetime") && !c.nan);
   const id = st.cols.find((c) => c.unique && c.type === "long" && !taken.has(c.name));
   const as = (t: KType, nullable: boolean, nan = false): Col => ({ name, type: t, nullable, nan });
-  switch (rng.int(0, 8)) {
+  switch (rng.int(0, 11)) {
     case 0:
       return [{ k: `${name} = count()`, s: `count(*)`, col: as("long", false) }];
+    case 9: {
+      // variance()/stdev() (sample) and -p (population): 0 with no value or, for the sample forms, one value (summarize page).
+      const x = pickCol((c) => !!c.far && !c.nan) ?? num;
+      if (!x || x.nan) break;
+      const [f, sf] = rng.pick([["variance", "var_samp"], ["variancep", "var_pop"], ["stdev", "stddev_samp"], ["stdevp", "stddev_pop"]] as const);
+      return [{ k: `${name} = ${f}(${x.name})`, s: `COALESCE(${sf}(${q(x.name)}), 0)`, col: as("real", false) }];
+    }
+    case 10: {
+      const p = predicate({ rng, cols: st.cols }, 1, true);
+      if (ordered && rng.chance(0.5)) {
+        const f = rng.pick(["min", "max"]);
+        return [{ k: `${name} = ${f}if(${ordered.name}, ${p.k})`, s: `${f}(${q(ordered.name)}) FILTER (WHERE ${p.s})`, col: as(ordered.type, true) }];
+      }
+      if (!num) break;
+      return [{ k: `${name} = avgif(${num.name}, ${p.k})`, s: `COALESCE(avg(${q(num.name)}) FILTER (WHERE ${p.s}), 'nan'::DOUBLE)`, col: as("real", false, true) }];
+    }
+    case 11: {
+      if (!longOrTime) break;
+      if (rng.chance(0.5)) return [{ k: `${name} = count_distinct(${longOrTime.name})`, s: `count(DISTINCT ${q(longOrTime.name)})`, col: as("long", false) }];
+      const p = predicate({ rng, cols: st.cols }, 1, true);
+      return [{ k: `${name} = dcountif(${longOrTime.name}, ${p.k})`, s: `count(DISTINCT ${q(longOrTime.name)}) FILTER (WHERE ${p.s})`, col: as("long", false) }];
+    }
     case 1: {
       const p = predicate({ rng, cols: st.cols }, 1, true);
       return [{ k: `${name} = countif(${p.k})`, s: `count(*) FILTER (WHERE ${p.s})`, col: as("long", false) }];
@@ -132,8 +177,10 @@ function aggregate(st: State, keys: Part[], taken: Set<string>): Part[] {
       const x = pickCol((c) => c.type === "long");
       if (!x) break;
       const set = rng.chance(0.5);
-      const s = `COALESCE(list(${set ? "DISTINCT " : ""}${q(x.name)}) FILTER (WHERE ${q(x.name)} IS NOT NULL), [])`;
-      return [{ k: `${name} = ${set ? "make_set" : "make_list"}(${x.name})`, s, col: as("dynamic", false) }];
+      const p = rng.chance(0.3) ? predicate({ rng, cols: st.cols }, 1, true) : undefined;
+      const s = `COALESCE(list(${set ? "DISTINCT " : ""}${q(x.name)}) FILTER (WHERE ${q(x.name)} IS NOT NULL${p ? ` AND ${p.s}` : ""}), [])`;
+      const f = `${set ? "make_set" : "make_list"}${p ? "_if" : ""}`;
+      return [{ k: `${name} = ${f}(${x.name}${p ? `, ${p.k}` : ""})`, s, col: as("dynamic", false) }];
     }
     default: {
       // arg_max/arg_min over a unique column: the row is determined (ties would let Kusto pick any).
@@ -153,8 +200,8 @@ function aggregate(st: State, keys: Part[], taken: Set<string>): Part[] {
 export function summarize(st: State): void {
   const keys = groupKeys(st);
   const taken = new Set(keys.map((k) => k.col.name));
-  const aggs = Array.from({ length: st.rng.int(1, 3) }, () => aggregate(st, keys, taken)).flat();
-  const kql = `summarize ${aggs.filter((a) => a.k).map((a) => a.k).join(", ")}${keys.length ? ` by ${keys.map((k) => k.k).join(", ")}` : ""}`;
+  const aggs = Array.from({ length: keys.length && st.rng.chance(0.1) ? 0 : st.rng.int(1, 3) }, () => aggregate(st, keys, taken)).flat();
+  const kql = `summarize ${aggs.filter((a) => a.k).map((a) => a.k).join(", ")}${keys.length ? `${aggs.length ? " " : ""}by ${keys.map((k) => k.k).join(", ")}` : ""}`;
   const parts = [...keys, ...aggs];
   const sql = `SELECT ${parts.map((p) => `${p.s} AS ${q(p.col.name)}`).join(", ")} FROM ${prev(st)}${keys.length ? ` GROUP BY ${keys.map((_, i) => i + 1).join(", ")}` : ""}`;
   push(st, kql, sql, parts.map((p) => p.col), false);
@@ -175,8 +222,9 @@ export function listAndExpand(st: State): boolean {
   const key = st.cols.find((c) => c !== x && sortable(c));
   if (!x || !key) return false;
   const v = `v${st.fresh++}`;
-  const kql = `where isnotnull(${x.name}) | summarize ${v} = make_list(${x.name}) by ${key.name} | mv-expand ${v} to typeof(long)`;
-  const sql = `SELECT ${q(key.name)}, ${q(x.name)} AS ${q(v)} FROM ${prev(st)} WHERE ${q(x.name)} IS NOT NULL`;
+  const set = st.rng.chance(0.4);
+  const kql = `where isnotnull(${x.name}) | summarize ${v} = ${set ? "make_set" : "make_list"}(${x.name}) by ${key.name} | mv-expand ${v} to typeof(long)`;
+  const sql = `SELECT ${set ? "DISTINCT " : ""}${q(key.name)}, ${q(x.name)} AS ${q(v)} FROM ${prev(st)} WHERE ${q(x.name)} IS NOT NULL`;
   push(st, kql, sql, [{ ...key, unique: false }, { name: v, type: "long", nullable: false }], false);
   return true;
 }

@@ -5,7 +5,7 @@
  */
 import type { Rng } from "./rng";
 
-export type KType = "long" | "real" | "string" | "bool" | "datetime" | "timespan" | "dynamic";
+export type KType = "int" | "long" | "real" | "string" | "bool" | "datetime" | "timespan" | "dynamic";
 
 export interface Col {
   name: string;
@@ -16,6 +16,8 @@ export interface Col {
   nan?: boolean;
   /** Every row's value differs (the id column, before a join or union): arg_max over it is deterministic. */
   unique?: boolean;
+  /** A real column whose values sit close together far from 0. */
+  far?: boolean;
 }
 
 export type Cell = number | string | boolean | null;
@@ -29,16 +31,21 @@ export interface Table {
 export const BASE_MS = Date.UTC(2026, 0, 1);
 const STRINGS = ["", "a", "A", "ab", "Ab", "abc", "b", "B", "bc", "xa", "12", "-3", "0", "hello", "HeLLo", "lo", "a b"];
 export const KEYS = ["", "a", "A", "b", "c"];
-const REALS = [-2.5, -1, -0.5, 0, 0.5, 1.25, 3, 10.75, 2];
+// Values close together far from 0 (1000.1 with 1000.2, 1e9 + 0.5 with 1e9 + 1.5): the variance of
+// such a group is what a sum-of-squares formula gets wrong.
+const REALS = [-2.5, -1, -0.5, 0, 0.5, 1.25, 3, 10.75, 2, 1000, 1000.1, 1000.2];
+const FAR_REALS = [1e9 + 0.5, 1e9 + 1.5, 1e9 + 2.5, 1000.1, 1000.2];
 const SPANS = [0, 1500, 60_000, -60_000, 90_000, 3_600_000, -7_200_000, 86_400_000, 90_061_001];
 
 function cell(rng: Rng, c: Col): Cell {
   if (c.nullable && rng.chance(0.2)) return null;
   switch (c.type) {
+    case "int":
+      return rng.int(-3, 3);
     case "long":
       return rng.chance(0.1) ? rng.pick([100, -100, 1000]) : rng.int(-7, 7);
     case "real":
-      return rng.pick(REALS);
+      return rng.pick(c.far ? FAR_REALS : REALS);
     case "string":
       return c.name === "k" ? rng.pick(KEYS) : rng.pick(STRINGS);
     case "bool":
@@ -58,11 +65,11 @@ export function randomTable(rng: Rng, name: string, prefix: string, withId: bool
   const cols: Col[] = [];
   if (withId) cols.push({ name: "id", type: "long", nullable: false, unique: true });
   cols.push({ name: "k", type: "string", nullable: false });
-  const types: KType[] = ["long", "real", "string", "bool", "datetime", "timespan"];
+  const types: KType[] = ["long", "real", "string", "bool", "datetime", "timespan", "int"];
   const n = rng.int(2, 5);
   for (let i = 0; i < n; i++) {
     const type = rng.pick(types);
-    cols.push({ name: `${prefix}${type[0]}${i}`, type, nullable: type !== "string" });
+    cols.push({ name: `${prefix}${type === "int" ? "n" : type[0]}${i}`, type, nullable: type !== "string", far: type === "real" && rng.chance(0.25) });
   }
   const rows: Cell[][] = [];
   const count = rng.chance(0.05) ? 0 : rng.int(1, 12);
@@ -72,7 +79,7 @@ export function randomTable(rng: Rng, name: string, prefix: string, withId: bool
   return { name, cols, rows };
 }
 
-const KQL_NULL: Record<KType, string> = { long: "long(null)", real: "real(null)", string: '""', bool: "bool(null)", datetime: "datetime(null)", timespan: "time(null)", dynamic: "dynamic(null)" };
+const KQL_NULL: Record<KType, string> = { int: "int(null)", long: "long(null)", real: "real(null)", string: '""', bool: "bool(null)", datetime: "datetime(null)", timespan: "time(null)", dynamic: "dynamic(null)" };
 
 export function kqlLiteral(type: KType, v: Cell): string {
   if (v === null) return KQL_NULL[type];
@@ -102,7 +109,7 @@ export function sqlLiteral(type: KType, v: Cell): string {
   }
 }
 
-export const SQL_TYPE: Record<KType, string> = { long: "BIGINT", real: "DOUBLE", string: "VARCHAR", bool: "BOOLEAN", datetime: "BIGINT", timespan: "BIGINT", dynamic: "BIGINT[]" };
+export const SQL_TYPE: Record<KType, string> = { int: "BIGINT", long: "BIGINT", real: "DOUBLE", string: "VARCHAR", bool: "BOOLEAN", datetime: "BIGINT", timespan: "BIGINT", dynamic: "BIGINT[]" };
 
 export function kqlTable(t: Table): string {
   const schema = t.cols.map((c) => `${c.name}:${c.type}`).join(", ");
