@@ -36,7 +36,9 @@ function join(st: State, right: Table): boolean {
   const outerR = kind === "leftouter" || kind === "fullouter";
   const pick = (side: string, c: Col, outer: boolean, as = c.name) => (outer && c.type === "string" ? `COALESCE(${side}.${q(c.name)}, '')` : `${side}.${q(c.name)}`) + ` AS ${q(as)}`;
   const lcols = left.map((c) => ({ ...c, unique: false, nullable: c.nullable || (outerL && c.type !== "string") }));
-  const rcols = right.cols.map((c) => ({ ...c, name: c.name === "k" ? "k1" : c.name, nullable: c.nullable || (outerR && c.type !== "string") }));
+  // A right column whose name the left also has is shown with the suffix 1 (join-operator page: k1, id1).
+  const shown = (c: Col) => (left.some((l) => l.name === c.name) ? `${c.name}1` : c.name);
+  const rcols = right.cols.map((c) => ({ ...c, name: shown(c), nullable: c.nullable || (outerR && c.type !== "string") }));
   let sql: string;
   let cols: Col[];
   if (kind === "leftsemi" || kind === "leftanti") {
@@ -47,7 +49,7 @@ function join(st: State, right: Table): boolean {
     cols = right.cols;
   } else {
     const how = { inner: "JOIN", innerunique: "JOIN", leftouter: "LEFT JOIN", rightouter: "RIGHT JOIN", fullouter: "FULL JOIN" }[kind];
-    const sel = [...left.map((c) => pick("l", c, outerL)), ...right.cols.map((c) => pick("r", c, outerR, c.name === "k" ? "k1" : c.name))];
+    const sel = [...left.map((c) => pick("l", c, outerL)), ...right.cols.map((c) => pick("r", c, outerR, shown(c)))];
     sql = `SELECT ${sel.join(", ")} FROM ${ls} l ${how} ${rs} r ON l."k" = r."k"`;
     cols = [...lcols, ...rcols];
   }
@@ -59,7 +61,25 @@ function join(st: State, right: Table): boolean {
   return true;
 }
 
-const sortable = (c: Col) => !c.nan && c.type !== "dynamic";
+/**
+ * lookup (lookup-operator page): like a leftouter (default) or inner join, but the right side's key is
+ * not repeated. Only when no other column name is on both sides.
+ */
+function lookup(st: State, right: Table): boolean {
+  if (!st.cols.some((c) => c.name === "k" && c.type === "string")) return false;
+  const rest = right.cols.filter((c) => c.name !== "k");
+  if (rest.some((c) => st.cols.some((l) => l.name === c.name))) return false;
+  const inner = st.rng.chance(0.4);
+  const prev = `s${st.ctes.length - 1}`;
+  const sel = [...st.cols.map((c) => `l.${q(c.name)}`), ...rest.map((c) => (!inner && c.type === "string" ? `COALESCE(r.${q(c.name)}, '')` : `r.${q(c.name)}`) + ` AS ${q(c.name)}`)];
+  st.kql += ` | lookup ${inner ? "kind=inner " : st.rng.chance(0.5) ? "kind=leftouter " : ""}(R) on k`;
+  st.ctes.push(`SELECT ${sel.join(", ")} FROM ${prev} l ${inner ? "JOIN" : "LEFT JOIN"} fzr r ON l."k" = r."k"`);
+  st.cols = [...st.cols.map((c) => ({ ...c, unique: false })), ...rest.map((c) => ({ ...c, nullable: c.nullable || (!inner && c.type !== "string") }))];
+  st.base = new Set();
+  return true;
+}
+
+const sortable = (c: Col) => c.type !== "dynamic";
 
 /** sort operator page: default desc; nulls first for asc, nulls last for desc, unless said. */
 function orderTerms(st: State, cs: Col[]): { k: string; s: string } {
@@ -67,8 +87,11 @@ function orderTerms(st: State, cs: Col[]): { k: string; s: string } {
     const dir = st.rng.pick(["asc", "desc", ""]);
     const nulls = st.rng.pick(["", "", "nulls first", "nulls last"]);
     const asc = dir === "asc";
-    const sqlNulls = nulls ? nulls.toUpperCase() : asc ? "NULLS FIRST" : "NULLS LAST";
-    return { k: `${c.name}${dir ? ` ${dir}` : ""}${nulls ? ` ${nulls}` : ""}`, s: `${q(c.name)} ${asc ? "ASC" : "DESC"} ${sqlNulls}` };
+    const first = nulls ? nulls === "nulls first" : asc;
+    const k = `${c.name}${dir ? ` ${dir}` : ""}${nulls ? ` ${nulls}` : ""}`;
+    // NaN sorts with the nulls, after them when they come first, before them when last (sort page, special values).
+    const nan = c.nan ? `(CASE WHEN ${q(c.name)} IS NULL THEN ${first ? 0 : 2} WHEN isnan(${q(c.name)}) THEN 1 ELSE ${first ? 2 : 0} END), ` : "";
+    return { k, s: `${nan}${q(c.name)} ${asc ? "ASC" : "DESC"} ${first ? "NULLS FIRST" : "NULLS LAST"}` };
   });
   return { k: terms.map((t) => t.k).join(", "), s: terms.map((t) => t.s).join(", ") };
 }
@@ -77,6 +100,11 @@ export function randomCase(seed: number): Case {
   const rng = new Rng(seed);
   const L = randomTable(rng, "L", "c", true);
   const R = randomTable(rng, "R", "r_", false);
+  // Sometimes a right column named as a left one (id), to see join's renaming.
+  if (rng.chance(0.3)) {
+    R.cols.push({ name: "id", type: "long", nullable: true });
+    for (const row of R.rows) row.push(rng.chance(0.2) ? null : rng.int(1, 6));
+  }
   const st: State = { rng, kql: "L", ctes: ["SELECT * FROM fzl"], cols: L.cols, base: new Set(L.cols.map((c) => c.name)), fresh: 0 };
   let joined = false;
   const stages = rng.int(1, 4);
@@ -87,7 +115,7 @@ export function randomCase(seed: number): Case {
     else if (r === 7) project(st);
     else if (r <= 9) summarize(st);
     else if (r === 10) distinct(st);
-    else if (r <= 12 && !joined) joined = join(st, R);
+    else if (r <= 12 && !joined) joined = rng.chance(0.25) ? lookup(st, R) : join(st, R);
     else if (r === 13) unionBase(st, "L", "fzl");
     else if (r === 14) listAndExpand(st);
   }
@@ -97,12 +125,12 @@ export function randomCase(seed: number): Case {
   const keys = rng.some(st.cols.filter(sortable)).slice(0, 2);
   if (t <= 2 && keys.length) {
     const o = orderTerms(st, keys);
-    st.kql += ` | order by ${o.k}`;
+    st.kql += ` | ${rng.pick(["order", "sort"])} by ${o.k}`;
     order = ` ORDER BY ${o.s}`;
     out.orderedBy = keys.map((c) => c.name);
     if (rng.chance(0.4)) {
       out.limit = rng.int(0, 5);
-      st.kql += ` | take ${out.limit}`;
+      st.kql += ` | ${rng.pick(["take", "limit"])} ${out.limit}`;
     }
   } else if (t === 3 && keys.length) {
     const o = orderTerms(st, keys.slice(0, 1));

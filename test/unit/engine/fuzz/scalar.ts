@@ -158,6 +158,12 @@ function longExpr(ctx: Ctx, d: number): Expr {
       // datetime_diff(): the number of period boundaries crossed (datetime-diff-function page examples).
       const a = expr(ctx, "datetime", d);
       const b = expr(ctx, "datetime", d);
+      if (rng.chance(0.3)) {
+        // Calendar parts: months and years crossed (datetime-diff page: 2017-01-01 vs 2015-12-30 is 13 months).
+        const part = rng.pick(["month", "year"]);
+        const n = (e: Expr) => (part === "year" ? `date_part('year', epoch_ms(${e.s}))` : `(date_part('year', epoch_ms(${e.s})) * 12 + date_part('month', epoch_ms(${e.s})))`);
+        return of(a, `datetime_diff("${part}", ${a.k}, ${b.k})`, `CAST(${n(a)} - ${n(b)} AS BIGINT)`, "long", anyNull(a, b));
+      }
       const [part, ms] = rng.pick([["day", 86_400_000], ["hour", 3_600_000], ["minute", 60_000], ["second", 1000]] as const);
       return of(a, `datetime_diff("${part}", ${a.k}, ${b.k})`, `(CAST(floor(${a.s} / ${ms}) AS BIGINT) - CAST(floor(${b.s} / ${ms}) AS BIGINT))`, "long", anyNull(a, b));
     }

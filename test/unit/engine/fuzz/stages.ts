@@ -66,6 +66,13 @@ export function project(st: State): void {
     return;
   }
   const keep = st.rng.some(st.cols);
+  if (st.rng.chance(0.3)) {
+    const e = expr(ctx(st), st.rng.pick(TYPES), 2);
+    const name = `p${st.fresh++}`;
+    const all = [...keep.map((c) => ({ k: c.name, s: q(c.name), c })), { k: `${name} = ${e.k}`, s: `${e.s} AS ${q(name)}`, c: { name, type: e.t, nullable: e.nullable, nan: e.nan } }];
+    push(st, `project ${all.map((x) => x.k).join(", ")}`, `SELECT ${all.map((x) => x.s).join(", ")} FROM ${prev(st)}`, all.map((x) => x.c));
+    return;
+  }
   push(st, `project ${keep.map((c) => c.name).join(", ")}`, `SELECT ${keep.map((c) => q(c.name)).join(", ")} FROM ${prev(st)}`, keep);
 }
 
