@@ -46,7 +46,7 @@ function stringPredicate(ctx: Ctx, d: number): Expr {
   const a = expr(ctx, "string", d);
   const b = rng.chance(0.6) ? literal(rng, "string") : expr(ctx, "string", d);
   const lk = rng.pick(LOOKUPS);
-  switch (rng.int(0, 7)) {
+  switch (rng.int(0, 10)) {
     case 0:
       return rng.chance(0.5) ? bool(`(${a.k} == ${b.k})`, `(${a.s} = ${b.s})`, false) : bool(`(${a.k} != ${b.k})`, `(${a.s} <> ${b.s})`, false);
     case 1:
@@ -62,6 +62,31 @@ function stringPredicate(ctx: Ctx, d: number): Expr {
     case 4: {
       const neg = rng.chance(0.4);
       return bool(`(${a.k} ${neg ? "!" : ""}endswith "${lk}")`, `(${neg ? "NOT " : ""}ends_with(lower(${a.s}), lower('${lk}')))`, false);
+    }
+    case 8: {
+      // The case-sensitive forms (string-operators page): contains_cs, startswith_cs, endswith_cs, has_cs; !in~.
+      const f = rng.int(0, 4);
+      if (f === 0) return bool(`(${a.k} contains_cs "${lk}")`, `contains(${a.s}, '${lk}')`, false);
+      if (f === 1) return bool(`(${a.k} startswith_cs "${lk}")`, `starts_with(${a.s}, '${lk}')`, false);
+      if (f === 2) return bool(`(${a.k} endswith_cs "${lk}")`, `ends_with(${a.s}, '${lk}')`, false);
+      const set = rng.some(["a", "A", "b", "", "ab"]);
+      if (f === 3) return bool(`(${a.k} !in~ (${set.map((v) => JSON.stringify(v)).join(", ")}))`, `(lower(${a.s}) NOT IN (${set.map((v) => `lower('${v}')`).join(", ")}))`, false);
+      const term = rng.pick(["a", "A", "lo", "Ab", "12"]);
+      return bool(`(${a.k} has_cs "${term}")`, `regexp_matches(${a.s}, '(^|[^A-Za-z0-9])${term}($|[^A-Za-z0-9])')`, false);
+    }
+    case 9: {
+      // matches regex: RE2, case-sensitive, a match anywhere (matches-regex-operator page).
+      const re = rng.pick(["a+", "^[a-z]+$", "[0-9]", "b.", "^$", "l+o$"]);
+      return bool(`(${a.k} matches regex @"${re}")`, `regexp_matches(${a.s}, '${re}')`, false);
+    }
+    case 10: {
+      // hasprefix / hassuffix: a term starts / ends with the lookup; has_any: any lookup is a term (string-operators page).
+      const term = rng.pick(["a", "b", "lo", "he", "ab", "1"]);
+      const f = rng.int(0, 2);
+      if (f === 0) return bool(`(${a.k} hasprefix "${term}")`, `regexp_matches(lower(${a.s}), '(^|[^a-z0-9])${term}')`, false);
+      if (f === 1) return bool(`(${a.k} hassuffix "${term}")`, `regexp_matches(lower(${a.s}), '${term}($|[^a-z0-9])')`, false);
+      const terms = rng.some(["a", "b", "lo", "hello", "12"]);
+      return bool(`(${a.k} has_any (${terms.map((t) => `"${t}"`).join(", ")}))`, `regexp_matches(lower(${a.s}), '(^|[^a-z0-9])(${terms.join("|")})($|[^a-z0-9])')`, false);
     }
     case 7: {
       // has: the lookup is a whole term, terms being runs of ASCII letters and digits here, case-insensitive

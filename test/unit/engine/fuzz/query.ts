@@ -6,6 +6,7 @@
 import { Rng } from "./rng";
 import { predicate } from "./predicate";
 import { distinct, extend, listAndExpand, project, q, summarize, unionBase, where, type State } from "./stages";
+import { windowed } from "./window";
 import { kqlTable, randomTable, sqlTable, type Col, type Table } from "./table";
 
 export interface Case {
@@ -118,6 +119,7 @@ export function randomCase(seed: number): Case {
     else if (r <= 12 && !joined) joined = rng.chance(0.25) ? lookup(st, R) : join(st, R);
     else if (r === 13) unionBase(st, "L", "fzl");
     else if (r === 14) listAndExpand(st);
+    else if (r === 15) windowed(st);
   }
   const out: Pick<Case, "orderedBy" | "limit"> = {};
   let order = "";

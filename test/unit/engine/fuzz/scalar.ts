@@ -7,6 +7,7 @@
 import type { Rng } from "./rng";
 import { BASE_MS, KEYS, kqlLiteral, type Col, type KType } from "./table";
 import { predicate } from "./predicate";
+import { moreDatetime, moreReal, moreString } from "./scalar-more";
 
 export interface Expr {
   k: string;
@@ -189,7 +190,7 @@ function intExpr(ctx: Ctx, d: number): Expr {
 
 function realExpr(ctx: Ctx, d: number): Expr {
   const { rng } = ctx;
-  switch (rng.int(0, 7)) {
+  switch (rng.int(0, 8)) {
     case 7: {
       // timespan / timespan is real (numerical-operators page: 10m / 1s); divisors are non-zero literals.
       const a = expr(ctx, "timespan", d);
@@ -225,6 +226,8 @@ function realExpr(ctx: Ctx, d: number): Expr {
     }
     case 5:
       return conditional(ctx, "real", d);
+    case 8:
+      return moreReal(ctx, d);
     default:
       return coalesce(ctx, "real", d);
   }
@@ -276,14 +279,14 @@ function stringExpr(ctx: Ctx, d: number): Expr {
     case 7:
       return coalesce(ctx, "string", d);
     default:
-      return s;
+      return moreString(ctx, d);
   }
 }
 
 function datetimeExpr(ctx: Ctx, d: number): Expr {
   const { rng } = ctx;
   const a = expr(ctx, "datetime", d);
-  switch (rng.int(0, 6)) {
+  switch (rng.int(0, 7)) {
     case 0: {
       const t = expr(ctx, "timespan", d);
       const op = rng.pick(["+", "-"]);
@@ -302,6 +305,8 @@ function datetimeExpr(ctx: Ctx, d: number): Expr {
       return of(a, `startofmonth(${a.k})`, `epoch_ms(date_trunc('month', epoch_ms(${a.s})))`);
     case 3:
       return conditional(ctx, "datetime", d);
+    case 7:
+      return moreDatetime(ctx, d);
     default:
       return coalesce(ctx, "datetime", d);
   }

@@ -139,6 +139,11 @@ function aggregate(st: State, keys: Part[], taken: Set<string>): Part[] {
       const x = pickCol((c) => !!c.far && !c.nan) ?? num;
       if (!x || x.nan) break;
       const [f, sf] = rng.pick([["variance", "var_samp"], ["variancep", "var_pop"], ["stdev", "stddev_samp"], ["stdevp", "stddev_pop"]] as const);
+      // Only the sample forms have an -if variant (stdevif, varianceif pages).
+      if (!f.endsWith("p") && rng.chance(0.3)) {
+        const p = predicate({ rng, cols: st.cols }, 1, true);
+        return [{ k: `${name} = ${f}if(${x.name}, ${p.k})`, s: `COALESCE(${sf}(${q(x.name)}) FILTER (WHERE ${p.s}), 0)`, col: as("real", false) }];
+      }
       return [{ k: `${name} = ${f}(${x.name})`, s: `COALESCE(${sf}(${q(x.name)}), 0)`, col: as("real", false) }];
     }
     case 10: {
