@@ -41,5 +41,6 @@ describe("differential fuzzing: engine vs DuckDB", () => {
     // Refusals are allowed but must stay rare, or the fuzzer would test nothing.
     expect(refused, "refused cases").toBeLessThan(CASES / 10);
     expect(differs.slice(0, 3).join("\n\n"), `${differs.length} of ${CASES} cases differ`).toBe("");
-  });
+    // A long run (FUZZ_CASES) takes about 30 ms a case here.
+  }, Math.max(120_000, CASES * 100));
 });

@@ -5,7 +5,7 @@
  * `null and true` (bool(null) or false), so a predicate that could be null is only used where null and
  * false act alike: under where, and/or, iff's condition; never under not(), never printed.
  */
-import { expr, literal, type Ctx, type Expr } from "./scalar";
+import { atom, binary, expr, literal, type Ctx, type Expr } from "./scalar";
 import type { KType } from "./table";
 
 const bool = (k: string, s: string, nullable: boolean): Expr => ({ k, s, t: "bool", nullable, nan: false });
@@ -117,11 +117,12 @@ export function predicate(ctx: Ctx, d: number, nullOk: boolean): Expr {
     const a = predicate(ctx, d - 1, nullOk);
     const b = predicate(ctx, d - 1, nullOk);
     const op = pick === 0 ? "and" : "or";
-    return bool(`(${a.k} ${op} ${b.k})`, `(${a.s} ${op.toUpperCase()} ${b.s})`, a.nullable || b.nullable);
+    // `and` binds tighter than `or` (logical-operators page).
+    return binary(rng, a, op, b, op.toUpperCase(), { t: "bool", nullable: a.nullable || b.nullable, nan: false });
   }
   if (d > 0 && pick === 2) {
     const a = predicate(ctx, d - 1, false);
-    return bool(`not(${a.k})`, `(NOT ${a.s})`, false);
+    return bool(`not(${a.k})`, `(NOT (${a.s}))`, false);
   }
   if (pick <= 4) return comparison(ctx, d, nullOk);
   if (pick <= 6) return stringPredicate(ctx, d);
@@ -140,14 +141,14 @@ export function predicate(ctx: Ctx, d: number, nullOk: boolean): Expr {
     const a = operand(ctx, t, d, nullOk && !neg);
     const lo = literal(rng, t);
     const hi = literal(rng, t);
-    return bool(`(${a.k} ${neg ? "!" : ""}between (${lo.k} .. ${hi.k}))`, `(${a.s} ${neg ? "NOT " : ""}BETWEEN ${lo.s} AND ${hi.s})`, a.nullable);
+    return bool(`(${atom(a)} ${neg ? "!" : ""}between (${lo.k} .. ${hi.k}))`, `(${a.s} ${neg ? "NOT " : ""}BETWEEN ${lo.s} AND ${hi.s})`, a.nullable);
   }
   if (pick === 9 && rng.chance(0.5)) {
     // in / !in over numbers (in-operator page); what they give for a null operand is not documented.
     const a = operand(ctx, "long", d, false);
     const set = rng.some([-1, 0, 1, 2, 5, 100]);
     const neg = rng.chance(0.4);
-    return bool(`(${a.k} ${neg ? "!" : ""}in (${set.join(", ")}))`, `(${a.s} ${neg ? "NOT " : ""}IN (${set.join(", ")}))`, false);
+    return bool(`(${atom(a)} ${neg ? "!" : ""}in (${set.join(", ")}))`, `(${a.s} ${neg ? "NOT " : ""}IN (${set.join(", ")}))`, false);
   }
   const c = ctx.cols.filter((x) => x.type === "bool" && (nullOk || !x.nullable));
   if (c.length) {

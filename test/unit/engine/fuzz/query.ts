@@ -80,6 +80,24 @@ function lookup(st: State, right: Table): boolean {
   return true;
 }
 
+/** where k in (tabular), in-operator page; or a comparison with toscalar() of R (toscalar-function page). */
+function subquery(st: State, right: Table): boolean {
+  const prev = `s${st.ctes.length - 1}`;
+  const n = st.cols.find((c) => c.type === "long" && !c.nan);
+  if (n && st.rng.chance(0.4)) {
+    const [agg, sql] = st.rng.pick([["count", "count(*)"], ["summarize max(strlen(k))", "max(length(k))"]] as const);
+    st.kql += ` | where ${n.name} <= toscalar(R | ${agg})`;
+    st.ctes.push(`SELECT * FROM ${prev} WHERE ${q(n.name)} <= (SELECT ${sql} FROM fzr)`);
+    return true;
+  }
+  if (!st.cols.some((c) => c.name === "k" && c.type === "string")) return false;
+  const neg = st.rng.chance(0.4);
+  const p = st.rng.chance(0.5) ? predicate({ rng: st.rng, cols: right.cols }, 1, true) : undefined;
+  st.kql += ` | where k ${neg ? "!in" : "in"} (R${p ? ` | where ${p.k}` : ""} | project k)`;
+  st.ctes.push(`SELECT * FROM ${prev} WHERE "k" ${neg ? "NOT IN" : "IN"} (SELECT "k" FROM fzr${p ? ` WHERE ${p.s}` : ""})`);
+  return true;
+}
+
 const sortable = (c: Col) => c.type !== "dynamic";
 
 /** sort operator page: default desc; nulls first for asc, nulls last for desc, unless said. */
@@ -110,7 +128,7 @@ export function randomCase(seed: number): Case {
   let joined = false;
   const stages = rng.int(1, 4);
   for (let i = 0; i < stages; i++) {
-    const r = rng.int(0, 15);
+    const r = rng.int(0, 16);
     if (r <= 3) where(st);
     else if (r <= 6) extend(st);
     else if (r === 7) project(st);
@@ -120,6 +138,7 @@ export function randomCase(seed: number): Case {
     else if (r === 13) unionBase(st, "L", "fzl");
     else if (r === 14) listAndExpand(st);
     else if (r === 15) windowed(st);
+    else if (r === 16) subquery(st, R);
   }
   const out: Pick<Case, "orderedBy" | "limit"> = {};
   let order = "";

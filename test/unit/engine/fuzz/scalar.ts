@@ -11,10 +11,30 @@ import { moreDatetime, moreReal, moreString } from "./scalar-more";
 
 export interface Expr {
   k: string;
+  /** The SQL, always fully bracketed. */
   s: string;
   t: KType;
   nullable: boolean;
   nan: boolean;
+  /** Set when the KQL is a binary operation written without brackets: its operator's precedence. */
+  prec?: number;
+}
+
+/** The KQL of e as an operand: bracketed if it is a bare binary operation. */
+export const atom = (e: Expr) => (e.prec === undefined ? e.k : `(${e.k})`);
+
+const PREC: Record<string, number> = { or: 1, and: 2, "+": 5, "-": 5, "*": 6 };
+
+/**
+ * a op b, the KQL with as few brackets as the usual precedence and left-to-right grouping need
+ * (or, sometimes, all of them), the SQL fully bracketed: the engine's parser must group as written.
+ */
+export function binary(rng: Rng, a: Expr, op: string, b: Expr, sqlOp: string, out: Omit<Expr, "k" | "s" | "prec">): Expr {
+  const p = PREC[op];
+  const left = a.prec !== undefined && a.prec < p ? `(${a.k})` : a.k;
+  const right = b.prec !== undefined && b.prec <= p ? `(${b.k})` : b.k;
+  const s = `(${a.s} ${sqlOp} ${b.s})`;
+  return rng.chance(0.5) ? { ...out, k: `${left} ${op} ${right}`, s, prec: p } : { ...out, k: `(${left} ${op} ${right})`, s };
 }
 
 const q = (name: string) => `"${name}"`;
@@ -133,15 +153,15 @@ function longExpr(ctx: Ctx, d: number): Expr {
       const a = expr(ctx, rng.pick(["long", "int"] as const), d);
       const b = expr(ctx, rng.pick(["long", "int"] as const), d);
       const op = rng.pick(["+", "-", "*"]);
-      return of(a, `(${a.k} ${op} ${b.k})`, `(${a.s} ${op} ${b.s})`, "long", anyNull(a, b));
+      return binary(rng, a, op, b, op, { t: "long", nullable: anyNull(a, b), nan: false });
     }
     case 2: {
       // long / long truncates (numerical-operators page); % is never negative: 0 <= N % D < abs(D).
       // A zero divisor's answer is not documented: divisors are non-zero literals.
       const a = expr(ctx, "long", d);
       const n = rng.pick([1, 2, 3, -2, -3, 5, 7]);
-      if (rng.chance(0.5)) return of(a, `(${a.k} / ${n})`, `CAST(trunc(${a.s} / ${n}) AS BIGINT)`);
-      return of(a, `(${a.k} % ${n})`, `(((${a.s} % ${n}) + ${Math.abs(n)}) % ${Math.abs(n)})`);
+      if (rng.chance(0.5)) return of(a, `(${atom(a)} / ${n})`, `CAST(trunc(${a.s} / ${n}) AS BIGINT)`);
+      return of(a, `(${atom(a)} % ${n})`, `(((${a.s} % ${n}) + ${Math.abs(n)}) % ${Math.abs(n)})`);
     }
     case 3: {
       const s = expr(ctx, "string", d);
@@ -204,7 +224,7 @@ function realExpr(ctx: Ctx, d: number): Expr {
       const b = expr(ctx, rng.pick(["real", "long"] as const), d);
       const [x, y] = rng.chance(0.5) ? [a, b] : [b, a];
       const op = rng.pick(["+", "-", "*"]);
-      return of(a, `(${x.k} ${op} ${y.k})`, `(${x.s}::DOUBLE ${op} ${y.s})`, "real", anyNull(a, b), a.nan || b.nan);
+      return binary(rng, x, op, y, op, { t: "real", nullable: anyNull(a, b), nan: a.nan || b.nan });
     }
     case 2: {
       // real page: 1.0/0.0 is +inf, -1.0/0.0 is -inf, 0.0/0.0 is NaN (IEEE 754, the sign of a zero divisor counted).
@@ -213,7 +233,7 @@ function realExpr(ctx: Ctx, d: number): Expr {
       const s =
         `(CASE WHEN ${a.s} IS NULL OR ${b.s} IS NULL THEN NULL WHEN ${b.s} <> 0 THEN ${a.s} / ${b.s} ` +
         `WHEN ${a.s} = 0 OR isnan(${a.s}) THEN 'nan'::DOUBLE WHEN (${a.s} > 0) = signbit(${b.s}::DOUBLE) THEN '-inf'::DOUBLE ELSE 'inf'::DOUBLE END)`;
-      return of(a, `(${a.k} / ${b.k})`, s, "real", anyNull(a, b), true);
+      return of(a, `(${atom(a)} / ${atom(b)})`, s, "real", anyNull(a, b), true);
     }
     case 3: {
       const a = expr(ctx, "long", d);
