@@ -12,7 +12,17 @@ const PATTERNS = ["a+", "[0-9]+", "b.", "^a", "[A-Z]", "l+o"];
 export function moreString(ctx: Ctx, d: number): Expr {
   const { rng } = ctx;
   const s = expr(ctx, "string", d);
-  switch (rng.int(0, 3)) {
+  switch (rng.int(0, 5)) {
+    case 4: {
+      // strcat() converts a non-string argument as tostring() does: a null long gives "" (strcat-function page).
+      const n = expr(ctx, "long", d);
+      return of(s, `strcat(${n.k}, ${s.k})`, `(COALESCE(CAST(${n.s} AS VARCHAR), '') || ${s.s})`, "string", false);
+    }
+    case 5: {
+      // split(): the pieces between delimiters, "" pieces kept; an index past the end is null, tostring'd to "".
+      const i = rng.int(0, 2);
+      return of(s, `tostring(split(${s.k}, "b")[${i}])`, `COALESCE(string_split(${s.s}, 'b')[${i + 1}], '')`);
+    }
     case 0: {
       // replace_regex(): every non-overlapping match replaced (replace-regex-function page).
       const re = rng.pick(PATTERNS);
@@ -51,4 +61,24 @@ export function moreReal(ctx: Ctx, d: number): Expr {
   const size = ctx.rng.pick(["0.5", "2.0", "0.25"]);
   if (a.nan) return a;
   return of(a, `bin(${a.k}, ${size})`, `(floor(${a.s} / ${size}) * ${size})`);
+}
+
+/** Longs from strings: countof() counts overlapping plain matches (countof-function page), array_length(split()). */
+export function moreLong(ctx: Ctx, d: number): Expr {
+  const s = expr(ctx, "string", d);
+  if (ctx.rng.chance(0.5)) {
+    const lk = ctx.rng.pick(["a", "aa", "ab", "l", "1"]);
+    return of(s, `countof(${s.k}, "${lk}")`, `CAST(length(list_filter(range(1, length(${s.s}) + 1), i -> substring(${s.s}, i, ${lk.length}) = '${lk}')) AS BIGINT)`, "long", false);
+  }
+  return of(s, `array_length(split(${s.k}, "a"))`, `CAST(len(string_split(${s.s}, 'a')) AS BIGINT)`, "long", false);
+}
+
+/** datetime_part() and week_of_year() (ISO 8601 weeks), typed int (datetime-part-function, week-of-year-function pages). */
+export function moreInt(ctx: Ctx, d: number): Expr {
+  const a = expr(ctx, "datetime", d);
+  if (ctx.rng.chance(0.2)) return of(a, `week_of_year(${a.k})`, `CAST(weekofyear(epoch_ms(${a.s})) AS BIGINT)`, "int");
+  const [part, sql] = ctx.rng.pick([["quarter", "quarter"], ["dayofyear", "doy"], ["minute", "minute"], ["second", "second"], ["millisecond", "millisecond"]] as const);
+  // DuckDB's millisecond part counts the seconds' milliseconds too (second * 1000 + ms): keep the remainder.
+  const v = part === "millisecond" ? `(date_part('millisecond', epoch_ms(${a.s})) % 1000)` : `date_part('${sql}', epoch_ms(${a.s}))`;
+  return of(a, `datetime_part("${part}", ${a.k})`, `CAST(${v} AS BIGINT)`, "int");
 }

@@ -7,7 +7,7 @@
 import type { Rng } from "./rng";
 import { BASE_MS, KEYS, kqlLiteral, type Col, type KType } from "./table";
 import { predicate } from "./predicate";
-import { moreDatetime, moreReal, moreString } from "./scalar-more";
+import { moreDatetime, moreInt, moreLong, moreReal, moreString } from "./scalar-more";
 
 export interface Expr {
   k: string;
@@ -134,7 +134,7 @@ function coalesce(ctx: Ctx, t: KType, d: number): Expr {
 
 function longExpr(ctx: Ctx, d: number): Expr {
   const { rng } = ctx;
-  switch (rng.int(0, 11)) {
+  switch (rng.int(0, 12)) {
     case 10: {
       const a = expr(ctx, "long", d);
       if (rng.chance(0.5)) return of(a, `abs(${a.k})`, `abs(${a.s})`);
@@ -196,6 +196,8 @@ function longExpr(ctx: Ctx, d: number): Expr {
     }
     case 7:
       return conditional(ctx, "long", d);
+    case 12:
+      return moreLong(ctx, d);
     default:
       return coalesce(ctx, "long", d);
   }
@@ -203,6 +205,7 @@ function longExpr(ctx: Ctx, d: number): Expr {
 
 /** The datetime parts typed int (getmonth, getyear, dayofmonth, hourofday pages), UTC. */
 function intExpr(ctx: Ctx, d: number): Expr {
+  if (ctx.rng.chance(0.4)) return moreInt(ctx, d);
   const a = expr(ctx, "datetime", d);
   const [f, part] = ctx.rng.pick([["getmonth", "month"], ["getyear", "year"], ["dayofmonth", "day"], ["hourofday", "hour"]] as const);
   return of(a, `${f}(${a.k})`, `CAST(date_part('${part}', epoch_ms(${a.s})) AS BIGINT)`, "int");
@@ -339,6 +342,11 @@ function timespanExpr(ctx: Ctx, d: number): Expr {
     const a = expr(ctx, "timespan", d);
     const n = rng.pick([2, -1, 3]);
     return of(a, `(${a.k} * ${n})`, `(${a.s} * ${n})`);
+  }
+  if (rng.chance(0.1)) {
+    const a = expr(ctx, "timespan", d);
+    const [k, ms] = rng.pick([["1h", 3_600_000], ["1d", 86_400_000], ["7m", 420_000]] as const);
+    return of(a, `bin(${a.k}, ${k})`, `(CAST(floor(${a.s} / ${ms}) AS BIGINT) * ${ms})`);
   }
   if (rng.chance(0.1)) {
     // dayofweek(): days since the preceding Sunday, as a timespan (dayofweek-function page).

@@ -45,6 +45,7 @@ function cell(rng: Rng, c: Col): Cell {
     case "long":
       return rng.chance(0.1) ? rng.pick([100, -100, 1000]) : rng.int(-7, 7);
     case "real":
+      if (c.nan && rng.chance(0.3)) return rng.pick([Infinity, -Infinity]);
       return rng.pick(c.far ? FAR_REALS : REALS);
     case "string":
       return c.name === "k" ? rng.pick(KEYS) : rng.pick(STRINGS);
@@ -69,7 +70,9 @@ export function randomTable(rng: Rng, name: string, prefix: string, withId: bool
   const n = rng.int(2, 5);
   for (let i = 0; i < n; i++) {
     const type = rng.pick(types);
-    cols.push({ name: `${prefix}${type === "int" ? "n" : type[0]}${i}`, type, nullable: type !== "string", far: type === "real" && rng.chance(0.25) });
+    // A real column may hold ±inf (real page's literals): inf - inf is NaN, so it is treated as NaN-capable.
+    const real = type === "real";
+    cols.push({ name: `${prefix}${type === "int" ? "n" : type[0]}${i}`, type, nullable: type !== "string", far: real && rng.chance(0.25), nan: real && rng.chance(0.15) });
   }
   const rows: Cell[][] = [];
   const count = rng.chance(0.05) ? 0 : rng.int(1, 12);
@@ -85,6 +88,7 @@ export function kqlLiteral(type: KType, v: Cell): string {
   if (v === null) return KQL_NULL[type];
   switch (type) {
     case "real":
+      if (!Number.isFinite(v)) return (v as number) > 0 ? "real(+inf)" : "real(-inf)";
       return Number.isInteger(v) ? `${v as number}.0` : String(v);
     case "string":
       return JSON.stringify(v);
@@ -103,6 +107,7 @@ export function sqlLiteral(type: KType, v: Cell): string {
     case "string":
       return `'${(v as string).replace(/'/g, "''")}'`;
     case "real":
+      if (!Number.isFinite(v)) return (v as number) > 0 ? "'inf'::DOUBLE" : "'-inf'::DOUBLE";
       return `${v as number}::DOUBLE`;
     default:
       return String(v);
