@@ -131,7 +131,7 @@ function aggregate(st: State, keys: Part[], taken: Set<string>): Part[] {
   const longOrTime = pickCol((c) => (c.type === "long" || c.type === "datetime") && !c.nan);
   const id = st.cols.find((c) => c.unique && c.type === "long" && !taken.has(c.name));
   const as = (t: KType, nullable: boolean, nan = false): Col => ({ name, type: t, nullable, nan });
-  switch (rng.int(0, 11)) {
+  switch (rng.int(0, 12)) {
     case 0:
       return [{ k: `${name} = count()`, s: `count(*)`, col: as("long", false) }];
     case 9: {
@@ -154,6 +154,15 @@ function aggregate(st: State, keys: Part[], taken: Set<string>): Part[] {
       }
       if (!num) break;
       return [{ k: `${name} = avgif(${num.name}, ${p.k})`, s: `COALESCE(avg(${q(num.name)}) FILTER (WHERE ${p.s}), 'nan'::DOUBLE)`, col: as("real", false, true) }];
+    }
+    case 12: {
+      // percentile(): the nearest rank, the value at rank ceil(p/100 × n) of the sorted values (percentiles
+      // page). Kusto estimates it; the engine computes it exactly (published-truth.test.ts says so).
+      const x = pickCol((c) => (c.type === "long" || c.type === "real") && !c.nan);
+      if (!x) break;
+      const pc = rng.pick([10, 25, 50, 90, 99, 100]);
+      const sql = `list_sort(list(${q(x.name)}) FILTER (WHERE ${q(x.name)} IS NOT NULL))[CAST(ceil(${pc} / 100.0 * count(${q(x.name)})) AS BIGINT)]`;
+      return [{ k: `${name} = percentile(${x.name}, ${pc})`, s: sql, col: as(x.type, true) }];
     }
     case 11: {
       if (!longOrTime) break;
