@@ -7,7 +7,7 @@ import { Rng } from "./rng";
 import { predicate } from "./predicate";
 import { distinct, extend, listAndExpand, project, q, summarize, unionBase, where, type State } from "./stages";
 import { windowed } from "./window";
-import { kqlTable, randomTable, sqlTable, type Col, type Table } from "./table";
+import { kqlTable, randomTable, SQL_TYPE, sqlTable, type Col, type Table } from "./table";
 
 export interface Case {
   seed: number;
@@ -18,6 +18,8 @@ export interface Case {
   cols: Col[];
   orderedBy?: string[];
   limit?: number;
+  /** Compare columns by name, in any order (a union with R: its page does not order them). */
+  anyColumnOrder?: boolean;
 }
 
 const JOIN_KINDS = ["inner", "innerunique", "leftouter", "rightouter", "fullouter", "leftanti", "rightanti", "leftsemi", "rightsemi"] as const;
@@ -80,6 +82,25 @@ function lookup(st: State, right: Table): boolean {
   return true;
 }
 
+/**
+ * union with R (union-operator page): kind=outer (the default) has every column of either side, a cell
+ * no row defines null ("" for a string). Only when no name is on both sides with two types (those
+ * become name_type columns). kind=inner over legs with different columns the engine refuses by name. The page does not give the columns' order,
+ * so the case is compared by column name.
+ */
+function unionRight(st: State, right: Table): boolean {
+  const clash = right.cols.some((r) => st.cols.some((l) => l.name === r.name && l.type !== r.type));
+  if (clash || st.cols.some((c) => c.type === "dynamic")) return false;
+  const names = [...st.cols, ...right.cols.filter((r) => !st.cols.some((l) => l.name === r.name))];
+  const side = (cols: Col[]) => names.map((c) => (cols.some((x) => x.name === c.name) ? q(c.name) : c.type === "string" ? `'' AS ${q(c.name)}` : `NULL::${SQL_TYPE[c.type]} AS ${q(c.name)}`)).join(", ");
+  st.kql += ` | union ${st.rng.chance(0.3) ? "kind=outer " : ""}(R)`;
+  st.ctes.push(`SELECT ${side(st.cols)} FROM s${st.ctes.length - 1} UNION ALL SELECT ${side(right.cols)} FROM fzr`);
+  st.cols = names.map((c) => ({ name: c.name, type: c.type, nullable: c.type !== "string", nan: c.nan || right.cols.some((r) => r.name === c.name && r.nan) }));
+  st.base = new Set();
+  st.anyColumnOrder = true;
+  return true;
+}
+
 /** where k in (tabular), in-operator page; or a comparison with toscalar() of R (toscalar-function page). */
 function subquery(st: State, right: Table): boolean {
   const prev = `s${st.ctes.length - 1}`;
@@ -135,7 +156,8 @@ export function randomCase(seed: number): Case {
     else if (r <= 9) summarize(st);
     else if (r === 10) distinct(st);
     else if (r <= 12 && !joined) joined = rng.chance(0.25) ? lookup(st, R) : join(st, R);
-    else if (r === 13) unionBase(st, "L", "fzl");
+    else if (r === 13 && rng.chance(0.5)) unionBase(st, "L", "fzl");
+    else if (r === 13) unionRight(st, R);
     else if (r === 14) listAndExpand(st);
     else if (r === 15) windowed(st);
     else if (r === 16) subquery(st, R);
@@ -169,5 +191,5 @@ export function randomCase(seed: number): Case {
   }
   const sql = `WITH ${st.ctes.map((c, i) => `s${i} AS (${c})`).join(", ")} SELECT * FROM s${st.ctes.length - 1}${order}`;
   const setup = [...sqlTable({ ...L, name: "fzl" }), ...sqlTable({ ...R, name: "fzr" })];
-  return { seed, kql: `${kqlTable(L)} ${kqlTable(R)} ${st.kql}`, setup, sql, cols: st.cols, ...out };
+  return { seed, kql: `${kqlTable(L)} ${kqlTable(R)} ${st.kql}`, setup, sql, cols: st.cols, ...out, anyColumnOrder: st.anyColumnOrder };
 }

@@ -48,6 +48,13 @@ function exactUnlessReal(a: Answer): Answer {
   return { ...a, rows: a.rows.map((r) => r.map((v, k) => (typeof v === "number" && a.kinds[k] !== "real" ? `${a.kinds[k]}:${v}` : v))) };
 }
 
+/** The answer's columns in `order` (by name), when it has exactly those names; else as it is, to fail. */
+function inColumnOrder(a: Answer, order: string[]): Answer {
+  const at = order.map((n) => a.columns.indexOf(n));
+  if (at.some((i) => i < 0) || order.length !== a.columns.length) return a;
+  return { columns: order, kinds: at.map((i) => a.kinds[i]), rows: a.rows.map((r) => at.map((i) => r[i])) };
+}
+
 export async function runCase(ws: Workspace, con: DuckDBConnection, c: Case): Promise<Outcome> {
   let engine: Answer;
   try {
@@ -66,6 +73,7 @@ export async function runCase(ws: Workspace, con: DuckDBConnection, c: Case): Pr
   } catch (e) {
     return { kind: "differs", report: describe(c, `DuckDB threw: ${(e as Error).message}`) };
   }
+  if (c.anyColumnOrder) engine = inColumnOrder(engine, duck.columns);
   try {
     expectSameAnswer(exactUnlessReal(engine), exactUnlessReal(duck), { orderedBy: c.orderedBy, limit: c.limit });
     return { kind: "same" };

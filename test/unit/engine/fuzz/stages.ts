@@ -17,6 +17,7 @@ export interface State {
   /** Names of base-table columns still unchanged (a union with the base table needs all columns to be such). */
   base: Set<string>;
   fresh: number;
+  anyColumnOrder?: boolean;
 }
 
 export const q = (name: string) => `"${name}"`;
