@@ -14,7 +14,7 @@ import { randomCase } from "./fuzz/query";
 import { runCase, timespanMs } from "./fuzz/run-case";
 
 const FIRST = Number(process.env.FUZZ_SEED ?? 1);
-const CASES = Number(process.env.FUZZ_CASES ?? 400);
+const CASES = Number(process.env.FUZZ_CASES ?? 300);
 
 let con: DuckDBConnection;
 beforeAll(async () => {

@@ -3,9 +3,7 @@
  * regular expressions (RE2 in both Kusto and DuckDB), strrep, base64, format_datetime, datetime_add,
  * bin over reals. Page names are learn.microsoft.com/kusto/query/ reference pages.
  */
-import { expr, type Ctx, type Expr } from "./scalar";
-
-const of = (e: Expr, k: string, s: string, t = e.t, nullable = e.nullable, nan = e.nan): Expr => ({ k, s, t, nullable, nan });
+import { expr, of, type Ctx, type Expr } from "./scalar";
 
 const PATTERNS = ["a+", "[0-9]+", "b.", "^a", "[A-Z]", "l+o"];
 

@@ -7,7 +7,8 @@
 import type { Rng } from "./rng";
 import { BASE_MS, KEYS, kqlLiteral, type Col, type KType } from "./table";
 import { predicate } from "./predicate";
-import { moreDatetime, moreInt, moreLong, moreReal, moreString } from "./scalar-more";
+import { moreLong, moreReal, moreString } from "./scalar-more";
+import { datetimeExpr, intExpr, timespanExpr } from "./scalar-time";
 
 export interface Expr {
   k: string;
@@ -41,7 +42,7 @@ const q = (name: string) => `"${name}"`;
 const col = (c: Col): Expr => ({ k: c.name, s: q(c.name), t: c.type, nullable: c.nullable, nan: !!c.nan });
 const lit = (t: KType, k: string, s: string): Expr => ({ k, s, t, nullable: false, nan: false });
 const sqlStr = (v: string) => `'${v.replace(/'/g, "''")}'`;
-const of = (e: Expr, k: string, s: string, t: KType = e.t, nullable = e.nullable, nan = e.nan): Expr => ({ k, s, t, nullable, nan });
+export const of = (e: Expr, k: string, s: string, t: KType = e.t, nullable = e.nullable, nan = e.nan): Expr => ({ k, s, t, nullable, nan });
 
 export interface Ctx {
   rng: Rng;
@@ -111,10 +112,10 @@ export function expr(ctx: Ctx, t: KType, depth: number): Expr {
   }
 }
 
-const anyNull = (...es: Expr[]) => es.some((e) => e.nullable);
+export const anyNull = (...es: Expr[]) => es.some((e) => e.nullable);
 
 /** iff(): "if the condition is true, then the first value, else the second" (iff page): a null condition takes the else. */
-function conditional(ctx: Ctx, t: KType, d: number): Expr {
+export function conditional(ctx: Ctx, t: KType, d: number): Expr {
   const c = predicate(ctx, d, true);
   const a = expr(ctx, t, d);
   const b = expr(ctx, t, d);
@@ -125,7 +126,7 @@ function conditional(ctx: Ctx, t: KType, d: number): Expr {
 }
 
 /** coalesce(): the first non-null argument, for strings the first non-empty one (coalesce-function page). */
-function coalesce(ctx: Ctx, t: KType, d: number): Expr {
+export function coalesce(ctx: Ctx, t: KType, d: number): Expr {
   const a = expr(ctx, t, d);
   const b = expr(ctx, t, d);
   const s = t === "string" ? `(CASE WHEN ${a.s} <> '' THEN ${a.s} ELSE ${b.s} END)` : `COALESCE(${a.s}, ${b.s})`;
@@ -201,14 +202,6 @@ function longExpr(ctx: Ctx, d: number): Expr {
     default:
       return coalesce(ctx, "long", d);
   }
-}
-
-/** The datetime parts typed int (getmonth, getyear, dayofmonth, hourofday pages), UTC. */
-function intExpr(ctx: Ctx, d: number): Expr {
-  if (ctx.rng.chance(0.4)) return moreInt(ctx, d);
-  const a = expr(ctx, "datetime", d);
-  const [f, part] = ctx.rng.pick([["getmonth", "month"], ["getyear", "year"], ["dayofmonth", "day"], ["hourofday", "hour"]] as const);
-  return of(a, `${f}(${a.k})`, `CAST(date_part('${part}', epoch_ms(${a.s})) AS BIGINT)`, "int");
 }
 
 function realExpr(ctx: Ctx, d: number): Expr {
@@ -305,62 +298,3 @@ function stringExpr(ctx: Ctx, d: number): Expr {
       return moreString(ctx, d);
   }
 }
-
-function datetimeExpr(ctx: Ctx, d: number): Expr {
-  const { rng } = ctx;
-  const a = expr(ctx, "datetime", d);
-  switch (rng.int(0, 7)) {
-    case 0: {
-      const t = expr(ctx, "timespan", d);
-      const op = rng.pick(["+", "-"]);
-      return of(a, `(${a.k} ${op} ${t.k})`, `(${a.s} ${op} ${t.s})`, "datetime", anyNull(a, t));
-    }
-    case 1: {
-      const [k, ms] = rng.pick([["1h", 3_600_000], ["1d", 86_400_000], ["15m", 900_000], ["7s", 7000]] as const);
-      return of(a, `bin(${a.k}, ${k})`, `(CAST(floor(${a.s} / ${ms}) AS BIGINT) * ${ms})`);
-    }
-    case 2:
-      return of(a, `startofday(${a.k})`, `(CAST(floor(${a.s} / 86400000) AS BIGINT) * 86400000)`);
-    case 5:
-      // startofweek(): weeks start on Sunday (startofweek-function page); 1970-01-01 was a Thursday.
-      return of(a, `startofweek(${a.k})`, `((CAST(floor((${a.s} / 86400000 + 4) / 7) AS BIGINT) * 7 - 4) * 86400000)`);
-    case 6:
-      return of(a, `startofmonth(${a.k})`, `epoch_ms(date_trunc('month', epoch_ms(${a.s})))`);
-    case 3:
-      return conditional(ctx, "datetime", d);
-    case 7:
-      return moreDatetime(ctx, d);
-    default:
-      return coalesce(ctx, "datetime", d);
-  }
-}
-
-function timespanExpr(ctx: Ctx, d: number): Expr {
-  const { rng } = ctx;
-  if (rng.chance(0.15)) {
-    // timespan * number is a timespan (numerical-operators page: 1s * 5).
-    const a = expr(ctx, "timespan", d);
-    const n = rng.pick([2, -1, 3]);
-    return of(a, `(${a.k} * ${n})`, `(${a.s} * ${n})`);
-  }
-  if (rng.chance(0.1)) {
-    const a = expr(ctx, "timespan", d);
-    const [k, ms] = rng.pick([["1h", 3_600_000], ["1d", 86_400_000], ["7m", 420_000]] as const);
-    return of(a, `bin(${a.k}, ${k})`, `(CAST(floor(${a.s} / ${ms}) AS BIGINT) * ${ms})`);
-  }
-  if (rng.chance(0.1)) {
-    // dayofweek(): days since the preceding Sunday, as a timespan (dayofweek-function page).
-    const a = expr(ctx, "datetime", d);
-    return of(a, `dayofweek(${a.k})`, `((CAST(floor(${a.s} / 86400000) AS BIGINT) + 4) % 7 * 86400000)`, "timespan");
-  }
-  if (rng.chance(0.4)) {
-    const a = expr(ctx, "datetime", d);
-    const b = expr(ctx, "datetime", d);
-    return of(a, `(${a.k} - ${b.k})`, `(${a.s} - ${b.s})`, "timespan", anyNull(a, b));
-  }
-  const a = expr(ctx, "timespan", d);
-  const b = expr(ctx, "timespan", d);
-  const op = rng.pick(["+", "-"]);
-  return of(a, `(${a.k} ${op} ${b.k})`, `(${a.s} ${op} ${b.s})`, "timespan", anyNull(a, b));
-}
-
