@@ -184,6 +184,12 @@ export function randomCase(seed: number): Case {
   } else if (t === 4) {
     out.limit = rng.int(0, 5);
     st.kql += ` | take ${out.limit}`;
+  } else if (t === 6) {
+    // take then count: whichever rows take keeps, there are min(n, rows) of them.
+    const n = rng.int(0, 6);
+    st.kql += ` | ${rng.pick(["take", "limit"])} ${n} | count`;
+    st.ctes.push(`SELECT least(count(*), ${n}) AS "Count" FROM s${st.ctes.length - 1}`);
+    st.cols = [{ name: "Count", type: "long", nullable: false }];
   } else if (t === 5) {
     st.kql += " | count";
     st.ctes.push(`SELECT count(*) AS "Count" FROM s${st.ctes.length - 1}`);

@@ -212,7 +212,8 @@ function aggregate(st: State, keys: Part[], taken: Set<string>): Part[] {
       taken.add(id.name).add(other.name);
       return [
         { k: `arg_${f}(${id.name}, ${other.name})`, s: `${f}(${q(id.name)})`, col: { ...id, unique: false } },
-        { k: "", s: `arg_${f}_null(${q(other.name)}, ${q(id.name)})`, col: { ...other, unique: false } },
+        // Over no row (no key, empty input) a string is "" (no null string), the others null.
+        { k: "", s: `${other.type === "string" ? "COALESCE(" : ""}arg_${f}_null(${q(other.name)}, ${q(id.name)})${other.type === "string" ? ", '')" : ""}`, col: { ...other, unique: false } },
       ];
     }
   }
