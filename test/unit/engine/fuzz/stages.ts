@@ -85,6 +85,9 @@ export function distinct(st: State): boolean {
   return true;
 }
 
+/** DuckDB sums BIGINTs into a HUGEINT, which its datetime functions do not take: back to BIGINT (the sums here are small). */
+const sumOf = (c: Col, sql: string) => (c.type === "long" ? `CAST(${sql} AS BIGINT)` : sql);
+
 interface Part {
   k: string;
   s: string;
@@ -177,11 +180,11 @@ function aggregate(st: State, keys: Part[], taken: Set<string>): Part[] {
     }
     case 2:
       if (!num) break;
-      return [{ k: `${name} = sum(${num.name})`, s: `COALESCE(sum(${q(num.name)}), 0)`, col: as(num.type, false, num.nan) }];
+      return [{ k: `${name} = sum(${num.name})`, s: sumOf(num, `COALESCE(sum(${q(num.name)}), 0)`), col: as(num.type, false, num.nan) }];
     case 3: {
       if (!num) break;
       const p = predicate({ rng, cols: st.cols }, 1, true);
-      return [{ k: `${name} = sumif(${num.name}, ${p.k})`, s: `COALESCE(sum(${q(num.name)}) FILTER (WHERE ${p.s}), 0)`, col: as(num.type, false, num.nan) }];
+      return [{ k: `${name} = sumif(${num.name}, ${p.k})`, s: sumOf(num, `COALESCE(sum(${q(num.name)}) FILTER (WHERE ${p.s}), 0)`), col: as(num.type, false, num.nan) }];
     }
     case 4:
       if (!num) break;
