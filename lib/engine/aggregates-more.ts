@@ -16,26 +16,28 @@ function perGroup<T>(groups: number, init: () => T): T[] {
 
 function covariance(sample: boolean, withPredicate: boolean): AggregateFn {
   return ({ args: [x, y, p], groupOf, groups, rows }) => {
+    // Welford's co-moment update, not Σxy − ΣxΣy/n, which cancels for values far from 0 (as variance's, aggregates.ts).
     const n = new Float64Array(groups);
-    const sx = new Float64Array(groups);
-    const sy = new Float64Array(groups);
-    const sxy = new Float64Array(groups);
+    const mx = new Float64Array(groups);
+    const my = new Float64Array(groups);
+    const cxy = new Float64Array(groups);
     for (let i = 0; i < rows; i++) {
       if (withPredicate && p(i) !== true) continue;
       const a = x(i);
       const b = y(i);
       if (typeof a !== "number" || typeof b !== "number") continue;
       const g = groupOf[i];
-      n[g]++;
-      sx[g] += a;
-      sy[g] += b;
-      sxy[g] += a * b;
+      const dx = a - mx[g];
+      const k = ++n[g];
+      mx[g] += dx / k;
+      my[g] += (b - my[g]) / k;
+      cxy[g] += dx * (b - my[g]);
     }
     return [
       Array.from(n, (cnt, g) => {
         const d = sample ? cnt - 1 : cnt;
         if (d <= 0) return cnt > 0 || rows === 0 ? 0 : null;
-        return (sxy[g] - (sx[g] * sy[g]) / cnt) / d;
+        return cxy[g] / d;
       }),
     ];
   };

@@ -234,19 +234,25 @@ function takeAnyIf({ args: [x, p], groupOf, groups, rows }: AggregateInput): Val
   return [chosen];
 }
 
+/**
+ * variance/stdev (sample, n − 1) and -p (population, n), per the variance and stdev pages' formulas.
+ * Accumulated with Welford's update (running mean and sum of squared deviations), not as
+ * Σx² − (Σx)²/n: that difference cancels catastrophically for values close together far from 0
+ * (1e9 + 0.5 and 1e9 + 1.5 gave 0 instead of 0.5; 1000, 1000.1, 1000.2 was off in the 8th digit).
+ */
 function variance(sample: boolean, sqrt: boolean, withPredicate = false): AggregateFn {
   return ({ args: [x, p], groupOf, groups, rows }) => {
     const n = new Float64Array(groups);
-    const s = new Float64Array(groups);
-    const s2 = new Float64Array(groups);
+    const mean = new Float64Array(groups);
+    const m2 = new Float64Array(groups);
     for (let i = 0; i < rows; i++) {
       if (withPredicate && p(i) !== true) continue;
       const v = x(i);
       if (typeof v !== "number") continue;
       const g = groupOf[i];
-      n[g]++;
-      s[g] += v;
-      s2[g] += v * v;
+      const delta = v - mean[g];
+      mean[g] += delta / ++n[g];
+      m2[g] += delta * (v - mean[g]);
     }
     return [
       Array.from(n, (cnt, g) => {
@@ -254,7 +260,7 @@ function variance(sample: boolean, sqrt: boolean, withPredicate = false): Aggreg
         // Nothing to aggregate (an empty input, a group of nulls or of rows the predicate rejects) or a
         // single value: the summarize page's default 0 for variance/stdev and their -if forms.
         if (d <= 0) return 0;
-        const varc = Math.max(0, (s2[g] - (s[g] * s[g]) / cnt) / d);
+        const varc = m2[g] / d;
         return sqrt ? Math.sqrt(varc) : varc;
       }),
     ];

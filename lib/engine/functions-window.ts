@@ -2,6 +2,7 @@
 import { unsupported } from "./syntax";
 import type { Value } from "../dataset/columns";
 import type { FnImpl } from "./functions";
+import type { KNode } from "./kusto";
 import { compareValues, toLong } from "./value-ops";
 import { exactGetter, hasExact } from "./exact-long";
 import { exactWhole } from "./exact-long-ops";
@@ -35,18 +36,27 @@ function rowRank(dense: boolean): FnImpl {
   };
 }
 
+/**
+ * What prev()/next() give past either end without a default: null, which for a string is "" (the
+ * null-values page: string has no null). A null there printed as "" but compared as null: `in ("")`
+ * missed it, `!in` kept it, summarize grouped it apart from "" (found by the DuckDB fuzzer).
+ */
+const pastTheEnd = (nodes: readonly KNode[]): Value => (nodes[0]?.type === "string" ? "" : null);
+
 export const WINDOW_FUNCTIONS: Record<string, FnImpl> = {
-  prev: ({ g: [a, off, def], call }) => {
+  prev: ({ g: [a, off, def], nodes, call }) => {
     const k = off ? (toLong(off(0)) ?? 1) : 1;
     // A 64-bit long keeps its exact value (exact-long.ts); so does a default given beside it.
     if (hasExact(a)) return exactGetter((i) => (i - k >= 0 ? a.exact(i - k) : def ? exactWhole(def, i, call) : null));
-    return (i) => (i - k >= 0 ? a(i - k) : def ? def(i) : null);
+    const none = pastTheEnd(nodes);
+    return (i) => (i - k >= 0 ? a(i - k) : def ? def(i) : none);
   },
-  next: ({ g: [a, off, def], scope, call }) => {
+  next: ({ g: [a, off, def], nodes, scope, call }) => {
     const k = off ? (toLong(off(0)) ?? 1) : 1;
     const n = scope.table.length;
     if (hasExact(a)) return exactGetter((i) => (i + k < n ? a.exact(i + k) : def ? exactWhole(def, i, call) : null));
-    return (i) => (i + k < n ? a(i + k) : def ? def(i) : null);
+    const none = pastTheEnd(nodes);
+    return (i) => (i + k < n ? a(i + k) : def ? def(i) : none);
   },
   row_number: ({ g: [start, restart], scope }) => {
     const s = start ? (toLong(start(0)) ?? 1) : 1;

@@ -67,15 +67,20 @@ export function rowKey(getters: Getter[], i: number): unknown {
   return JSON.stringify(parts);
 }
 
+/**
+ * The rows `rows` of each column, -1 for an outer join's unmatched side (null, "" for a string). A
+ * selection with -1 is read row by row, never gathered: gathering it would read row 0, which an empty
+ * side does not have (an exact long column threw "Cannot convert undefined to a BigInt" for a
+ * rightouter join whose left side was empty; found by the DuckDB fuzzer, seed 107955).
+ */
 export function pick(columns: readonly EColumn[], rows: number[], at: KNode): EColumn[] {
-  const sel = Int32Array.from(rows, (r) => (r < 0 ? 0 : r));
   const hasNull = rows.some((r) => r < 0);
+  const sel = hasNull ? undefined : Int32Array.from(rows);
   return columns.map((c) => {
-    const base = gatherView(c.view, sel);
-    if (!hasNull) return { name: c.name, type: c.type, view: base };
+    if (sel) return { name: c.name, type: c.type, view: gatherView(c.view, sel) };
     const exact = exactCopy([{ view: c.view, rows }], at, "an outer join's copy");
     if (exact) return { name: c.name, type: c.type, view: exact };
-    const vals = rows.map((r, k) => (r < 0 ? (c.type === "string" ? "" : null) : base.get(k)));
+    const vals = rows.map((r) => (r < 0 ? (c.type === "string" ? "" : null) : c.view.get(r)));
     return { name: c.name, type: c.type, view: { type: c.type, length: vals.length, get: (k: number) => vals[k] } };
   });
 }

@@ -34,7 +34,9 @@ export function filter(op: KNode, input: ETable, ctx: QueryContext): ETable {
  * extend: every expression reads the operator's input row, not an assignment made earlier in the same
  * extend. Kusto's tutorial (tutorial.md 2020-2022, tutorial-archive.md 2024) documents
  * `print x=1 | extend x = x + 1, y = x | extend x = x + 1` as x=3, y=1; Microsoft's analyzer agrees,
- * rejecting `extend a = x + 1, b = a` (KS142: a is no known column). Columns replace in place.
+ * rejecting `extend a = x + 1, b = a` (KS142: a is no known column). Columns replace in place. The
+ * extend page says an existing column is instead "removed and appended" at the end: the two disagree
+ * only on the column's place, which the docs do not settle, so the DuckDB fuzzer never re-extends one.
  */
 export function extend(op: KNode, input: ETable, ctx: QueryContext): ETable {
   const schema = op.columns ?? [];
