@@ -1,6 +1,6 @@
 import { StatusBadge } from "@/components/status/status-badge";
 import { formatSeconds, formatUtc } from "@/lib/format/units";
-import { survivorMeasures } from "@/lib/format/reasons";
+import { survivorMeasures } from "@/lib/format/incident-reasons";
 import type { IncidentSnapshot } from "@/lib/snapshot/types";
 import { Td, Th } from "./cells";
 

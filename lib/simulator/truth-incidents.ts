@@ -1,4 +1,4 @@
-import { rpoReason, rtoReason, survivorReason } from "../format/reasons";
+import { rpoReason, rtoReason, survivorReason } from "../format/incident-reasons";
 import type { IncidentSnapshot, IncidentSurvivor, OriginFlip, ProbeBlindSpan, Status } from "../snapshot/types";
 import type { BinSeries } from "./bins";
 import { isoSec } from "./format";

@@ -2,7 +2,7 @@
  * Failover incidents and measured RTO/RPO (shared/SIGNALS.md 3.4). Pure functions over 10 s bins,
  * lag samples and drill markers; times are epoch milliseconds.
  */
-import { rpoReason, rtoReason, survivorReason } from "@/lib/format/reasons";
+import { rpoReason, rtoReason, survivorReason } from "@/lib/format/incident-reasons";
 import type { Status } from "@/lib/snapshot/types";
 import { worstStatus } from "../runtime/status";
 import type { SurvivorVerdict } from "./survivor";

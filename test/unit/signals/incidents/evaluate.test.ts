@@ -12,7 +12,7 @@ import {
   type IncidentBin,
 } from "@/lib/signals/incidents/evaluate";
 import { survivorStillCarrying, survivorVerdict, survivorWindowEndMs } from "@/lib/signals/incidents/survivor";
-import { survivorMeasures } from "@/lib/format/reasons";
+import { survivorMeasures } from "@/lib/format/incident-reasons";
 
 const S = 1000;
 /** One survivor minute: n minutes after T0, CPU and RU percent, 429 count. */
