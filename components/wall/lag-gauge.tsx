@@ -36,6 +36,8 @@ export function LagGauge({ pair, regionName }: { pair: ReplicationSnapshot; regi
         </span>
       ) : (
         <span className={`text-5xl font-bold tabular-nums ${STATUS_TEXT[pair.status]}`} data-value="lag">
+          {/* NO DATA with a value: the newest sample is older than the signal allows (SIGNALS 3.2), so it is the last one seen, not now's. */}
+          {pair.status === "no-data" && <span className="text-3xl font-semibold">last </span>}
           {formatSeconds(pair.lagSecondsNow)}
           {g.offScale && <span className="text-3xl"> ▶</span>}
         </span>

@@ -57,6 +57,11 @@ describe("/wall with three regions", () => {
         // Seven pairs, four dials: the footer says the three others are watched and how they stand.
         expect(await page.locator('[data-tile="replication"] [data-pair]').count()).toBe(4);
         await expect(page.locator('[data-tile="replication"] [data-tile-footnote]').textContent()).resolves.toMatch(/^\+3 more pairs(, all OK|: .+)$/);
+        // A NO DATA pair's figure is its last sample (older than the signal allows), and says so.
+        for (const lag of await page.locator('[data-tile="replication"] [data-pair][data-status="no-data"] [data-value="lag"]').all()) {
+          await expect(lag.textContent()).resolves.toMatch(/^last \d/);
+        }
+        if (state === "outage") expect(await page.locator('[data-tile="replication"] [data-pair][data-status="no-data"] [data-value="lag"]').count()).toBeGreaterThan(0);
         const dims = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth, ih: innerHeight, iw: innerWidth }));
         expect(dims.h).toBeLessThanOrEqual(dims.ih);
         expect(dims.w).toBeLessThanOrEqual(dims.iw);
