@@ -18,11 +18,12 @@ const NOW = "2026-11-20T12:00:00Z";
 // The simulate test writes a dataset (~60 MB) here.
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(script: string, args: string[]) {
+/** Runs a CLI with DASHBOARD_CONFIG set to the one-day demo, unless `env` says otherwise (undefined: unset). */
+function cli(script: string, args: string[], env: Record<string, string | undefined> = {}) {
   const started = performance.now();
   const out = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
     encoding: "utf8",
-    env: { ...process.env, DASHBOARD_AS_OF: NOW, DASHBOARD_CONFIG: config },
+    env: { ...process.env, DASHBOARD_AS_OF: NOW, DASHBOARD_CONFIG: config, ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { ...out, seconds: (performance.now() - started) / 1000 };
@@ -120,6 +121,33 @@ describe("check-config takes the file as the other tools do", () => {
     const run = cli("check-config", args);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^configuration .*demo-1d\.json: Contoso Payments, regions uksouth, westeurope/);
+  });
+});
+
+// alerts exited 2 "--config is required" where every other CLI defaults to $DASHBOARD_CONFIG or config/demo.json.
+describe("npm run alerts takes the configuration as the other tools do", () => {
+  const WORKSPACE = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law";
+
+  it("defaults to $DASHBOARD_CONFIG, saying so on stderr", () => {
+    const run = cli("alerts", ["--scope", WORKSPACE]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^alerts: configuration .*demo-1d\.json \(\$DASHBOARD_CONFIG\)\n/);
+    expect(JSON.parse(run.stdout).resources.length).toBeGreaterThan(5);
+  });
+
+  it("lists the demo's rules without --config or $DASHBOARD_CONFIG, naming the file", () => {
+    const run = cli("alerts", ["--list"], { DASHBOARD_CONFIG: undefined });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^alerts: configuration config\/demo\.json \(the default: no --config, no \$DASHBOARD_CONFIG\)\n/);
+    expect(run.stdout).toContain("aad-split-brain-race");
+  });
+
+  // A template from a demo nobody chose deploys rules for its invented resources: refused, saying what to pass.
+  it("refuses a template from the demo nobody chose, saying what to pass", () => {
+    const run = cli("alerts", ["--scope", WORKSPACE], { DASHBOARD_CONFIG: undefined });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/no --config and no \$DASHBOARD_CONFIG: .*\nPass --config FILE \(e\.g\. --config config\/prod\.json\), or --config config\/demo\.json to mean the demo; --list/);
   });
 });
 
