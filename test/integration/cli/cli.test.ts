@@ -187,5 +187,17 @@ describe("npm run simulate never overwrites or mixes into an earlier dataset", (
     const within = cli("snapshot", ["--dataset", out, "--at", NOW, "--range", "15m", "--compact"]);
     expect(within.status, within.stderr).toBe(0);
     expect(JSON.parse(within.stdout).range.to).toBe(new Date(NOW).toISOString());
+
+    // Past the data, mid refresh bin: stderr named the clock's now (12:47:29.960) while the snapshot's
+    // asOf was the bin's start (12:47:20), as a live view is snapped. Both now say the asOf.
+    const past = cli("snapshot", ["--dataset", out, "--range", "15m", "--compact"], { DASHBOARD_AS_OF: "2026-11-20T12:47:29.960Z" });
+    expect(past.status, past.stderr).toBe(0);
+    const snap = JSON.parse(past.stdout);
+    expect(snap.asOf).toBe("2026-11-20T12:47:20.000Z");
+    expect(past.stderr).toMatch(/before the snapshot's asOf \(2026-11-20T12:47:20\.000Z\): past it every signal reads NO DATA\. To look at the dataset's end, give --at 2026-11-20T1[12]:\d\d:\d\dZ/);
+    expect(past.stderr).not.toContain("12:47:29");
+    // The JSON carries the recording's note as the server's does, its end the one stderr names.
+    expect(past.stderr).toContain(`newest row is at ${snap.recording.endsAt},`);
+    expect(past.stderr).toContain(`give --at ${snap.recording.at}`);
   }, 180_000);
 });
