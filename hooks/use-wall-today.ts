@@ -16,7 +16,7 @@ export function wallTodayUrl(at: string | undefined): string {
   return at ? `${WALL_TODAY_URL}?${new URLSearchParams({ at }).toString()}` : WALL_TODAY_URL;
 }
 
-/** Availability since midnight UTC; moves slowly, so it refreshes at most once a minute. Null until the first answer. */
+/** Availability since midnight UTC; moves slowly, so it refreshes at most once a minute. The server's first-paint figure (SWR fallback, app/wall/client.tsx) until the first answer, else null. */
 export function useWallToday(refreshMs: number, at?: string): AvailabilityToday | null {
   const interval = Math.max(refreshMs, 60_000);
   const { data } = useSWR<AvailabilityToday, Error>(wallTodayUrl(at), fetchToday, {

@@ -5,10 +5,10 @@ import type { DashboardConfig } from "@/lib/config/schema";
 import { dataSourceKind, getConfigState } from "@/lib/config/runtime";
 import { isKioskRequest } from "@/lib/security/principal";
 import { redactErrorBody, redactSnapshot } from "@/lib/security/redact";
-import { answerSnapshot } from "@/lib/catalog/serve-snapshot";
+import { wallFirstPaint } from "@/lib/catalog/wall-first-paint";
 import { firstPaintSnapshot } from "@/lib/snapshot/first-paint";
 import type { Snapshot } from "@/lib/snapshot/types";
-import { parseWallParams, WALL_RANGE, wallRenderedAtMs, wallSnapshotKey, type WallParams } from "@/lib/wall/params";
+import { parseWallParams, wallRenderedAtMs, wallSnapshotKey, type WallParams } from "@/lib/wall/params";
 import { dataStart, getSource, recordedUntil, sourceNow } from "@/lib/wiring/source";
 import { Client } from "./client";
 
@@ -37,9 +37,15 @@ export default async function WallPage({ searchParams }: { searchParams: SearchP
 
 async function WallWithSnapshot({ config, now, params }: { config: DashboardConfig; now: Date; params: WallParams }) {
   const { at, refreshMs, reloadMs, rotateMs } = params;
-  const query = new URLSearchParams({ range: WALL_RANGE });
-  if (at) query.set("at", at);
-  const answer = await answerSnapshot(query, { config, now, dataStart: dataStart(config, now), recordedUntil: () => recordedUntil(config), source: () => getSource(config) });
+  // Today's availability comes with the snapshot: a reloaded kiosk painted "today NO DATA" until its first fetch.
+  const { answer, today } = await wallFirstPaint(at, {
+    config,
+    now,
+    dataStart: dataStart(config, now),
+    recordedUntil: () => recordedUntil(config),
+    source: () => getSource(config),
+    log: (message, err) => console.error(`/wall: ${message}`, err),
+  });
   // The wall never shows KQL: its runs ship as heads (stale markers, warnings), redacted for a kiosk's page.
   const initial = answer.status === 200 ? firstPaintSnapshot(redactSnapshot(answer.body as Snapshot)) : null;
   // A kiosk's screen never shows server paths or upstream text (the same rule as /api/kiosk/snapshot).
@@ -53,6 +59,7 @@ async function WallWithSnapshot({ config, now, params }: { config: DashboardConf
       swrKey={wallSnapshotKey(at)}
       initial={initial}
       initialError={initialError}
+      initialToday={today}
       renderedAtMs={wallRenderedAtMs()}
       name={config.name}
       regionNames={Object.fromEntries(config.regions.map((r) => [r.id, r.displayName]))}

@@ -18,14 +18,17 @@ function atOfEnd(latest: Date): string {
   return new Date(Math.ceil(latest.getTime() / 1000) * 1000).toISOString().replace(".000Z", "Z");
 }
 
-/** The stderr line for a window ending past the dataset's newest row, or undefined when it does not. */
-export function afterTheDataNote(args: { tool: string; latest: Date | null; end: Date; reads: string }): string | undefined {
-  const { tool, latest, end, reads } = args;
+/**
+ * The stderr line for a window ending past the dataset's newest row, or undefined when it does not.
+ * `end` must be the end the output holds (a snapshot's asOf), named by `endName`.
+ */
+export function afterTheDataNote(args: { tool: string; latest: Date | null; end: Date; reads: string; endName?: string }): string | undefined {
+  const { tool, latest, end, reads, endName = "the end of the window" } = args;
   if (!latest || end.getTime() - latest.getTime() <= GAP_MS) return undefined;
   const at = atOfEnd(latest);
   return (
     `${tool}: the dataset's newest row is at ${latest.toISOString()}, ${gapWords(end.getTime() - latest.getTime())} before ` +
-    `the end of the window (${end.toISOString()}): past it ${reads}. To look at the dataset's end, give --at ${at}`
+    `${endName} (${end.toISOString()}): past it ${reads}. To look at the dataset's end, give --at ${at}`
   );
 }
 

@@ -18,11 +18,12 @@ const NOW = "2026-11-20T12:00:00Z";
 // The simulate test writes a dataset (~60 MB) here.
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(script: string, args: string[]) {
+/** Runs a CLI with DASHBOARD_CONFIG set to the one-day demo, unless `env` says otherwise (undefined: unset). */
+function cli(script: string, args: string[], env: Record<string, string | undefined> = {}) {
   const started = performance.now();
   const out = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
     encoding: "utf8",
-    env: { ...process.env, DASHBOARD_AS_OF: NOW, DASHBOARD_CONFIG: config },
+    env: { ...process.env, DASHBOARD_AS_OF: NOW, DASHBOARD_CONFIG: config, ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { ...out, seconds: (performance.now() - started) / 1000 };
@@ -123,6 +124,33 @@ describe("check-config takes the file as the other tools do", () => {
   });
 });
 
+// alerts exited 2 "--config is required" where every other CLI defaults to $DASHBOARD_CONFIG or config/demo.json.
+describe("npm run alerts takes the configuration as the other tools do", () => {
+  const WORKSPACE = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law";
+
+  it("defaults to $DASHBOARD_CONFIG, saying so on stderr", () => {
+    const run = cli("alerts", ["--scope", WORKSPACE]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^alerts: configuration .*demo-1d\.json \(\$DASHBOARD_CONFIG\)\n/);
+    expect(JSON.parse(run.stdout).resources.length).toBeGreaterThan(5);
+  });
+
+  it("lists the demo's rules without --config or $DASHBOARD_CONFIG, naming the file", () => {
+    const run = cli("alerts", ["--list"], { DASHBOARD_CONFIG: undefined });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^alerts: configuration config\/demo\.json \(the default: no --config, no \$DASHBOARD_CONFIG\)\n/);
+    expect(run.stdout).toContain("aad-split-brain-race");
+  });
+
+  // A template from a demo nobody chose deploys rules for its invented resources: refused, saying what to pass.
+  it("refuses a template from the demo nobody chose, saying what to pass", () => {
+    const run = cli("alerts", ["--scope", WORKSPACE], { DASHBOARD_CONFIG: undefined });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/no --config and no \$DASHBOARD_CONFIG: .*\nPass --config FILE \(e\.g\. --config config\/prod\.json\), or --config config\/demo\.json to mean the demo; --list/);
+  });
+});
+
 describe("npm run simulate never overwrites or mixes into an earlier dataset", () => {
   it("refuses a folder holding one, writing nothing; --replace swaps it for the new dataset only", () => {
     const out = path.join(dir, "earlier-dataset");
@@ -159,5 +187,17 @@ describe("npm run simulate never overwrites or mixes into an earlier dataset", (
     const within = cli("snapshot", ["--dataset", out, "--at", NOW, "--range", "15m", "--compact"]);
     expect(within.status, within.stderr).toBe(0);
     expect(JSON.parse(within.stdout).range.to).toBe(new Date(NOW).toISOString());
+
+    // Past the data, mid refresh bin: stderr named the clock's now (12:47:29.960) while the snapshot's
+    // asOf was the bin's start (12:47:20), as a live view is snapped. Both now say the asOf.
+    const past = cli("snapshot", ["--dataset", out, "--range", "15m", "--compact"], { DASHBOARD_AS_OF: "2026-11-20T12:47:29.960Z" });
+    expect(past.status, past.stderr).toBe(0);
+    const snap = JSON.parse(past.stdout);
+    expect(snap.asOf).toBe("2026-11-20T12:47:20.000Z");
+    expect(past.stderr).toMatch(/before the snapshot's asOf \(2026-11-20T12:47:20\.000Z\): past it every signal reads NO DATA\. To look at the dataset's end, give --at 2026-11-20T1[12]:\d\d:\d\dZ/);
+    expect(past.stderr).not.toContain("12:47:29");
+    // The JSON carries the recording's note as the server's does, its end the one stderr names.
+    expect(past.stderr).toContain(`newest row is at ${snap.recording.endsAt},`);
+    expect(past.stderr).toContain(`give --at ${snap.recording.at}`);
   }, 180_000);
 });

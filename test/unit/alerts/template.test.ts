@@ -101,7 +101,8 @@ describe("Bicep file", () => {
 });
 
 const TSX = path.resolve("node_modules/.bin/tsx");
-const cli = (...args: string[]) => spawnSync(TSX, ["scripts/alerts.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+// DASHBOARD_CONFIG unset: what the configuration defaults to is test/integration/cli's.
+const cli = (...args: string[]) => spawnSync(TSX, ["scripts/alerts.ts", ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, DASHBOARD_CONFIG: undefined } });
 
 describe("npm run alerts", () => {
   it("writes only the document on stdout, messages on stderr", { timeout: 60_000 }, () => {
@@ -126,7 +127,7 @@ describe("npm run alerts", () => {
     [["--config", "config/demo.json"], /set workspaces\.resourceId in config\/demo\.json or pass --scope/],
     [["--config", "config/demo.json", "--scope", GROUP], /--scope: expected a Log Analytics workspace resource ID/],
     [["--config", "config/missing.json"], /missing\.json/],
-    [["--scope", WORKSPACE], /--config is required/],
+    [["--scope", WORKSPACE], /no --config and no \$DASHBOARD_CONFIG: a template needs your dashboard's configuration/],
     [["--config", "config/demo.json", "--colour"], /Unknown option '--colour'/],
     // The template would have replaced the configuration it came from.
     [["--config", "config/demo.json", "--scope", WORKSPACE, "--out", "./config/demo.json"], /--out: \.\/config\/demo\.json is the configuration file \(--config\)/],

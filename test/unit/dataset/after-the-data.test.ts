@@ -40,7 +40,7 @@ describe("npm run snapshot on a dataset", () => {
       const past = snapshot("--at", "2026-11-22T11:00:00Z");
       expect(past.status).toBe(0);
       expect(past.stderr).toContain(
-        "snapshot: the dataset's newest row is at 2026-11-22T09:59:00.000Z, 61 min before the end of the window (2026-11-22T11:00:00.000Z): past it every signal reads NO DATA. To look at the dataset's end, give --at 2026-11-22T09:59:00Z",
+        "snapshot: the dataset's newest row is at 2026-11-22T09:59:00.000Z, 61 min before the snapshot's asOf (2026-11-22T11:00:00.000Z): past it every signal reads NO DATA. To look at the dataset's end, give --at 2026-11-22T09:59:00Z",
       );
       const at = snapshot("--at", "2026-11-22T09:59:30Z");
       expect([at.status, at.stderr]).toEqual([0, ""]);
