@@ -20,6 +20,7 @@ import { allowedMethods, hasMalformedEncoding, isApiPath, isRateLimited, kioskRe
 import { sharedTier } from "@/lib/shared-tier";
 import { busyPageHtml, cachedPage, INTERNAL_RENDER_HEADER, isInternalRender } from "@/lib/page-cache/serve";
 import { namesMissingIncident } from "@/lib/wiring/missing-incident";
+import { missingIncidentRewrite } from "@/lib/catalog/incident-page";
 
 // One limiter per server process, sized from RATE_LIMIT_BURST / RATE_LIMIT_PER_SECOND (600, 20/s);
 // with REDIS_URL one budget per client across every replica.
@@ -200,13 +201,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // (app/not-found.tsx says which incident and why); the page's own notFound() would be an empty
   // shell drawn by the client (lib/wiring/missing-incident.ts). `_` folders are never routes.
   if (state.ok && (request.method === "GET" || request.method === "HEAD") && (await namesMissingIncident(request.nextUrl, state.config))) {
-    return withSecurityHeaders(NextResponse.rewrite(new URL(MISSING_PAGE_PATH, request.url), { request: { headers } }), csp, https);
+    return withSecurityHeaders(NextResponse.rewrite(missingIncidentRewrite(request.nextUrl), { request: { headers } }), csp, https);
   }
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, https);
 }
-
-/** No route: Next answers it with app/not-found.tsx and 404. */
-const MISSING_PAGE_PATH = "/_missing";
 
 export const config = {
   // Everything but build assets; prefetches are included on purpose (they carry data too).

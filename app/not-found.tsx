@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { headers } from "next/headers";
-import { incidentPageSegment } from "@/lib/catalog/incident-page";
+import { missingIncidentUrl } from "@/lib/catalog/incident-page";
 import { requestUrl } from "@/lib/security/principal";
 import { IncidentMissing } from "./incidents/[id]/missing";
 
@@ -10,8 +10,8 @@ import { IncidentMissing } from "./incidents/[id]/missing";
  * headers() renders it per request, so the page carries the CSP nonce like every other page.
  */
 export default async function NotFound() {
-  const url = requestUrl(await headers());
-  if (incidentPageSegment(url.pathname) !== undefined) return <IncidentMissing url={url} />;
+  const incident = missingIncidentUrl(requestUrl(await headers()));
+  if (incident) return <IncidentMissing url={incident} />;
   return (
     <main className="mx-auto max-w-3xl space-y-4 p-6">
       <h1 className="text-2xl font-bold">Not found</h1>

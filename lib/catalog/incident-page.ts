@@ -21,6 +21,29 @@ export function incidentPageRequest(segment: string, search: ParamSource, now: D
   return { id: id.ok ? id.value : null, key, asOf: shown.asOf ?? now, live: shown.asOf === undefined, view };
 }
 
+/** No route: proxy.ts rewrites a missing incident here, and Next answers it with app/not-found.tsx and 404. */
+export const MISSING_INCIDENT_PATH = "/_missing";
+
+/** Where proxy.ts sends /incidents/<id> naming no incident: the original path and query ride along in `from`. */
+export function missingIncidentRewrite(url: URL): URL {
+  const target = new URL(MISSING_INCIDENT_PATH, url);
+  target.searchParams.set("from", `${url.pathname}${url.search}`);
+  return target;
+}
+
+/**
+ * The incident URL a not-found render is about, or null. The production server runs proxy.ts again on
+ * the rewritten /_missing request (the dev server does not), so the request URL proxy.ts passes on is
+ * then /_missing?from=…; `from` is only ever read as an incident path (its sentence needs no lookup).
+ */
+export function missingIncidentUrl(seen: URL): URL | null {
+  if (incidentPageSegment(seen.pathname) !== undefined) return seen;
+  const from = seen.pathname === MISSING_INCIDENT_PATH ? seen.searchParams.get("from") : null;
+  if (!from?.startsWith("/incidents/")) return null;
+  const url = new URL(from, seen);
+  return incidentPageSegment(url.pathname) !== undefined ? url : null;
+}
+
 /** The id segment of /incidents/<id> (still encoded), or undefined for any other path. */
 export function incidentPageSegment(pathname: string): string | undefined {
   const m = /^\/incidents\/([^/]+)\/?$/.exec(pathname);

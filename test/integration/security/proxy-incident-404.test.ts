@@ -40,6 +40,8 @@ describe("proxy with an incident id naming no incident", () => {
       for (const method of ["GET", "HEAD"]) {
         const res = await proxy(request(`/incidents/${encodeURIComponent(id)}?range=7d`, method));
         expect(rewrittenTo(res), `${method} ${id}`).toBe("/_missing");
+        // The production server runs proxy.ts again on /_missing: the original URL rides along in `from`.
+        expect(new URL(res.headers.get("x-middleware-rewrite") ?? "http://x/").searchParams.get("from"), id).toBe(`/incidents/${encodeURIComponent(id)}?range=7d`);
         // The not-found page learns which incident from the original URL, as the page would.
         expect(res.headers.get("x-middleware-request-x-dashboard-request-url"), id).toBe(`/incidents/${encodeURIComponent(id)}?range=7d`);
         expect(res.headers.get("content-security-policy"), id).toContain("nonce-");
