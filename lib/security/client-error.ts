@@ -35,8 +35,17 @@ export function clientErrorAnswer(code: string | undefined, maxHeaderBytes: numb
   return undefined;
 }
 
-/** Writes `status` with the sentence and the static security headers on a raw socket, then closes it. */
-function writeAnswer(socket: Duplex, answer: { status: number; reason: string; text: string }): void {
+/**
+ * Whether the refused request was a HEAD, read from the bytes the parser saw (`rawPacket`): a HEAD's
+ * answer carries no body, and an HTTP client reading one after `Connection: close` fails to parse
+ * the answer at all. Unknown (no packet): answered as a GET, the method browsers send.
+ */
+export function wasHead(rawPacket: unknown): boolean {
+  return Buffer.isBuffer(rawPacket) && rawPacket.subarray(0, 5).toString("latin1") === "HEAD ";
+}
+
+/** Writes `status` with the sentence (not for a HEAD) and the static security headers on a raw socket, then closes it. */
+function writeAnswer(socket: Duplex, answer: { status: number; reason: string; text: string }, head: boolean): void {
   const body = `${answer.text}\n`;
   const headers = [
     `HTTP/1.1 ${answer.status} ${answer.reason}`,
@@ -47,7 +56,7 @@ function writeAnswer(socket: Duplex, answer: { status: number; reason: string; t
     ...STATIC_SECURITY_HEADERS.map(({ key, value }) => `${key}: ${value}`),
     "Connection: close",
   ];
-  socket.end(`${headers.join("\r\n")}\r\n\r\n${body}`);
+  socket.end(`${headers.join("\r\n")}\r\n\r\n${head ? "" : body}`);
 }
 
 /**
@@ -60,11 +69,11 @@ export function answerClientErrors(target: Target): void {
   const original = target.emit;
   target.emit = function (this: { maxHeaderSize?: number; listenerCount(e: string): number }, event: string | symbol, ...args: unknown[]): boolean {
     if (event !== "clientError" || this.listenerCount("clientError") > 0) return original.call(this, event, ...args);
-    const [err, socket] = args as [NodeJS.ErrnoException, Duplex & { _httpMessage?: { headersSent?: boolean } }];
+    const [err, socket] = args as [NodeJS.ErrnoException & { rawPacket?: unknown }, Duplex & { _httpMessage?: { headersSent?: boolean } }];
     const answer = clientErrorAnswer(err?.code, this.maxHeaderSize ?? http.maxHeaderSize);
     // As Node's default: never write into a response already under way on this socket.
     if (!answer || !socket.writable || socket._httpMessage?.headersSent) return original.call(this, event, ...args);
-    writeAnswer(socket, answer);
+    writeAnswer(socket, answer, wasHead(err?.rawPacket));
     return true;
   } as Emit;
   target[INSTALLED] = true;
