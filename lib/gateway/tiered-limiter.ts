@@ -6,12 +6,18 @@ import { SharedLimiter } from "./shared-limiter";
 /** The longest a replica going local waits for queries started under the shared limits to finish. */
 const MAX_DRAIN_MS = 5000;
 const RECENT = 50;
+/**
+ * The longest recent query is this replica's past, not a bound on the others' queries running now (one
+ * started just before Redis went is as long as any, and slower on a loaded host): twice it, still at most
+ * 5 s. With the bare figure, three replicas under load briefly ran 7 queries against the 5 allowed.
+ */
+const DRAIN_MARGIN = 2;
 
 /**
  * The identity's limits for one gateway: the shared limiter while Redis answers, else the local
  * limiter sized to this replica's share (limit ÷ replicas, at least 1). Switching to local, the
  * replica first lets the queries already running settle: its own (counted) and, as far as it can
- * tell, the other replicas' (it waits as long as the longest recent upstream query, at most 5 s),
+ * tell, the other replicas' (it waits twice as long as the longest recent upstream query, at most 5 s),
  * since Redis can no longer say how many they run.
  */
 export class TieredLimiter {
@@ -31,7 +37,7 @@ export class TieredLimiter {
     this.shared = new SharedLimiter(tier, clock, limits);
     const onChange = () => {
       this.local.resize(this.localShare());
-      if (!tier.healthy) this.drainUntil = this.clock.now() + Math.min(MAX_DRAIN_MS, Math.max(0, ...this.recentMs));
+      if (!tier.healthy) this.drainUntil = this.clock.now() + Math.min(MAX_DRAIN_MS, DRAIN_MARGIN * Math.max(0, ...this.recentMs));
     };
     onChange();
     tier.onChange(onChange);
