@@ -97,8 +97,39 @@ function bagExpr(rng: Rng): X {
   }
 }
 
+/** array_reverse, array_rotate_left/right, array_shift_left/right (null fill), set_difference, set_has_element, strcat_array (their pages). */
+function reorder(rng: Rng): X {
+  const other = rng.pick([[1, 2, 9], [0, 3], [], [-3, -3, 5]]);
+  const n = rng.int(-3, 3);
+  switch (rng.int(0, 5)) {
+    case 0:
+      return { k: "tostring(array_reverse(d))", s: "to_json(list_reverse(jl))", t: "string" };
+    case 1: {
+      // Rotating left by n moves element i to (i - n) mod length; right is left by -n.
+      const f = rng.pick(["left", "right"]);
+      const by = f === "left" ? n : -n;
+      return { k: `tostring(array_rotate_${f}(d, ${n}))`, s: `to_json(list_transform(range(${L}), i -> jl[((i + ${by}) % ${L} + ${L}) % ${L} + 1]))`, t: "string" };
+    }
+    case 2: {
+      const m = Math.abs(n);
+      const f = rng.pick(["left", "right"]);
+      const by = f === "left" ? m : -m;
+      return { k: `tostring(array_shift_${f}(d, ${m}))`, s: `to_json(list_transform(range(${L}), i -> CASE WHEN i + ${by} BETWEEN 0 AND ${L} - 1 THEN jl[i + ${by} + 1] END))`, t: "string" };
+    }
+    case 3:
+      return { k: `tostring(array_sort_asc(set_difference(d, dynamic(${JSON.stringify(other)}))))`, s: `to_json(list_sort(list_filter(list_distinct(jl), x -> NOT list_contains(${json(other)}, x))))`, t: "string" };
+    case 4: {
+      const v = rng.int(-1, 3);
+      return { k: `tostring(set_has_element(d, ${v}))`, s: `CAST(list_contains(jl, ${v}) AS VARCHAR)`, t: "string" };
+    }
+    default:
+      return { k: 'strcat_array(d, "-")', s: "array_to_string(jl, '-')", t: "string" };
+  }
+}
+
 export function rowExpr(rng: Rng): X {
-  const r = rng.int(0, 9);
+  const r = rng.int(0, 10);
+  if (r === 10) return reorder(rng);
   if (r <= 2) return arrayExpr(rng);
   if (r <= 4) return bagExpr(rng);
   if (r <= 7) return textExpr(rng);

@@ -40,6 +40,18 @@ function mvExpand(rng: Rng): Shape {
   };
 }
 
+/**
+ * mv-expand of two arrays at once zips them, the shorter padded with nulls; with_itemindex numbers the
+ * elements from 0 (mv-expand page). m is never empty, so every row expands.
+ */
+function mvZip(): Shape {
+  return {
+    kql: "T | mv-expand with_itemindex=i x = parse_json(j), y = parse_json(m) | project id, i, a = tolong(x), v = tostring(y)",
+    sql: "SELECT id, i, jl[i + 1] AS a, COALESCE(json_extract_string(m, '$[' || i || ']'), '') AS v FROM fz, range(CAST(greatest(len(jl), json_array_length(m)) AS BIGINT)) r(i)",
+    cols: [col("id", "long"), col("i", "long"), col("a", "long"), col("v", "string")],
+  };
+}
+
 /** mv-apply (its page): the subquery runs over each row's expanded array. */
 function mvApply(rng: Rng): Shape {
   const base = "T | where array_length(parse_json(j)) > 0 | mv-apply x = parse_json(j) to typeof(long) on";
@@ -139,6 +151,6 @@ export function randomJsonCase(seed: number): Case {
   const rng = new Rng(seed);
   const rows = jsonRows(rng);
   const r = rng.int(0, 15);
-  const shape = r <= 6 ? projection(rng) : r === 7 ? mvExpand(rng) : r === 8 ? mvApply(rng) : r === 9 ? summarizeBy(rng) : r === 10 ? aggregates(rng) : r === 11 ? parse(rng) : r === 12 ? makeSeries(rng) : r === 13 ? range(rng) : r === 14 ? argMax() : projection(rng);
+  const shape = r <= 6 ? projection(rng) : r === 7 ? mvExpand(rng) : r === 8 ? mvApply(rng) : r === 9 ? summarizeBy(rng) : r === 10 ? aggregates(rng) : r === 11 ? parse(rng) : r === 12 ? makeSeries(rng) : r === 13 ? range(rng) : r === 14 ? argMax() : mvZip();
   return { seed, kql: `${kqlJsonTable(rows)} ${shape.kql}`, setup: sqlJsonTable(rows), sql: shape.sql, cols: shape.cols, anyColumnOrder: shape.anyColumnOrder };
 }
