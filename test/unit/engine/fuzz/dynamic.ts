@@ -7,6 +7,7 @@
 import type { Rng } from "./rng";
 import type { KType } from "./table";
 import { textExpr, timeExpr } from "./text";
+import { moreRow } from "./more-row";
 
 export interface X {
   k: string;
@@ -128,7 +129,8 @@ function reorder(rng: Rng): X {
 }
 
 export function rowExpr(rng: Rng): X {
-  const r = rng.int(0, 10);
+  const r = rng.int(0, 12);
+  if (r >= 11) return moreRow(rng);
   if (r === 10) return reorder(rng);
   if (r <= 2) return arrayExpr(rng);
   if (r <= 4) return bagExpr(rng);

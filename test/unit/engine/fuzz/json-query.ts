@@ -6,6 +6,7 @@
  */
 import { Rng } from "./rng";
 import { rowExpr } from "./dynamic";
+import { seriesCase } from "./json-series";
 import { jsonRows, kqlJsonTable, sqlJsonTable } from "./json-table";
 import { BASE_MS, type Col, type KType } from "./table";
 import type { Case } from "./query";
@@ -150,7 +151,7 @@ function argMax(): Shape {
 export function randomJsonCase(seed: number): Case {
   const rng = new Rng(seed);
   const rows = jsonRows(rng);
-  const r = rng.int(0, 15);
-  const shape = r <= 6 ? projection(rng) : r === 7 ? mvExpand(rng) : r === 8 ? mvApply(rng) : r === 9 ? summarizeBy(rng) : r === 10 ? aggregates(rng) : r === 11 ? parse(rng) : r === 12 ? makeSeries(rng) : r === 13 ? range(rng) : r === 14 ? argMax() : mvZip();
+  const r = rng.int(0, 16);
+  const shape = r <= 6 ? projection(rng) : r === 7 ? mvExpand(rng) : r === 8 ? mvApply(rng) : r === 9 ? summarizeBy(rng) : r === 10 ? aggregates(rng) : r === 11 ? parse(rng) : r === 12 ? makeSeries(rng) : r === 13 ? range(rng) : r === 14 ? argMax() : r === 15 ? mvZip() : seriesCase(rng);
   return { seed, kql: `${kqlJsonTable(rows)} ${shape.kql}`, setup: sqlJsonTable(rows), sql: shape.sql, cols: shape.cols, anyColumnOrder: shape.anyColumnOrder };
 }
