@@ -92,6 +92,11 @@ function bagExpr(rng: Rng): X {
       return { k: `tostring(${f}("p", n, "q", k)["q"])`, s: "k", t: "string" };
     }
     case 6:
+      if (rng.chance(0.3)) {
+        // gettype() (its page's names); a whole number is refused by the engine, so such a case counts as refused.
+        const i = rng.pick([0, 1, 5]);
+        return { k: `gettype(e[${i}])`, s: `CASE COALESCE(json_type(m, '$[${i}]'), 'NULL') WHEN 'VARCHAR' THEN 'string' WHEN 'BOOLEAN' THEN 'bool' WHEN 'DOUBLE' THEN 'real' WHEN 'ARRAY' THEN 'array' WHEN 'OBJECT' THEN 'dictionary' WHEN 'NULL' THEN 'null' ELSE json_type(m, '$[${i}]') END`, t: "string" };
+      }
       return { k: "todouble(g.a)", s: "CAST(json_extract_string(b, '$.a') AS DOUBLE)", t: "real" };
     default:
       return { k: "tostring(g.n)", s: "COALESCE(CAST(json_extract(b, '$.n') AS VARCHAR), '')", t: "string" };
