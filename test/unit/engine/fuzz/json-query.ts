@@ -100,10 +100,14 @@ function aggregates(rng: Rng): Shape {
   return { kql, sql, cols: [...(by ? [col("k", "string")] : []), col("kb", "string"), col("ln", "string"), ...ps.map((p) => col(`percentile_${x}_${p}`, x === "n" ? "long" : "real"))] };
 }
 
-/** parse (its page, kind=simple): a row that does not match gets "" and nulls; `*` skips text. */
+/** parse (its page, kind=simple): a row that does not match gets "" and nulls; `*` skips text; parse-where drops it. */
 function parse(rng: Rng): Shape {
   const ok = `regexp_full_match(p, '(.*?)=(-?[0-9]+);(-?[0-9]+(\\.[0-9]+)?)')`;
   const g = (i: number) => `regexp_extract(p, '^(.*?)=(-?[0-9]+);(.*)$', ${i})`;
+  if (rng.chance(0.3)) {
+    // parse-where (its page): parses as parse does and keeps only the rows that parse.
+    return { kql: 'T | parse-where p with w "=" v:long ";" x:real | project id, w, v, x', sql: `SELECT id, ${g(1)} AS w, CAST(${g(2)} AS BIGINT) AS v, CAST(${g(3)} AS DOUBLE) AS x FROM fz WHERE ${ok}`, cols: [col("id", "long"), col("w", "string"), col("v", "long"), col("x", "real")] };
+  }
   if (rng.chance(0.4)) {
     return { kql: 'T | parse p with * "=" v:long ";" * | project id, v', sql: `SELECT id, CASE WHEN ${ok} THEN CAST(${g(2)} AS BIGINT) END AS v FROM fz`, cols: [col("id", "long"), col("v", "long")] };
   }
