@@ -139,6 +139,20 @@ function range(rng: Rng): Shape {
   return { kql: `range x from ${a} to ${b} step ${s} | summarize c = count(), mx = max(x)`, sql: `SELECT count(*) AS c, max(x) AS mx FROM generate_series(${a}, ${b}, ${s}) g(x)`, cols: [col("c", "long"), col("mx", "long")] };
 }
 
+/**
+ * top-nested (its page): the N groups with the greatest aggregate, desc by default, then within each
+ * the M sub-groups. The aggregate is max(id): ids are unique, so no two groups tie.
+ */
+function topNested(rng: Rng): Shape {
+  const [n1, n2] = [rng.int(1, 3), rng.int(1, 2)];
+  const sql = `WITH l1 AS (SELECT k, max(id) AS mx FROM fz GROUP BY k ORDER BY mx DESC LIMIT ${n1}), l2 AS (SELECT k, n, max(id) AS c2, row_number() OVER (PARTITION BY k ORDER BY max(id) DESC) AS rn FROM fz GROUP BY k, n) SELECT l1.k, l1.mx, l2.n, l2.c2 FROM l1 JOIN l2 ON l1.k = l2.k WHERE rn <= ${n2}`;
+  return {
+    kql: `T | top-nested ${n1} of k by mx = max(id), top-nested ${n2} of n by c2 = max(id)`,
+    sql,
+    cols: [col("k", "string"), col("mx", "long"), col("n", "long"), col("c2", "long")],
+  };
+}
+
 /** arg_max(id, *) by k (arg-max page): the by column, then the row's other columns, named as they are. */
 function argMax(): Shape {
   const rest = ["id", "n", "r", "t", "j", "m", "b", "s", "p", "z"];
@@ -155,7 +169,7 @@ function argMax(): Shape {
 export function randomJsonCase(seed: number): Case {
   const rng = new Rng(seed);
   const rows = jsonRows(rng);
-  const r = rng.int(0, 16);
-  const shape = r <= 6 ? projection(rng) : r === 7 ? mvExpand(rng) : r === 8 ? mvApply(rng) : r === 9 ? summarizeBy(rng) : r === 10 ? aggregates(rng) : r === 11 ? parse(rng) : r === 12 ? makeSeries(rng) : r === 13 ? range(rng) : r === 14 ? argMax() : r === 15 ? mvZip() : seriesCase(rng);
+  const r = rng.int(0, 17);
+  const shape = r <= 6 ? projection(rng) : r === 7 ? mvExpand(rng) : r === 8 ? mvApply(rng) : r === 9 ? summarizeBy(rng) : r === 10 ? aggregates(rng) : r === 11 ? parse(rng) : r === 12 ? makeSeries(rng) : r === 13 ? range(rng) : r === 14 ? argMax() : r === 15 ? mvZip() : r === 16 ? topNested(rng) : seriesCase(rng);
   return { seed, kql: `${kqlJsonTable(rows)} ${shape.kql}`, setup: sqlJsonTable(rows), sql: shape.sql, cols: shape.cols, anyColumnOrder: shape.anyColumnOrder };
 }
