@@ -133,8 +133,27 @@ function reorder(rng: Rng): X {
   }
 }
 
+/** Arrays holding nulls: length and indexing count them, array_sort_asc/desc put them last by default (their pages). */
+function withNulls(rng: Rng): X {
+  switch (rng.int(0, 3)) {
+    case 0:
+      return { k: "array_length(parse_json(q))", s: "CAST(len(ql) AS BIGINT)", t: "long" };
+    case 1: {
+      const i = rng.pick([0, 1, -1]);
+      return { k: `tolong(parse_json(q)[${i}])`, s: i < 0 ? "CASE WHEN len(ql) > 0 THEN ql[len(ql)] END" : `ql[${i + 1}]`, t: "long" };
+    }
+    case 2: {
+      const asc = rng.chance(0.5);
+      return { k: `tostring(array_sort_${asc ? "asc" : "desc"}(parse_json(q)))`, s: `to_json(list_sort(ql, '${asc ? "ASC" : "DESC"}', 'NULLS LAST'))`, t: "string" };
+    }
+    default:
+      return { k: "tostring(parse_json(q))", s: "to_json(ql)", t: "string" };
+  }
+}
+
 export function rowExpr(rng: Rng): X {
-  const r = rng.int(0, 12);
+  const r = rng.int(0, 13);
+  if (r === 13) return withNulls(rng);
   if (r >= 11) return moreRow(rng);
   if (r === 10) return reorder(rng);
   if (r <= 2) return arrayExpr(rng);

@@ -155,8 +155,8 @@ function topNested(rng: Rng): Shape {
 
 /** arg_max(id, *) by k (arg-max page): the by column, then the row's other columns, named as they are. */
 function argMax(): Shape {
-  const rest = ["id", "n", "r", "t", "j", "m", "b", "s", "p", "z"];
-  const types: KType[] = ["long", "long", "real", "datetime", "string", "string", "string", "string", "string", "string"];
+  const rest = ["id", "n", "r", "t", "j", "q", "m", "b", "s", "p", "z"];
+  const types: KType[] = ["long", "long", "real", "datetime", "string", "string", "string", "string", "string", "string", "string"];
   return {
     kql: "T | summarize arg_max(id, *) by k",
     // The whole row of the greatest id (DuckDB's arg_max would skip a null n, Kusto keeps the row as it is).

@@ -1,10 +1,10 @@
 /**
  * Round 2's table T: besides a unique id, a key k, a nullable long n, a real r and a datetime t, it
  * holds text for the constructs round 1 left out: j, a JSON array of longs (its DuckDB twin jl a
- * BIGINT[]); m, a JSON array of mixed values; b, a JSON property bag; s, text with non-ASCII
- * characters (all in the Basic Multilingual Plane: see dynamic.ts on substring); p, text for the
- * parse operator; z, an ISO 8601 datetime with a UTC offset. DuckDB reads the JSON texts with its
- * own JSON functions, so the engine's parse_json is checked against an independent parser.
+ * BIGINT[]); q, one of longs and nulls (ql); m, a JSON array of mixed values; b, a JSON property bag;
+ * s, text with non-ASCII characters (all in the Basic Multilingual Plane: see text.ts on substring);
+ * p, text for the parse operator; z, an ISO 8601 datetime with a UTC offset. DuckDB reads the JSON
+ * texts with its own JSON functions, so the engine's parse_json is checked against another parser.
  */
 import type { Rng } from "./rng";
 import { BASE_MS, KEYS, kqlLiteral, sqlLiteral, type Cell } from "./table";
@@ -20,6 +20,8 @@ export interface JsonRow {
   r: number;
   t: number;
   j: number[];
+  /** An array of longs and nulls (its DuckDB twin ql). */
+  q: (number | null)[];
   m: unknown[];
   b: Record<string, unknown>;
   s: string;
@@ -38,6 +40,7 @@ function withOffset(rng: Rng, t: number): string {
 
 function row(rng: Rng, id: number): JsonRow {
   const j = Array.from({ length: rng.int(0, 5) }, () => rng.int(-3, 5));
+  const q = Array.from({ length: rng.int(0, 4) }, () => (rng.chance(0.35) ? null : rng.int(-2, 3)));
   const m = Array.from({ length: rng.int(1, 4) }, () => rng.pick(MIXED));
   const b: Record<string, unknown> = {};
   if (rng.chance(0.75)) b.a = rng.chance(0.15) ? null : rng.int(-2, 4);
@@ -45,7 +48,7 @@ function row(rng: Rng, id: number): JsonRow {
   if (rng.chance(0.5)) b.n = { b: rng.int(0, 3) };
   const p = rng.chance(0.15) ? rng.pick(["oops", "", "x=;"]) : `${rng.pick(WORDS)}=${rng.int(-5, 99)};${rng.pick([1.5, -0.25, 3, 10.75])}`;
   const t = BASE_MS + rng.int(-4320, 4320) * 60_000 + (rng.chance(0.3) ? rng.int(0, 59_999) : 0);
-  return { id, k: rng.pick(KEYS), n: rng.chance(0.2) ? null : rng.int(-7, 7), r: rng.pick([-2.5, -1, 0, 0.5, 1.25, 3, 10.75]), t, j, m, b, s: rng.pick(TEXTS), p, z: withOffset(rng, Math.floor(t / 1000) * 1000) };
+  return { id, k: rng.pick(KEYS), n: rng.chance(0.2) ? null : rng.int(-7, 7), r: rng.pick([-2.5, -1, 0, 0.5, 1.25, 3, 10.75]), t, j, q, m, b, s: rng.pick(TEXTS), p, z: withOffset(rng, Math.floor(t / 1000) * 1000) };
 }
 
 export function jsonRows(rng: Rng): JsonRow[] {
@@ -53,18 +56,18 @@ export function jsonRows(rng: Rng): JsonRow[] {
   return Array.from({ length: count }, (_, i) => row(rng, i + 1));
 }
 
-const COLS = ["id:long", "k:string", "n:long", "r:real", "t:datetime", "j:string", "m:string", "b:string", "s:string", "p:string", "z:string"];
+const COLS = ["id:long", "k:string", "n:long", "r:real", "t:datetime", "j:string", "q:string", "m:string", "b:string", "s:string", "p:string", "z:string"];
 
 export function kqlJsonTable(rows: JsonRow[]): string {
-  const cells = rows.flatMap((x) => [String(x.id), JSON.stringify(x.k), kqlLiteral("long", x.n), kqlLiteral("real", x.r), kqlLiteral("datetime", x.t), ...[JSON.stringify(x.j), JSON.stringify(x.m), JSON.stringify(x.b), x.s, x.p, x.z].map((v) => JSON.stringify(v))]);
+  const cells = rows.flatMap((x) => [String(x.id), JSON.stringify(x.k), kqlLiteral("long", x.n), kqlLiteral("real", x.r), kqlLiteral("datetime", x.t), ...[JSON.stringify(x.j), JSON.stringify(x.q), JSON.stringify(x.m), JSON.stringify(x.b), x.s, x.p, x.z].map((v) => JSON.stringify(v))]);
   return `let T = datatable(${COLS.join(", ")})[${cells.join(", ")}];`;
 }
 
 const str = (v: string) => sqlLiteral("string", v);
 
 export function sqlJsonTable(rows: JsonRow[]): string[] {
-  const create = `CREATE OR REPLACE TABLE fz (id BIGINT, k VARCHAR, n BIGINT, r DOUBLE, t BIGINT, j VARCHAR, jl BIGINT[], m JSON, b JSON, s VARCHAR, p VARCHAR, z VARCHAR)`;
+  const create = `CREATE OR REPLACE TABLE fz (id BIGINT, k VARCHAR, n BIGINT, r DOUBLE, t BIGINT, j VARCHAR, jl BIGINT[], q VARCHAR, ql BIGINT[], m JSON, b JSON, s VARCHAR, p VARCHAR, z VARCHAR)`;
   if (!rows.length) return [create];
-  const values = rows.map((x) => `(${[x.id, str(x.k), sqlLiteral("long", x.n as Cell), `${x.r}::DOUBLE`, x.t, str(JSON.stringify(x.j)), `[${x.j.join(", ")}]::BIGINT[]`, str(JSON.stringify(x.m)), str(JSON.stringify(x.b)), str(x.s), str(x.p), str(x.z)].join(", ")})`);
+  const values = rows.map((x) => `(${[x.id, str(x.k), sqlLiteral("long", x.n as Cell), `${x.r}::DOUBLE`, x.t, str(JSON.stringify(x.j)), `[${x.j.join(", ")}]::BIGINT[]`, str(JSON.stringify(x.q)), `[${x.q.map((v) => (v === null ? "NULL" : v)).join(", ")}]::BIGINT[]`, str(JSON.stringify(x.m)), str(JSON.stringify(x.b)), str(x.s), str(x.p), str(x.z)].join(", ")})`);
   return [create, `INSERT INTO fz VALUES ${values.join(", ")}`];
 }
