@@ -3,8 +3,9 @@
  * holds text for the constructs round 1 left out: j, a JSON array of longs (its DuckDB twin jl a
  * BIGINT[]); q, one of longs and nulls (ql); m, a JSON array of mixed values; b, a JSON property bag;
  * s, text with non-ASCII characters (all in the Basic Multilingual Plane: see text.ts on substring);
- * p, text for the parse operator; z, an ISO 8601 datetime with a UTC offset. DuckDB reads the JSON
- * texts with its own JSON functions, so the engine's parse_json is checked against another parser.
+ * p, text for the parse operator; z, a datetime in one of the datetime page's text forms (zt, the
+ * instant it names, computed here: DuckDB does not read RFC 822). DuckDB reads the JSON texts with
+ * its own JSON functions, so the engine's parse_json is checked against another parser.
  */
 import type { Rng } from "./rng";
 import { BASE_MS, KEYS, kqlLiteral, sqlLiteral, type Cell } from "./table";
@@ -27,15 +28,44 @@ export interface JsonRow {
   s: string;
   p: string;
   z: string;
+  /** The instant z names, epoch ms. */
+  zt: number;
 }
 
-/** t as ISO 8601 text in another offset: the same instant, e.g. 2026-01-01T12:00:00+02:00 for 10:00Z. */
-function withOffset(rng: Rng, t: number): string {
-  const off = rng.pick([0, 120, -300, 330, -90]);
-  const local = new Date(t + off * 60_000).toISOString().slice(0, 19);
-  if (off === 0) return rng.chance(0.5) ? `${local}Z` : `${local}+00:00`;
-  const a = Math.abs(off);
-  return `${local}${off < 0 ? "-" : "+"}${String(Math.floor(a / 60)).padStart(2, "0")}:${String(a % 60).padStart(2, "0")}`;
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const p2 = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * The instant t (whole seconds) as text in one of the datetime page's formats, and the instant that
+ * text names (a form without seconds drops them): ISO 8601 with Z or an offset (2026-01-01T12:00:00+02:00
+ * is 10:00Z), with a space, without seconds; RFC 822 ("Sat, 8 Nov 14 15:05:02 GMT", "8 Nov 14 15:05 GMT")
+ * and RFC 850 ("Saturday, 08-Nov-14 15:05:02 GMT"), two-digit years being 20yy here.
+ */
+function dateText(rng: Rng, t: number): [string, number] {
+  const d = new Date(t);
+  const [y, mo, day, h, mi, sec] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+  const noSec = t - sec * 1000;
+  const yy = p2(y % 100);
+  switch (rng.int(0, 5)) {
+    case 0:
+      return [`${y}-${p2(mo + 1)}-${p2(day)} ${p2(h)}:${p2(mi)}:${p2(sec)}`, t];
+    case 1:
+      return [`${y}-${p2(mo + 1)}-${p2(day)}T${p2(h)}:${p2(mi)}`, noSec];
+    case 2:
+      return [`${DAYS[d.getUTCDay()].slice(0, 3)}, ${day} ${MONTHS[mo]} ${yy} ${p2(h)}:${p2(mi)}:${p2(sec)} GMT`, t];
+    case 3:
+      return [`${day} ${MONTHS[mo]} ${yy} ${p2(h)}:${p2(mi)} GMT`, noSec];
+    case 4:
+      return [`${DAYS[d.getUTCDay()]}, ${p2(day)}-${MONTHS[mo]}-${yy} ${p2(h)}:${p2(mi)}:${p2(sec)} GMT`, t];
+    default: {
+      const off = rng.pick([0, 120, -300, 330, -90]);
+      const local = new Date(t + off * 60_000).toISOString().slice(0, 19);
+      if (off === 0) return [rng.chance(0.5) ? `${local}Z` : `${local}+00:00`, t];
+      const a = Math.abs(off);
+      return [`${local}${off < 0 ? "-" : "+"}${p2(Math.floor(a / 60))}:${p2(a % 60)}`, t];
+    }
+  }
 }
 
 function row(rng: Rng, id: number): JsonRow {
@@ -48,7 +78,8 @@ function row(rng: Rng, id: number): JsonRow {
   if (rng.chance(0.5)) b.n = { b: rng.int(0, 3) };
   const p = rng.chance(0.15) ? rng.pick(["oops", "", "x=;"]) : `${rng.pick(WORDS)}=${rng.int(-5, 99)};${rng.pick([1.5, -0.25, 3, 10.75])}`;
   const t = BASE_MS + rng.int(-4320, 4320) * 60_000 + (rng.chance(0.3) ? rng.int(0, 59_999) : 0);
-  return { id, k: rng.pick(KEYS), n: rng.chance(0.2) ? null : rng.int(-7, 7), r: rng.pick([-2.5, -1, 0, 0.5, 1.25, 3, 10.75]), t, j, q, m, b, s: rng.pick(TEXTS), p, z: withOffset(rng, Math.floor(t / 1000) * 1000) };
+  const [z, zt] = dateText(rng, Math.floor(t / 1000) * 1000);
+  return { id, k: rng.pick(KEYS), n: rng.chance(0.2) ? null : rng.int(-7, 7), r: rng.pick([-2.5, -1, 0, 0.5, 1.25, 3, 10.75]), t, j, q, m, b, s: rng.pick(TEXTS), p, z, zt };
 }
 
 export function jsonRows(rng: Rng): JsonRow[] {
@@ -66,8 +97,8 @@ export function kqlJsonTable(rows: JsonRow[]): string {
 const str = (v: string) => sqlLiteral("string", v);
 
 export function sqlJsonTable(rows: JsonRow[]): string[] {
-  const create = `CREATE OR REPLACE TABLE fz (id BIGINT, k VARCHAR, n BIGINT, r DOUBLE, t BIGINT, j VARCHAR, jl BIGINT[], q VARCHAR, ql BIGINT[], m JSON, b JSON, s VARCHAR, p VARCHAR, z VARCHAR)`;
+  const create = `CREATE OR REPLACE TABLE fz (id BIGINT, k VARCHAR, n BIGINT, r DOUBLE, t BIGINT, j VARCHAR, jl BIGINT[], q VARCHAR, ql BIGINT[], m JSON, b JSON, s VARCHAR, p VARCHAR, z VARCHAR, zt BIGINT)`;
   if (!rows.length) return [create];
-  const values = rows.map((x) => `(${[x.id, str(x.k), sqlLiteral("long", x.n as Cell), `${x.r}::DOUBLE`, x.t, str(JSON.stringify(x.j)), `[${x.j.join(", ")}]::BIGINT[]`, str(JSON.stringify(x.q)), `[${x.q.map((v) => (v === null ? "NULL" : v)).join(", ")}]::BIGINT[]`, str(JSON.stringify(x.m)), str(JSON.stringify(x.b)), str(x.s), str(x.p), str(x.z)].join(", ")})`);
+  const values = rows.map((x) => `(${[x.id, str(x.k), sqlLiteral("long", x.n as Cell), `${x.r}::DOUBLE`, x.t, str(JSON.stringify(x.j)), `[${x.j.join(", ")}]::BIGINT[]`, str(JSON.stringify(x.q)), `[${x.q.map((v) => (v === null ? "NULL" : v)).join(", ")}]::BIGINT[]`, str(JSON.stringify(x.m)), str(JSON.stringify(x.b)), str(x.s), str(x.p), str(x.z), x.zt].join(", ")})`);
   return [create, `INSERT INTO fz VALUES ${values.join(", ")}`];
 }

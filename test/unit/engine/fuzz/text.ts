@@ -81,8 +81,8 @@ export function timeExpr(rng: Rng): X {
       if (rng.chance(0.5)) return { k: "startofyear(t)", s: "epoch_ms(date_trunc('year', epoch_ms(t)))", t: "datetime" };
       return { k: "startofday(endofyear(t))", s: "epoch_ms(date_trunc('year', epoch_ms(t)) + INTERVAL 1 YEAR - INTERVAL 1 DAY)", t: "datetime" };
     case 3:
-      // todatetime() of ISO 8601 text with an offset: the instant, in UTC (todatetime and datetime pages).
-      return { k: "todatetime(z)", s: "epoch_ms(CAST(z AS TIMESTAMPTZ))", t: "datetime" };
+      // todatetime() of the datetime page's ISO 8601 (offsets included: the instant, in UTC), RFC 822 and RFC 850 forms.
+      return { k: "todatetime(z)", s: "zt", t: "datetime" };
     case 4: {
       const [f, mul] = rng.pick([["unixtime_seconds_todatetime", 1000], ["unixtime_milliseconds_todatetime", 1]] as const);
       return { k: `${f}(n * 1000 + id)`, s: `((n * 1000 + id) * ${mul})`, t: "datetime" };
