@@ -3,7 +3,8 @@
  * a date or time: a 12-hour or out-of-range time alone ("12:00 PM", "25:00"), a year and month ("2021-01"), a
  * date with an hour and no minutes ("2021-01-01T08"), a 12-hour clock ("2021-01-01 08:00 PM"), a
  * month written in words outside the RFC forms ("Jan 2021", "January 1, 2021"), a date with a zone
- * and no time ("2021-01-01Z") or a compact yyyyMMdd date ("20210101").
+ * and no time ("2021-01-01Z"), a compact yyyyMMdd date ("20210101"), or RFC 822/850 text whose zone
+ * is not GMT ("Sat, 8 Nov 14 15:05:02 EST", "... +0100").
  *
  * No page says what Kusto gives for them, and Kusto's lenient reading of other undocumented forms
  * (12-02-2022 → a date) shows it does not return null for every text outside the list. So these are
@@ -33,6 +34,9 @@ const PARTIAL_FORMS: [RegExp, string][] = [
   [/^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}$/, "a date and an hour with no minutes"],
   [/\d\s*[AaPp]\.?[Mm]\.?$/, "a 12-hour (AM/PM) time"],
   [/^\d{4}-\d{1,2}-\d{1,2}\s*(Z|[+-]\d{2}:?\d{2})$/, "a date with a zone and no time"],
+  // The page's RFC 822/850 forms end in %Z, shown only as GMT; RFC 822 itself also allows EST, PDT,
+  // military letters and +hhmm, which the engine does not read, and null would be a guess.
+  [/^([A-Za-z]+,\s*)?\d{1,2}[\s-][A-Za-z]{3}[\s-]\d{2,4}\s+\d{1,2}:\d{2}(:\d{2})?\s+(?!(GMT|UTC|Z)$)([A-Za-z]{1,5}|[+-]\d{4})$/, "RFC 822/850 text with a zone other than GMT"],
 ];
 
 /** What `text` (which the documented formats do not read) is, when it is a partial date or time; else undefined. */

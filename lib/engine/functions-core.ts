@@ -75,13 +75,17 @@ export const CORE_FUNCTIONS: Record<string, FnImpl> = {
   totimespan: ({ g: [a], nodes: [an] }) => (i) => toTimespan(a(i), an.type),
   toguid: map1(toGuid),
   parse_json: map1(parseJson),
-  gettype: ({ g: [a], nodes: [an] }) => (i) => {
+  gettype: ({ g: [a], nodes: [an], call }) => (i) => {
     const v = a(i);
     if (an.type !== "dynamic") return an.type === "real" ? "real" : String(an.type);
     if (v === null) return "null";
     if (Array.isArray(v)) return "array";
     if (typeof v === "object") return "dictionary";
-    if (typeof v === "number") return Number.isInteger(v) ? "long" : "real";
+    // The page gives the type the value is held as: parse_json('1') is int, 123.45 real. A dynamic
+    // whole number here may have been an int, a long or a real (dynamic(2.0), pack_array(1.0)): the
+    // engine keeps one number type, so it refuses rather than answer "long" for all three.
+    if (typeof v === "bigint" || (typeof v === "number" && Number.isInteger(v))) return unsupported(call, "gettype() of a whole number held in a dynamic value (int, long or real: the engine does not keep which)");
+    if (typeof v === "number") return "real";
     return typeof v === "boolean" ? "bool" : "string";
   },
   min_of: extremum(-1),

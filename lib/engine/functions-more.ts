@@ -71,7 +71,9 @@ export const MORE_FUNCTIONS: Record<string, FnImpl> = {
   isascii: ({ g: [a] }) => (i) => /^[\x00-\x7f]*$/.test(toKustoString(a(i), "string")),
   // A string encodes to valid UTF-8 unless it holds a lone UTF-16 surrogate (from a \uD800-style escape).
   isutf8: ({ g: [a] }) => (i) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(toKustoString(a(i), "string")),
-  // reverse of a datetime reverses its 7-fraction-digit text (the reverse page's example).
+  // reverse of a datetime reverses its 7-fraction-digit text (the reverse page's example). The page does
+  // not say what a character is: code points are reversed (a surrogate pair stays whole, a combining mark
+  // moves to the other side of its letter, as DuckDB, which keeps grapheme clusters whole, does not).
   reverse: ({ g: [a], nodes }) => (i) => {
     const v = a(i);
     const text = nodes[0].type === "datetime" && typeof v === "number" ? formatDatetimeDynamic(v) : toKustoString(v, nodes[0].type);

@@ -34,6 +34,10 @@ export const STRING_FUNCTIONS: Record<string, FnImpl> = {
     let st = toLong(start(i)) ?? 0;
     // A negative start counts from the end (the page: substring("123456", -2, 2) is "56"); one reaching
     // back past the first character gives "" (measured on the Kusto emulator: substring('abc', -10)).
+    // Positions count UTF-16 code units, as .NET's String.Substring does: the page says "characters"
+    // without saying what a character outside the Basic Multilingual Plane (a surrogate pair) is, while
+    // strlen's page singles itself out as counting code points. Text within the BMP, which the round-2
+    // fuzzer compares against DuckDB, is the same either way.
     if (st < 0) st += str.length;
     if (st < 0) return "";
     return len ? str.substr(st, Math.max(0, toLong(len(i)) ?? 0)) : str.substring(st);

@@ -98,7 +98,7 @@ const libSource = (dir: string): string =>
     .join("\n");
 const declared = new Set([...libSource("lib").matchAll(/\b(?:const|let|var)\s+([A-Z][A-Z0-9_]+)\b/g)].map((m) => m[1]));
 /** Variables read by the benchmarks, the tests, Node, the image build or the shell, not the dashboard or companion. */
-const ELSEWHERE = new Set(["CROWD_DIST", "CROWD_NODE_OPTIONS", "FUZZ_CASES", "FUZZ_OUT", "FUZZ_SEED", "NODE_EXTRA_CA_CERTS", "NODE_IMAGE", "RLIMIT_NOFILE", "RLIMIT_NPROC"]);
+const ELSEWHERE = new Set(["CROWD_DIST", "CROWD_NODE_OPTIONS", "FUZZ_CASES", "FUZZ_JSON_CASES", "FUZZ_JSON_SEED", "FUZZ_OUT", "FUZZ_SEED", "NODE_EXTRA_CA_CERTS", "NODE_IMAGE", "RLIMIT_NOFILE", "RLIMIT_NPROC"]);
 
 describe("environment variables named in README and docs/", () => {
   const docs = allDocs();

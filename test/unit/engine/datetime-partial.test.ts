@@ -24,6 +24,10 @@ describe("todatetime() of a partial date or time (none of the datetime page's fo
     expect(refusal(`print todatetime("Jan 2021")`)).toMatch(/a month written in words/);
     expect(refusal(`print todatetime("Tuesday, January 5, 2021")`)).toMatch(/a month written in words/);
     expect(refusal(`print todatetime("20210105")`)).toMatch(/a compact yyyyMMdd date/);
+    // The datetime page's RFC 822/850 forms end in %Z, shown only as GMT; EST or +0100 used to give null.
+    for (const t of ["Sat, 8 Nov 14 15:05:02 EST", "8 Nov 14 15:05 +0100", "Saturday, 08-Nov-14 15:05:02 PDT"]) {
+      expect(refusal(`print todatetime(${JSON.stringify(t)})`), t).toMatch(/RFC 822\/850 text with a zone other than GMT/);
+    }
     expect(refusal(`print datetime(2021-01)`)).toMatch(/a datetime literal of a year and month with no day/);
   });
 

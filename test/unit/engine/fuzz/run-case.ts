@@ -4,8 +4,10 @@
  * asked for; with top/take's limit). A refusal by the engine (KqlUnsupportedError) is not an answer
  * and is counted apart: refusing is allowed, a silently wrong answer is not.
  */
+import { writeFileSync } from "node:fs";
+import { expect } from "vitest";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { Workspace } from "@/lib/dataset/workspace";
+import { Workspace } from "@/lib/dataset/workspace";
 import { KqlUnsupportedError } from "@/lib/engine/errors";
 import { runQuery } from "@/lib/engine/run-query";
 import { expectSameAnswer, type Answer } from "../published-truth/duck";
@@ -86,4 +88,22 @@ const show = (a: Answer) => JSON.stringify({ columns: a.columns, kinds: a.kinds,
 
 function describe(c: Case, what: string): string {
   return `seed ${c.seed}\nKQL: ${c.kql}\nSQL: ${c.setup.join(";\n")};\n${c.sql}\n${what}`;
+}
+
+/**
+ * Runs cases first..first+count-1 of a generator, writes the differing ones to FUZZ_OUT if set, and
+ * checks them: refusals are allowed but must stay rare (or the fuzzer would test nothing), differences not.
+ */
+export async function expectAgreement(con: DuckDBConnection, make: (seed: number) => Case, first: number, count: number): Promise<void> {
+  const ws = new Workspace();
+  const differs: string[] = [];
+  let refused = 0;
+  for (let seed = first; seed < first + count; seed++) {
+    const out = await runCase(ws, con, make(seed));
+    if (out.kind === "differs") differs.push(out.report);
+    else if (out.kind === "refused") refused++;
+  }
+  if (process.env.FUZZ_OUT) writeFileSync(process.env.FUZZ_OUT, `${refused} refused\n\n${differs.join("\n\n")}\n`);
+  expect(refused, "refused cases").toBeLessThan(count / 10);
+  expect(differs.slice(0, 3).join("\n\n"), `${differs.length} of ${count} cases differ`).toBe("");
 }
